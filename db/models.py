@@ -1,0 +1,328 @@
+"""Typed SQLAlchemy 2.0 models for every record of DESIGN.md's "Domain", and a node's local tables.
+
+Synced tables share `SyncedMixin`: a UUID key made where the row was created, a version stamp per
+field (hybrid logical clock), a tombstone and a local change sequence. Local tables (this node's
+identity, known nodes, package log, conflicts, audit) never leave the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncedMixin:
+    """Columns every synced row carries. `seq` and `search_text` are local: never exported."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    # Stamp of the row's creation; a field's version is field_hlc.get(name, hlc).
+    hlc: Mapped[str] = mapped_column(String(64))
+    # Per-field stamps newer than `hlc` (sparse: most rows never change after creation).
+    field_hlc: Mapped[dict[str, str] | None] = mapped_column(JSON, default=None)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+    LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"seq", "search_text"})
+    META_COLUMNS: ClassVar[frozenset[str]] = frozenset(
+        {"id", "hlc", "field_hlc", "seq", "search_text"}
+    )
+
+    def version_of(self, field: str) -> str:
+        return (self.field_hlc or {}).get(field, self.hlc)
+
+    @classmethod
+    def synced_fields(cls) -> list[str]:
+        """The versioned fields of this table, `deleted` included, in column order."""
+        return [c.key for c in cls.__table__.columns if c.key not in cls.META_COLUMNS]
+
+
+class Unit(SyncedMixin, Base):
+    __tablename__ = "units"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    short_name: Mapped[str | None] = mapped_column(String(64))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    level: Mapped[str] = mapped_column(String(16))
+    site_type: Mapped[str | None] = mapped_column(String(32))
+    cluster: Mapped[str | None] = mapped_column(String(128))
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class UnitName(SyncedMixin, Base):
+    """A unit's earlier names: the name it bore from `valid_from` until the next entry."""
+
+    __tablename__ = "unit_names"
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    short_name: Mapped[str | None] = mapped_column(String(64))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Phase(SyncedMixin, Base):
+    __tablename__ = "phases"
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(128))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Field(SyncedMixin, Base):
+    """A field of activity (lĩnh vực) an initiative belongs to."""
+
+    __tablename__ = "fields"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+
+
+class Target(SyncedMixin, Base):
+    __tablename__ = "targets"
+    __table_args__ = (UniqueConstraint("unit_id", "phase_id"),)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    phase_id: Mapped[str] = mapped_column(ForeignKey("phases.id"))
+    target: Mapped[int] = mapped_column(Integer)
+
+
+class Person(SyncedMixin, Base):
+    __tablename__ = "people"
+    full_name: Mapped[str] = mapped_column(String(255))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    job_title: Mapped[str | None] = mapped_column(String(255))
+    qualification: Mapped[str | None] = mapped_column(String(255))
+    employee_no: Mapped[str | None] = mapped_column(String(64))
+    union_member: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class Initiative(SyncedMixin, Base):
+    __tablename__ = "initiatives"
+    __table_args__ = (
+        Index("ix_initiatives_unit_status", "unit_id", "status"),
+        Index("ix_initiatives_registered_on", "registered_on"),
+    )
+    reg_no: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    solution_type: Mapped[str] = mapped_column(String(32))
+    field_id: Mapped[str | None] = mapped_column(ForeignKey("fields.id"), index=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"))
+    phase_id: Mapped[str | None] = mapped_column(ForeignKey("phases.id"), index=True)
+    investor: Mapped[str | None] = mapped_column(String(255))
+    first_applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+    essence: Mapped[str | None] = mapped_column(Text)
+    conditions: Mapped[str | None] = mapped_column(Text)
+    benefit_author: Mapped[str | None] = mapped_column(Text)
+    benefit_unit: Mapped[str | None] = mapped_column(Text)
+    first_appliers: Mapped[str | None] = mapped_column(Text)
+    confidential_info: Mapped[str | None] = mapped_column(Text)
+    tech_secret: Mapped[bool] = mapped_column(Boolean, default=False)
+    benefit_value: Mapped[int | None] = mapped_column(Integer)
+    benefit_currency: Mapped[str] = mapped_column(String(3), default="VND")
+    scope: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    recognised_on: Mapped[dt.date | None] = mapped_column(Date)
+    duplicate_of_id: Mapped[str | None] = mapped_column(ForeignKey("initiatives.id"))
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class InitiativeAuthor(SyncedMixin, Base):
+    __tablename__ = "initiative_authors"
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    share: Mapped[int] = mapped_column(Integer)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Review(SyncedMixin, Base):
+    __tablename__ = "reviews"
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    level: Mapped[str] = mapped_column(String(16))
+    council: Mapped[str | None] = mapped_column(String(255))
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
+    score_novelty: Mapped[int | None] = mapped_column(Integer)
+    score_applicability: Mapped[int | None] = mapped_column(Integer)
+    score_benefit: Mapped[int | None] = mapped_column(Integer)
+    total: Mapped[int | None] = mapped_column(Integer)
+    grade: Mapped[str | None] = mapped_column(String(1))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    decision_no: Mapped[str | None] = mapped_column(String(64))
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Certificate(SyncedMixin, Base):
+    __tablename__ = "certificates"
+    number: Mapped[str] = mapped_column(String(48), unique=True)
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    review_id: Mapped[str | None] = mapped_column(ForeignKey("reviews.id"))
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level: Mapped[str] = mapped_column(String(16))
+    decision_no: Mapped[str | None] = mapped_column(String(64))
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(128))
+    signer_name: Mapped[str | None] = mapped_column(String(255))
+    signer_title: Mapped[str | None] = mapped_column(String(255))
+    issuer_unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
+    issuer_node_id: Mapped[str | None] = mapped_column(String(36))
+    verification_code: Mapped[str | None] = mapped_column(String(255))
+    reprint_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Attachment(SyncedMixin, Base):
+    __tablename__ = "attachments"
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    file_name: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str | None] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(Integer)
+    added_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Blob(Base):
+    """Attachment content, stored once by SHA-256 however many records point at it."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# ---- local tables: this node's own bookkeeping, never exported -------------------------------
+
+
+class NodeIdentity(Base):
+    """This installation: its node id, the unit it serves, its key pair, clock and sequence."""
+
+    __tablename__ = "node"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    node_id: Mapped[str] = mapped_column(String(36), unique=True)
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+    unit_code: Mapped[str] = mapped_column(String(32))
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    parent_node_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KnownNode(Base):
+    """Another node whose packages we accept: its pinned key and how far we are in sync with it."""
+
+    __tablename__ = "known_nodes"
+    node_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(32))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(128))
+    relation: Mapped[str] = mapped_column(String(16), default="child")
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Highest of OUR sequence numbers that this node says it has merged (from its receipts).
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Highest of ITS sequence numbers that we have merged (sent back to it as a receipt).
+    merged_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PackageLog(Base):
+    __tablename__ = "package_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    package_id: Mapped[str] = mapped_column(String(36), index=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    peer_node_id: Mapped[str | None] = mapped_column(String(36))
+    peer_unit_code: Mapped[str | None] = mapped_column(String(32))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    first_seq: Mapped[int | None] = mapped_column(Integer)
+    last_seq: Mapped[int | None] = mapped_column(Integer)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Conflict(Base):
+    """A concurrent edit: the value kept by the merge rule and the value it replaced or refused."""
+
+    __tablename__ = "conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    kept_value: Mapped[Any] = mapped_column(JSON)
+    kept_hlc: Mapped[str] = mapped_column(String(64))
+    lost_value: Mapped[Any] = mapped_column(JSON)
+    lost_hlc: Mapped[str] = mapped_column(String(64))
+    package_id: Mapped[str | None] = mapped_column(String(36))
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+
+
+class AuditEntry(Base):
+    """Who changed what and when: one row per record touched by a user action or an import."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(32))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64), index=True)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    package_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class LocalSetting(Base):
+    __tablename__ = "local_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+# Synced tables in dependency order: parents before children (export, import and dump use it).
+SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
+    Unit,
+    UnitName,
+    Phase,
+    Field,
+    Target,
+    Person,
+    Initiative,
+    InitiativeAuthor,
+    Review,
+    Certificate,
+    Attachment,
+)
+SYNCED_BY_TABLE: dict[str, type[SyncedMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -1,0 +1,105 @@
+"""This installation as a sync node: its id, the unit it serves, its Ed25519 keys, clock and sequence."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import uuid
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.hlc import Clock, Stamp
+from db.models import NodeIdentity
+
+
+class NodeNotSetUp(Exception):
+    pass
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def new_key_pair() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair as (private raw bytes, public raw bytes)."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return private, public
+
+
+def key_fingerprint(public_key: bytes) -> str:
+    """A short, readable fingerprint of a public key, for a person to compare by phone or paper."""
+    digest = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
+    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def create_node(session: Session, unit_code: str, unit_id: str | None = None) -> NodeIdentity:
+    """Make this database a node serving `unit_code`, with a new node id and key pair."""
+    if session.scalar(select(NodeIdentity)) is not None:
+        raise ValueError("Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.")
+    private, public = new_key_pair()
+    node = NodeIdentity(
+        id=1,
+        node_id=uuid.uuid4().hex,
+        unit_id=unit_id,
+        unit_code=unit_code,
+        private_key=private,
+        public_key=public,
+        created_at=utcnow(),
+        hlc_wall=0,
+        hlc_counter=0,
+        last_seq=0,
+    )
+    session.add(node)
+    session.flush()
+    return node
+
+
+def this_node(session: Session) -> NodeIdentity:
+    node = session.scalar(select(NodeIdentity))
+    if node is None:
+        raise NodeNotSetUp(
+            "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'. "
+            "(This database has not been set up for a unit.)"
+        )
+    return node
+
+
+class NodeClock:
+    """The node's clock and change sequence, bound to its row so both are saved with the transaction."""
+
+    def __init__(self, node: NodeIdentity) -> None:
+        self.node = node
+        self.clock = Clock(node.node_id, node.hlc_wall, node.hlc_counter)
+
+    def tick(self) -> str:
+        stamp = self.clock.tick()
+        self._save_clock()
+        return stamp.encode()
+
+    def observe(self, encoded: str) -> bool:
+        accepted = self.clock.observe(Stamp.decode(encoded))
+        self._save_clock()
+        return accepted
+
+    def next_seq(self) -> int:
+        self.node.last_seq += 1
+        return self.node.last_seq
+
+    def reserve_seqs(self, count: int) -> int:
+        """Reserve `count` sequence numbers for a bulk write; returns the first."""
+        first = self.node.last_seq + 1
+        self.node.last_seq += count
+        return first
+
+    def _save_clock(self) -> None:
+        self.node.hlc_wall, self.node.hlc_counter = self.clock.wall_ms, self.clock.counter

@@ -1,0 +1,96 @@
+"""Opening a SángKiến database: SQLite with WAL, foreign keys and a busy timeout, at the newest schema.
+
+`open_database` brings an older file up to date with the Alembic migrations; `Database.transaction`
+gives the one session (and one transaction) a user action runs in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 131072  # 128 MiB of page cache: the setting that matters most for bulk work
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or used, with a message a person can act on."""
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cursor.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+
+    # pysqlite's own transaction handling defers BEGIN; take the write lock at the start instead
+    # so that one user action is one transaction and two writers never deadlock half-way.
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        # A writing action takes the write lock up front (waiting up to the busy timeout), so it
+        # never fails half-way because another program started writing after it read.
+        immediate = conn.get_execution_options().get("begin_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open database file: an engine and a session factory."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session, one write transaction: committed if the block ends normally, else rolled
+        back. Callers do not commit themselves."""
+        with self.engine.connect() as conn:
+            conn.execution_options(begin_immediate=True)
+            with conn.begin(), Session(bind=conn, expire_on_commit=False) as session:
+                yield session
+                session.flush()
+
+    def session(self) -> Session:
+        """A session for reading (its transaction ends when it is closed)."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str, *, create: bool = False, migrate: bool = True) -> Database:
+    """Open (or with `create`, make) the database at `path`, migrated to the newest schema."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise DatabaseError(
+            f"Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh 'init' hoặc 'demo', "
+            f"hoặc chỉ đúng tệp bằng --db. (Database {path} not found.)"
+        )
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if migrate:
+        from db.migrate import upgrade_to_head
+
+        upgrade_to_head(engine)
+    return Database(path, engine)
