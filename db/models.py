@@ -236,6 +236,9 @@ class NodeIdentity(Base):
     unit_code: Mapped[str] = mapped_column(String(32))
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # X25519 pair for packages encrypted to this node (Ed25519 above signs, this one decrypts).
+    box_private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    box_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     parent_node_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
@@ -251,6 +254,7 @@ class KnownNode(Base):
     unit_code: Mapped[str] = mapped_column(String(32))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     fingerprint: Mapped[str] = mapped_column(String(128))
+    box_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     relation: Mapped[str] = mapped_column(String(16), default="child")
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
     # Highest of OUR sequence numbers that this node says it has merged (from its receipts).

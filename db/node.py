@@ -9,6 +9,7 @@ import uuid
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,18 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return private, public
 
 
+def new_box_key_pair() -> tuple[bytes, bytes]:
+    """A fresh X25519 key pair (private, public) for packages encrypted to this node."""
+    key = X25519PrivateKey.generate()
+    private = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return private, public
+
+
 def key_fingerprint(public_key: bytes) -> str:
     """A short, readable fingerprint of a public key, for a person to compare by phone or paper."""
     digest = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
@@ -47,6 +60,7 @@ def create_node(session: Session, unit_code: str, unit_id: str | None = None) ->
     if session.scalar(select(NodeIdentity)) is not None:
         raise ValueError("Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.")
     private, public = new_key_pair()
+    box_private, box_public = new_box_key_pair()
     node = NodeIdentity(
         id=1,
         node_id=uuid.uuid4().hex,
@@ -54,6 +68,8 @@ def create_node(session: Session, unit_code: str, unit_id: str | None = None) ->
         unit_code=unit_code,
         private_key=private,
         public_key=public,
+        box_private_key=box_private,
+        box_public_key=box_public,
         created_at=utcnow(),
         hlc_wall=0,
         hlc_counter=0,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 18:17:36.020131
+Create Date: 2026-11-25 18:19:40.792604
 """
 
 from collections.abc import Sequence
@@ -98,6 +98,7 @@ def upgrade() -> None:
         sa.Column("unit_code", sa.String(length=32), nullable=False),
         sa.Column("public_key", sa.LargeBinary(), nullable=False),
         sa.Column("fingerprint", sa.String(length=128), nullable=False),
+        sa.Column("box_public_key", sa.LargeBinary(), nullable=True),
         sa.Column("relation", sa.String(length=16), nullable=False),
         sa.Column("first_seen", sa.DateTime(), nullable=False),
         sa.Column("acked_seq", sa.Integer(), nullable=False),
@@ -118,6 +119,8 @@ def upgrade() -> None:
         sa.Column("unit_code", sa.String(length=32), nullable=False),
         sa.Column("private_key", sa.LargeBinary(), nullable=True),
         sa.Column("public_key", sa.LargeBinary(), nullable=True),
+        sa.Column("box_private_key", sa.LargeBinary(), nullable=True),
+        sa.Column("box_public_key", sa.LargeBinary(), nullable=True),
         sa.Column("parent_node_id", sa.String(length=36), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("hlc_wall", sa.Integer(), nullable=False),
