@@ -1,0 +1,47 @@
+"""The unit tree: finding a unit by code, its sub-units, its ancestors."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from db.models import Unit
+
+
+class UnknownUnit(LookupError):
+    def __init__(self, code: str) -> None:
+        super().__init__(f"Không có đơn vị mã '{code}'. (Unknown unit code.)")
+        self.code = code
+
+
+def unit_by_code(session: Session, code: str) -> Unit:
+    unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
+    if unit is None:
+        raise UnknownUnit(code)
+    return unit
+
+
+def subtree_ids_select(unit_id: str) -> Select:
+    """A SELECT of the ids of `unit_id` and every unit below it (recursive CTE)."""
+    tree = select(Unit.id).where(Unit.id == unit_id).cte("subtree", recursive=True)
+    tree = tree.union_all(select(Unit.id).where(Unit.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+def subtree_ids(session: Session, unit_id: str) -> list[str]:
+    return list(session.scalars(subtree_ids_select(unit_id)))
+
+
+def ancestor_ids(session: Session, unit_id: str) -> list[str]:
+    """`unit_id` and its parents up to the root, nearest first."""
+    parents = dict(session.execute(select(Unit.id, Unit.parent_id)).tuples().all())
+    chain: list[str] = []
+    current: str | None = unit_id
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = parents.get(current)
+    return chain
+
+
+def is_within(session: Session, unit_id: str, ancestor_id: str) -> bool:
+    return ancestor_id in ancestor_ids(session, unit_id)
