@@ -19,7 +19,6 @@ from desktop.cli.common import CliError, default_db_path
 COMMAND_MODULES = (
     "desktop.cli.setup_commands",
     "desktop.cli.initiative_commands",
-    "desktop.cli.report_commands",
 )
 
 
