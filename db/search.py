@@ -5,6 +5,7 @@ text in a search column, and fold every query the same way.
 """
 
 import re
+from collections.abc import Iterable
 import unicodedata
 
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
@@ -35,3 +36,17 @@ def fts_query(query: str) -> str | None:
 def nfc(text: str | None) -> str | None:
     """Every string enters the database in NFC: decomposed text prints wrongly and compares unequal."""
     return unicodedata.normalize("NFC", text) if isinstance(text, str) else text
+
+
+def initiative_search_text(
+    reg_no: str | None,
+    title: str | None,
+    author_names: Iterable[str] = (),
+    investor: str | None = None,
+    unit_code: str | None = None,
+) -> str:
+    """The folded text an initiative is found by: registration number, title, authors' names,
+    investor and unit code. The demo generator and `refresh_search_text` both use this one
+    definition, so a search finds the same rows however they were written."""
+    parts = [reg_no, title, *author_names, investor, unit_code]
+    return fold(" ".join(part for part in parts if part))
