@@ -5,8 +5,8 @@ text in a search column, and fold every query the same way.
 """
 
 import re
-from collections.abc import Iterable
 import unicodedata
+from collections.abc import Iterable
 
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 _TOKEN = re.compile(r"[0-9a-z]+")
