@@ -1,0 +1,467 @@
+"""Initiatives: one function per thing a clerk does with one, shared by the GUI and the command line.
+
+Each takes the session of the caller's transaction (`with database.transaction() as session:`),
+checks every rule first and raises `ValidationFailed` before writing anything, then writes through
+one `RecordWriter` so every change is versioned, sequenced and audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Integer, cast, func, select, update
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import (
+    Attachment,
+    Certificate,
+    Field,
+    Initiative,
+    InitiativeAuthor,
+    Person,
+    Phase,
+    Review,
+    Unit,
+)
+from db.queries.people import (
+    clean_person_values,
+    create_person,
+    keep_loaded_search_text,
+    person_problems,
+)
+from db.search import initiative_search_text
+from db.validation import (
+    REQUIRED_INITIATIVE,
+    Problem,
+    ValidationFailed,
+    author_problems,
+    field_type_problems,
+    initial_status_problems,
+    initiative_problems,
+    missing_record,
+    raise_if,
+    reg_no_taken,
+    status_change_problems,
+)
+
+# Fields a person sets; phase_id follows registered_on, deleted has its own actions.
+EDITABLE_FIELDS = tuple(f for f in Initiative.synced_fields() if f not in ("deleted", "phase_id"))
+BATCH = 500
+
+
+class InitiativeNotFound(LookupError):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"Không tìm thấy sáng kiến '{key}' (theo id hoặc số đăng ký). (No such initiative.)"
+        )
+        self.key = key
+
+
+@dataclass
+class AuthorShare:
+    """An author of an initiative and their contribution in percent. Without `person_id`, the
+    person is created from `full_name` and the other details."""
+
+    person_id: str | None = None
+    share: int = 0
+    full_name: str | None = None
+    birth_date: dt.date | None = None
+    unit_id: str | None = None
+    job_title: str | None = None
+    qualification: str | None = None
+    employee_no: str | None = None
+
+    def new_person_values(self) -> dict[str, Any]:
+        keys = ("full_name", "birth_date", "unit_id", "job_title", "qualification", "employee_no")
+        values = {k: getattr(self, k) for k in keys}
+        return clean_person_values({k: v for k, v in values.items() if v is not None})
+
+
+# ---- finding -------------------------------------------------------------------------------------
+
+
+def get_initiative(session: Session, initiative_id: str) -> Initiative:
+    initiative = session.get(Initiative, initiative_id)
+    if initiative is None:
+        raise InitiativeNotFound(initiative_id)
+    return initiative
+
+
+def initiative_by_key(session: Session, key: str) -> Initiative:
+    """An initiative by its id or its registration number (as a person types it)."""
+    key = key.strip()
+    initiative = session.get(Initiative, key) or session.scalar(
+        select(Initiative).where(Initiative.reg_no == key.upper())
+    )
+    if initiative is None:
+        raise InitiativeNotFound(key)
+    return initiative
+
+
+def _live_initiative(session: Session, initiative_id: str) -> Initiative:
+    initiative = get_initiative(session, initiative_id)
+    if initiative.deleted:
+        raise ValidationFailed(
+            [
+                Problem(
+                    "deleted",
+                    "deleted",
+                    f"Sáng kiến {initiative.reg_no} đã bị xoá; hãy khôi phục trước khi sửa.",
+                    f"Initiative {initiative.reg_no} is deleted; restore it before editing.",
+                )
+            ]
+        )
+    return initiative
+
+
+def phase_for_date(session: Session, day: dt.date) -> Phase | None:
+    """The live phase whose window contains `day`."""
+    return session.scalar(
+        select(Phase)
+        .where(Phase.deleted.is_(False), Phase.starts_on <= day, Phase.ends_on >= day)
+        .order_by(Phase.starts_on)
+        .limit(1)
+    )
+
+
+def next_reg_no(session: Session, unit_code: str, year: int) -> str:
+    """`{UNITCODE}-{YYYY}-{NNNN}`: one past the highest number of that unit and year, deleted
+    rows included (a reinstalled site that got its records back continues without collision)."""
+    prefix = f"{unit_code}-{year:04d}-"
+    number = cast(func.substr(Initiative.reg_no, len(prefix) + 1), Integer)
+    highest = session.scalar(
+        select(func.max(number)).where(
+            Initiative.reg_no.op("GLOB")(_glob_literal(prefix) + "[0-9]*")
+        )
+    )
+    return f"{prefix}{(highest or 0) + 1:04d}"
+
+
+def _glob_literal(text: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[]" else ch for ch in text)
+
+
+# ---- checking ------------------------------------------------------------------------------------
+
+
+def clean_values(data: dict[str, Any]) -> dict[str, Any]:
+    """Text trimmed; an empty text is no value."""
+    return {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+
+
+def _editable_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = field_type_problems(Initiative, values)
+    columns = Initiative.__table__.columns
+    for name, value in values.items():
+        required = name in columns and not columns[name].nullable
+        if value is None and required and name not in REQUIRED_INITIATIVE:
+            problems.append(
+                Problem(
+                    name, "required", f"Trường '{name}' cần có giá trị.", f"{name} is required."
+                )
+            )
+    for name in sorted(set(values) - set(EDITABLE_FIELDS)):
+        if name in columns:
+            problems.append(
+                Problem(
+                    name,
+                    "not_editable",
+                    f"Trường '{name}' không sửa trực tiếp được.",
+                    f"Field '{name}' cannot be set directly.",
+                )
+            )
+    return problems
+
+
+def _reference_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
+    checks = (
+        ("unit_id", Unit, "đơn vị", "unit"),
+        ("field_id", Field, "lĩnh vực", "field"),
+        ("duplicate_of_id", Initiative, "sáng kiến gốc", "original initiative"),
+    )
+    problems = []
+    for name, model, vi, en in checks:
+        key = values.get(name)
+        row = session.get(model, key) if isinstance(key, str) and key else None
+        if key and (row is None or row.deleted):
+            problems.append(missing_record(name, vi, en, key))
+    return problems
+
+
+def _reg_no_problems(session: Session, reg_no: str | None, own_id: str | None) -> list[Problem]:
+    if not reg_no:
+        return []
+    query = select(Initiative.id).where(Initiative.reg_no == reg_no)
+    if own_id:
+        query = query.where(Initiative.id != own_id)
+    return [reg_no_taken(reg_no)] if session.scalar(query.limit(1)) else []
+
+
+def authors_problems(session: Session, authors: list[AuthorShare]) -> list[Problem]:
+    problems = author_problems([(a.person_id, a.share) for a in authors])
+    for index, author in enumerate(authors, start=1):
+        problems += _one_author_problems(session, index, author)
+    return problems
+
+
+def _one_author_problems(session: Session, index: int, author: AuthorShare) -> list[Problem]:
+    if author.person_id:
+        person = session.get(Person, author.person_id)
+        if person is None or person.deleted:
+            return [missing_record("authors", "tác giả", "person", author.person_id)]
+        return []
+    problems = person_problems(session, author.new_person_values())
+    return [
+        Problem("authors", p.code, f"Tác giả thứ {index}: {p.vi}", f"Author {index}: {p.en}")
+        for p in problems
+    ]
+
+
+# ---- registering and editing ---------------------------------------------------------------------
+
+
+def register_initiative(
+    session: Session, data: dict[str, Any], authors: list[AuthorShare], actor: str = ""
+) -> Initiative:
+    """Register a new initiative with its authors; assigns its registration number and phase."""
+    values = {"status": "draft", "benefit_currency": "VND", **clean_values(data)}
+    if values.get("reg_no") is None:
+        values.pop("reg_no", None)  # assigned below
+    raise_if(_editable_problems(values))
+    problems = (
+        initiative_problems(values)
+        + initial_status_problems(values.get("status"))
+        + _reference_problems(session, values)
+        + _reg_no_problems(session, values.get("reg_no"), None)
+        + authors_problems(session, authors)
+    )
+    raise_if(problems)
+    if not values.get("reg_no"):
+        unit = session.get(Unit, values["unit_id"])
+        values["reg_no"] = next_reg_no(session, unit.code, values["registered_on"].year)
+    phase = phase_for_date(session, values["registered_on"])
+    writer = RecordWriter(session, actor)
+    initiative = writer.create(Initiative, **values, phase_id=phase.id if phase else None)
+    _write_authors(writer, initiative, authors)
+    refresh_search_text(session, [initiative.id])
+    return initiative
+
+
+def update_initiative(
+    session: Session,
+    initiative_id: str,
+    data: dict[str, Any],
+    authors: list[AuthorShare] | None = None,
+    actor: str = "",
+) -> Initiative:
+    """Change the given fields (and, when `authors` is given, the author list)."""
+    initiative = _live_initiative(session, initiative_id)
+    values = clean_values(data)
+    raise_if(_editable_problems(values))
+    merged = {f: getattr(initiative, f) for f in EDITABLE_FIELDS} | values
+    problems = [p for p in initiative_problems(merged) if p.field in values]
+    problems += _reference_problems(session, values)
+    problems += _reg_no_problems(session, values.get("reg_no"), initiative.id)
+    if values.get("status"):
+        problems += status_change_problems(initiative.status, values["status"])
+    if authors is not None:
+        problems += authors_problems(session, authors)
+    raise_if(problems)
+    writer = RecordWriter(session, actor)
+    if "registered_on" in values:
+        phase = phase_for_date(session, values["registered_on"])
+        values["phase_id"] = phase.id if phase else None
+    writer.update(initiative, **values)
+    if authors is not None:
+        _write_authors(writer, initiative, authors)
+    refresh_search_text(session, [initiative.id])
+    return initiative
+
+
+def change_status(
+    session: Session, initiative_id: str, new_status: str, actor: str = ""
+) -> Initiative:
+    """Move an initiative along the status flow (refused, with the allowed moves, otherwise)."""
+    return update_initiative(session, initiative_id, {"status": new_status}, actor=actor)
+
+
+def _write_authors(
+    writer: RecordWriter, initiative: Initiative, authors: list[AuthorShare]
+) -> None:
+    """Make the initiative's live author rows match `authors` (creating people as needed)."""
+    session = writer.session
+    existing = {
+        row.person_id: row
+        for row in session.scalars(
+            select(InitiativeAuthor).where(InitiativeAuthor.initiative_id == initiative.id)
+        )
+    }
+    wanted: set[str] = set()
+    for ordinal, author in enumerate(authors, start=1):
+        person_id = author.person_id or create_person(writer, author.new_person_values()).id
+        wanted.add(person_id)
+        row = existing.get(person_id)
+        if row is None:
+            writer.create(
+                InitiativeAuthor,
+                initiative_id=initiative.id,
+                person_id=person_id,
+                share=author.share,
+                ordinal=ordinal,
+            )
+        else:
+            writer.restore(row)
+            writer.update(row, share=author.share, ordinal=ordinal)
+    for person_id, row in existing.items():
+        if person_id not in wanted:
+            writer.delete(row)
+
+
+# ---- deleting and restoring ----------------------------------------------------------------------
+
+
+def delete_initiative(session: Session, initiative_id: str, actor: str = "") -> Initiative:
+    """A tombstone for the initiative and its authors: the data stays and can be restored."""
+    initiative = get_initiative(session, initiative_id)
+    writer = RecordWriter(session, actor)
+    writer.delete(initiative)
+    for row in _author_rows(session, initiative.id):
+        writer.delete(row)
+    return initiative
+
+
+def restore_initiative(session: Session, initiative_id: str, actor: str = "") -> Initiative:
+    """Undo a delete: the initiative and the authors deleted with it (not those removed earlier)."""
+    initiative = get_initiative(session, initiative_id)
+    if not initiative.deleted:
+        return initiative
+    deleted_at = initiative.version_of("deleted")
+    writer = RecordWriter(session, actor)
+    writer.restore(initiative)
+    for row in _author_rows(session, initiative.id):
+        if row.deleted and row.version_of("deleted") >= deleted_at:
+            writer.restore(row)
+    return initiative
+
+
+def _author_rows(session: Session, initiative_id: str) -> list[InitiativeAuthor]:
+    query = select(InitiativeAuthor).where(InitiativeAuthor.initiative_id == initiative_id)
+    return list(session.scalars(query.order_by(InitiativeAuthor.ordinal)))
+
+
+# ---- reading -------------------------------------------------------------------------------------
+
+
+@dataclass
+class AuthorLine:
+    person_id: str
+    full_name: str
+    share: int
+    ordinal: int
+    person: Person
+
+
+@dataclass
+class InitiativeDetail:
+    """Everything the form and `initiative show` display about one initiative."""
+
+    initiative: Initiative
+    unit: Unit | None
+    phase: Phase | None
+    field: Field | None
+    authors: list[AuthorLine] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
+    certificates: list[Certificate] = field(default_factory=list)
+
+
+def initiative_detail(session: Session, initiative_id: str) -> InitiativeDetail:
+    initiative = get_initiative(session, initiative_id)
+    return InitiativeDetail(
+        initiative=initiative,
+        unit=session.get(Unit, initiative.unit_id),
+        phase=session.get(Phase, initiative.phase_id) if initiative.phase_id else None,
+        field=session.get(Field, initiative.field_id) if initiative.field_id else None,
+        authors=authors_of(session, [initiative.id])[initiative.id],
+        attachments=_live_children(session, Attachment, initiative.id, Attachment.file_name),
+        reviews=_live_children(session, Review, initiative.id, Review.reviewed_on),
+        certificates=_live_children(session, Certificate, initiative.id, Certificate.number),
+    )
+
+
+def authors_of(session: Session, initiative_ids: list[str]) -> dict[str, list[AuthorLine]]:
+    """The live authors of each initiative, in their order, in one query per batch."""
+    lines: dict[str, list[AuthorLine]] = defaultdict(list)
+    for start in range(0, len(initiative_ids), BATCH):
+        batch = initiative_ids[start : start + BATCH]
+        rows = session.execute(
+            select(InitiativeAuthor, Person)
+            .join(Person, Person.id == InitiativeAuthor.person_id)
+            .where(InitiativeAuthor.initiative_id.in_(batch), InitiativeAuthor.deleted.is_(False))
+            .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
+        )
+        for author, person in rows.tuples():
+            lines[author.initiative_id].append(
+                AuthorLine(person.id, person.full_name, author.share, author.ordinal, person)
+            )
+    return lines
+
+
+def _live_children(session: Session, model: type, initiative_id: str, order: Any) -> list[Any]:
+    query = select(model).where(model.initiative_id == initiative_id, model.deleted.is_(False))
+    return list(session.scalars(query.order_by(order, model.id)))
+
+
+# ---- search text ---------------------------------------------------------------------------------
+
+
+def refresh_search_text(session: Session, initiative_ids: Iterable[str]) -> None:
+    """Recompute initiatives.search_text (reg no, title, authors, investor, unit code) for these
+    rows, a batch of rows per query; only rows whose text changed are written."""
+    ids = list(dict.fromkeys(initiative_ids))
+    session.flush()
+    for start in range(0, len(ids), BATCH):
+        _refresh_batch(session, ids[start : start + BATCH])
+
+
+def _refresh_batch(session: Session, ids: list[str]) -> None:
+    names = _author_names(session, ids)
+    rows = session.execute(
+        select(
+            Initiative.id,
+            Initiative.reg_no,
+            Initiative.title,
+            Initiative.investor,
+            Initiative.search_text,
+            Unit.code,
+        )
+        .outerjoin(Unit, Unit.id == Initiative.unit_id)
+        .where(Initiative.id.in_(ids))
+    )
+    changes = []
+    for row in rows:
+        text = initiative_search_text(row.reg_no, row.title, names[row.id], row.investor, row.code)
+        if text != row.search_text:
+            changes.append({"id": row.id, "search_text": text})
+    if changes:
+        session.execute(update(Initiative), changes)
+        for change in changes:
+            keep_loaded_search_text(session, Initiative, change["id"], change["search_text"])
+
+
+def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(InitiativeAuthor.initiative_id, Person.full_name)
+        .join(Person, Person.id == InitiativeAuthor.person_id)
+        .where(InitiativeAuthor.initiative_id.in_(ids), InitiativeAuthor.deleted.is_(False))
+        .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
+    )
+    for initiative_id, full_name in rows.tuples():
+        names[initiative_id].append(full_name)
+    return names

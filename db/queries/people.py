@@ -1,0 +1,177 @@
+"""Authors (people): adding and editing them, finding them by a folded name, spotting duplicates.
+
+`people.search_text` is local and derived: the folded name and employee number. Every write here
+keeps it current; `refresh_people_search_text` does it for rows that arrived by sync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
+
+from db.changes import RecordWriter
+from db.models import InitiativeAuthor, Person, Unit
+from db.search import fold, search_tokens
+from db.validation import (
+    Problem,
+    field_type_problems,
+    missing_record,
+    raise_if,
+)
+
+PERSON_FIELDS = tuple(f for f in Person.synced_fields() if f != "deleted")
+BATCH = 500
+
+
+class PersonNotFound(LookupError):
+    def __init__(self, person_id: str) -> None:
+        super().__init__(f"Không tìm thấy tác giả '{person_id}'. (No such person.)")
+
+
+def person_search_text(full_name: str | None, employee_no: str | None = None) -> str:
+    return fold(" ".join(part for part in (full_name, employee_no) if part))
+
+
+def tidy_name(name: Any) -> Any:
+    """'  nguyễn  văn   an ' -> 'nguyễn văn an': spaces collapsed (case is the person's own)."""
+    return " ".join(name.split()) if isinstance(name, str) else name
+
+
+def clean_person_values(data: dict[str, Any]) -> dict[str, Any]:
+    values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+    if "full_name" in values:
+        values["full_name"] = tidy_name(values["full_name"])
+    return values
+
+
+def person_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
+    problems = field_type_problems(Person, values)
+    if problems:
+        return problems
+    if not values.get("full_name"):
+        problems.append(
+            Problem("full_name", "required", "Chưa nhập họ tên tác giả.", "Name is required.")
+        )
+    birth = values.get("birth_date")
+    if isinstance(birth, dt.date) and not dt.date(1900, 1, 1) <= birth <= dt.date.today():
+        problems.append(
+            Problem(
+                "birth_date",
+                "implausible",
+                f"Ngày sinh {birth:%d/%m/%Y} không hợp lệ.",
+                f"Birth date {birth} is not plausible.",
+            )
+        )
+    unit_id = values.get("unit_id")
+    if unit_id and session.get(Unit, unit_id) is None:
+        problems.append(missing_record("unit_id", "đơn vị", "unit", unit_id))
+    return problems
+
+
+def create_person(writer: RecordWriter, values: dict[str, Any]) -> Person:
+    """Create an already validated person with `writer` (part of a larger action)."""
+    values = {"union_member": True, **values}
+    search = person_search_text(values.get("full_name"), values.get("employee_no"))
+    person = writer.create(Person, **values)
+    person.search_text = search
+    return person
+
+
+def add_person(session: Session, data: dict[str, Any], actor: str = "") -> Person:
+    values = clean_person_values(data)
+    raise_if(person_problems(session, values))
+    return create_person(RecordWriter(session, actor), values)
+
+
+def update_person(
+    session: Session, person_id: str, data: dict[str, Any], actor: str = ""
+) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise PersonNotFound(person_id)
+    values = clean_person_values(data)
+    merged = {f: getattr(person, f) for f in PERSON_FIELDS} | values
+    problems = person_problems(session, merged)
+    raise_if([p for p in problems if p.field in values or p.code == "unknown_field"])
+    changed = RecordWriter(session, actor).update(person, **values)
+    if changed.keys() & {"full_name", "employee_no"}:
+        person.search_text = person_search_text(person.full_name, person.employee_no)
+    if "full_name" in changed:
+        _refresh_their_initiatives(session, person.id)
+    return person
+
+
+def _refresh_their_initiatives(session: Session, person_id: str) -> None:
+    from db.queries.initiatives import refresh_search_text
+
+    ids = session.scalars(
+        select(InitiativeAuthor.initiative_id).where(InitiativeAuthor.person_id == person_id)
+    )
+    refresh_search_text(session, list(ids))
+
+
+def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
+    """Live people whose folded name (or employee number) holds every word typed, as prefixes
+    or inside: 'nguyen an' finds 'Nguyễn Văn An'."""
+    query = select(Person).where(Person.deleted.is_(False))
+    for token in search_tokens(text):
+        query = query.where(Person.search_text.contains(token, autoescape=True))
+    return list(session.scalars(query.order_by(Person.search_text, Person.id).limit(limit)))
+
+
+def possible_duplicate_people(
+    session: Session,
+    full_name: str,
+    birth_date: dt.date | None,
+    exclude_id: str | None = None,
+) -> list[Person]:
+    """Live people with the same folded name and the same birth date (both unknown counts too)."""
+    folded = fold(tidy_name(full_name))
+    if not folded:
+        return []
+    query = select(Person).where(
+        Person.deleted.is_(False),
+        Person.search_text.startswith(folded, autoescape=True),
+        Person.birth_date.is_(None) if birth_date is None else Person.birth_date == birth_date,
+    )
+    if exclude_id:
+        query = query.where(Person.id != exclude_id)
+    return [p for p in session.scalars(query) if fold(tidy_name(p.full_name)) == folded]
+
+
+def refresh_people_search_text(session: Session, person_ids: Iterable[str]) -> None:
+    """Recompute people.search_text for these rows (after a merge), in batches."""
+    ids = list(dict.fromkeys(person_ids))
+    session.flush()
+    for start in range(0, len(ids), BATCH):
+        _refresh_people_batch(session, ids[start : start + BATCH])
+
+
+def _refresh_people_batch(session: Session, ids: list[str]) -> None:
+    rows = session.execute(
+        select(Person.id, Person.full_name, Person.employee_no, Person.search_text).where(
+            Person.id.in_(ids)
+        )
+    )
+    changes = [
+        {"id": row.id, "search_text": text}
+        for row in rows
+        if (text := person_search_text(row.full_name, row.employee_no)) != row.search_text
+    ]
+    if changes:
+        session.execute(update(Person), changes)
+        for change in changes:
+            keep_loaded_search_text(session, Person, change["id"], change["search_text"])
+
+
+def keep_loaded_search_text(session: Session, model: type, row_id: str, text: str) -> None:
+    """Keep an already loaded object in step with a bulk update of its search column."""
+    row = session.identity_map.get(identity_key(model, row_id))
+    if row is not None:
+        set_committed_value(row, "search_text", text)

@@ -1,0 +1,457 @@
+"""The rules a record must satisfy, shown alike by the GUI and the command line.
+
+A rule that fails gives a `Problem`: the field it concerns, a stable code, and the message in
+Vietnamese and English. Operations collect every problem first and raise `ValidationFailed` before
+writing anything, so a person sees all that is wrong at once and the database stays unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from db.vocab import (
+    CURRENCY,
+    MAX_SCORE,
+    REVIEW_LEVEL,
+    REVIEW_OUTCOME,
+    SOLUTION_TYPE,
+    STATUS,
+    STATUS_FLOW,
+)
+
+# A new initiative starts as a paper form (draft) or a form handed in (submitted).
+INITIAL_STATUSES = ("draft", "submitted")
+SCORE_FIELDS = ("score_novelty", "score_applicability", "score_benefit")
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    code: str
+    vi: str
+    en: str
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+class ValidationFailed(Exception):
+    """One or more problems; str() is the Vietnamese messages joined."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(p.vi for p in self.problems))
+
+    def messages(self, lang: str = "vi") -> list[str]:
+        return [p.message(lang) for p in self.problems]
+
+    def fields(self) -> set[str]:
+        return {p.field for p in self.problems}
+
+
+def raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationFailed(problems)
+
+
+# ---- the programme's windows --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgrammeWindow:
+    applied_from: dt.date  # an initiative must have been first applied in this window
+    applied_to: dt.date
+    registered_from: dt.date  # phase 1 start .. phase 2 end
+    registered_to: dt.date
+
+
+@lru_cache(maxsize=1)
+def programme_window() -> ProgrammeWindow:
+    from resources import resource_path
+
+    data = json.loads(resource_path("data", "programme.json").read_text(encoding="utf-8"))
+    programme = data["programme"]
+    phases = sorted(programme["phases"], key=lambda p: p["from"])
+    return ProgrammeWindow(
+        applied_from=dt.date.fromisoformat(programme["applied_window"]["from"]),
+        applied_to=dt.date.fromisoformat(programme["applied_window"]["to"]),
+        registered_from=dt.date.fromisoformat(phases[0]["from"]),
+        registered_to=dt.date.fromisoformat(phases[-1]["to"]),
+    )
+
+
+def vn_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+# ---- initiatives ---------------------------------------------------------------------------------
+
+REQUIRED_INITIATIVE = {
+    "title": ("Tên sáng kiến", "Title"),
+    "solution_type": ("Loại giải pháp", "Solution type"),
+    "unit_id": ("Đơn vị", "Unit"),
+    "registered_on": ("Ngày đăng ký", "Registration date"),
+}
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def required_problems(values: dict[str, Any]) -> list[Problem]:
+    return [
+        Problem(field, "required", f"Chưa nhập {vi.lower()}.", f"{en} is required.")
+        for field, (vi, en) in REQUIRED_INITIATIVE.items()
+        if _blank(values.get(field))
+    ]
+
+
+def code_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = []
+    checks = (
+        ("solution_type", SOLUTION_TYPE, "Loại giải pháp", "solution type"),
+        ("status", STATUS, "Trạng thái", "status"),
+        ("benefit_currency", CURRENCY, "Đơn vị tiền tệ", "currency"),
+    )
+    for field, vocabulary, vi, en in checks:
+        value = values.get(field)
+        if not _blank(value) and value not in vocabulary:
+            codes = ", ".join(vocabulary.codes())
+            problems.append(
+                Problem(
+                    field,
+                    "unknown_code",
+                    f"{vi} '{value}' không hợp lệ (chọn một trong: {codes}).",
+                    f"Unknown {en} '{value}' (one of: {codes}).",
+                )
+            )
+    return problems
+
+
+def date_problems(values: dict[str, Any]) -> list[Problem]:
+    window = programme_window()
+    problems = []
+    applied = values.get("first_applied_on")
+    if isinstance(applied, dt.date) and not window.applied_from <= applied <= window.applied_to:
+        problems.append(
+            Problem(
+                "first_applied_on",
+                "outside_window",
+                f"Ngày áp dụng lần đầu {vn_date(applied)} nằm ngoài thời gian của chương trình "
+                f"({vn_date(window.applied_from)} – {vn_date(window.applied_to)}).",
+                f"First applied on {applied} is outside the programme's window "
+                f"({window.applied_from} – {window.applied_to}).",
+            )
+        )
+    registered = values.get("registered_on")
+    if isinstance(registered, dt.date) and not (
+        window.registered_from <= registered <= window.registered_to
+    ):
+        problems.append(
+            Problem(
+                "registered_on",
+                "outside_window",
+                f"Ngày đăng ký {vn_date(registered)} nằm ngoài hai giai đoạn của chương trình "
+                f"({vn_date(window.registered_from)} – {vn_date(window.registered_to)}).",
+                f"Registered on {registered} is outside the programme's phases "
+                f"({window.registered_from} – {window.registered_to}).",
+            )
+        )
+    return problems
+
+
+def benefit_problems(values: dict[str, Any]) -> list[Problem]:
+    value = values.get("benefit_value")
+    if isinstance(value, int) and value < 0:
+        return [
+            Problem(
+                "benefit_value",
+                "negative",
+                "Giá trị làm lợi không được âm.",
+                "Benefit value cannot be negative.",
+            )
+        ]
+    return []
+
+
+def initiative_problems(values: dict[str, Any]) -> list[Problem]:
+    """The rules on an initiative's own fields (the database-dependent ones are elsewhere)."""
+    return (
+        required_problems(values)
+        + code_problems(values)
+        + date_problems(values)
+        + benefit_problems(values)
+    )
+
+
+def initial_status_problems(status: str | None) -> list[Problem]:
+    if status is None or status in INITIAL_STATUSES or status not in STATUS:
+        return []
+    return [
+        Problem(
+            "status",
+            "initial_status",
+            f"Sáng kiến mới chỉ có thể ở trạng thái Nháp hoặc Đã nộp, không thể là "
+            f"'{STATUS.label(status)}'.",
+            f"A new initiative can only be draft or submitted, not '{STATUS.label(status, 'en')}'.",
+        )
+    ]
+
+
+def reg_no_taken(reg_no: str) -> Problem:
+    return Problem(
+        "reg_no",
+        "duplicate",
+        f"Số đăng ký {reg_no} đã được dùng cho một sáng kiến khác.",
+        f"Registration number {reg_no} is already used by another initiative.",
+    )
+
+
+# ---- authors -------------------------------------------------------------------------------------
+
+
+def author_problems(shares: list[tuple[str | None, Any]]) -> list[Problem]:
+    """`shares` = [(person key or None for a new person, share)]: at least one author, each share a
+    whole number 1..100, summing to exactly 100, nobody twice."""
+    if not shares:
+        return [
+            Problem(
+                "authors",
+                "required",
+                "Sáng kiến phải có ít nhất một tác giả.",
+                "An initiative needs at least one author.",
+            )
+        ]
+    problems = [
+        _share_problem(index, share)
+        for index, (_person, share) in enumerate(shares, start=1)
+        if not _valid_share(share)
+    ]
+    if not problems:
+        problems += _sum_problems(sum(share for _person, share in shares))
+    return problems + _repeated_person_problems([person for person, _ in shares])
+
+
+def _valid_share(share: Any) -> bool:
+    return isinstance(share, int) and not isinstance(share, bool) and 1 <= share <= 100
+
+
+def _share_problem(index: int, share: Any) -> Problem:
+    return Problem(
+        "authors",
+        "share_range",
+        f"Tỷ lệ đóng góp của tác giả thứ {index} phải là số nguyên từ 1 đến 100 (đang là {share!r}).",
+        f"Author {index}'s share must be a whole number from 1 to 100 (got {share!r}).",
+    )
+
+
+def _sum_problems(total: int) -> list[Problem]:
+    if total == 100:
+        return []
+    return [
+        Problem(
+            "authors",
+            "share_sum",
+            f"Tổng tỷ lệ đóng góp phải bằng 100% (hiện là {total}%).",
+            f"The authors' shares must add up to 100% (now {total}%).",
+        )
+    ]
+
+
+def _repeated_person_problems(people: list[str | None]) -> list[Problem]:
+    known = [p for p in people if p]
+    if len(known) == len(set(known)):
+        return []
+    return [
+        Problem(
+            "authors",
+            "repeated_person",
+            "Một người không thể đứng tên tác giả hai lần trong cùng một sáng kiến.",
+            "The same person is listed twice as an author.",
+        )
+    ]
+
+
+# ---- status --------------------------------------------------------------------------------------
+
+
+def status_change_problems(old: str, new: str) -> list[Problem]:
+    if new not in STATUS:
+        return code_problems({"status": new})
+    if old == new or new in STATUS_FLOW.get(old, ()):
+        return []
+    allowed = ", ".join(STATUS.label(s) for s in STATUS_FLOW.get(old, ())) or "không có"
+    allowed_en = ", ".join(STATUS.label(s, "en") for s in STATUS_FLOW.get(old, ())) or "none"
+    return [
+        Problem(
+            "status",
+            "flow",
+            f"Không thể chuyển trạng thái từ '{STATUS.label(old)}' sang '{STATUS.label(new)}' "
+            f"(được phép: {allowed}).",
+            f"Cannot change status from '{STATUS.label(old, 'en')}' to "
+            f"'{STATUS.label(new, 'en')}' (allowed: {allowed_en}).",
+        )
+    ]
+
+
+def check_status_change(old: str, new: str) -> None:
+    """Raise ValidationFailed unless `new` follows `old` in STATUS_FLOW (same status is a no-op)."""
+    raise_if(status_change_problems(old, new))
+
+
+# ---- reviews -------------------------------------------------------------------------------------
+
+
+def review_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = _review_code_problems(values) + _score_problems(values)
+    if values.get("outcome") == "recognised":
+        problems += _decision_problems(values)
+    return problems
+
+
+def _review_code_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = []
+    level, outcome = values.get("level"), values.get("outcome")
+    if level not in REVIEW_LEVEL:
+        codes = ", ".join(REVIEW_LEVEL.codes())
+        problems.append(
+            Problem(
+                "level",
+                "unknown_code",
+                f"Cấp xét duyệt '{level or ''}' không hợp lệ (chọn một trong: {codes}).",
+                f"Unknown review level '{level or ''}' (one of: {codes}).",
+            )
+        )
+    if outcome is not None and outcome not in REVIEW_OUTCOME:
+        codes = ", ".join(REVIEW_OUTCOME.codes())
+        problems.append(
+            Problem(
+                "outcome",
+                "unknown_code",
+                f"Kết quả xét duyệt '{outcome}' không hợp lệ (chọn một trong: {codes}).",
+                f"Unknown review outcome '{outcome}' (one of: {codes}).",
+            )
+        )
+    return problems
+
+
+def _score_problems(values: dict[str, Any]) -> list[Problem]:
+    scores = {field: values.get(field) for field in SCORE_FIELDS}
+    given = [field for field, score in scores.items() if score is not None]
+    problems = [
+        Problem(
+            field,
+            "score_range",
+            f"Điểm phải là số nguyên từ 0 đến {MAX_SCORE} (đang là {scores[field]!r}).",
+            f"A score must be a whole number from 0 to {MAX_SCORE} (got {scores[field]!r}).",
+        )
+        for field in given
+        if not _valid_score(scores[field])
+    ]
+    if given and len(given) < len(SCORE_FIELDS):
+        problems.append(
+            Problem(
+                "scores",
+                "scores_incomplete",
+                "Cần nhập đủ ba điểm: tính mới, khả năng áp dụng và hiệu quả.",
+                "Enter all three scores: novelty, applicability and benefit.",
+            )
+        )
+    return problems
+
+
+def _valid_score(score: Any) -> bool:
+    return isinstance(score, int) and not isinstance(score, bool) and 0 <= score <= MAX_SCORE
+
+
+def _decision_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = []
+    if _blank(values.get("decision_no")):
+        problems.append(
+            Problem(
+                "decision_no",
+                "required",
+                "Công nhận sáng kiến cần có số quyết định.",
+                "A recognition needs a decision number.",
+            )
+        )
+    if not isinstance(values.get("decision_date"), dt.date):
+        problems.append(
+            Problem(
+                "decision_date",
+                "required",
+                "Công nhận sáng kiến cần có ngày quyết định.",
+                "A recognition needs a decision date.",
+            )
+        )
+    return problems
+
+
+# ---- field types ---------------------------------------------------------------------------------
+
+
+def field_type_problems(model: type, values: dict[str, Any]) -> list[Problem]:
+    """Fields unknown to `model`, and values of the wrong Python type for their column."""
+    columns = model.__table__.columns
+    problems = []
+    for field, value in values.items():
+        if field not in columns:
+            problems.append(
+                Problem(
+                    field,
+                    "unknown_field",
+                    f"Trường '{field}' không có trong {model.__tablename__}.",
+                    f"Unknown field '{field}' of {model.__tablename__}.",
+                )
+            )
+        elif value is not None and not _fits(_python_type(columns[field]), value):
+            problems.append(_wrong_type(field, value, _python_type(columns[field])))
+    return problems
+
+
+def _python_type(column: Any) -> type:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return object
+
+
+def _fits(kind: type, value: Any) -> bool:
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is dt.date:
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    return isinstance(value, kind)
+
+
+TYPE_NAMES = {
+    int: ("số nguyên", "a whole number"),
+    bool: ("đúng/sai", "true/false"),
+    str: ("văn bản", "text"),
+    dt.date: ("ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
+    dt.datetime: ("thời điểm", "a date and time"),
+}
+
+
+def _wrong_type(field: str, value: Any, kind: type) -> Problem:
+    vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
+    return Problem(
+        field,
+        "wrong_type",
+        f"Trường '{field}' cần {vi}, không phải {value!r}.",
+        f"Field '{field}' needs {en}, not {value!r}.",
+    )
+
+
+def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
+    return Problem(
+        field,
+        "not_found",
+        f"Không tìm thấy {what_vi} '{key}'.",
+        f"No {what_en} '{key}'.",
+    )
