@@ -1,0 +1,137 @@
+"""Writing files so that a crash, a full disk or a write-protected USB stick never leaves a half
+file under its final name, and says plainly what happened.
+
+`atomic_write(path)` yields a binary file object; `atomic_path(path)` yields a temporary path for
+libraries that write by name (ReportLab, zipfile). Both write beside the target under a temporary
+name, flush and fsync it, then rename it over the final name in one step. On any error the
+temporary file is removed and an `OSError` from the system becomes a `StorageError` whose message
+a person can act on (disk full, read-only medium, no permission).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+TEMP_SUFFIX = ".sktmp"
+
+
+class StorageError(OSError):
+    """A file could not be written or read: one message that says what to do."""
+
+
+_MESSAGES = {
+    errno.ENOSPC: "Ổ đĩa đã đầy: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác "
+    "rồi thử lại; dữ liệu đã lưu không bị mất. (Disk full.)",
+    errno.EDQUOT: "Đã hết hạn mức dung lượng: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn "
+    "ổ khác rồi thử lại; dữ liệu đã lưu không bị mất. (Disk quota exceeded.)",
+    errno.EROFS: "Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi?): không ghi được {path}. Hãy gạt khóa "
+    "ghi trên USB hoặc chọn ổ khác; dữ liệu đã lưu không bị mất. (Read-only medium.)",
+    errno.EACCES: "Không có quyền ghi {path}. Hãy chọn một thư mục khác (ví dụ Tài liệu) hoặc "
+    "hỏi người quản trị máy. (Permission denied.)",
+    errno.EPERM: "Không được phép ghi {path}. Hãy chọn một thư mục khác. (Operation not permitted.)",
+    errno.ENOENT: "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi "
+    "khác. (No such file or directory.)",
+    errno.EIO: "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ "
+    "khác; dữ liệu đã lưu không bị mất. (I/O error.)",
+    errno.EFBIG: "Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). "
+    "Hãy chọn ổ khác. (File too large.)",
+}
+
+
+def storage_error(error: OSError, path: Path | str) -> StorageError:
+    """The person-readable form of a system error while writing `path` (kept as __cause__)."""
+    if isinstance(error, StorageError):
+        return error
+    template = _MESSAGES.get(error.errno or 0)
+    if template is None:
+        template = "Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất."
+    message = template.format(path=path, reason=error.strerror or error)
+    return StorageError(error.errno, message)
+
+
+def temp_name_for(path: Path) -> Path:
+    """A hidden temporary name beside `path`, on the same disk so the final rename is atomic."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` survive a power cut (a no-op where folders cannot be opened)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _discard(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        temp.unlink()
+
+
+def publish(temp: Path, path: Path) -> None:
+    """Move a finished, fsynced temporary file to its final name in one step."""
+    os.replace(temp, path)
+    fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces `path` whole, on error nothing
+    changes at `path` and the temporary file is removed."""
+    path = Path(path)
+    temp = temp_name_for(path)
+    try:
+        yield temp
+        fsync_file(temp)
+        publish(temp, path)
+    except OSError as error:
+        _discard(temp)
+        raise storage_error(error, path) from error
+    except BaseException:
+        _discard(temp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path | str) -> Iterator[BinaryIO]:
+    """Yield a binary file object; its content replaces `path` whole when the block ends."""
+    with atomic_path(path) as temp, open(temp, "wb") as handle:
+        yield handle
+        handle.flush()
+
+
+def write_bytes_atomic(path: Path | str, data: bytes) -> None:
+    with atomic_write(path) as handle:
+        handle.write(data)
+
+
+def write_text_atomic(path: Path | str, text: str, encoding: str = "utf-8") -> None:
+    write_bytes_atomic(path, text.encode(encoding))
+
+
+def remove_stale_temp_files(folder: Path | str, older_than_s: float = 3600) -> int:
+    """Remove temporary files a killed program left in `folder` (only old ones: a younger one may
+    still be being written by another program); returns how many."""
+    removed = 0
+    now = time.time()
+    for temp in Path(folder).glob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if now - temp.stat().st_mtime >= older_than_s:
+                temp.unlink()
+                removed += 1
+    return removed
