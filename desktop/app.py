@@ -1,0 +1,139 @@
+"""Starting the window: the QApplication, the language, the settings, the database (or the
+first-run screen when there is none yet), then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.i18n import install_translators
+from desktop.views.registry import NodeInfo, PageContext
+
+ORGANISATION = "SangKien"
+APPLICATION = "SangKien"
+
+
+def app_settings(path: str | Path | None = None) -> QSettings:
+    """The user's settings (an INI file); tests pass a path in their temporary folder."""
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def chosen_language(args: argparse.Namespace, settings: QSettings) -> str:
+    return getattr(args, "lang", None) or str(settings.value("language", "vi") or "vi")
+
+
+def database_path(args: argparse.Namespace, settings: QSettings) -> Path:
+    """--db if given, else the database opened last time, else the default in the data folder."""
+    from desktop.cli.common import default_db_path
+
+    if getattr(args, "db", None):
+        return Path(args.db)
+    last = str(settings.value("database/last", "") or "")
+    return Path(last) if last and Path(last).exists() else default_db_path()
+
+
+def open_ready_database(path: Path):
+    """The database at `path` with its node summary, or (None, None) if it is missing or not set up."""
+    from db.queries.browse import node_summary
+    from db.session import open_database
+
+    if not path.exists():
+        return None, None
+    database = open_database(path)
+    with database.session() as session:
+        summary = node_summary(session)
+    if summary is None:
+        database.close()
+        return None, None
+    return database, summary
+
+
+def make_context(database, summary, settings: QSettings, language: str) -> PageContext:
+    node = NodeInfo(summary.node_id, summary.unit_code, summary.unit_id, summary.unit_name)
+    return PageContext(database, node, settings, language)
+
+
+class Application(QObject):
+    """Keeps the one main window and reopens it on another database when asked."""
+
+    def __init__(self, settings: QSettings, language: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.language = language
+        self.window = None
+        self.database = None
+
+    def open(self, path: Path) -> bool:
+        """Show the window on `path`, going through the first-run screen if needed."""
+        from db.session import DatabaseError
+
+        try:
+            database, summary = open_ready_database(path)
+        except DatabaseError as error:
+            QMessageBox.warning(
+                None, QCoreApplication.translate("App", "Không mở được"), str(error)
+            )
+            database, summary = None, None
+        if database is None:
+            database, summary = self._first_run(path)
+            if database is None:
+                return False
+        self._show_window(database, summary)
+        return True
+
+    def _first_run(self, path: Path):
+        from desktop.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(path, self.settings)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.database is None:
+            return None, None
+        return dialog.database, dialog.summary
+
+    def _show_window(self, database, summary) -> None:
+        from desktop.main_window import MainWindow
+
+        previous = (self.window, self.database)
+        self.database = database
+        self.settings.setValue("database/last", str(database.path))
+        context = make_context(database, summary, self.settings, self.language)
+        self.window = MainWindow(context)
+        context.setParent(self.window)
+        self.window.open_database_requested.connect(lambda p: self.open(Path(p)))
+        self.window.show()  # before the old one closes, so Qt does not quit on "last window"
+        self._close(*previous)
+
+    def close_window(self) -> None:
+        self._close(self.window, self.database)
+        self.window, self.database = None, None
+
+    @staticmethod
+    def _close(window, database) -> None:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if database is not None:
+            database.close()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """The GUI: `sangkien [--db PATH] [--lang en]` with no command."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("SángKiến")
+    settings = app_settings()
+    language = install_translators(app, chosen_language(args, settings))
+    application = Application(settings, language)
+    if not application.open(database_path(args, settings)):
+        return 0
+    status = app.exec()
+    application.close_window()
+    return status

@@ -1,0 +1,1 @@
+"""Dialogs: the initiative form, the first-run screen, the About box."""

@@ -1,0 +1,61 @@
+"""How numbers, money and dates read: Vietnamese first (3.516, 1.234.567 ₫, 14/04/2023).
+
+The language is set once at start-up (desktop.i18n); English uses 3,516 and "1,234,567 ₫".
+Dates are dd/MM/yyyy in both languages, as on the paper forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_language = "vi"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = "en" if language == "en" else "vi"
+
+
+def current_language() -> str:
+    return _language
+
+
+def format_number(value: int | float | None) -> str:
+    """3516 -> '3.516' (Vietnamese) or '3,516' (English); None -> ''."""
+    if value is None:
+        return ""
+    text = f"{round(value):,}"
+    return text.replace(",", ".") if _language == "vi" else text
+
+
+def format_percent(part: int | float, whole: int | float) -> str:
+    """3516 of 5400 -> '65%' (rounded down, so 99.6% never reads as 100%)."""
+    if not whole:
+        return "—"
+    return f"{int(100 * part // whole)}%"
+
+
+def format_money(value: int | None, currency: str = "VND") -> str:
+    """1234567 VND -> '1.234.567 ₫'; 2500 USD -> '2.500 USD' (vi) or 'USD 2,500' (en)."""
+    if value is None:
+        return ""
+    if currency == "VND":
+        return f"{format_number(value)} ₫"
+    if _language == "en":
+        return f"{currency} {format_number(value)}"
+    return f"{format_number(value)} {currency}"
+
+
+def format_date(value: dt.date | dt.datetime | str | None) -> str:
+    """A date as dd/MM/yyyy; ISO strings are accepted; None -> ''."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return value.strftime("%d/%m/%Y")
+
+
+def parse_number(text: str) -> int | None:
+    """What a person typed as an amount ('1.234.567', '1,234,567 ₫', '1234567') -> 1234567."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return int(digits) if digits else None

@@ -1,0 +1,212 @@
+"""The main window: a navigation list on the left, the pages (desktop/views/registry.py) on the right,
+and a status bar naming the open database, this node's unit and the number of initiatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import formatting
+from desktop.views.registry import PageContext, page_classes
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def icon(name: str) -> QIcon:
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if name and path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    # Another database was chosen (File > Open): app.py reopens the window on it.
+    open_database_requested = Signal(str)
+
+    def __init__(self, context: PageContext, pages: list[str] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        context.window = self
+        self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
+        self.setWindowIcon(icon("app"))
+        self._classes = page_classes(pages)
+        self.pages: dict[int, QWidget] = {}
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+        context.records_changed.connect(self.refresh_record_count)
+        self.refresh_record_count()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        for page_class in self._classes:
+            item = QListWidgetItem(icon(page_class.icon), page_class.translated_title())
+            item.setSizeHint(QSize(0, 36))
+            self.navigation.addItem(item)
+            self.stack.addWidget(QWidget())  # the page itself is made when first shown
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self._add_action(file_menu, self.tr("Sáng kiến &mới…"), "Ctrl+N", self.new_initiative)
+        self._add_action(file_menu, self.tr("&Tìm sáng kiến"), "Ctrl+F", self.focus_search)
+        file_menu.addSeparator()
+        self._add_action(
+            file_menu, self.tr("&Mở cơ sở dữ liệu khác…"), "Ctrl+O", self.choose_database
+        )
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("T&hoát"), QKeySequence.StandardKey.Quit, self.close)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self._add_action(help_menu, self.tr("&Giới thiệu SángKiến"), None, self.show_about)
+
+    def _add_action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        node = self.context.node
+        unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
+        self.unit_label = QLabel(self.tr("Đơn vị: %1").replace("%1", unit))
+        self.count_label = QLabel()
+        self.path_label = QLabel(
+            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
+        )
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.unit_label)
+        bar.addPermanentWidget(self.count_label)
+
+    # ---- pages --------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page_at(index)
+        self.stack.setCurrentWidget(page)
+        if hasattr(page, "page_shown"):
+            page.page_shown()
+
+    def page_at(self, index: int) -> QWidget:
+        """The page at `index`, made on first use (so start-up only builds the visible page)."""
+        if index not in self.pages:
+            page = self._classes[index](self.context)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[index] = page
+        return self.pages[index]
+
+    def page_named(self, class_name: str) -> QWidget | None:
+        for index, page_class in enumerate(self._classes):
+            if page_class.__name__ == class_name:
+                self.navigation.setCurrentRow(index)
+                return self.page_at(index)
+        return None
+
+    def new_initiative(self) -> None:
+        page = self.page_named("InitiativesPage")
+        if page is not None:
+            page.new_initiative()
+
+    def focus_search(self) -> None:
+        page = self.page_named("InitiativesPage")
+        if page is not None:
+            page.focus_search()
+
+    # ---- status bar ---------------------------------------------------------------------------
+
+    def refresh_record_count(self) -> None:
+        from db.queries.browse import initiative_count
+
+        database = self.context.database
+
+        def count() -> int:
+            with database.session() as session:
+                return initiative_count(session)
+
+        self.context.run_task(count, self._show_count, on_error=lambda _e: None)
+
+    def _show_count(self, count: int) -> None:
+        self.record_count = count
+        self.count_label.setText(
+            self.tr("%1 sáng kiến").replace("%1", formatting.format_number(count))
+        )
+
+    # ---- other windows ------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from desktop.dialogs.about import show_about
+
+        show_about(self)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Mở cơ sở dữ liệu"),
+            str(self.context.database.path.parent),
+            self.tr("Cơ sở dữ liệu SángKiến (*.db *.sqlite);;Mọi tệp (*)"),
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    # ---- remembered between runs --------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        names = [page_class.__name__ for page_class in self._classes]
+        last = str(settings.value("window/page", "") or "")
+        self.navigation.setCurrentRow(names.index(last) if last in names else 0)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        row = self.navigation.currentRow()
+        if row >= 0:
+            settings.setValue("window/page", self._classes[row].__name__)
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

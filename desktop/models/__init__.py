@@ -1,0 +1,1 @@
+"""Qt item models over db/ queries (the views never run SQL themselves)."""
