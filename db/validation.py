@@ -45,7 +45,7 @@ class ValidationFailed(Exception):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(p.vi for p in self.problems))
+        super().__init__(" ".join(p.vi for p in self.problems))
 
     def messages(self, lang: str = "vi") -> list[str]:
         return [p.message(lang) for p in self.problems]

@@ -103,7 +103,7 @@ def initiative_by_key(session: Session, key: str) -> Initiative:
     return initiative
 
 
-def _live_initiative(session: Session, initiative_id: str) -> Initiative:
+def live_initiative(session: Session, initiative_id: str) -> Initiative:
     initiative = get_initiative(session, initiative_id)
     if initiative.deleted:
         raise ValidationFailed(
@@ -260,7 +260,7 @@ def update_initiative(
     actor: str = "",
 ) -> Initiative:
     """Change the given fields (and, when `authors` is given, the author list)."""
-    initiative = _live_initiative(session, initiative_id)
+    initiative = live_initiative(session, initiative_id)
     values = clean_values(data)
     raise_if(_editable_problems(values))
     merged = {f: getattr(initiative, f) for f in EDITABLE_FIELDS} | values

@@ -1,0 +1,124 @@
+"""Files attached to an initiative (scans, photos): content stored once by SHA-256."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+from pathlib import Path, PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import Attachment, Blob
+from db.queries.initiatives import live_initiative
+from db.validation import Problem, ValidationFailed, raise_if
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_NAME_CHARS = 255
+
+
+class AttachmentNotFound(LookupError):
+    def __init__(self, attachment_id: str) -> None:
+        super().__init__(f"Không tìm thấy tệp đính kèm '{attachment_id}'. (No such attachment.)")
+
+
+def _too_big(size: int) -> Problem:
+    return Problem(
+        "file",
+        "too_big",
+        f"Tệp nặng {size / 1048576:.1f} MB, vượt giới hạn "
+        f"{MAX_ATTACHMENT_BYTES // 1048576} MB cho mỗi tệp đính kèm. "
+        "Hãy scan với độ phân giải thấp hơn hoặc chia thành nhiều tệp.",
+        f"The file is {size / 1048576:.1f} MB, over the "
+        f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit per attachment.",
+    )
+
+
+def _read_content(source: str | Path | bytes) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        content = bytes(source)
+        raise_if([_too_big(len(content))] if len(content) > MAX_ATTACHMENT_BYTES else [])
+        return content
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        raise_if([_too_big(size)] if size > MAX_ATTACHMENT_BYTES else [])
+        return path.read_bytes()
+    except OSError as error:
+        raise ValidationFailed(
+            [
+                Problem(
+                    "file",
+                    "unreadable",
+                    f"Không đọc được tệp {path}: {error.strerror or error}.",
+                    f"Cannot read {path}: {error.strerror or error}.",
+                )
+            ]
+        ) from None
+
+
+def _clean_file_name(source: str | Path | bytes, file_name: str | None) -> str:
+    if file_name is None and not isinstance(source, bytes | bytearray | memoryview):
+        file_name = Path(source).name
+    name = PurePath((file_name or "").replace("\\", "/")).name.strip()
+    if not name:
+        raise ValidationFailed(
+            [Problem("file_name", "required", "Chưa có tên tệp.", "A file name is required.")]
+        )
+    if len(name) > MAX_NAME_CHARS:
+        stem, suffix = name.rsplit(".", 1) if "." in name else (name, "")
+        name = stem[: MAX_NAME_CHARS - len(suffix) - 1] + ("." + suffix if suffix else "")
+    return name
+
+
+def store_blob(session: Session, content: bytes) -> str:
+    """The content's SHA-256, storing the content unless it is already there."""
+    digest = hashlib.sha256(content).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(content), data=content))
+        session.flush()
+    return digest
+
+
+def attach_file(
+    session: Session,
+    initiative_id: str,
+    path_or_bytes: str | Path | bytes,
+    file_name: str | None = None,
+    actor: str = "",
+) -> Attachment:
+    """Attach a file (a path, or bytes with `file_name`) to a live initiative."""
+    initiative = live_initiative(session, initiative_id)
+    name = _clean_file_name(path_or_bytes, file_name)
+    content = _read_content(path_or_bytes)
+    digest = store_blob(session, content)
+    return RecordWriter(session, actor).create(
+        Attachment,
+        initiative_id=initiative.id,
+        sha256=digest,
+        file_name=name,
+        mime_type=mimetypes.guess_type(name)[0],
+        size=len(content),
+        added_on=dt.date.today(),
+    )
+
+
+def attachment_content(session: Session, attachment_id: str) -> bytes:
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise AttachmentNotFound(attachment_id)
+    data = session.scalar(select(Blob.data).where(Blob.sha256 == attachment.sha256))
+    if data is None:
+        raise AttachmentNotFound(f"{attachment.file_name} (nội dung chưa được đồng bộ về)")
+    return data
+
+
+def remove_attachment(session: Session, attachment_id: str, actor: str = "") -> Attachment:
+    """A tombstone: the attachment disappears from the initiative; its content stays stored."""
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise AttachmentNotFound(attachment_id)
+    RecordWriter(session, actor).delete(attachment)
+    return attachment

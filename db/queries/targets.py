@@ -1,0 +1,157 @@
+"""Targets per unit and phase, a unit's renaming with its name history, and who may change them.
+
+A node may edit its own unit and the units below it; headquarters (the node serving the root
+unit) edits all. The sync code applies the same rule to packages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import NodeIdentity, Phase, Target, Unit, UnitName
+from db.node import this_node
+from db.queries.units import is_within
+from db.validation import Problem, missing_record, raise_if
+
+# The start of a unit's first name, when nobody recorded it: "since records began".
+EARLIEST = dt.date(1900, 1, 1)
+
+
+def node_unit_id(session: Session, node: NodeIdentity) -> str | None:
+    """The id of the unit a node serves (by its recorded id, else by its unit code)."""
+    if node.unit_id and session.get(Unit, node.unit_id) is not None:
+        return node.unit_id
+    return session.scalar(select(Unit.id).where(Unit.code == node.unit_code))
+
+
+def can_edit_unit(session: Session, node: NodeIdentity, unit_id: str) -> bool:
+    """True when `unit_id` is the node's own unit or below it (the root node: every unit)."""
+    own = node_unit_id(session, node)
+    return own is not None and is_within(session, unit_id, own)
+
+
+def _authority_problems(session: Session, unit: Unit) -> list[Problem]:
+    node = this_node(session)
+    if can_edit_unit(session, node, unit.id):
+        return []
+    return [
+        Problem(
+            "unit_id",
+            "not_authorised",
+            f"Đơn vị {node.unit_code} không có quyền sửa đơn vị {unit.code} "
+            "(chỉ sửa được đơn vị mình và các đơn vị cấp dưới).",
+            f"Unit {node.unit_code} may not change unit {unit.code} "
+            "(only its own unit and the units below it).",
+        )
+    ]
+
+
+def _unit(session: Session, unit_id: str) -> Unit:
+    unit = session.get(Unit, unit_id)
+    raise_if([missing_record("unit_id", "đơn vị", "unit", unit_id)] if unit is None else [])
+    return unit
+
+
+# ---- targets -------------------------------------------------------------------------------------
+
+
+def set_target(
+    session: Session, unit_id: str, phase_id: str, value: int, actor: str = ""
+) -> Target:
+    """Set (or change) the number of initiatives `unit_id` is to register in `phase_id`."""
+    unit = _unit(session, unit_id)
+    problems = _authority_problems(session, unit)
+    if session.get(Phase, phase_id) is None:
+        problems.append(missing_record("phase_id", "giai đoạn", "phase", phase_id))
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        problems.append(
+            Problem(
+                "target",
+                "target_range",
+                f"Chỉ tiêu phải là số nguyên không âm (đang là {value!r}).",
+                f"A target must be a whole number, 0 or more (got {value!r}).",
+            )
+        )
+    raise_if(problems)
+    writer = RecordWriter(session, actor)
+    row = session.scalar(
+        select(Target).where(Target.unit_id == unit_id, Target.phase_id == phase_id)
+    )
+    if row is None:
+        return writer.create(Target, unit_id=unit_id, phase_id=phase_id, target=value)
+    writer.restore(row)
+    writer.update(row, target=value)
+    return row
+
+
+# ---- names ---------------------------------------------------------------------------------------
+
+
+def name_history(session: Session, unit_id: str) -> list[UnitName]:
+    """The unit's earlier names, oldest first."""
+    query = select(UnitName).where(UnitName.unit_id == unit_id, UnitName.deleted.is_(False))
+    return list(session.scalars(query.order_by(UnitName.valid_from, UnitName.id)))
+
+
+def unit_name_on(session: Session, unit_id: str, day: dt.date) -> tuple[str, str | None]:
+    """(name, short name) the unit bore on `day` (a certificate prints the name of its date)."""
+    for old in name_history(session, unit_id):
+        if old.valid_from <= day and (old.valid_to is None or day < old.valid_to):
+            return old.name, old.short_name
+    unit = _unit(session, unit_id)
+    return unit.name, unit.short_name
+
+
+def rename_unit(
+    session: Session,
+    unit_id: str,
+    name: str,
+    short_name: str | None,
+    valid_from: dt.date,
+    actor: str = "",
+) -> Unit:
+    """Give the unit a new name from `valid_from`; the old name is kept as a UnitName row valid
+    until then."""
+    unit = _unit(session, unit_id)
+    name, short_name = (name or "").strip(), (short_name or "").strip() or None
+    history = name_history(session, unit_id)
+    since = (history[-1].valid_to if history else None) or EARLIEST
+    problems = _authority_problems(session, unit) + _rename_problems(name, valid_from, since)
+    raise_if(problems)
+    writer = RecordWriter(session, actor)
+    writer.create(
+        UnitName,
+        unit_id=unit.id,
+        name=unit.name,
+        short_name=unit.short_name,
+        valid_from=since,
+        valid_to=valid_from,
+    )
+    writer.update(unit, name=name, short_name=short_name)
+    return unit
+
+
+def _rename_problems(name: str, valid_from: dt.date, since: dt.date) -> list[Problem]:
+    problems = []
+    if not name:
+        problems.append(
+            Problem("name", "required", "Chưa nhập tên mới.", "The new name is required.")
+        )
+    if not isinstance(valid_from, dt.date):
+        problems.append(
+            Problem("valid_from", "required", "Chưa nhập ngày đổi tên.", "Date is required.")
+        )
+    elif valid_from <= since and since != EARLIEST:
+        problems.append(
+            Problem(
+                "valid_from",
+                "before_history",
+                f"Ngày đổi tên {valid_from:%d/%m/%Y} sớm hơn lần đổi tên trước ({since:%d/%m/%Y}).",
+                f"Renaming date {valid_from} is before the previous renaming ({since}).",
+            )
+        )
+    return problems
