@@ -1,0 +1,491 @@
+"""`sangkien initiative add|set|delete|restore|show|list` and `sangkien dump`.
+
+Every write is one transaction through the db/ operations the GUI uses, so the same rules apply;
+anything wrong gives one message, exit status 1, and leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import SYNCED_MODELS, Initiative, Phase, Unit
+from db.node import NodeNotSetUp
+from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.initiative_json import (
+    initiative_json,
+    initiatives_json,
+    load_json_text,
+    parse_initiative_json,
+    text_value,
+)
+from db.queries.initiatives import (
+    InitiativeDetail,
+    delete_initiative,
+    initiative_by_key,
+    initiative_detail,
+    register_initiative,
+    restore_initiative,
+    update_initiative,
+)
+from db.queries.units import unit_by_code
+from db.records import RecordError, dump_line
+from db.search import fold
+from db.validation import ValidationFailed
+from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
+from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+
+DEFAULT_LIMIT = 50
+TITLE_CHARS = 60
+YIELD_ROWS = 2000
+
+
+# ---- parsers -------------------------------------------------------------------------------------
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    initiative = subcommands.add_parser(
+        "initiative",
+        help="thêm, sửa, xoá, xem và liệt kê sáng kiến",
+        description="Thêm, sửa, xoá, xem và liệt kê sáng kiến. UID là id hoặc số đăng ký.",
+    )
+    initiative.set_defaults(handler=_missing_action)
+    actions = initiative.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=type(initiative)
+    )
+    _add_parsers(actions)
+    dump = subcommands.add_parser(
+        "dump",
+        help="mọi bản ghi đồng bộ dạng JSON lines chuẩn (để so sánh hai CSDL bằng diff)",
+        description="In mọi bản ghi đồng bộ, mỗi dòng một bản ghi JSON, sắp theo bảng rồi id.",
+    )
+    dump.add_argument("-o", "--output", metavar="FILE", help="ghi ra tệp thay vì màn hình")
+    dump.set_defaults(handler=cmd_dump)
+
+
+def _add_parsers(actions: argparse._SubParsersAction) -> None:
+    add = actions.add_parser(
+        "add",
+        help="đăng ký sáng kiến từ tệp JSON",
+        description='Đăng ký một sáng kiến từ tệp JSON (tên trường như "initiative show --json"; '
+        'unit_id/field_id nhận mã hoặc id; authors: [{"person_id" hoặc "full_name", '
+        '"birth_date", "share"}]). "-" đọc từ bàn phím/stdin.',
+    )
+    add.add_argument("file", metavar="FILE.json")
+    _writer_options(add)
+    add.set_defaults(handler=cmd_add)
+
+    edit = actions.add_parser(
+        "set",
+        help="sửa trường của sáng kiến: field=value …",
+        description="Sửa các trường: title=..., status=submitted, benefit_value=5000000, "
+        "unit_id=VSP, first_applied_on=2022-02-01, authors='[...]'. 'field=' xoá giá trị.",
+    )
+    edit.add_argument("uid", metavar="UID")
+    edit.add_argument("assignments", metavar="field=value", nargs="+")
+    _writer_options(edit)
+    edit.set_defaults(handler=cmd_set)
+
+    for name, handler, text in (
+        ("delete", cmd_delete, "xoá sáng kiến (có thể khôi phục)"),
+        ("restore", cmd_restore, "khôi phục sáng kiến đã xoá"),
+    ):
+        parser = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        parser.add_argument("uid", metavar="UID")
+        _writer_options(parser, json_flag=False)
+        parser.set_defaults(handler=handler)
+
+    show = actions.add_parser("show", help="xem một sáng kiến", description="Xem một sáng kiến.")
+    show.add_argument("uid", metavar="UID")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_show)
+
+    listing = actions.add_parser(
+        "list", help="liệt kê sáng kiến", description="Liệt kê sáng kiến theo bộ lọc."
+    )
+    listing.add_argument("--unit", metavar="CODE", help="đơn vị và các đơn vị cấp dưới")
+    listing.add_argument(
+        "--status", metavar="STATUS", help=f"một trong: {', '.join(STATUS.codes())}"
+    )
+    listing.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD1")
+    listing.add_argument("--search", metavar="TEXT", default="", help="tìm không dấu: 'dau khi'")
+    listing.add_argument(
+        "--limit", metavar="N", type=_count, default=DEFAULT_LIMIT, help="tối đa N dòng (0: tất cả)"
+    )
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_list)
+
+
+def _writer_options(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
+    parser.add_argument(
+        "--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký (mặc định: tên đăng nhập)"
+    )
+    if json_flag:
+        add_json_flag(parser)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"cần số nguyên không âm, không phải '{text}'")
+    return value
+
+
+def _missing_action(_args: argparse.Namespace) -> int:
+    raise CliError(
+        "Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list … "
+        "(xem 'sangkien initiative --help')."
+    )
+
+
+def actor_name(args: argparse.Namespace) -> str:
+    if getattr(args, "actor", None):
+        return args.actor.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+# ---- errors --------------------------------------------------------------------------------------
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a refused action into one message for the person (the transaction is rolled back)."""
+    try:
+        yield
+    except ValidationFailed as failed:
+        raise CliError(problems_text(failed)) from None
+    except (LookupError, NodeNotSetUp, RecordError) as error:
+        raise CliError(str(error)) from None
+
+
+def problems_text(failed: ValidationFailed) -> str:
+    if len(failed.problems) == 1:
+        return failed.problems[0].vi
+    return "Dữ liệu chưa hợp lệ:\n" + "\n".join(f"  - {p.vi}" for p in failed.problems)
+
+
+@contextmanager
+def writing(args: argparse.Namespace) -> Iterator[Session]:
+    with opened_database(args) as database, user_errors(), database.transaction() as session:
+        yield session
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    with opened_database(args) as database, user_errors(), database.session() as session:
+        yield session
+
+
+# ---- add / set / delete / restore ----------------------------------------------------------------
+
+
+def read_json_file(name: str) -> Any:
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        text = raw.decode("utf-8-sig")
+    except OSError as error:
+        raise CliError(f"Không đọc được tệp {name}: {error.strerror or error}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"Tệp {name} không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.") from None
+    with user_errors():
+        return load_json_text(text, f"Tệp {name}")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    data = read_json_file(args.file)
+    with writing(args) as session:
+        values, authors = parse_initiative_json(session, data)
+        initiative = register_initiative(session, values, authors, actor_name(args))
+        record = initiative_json(session, initiative)
+    if args.json:
+        print_json(record)
+    else:
+        print(f"Đã đăng ký sáng kiến {record['reg_no']} (id {record['id']}).")
+    return 0
+
+
+def parse_assignments(session: Session, assignments: list[str]) -> tuple[dict[str, Any], Any]:
+    values: dict[str, Any] = {}
+    authors = None
+    for item in assignments:
+        key, sep, text = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise CliError(f"'{item}' không có dạng field=value (ví dụ title=\"Tên mới\").")
+        if key == "authors":
+            authors = text_value(session, key, text)
+        else:
+            values[key] = text_value(session, key, text)
+    return values, authors
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    with writing(args) as session:
+        initiative = initiative_by_key(session, args.uid)
+        before = initiative_json(session, initiative)
+        values, authors = parse_assignments(session, args.assignments)
+        update_initiative(session, initiative.id, values, authors, actor_name(args))
+        after = initiative_json(session, initiative)
+    changed = [k for k in after if k not in ("hlc", "field_hlc") and after[k] != before.get(k)]
+    if args.json:
+        print_json(after)
+    elif changed:
+        print(f"Đã cập nhật {after['reg_no']}: {', '.join(changed)}.")
+    else:
+        print(f"Không có gì thay đổi ở {after['reg_no']}.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with writing(args) as session:
+        initiative = initiative_by_key(session, args.uid)
+        was_deleted = initiative.deleted
+        delete_initiative(session, initiative.id, actor_name(args))
+        reg_no = initiative.reg_no
+    if was_deleted:
+        print(f"Sáng kiến {reg_no} đã bị xoá từ trước.")
+    else:
+        print(f"Đã xoá sáng kiến {reg_no} (khôi phục: sangkien initiative restore {reg_no}).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    with writing(args) as session:
+        initiative = initiative_by_key(session, args.uid)
+        restore_initiative(session, initiative.id, actor_name(args))
+        reg_no = initiative.reg_no
+    print(f"Đã khôi phục sáng kiến {reg_no}.")
+    return 0
+
+
+# ---- show ----------------------------------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with reading(args) as session:
+        initiative = initiative_by_key(session, args.uid)
+        if args.json:
+            print_json(initiative_json(session, initiative))
+        else:
+            sys.stdout.write("\n".join(detail_lines(initiative_detail(session, initiative.id))))
+            sys.stdout.write("\n")
+    return 0
+
+
+def detail_lines(detail: InitiativeDetail) -> list[str]:
+    from desktop.formatting import format_date, format_money
+
+    i = detail.initiative
+    heading = f"{i.reg_no} · {STATUS.label(i.status)}" + (" · ĐÃ XOÁ" if i.deleted else "")
+    unit = f"{detail.unit.code} — {detail.unit.name}" if detail.unit else i.unit_id
+    rows = [
+        ("Tên sáng kiến", i.title),
+        ("Loại giải pháp", SOLUTION_TYPE.label(i.solution_type)),
+        ("Lĩnh vực", detail.field.name if detail.field else ""),
+        ("Đơn vị", unit),
+        ("Giai đoạn", detail.phase.name if detail.phase else ""),
+        ("Ngày đăng ký", format_date(i.registered_on)),
+        ("Áp dụng lần đầu", format_date(i.first_applied_on)),
+        ("Chủ đầu tư", i.investor),
+        ("Giá trị làm lợi", format_money(i.benefit_value, i.benefit_currency)),
+        ("Phạm vi áp dụng", i.scope),
+        ("Bí mật công nghệ", "Có" if i.tech_secret else ""),
+        ("Ngày công nhận", format_date(i.recognised_on)),
+        ("Mô tả bản chất", i.essence),
+        ("Điều kiện áp dụng", i.conditions),
+        ("Lợi ích (tác giả)", i.benefit_author),
+        ("Lợi ích (đơn vị)", i.benefit_unit),
+        ("Người áp dụng lần đầu", i.first_appliers),
+    ]
+    lines = [heading, *(f"{label + ':':<23}{value}" for label, value in rows if value)]
+    lines += _author_lines(detail) + _attachment_lines(detail) + _review_lines(detail)
+    lines += [
+        f"  Giấy chứng nhận số {c.number}, cấp ngày {c.issued_on:%d/%m/%Y}"
+        for c in detail.certificates
+    ]
+    return [*lines, f"{'id:':<23}{i.id}"]
+
+
+def _author_lines(detail: InitiativeDetail) -> list[str]:
+    lines = ["Tác giả:"] if detail.authors else ["Tác giả: (chưa có)"]
+    return lines + [f"  {n}. {a.full_name} — {a.share}%" for n, a in enumerate(detail.authors, 1)]
+
+
+def _attachment_lines(detail: InitiativeDetail) -> list[str]:
+    if not detail.attachments:
+        return []
+    return ["Tệp đính kèm:"] + [
+        f"  {a.file_name} ({max(1, round(a.size / 1024))} KB)" for a in detail.attachments
+    ]
+
+
+def _review_lines(detail: InitiativeDetail) -> list[str]:
+    lines = ["Xét duyệt:"] if detail.reviews else []
+    for r in detail.reviews:
+        parts = [REVIEW_LEVEL.label(r.level)]
+        if r.total is not None:
+            parts.append(f"{r.total} điểm" + (f", {GRADE.label(r.grade)}" if r.grade else ""))
+        if r.outcome:
+            parts.append(REVIEW_OUTCOME.label(r.outcome))
+        if r.decision_no:
+            date = f" ngày {r.decision_date:%d/%m/%Y}" if r.decision_date else ""
+            parts.append(f"QĐ {r.decision_no}{date}")
+        lines.append("  " + " — ".join(parts))
+    return lines
+
+
+# ---- list ----------------------------------------------------------------------------------------
+
+
+def status_code(text: str) -> str:
+    """A status by its code or its Vietnamese/English label, typed with or without diacritics."""
+    wanted = fold(text.strip()).replace(" ", "_")
+    for term in STATUS:
+        if wanted in (term.code, fold(term.vi).replace(" ", "_"), fold(term.en).replace(" ", "_")):
+            return term.code
+    raise CliError(f"Không có trạng thái '{text}'. Dùng một trong: {', '.join(STATUS.codes())}.")
+
+
+def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
+    unit_id = unit_by_code(session, args.unit).id if args.unit else None
+    phase_id = None
+    if args.phase:
+        phase_id = session.scalar(select(Phase.id).where(Phase.code == args.phase.strip().upper()))
+        if phase_id is None:
+            codes = ", ".join(session.scalars(select(Phase.code).order_by(Phase.starts_on)))
+            raise CliError(
+                f"Không có giai đoạn mã '{args.phase}'. Các giai đoạn: {codes or 'chưa có'}."
+            )
+    status = status_code(args.status) if args.status else None
+    return InitiativeFilter(unit_id=unit_id, phase_id=phase_id, status=status, search=args.search)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with reading(args) as session:
+        f = list_filter(session, args)
+        if args.json:
+            write_json_list(session, f, args.limit, sys.stdout)
+        else:
+            write_table(session, f, args.limit, sys.stdout)
+    return 0
+
+
+def _limited(query: Any, limit: int) -> Any:
+    query = query.order_by(Initiative.registered_on, Initiative.reg_no)
+    return query.limit(limit) if limit else query
+
+
+def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
+    """A JSON array of initiative records, streamed (authors read a batch at a time)."""
+    query = _limited(apply_filter(select(Initiative), f), limit)
+    rows = session.scalars(query.execution_options(yield_per=YIELD_ROWS))
+    out.write("[")
+    first = True
+    while batch := list(islice(rows, YIELD_ROWS)):
+        for record in initiatives_json(session, batch):
+            out.write(("\n  " if first else ",\n  ") + json.dumps(record, ensure_ascii=False))
+            first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
+    columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
+    query = apply_filter(select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id), f)
+    rows = (
+        (reg_no, STATUS.label(status), code or "", _short(title))
+        for reg_no, status, code, title in session.execute(
+            _limited(query, limit).execution_options(yield_per=YIELD_ROWS)
+        )
+    )
+    header = ("Số đăng ký", "Trạng thái", "Đơn vị", "Tên sáng kiến")
+    first = list(islice(rows, 1000))
+    widths = [max(len(r[n]) for r in [header, *first]) for n in range(3)]
+    out.write(_table_line(header, widths))
+    shown = 0
+    for row in chain(first, rows):
+        out.write(_table_line(row, widths))
+        shown += 1
+    total = session.scalar(
+        select(func.count()).select_from(apply_filter(select(Initiative.id), f).subquery())
+    )
+    out.write(_footer(shown, total or 0))
+
+
+def _table_line(row: tuple[str, ...], widths: list[int]) -> str:
+    cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+    return "  ".join([*cells, row[-1]]).rstrip() + "\n"
+
+
+def _short(title: str | None) -> str:
+    title = " ".join((title or "").split())
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
+
+
+def _footer(shown: int, total: int) -> str:
+    from desktop.formatting import format_number
+
+    if total == 0:
+        return "Không có sáng kiến nào khớp bộ lọc.\n"
+    if shown < total:
+        return f"{format_number(shown)} / {format_number(total)} sáng kiến (thêm --limit 0 để xem tất cả).\n"
+    return f"{format_number(total)} sáng kiến.\n"
+
+
+# ---- dump ----------------------------------------------------------------------------------------
+
+
+def dump_lines(session: Session) -> Iterator[str]:
+    """Every synced record as a canonical JSON line: tables in SYNCED_MODELS order, then by id."""
+    for model in SYNCED_MODELS:
+        query = select(model).order_by(model.id).execution_options(yield_per=YIELD_ROWS)
+        for row in session.scalars(query):
+            yield dump_line(row)
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    with reading(args) as session:
+        if args.output:
+            _dump_to_file(session, Path(args.output))
+        else:
+            _dump_to_stdout(session)
+    return 0
+
+
+def _dump_to_file(session: Session, path: Path) -> None:
+    from db.fileutil import StorageError, atomic_write
+
+    try:
+        with atomic_write(path) as out:
+            for line in dump_lines(session):
+                out.write(line.encode("utf-8") + b"\n")
+    except StorageError as error:
+        raise CliError(str(error)) from None
+
+
+def _dump_to_stdout(session: Session) -> None:
+    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+    try:
+        for line in dump_lines(session):
+            if out is None:
+                sys.stdout.write(line + "\n")
+            else:
+                out.write(line.encode("utf-8") + b"\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `sangkien dump | head`: the reader has seen enough
+        sys.stderr.close()
