@@ -405,7 +405,7 @@ def authors_of(session: Session, initiative_ids: list[str]) -> dict[str, list[Au
             .where(InitiativeAuthor.initiative_id.in_(batch), InitiativeAuthor.deleted.is_(False))
             .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
         )
-        for author, person in rows.tuples():
+        for author, person in rows:
             lines[author.initiative_id].append(
                 AuthorLine(person.id, person.full_name, author.share, author.ordinal, person)
             )
@@ -462,6 +462,6 @@ def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
         .where(InitiativeAuthor.initiative_id.in_(ids), InitiativeAuthor.deleted.is_(False))
         .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
     )
-    for initiative_id, full_name in rows.tuples():
+    for initiative_id, full_name in rows:
         names[initiative_id].append(full_name)
     return names
