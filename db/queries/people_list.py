@@ -1,0 +1,147 @@
+"""The authors list: people found by a folded search, with their unit, how many initiatives they
+authored and whether another person looks like the same one (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.queries.people import tidy_name
+from db.queries.units import subtree_ids_select
+from db.search import fold, search_tokens
+
+PEOPLE_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    full_name: str
+    birth_date: dt.date | None
+    unit_code: str
+    job_title: str
+    employee_no: str
+    initiatives: int
+    possible_duplicate: bool
+
+
+@dataclass(frozen=True)
+class PeopleList:
+    rows: list[PersonRow]
+    total: int  # matching people, of which `rows` are the first PEOPLE_LIMIT
+
+
+@dataclass(frozen=True)
+class AuthoredInitiative:
+    id: str
+    reg_no: str
+    title: str
+    unit_code: str
+    status: str
+    registered_on: dt.date | None
+    share: int
+
+
+def _matching(search: str, unit_id: str | None) -> Select:
+    query = select(Person.id).where(Person.deleted.is_(False))
+    for token in search_tokens(search):
+        query = query.where(Person.search_text.contains(token, autoescape=True))
+    if unit_id:
+        query = query.where(Person.unit_id.in_(subtree_ids_select(unit_id)))
+    return query
+
+
+def duplicate_person_ids(session: Session) -> set[str]:
+    """Live people who share their folded name and birth date with someone else (the rule of
+    db.queries.people.possible_duplicate_people, for everyone at once)."""
+    groups: dict[tuple[str, dt.date | None], list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(Person.id, Person.full_name, Person.birth_date).where(Person.deleted.is_(False))
+    )
+    for person_id, name, born in rows.tuples():
+        groups[(fold(tidy_name(name)), born)].append(person_id)
+    return {pid for ids in groups.values() if len(ids) > 1 for pid in ids}
+
+
+def initiative_counts(session: Session, person_ids: list[str]) -> dict[str, int]:
+    """How many live initiatives each person is a live author of."""
+    query = (
+        select(InitiativeAuthor.person_id, func.count(InitiativeAuthor.id))
+        .join(Initiative, Initiative.id == InitiativeAuthor.initiative_id)
+        .where(
+            InitiativeAuthor.person_id.in_(person_ids),
+            InitiativeAuthor.deleted.is_(False),
+            Initiative.deleted.is_(False),
+        )
+        .group_by(InitiativeAuthor.person_id)
+    )
+    return dict(session.execute(query).tuples().all())
+
+
+def people_list(
+    session: Session,
+    search: str = "",
+    unit_id: str | None = None,
+    duplicates_only: bool = False,
+    limit: int = PEOPLE_LIMIT,
+) -> PeopleList:
+    """People matching every typed word (case and diacritics folded), in `unit_id`'s subtree,
+    by name; with `duplicates_only`, just those that look like someone else."""
+    duplicates = duplicate_person_ids(session)
+    matching = _matching(search, unit_id)
+    if duplicates_only:
+        matching = matching.where(Person.id.in_(duplicates))
+    total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+    query = (
+        select(Person, Unit.code)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Person.id.in_(matching))
+        .order_by(Person.search_text, Person.id)
+        .limit(limit)
+    )
+    found = session.execute(query).tuples().all()
+    counts = initiative_counts(session, [person.id for person, _code in found])
+    rows = [_person_row(person, code, counts, duplicates) for person, code in found]
+    return PeopleList(rows, total)
+
+
+def _person_row(person: Person, code: str | None, counts: dict, duplicates: set) -> PersonRow:
+    return PersonRow(
+        person.id,
+        person.full_name,
+        person.birth_date,
+        code or "",
+        person.job_title or "",
+        person.employee_no or "",
+        counts.get(person.id, 0),
+        person.id in duplicates,
+    )
+
+
+def initiatives_of_person(session: Session, person_id: str) -> list[AuthoredInitiative]:
+    """The live initiatives a person is an author of, newest first, with their share."""
+    query = (
+        select(
+            Initiative.id,
+            Initiative.reg_no,
+            Initiative.title,
+            Unit.code,
+            Initiative.status,
+            Initiative.registered_on,
+            InitiativeAuthor.share,
+        )
+        .join(InitiativeAuthor, InitiativeAuthor.initiative_id == Initiative.id)
+        .join(Unit, Unit.id == Initiative.unit_id)
+        .where(
+            InitiativeAuthor.person_id == person_id,
+            InitiativeAuthor.deleted.is_(False),
+            Initiative.deleted.is_(False),
+        )
+        .order_by(Initiative.registered_on.desc(), Initiative.reg_no)
+    )
+    return [AuthoredInitiative(*row) for row in session.execute(query).tuples()]

@@ -1,0 +1,94 @@
+"""The unit tree as the units page and the unit pickers show it: every unit in tree order with its
+depth, its own per-phase targets, and the phases (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Phase, Target, Unit
+
+
+@dataclass(frozen=True)
+class PhaseInfo:
+    id: str
+    code: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+@dataclass
+class UnitEntry:
+    id: str
+    code: str
+    name: str
+    short_name: str
+    parent_id: str | None
+    level: str
+    site_type: str | None
+    cluster: str
+    member_count: int
+    active: bool
+    depth: int = 0
+    targets: dict[str, int] = field(default_factory=dict)  # phase id -> this unit's own target
+
+
+def live_phases(session: Session) -> list[PhaseInfo]:
+    query = select(Phase).where(Phase.deleted.is_(False)).order_by(Phase.starts_on)
+    return [PhaseInfo(p.id, p.code, p.name, p.starts_on, p.ends_on) for p in session.scalars(query)]
+
+
+def _entry(unit: Unit) -> UnitEntry:
+    return UnitEntry(
+        unit.id,
+        unit.code,
+        unit.name,
+        unit.short_name or "",
+        unit.parent_id,
+        unit.level,
+        unit.site_type,
+        unit.cluster or "",
+        unit.member_count or 0,
+        bool(unit.active),
+    )
+
+
+def own_targets(session: Session) -> dict[str, dict[str, int]]:
+    """unit id -> {phase id: target} of the live target rows."""
+    targets: dict[str, dict[str, int]] = defaultdict(dict)
+    query = select(Target.unit_id, Target.phase_id, Target.target).where(Target.deleted.is_(False))
+    for unit_id, phase_id, value in session.execute(query).tuples():
+        targets[unit_id][phase_id] = value
+    return targets
+
+
+def unit_tree(session: Session, root_id: str | None = None) -> list[UnitEntry]:
+    """Live units depth-first (children by code), each with its depth below the top shown; from
+    `root_id` down when given, else the whole tree."""
+    units = [_entry(u) for u in session.scalars(select(Unit).where(Unit.deleted.is_(False)))]
+    targets = own_targets(session)
+    children: dict[str | None, list[UnitEntry]] = defaultdict(list)
+    known = {u.id for u in units}
+    for unit in sorted(units, key=lambda u: u.code):
+        unit.targets = targets.get(unit.id, {})
+        children[unit.parent_id if unit.parent_id in known else None].append(unit)
+    tops = [u for u in units if u.id == root_id] if root_id else children[None]
+    ordered: list[UnitEntry] = []
+    for top in tops:
+        _walk(top, 0, children, ordered, set())
+    return ordered
+
+
+def _walk(unit: UnitEntry, depth: int, children: dict, ordered: list, seen: set[str]) -> None:
+    if unit.id in seen:  # a cycle in bad data must not hang the page
+        return
+    seen.add(unit.id)
+    unit.depth = depth
+    ordered.append(unit)
+    for child in children.get(unit.id, []):
+        _walk(child, depth + 1, children, ordered, seen)

@@ -1,0 +1,1 @@
+"""Small widgets the pages share: progress bars in tables, charts, unit pickers, dates."""
