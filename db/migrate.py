@@ -40,8 +40,13 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade_to_head(engine: Engine) -> bool:
     """Bring the schema up to date; True if anything was run. Cheap when already current."""
-    if current_revision(engine) == head_revision():
+    current = current_revision(engine)
+    if current == head_revision():
         return False
+    if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
+        from db.backup import backup_before
+
+        backup_before(engine, "migrate")
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from db.session import Database, DatabaseError, open_database
+from db.fileutil import StorageError
+from db.safe_open import close_safely, open_safely
+from db.session import Database, DatabaseError
 
 
 class CliError(Exception):
@@ -29,14 +31,25 @@ def db_path(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database, quick-checked and guarded (db.safe_open, issue 6): a damaged one opens
+    read-only with a warning; busy, disk full or read-only errors become one message."""
     try:
-        database = open_database(db_path(args), create=create)
+        database = open_safely(db_path(args), create=create)
     except DatabaseError as error:
         raise CliError(str(error)) from None
+    warn_if_read_only(database)
     try:
         yield database
+    except (DatabaseError, StorageError) as error:
+        raise CliError(str(error)) from None
     finally:
-        database.close()
+        close_safely(database)
+
+
+def warn_if_read_only(database: Database) -> None:
+    guard = getattr(database, "guard", None)
+    if guard is not None and guard.read_only:
+        print(f"Cảnh báo: {guard.read_only_reason}", file=sys.stderr)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,222 @@
+"""Checking a database: SQLite's own checks, foreign keys, and the sync bookkeeping every synced
+row must carry (`sangkien check`); and the quick check made whenever a database is opened.
+
+Sync bookkeeping, as the merge and the delta export rely on it:
+- every synced row has a well-formed creation stamp (`hlc`) and its later stamps (`field_hlc`)
+  name synced fields and are not older than the creation stamp;
+- every synced row has a change sequence number `seq`, at most the node's `last_seq`, and no two
+  rows share one (a row gets a new number at each change, so numbers are not contiguous: the
+  "gaps" are the numbers of earlier versions; what must never happen is a number above
+  `last_seq`, which the next change would reuse and an export could skip);
+- known nodes never claim to have received more of our changes than we have made.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from db.models import SYNCED_MODELS
+
+Progress = Callable[[int, int], None]
+SHOWN = 10
+
+
+class NotADatabase(Exception):
+    """The file is not an SQLite database at all."""
+
+
+@dataclass
+class Problem:
+    area: str
+    message: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"area": self.area, "message": self.message}
+
+
+@dataclass
+class CheckReport:
+    problems: list[Problem] = field(default_factory=list)
+    rows_checked: int = 0
+    last_seq: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add(self, area: str, message: str) -> None:
+        self.problems.append(Problem(area, message))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "rows_checked": self.rows_checked,
+            "last_seq": self.last_seq,
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+
+# ---- on open -------------------------------------------------------------------------------------
+
+
+def quick_check_file(path: Path | str) -> list[str]:
+    """PRAGMA quick_check on the file (empty list = sound). NotADatabase if it is not SQLite."""
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as error:
+        raise NotADatabase(str(error)) from None
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error) or "encrypted" in str(error):
+            raise NotADatabase(str(error)) from None
+        return [str(error)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+# ---- sangkien check ------------------------------------------------------------------------------
+
+
+def _sqlite_checks(conn: Connection, report: CheckReport) -> None:
+    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+    if rows != ["ok"]:
+        for row in rows[:SHOWN]:
+            report.add("integrity", f"SQLite: {row}")
+    for table, rowid, parent, _fk in list(conn.exec_driver_sql("PRAGMA foreign_key_check"))[:SHOWN]:
+        report.add("foreign_keys", f"{table} (rowid {rowid}) trỏ tới {parent} không tồn tại")
+
+
+def _schema_check(conn: Connection, report: CheckReport) -> None:
+    from db.migrate import head_revision
+
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision != head_revision():
+        report.add("schema", f"phiên bản lược đồ {revision}, cần {head_revision()}")
+
+
+def _node_last_seq(conn: Connection, report: CheckReport) -> int | None:
+    rows = list(conn.execute(text("SELECT last_seq FROM node")))
+    if len(rows) > 1:
+        report.add("node", f"có {len(rows)} dòng danh tính nút, chỉ được có một")
+    return rows[0][0] if rows else None
+
+
+def _table_stamp_checks(conn: Connection, table: str, last_seq: int | None, report: CheckReport):
+    bad_hlc = (
+        f"SELECT count(*) FROM {table} WHERE hlc IS NULL OR length(hlc) < 17 "
+        "OR substr(hlc, 1, 16) GLOB '*[^0-9a-f]*'"
+    )
+    if count := conn.exec_driver_sql(bad_hlc).scalar():
+        report.add("versions", f"{table}: {count} dòng thiếu hoặc sai dấu phiên bản (hlc)")
+    if count := conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE seq IS NULL").scalar():
+        report.add("sequence", f"{table}: {count} dòng thiếu số thứ tự thay đổi (seq)")
+    if last_seq is not None:
+        above = f"SELECT count(*) FROM {table} WHERE seq > ?"
+        if count := conn.exec_driver_sql(above, (last_seq,)).scalar():
+            report.add(
+                "sequence", f"{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút"
+            )
+
+
+def _field_stamp_checks(conn: Connection, model: Any, report: CheckReport) -> None:
+    import json
+
+    table, fields = model.__tablename__, set(model.synced_fields())
+    query = f"SELECT id, hlc, field_hlc FROM {table} WHERE field_hlc IS NOT NULL"
+    bad: list[str] = []
+    for row_id, hlc, raw in conn.exec_driver_sql(query):
+        try:
+            stamps = json.loads(raw) or {}
+            ok = isinstance(stamps, dict) and all(
+                f in fields and isinstance(s, str) and s >= (hlc or "") for f, s in stamps.items()
+            )
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            bad.append(row_id)
+    if bad:
+        report.add("versions", f"{table}: {len(bad)} dòng có field_hlc sai, ví dụ {bad[0]}")
+
+
+def _duplicate_seq_check(conn: Connection, report: CheckReport) -> None:
+    union = " UNION ALL ".join(f"SELECT seq FROM {m.__tablename__}" for m in SYNCED_MODELS)
+    query = f"SELECT seq, count(*) FROM ({union}) GROUP BY seq HAVING count(*) > 1 LIMIT {SHOWN}"
+    duplicates = list(conn.exec_driver_sql(query))
+    if duplicates:
+        sample = ", ".join(f"{seq} ({n} dòng)" for seq, n in duplicates)
+        report.add("sequence", f"số thứ tự thay đổi bị trùng giữa các dòng: {sample}")
+
+
+def _known_nodes_check(conn: Connection, last_seq: int | None, report: CheckReport) -> None:
+    if last_seq is None:
+        return
+    query = text("SELECT unit_code, acked_seq FROM known_nodes WHERE acked_seq > :last")
+    for unit_code, acked in conn.execute(query, {"last": last_seq}):
+        report.add("receipts", f"nút {unit_code} báo đã nhận tới seq {acked} > last_seq {last_seq}")
+
+
+def _blob_check(conn: Connection, deep: bool, report: CheckReport) -> None:
+    query = "SELECT count(*) FROM blobs WHERE size != length(data)"
+    if count := conn.exec_driver_sql(query).scalar():
+        report.add("attachments", f"{count} tệp đính kèm có kích thước sai")
+    if deep:
+        _blob_hash_check(conn, report)
+
+
+def _blob_hash_check(conn: Connection, report: CheckReport) -> None:
+    import hashlib
+
+    for sha, data in conn.exec_driver_sql("SELECT sha256, data FROM blobs"):
+        if hashlib.sha256(data).hexdigest() != sha:
+            report.add("attachments", f"tệp đính kèm {sha[:12]}… không khớp mã băm SHA-256")
+
+
+def _search_index_check(conn: Connection, report: CheckReport) -> None:
+    """FTS5's own check of the search index against the initiatives (rolled back: changes nothing)."""
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql(
+                "INSERT INTO initiative_fts(initiative_fts, rank) VALUES ('integrity-check', 1)"
+            )
+    except Exception as error:  # the FTS module reports damage as a generic SQL error
+        if "readonly" in str(error) or "read-only" in str(error) or "locked" in str(error):
+            return
+        report.add("search", "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)")
+
+
+def _count_rows(conn: Connection) -> int:
+    return sum(
+        conn.exec_driver_sql(f"SELECT count(*) FROM {m.__tablename__}").scalar() or 0
+        for m in SYNCED_MODELS
+    )
+
+
+def check_database(database: Any, *, deep: bool = False) -> CheckReport:
+    """Every check of `sangkien check`; the report lists problems (empty when all is well)."""
+    report = CheckReport()
+    with database.engine.connect() as conn:
+        _sqlite_checks(conn, report)
+        if any(p.area == "integrity" for p in report.problems):
+            return report  # a damaged file: the other checks would only add noise or fail
+        _schema_check(conn, report)
+        last_seq = report.last_seq = _node_last_seq(conn, report)
+        for model in SYNCED_MODELS:
+            _table_stamp_checks(conn, model.__tablename__, last_seq, report)
+            _field_stamp_checks(conn, model, report)
+        _duplicate_seq_check(conn, report)
+        _known_nodes_check(conn, last_seq, report)
+        _blob_check(conn, deep, report)
+        report.rows_checked = _count_rows(conn)
+        conn.rollback()
+    with database.engine.connect() as conn:
+        _search_index_check(conn, report)
+        conn.rollback()
+    return report

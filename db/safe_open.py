@@ -1,0 +1,230 @@
+"""Opening a database the way the application does: checked, guarded and with plain messages.
+
+`open_safely` runs PRAGMA quick_check first. A damaged database opens read-only and its message
+names the latest good backup. One writer at a time: the GUI takes the writer lock when it opens
+(a second window opens read-only, saying why); a command takes it at its first write, waiting a
+few seconds. Every SQLite error a person could meet ("database is locked", disk full, read-only
+medium, damage) arrives as a `db.session.DatabaseError` subclass with a message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import event
+
+from db.integrity import NotADatabase, quick_check_file
+from db.lock import (
+    DatabaseBusy,
+    DatabaseReadOnly,
+    DatabaseStorageError,
+    WriterLock,
+    program_name,
+    writer_lock,
+)
+from db.session import Database, DatabaseError, open_database
+
+CLI_WAIT_S = 3.0
+
+
+class DatabaseDamaged(DatabaseReadOnly):
+    """quick_check found damage: the database is open for reading only."""
+
+
+@dataclass
+class DatabaseGuard:
+    """What a safely opened database carries: its writer lock and why it is read-only (if so)."""
+
+    database: Database
+    lock: WriterLock
+    wait_s: float
+    program: str
+    read_only_reason: str | None = None
+    damaged: bool = False
+    holding: bool = False  # this database took the lock (and gives it back on close)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def ensure_can_write(self) -> None:
+        if self.read_only_reason:
+            error = DatabaseDamaged if self.damaged else DatabaseReadOnly
+            raise error(self.read_only_reason)
+        if not self.holding:
+            self.lock.acquire(self.program, self.wait_s)
+            self.holding = True
+
+    def release(self) -> None:
+        if self.holding:
+            self.holding = False
+            self.lock.release()
+
+
+def damaged_message(path: Path, problems: list[str]) -> str:
+    from db.backup import latest_good_backup
+
+    good = latest_good_backup(path)
+    offer = (
+        f"Bản sao lưu tốt gần nhất: {good.path.name} ({good.created_at:%d/%m/%Y %H:%M}, "
+        f"{good.initiatives or 0} sáng kiến). Khôi phục ở trang Sao lưu hoặc bằng lệnh "
+        f"'sangkien restore \"{good.path}\"'."
+        if good
+        else "Không có bản sao lưu tốt nào trong thư mục backups: hãy gọi người hỗ trợ, "
+        "đừng xóa tệp này."
+    )
+    return (
+        f"Cơ sở dữ liệu {path.name} bị hỏng ({problems[0]}); đã mở ở chế độ chỉ đọc để không "
+        f"làm hỏng thêm. {offer} (The database is damaged; opened read-only.)"
+    )
+
+
+def _sqlite_error_message(error: BaseException) -> DatabaseError | None:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            "Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi; đã chờ 5 giây mà chưa "
+            "xong. Hãy thử lưu lại sau ít phút; dữ liệu vừa nhập chưa được lưu. "
+            "(The database is busy.)"
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseStorageError(
+            "Ổ đĩa đã đầy nên chưa lưu được. Hãy xóa bớt tệp trên ổ đĩa rồi lưu lại; dữ liệu đã "
+            "lưu trước đó không bị mất. (Disk full.)"
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(
+            "Cơ sở dữ liệu đang ở chế độ chỉ đọc (ổ chỉ đọc, không có quyền ghi hoặc đang mở ở "
+            "chương trình khác) nên không lưu được. (The database is read-only.)"
+        )
+    if "disk i/o error" in text:
+        return DatabaseStorageError(
+            "Lỗi đọc/ghi ổ đĩa khi lưu; thay đổi chưa được lưu. Hãy kiểm tra ổ đĩa rồi chạy "
+            "'sangkien check'. (Disk I/O error.)"
+        )
+    if "malformed" in text or "not a database" in text:
+        return DatabaseDamaged(
+            "Cơ sở dữ liệu bị hỏng. Hãy đóng SángKiến và khôi phục bản sao lưu tốt gần nhất "
+            "(trang Sao lưu, hoặc 'sangkien backups'). (The database is damaged.)"
+        )
+    return None
+
+
+def _map_sqlite_errors(context) -> DatabaseError | None:
+    original = context.original_exception
+    if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return _sqlite_error_message(original)
+    return None
+
+
+def _make_read_only(database: Database) -> None:
+    """SQLite itself refuses every change (PRAGMA query_only), whatever code path tries."""
+
+    def _query_only(dbapi_connection, _record) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    event.listen(database.engine, "connect", _query_only)
+    database.engine.dispose()
+
+
+def install_guard(database: Database, guard: DatabaseGuard) -> None:
+    def _before_write(conn) -> None:
+        if conn.get_execution_options().get("begin_immediate", False):
+            guard.ensure_can_write()
+
+    event.listen(database.engine, "begin", _before_write, insert=True)
+    event.listen(database.engine, "handle_error", _map_sqlite_errors)
+    if guard.read_only:
+        _make_read_only(database)
+    database.guard = guard  # type: ignore[attr-defined]
+
+
+def _revision_of_file(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def _needs_upgrade(path: Path) -> bool:
+    from db.migrate import head_revision
+
+    revision = _revision_of_file(path)
+    return revision is not None and revision != head_revision()
+
+
+def _check_file(path: Path) -> list[str]:
+    try:
+        return quick_check_file(path)
+    except NotADatabase:
+        raise DatabaseError(
+            f"Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Hãy chỉ "
+            "đúng tệp bằng --db, hoặc khôi phục một bản sao lưu. (Not a database.)"
+        ) from None
+
+
+def open_safely(
+    path: Path | str,
+    *,
+    create: bool = False,
+    hold_lock: bool = False,
+    wait_s: float = CLI_WAIT_S,
+    program: str | None = None,
+) -> Database:
+    """Open like the application: quick check, the writer lock (now with `hold_lock`, as the GUI
+    does, else at the first write), read-only when damaged or when another program writes."""
+    path = Path(path)
+    program = program or program_name()
+    lock = writer_lock(path)
+    problems = _check_file(path) if path.exists() and path.stat().st_size else []
+    reason = damaged_message(path, problems) if problems else None
+    holding = False
+    if reason is None and (hold_lock or (path.exists() and _needs_upgrade(path))):
+        holding, reason = _take_lock(lock, program, wait_s, hold_lock)
+    if reason and path.exists() and _needs_upgrade(path):
+        if holding:
+            lock.release()
+        raise DatabaseError(reason + " Cơ sở dữ liệu cần nâng cấp nên chưa mở được.")
+    try:
+        database = open_database(path, create=create, migrate=reason is None)
+    except BaseException:
+        if holding:
+            lock.release()
+        raise
+    guard = DatabaseGuard(database, lock, wait_s, program, reason, bool(problems), holding)
+    install_guard(database, guard)
+    return database
+
+
+def _take_lock(
+    lock: WriterLock, program: str, wait_s: float, read_only_if_busy: bool
+) -> tuple[bool, str | None]:
+    """(holding, read-only reason): a GUI opens read-only when another program writes; a
+    command that must upgrade the schema cannot, and says so."""
+    from db.lock import DatabaseInUse
+
+    try:
+        lock.acquire(program, wait_s)
+    except DatabaseInUse as error:
+        if read_only_if_busy:
+            return False, str(error) + " Đã mở ở chế độ chỉ đọc: xem được nhưng không sửa được."
+        raise
+    except OSError:
+        return False, "Không tạo được tệp khóa bên cạnh cơ sở dữ liệu (ổ chỉ đọc?): chỉ đọc."
+    return True, None
+
+
+def close_safely(database: Database) -> None:
+    guard: DatabaseGuard | None = getattr(database, "guard", None)
+    try:
+        database.close()
+    finally:
+        if guard is not None:
+            guard.release()
