@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, Phase, Unit
-from db.node import NodeNotSetUp
+from db.node import NodeNotSetUp, this_node
 from db.queries.filters import InitiativeFilter, apply_filter
 from db.queries.initiative_json import (
     initiative_json,
@@ -183,6 +183,7 @@ def problems_text(failed: ValidationFailed) -> str:
 @contextmanager
 def writing(args: argparse.Namespace) -> Iterator[Session]:
     with opened_database(args) as database, user_errors(), database.transaction() as session:
+        this_node(session)  # a database not set up for a unit: say how, before anything else
         yield session
 
 
