@@ -63,7 +63,7 @@ def duplicate_person_ids(session: Session) -> set[str]:
     rows = session.execute(
         select(Person.id, Person.full_name, Person.birth_date).where(Person.deleted.is_(False))
     )
-    for person_id, name, born in rows.tuples():
+    for person_id, name, born in rows:
         groups[(fold(tidy_name(name)), born)].append(person_id)
     return {pid for ids in groups.values() if len(ids) > 1 for pid in ids}
 
@@ -80,7 +80,7 @@ def initiative_counts(session: Session, person_ids: list[str]) -> dict[str, int]
         )
         .group_by(InitiativeAuthor.person_id)
     )
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
 
 
 def people_list(
@@ -104,7 +104,7 @@ def people_list(
         .order_by(Person.search_text, Person.id)
         .limit(limit)
     )
-    found = session.execute(query).tuples().all()
+    found = session.execute(query).all()
     counts = initiative_counts(session, [person.id for person, _code in found])
     rows = [_person_row(person, code, counts, duplicates) for person, code in found]
     return PeopleList(rows, total)
@@ -144,4 +144,4 @@ def initiatives_of_person(session: Session, person_id: str) -> list[AuthoredInit
         )
         .order_by(Initiative.registered_on.desc(), Initiative.reg_no)
     )
-    return [AuthoredInitiative(*row) for row in session.execute(query).tuples()]
+    return [AuthoredInitiative(*row) for row in session.execute(query)]

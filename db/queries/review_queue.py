@@ -82,7 +82,7 @@ def review_queue(
         .order_by(Initiative.registered_on, Initiative.reg_no)
         .limit(limit)
     )
-    found = session.execute(query).tuples().all()
+    found = session.execute(query).all()
     names = authors_of(session, [row[0] for row in found])
     rows = [
         QueueRow(*row[:6], ", ".join(a.full_name for a in names.get(row[0], [])), row[6])

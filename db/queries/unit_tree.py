@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Phase, Target, Unit
+from db.queries.browse import Choice
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def own_targets(session: Session) -> dict[str, dict[str, int]]:
     """unit id -> {phase id: target} of the live target rows."""
     targets: dict[str, dict[str, int]] = defaultdict(dict)
     query = select(Target.unit_id, Target.phase_id, Target.target).where(Target.deleted.is_(False))
-    for unit_id, phase_id, value in session.execute(query).tuples():
+    for unit_id, phase_id, value in session.execute(query):
         targets[unit_id][phase_id] = value
     return targets
 
@@ -92,3 +93,8 @@ def _walk(unit: UnitEntry, depth: int, children: dict, ordered: list, seen: set[
     ordered.append(unit)
     for child in children.get(unit.id, []):
         _walk(child, depth + 1, children, ordered, seen)
+
+
+def unit_choices(session: Session, root_id: str | None = None) -> list[Choice]:
+    """The units a picker offers: `root_id`'s subtree (or every unit), as browse.Choice."""
+    return [Choice(u.id, u.code, u.name, u.parent_id) for u in unit_tree(session, root_id)]

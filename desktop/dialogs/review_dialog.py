@@ -3,6 +3,8 @@ they are typed, the outcome, the decision, and the status the initiative will mo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from db.validation import SCORE_FIELDS, ValidationFailed
 from db.vocab import GRADE, MAX_SCORE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS, grade_for_total
 from desktop.formatting import format_date
 from desktop.views.registry import PageContext
-from desktop.widgets.date_edit import DateEdit, OptionalDateEdit
+from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
 
 NO_SCORE = -1  # a spin box at -1 shows "—": not scored
@@ -109,6 +111,7 @@ class ReviewDialog(QDialog):
         self.council = QLineEdit()
         self.council.setPlaceholderText(self.tr("Ví dụ: Hội đồng sáng kiến Công đoàn Dầu khí"))
         self.reviewed_on = DateEdit()
+        self.reviewed_on.set_value(dt.date.today())
         form.addRow(self.tr("Cấp xét duyệt:"), self.level)
         form.addRow("", self.messages.label_for("level"))
         form.addRow(self.tr("Hội đồng:"), self.council)
@@ -154,7 +157,7 @@ class ReviewDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._update_live)
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText(self.tr("Ví dụ: 125/QĐ-CĐDK"))
-        self.decision_date = OptionalDateEdit()
+        self.decision_date = DateEdit()
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Nhận xét của hội đồng, lý do không công nhận…"))
         self.reason.setMaximumHeight(70)
@@ -219,11 +222,11 @@ class ReviewDialog(QDialog):
         return {
             "level": self.level.currentData(),
             "council": self.council.text(),
-            "reviewed_on": self.reviewed_on.date_value(),
+            "reviewed_on": self.reviewed_on.value(),
             **self.score_values(),
             "outcome": self.outcome.currentData(),
             "decision_no": self.decision_no.text(),
-            "decision_date": self.decision_date.date_value(),
+            "decision_date": self.decision_date.value(),
             "reason": self.reason.toPlainText(),
         }
 

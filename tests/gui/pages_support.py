@@ -42,7 +42,7 @@ def submit_initiative(database: Database, world, title: str, **overrides) -> str
 
     from db.queries.initiatives import AuthorShare, register_initiative
 
-    data = initiative_data(world, title=title, status="submitted", **overrides)
+    data = initiative_data(world, title=title, **{"status": "submitted", **overrides})
     authors = [AuthorShare(world.an, 60), AuthorShare(world.binh, 40)]
     with database.transaction() as session:
         return register_initiative(session, data, authors, actor="test").id

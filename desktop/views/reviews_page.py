@@ -1,0 +1,228 @@
+"""Xét duyệt: the initiatives awaiting a council in this node's scope, the reviews already
+recorded for the selected one, and the dialog that records a new review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
+from desktop.formatting import format_date, format_number
+from desktop.models.reviews_model import ReviewQueueModel
+from desktop.models.row_table import ROW_ROLE
+from desktop.views.registry import Page, PageContext
+from desktop.widgets.page_refresh import RefreshOnChange
+from desktop.widgets.tables import record_table, restore_header, save_header, selected_row_object
+from desktop.widgets.unit_combo import UnitTreeCombo
+
+SEARCH_DELAY_MS = 250
+
+
+class ReviewsPage(RefreshOnChange, Page):
+    title = QT_TRANSLATE_NOOP("Pages", "Xét duyệt")
+    icon = "reviews"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._generation = 0
+        self.model = ReviewQueueModel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_row())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self._queue_table())
+        self.splitter.addWidget(self._history_panel())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self._restore_state()
+        self._load_units()
+        self.watch_records()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm số đăng ký, tên, tác giả… (gõ không dấu)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Mọi trạng thái chờ xét"), None)
+        for code in ("submitted", "under_review", "needs_more"):
+            self.status.addItem(STATUS.label(code, self.context.language), code)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.unit = UnitTreeCombo()
+        self.unit.unit_changed.connect(self.refresh)
+        self.review_button = QPushButton(self.tr("Ghi kết quả xét duyệt…"))
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self.review_selected)
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status)
+        row.addWidget(self.unit, 1)
+        row.addWidget(self.review_button)
+        return row
+
+    def _queue_table(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        self.table = record_table(self.model, stretch_column=1)
+        for column, width in {0: 130, 2: 90, 3: 220, 4: 100, 5: 110, 6: 70}.items():
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.review_selected)
+        self.table.activated.connect(self.review_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        return box
+
+    def _history_panel(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.history_label = QLabel(self.tr("Các lần xét duyệt trước"))
+        layout.addWidget(self.history_label)
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(
+            [
+                self.tr("Cấp"),
+                self.tr("Ngày họp"),
+                self.tr("Hội đồng"),
+                self.tr("Điểm"),
+                self.tr("Xếp loại"),
+                self.tr("Kết quả"),
+                self.tr("Quyết định"),
+                self.tr("Lý do, nhận xét"),
+            ]
+        )
+        layout.addWidget(self.history, 1)
+        return box
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def _load_units(self) -> None:
+        from db.queries.unit_tree import unit_choices
+
+        with self.context.database.session() as session:
+            self.unit.set_units(unit_choices(session, self.context.node.unit_id))
+
+    def refresh(self) -> None:
+        """Reload the queue off the GUI thread; an older answer arriving late is dropped."""
+        from db.queries.review_queue import review_queue
+
+        self._generation += 1
+        generation, database = self._generation, self.context.database
+        unit_id, search, status = self.unit.unit_id(), self.search.text(), self.status.currentData()
+
+        def load():
+            with database.session() as session:
+                return review_queue(session, unit_id or self.context.node.unit_id, search, status)
+
+        self.context.run_task(load, lambda queue: self._show_queue(generation, queue))
+
+    def _show_queue(self, generation: int, queue) -> None:
+        if generation != self._generation:
+            return
+        chosen = selected_row_object(self.table, ROW_ROLE)
+        self.model.set_rows(queue.rows)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._show_count(len(queue.rows), queue.total)
+        self._reselect(chosen.id if chosen else None)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if total == 0:
+            text = self.tr("Không có sáng kiến nào đang chờ xét duyệt.")
+        elif shown < total:
+            text = self.tr(
+                "%1 sáng kiến đang chờ xét duyệt (hiện %2 sáng kiến đầu; hãy tìm để thu hẹp)."
+            )
+            text = text.replace("%2", format_number(shown))
+        else:
+            text = self.tr("%1 sáng kiến đang chờ xét duyệt.")
+        self.count_label.setText(text.replace("%1", format_number(total)))
+
+    def _reselect(self, initiative_id: str | None) -> None:
+        for row, item in enumerate(self.model.rows):
+            if item.id == initiative_id:
+                self.table.selectRow(row)
+                return
+        self._selection_changed()
+
+    # ---- the selected initiative ----------------------------------------------------------------
+
+    def selected(self):
+        return selected_row_object(self.table, ROW_ROLE)
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.selected()
+        self.review_button.setEnabled(row is not None)
+        self.history.clear()
+        if row is None:
+            self.history_label.setText(self.tr("Các lần xét duyệt trước"))
+            return
+        self.history_label.setText(self.tr("Các lần xét duyệt của %1").replace("%1", row.reg_no))
+        self._show_history(row.id)
+
+    def _show_history(self, initiative_id: str) -> None:
+        from db.queries.review_queue import reviews_of
+
+        with self.context.database.session() as session:
+            reviews = reviews_of(session, initiative_id)
+        lang = self.context.language
+        for review in reviews:
+            decision = " ".join(
+                p for p in (review.decision_no or "", format_date(review.decision_date)) if p
+            )
+            total = "" if review.total is None else str(review.total)
+            item = QTreeWidgetItem(
+                [
+                    REVIEW_LEVEL.label(review.level, lang),
+                    format_date(review.reviewed_on),
+                    review.council or "",
+                    total,
+                    GRADE.label(review.grade, lang) if review.grade else "",
+                    REVIEW_OUTCOME.label(review.outcome, lang) if review.outcome else "",
+                    decision,
+                    review.reason or "",
+                ]
+            )
+            self.history.addTopLevelItem(item)
+        if not reviews:
+            self.history.addTopLevelItem(QTreeWidgetItem([self.tr("Chưa xét lần nào")]))
+
+    def review_selected(self, *_args) -> None:
+        from desktop.dialogs.review_dialog import ReviewDialog
+
+        row = self.selected()
+        if row is not None:
+            ReviewDialog(self.context, row.id, self).exec()
+
+    # ---- remembered ---------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        restore_header(self.table, settings, "pages/reviews/header")
+        splitter = settings.value("pages/reviews/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        save_header(self.table, self.context.settings, "pages/reviews/header")
+        self.context.settings.setValue("pages/reviews/splitter", self.splitter.saveState())

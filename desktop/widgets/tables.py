@@ -1,0 +1,50 @@
+"""How the pages' tables look and behave alike: whole rows selected, sortable, zebra rows,
+column widths remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def record_table(model, stretch_column: int | None = None, parent: QWidget | None = None):
+    """A read-only table over `model`, one whole row selected at a time."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSortIndicatorShown(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return view
+
+
+def set_column_widths(view: QTableView, widths: dict[int, int]) -> None:
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+
+
+def restore_header(view: QTableView, settings: QSettings, key: str) -> None:
+    state = settings.value(key)
+    if state is not None:
+        view.horizontalHeader().restoreState(state)
+
+
+def save_header(view: QTableView, settings: QSettings, key: str) -> None:
+    settings.setValue(key, view.horizontalHeader().saveState())
+
+
+def selected_row_object(view: QTableView, role: int):
+    """The row object (model's `role`) of the current selection, or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].data(role) if rows else None
