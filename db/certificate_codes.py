@@ -1,0 +1,130 @@
+"""A certificate's verification code: the issuing node's Ed25519 signature over the certificate's
+canonical text, written in Crockford base32 (digits and capitals, no I, L, O or U) so that it
+survives being printed, scanned, read over the phone and typed.
+
+Why a signature and not a shorter keyed hash: anyone holding the issuing node's public key (every
+node that has imported its packages pins it) can check the code offline, and nobody but the
+issuer can make one. A keyed hash would need a secret shared with every checker, and any checker
+could then forge certificates. The price is length: 64 bytes are 103 base32 digits, printed in
+groups of five; the QR code carries them together with the certificate number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+CODE_SCHEME = "SK1"
+SIGNATURE_BYTES = 64
+CODE_DIGITS = 103  # ceil(512 / 5): the first digit carries only 2 bits (0..3)
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+# Letters people and scanners confuse with digits, read the way Crockford's base32 says.
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_NUMBER_THEN_CODE = re.compile(r"^(?P<number>.*?-\d{4}-\d{5,})(?:[^0-9A-Z]+(?P<code>.*))?$")
+
+
+class CodeError(ValueError):
+    """Text that is not a certificate number followed by its verification code."""
+
+
+@dataclass(frozen=True)
+class SignedFields:
+    """What the signature vouches for: change any of these and the code no longer matches."""
+
+    number: str
+    initiative_id: str
+    recipients: tuple[str, ...]
+    level: str
+    decision_no: str
+    decision_date: dt.date | None
+    issued_on: dt.date
+    issuer_node_id: str
+
+    def canonical_text(self) -> str:
+        parts = (
+            CODE_SCHEME,
+            self.number,
+            self.initiative_id,
+            ";".join(self.recipients),
+            self.level,
+            self.decision_no,
+            self.decision_date.isoformat() if self.decision_date else "",
+            self.issued_on.isoformat(),
+            self.issuer_node_id,
+        )
+        return unicodedata.normalize("NFC", "|".join(parts))
+
+
+def sign_fields(private_key: bytes, fields: SignedFields) -> str:
+    """The verification code of a certificate with these fields, signed with the node's key."""
+    key = Ed25519PrivateKey.from_private_bytes(private_key)
+    return encode_signature(key.sign(fields.canonical_text().encode("utf-8")))
+
+
+def code_matches(public_key: bytes, fields: SignedFields, code: str) -> bool:
+    """True if `code` is the signature, by the holder of `public_key`, of exactly these fields."""
+    try:
+        signature = decode_code(code)
+        key = Ed25519PublicKey.from_public_bytes(public_key)
+        key.verify(signature, fields.canonical_text().encode("utf-8"))
+    except (CodeError, InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def encode_signature(signature: bytes) -> str:
+    value = int.from_bytes(signature, "big")
+    digits = []
+    for _ in range(CODE_DIGITS):
+        value, digit = divmod(value, 32)
+        digits.append(ALPHABET[digit])
+    return "".join(reversed(digits))
+
+
+def decode_code(code: str) -> bytes:
+    """The signature a typed or scanned code stands for; spaces, dashes and case do not matter."""
+    digits = re.sub(r"[^0-9A-Z]", "", code.upper()).translate(_LOOKALIKES)
+    if len(digits) != CODE_DIGITS or any(ch not in _VALUE for ch in digits):
+        raise CodeError(
+            f"Mã xác thực phải có {CODE_DIGITS} ký tự (chữ số và chữ cái in hoa), "
+            f"nhận được {len(digits)}. (A verification code has {CODE_DIGITS} characters.)"
+        )
+    value = 0
+    for ch in digits:
+        value = value * 32 + _VALUE[ch]
+    if value >= 1 << (8 * SIGNATURE_BYTES):
+        raise CodeError("Mã xác thực không hợp lệ (ký tự đầu sai). (Invalid verification code.)")
+    return value.to_bytes(SIGNATURE_BYTES, "big")
+
+
+def grouped(code: str, size: int = 5) -> str:
+    """The code as a person reads it: groups of five separated by spaces."""
+    return " ".join(code[i : i + size] for i in range(0, len(code), size))
+
+
+def qr_payload(number: str, code: str) -> str:
+    """What the QR code holds: only QR 'alphanumeric' characters, so the symbol stays small."""
+    return f"{CODE_SCHEME}:{number}:{code}"
+
+
+def parse_presented(text: str) -> tuple[str, str]:
+    """(number, code) from a scanned QR payload or from a typed 'NUMBER CODE' (any separators)."""
+    cleaned = unicodedata.normalize("NFC", text).strip().upper()
+    if cleaned.startswith(CODE_SCHEME + ":"):
+        cleaned = cleaned[len(CODE_SCHEME) + 1 :]
+    match = _NUMBER_THEN_CODE.match(cleaned)
+    if match is None or not match.group("code"):
+        raise CodeError(
+            "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ "
+            "'VSP-2023-00012 0ABCD EFGH...', hoặc nội dung quét từ mã QR. "
+            "(Expected the certificate number followed by its verification code.)"
+        )
+    code = match.group("code")
+    decode_code(code)
+    return match.group("number").strip(), re.sub(r"[^0-9A-Z]", "", code).translate(_LOOKALIKES)

@@ -1,0 +1,501 @@
+"""Certificates (giấy chứng nhận): issuing them with this node's numbers and signature, reprinting,
+the register of what was issued, and checking a presented certificate.
+
+Numbers are `{UNITCODE}-{YYYY}-{NNNNN}`, made by the issuing node from the code of the unit it
+serves: two nodes serve two units, so their numbers never collide (a unit has one issuing node;
+numbers already in the database, tombstoned ones included, are never given again). Each
+certificate carries a verification code, the node's Ed25519 signature over its number, initiative,
+recipients, level, decision and dates (see db/certificate_codes.py), which any node holding the
+issuer's pinned public key checks offline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
+from db.changes import RecordWriter
+from db.models import Certificate, Initiative, KnownNode, NodeIdentity, Review, Unit
+from db.node import this_node
+from db.queries.filters import InitiativeFilter, filtered_initiatives
+from db.queries.initiatives import authors_of
+from db.queries.units import subtree_ids
+from db.validation import status_change_problems
+from db.vocab import REVIEW_LEVEL
+
+BATCH = 500
+LEVEL_RANK = {"base": 0, "subordinate": 1, "industry": 2}
+DEFAULT_SIGNER_TITLE = "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"
+
+
+class CertificateError(Exception):
+    """A certificate action that cannot go ahead, with a message a person can act on."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs the certificates of a batch, and where they are signed."""
+
+    name: str
+    title: str = DEFAULT_SIGNER_TITLE
+    place: str = "Hà Nội"
+
+
+@dataclass
+class IssueResult:
+    certificate_ids: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (reg_no, why not)
+
+
+# ---- numbering -----------------------------------------------------------------------------------
+
+
+def number_prefix(unit_code: str, year: int) -> str:
+    return f"{unit_code}-{year:04d}-"
+
+
+def last_serial(session: Session, prefix: str) -> int:
+    """The highest serial already used under `prefix` (deleted certificates included)."""
+    numbers = session.scalars(
+        select(Certificate.number).where(Certificate.number.startswith(prefix, autoescape=True))
+    )
+    serials = (number[len(prefix) :] for number in numbers)
+    return max((int(s) for s in serials if s.isdigit()), default=0)
+
+
+class NumberSeries:
+    """Consecutive certificate numbers of one node and year, continuing after the last one used."""
+
+    def __init__(self, session: Session, unit_code: str, year: int) -> None:
+        self.prefix = number_prefix(unit_code, year)
+        self.serial = last_serial(session, self.prefix)
+
+    def next(self) -> str:
+        self.serial += 1
+        return f"{self.prefix}{self.serial:05d}"
+
+
+# ---- issuing -------------------------------------------------------------------------------------
+
+
+def recognising_reviews(session: Session, initiative_ids: Sequence[str]) -> dict[str, Review]:
+    """For each initiative, the live review that recognised it at the highest level (the latest
+    decision first among equals)."""
+    best: dict[str, Review] = {}
+    for start in range(0, len(initiative_ids), BATCH):
+        rows = session.scalars(
+            select(Review).where(
+                Review.initiative_id.in_(initiative_ids[start : start + BATCH]),
+                Review.deleted.is_(False),
+                Review.outcome == "recognised",
+            )
+        )
+        for review in rows:
+            held = best.get(review.initiative_id)
+            if held is None or _review_rank(review) > _review_rank(held):
+                best[review.initiative_id] = review
+    return best
+
+
+def _review_rank(review: Review) -> tuple:
+    return (LEVEL_RANK.get(review.level, -1), review.decision_date or dt.date.min, review.hlc)
+
+
+def live_certificates_of(session: Session, initiative_ids: Sequence[str]) -> dict[str, Certificate]:
+    found: dict[str, Certificate] = {}
+    for start in range(0, len(initiative_ids), BATCH):
+        rows = session.scalars(
+            select(Certificate).where(
+                Certificate.initiative_id.in_(initiative_ids[start : start + BATCH]),
+                Certificate.deleted.is_(False),
+            )
+        )
+        found.update({cert.initiative_id: cert for cert in rows})
+    return found
+
+
+def issue_certificates(
+    session: Session,
+    initiative_ids: Iterable[str],
+    signer: Signer,
+    actor: str = "",
+    issued_on: dt.date | None = None,
+) -> IssueResult:
+    """Issue one certificate to each recognised initiative among `initiative_ids`, numbered and
+    signed by this node, and move the initiative to 'certified'. Initiatives that cannot have one
+    (not recognised, no recognising decision, no authors, already certified, outside this node's
+    unit) are listed in `skipped` with the reason; nothing is written for them."""
+    node = _issuing_node(session)
+    if not signer.name.strip():
+        raise CertificateError("Chưa nhập tên người ký. (The signer's name is required.)")
+    issued_on = issued_on or dt.date.today()
+    initiatives = _initiatives_in_order(session, list(dict.fromkeys(initiative_ids)))
+    ids = [i.id for i in initiatives]
+    context = _IssueContext(
+        session=session,
+        node=node,
+        signer=signer,
+        issued_on=issued_on,
+        writer=RecordWriter(session, actor),
+        series=NumberSeries(session, node.unit_code, issued_on.year),
+        reviews=recognising_reviews(session, ids),
+        existing=live_certificates_of(session, ids),
+        authors=authors_of(session, ids),
+        scope=set(subtree_ids(session, node.unit_id)) if node.unit_id else None,
+    )
+    result = IssueResult()
+    for initiative in initiatives:
+        _issue_one(context, initiative, result)
+    return result
+
+
+@dataclass
+class _IssueContext:
+    session: Session
+    node: NodeIdentity
+    signer: Signer
+    issued_on: dt.date
+    writer: RecordWriter
+    series: NumberSeries
+    reviews: dict[str, Review]
+    existing: dict[str, Certificate]
+    authors: dict[str, list]
+    scope: set[str] | None
+
+
+def _issuing_node(session: Session) -> NodeIdentity:
+    node = this_node(session)
+    if not node.private_key:
+        raise CertificateError(
+            "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận. (This node has no key.)"
+        )
+    return node
+
+
+def _initiatives_in_order(session: Session, ids: list[str]) -> list[Initiative]:
+    found: list[Initiative] = []
+    for start in range(0, len(ids), BATCH):
+        query = select(Initiative).where(Initiative.id.in_(ids[start : start + BATCH]))
+        found.extend(session.scalars(query))
+    return sorted(found, key=lambda initiative: initiative.reg_no)
+
+
+def _why_not(context: _IssueContext, initiative: Initiative) -> str | None:
+    existing = context.existing.get(initiative.id)
+    if existing is not None:
+        return f"đã có giấy chứng nhận số {existing.number} (dùng in lại)"
+    if initiative.deleted:
+        return "sáng kiến đã bị xoá"
+    if initiative.status != "recognised":
+        problems = status_change_problems(initiative.status, "certified")
+        return problems[0].vi if problems else "chưa được công nhận"
+    if context.scope is not None and initiative.unit_id not in context.scope:
+        return f"ngoài phạm vi đơn vị {context.node.unit_code} của máy này"
+    if initiative.id not in context.reviews:
+        return "chưa có quyết định công nhận (kết quả xét duyệt 'Công nhận')"
+    if not context.authors.get(initiative.id):
+        return "chưa có tác giả"
+    return None
+
+
+def _issue_one(context: _IssueContext, initiative: Initiative, result: IssueResult) -> None:
+    reason = _why_not(context, initiative)
+    if reason is not None:
+        result.skipped.append((initiative.reg_no, reason))
+        return
+    review = context.reviews[initiative.id]
+    recipients = [line.full_name for line in context.authors[initiative.id]]
+    values = {
+        "number": context.series.next(),
+        "initiative_id": initiative.id,
+        "review_id": review.id,
+        "recipients": recipients,
+        "level": review.level,
+        "decision_no": review.decision_no,
+        "decision_date": review.decision_date,
+        "issued_on": context.issued_on,
+        "place": context.signer.place,
+        "signer_name": context.signer.name.strip(),
+        "signer_title": context.signer.title.strip(),
+        "issuer_unit_id": context.node.unit_id,
+        "issuer_node_id": context.node.node_id,
+    }
+    values["verification_code"] = sign_fields(context.node.private_key, fields_of(values))
+    cert = context.writer.create(Certificate, **values)
+    context.writer.update(initiative, status="certified")
+    result.certificate_ids.append(cert.id)
+    result.numbers.append(cert.number)
+
+
+def fields_of(cert: Certificate | dict) -> SignedFields:
+    """The fields a certificate's code signs, from a row or from the values about to be written."""
+    get = cert.get if isinstance(cert, dict) else lambda name: getattr(cert, name)
+    return SignedFields(
+        number=get("number"),
+        initiative_id=get("initiative_id"),
+        recipients=tuple(get("recipients") or ()),
+        level=get("level"),
+        decision_no=get("decision_no") or "",
+        decision_date=get("decision_date"),
+        issued_on=get("issued_on"),
+        issuer_node_id=get("issuer_node_id") or "",
+    )
+
+
+# ---- choosing what to print ----------------------------------------------------------------------
+
+
+def select_initiatives(
+    session: Session,
+    *,
+    unit_id: str | None = None,
+    phase_id: str | None = None,
+    status: str | None = "recognised",
+    reg_nos: Sequence[str] = (),
+) -> list[str]:
+    """Ids of the live initiatives of a unit (and its sub-units), phase, status or list of
+    registration numbers, in registration-number order."""
+    query = filtered_initiatives(
+        InitiativeFilter(unit_id=unit_id, phase_id=phase_id, status=status)
+    )
+    if reg_nos:
+        query = query.where(Initiative.reg_no.in_([r.strip().upper() for r in reg_nos]))
+    query = query.with_only_columns(Initiative.id).order_by(Initiative.reg_no)
+    return list(session.scalars(query))
+
+
+def certificate_ids_for(session: Session, initiative_ids: Sequence[str]) -> list[str]:
+    """The live certificates of these initiatives, in certificate-number order."""
+    found = live_certificates_of(session, initiative_ids)
+    return [cert.id for cert in sorted(found.values(), key=lambda cert: cert.number)]
+
+
+# ---- reprints ------------------------------------------------------------------------------------
+
+
+def reprint_certificates(
+    session: Session, certificate_ids: Iterable[str], actor: str = ""
+) -> list[str]:
+    """Count one more printing of each certificate (the page then says 'BẢN IN LẠI'); returns
+    their numbers. Deleted (cancelled) certificates are refused."""
+    writer = RecordWriter(session, actor)
+    numbers = []
+    for cert_id in certificate_ids:
+        cert = session.get(Certificate, cert_id)
+        if cert is None or cert.deleted:
+            raise CertificateError(
+                f"Giấy chứng nhận {cert.number if cert else cert_id} không có hoặc đã bị huỷ: "
+                "không in lại được. (No such certificate, or cancelled.)"
+            )
+        writer.update(cert, reprint_count=(cert.reprint_count or 0) + 1)
+        numbers.append(cert.number)
+    return numbers
+
+
+# ---- the register --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One line of the certificate register: what was issued, when, to whom, by whom."""
+
+    certificate_id: str
+    number: str
+    issued_on: dt.date
+    recipients: tuple[str, ...]
+    reg_no: str
+    title: str
+    unit_code: str
+    level: str
+    decision_no: str | None
+    decision_date: dt.date | None
+    issuer_code: str | None
+    signer_name: str | None
+    reprint_count: int
+    cancelled: bool
+
+    @property
+    def level_label(self) -> str:
+        return REVIEW_LEVEL.label(self.level)
+
+
+def certificate_register(
+    session: Session,
+    *,
+    unit_id: str | None = None,
+    issued_from: dt.date | None = None,
+    issued_to: dt.date | None = None,
+    include_cancelled: bool = False,
+    limit: int | None = None,
+) -> list[RegisterEntry]:
+    """The certificates issued (newest number last), for a unit's initiatives and a date range."""
+    issuer = select(Unit.id, Unit.code).subquery()
+    query = (
+        select(Certificate, Initiative.reg_no, Initiative.title, Unit.code, issuer.c.code)
+        .join(Initiative, Initiative.id == Certificate.initiative_id)
+        .join(Unit, Unit.id == Initiative.unit_id)
+        .outerjoin(issuer, issuer.c.id == Certificate.issuer_unit_id)
+        .order_by(Certificate.issued_on, Certificate.number)
+    )
+    if unit_id:
+        query = query.where(Initiative.unit_id.in_(subtree_ids(session, unit_id)))
+    if issued_from:
+        query = query.where(Certificate.issued_on >= issued_from)
+    if issued_to:
+        query = query.where(Certificate.issued_on <= issued_to)
+    if not include_cancelled:
+        query = query.where(Certificate.deleted.is_(False))
+    if limit:
+        query = query.limit(limit)
+    return [_register_entry(*row) for row in session.execute(query).tuples()]
+
+
+def _register_entry(cert: Certificate, reg_no, title, unit_code, issuer_code) -> RegisterEntry:
+    return RegisterEntry(
+        certificate_id=cert.id,
+        number=cert.number,
+        issued_on=cert.issued_on,
+        recipients=tuple(cert.recipients or ()),
+        reg_no=reg_no,
+        title=title,
+        unit_code=unit_code,
+        level=cert.level,
+        decision_no=cert.decision_no,
+        decision_date=cert.decision_date,
+        issuer_code=issuer_code,
+        signer_name=cert.signer_name,
+        reprint_count=cert.reprint_count or 0,
+        cancelled=bool(cert.deleted),
+    )
+
+
+# ---- verification --------------------------------------------------------------------------------
+
+GENUINE = "genuine"
+TAMPERED = "tampered"
+UNKNOWN_ISSUER = "unknown_issuer"
+NOT_IN_REGISTER = "not_in_register"
+CANCELLED = "cancelled"
+UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    """What checking a presented certificate found, and what the register says it should show."""
+
+    verdict: str
+    message: str
+    number: str | None = None
+    shows: tuple[tuple[str, str], ...] = ()  # (label, value) as the register holds them
+
+    @property
+    def genuine(self) -> bool:
+        return self.verdict == GENUINE
+
+
+def verify_certificate(session: Session, presented: str) -> VerificationResult:
+    """Check a certificate from its QR payload or its typed number and verification code."""
+    try:
+        number, code = parse_presented(presented)
+    except CodeError as error:
+        return VerificationResult(UNREADABLE, str(error))
+    cert = session.scalar(select(Certificate).where(Certificate.number == number))
+    if cert is None:
+        return _not_in_register(session, number)
+    shows = what_it_shows(session, cert)
+    key, issuer_code = issuer_key(session, cert.issuer_node_id)
+    if key is None:
+        return VerificationResult(
+            UNKNOWN_ISSUER,
+            f"Không biết khóa của máy đã cấp số {number}: chưa nhập gói dữ liệu nào của máy đó, "
+            "nên chưa kiểm tra được. (Unknown issuer.)",
+            number,
+            shows,
+        )
+    return _judged(cert, number, code, key, issuer_code, shows)
+
+
+def _judged(cert, number, code, key, issuer_code, shows) -> VerificationResult:
+    if not number.startswith(f"{issuer_code}-") or not code_matches(key, fields_of(cert), code):
+        return VerificationResult(TAMPERED, _tamper_message(cert, number, code), number, shows)
+    if cert.deleted:
+        return VerificationResult(
+            CANCELLED,
+            f"Giấy chứng nhận số {number} là thật nhưng ĐÃ BỊ HUỶ trong sổ đăng ký. (Cancelled.)",
+            number,
+            shows,
+        )
+    return VerificationResult(
+        GENUINE,
+        f"Giấy chứng nhận số {number} là THẬT và đúng như trong sổ đăng ký: hãy so tên, sáng kiến "
+        "và quyết định in trên giấy với các dòng dưới đây. (Genuine.)",
+        number,
+        shows,
+    )
+
+
+def _tamper_message(cert: Certificate, number: str, code: str) -> str:
+    if code != cert.verification_code:
+        return (
+            f"KHÔNG KHỚP: mã xác thực trên giấy không phải mã của giấy chứng nhận số {number} "
+            "đã cấp — giấy bị sửa hoặc giả. (The code does not match: altered or forged.)"
+        )
+    return (
+        f"KHÔNG KHỚP: dữ liệu của số {number} trong sổ đăng ký đã bị sửa sau khi cấp, chữ ký "
+        "không còn đúng. (The register entry was altered after issue.)"
+    )
+
+
+def _not_in_register(session: Session, number: str) -> VerificationResult:
+    unit_code = number.rsplit("-", 2)[0]
+    known = unit_code == this_node(session).unit_code or session.scalar(
+        select(KnownNode.node_id).where(KnownNode.unit_code == unit_code)
+    )
+    if not known:
+        return VerificationResult(
+            UNKNOWN_ISSUER,
+            f"Số {number} không có trong sổ đăng ký và đơn vị '{unit_code}' chưa từng gửi gói dữ "
+            "liệu đến máy này: không kiểm tra được. (Unknown issuer, not in the register.)",
+            number,
+        )
+    return VerificationResult(
+        NOT_IN_REGISTER,
+        f"Số {number} không có trong sổ đăng ký. Nếu giấy mới được cấp, hãy nhập gói dữ liệu mới "
+        f"nhất của {unit_code} rồi kiểm tra lại; nếu không, giấy này đáng ngờ. (Not in the register.)",
+        number,
+    )
+
+
+def issuer_key(session: Session, node_id: str | None) -> tuple[bytes | None, str | None]:
+    """The pinned public key and unit code of the node that issued a certificate."""
+    node = this_node(session)
+    if node_id == node.node_id:
+        return node.public_key, node.unit_code
+    known = session.get(KnownNode, node_id) if node_id else None
+    return (known.public_key, known.unit_code) if known else (None, None)
+
+
+def what_it_shows(session: Session, cert: Certificate) -> tuple[tuple[str, str], ...]:
+    """The register's account of a certificate, for a person to compare with the paper."""
+    initiative = session.get(Initiative, cert.initiative_id)
+    issuer = session.get(Unit, cert.issuer_unit_id) if cert.issuer_unit_id else None
+    decision = cert.decision_no or ""
+    if cert.decision_date:
+        decision += f" ngày {cert.decision_date:%d/%m/%Y}"
+    return (
+        ("Số", cert.number),
+        ("Tác giả", ", ".join(cert.recipients or ())),
+        ("Sáng kiến", f"{initiative.reg_no} — {initiative.title}" if initiative else "?"),
+        ("Cấp công nhận", REVIEW_LEVEL.label(cert.level)),
+        ("Quyết định", decision),
+        ("Ngày cấp", f"{cert.issued_on:%d/%m/%Y}"),
+        ("Đơn vị cấp", issuer.name if issuer else (cert.number.rsplit("-", 2)[0])),
+        ("Người ký", cert.signer_name or ""),
+        ("Số lần in lại", str(cert.reprint_count or 0)),
+    )

@@ -1,0 +1,180 @@
+"""The certificate template (resources/templates/certificate.json): where each element goes, in
+which font and size, how wide it may grow. A union edits the JSON; a mistake in it is reported
+with the element and the key, not as a traceback."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+
+from resources import resource_path
+
+DEFAULT_TEMPLATE = "certificate.json"
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used, naming the file, the element and the key."""
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font: str
+    size: float
+    min_size: float
+    max_lines: int
+    leading: float = 1.3
+    color: str = "text"
+    upper: bool = False
+
+
+@dataclass(frozen=True)
+class Element:
+    """One text on the page: fixed (x, y given) or an item of a flow (placed by the flow)."""
+
+    id: str
+    parts: tuple[str, ...]
+    join: str
+    style: TextStyle
+    x: float = 0.0  # points from the left edge
+    y: float = 0.0  # points from the TOP edge to the top of the block
+    align: str = "center"
+    max_width: float = 0.0
+    when: str | None = None
+    rule_below: float | str | None = None  # a short rule under the last line: width or "text"
+    box: bool = False
+    space_before: float = 0.0
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Items stacked top-down, centred vertically between top and bottom, shrunk together."""
+
+    id: str
+    top: float
+    bottom: float
+    x: float
+    max_width: float
+    align: str
+    items: tuple[Element, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    path: Path
+    width: float
+    height: float
+    fonts: dict[str, str]
+    colors: dict[str, str]
+    texts: dict[str, str]
+    border: dict[str, Any]
+    qr: dict[str, float]
+    elements: tuple[Element, ...]
+    flows: tuple[Flow, ...] = field(default=())
+
+    def color(self, key: str) -> str:
+        return self.colors.get(key, key)
+
+
+def load_template(path: Path | str | None = None) -> Template:
+    path = Path(path) if path else resource_path("templates", DEFAULT_TEMPLATE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise TemplateError(f"Không đọc được mẫu giấy chứng nhận {path}: {error}") from error
+    try:
+        return _template(path, data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise TemplateError(
+            f"Mẫu giấy chứng nhận {path} sai: {error}. Xem phần 'about' trong tệp. "
+            "(Bad certificate template.)"
+        ) from error
+
+
+def _template(path: Path, data: dict[str, Any]) -> Template:
+    page = data["page"]
+    qr = data["qr"]
+    return Template(
+        path=path,
+        width=float(page["width_mm"]) * mm,
+        height=float(page["height_mm"]) * mm,
+        fonts=dict(data["fonts"]),
+        colors=dict(data.get("colors", {})),
+        texts=dict(data.get("texts", {})),
+        border=dict(data.get("border", {})),
+        qr={
+            "x": qr["x_mm"] * mm,
+            "y": qr["y_mm"] * mm,
+            "size": qr["size_mm"] * mm,
+            "color": qr.get("color", "text"),
+        },
+        elements=tuple(_element(e, fixed=True) for e in data.get("elements", [])),
+        flows=tuple(_flow(f) for f in data.get("flows", [])),
+    )
+
+
+def _flow(data: dict[str, Any]) -> Flow:
+    return Flow(
+        id=data["id"],
+        top=data["top_mm"] * mm,
+        bottom=data["bottom_mm"] * mm,
+        x=data["x_mm"] * mm,
+        max_width=data["max_width_mm"] * mm,
+        align=_align(data.get("align", "center")),
+        items=tuple(_element(item, fixed=False) for item in data["items"]),
+    )
+
+
+def _element(data: dict[str, Any], fixed: bool) -> Element:
+    where = f"phần tử '{data.get('id', '?')}'"
+    try:
+        return _element_of(data, fixed)
+    except KeyError as error:
+        raise ValueError(f"{where} thiếu khóa {error}") from None
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"{where}: {error}") from None
+
+
+def _element_of(data: dict[str, Any], fixed: bool) -> Element:
+    text = data["text"]
+    parts = (text,) if isinstance(text, str) else tuple(str(part) for part in text)
+    rule = data.get("rule_below_mm")
+    return Element(
+        id=str(data["id"]),
+        parts=parts,
+        join=str(data.get("join", " ")),
+        style=_style(data),
+        x=data["x_mm"] * mm if fixed else 0.0,
+        y=data["y_mm"] * mm if fixed else 0.0,
+        align=_align(data.get("align", "center")),
+        max_width=data["max_width_mm"] * mm if fixed else 0.0,
+        when=data.get("when"),
+        rule_below=rule if rule in (None, "text") else float(rule) * mm,
+        box=bool(data.get("box", False)),
+        space_before=float(data.get("space_before_mm", 0)) * mm,
+    )
+
+
+def _style(data: dict[str, Any]) -> TextStyle:
+    size = float(data["size"])
+    style = TextStyle(
+        font=str(data["font"]),
+        size=size,
+        min_size=float(data.get("min_size", size)),
+        max_lines=int(data.get("max_lines", 1)),
+        leading=float(data.get("leading", 1.3)),
+        color=str(data.get("color", "text")),
+        upper=bool(data.get("upper", False)),
+    )
+    if not 0 < style.min_size <= style.size or style.max_lines < 1:
+        raise ValueError("cần 0 < min_size ≤ size và max_lines ≥ 1")
+    return style
+
+
+def _align(value: str) -> str:
+    if value not in ("left", "center", "right"):
+        raise ValueError(f"align phải là left, center hoặc right, không phải '{value}'")
+    return value
