@@ -175,3 +175,44 @@ _TEXT_COLUMNS = frozenset({2, 3, 4, 5, 6, 7, 8, 11, 13})  # shown as text: NULL 
 def _browse_row(row: Sequence) -> BrowseRow:
     values = ["" if v is None and i in _TEXT_COLUMNS else v for i, v in enumerate(row)]
     return BrowseRow(*values)
+
+
+# ---- what the filters offer ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    code: str
+    name: str
+    parent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    units: list[Choice]  # ordered by code; parent_id gives the tree
+    phases: list[Choice]
+    fields: list[Choice]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    """The units (as a tree), phases and fields a person can filter the initiatives by."""
+    live = Unit.deleted.is_(False)
+    units = session.execute(
+        select(Unit.id, Unit.code, Unit.name, Unit.parent_id).where(live).order_by(Unit.code)
+    )
+    phases = session.execute(
+        select(Phase.id, Phase.code, Phase.name)
+        .where(Phase.deleted.is_(False))
+        .order_by(Phase.starts_on)
+    )
+    fields = session.execute(
+        select(Field.id, Field.code, Field.name)
+        .where(Field.deleted.is_(False))
+        .order_by(Field.name)
+    )
+    return FilterChoices(
+        [Choice(*row) for row in units],
+        [Choice(*row) for row in phases],
+        [Choice(*row) for row in fields],
+    )

@@ -1,1 +1,1 @@
-"""Small widgets the pages share: progress bars in tables, charts, unit pickers, dates."""
+"""Small widgets the pages and dialogs share (unit tree picker, optional date edit)."""

@@ -1,59 +1,115 @@
-"""A unit picker: every unit as "CODE — name", indented by its depth in the popup, so a person
-sees the tree and can type a code's first letters to jump to it."""
+"""A combo box that shows the unit tree: pick any unit, at any depth, or "all units"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
 
-from db.queries.unit_tree import UnitEntry
+from db.queries.browse import Choice
 
-DEPTH_ROLE = Qt.ItemDataRole.UserRole + 30
-INDENT = 16
-
-
-class _IndentDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        shifted = QStyleOptionViewItem(option)
-        shifted.rect = option.rect.adjusted(INDENT * (index.data(DEPTH_ROLE) or 0), 0, 0, 0)
-        super().paint(painter, shifted, index)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def unit_label(unit: UnitEntry) -> str:
-    return f"{unit.code} — {unit.short_name or unit.name}"
+class UnitTreeCombo(QComboBox):
+    """Emits unit_changed(unit id or None) when the person picks a unit."""
 
+    unit_changed = Signal(object)
 
-class UnitCombo(QComboBox):
-    """Pick a unit; `unit_id()` is the chosen id, or None for the optional empty entry."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, all_label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(_IndentDelegate(self))
-        self.setMaxVisibleItems(20)
+        self.all_label = all_label
+        self._tree = QTreeView()
+        self._tree.setHeaderHidden(True)
+        self._tree.setUniformRowHeights(True)
+        self._tree.setMinimumHeight(320)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setView(self._tree)
+        self._tree.viewport().installEventFilter(self)
+        self._keep_open = False
+        self._current = QPersistentModelIndex()
+        self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
 
-    def set_units(self, units: list[UnitEntry], empty_text: str | None = None) -> None:
-        """Fill with `units` (tree order, as unit_tree gives); `empty_text` adds a first entry
-        that stands for no unit (e.g. "Mọi đơn vị")."""
-        chosen = self.unit_id()
+    def set_units(self, units: list[Choice]) -> None:
+        """Fill the tree (units ordered by code; parent_id links them)."""
+        selected = self.unit_id()
         self.blockSignals(True)
-        self.clear()
-        if empty_text is not None:
-            self.addItem(empty_text, None)
+        self._model.clear()
+        root = self._model.invisibleRootItem()
+        if self.all_label is not None:
+            root.appendRow(self._item(None, self.all_label, ""))
+        items = {
+            unit.id: self._item(unit.id, f"{unit.code} — {unit.name}", unit.name) for unit in units
+        }
         for unit in units:
-            self.addItem(unit_label(unit), unit.id)
-            self.setItemData(self.count() - 1, unit.depth, DEPTH_ROLE)
-            self.setItemData(self.count() - 1, unit.name, Qt.ItemDataRole.ToolTipRole)
+            parent = items.get(unit.parent_id) if unit.parent_id else None
+            (parent or root).appendRow(items[unit.id])
+        self._expand_top_levels()
         self.blockSignals(False)
-        self.set_unit_id(chosen)
+        self.set_unit(selected)
+
+    @staticmethod
+    def _item(unit_id: str | None, text: str, tooltip: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(unit_id, ID_ROLE)
+        item.setToolTip(tooltip)
+        item.setEditable(False)
+        return item
+
+    def _expand_top_levels(self) -> None:
+        root = self._model.invisibleRootItem()
+        for row in range(root.rowCount()):
+            self._tree.expand(root.child(row).index())
 
     def unit_id(self) -> str | None:
-        return self.currentData() if self.currentIndex() >= 0 else None
+        return self._current.data(ID_ROLE) if self._current.isValid() else None
 
-    def set_unit_id(self, unit_id: str | None) -> None:
-        index = self.findData(unit_id) if unit_id else -1
-        if index < 0 and self.count() and self.itemData(0) is None:
-            index = 0
-        self.setCurrentIndex(index)
+    def unit_text(self) -> str:
+        return self._current.data() if self._current.isValid() else ""
+
+    def set_unit(self, unit_id: str | None) -> bool:
+        """Select the unit with this id (None: the "all" line, or nothing); False if not found."""
+        matches = self._model.match(
+            self._model.index(0, 0), ID_ROLE, unit_id, 1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )  # fmt: skip
+        if not matches:
+            self._select(QModelIndex() if self._model.rowCount() == 0 else self._model.index(0, 0))
+            return unit_id is None
+        self._select(matches[0])
+        return True
+
+    def _select(self, index: QModelIndex) -> None:
+        before = self.unit_id() if self._current.isValid() else "-"
+        self.setRootModelIndex(index.parent())
+        self.setCurrentIndex(index.row())
+        # Back to the whole tree for the popup; the combo keeps showing the picked (nested) item.
+        self.setRootModelIndex(QModelIndex())
+        self._current = QPersistentModelIndex(index)
+        if self.unit_id() != before:
+            self.unit_changed.emit(self.unit_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click on a branch arrow opens the branch instead of closing the popup.
+        if watched is self._tree.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            index = self._tree.indexAt(event.position().toPoint())
+            self._keep_open = not self._tree.visualRect(index).contains(event.position().toPoint())
+        return False
+
+    def showPopup(self) -> None:
+        self.setRootModelIndex(QModelIndex())
+        super().showPopup()
+        if self._current.isValid():
+            self._tree.setCurrentIndex(self._current)
+            self._tree.scrollTo(self._current)
+
+    def hidePopup(self) -> None:
+        if self._keep_open:
+            self._keep_open = False
+            return
+        index = self._tree.currentIndex()
+        super().hidePopup()
+        if index.isValid():
+            self._select(index)

@@ -1,0 +1,226 @@
+"""The initiatives table model, Anki-browser style: it holds only the rowids of the matching rows
+(array('q'), 8 bytes each) and reads the shown rows a page at a time, keeping the most recently
+shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read."""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from db.queries.browse import BrowseRow, initiative_rowids, initiative_rows
+from db.queries.filters import InitiativeFilter
+from db.session import Database
+from db.vocab import SOLUTION_TYPE, STATUS
+from desktop.formatting import format_date, format_money
+
+# A runner takes (work, on_done): the page passes context.run_task (a worker thread),
+# tests and the benchmark the synchronous default.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+
+
+NO_PARENT = QModelIndex()
+
+
+def run_now(work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    on_done(work())
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the sort key of db.queries.browse.SORT_KEYS
+    title: str  # Vietnamese, translated in headerData
+    shown: bool = True  # shown unless the person hides it
+    right: bool = False  # numbers align right
+
+
+_T = "InitiativeTableModel"
+COLUMNS = (
+    Column("reg_no", QT_TRANSLATE_NOOP(_T, "Số đăng ký")),
+    Column("title", QT_TRANSLATE_NOOP(_T, "Tên sáng kiến")),
+    Column("unit", QT_TRANSLATE_NOOP(_T, "Đơn vị")),
+    Column("authors", QT_TRANSLATE_NOOP(_T, "Tác giả")),
+    Column("field", QT_TRANSLATE_NOOP(_T, "Lĩnh vực")),
+    Column("solution_type", QT_TRANSLATE_NOOP(_T, "Loại giải pháp"), shown=False),
+    Column("phase", QT_TRANSLATE_NOOP(_T, "Giai đoạn"), shown=False),
+    Column("registered_on", QT_TRANSLATE_NOOP(_T, "Ngày đăng ký")),
+    Column("first_applied_on", QT_TRANSLATE_NOOP(_T, "Ngày áp dụng"), shown=False),
+    Column("status", QT_TRANSLATE_NOOP(_T, "Trạng thái")),
+    Column("benefit", QT_TRANSLATE_NOOP(_T, "Giá trị làm lợi"), right=True),
+)
+COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
+
+
+def cell_text(row: BrowseRow, key: str, language: str) -> str:
+    """What one cell shows, in the person's language."""
+    if key == "status":
+        return STATUS.label(row.status, language)
+    if key == "solution_type":
+        return SOLUTION_TYPE.label(row.solution_type, language)
+    if key in ("registered_on", "first_applied_on"):
+        return format_date(getattr(row, key))
+    if key == "benefit":
+        return format_money(row.benefit_value, row.benefit_currency or "VND")
+    if key == "unit":
+        return row.unit_code
+    return str(getattr(row, key) or "")
+
+
+class InitiativeTableModel(QAbstractTableModel):
+    PAGE_SIZE = 100
+    CACHE_PAGES = 50  # at most 5,000 rows held, whatever the table's size
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BrowseRow of a line
+    ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the initiative's id (UUID)
+
+    loading = Signal()  # a new filter or sort is being queried
+    loaded = Signal(int)  # the matching rows are in: their number
+
+    def __init__(self, database: Database, language: str = "vi", runner: Runner = run_now) -> None:
+        super().__init__()
+        self.database = database
+        self.language = language
+        self.runner = runner
+        self.filter = InitiativeFilter()
+        self.sort_key = "registered_on"
+        self.descending = True
+        self.rowids = array("q")
+        self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
+        self._generation = 0
+        self.rows_fetched = 0  # rows read from the database since creation (tests check the bound)
+
+    # ---- which rows ---------------------------------------------------------------------------
+
+    def load(self, f: InitiativeFilter | None = None) -> None:
+        """Query the rowids for the filter (the current one if None) and the current sort."""
+        if f is not None:
+            self.filter = f
+        self._generation += 1
+        generation, query = self._generation, (self.filter, self.sort_key, self.descending)
+        database = self.database
+
+        def fetch_ids() -> array:
+            with database.session() as session:
+                return initiative_rowids(session, *query)
+
+        self.loading.emit()
+        self.runner(fetch_ids, lambda ids: self._show_rowids(generation, ids))
+
+    def _show_rowids(self, generation: int, ids: array) -> None:
+        if generation != self._generation:
+            return  # a newer filter was asked for meanwhile
+        self.beginResetModel()
+        self.rowids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column].key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.load()
+
+    def sort_column(self) -> int:
+        return COLUMN_INDEX.get(self.sort_key, 0)
+
+    # ---- the rows themselves, a page at a time ------------------------------------------------
+
+    def row_at(self, row: int) -> BrowseRow | None:
+        if not 0 <= row < len(self.rowids):
+            return None
+        number = row // self.PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self.rowids[row])
+
+    def _fetch_page(self, number: int) -> dict[int, BrowseRow]:
+        start = number * self.PAGE_SIZE
+        wanted = self.rowids[start : start + self.PAGE_SIZE]
+        with self.database.session() as session:
+            page = initiative_rows(session, wanted)
+        self.rows_fetched += len(wanted)
+        self._pages[number] = page
+        while len(self._pages) > self.CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def forget_rows(self) -> None:
+        """Records changed: read the shown rows again when next painted."""
+        self._pages.clear()
+        if self.rowids:
+            last = self.index(len(self.rowids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def row_of(self, rowid: int) -> int:
+        try:
+            return self.rowids.index(rowid)
+        except ValueError:
+            return -1
+
+    # ---- QAbstractTableModel ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rowids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(index.column())
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            self.ROW_ROLE,
+            self.ID_ROLE,
+        ):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == self.ROW_ROLE:
+            return row
+        if role == self.ID_ROLE:
+            return row.id
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.ToolTipRole and key not in ("title", "authors"):
+            return None
+        return cell_text(row, key, self.language)
+
+    def _alignment(self, column: int) -> Qt.AlignmentFlag:
+        horizontal = (
+            Qt.AlignmentFlag.AlignRight if COLUMNS[column].right else Qt.AlignmentFlag.AlignLeft
+        )
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate(_T, COLUMNS[section].title)
+        return None
