@@ -145,3 +145,31 @@ def initiatives_of_person(session: Session, person_id: str) -> list[AuthoredInit
         .order_by(Initiative.registered_on.desc(), Initiative.reg_no)
     )
     return [AuthoredInitiative(*row) for row in session.execute(query)]
+
+
+def person_by_id(session: Session, person_id: str) -> Person:
+    """The person to show in the form (PersonNotFound when there is none)."""
+    from db.queries.people import PersonNotFound
+
+    person = session.get(Person, person_id)
+    if person is None:
+        raise PersonNotFound(person_id)
+    return person
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    full_name: str
+    birth_date: dt.date | None
+    unit_code: str
+
+
+def look_alikes(
+    session: Session, full_name: str, birth_date: dt.date | None, exclude_id: str | None = None
+) -> list[LookAlike]:
+    """Other people with this folded name and birth date, with their unit's code, for a warning."""
+    from db.queries.people import possible_duplicate_people
+
+    found = possible_duplicate_people(session, full_name, birth_date, exclude_id)
+    codes = dict(session.execute(select(Unit.id, Unit.code)).all()) if found else {}
+    return [LookAlike(p.full_name, p.birth_date, codes.get(p.unit_id, "")) for p in found]
