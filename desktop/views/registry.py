@@ -47,6 +47,7 @@ from db.session import Database
 # go before the settings page when they arrive.
 PAGES: list[str] = [
     "desktop.views.initiatives_page:InitiativesPage",
+    "desktop.views.people_page:PeoplePage",
     "desktop.views.reviews_page:ReviewsPage",
     "desktop.views.settings_page:SettingsPage",
 ]
