@@ -202,6 +202,34 @@ def _replace_file(source: Path, target: Path) -> None:
             target.with_name(target.name + suffix).unlink(missing_ok=True)
 
 
+def _record_restore(target: Path, info: BackupInfo, actor: str, safety: Path | None) -> None:
+    """The audit trail says who restored which backup and where the replaced data went."""
+    import json
+
+    from db.node import utcnow
+
+    details = {
+        "backup": [None, info.path.name],
+        "backup_made": [None, info.created_at.isoformat(timespec="seconds")],
+        "previous_data_saved_as": [None, safety.name if safety else None],
+    }
+    conn = sqlite3.connect(target, timeout=5)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO audit_log (at, actor, action, table_name, row_id, changes) "
+                "VALUES (?, ?, 'restore', 'database', ?, ?)",
+                (
+                    utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                    actor or "?",
+                    info.path.name[:64],
+                    json.dumps(details, ensure_ascii=False),
+                ),
+            )
+    finally:
+        conn.close()
+
+
 def _keep_counters_forward(target: Path, before: NodeCounters | None) -> None:
     if before is None:
         return
@@ -243,6 +271,7 @@ def restore_backup(
     progress: Progress | None = None,
     allow_other_node: bool = False,
     lock_wait_s: float = 3.0,
+    actor: str = "",
 ) -> RestoreResult:
     """Replace the database's content with the backup's, after checking the backup and backing
     up the current content. Other connections of this program see the restored data at once."""
@@ -258,6 +287,7 @@ def restore_backup(
         _restore_file(backup_file, target, progress)
         _keep_counters_forward(target, before)
         _upgrade_schema(target)
+        _record_restore(target, info, actor, safety)
     finally:
         lock.release()
     return RestoreResult(info, safety)

@@ -1,0 +1,261 @@
+"""Data safety on the command line: `backup`, `backups`, `restore`, `check` and `audit`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+
+from db.backup import BackupError, backup_before, list_backups, make_backup
+from db.fileutil import StorageError
+from db.session import DatabaseError
+from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    backup = subcommands.add_parser(
+        "backup",
+        help="sao lưu cơ sở dữ liệu ngay",
+        description="Sao lưu bằng API sao lưu trực tuyến của SQLite (an toàn cả khi đang mở). "
+        "Không có -o: vào thư mục backups cạnh cơ sở dữ liệu, xoay vòng 10 bản + 1 bản mỗi tháng.",
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", help="ghi bản sao lưu ra tệp này")
+    add_json_flag(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    backups = subcommands.add_parser(
+        "backups",
+        help="liệt kê các bản sao lưu (ngày, lý do, số sáng kiến)",
+        description="Liệt kê các bản sao lưu trong thư mục backups, mới nhất trước.",
+    )
+    add_json_flag(backups)
+    backups.set_defaults(handler=cmd_backups)
+
+    restore = subcommands.add_parser(
+        "restore",
+        help="khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)",
+        description="Khôi phục cơ sở dữ liệu từ FILE. Tệp được kiểm tra trước; dữ liệu hiện tại "
+        "được sao lưu trước khi thay. FILE có thể là số thứ tự trong 'sangkien backups' (1 = mới nhất).",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--other-node",
+        action="store_true",
+        help="cho phép khôi phục bản sao lưu của máy/đơn vị khác (nhận danh tính của nó)",
+    )
+    restore.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    add_json_flag(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+    check = subcommands.add_parser(
+        "check",
+        help="kiểm tra cơ sở dữ liệu (toàn vẹn, khóa ngoại, dữ liệu đồng bộ)",
+        description="integrity_check, foreign_key_check, phiên bản lược đồ, dấu phiên bản và số "
+        "thứ tự thay đổi của mọi bản ghi đồng bộ, chỉ mục tìm kiếm. Mã thoát 1 nếu có lỗi.",
+    )
+    check.add_argument("--deep", action="store_true", help="kiểm cả mã băm tệp đính kèm")
+    add_json_flag(check)
+    check.set_defaults(handler=cmd_check)
+
+    audit = subcommands.add_parser(
+        "audit",
+        help="nhật ký thay đổi: ai sửa gì, khi nào",
+        description="In hoặc xuất (CSV) nhật ký thay đổi; --record: lịch sử một bản ghi.",
+    )
+    audit.add_argument("--record", metavar="UID", help="id hoặc số đăng ký sáng kiến")
+    audit.add_argument("--since", metavar="YYYY-MM-DD", type=_date, help="từ ngày này")
+    audit.add_argument("-o", "--output", metavar="FILE.csv", help="xuất ra tệp CSV (mở bằng Excel)")
+    add_json_flag(audit)
+    audit.set_defaults(handler=cmd_audit)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ngày phải có dạng YYYY-MM-DD, không phải '{text}'"
+        ) from None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+
+
+# ---- backup / backups ----------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with opened_database(args) as database:
+        try:
+            if args.output:
+                info = make_backup(database, Path(args.output), "manual")
+            else:
+                info = _describe(backup_before(database, "manual"))
+        except (BackupError, StorageError) as error:
+            raise CliError(str(error)) from None
+    if args.json:
+        print_json(info.as_json())
+    else:
+        print(f"Đã sao lưu: {info.path} ({info.initiatives or 0} sáng kiến, {_size(info.size)}).")
+    return 0
+
+
+def _describe(path: Path):
+    from db.backup import describe_file
+    from db.restore import _when_and_why
+
+    created, reason = _when_and_why(path)
+    info = describe_file(path, reason, created)
+    info.path = path
+    return info
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    backups = list_backups(db_path(args))
+    if args.json:
+        print_json([b.as_json() for b in backups])
+        return 0
+    if not backups:
+        print("Chưa có bản sao lưu nào. Tạo bằng: sangkien backup")
+        return 0
+    print(f"{'#':>3}  {'Ngày giờ':16}  {'Lý do':27}  {'Sáng kiến':>9}  {'Cỡ':>8}  Tình trạng")
+    for number, b in enumerate(backups, 1):
+        state = {True: "tốt", False: "HỎNG", None: "?"}[b.checked_ok]
+        count = "" if b.initiatives is None else f"{b.initiatives:,}".replace(",", ".")
+        print(
+            f"{number:>3}  {b.created_at:%d/%m/%Y %H:%M}  {b.reason_label:27}  {count:>9}  "
+            f"{_size(b.size):>8}  {state}"
+        )
+    print(f"Thư mục: {backups[0].path.parent}")
+    print("Khôi phục: sangkien restore SỐ (ví dụ 'sangkien restore 1' cho bản mới nhất) hoặc TỆP")
+    return 0
+
+
+# ---- restore -------------------------------------------------------------------------------------
+
+
+def _actor(args: argparse.Namespace) -> str:
+    if getattr(args, "actor", None):
+        return args.actor.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+def _backup_file(args: argparse.Namespace) -> Path:
+    """FILE, or the N-th backup of 'sangkien backups' when FILE is a small number."""
+    text = args.file.strip()
+    if text.isdigit() and not Path(text).exists():
+        backups = list_backups(db_path(args))
+        index = int(text) - 1
+        if not 0 <= index < len(backups):
+            raise CliError(
+                f"Không có bản sao lưu số {text}: xem danh sách bằng 'sangkien backups'."
+            )
+        return backups[index].path
+    return Path(text)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from db.restore import restore_backup
+
+    source = _backup_file(args)
+    try:
+        result = restore_backup(
+            db_path(args), source, allow_other_node=args.other_node, actor=_actor(args)
+        )
+    except (DatabaseError, StorageError) as error:
+        raise CliError(str(error)) from None
+    restored = result.restored
+    if args.json:
+        print_json({"restored": restored.as_json(), "previous_saved_as": str(result.safety_backup)})
+        return 0
+    print(
+        f"Đã khôi phục bản sao lưu {restored.created_at:%d/%m/%Y %H:%M} "
+        f"({restored.initiatives or 0} sáng kiến) vào {db_path(args)}."
+    )
+    if result.safety_backup:
+        print(f"Dữ liệu trước khi khôi phục được giữ ở: {result.safety_backup}")
+    return 0
+
+
+# ---- check ---------------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from db.integrity import check_database
+
+    with opened_database(args) as database:
+        report = check_database(database, deep=args.deep)
+    if args.json:
+        print_json(report.as_json())
+    elif report.ok:
+        print(
+            f"Cơ sở dữ liệu tốt: {report.rows_checked:,} bản ghi đồng bộ, last_seq={report.last_seq}."
+        )
+    else:
+        print(f"Tìm thấy {len(report.problems)} vấn đề:", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  - [{problem.area}] {problem.message}", file=sys.stderr)
+        print("Hãy khôi phục bản sao lưu tốt gần nhất ('sangkien backups').", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+# ---- audit ---------------------------------------------------------------------------------------
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """Audit times are stored in UTC; people read them in the PC's time zone."""
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def _since_utc(day: dt.date | None) -> dt.datetime | None:
+    if day is None:
+        return None
+    local_midnight = dt.datetime.combine(day, dt.time()).astimezone()
+    return local_midnight.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from db.audit import audit_entries, export_audit, find_record_id, history_of
+
+    since = _since_utc(args.since)
+    with opened_database(args) as database, database.session() as session:
+        record_id = _record_id(session, args.record, find_record_id)
+        if args.output:
+            count = export_audit(session, args.output, since, record_id)
+            print(f"Đã xuất {count} mục nhật ký ra {args.output}.")
+            return 0
+        entries = history_of(session, record_id) if record_id else audit_entries(session, since)
+        entries = [e for e in entries if since is None or e.at >= since]
+    if args.json:
+        print_json([e.as_json() for e in entries])
+    else:
+        _print_entries(entries)
+    return 0
+
+
+def _record_id(session, text: str | None, find) -> str | None:
+    if not text:
+        return None
+    record_id = find(session, text)
+    if record_id is None:
+        raise CliError(f"Không tìm thấy bản ghi '{text}' (nhập id hoặc số đăng ký).")
+    return record_id
+
+
+def _print_entries(entries) -> None:
+    if not entries:
+        print("Nhật ký trống.")
+    for entry in entries:
+        package = f" [gói {entry.package_id}]" if entry.package_id else ""
+        print(
+            f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label()} "
+            f"{entry.table_label().lower()} {entry.row_id}{package}"
+        )
+        for change in entry.changes:
+            print(f"    {change.field}: {change.old!r} → {change.new!r}")

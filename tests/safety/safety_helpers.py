@@ -1,0 +1,44 @@
+"""Helpers for the data-safety stories: a small site database with a few initiatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.changes import RecordWriter
+from db.models import Initiative, Person, Unit
+from db.node import create_node
+from db.safe_open import open_safely
+from db.session import Database
+
+
+def add_initiatives(database: Database, count: int, prefix: str = "VSP-2022") -> list[str]:
+    """`count` initiatives of the site's unit (with one author each); returns their reg_nos."""
+    with database.transaction() as session:
+        writer = RecordWriter(session, "Nguyễn Thị Hoa")
+        unit = session.query(Unit).filter_by(code="VSP").one()
+        start = session.query(Initiative).count()
+        reg_nos = []
+        for number in range(start + 1, start + count + 1):
+            reg_no = f"{prefix}-{number:04d}"
+            writer.create(
+                Initiative,
+                reg_no=reg_no,
+                title=f"Cải tiến quy trình bảo dưỡng máy bơm số {number}",
+                solution_type="technical",
+                unit_id=unit.id,
+                registered_on=dt.date(2022, 3, 1),
+            )
+            reg_nos.append(reg_no)
+        writer.create(Person, full_name=f"Trần Văn Đức {start}", unit_id=unit.id)
+    return reg_nos
+
+
+def make_site(path) -> Database:
+    database = open_safely(path, create=True)
+    with database.transaction() as session:
+        node = create_node(session, "VSP")
+        unit = RecordWriter(session, "setup").create(
+            Unit, code="VSP", name="Công đoàn Vietsovpetro", level="subordinate"
+        )
+        node.unit_id = unit.id
+    return database
