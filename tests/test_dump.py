@@ -6,7 +6,8 @@ import pytest
 from initiative_world import build_world, initiative_data
 from sqlalchemy import insert, select, text
 
-from db.models import SYNCED_MODELS, Blob
+from db.changes import RecordWriter
+from db.models import SYNCED_MODELS, Blob, Initiative
 from db.node import create_node
 from db.queries.attachments import attach_file
 from db.queries.initiatives import AuthorShare, delete_initiative, register_initiative
@@ -83,3 +84,22 @@ def test_two_databases_holding_the_same_records_dump_alike(site, tmp_path, capsy
 def test_a_missing_database_cannot_be_dumped(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "none.db"), "dump"]) == 1
     assert "Không tìm thấy cơ sở dữ liệu" in capsys.readouterr().err
+
+
+def test_the_fast_dump_writes_exactly_what_dump_line_writes(tmp_path):
+    from db.records import dump_line
+    from desktop.cli.initiative_commands import dump_lines
+
+    database = open_database(filled_database(tmp_path / "odd.db"))
+    odd = 'Tab\tnewline\n "quote" \\ \u2028 \x7f \x01 emoji 🛢️ Đặng'
+    with database.transaction() as session:
+        initiative = session.scalars(select(Initiative)).first()
+        RecordWriter(session).update(initiative, title=odd, benefit_value=2**62)
+    with database.session() as session:
+        expected = [
+            dump_line(row)
+            for model in SYNCED_MODELS
+            for row in session.scalars(select(model).order_by(model.id))
+        ]
+        assert list(dump_lines(session)) == expected
+    database.close()

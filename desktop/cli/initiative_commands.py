@@ -16,6 +16,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -39,7 +40,7 @@ from db.queries.initiatives import (
     update_initiative,
 )
 from db.queries.units import unit_by_code
-from db.records import RecordError, dump_line
+from db.records import RecordError, json_value
 from db.search import fold
 from db.validation import ValidationFailed
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
@@ -452,11 +453,43 @@ def _footer(shown: int, total: int) -> str:
 
 
 def dump_lines(session: Session) -> Iterator[str]:
-    """Every synced record as a canonical JSON line: tables in SYNCED_MODELS order, then by id."""
+    """Every synced record as a canonical JSON line: tables in SYNCED_MODELS order, then by id.
+    The same text as `db.records.dump_line(row)` (a test holds them equal), read as plain rows,
+    not ORM objects, so that a million initiatives dump in minutes with little memory."""
+    for line in dump_bytes(session):
+        yield line.decode("utf-8")
+
+
+def dump_bytes(session: Session) -> Iterator[bytes]:
     for model in SYNCED_MODELS:
-        query = select(model).order_by(model.id).execution_options(yield_per=YIELD_ROWS)
-        for row in session.scalars(query):
-            yield dump_line(row)
+        yield from table_dump_bytes(session, model)
+
+
+def table_dump_bytes(session: Session, model: type) -> Iterator[bytes]:
+    fields = model.synced_fields()
+    table = model.__table__
+    columns = [table.c.id, table.c.hlc, table.c.field_hlc, *(table.c[f] for f in fields)]
+    query = select(*columns).order_by(table.c.id).execution_options(yield_per=YIELD_ROWS)
+    for row_id, hlc, later, *values in session.execute(query):
+        versions = dict.fromkeys(fields, hlc)
+        if later:
+            versions.update((f, later[f]) for f in fields if f in later)
+        data = {f: json_value(v) for f, v in zip(fields, values, strict=True)}
+        data.update(table=table.name, id=row_id, versions=versions)
+        yield canonical_json(data)
+
+
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def canonical_json(data: dict[str, Any]) -> bytes:
+    """`json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))` as UTF-8:
+    orjson writes the very same bytes for every character, several times faster; the standard
+    encoder takes what orjson refuses (a lone surrogate, an integer beyond 64 bits)."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        return _CANONICAL.encode(data).encode("utf-8", "surrogatepass")
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -473,8 +506,8 @@ def _dump_to_file(session: Session, path: Path) -> None:
 
     try:
         with atomic_write(path) as out:
-            for line in dump_lines(session):
-                out.write(line.encode("utf-8") + b"\n")
+            for line in dump_bytes(session):
+                out.write(line + b"\n")
     except StorageError as error:
         raise CliError(str(error)) from None
 
@@ -482,11 +515,11 @@ def _dump_to_file(session: Session, path: Path) -> None:
 def _dump_to_stdout(session: Session) -> None:
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     try:
-        for line in dump_lines(session):
+        for line in dump_bytes(session):
             if out is None:
-                sys.stdout.write(line + "\n")
+                sys.stdout.write(line.decode("utf-8") + "\n")
             else:
-                out.write(line.encode("utf-8") + b"\n")
+                out.write(line + b"\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `sangkien dump | head`: the reader has seen enough
         sys.stderr.close()
