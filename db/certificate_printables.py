@@ -46,8 +46,8 @@ class _Lookups:
 
     def __init__(self, session: Session) -> None:
         self.units = {unit.id: unit for unit in session.scalars(select(Unit))}
-        self.fields = dict(session.execute(select(Field.id, Field.name)).tuples().all())
-        self.phases = dict(session.execute(select(Phase.id, Phase.name)).tuples().all())
+        self.fields = dict(session.execute(select(Field.id, Field.name)).all())
+        self.phases = dict(session.execute(select(Phase.id, Phase.name)).all())
 
     def unit_label(self, unit_id: str | None) -> str | None:
         """A unit as a recipient's workplace: a site or base union with its union in brackets."""

@@ -353,7 +353,7 @@ def certificate_register(
         query = query.where(Certificate.deleted.is_(False))
     if limit:
         query = query.limit(limit)
-    return [_register_entry(*row) for row in session.execute(query).tuples()]
+    return [_register_entry(*row) for row in session.execute(query)]
 
 
 def _register_entry(cert: Certificate, reg_no, title, unit_code, issuer_code) -> RegisterEntry:
