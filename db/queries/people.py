@@ -119,10 +119,13 @@ def _refresh_their_initiatives(session: Session, person_id: str) -> None:
 def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
     """Live people whose folded name (or employee number) holds every word typed, as prefixes
     or inside: 'nguyen an' finds 'Nguyễn Văn An'."""
+    tokens = search_tokens(text)
     query = select(Person).where(Person.deleted.is_(False))
-    for token in search_tokens(text):
+    for token in tokens:
         query = query.where(Person.search_text.contains(token, autoescape=True))
-    return list(session.scalars(query.order_by(Person.search_text, Person.id).limit(limit)))
+    phrase = Person.search_text.contains(" ".join(tokens), autoescape=True)  # words in order first
+    order = (phrase.desc(), Person.search_text, Person.id)
+    return list(session.scalars(query.order_by(*order).limit(limit)))
 
 
 def possible_duplicate_people(
