@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
 from db.changes import RecordWriter
-from db.models import Certificate, Initiative, KnownNode, NodeIdentity, Review, Unit
+from db.models import (
+    Certificate,
+    Initiative,
+    KnownNode,
+    LocalSetting,
+    NodeIdentity,
+    Review,
+    Unit,
+)
 from db.node import this_node
 from db.queries.filters import InitiativeFilter, filtered_initiatives
 from db.queries.initiatives import authors_of
@@ -499,3 +507,26 @@ def what_it_shows(session: Session, cert: Certificate) -> tuple[tuple[str, str],
         ("Người ký", cert.signer_name or ""),
         ("Số lần in lại", str(cert.reprint_count or 0)),
     )
+
+
+# ---- the signer, remembered between batches ------------------------------------------------------
+
+SIGNER_SETTING = "certificates.signer"
+
+
+def remembered_signer(session: Session) -> Signer | None:
+    """The signer of the last batch issued on this node (a local setting, never exported)."""
+    setting = session.get(LocalSetting, SIGNER_SETTING)
+    if setting is None or not isinstance(setting.value, dict) or not setting.value.get("name"):
+        return None
+    value = setting.value
+    return Signer(value["name"], value.get("title") or DEFAULT_SIGNER_TITLE, value.get("place", ""))
+
+
+def remember_signer(session: Session, signer: Signer) -> None:
+    value = {"name": signer.name, "title": signer.title, "place": signer.place}
+    setting = session.get(LocalSetting, SIGNER_SETTING)
+    if setting is None:
+        session.add(LocalSetting(key=SIGNER_SETTING, value=value))
+    else:
+        setting.value = value

@@ -1,0 +1,362 @@
+"""`sangkien certificates`, `sangkien verify`, `sangkien certificate-register` and
+`sangkien report progress`: the printed side of SángKiến from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.certificates import DEFAULT_SIGNER_TITLE, CertificateError, Signer
+from db.fileutil import StorageError
+from db.models import Phase
+from db.node import NodeNotSetUp
+from db.queries.units import UnknownUnit, unit_by_code
+from db.vocab import STATUS
+from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+
+# ---- parsers -------------------------------------------------------------------------------------
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    _add_certificates(subcommands)
+    _add_verify(subcommands)
+    _add_register(subcommands)
+    _add_report(subcommands)
+
+
+def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
+    parser = subcommands.add_parser(
+        "certificates",
+        help="cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)",
+        description=(
+            "Cấp số và in giấy chứng nhận cho các sáng kiến đã được công nhận của một đơn vị "
+            "(kể cả đơn vị cấp dưới), một giai đoạn hoặc theo danh sách số đăng ký. Với --reprint: "
+            "in lại giấy đã cấp (được đánh dấu BẢN IN LẠI và đếm số lần in lại)."
+        ),
+    )
+    parser.add_argument("--unit", metavar="CODE", help="mã đơn vị (gồm cả đơn vị cấp dưới)")
+    parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD2")
+    parser.add_argument("--status", choices=STATUS.codes(), help="trạng thái sáng kiến")
+    parser.add_argument(
+        "--reg", metavar="REG_NO", action="append", default=[], help="số đăng ký (lặp lại được)"
+    )
+    parser.add_argument("--reprint", action="store_true", help="in lại giấy đã cấp")
+    parser.add_argument("--signer-name", metavar="NAME", help="họ tên người ký (được nhớ)")
+    parser.add_argument(
+        "--signer-title",
+        metavar="TITLE",
+        help="chức danh người ký; '\\n' để xuống dòng (mặc định: 'TM. BAN THƯỜNG VỤ\\nCHỦ TỊCH')",
+    )
+    parser.add_argument("--place", metavar="PLACE", help="nơi ký, ví dụ 'Hà Nội'")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_date, help="ngày cấp (mặc định: hôm nay)"
+    )
+    parser.add_argument("--template", metavar="FILE", help="mẫu giấy chứng nhận JSON khác")
+    parser.add_argument("--actor", metavar="NAME", help="người thực hiện (ghi vào nhật ký)")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="FILE.pdf", help="một tệp PDF cho cả đợt")
+    target.add_argument("--split", metavar="DIR", help="mỗi giấy một tệp PDF trong thư mục DIR")
+    add_json_flag(parser)
+    parser.set_defaults(handler=cmd_certificates)
+
+
+def _add_verify(subcommands: argparse._SubParsersAction) -> None:
+    parser = subcommands.add_parser(
+        "verify",
+        help="kiểm tra một giấy chứng nhận (mã QR hoặc số và mã xác thực)",
+        description=(
+            "Kiểm tra giấy chứng nhận là thật và chưa bị sửa: dán nội dung quét từ mã QR, hoặc "
+            "gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay "
+            "thường đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
+        ),
+    )
+    parser.add_argument("code", nargs="+", metavar="CODE", help="nội dung mã QR, hoặc SỐ MÃ")
+    add_json_flag(parser)
+    parser.set_defaults(handler=cmd_verify)
+
+
+def _add_register(subcommands: argparse._SubParsersAction) -> None:
+    parser = subcommands.add_parser(
+        "certificate-register",
+        help="sổ đăng ký giấy chứng nhận đã cấp",
+        description="Liệt kê giấy chứng nhận đã cấp: số, ngày, người nhận, sáng kiến, số lần in lại.",
+    )
+    parser.add_argument("--unit", metavar="CODE", help="sáng kiến của đơn vị này (và cấp dưới)")
+    parser.add_argument("--from", dest="issued_from", metavar="YYYY-MM-DD", type=_date)
+    parser.add_argument("--to", dest="issued_to", metavar="YYYY-MM-DD", type=_date)
+    parser.add_argument("--cancelled", action="store_true", help="gồm cả giấy đã huỷ")
+    add_json_flag(parser)
+    parser.set_defaults(handler=cmd_register)
+
+
+def _add_report(subcommands: argparse._SubParsersAction) -> None:
+    report = subcommands.add_parser(
+        "report", help="báo cáo in được (PDF hoặc Excel)", description="Báo cáo in được."
+    )
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", parser_class=type(report))
+    progress = kinds.add_parser(
+        "progress",
+        help="tiến độ so với chỉ tiêu theo đơn vị và giai đoạn",
+        description=(
+            "Báo cáo tiến độ: số sáng kiến đăng ký, được công nhận, chỉ tiêu và tỷ lệ theo đơn vị "
+            "(cộng dồn theo cây đơn vị) và theo giai đoạn, tính đến một ngày; PDF có biểu đồ, "
+            "Excel có số thật và công thức."
+        ),
+    )
+    progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=_date, help="tính đến ngày")
+    progress.add_argument("--unit", metavar="CODE", help="đơn vị gốc của báo cáo")
+    progress.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
+    progress.set_defaults(handler=cmd_report_progress)
+    report.set_defaults(handler=_missing_kind)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ngày '{text}' không hợp lệ, cần dạng YYYY-MM-DD (ví dụ 2023-06-15)"
+        ) from None
+
+
+def _missing_kind(_args: argparse.Namespace) -> int:
+    raise CliError("Thiếu loại báo cáo: sangkien report progress … (xem 'sangkien report --help').")
+
+
+def _actor(args: argparse.Namespace) -> str:
+    from desktop.cli.initiative_commands import actor_name
+
+    return actor_name(args)
+
+
+# ---- certificates --------------------------------------------------------------------------------
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from desktop.printing.jobs import print_certificates
+
+    out = Path(args.split or args.output)
+    if args.output and out.suffix.lower() != ".pdf":
+        raise CliError(f"Tệp ra phải có đuôi .pdf: {out}. (Output must be a .pdf file.)")
+    with opened_database(args) as database:
+        selection = _selection(database, args)
+        try:
+            result = print_certificates(
+                database,
+                selection,
+                out,
+                reprint=args.reprint,
+                signer=_signer(args),
+                issued_on=args.date,
+                actor=_actor(args),
+                split=bool(args.split),
+                progress=_progress_printer(),
+                template=_template(args),
+            )
+        except (CertificateError, StorageError, NodeNotSetUp) as error:
+            raise CliError(str(error)) from None
+    _report_printed(args, result)
+    return 0
+
+
+def _selection(database, args: argparse.Namespace):
+    from desktop.printing.jobs import CertificateSelection
+
+    if args.status and not args.reprint and args.status != "recognised":
+        hint = " Thêm --reprint để in lại giấy đã cấp." if args.status == "certified" else ""
+        raise CliError(
+            f"Chỉ cấp được giấy chứng nhận cho sáng kiến 'Đã công nhận', không phải "
+            f"'{STATUS.label(args.status)}'.{hint} (Only recognised initiatives get certificates.)"
+        )
+    with database.session() as session:
+        return CertificateSelection(
+            unit_id=_unit_id(session, args.unit),
+            phase_id=_phase_id(session, args.phase),
+            status=args.status,
+            reg_nos=tuple(args.reg),
+        )
+
+
+def _unit_id(session, code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return unit_by_code(session, code).id
+    except UnknownUnit as error:
+        raise CliError(str(error)) from None
+
+
+def _phase_id(session, code: str | None) -> str | None:
+    if not code:
+        return None
+    phase_id = session.scalar(select(Phase.id).where(Phase.code == code.strip().upper()))
+    if phase_id is None:
+        codes = ", ".join(session.scalars(select(Phase.code).order_by(Phase.code)))
+        raise CliError(f"Không có giai đoạn mã '{code}' (có: {codes}). (Unknown phase.)")
+    return phase_id
+
+
+def _signer(args: argparse.Namespace) -> Signer | None:
+    if not args.signer_name:
+        if args.signer_title or args.place:
+            raise CliError("Hãy nhập cả --signer-name cùng chức danh/nơi ký. (Signer name needed.)")
+        return None
+    title = (args.signer_title or DEFAULT_SIGNER_TITLE).replace("\\n", "\n")
+    return Signer(args.signer_name.strip(), title, (args.place or "Hà Nội").strip())
+
+
+def _template(args: argparse.Namespace):
+    if not args.template:
+        return None
+    from desktop.printing.template import TemplateError, load_template
+
+    try:
+        return load_template(args.template)
+    except TemplateError as error:
+        raise CliError(str(error)) from None
+
+
+def _progress_printer():
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != last[0] or done == total:
+            last[0] = percent
+            end = "\n" if done == total else "\r"
+            print(f"Đang in {done}/{total} ({percent}%)", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _report_printed(args: argparse.Namespace, result) -> None:
+    if args.json:
+        print_json(
+            {
+                "files": [str(path) for path in result.files],
+                "pages": result.pages,
+                "issued": result.issued,
+                "reprinted": result.reprinted,
+                "skipped": [{"reg_no": reg, "reason": why} for reg, why in result.skipped],
+            }
+        )
+        return
+    where = args.split or args.output
+    if result.issued:
+        print(
+            f"Đã cấp {len(result.issued)} giấy chứng nhận "
+            f"({result.issued[0]} … {result.issued[-1]}), in vào {where}."
+        )
+    if result.reprinted:
+        print(f"Đã in lại {len(result.reprinted)} giấy chứng nhận vào {where}.")
+    for reg_no, why in result.skipped:
+        print(f"  Bỏ qua {reg_no}: {why}")
+
+
+# ---- verify --------------------------------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from db.certificates import verify_certificate
+
+    with opened_database(args) as database, database.session() as session:
+        try:
+            result = verify_certificate(session, " ".join(args.code))
+        except NodeNotSetUp as error:
+            raise CliError(str(error)) from None
+    if args.json:
+        print_json(
+            {
+                "verdict": result.verdict,
+                "genuine": result.genuine,
+                "number": result.number,
+                "message": result.message,
+                "shows": dict(result.shows),
+            }
+        )
+    else:
+        print(result.message)
+        for label, value in result.shows:
+            print(f"  {label}: {value}")
+    return 0 if result.genuine else 2
+
+
+# ---- the register --------------------------------------------------------------------------------
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from db.certificates import certificate_register
+
+    with opened_database(args) as database, database.session() as session:
+        entries = certificate_register(
+            session,
+            unit_id=_unit_id(session, args.unit),
+            issued_from=args.issued_from,
+            issued_to=args.issued_to,
+            include_cancelled=args.cancelled,
+        )
+    if args.json:
+        print_json([_entry_json(entry) for entry in entries])
+        return 0
+    for e in entries:
+        mark = " [ĐÃ HUỶ]" if e.cancelled else ""
+        reprints = f", in lại {e.reprint_count} lần" if e.reprint_count else ""
+        print(
+            f"{e.number}  {e.issued_on:%d/%m/%Y}  {e.reg_no}  {', '.join(e.recipients)}"
+            f"  — {e.level_label}{reprints}{mark}"
+        )
+    print(f"Tổng: {len(entries)} giấy chứng nhận.")
+    return 0
+
+
+def _entry_json(entry) -> dict:
+    return {
+        "number": entry.number,
+        "issued_on": entry.issued_on.isoformat(),
+        "recipients": list(entry.recipients),
+        "reg_no": entry.reg_no,
+        "title": entry.title,
+        "unit": entry.unit_code,
+        "level": entry.level,
+        "decision_no": entry.decision_no,
+        "decision_date": entry.decision_date.isoformat() if entry.decision_date else None,
+        "issuer": entry.issuer_code,
+        "signer": entry.signer_name,
+        "reprint_count": entry.reprint_count,
+        "cancelled": entry.cancelled,
+    }
+
+
+# ---- report progress -----------------------------------------------------------------------------
+
+
+def cmd_report_progress(args: argparse.Namespace) -> int:
+    from desktop.printing.progress_report import write_progress_report
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError(f"Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {out}. (Use .pdf or .xlsx.)")
+    as_of = args.as_of or dt.date.today()
+    with opened_database(args) as database, database.session() as session:
+        unit_code = _unit_code(session, args.unit)
+        try:
+            write_progress_report(session, out, as_of=as_of, unit_code=unit_code)
+        except StorageError as error:
+            raise CliError(str(error)) from None
+    print(f"Đã ghi báo cáo tiến độ tính đến {as_of:%d/%m/%Y} vào {out}.")
+    return 0
+
+
+def _unit_code(session, code: str | None) -> str | None:
+    return None if not code else unit_by_code_checked(session, code)
+
+
+def unit_by_code_checked(session, code: str) -> str:
+    try:
+        return unit_by_code(session, code).code
+    except UnknownUnit as error:
+        raise CliError(str(error)) from None

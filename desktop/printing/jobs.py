@@ -1,0 +1,156 @@
+"""The user action "print certificates", shared by `sangkien certificates` and the GUI page.
+
+One action is one transaction: the certificates are issued (or their reprints counted) and the
+PDF is written inside it, so a cancelled or failed print issues nothing and leaves no file; a
+finished one has issued exactly what it printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db.certificate_printables import PrintableCertificate, printable_certificates
+from db.certificates import (
+    CertificateError,
+    Signer,
+    certificate_ids_for,
+    issue_certificates,
+    remember_signer,
+    remembered_signer,
+    reprint_certificates,
+    select_initiatives,
+)
+from db.session import Database
+from desktop.printing.batch import Cancelled, Progress, render_certificates
+from desktop.printing.template import Template
+
+MAX_REASONS_SHOWN = 5
+
+
+class NothingToPrint(CertificateError):
+    """The selection holds nothing that can be printed; says why."""
+
+
+@dataclass(frozen=True)
+class CertificateSelection:
+    """Which initiatives: those of a unit (and below), a phase, a status, or listed ones."""
+
+    unit_id: str | None = None
+    phase_id: str | None = None
+    status: str | None = None
+    reg_nos: tuple[str, ...] = ()
+    initiative_ids: tuple[str, ...] = ()
+
+    def initiative_ids_in(self, session: Session, reprint: bool) -> list[str]:
+        if self.initiative_ids:
+            return list(self.initiative_ids)
+        status = self.status or ("certified" if reprint else "recognised")
+        return select_initiatives(
+            session,
+            unit_id=self.unit_id,
+            phase_id=self.phase_id,
+            status=status,
+            reg_nos=self.reg_nos,
+        )
+
+
+@dataclass
+class PrintResult:
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0
+    issued: list[str] = field(default_factory=list)  # new certificate numbers
+    reprinted: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def print_certificates(
+    database: Database,
+    selection: CertificateSelection,
+    out: Path | str,
+    *,
+    reprint: bool = False,
+    signer: Signer | None = None,
+    issued_on: dt.date | None = None,
+    actor: str = "",
+    split: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    template: Template | None = None,
+) -> PrintResult:
+    """Issue certificates to the selected recognised initiatives (or, with `reprint`, count a
+    reprint of their existing ones) and print them into `out`, all in one transaction."""
+    with database.transaction() as session:
+        ids = selection.initiative_ids_in(session, reprint)
+        if not ids:
+            raise NothingToPrint(_nothing_message(reprint, 0, []))
+        result = PrintResult()
+        if reprint:
+            certificate_ids = certificate_ids_for(session, ids)
+            result.reprinted = reprint_certificates(session, certificate_ids, actor)
+        else:
+            certificate_ids = _issue(session, ids, signer, issued_on, actor, result)
+        if not certificate_ids:
+            raise NothingToPrint(_nothing_message(reprint, len(ids), result.skipped))
+        pages = printable_certificates(session, certificate_ids)
+        rendered = render_certificates(
+            pages,
+            out,
+            split=split,
+            total=len(certificate_ids),
+            progress=progress,
+            cancelled=cancelled,
+            template=template,
+        )
+        result.files, result.pages = rendered.files, rendered.pages
+    return result
+
+
+def _issue(session, ids, signer, issued_on, actor, result: PrintResult) -> list[str]:
+    signer = signer or remembered_signer(session)
+    if signer is None:
+        raise CertificateError(
+            "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ). "
+            "(The signer's name is required.)"
+        )
+    issued = issue_certificates(session, ids, signer, actor, issued_on)
+    remember_signer(session, signer)
+    result.issued, result.skipped = issued.numbers, issued.skipped
+    return issued.certificate_ids
+
+
+def _nothing_message(reprint: bool, selected: int, skipped: list[tuple[str, str]]) -> str:
+    if selected == 0:
+        what = "đã cấp chứng nhận" if reprint else "đã được công nhận"
+        return f"Không có sáng kiến nào {what} trong phạm vi đã chọn. (Nothing selected.)"
+    if reprint:
+        return "Các sáng kiến đã chọn chưa có giấy chứng nhận để in lại. (Nothing to reprint.)"
+    reasons = "; ".join(f"{reg_no}: {why}" for reg_no, why in skipped[:MAX_REASONS_SHOWN])
+    more = f" (và {len(skipped) - MAX_REASONS_SHOWN} sáng kiến khác)" if len(skipped) > 5 else ""
+    return f"Không cấp được giấy chứng nhận nào — {reasons}{more}. (Nothing could be issued.)"
+
+
+def preview_certificate(
+    database: Database,
+    initiative_id: str,
+    signer: Signer | None = None,
+    issued_on: dt.date | None = None,
+) -> PrintableCertificate | None:
+    """The page an initiative would get, number and code included, without issuing anything:
+    a certified initiative shows its certificate; a recognised one is issued in a transaction
+    that is rolled back. None if it can have no certificate."""
+    with database.session() as session:
+        try:
+            existing = certificate_ids_for(session, [initiative_id])
+            if not existing:
+                signer = signer or remembered_signer(session) or Signer("(Họ và tên người ký)")
+                issued = issue_certificates(
+                    session, [initiative_id], signer, "xem trước", issued_on
+                )
+                existing = issued.certificate_ids
+            return next(iter(printable_certificates(session, existing)), None)
+        finally:
+            session.rollback()
