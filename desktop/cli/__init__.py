@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop.cli.setup_commands",
     "desktop.cli.initiative_commands",
     "desktop.cli.safety_commands",
+    "desktop.cli.print_commands",
 )
 
 
