@@ -55,8 +55,9 @@ class ValidationFailed(Exception):
 
 
 def raise_if(problems: list[Problem]) -> None:
+    """Raise ValidationFailed with these problems (each once), if there are any."""
     if problems:
-        raise ValidationFailed(problems)
+        raise ValidationFailed(dict.fromkeys(problems))
 
 
 # ---- the programme's windows --------------------------------------------------------------------

@@ -120,6 +120,8 @@ def test_add_show_set_list_delete_round_trip(site, tmp_path, capsys):
     assert code == 0 and "Đã xoá" in out
     code, out, _ = sangkien(capsys, "--db", db, "initiative", "list")
     assert "Không có sáng kiến nào" in out
+    code, out, _ = sangkien(capsys, "--db", db, "initiative", "list", "--deleted")
+    assert "VSP-TD03-2022-0001" in out
     code, out, _ = sangkien(capsys, "--db", db, "initiative", "restore", "VSP-TD03-2022-0001")
     code, out, _ = sangkien(capsys, "--db", db, "initiative", "list", "--json")
     assert [r["reg_no"] for r in json.loads(out)] == ["VSP-TD03-2022-0001"]

@@ -228,3 +228,24 @@ def test_search_text_is_refreshed_in_batches_for_many_rows(node_db, world):
             filtered_initiatives(InitiativeFilter(search="tam dao vietsovpetro"))
         )
         assert len(found.all()) == 3
+
+
+def test_blank_optional_fields_take_their_defaults(node_db, world):
+    initiative_id = register(
+        node_db, world, status=None, benefit_currency="", tech_secret=None, reg_no=""
+    )
+    with node_db.session() as session:
+        initiative = session.get(Initiative, initiative_id)
+        assert (initiative.status, initiative.benefit_currency, initiative.tech_secret) == (
+            "draft",
+            "VND",
+            False,
+        )
+        assert initiative.reg_no == "VSP-TD03-2022-0001"
+
+
+def test_an_unknown_status_is_reported_once(node_db, world):
+    initiative_id = register(node_db, world)
+    with node_db.transaction() as session, pytest.raises(ValidationFailed) as refused:
+        update_initiative(session, initiative_id, {"status": "finished"})
+    assert len(refused.value.problems) == 1

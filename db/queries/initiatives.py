@@ -229,9 +229,11 @@ def register_initiative(
     session: Session, data: dict[str, Any], authors: list[AuthorShare], actor: str = ""
 ) -> Initiative:
     """Register a new initiative with its authors; assigns its registration number and phase."""
-    values = {"status": "draft", "benefit_currency": "VND", **clean_values(data)}
-    if values.get("reg_no") is None:
-        values.pop("reg_no", None)  # assigned below
+    given = clean_values(data)
+    defaults = {"status": "draft", "benefit_currency": "VND", "tech_secret": False, "reg_no": None}
+    values = defaults | {k: v for k, v in given.items() if v is not None or k not in defaults}
+    if values["reg_no"] is None:
+        del values["reg_no"]  # assigned below
     raise_if(_editable_problems(values))
     problems = (
         initiative_problems(values)

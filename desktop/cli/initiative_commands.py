@@ -123,6 +123,7 @@ def _add_parsers(actions: argparse._SubParsersAction) -> None:
     listing.add_argument(
         "--limit", metavar="N", type=_count, default=DEFAULT_LIMIT, help="tối đa N dòng (0: tất cả)"
     )
+    listing.add_argument("--deleted", action="store_true", help="kể cả sáng kiến đã xoá")
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
 
@@ -375,7 +376,13 @@ def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
                 f"Không có giai đoạn mã '{args.phase}'. Các giai đoạn: {codes or 'chưa có'}."
             )
     status = status_code(args.status) if args.status else None
-    return InitiativeFilter(unit_id=unit_id, phase_id=phase_id, status=status, search=args.search)
+    return InitiativeFilter(
+        unit_id=unit_id,
+        phase_id=phase_id,
+        status=status,
+        search=args.search,
+        include_deleted=args.deleted,
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
