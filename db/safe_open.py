@@ -130,11 +130,13 @@ def _make_read_only(database: Database) -> None:
 
 
 def install_guard(database: Database, guard: DatabaseGuard) -> None:
-    def _before_write(conn) -> None:
-        if conn.get_execution_options().get("begin_immediate", False):
+    # Database.transaction() announces a write with execution_options(begin_immediate=True)
+    # before it begins: check there, so nothing is begun when the write is refused.
+    def _before_write(_conn, options) -> None:
+        if options.get("begin_immediate", False):
             guard.ensure_can_write()
 
-    event.listen(database.engine, "begin", _before_write, insert=True)
+    event.listen(database.engine, "set_connection_execution_options", _before_write)
     event.listen(database.engine, "handle_error", _map_sqlite_errors)
     if guard.read_only:
         _make_read_only(database)
