@@ -1,0 +1,603 @@
+"""The second pass: merge a verified package's records into the database, table by table.
+
+The same code previews (`write=False`: nothing is written, the report says what would happen)
+and applies (`write=True`, inside the import's one transaction). Records are read in batches of
+BATCH; each batch loads the local rows it touches with one query, decides per record (db/sync/
+merge.py's rule), checks references, authority (db/sync/authority.py) and unique natural keys,
+then writes with plain `executemany` INSERT/UPDATE statements (SQLAlchemy Core's raw connection:
+no ORM objects per row, see MEASURED.md).
+
+Per record the outcome is one of: new, updated (some field taken), unchanged (same versions),
+older (ours is newer), or refused with a reason:
+
+* a version stamp more than db.hlc.MAX_DRIFT_MS ahead of this PC's clock: the sending PC's clock
+  is wrong, and such a record would stay "newest" for ever;
+* a reference to a record that is neither here nor accepted from the package (for example the
+  authors of an initiative that was itself refused);
+* outside the sender's authority;
+* a registration number, code or certificate number already used by another record: a possible
+  duplicate, reported, never merged silently.
+
+A reference to a record further on in the same table is resolved by deferring the record to a
+second round. Rows written get fresh local sequence numbers, so the next export relays them.
+Audit: one entry per table for the rows a package created (row_id "*", as reference data does)
+and one per updated row with its changed fields [old, new]; conflicts go to the conflicts table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy.orm import Session
+
+from db.hlc import MAX_DRIFT_MS, wall_clock_ms
+from db.models import SYNCED_MODELS, NodeIdentity
+from db.node import NodeClock, utcnow
+from db.queries.people import person_search_text
+from db.search import initiative_search_text
+from db.sync.authority import Authority, UnitTree
+from db.sync.codec import TableCodec, codec_for
+from db.sync.errors import check_cancelled
+from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
+from db.sync.reader import Package
+from db.sync.report import ConflictNote, ImportReport
+from db.sync.verify import Verified, foreign_keys, parse_record
+
+BATCH = 2000
+LABEL_FIELDS = {
+    "units": "code",
+    "phases": "code",
+    "fields": "code",
+    "people": "full_name",
+    "initiatives": "reg_no",
+    "certificates": "number",
+}
+CLOCK_REASON = (
+    "đồng hồ của máy gửi bị sai (phiên bản ghi ở thời điểm quá xa trong tương lai): hãy chỉnh "
+    "ngày giờ máy đó rồi xuất lại (clock of the sending PC is wrong)"
+)
+
+
+def raw_connection(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction."""
+    return session.connection().connection.driver_connection
+
+
+def unique_keys(model: type) -> list[tuple[str, ...]]:
+    keys = [(c.key,) for c in model.__table__.columns if c.unique]
+    for constraint in model.__table__.constraints:
+        columns = tuple(c.key for c in getattr(constraint, "columns", ()))
+        if constraint.__class__.__name__ == "UniqueConstraint" and columns:
+            keys.append(columns)
+    return keys
+
+
+@dataclass
+class Incoming:
+    line: int
+    id: str
+    hlc: str
+    values: dict[str, Any]
+    versions: dict[str, str]
+
+
+@dataclass
+class Decision:
+    """A record's outcome: kind, the final values and versions when written, conflicts."""
+
+    kind: str
+    final: dict[str, Any] | None = None
+    versions: dict[str, str] | None = None
+    taken: dict[str, tuple[Any, str]] | None = None
+    conflicts: list | None = None
+    reason: str = ""
+
+
+class Merger:
+    """Merges one package into the session's database (see the module docstring)."""
+
+    def __init__(
+        self,
+        session: Session,
+        package: Package,
+        verified: Verified,
+        report: ImportReport,
+        *,
+        write: bool,
+        authority: Authority | None,
+        receipt: int,
+        actor: str = "",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        progress_base: int = 0,
+        progress_total: int = 0,
+    ) -> None:
+        self.session = session
+        self.cursor = raw_connection(session).cursor()
+        self.package = package
+        self.verified = verified
+        self.report = report
+        self.write = write
+        self.authority = authority
+        self.receipt = receipt
+        self.actor = actor or "?"
+        self.progress = progress
+        self.cancelled = cancelled
+        self.done = progress_base
+        self.total = progress_total
+        self.package_id = package.manifest["package_id"]
+        self.files = set(package.files())
+        self.limit = f"{wall_clock_ms() + MAX_DRIFT_MS:012x}"
+        self.created: dict[str, set[str]] = defaultdict(set)
+        self.refused: dict[str, set[str]] = defaultdict(set)
+        self.processed: dict[str, set[str]] = defaultdict(set)
+        self.exists: dict[str, set[str]] = defaultdict(set)
+        self.unique_seen: dict[tuple, str] = {}
+        self.initiative_unit: dict[str, str | None] = {}
+        self.touched_initiatives: set[str] = set()
+        self.renamed_people: set[str] = set()
+        self.blobs_added: set[str] = set()
+        self.max_stamp = ""
+        self.tree = authority.tree if authority else self._load_tree()
+        self.clock = NodeClock(session.get(NodeIdentity, 1)) if write else None
+        self.now_text = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def _load_tree(self) -> UnitTree:
+        rows = self.cursor.execute("SELECT id, parent_id, code FROM units").fetchall()
+        return UnitTree({r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
+
+    # ---- the whole package -------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self.write:
+            self.cursor.execute("PRAGMA defer_foreign_keys = ON")
+        for model in SYNCED_MODELS:
+            self.merge_table(codec_for(model))
+        if self.write:
+            self.finish()
+
+    def merge_table(self, codec: TableCodec) -> None:
+        pending: list[Incoming] = []
+        deferred: list[Incoming] = []
+        for number, record in self.package.records(codec.table):
+            pending.append(self.incoming(codec, number, record))
+            if len(pending) >= BATCH:
+                deferred += self.merge_batch(codec, pending, last_round=False)
+                pending = []
+        if pending:
+            deferred += self.merge_batch(codec, pending, last_round=False)
+        while deferred:
+            before = len(deferred)
+            deferred = self.merge_batch(codec, deferred, last_round=False)
+            if len(deferred) == before:
+                self.merge_batch(codec, deferred, last_round=True)
+                break
+
+    def incoming(self, codec: TableCodec, number: int, record: dict[str, Any]) -> Incoming:
+        row_id, hlc, later, values = parse_record(self.package, codec, number, record)
+        versions = {f: later.get(f, hlc) for f in values}
+        return Incoming(number, row_id, hlc, values, versions)
+
+    # ---- one batch ---------------------------------------------------------------------------
+
+    def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
+        check_cancelled(self.cancelled)
+        local = self.load_local(codec, [item.id for item in items])
+        self.load_references(codec, items, local)
+        self.load_owners(codec, items, local)
+        decisions: list[tuple[Incoming, Decision]] = []
+        deferred: list[Incoming] = []
+        for item in items:
+            decision = self.decide(codec, item, local.get(item.id), last_round)
+            if decision.kind == "defer":
+                deferred.append(item)
+            else:
+                decisions.append((item, decision))
+                self.count(codec, item, decision, local.get(item.id))
+        self.check_uniques(codec, decisions)
+        if self.write:
+            self.write_batch(codec, decisions, local)
+        self.done += len(items) - len(deferred)
+        if self.progress:
+            self.progress(self.done, self.total)
+        return deferred
+
+    def load_local(self, codec: TableCodec, ids: list[str]) -> dict[str, LocalRow]:
+        columns = ", ".join(["id", "hlc", "field_hlc", "seq", *codec.fields])
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT {columns} FROM {codec.table} WHERE id IN ({marks})"
+        rows: dict[str, LocalRow] = {}
+        for raw in self.cursor.execute(sql, ids):
+            values = {
+                f: codec.from_stored(f, v) for f, v in zip(codec.fields, raw[4:], strict=True)
+            }
+            later = orjson.loads(raw[2]) if raw[2] else None
+            versions = {f: (later or {}).get(f, raw[1]) for f in codec.fields}
+            rows[raw[0]] = LocalRow(values, versions, raw[1], raw[3])
+        return rows
+
+    # ---- references --------------------------------------------------------------------------
+
+    def load_references(self, codec: TableCodec, items: list[Incoming], local: dict) -> None:
+        """Learn which referenced rows exist here, one query per referenced table and batch."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for name, target in foreign_keys(codec.model).items():
+            for item in items:
+                value = item.values.get(name)
+                if value is not None and value not in self.exists[target]:
+                    wanted[target].add(value)
+        for target, values in wanted.items():
+            key = "sha256" if target == "blobs" else "id"
+            values_list = list(values)
+            for start in range(0, len(values_list), 900):
+                chunk = values_list[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {key} FROM {target} WHERE {key} IN ({marks})"
+                self.exists[target].update(r[0] for r in self.cursor.execute(sql, chunk))
+
+    def reference_problem(self, codec: TableCodec, final: dict, fields: Iterable[str], last: bool):
+        """None, "defer", or the reason a record's references cannot be met."""
+        references = foreign_keys(codec.model)
+        for name in fields:
+            target, value = references.get(name), final.get(name)
+            if target is None or value is None:
+                continue
+            if value in self.exists[target] or value in self.created[target]:
+                continue
+            if target == "blobs" and value in self.files:
+                continue
+            if (
+                not last
+                and target == codec.table
+                and value in self.verified.ids[target]
+                and value not in self.processed[target]
+            ):
+                return "defer"
+            return (
+                f"tham chiếu tới bản ghi không có ({name} = {value}) (refers to a missing record)"
+            )
+        return None
+
+    def load_owners(self, codec: TableCodec, items: list[Incoming], local: dict) -> None:
+        """The unit of every initiative this batch's records belong to (for authority)."""
+        if "initiative_id" not in codec.fields:
+            return
+        ids = {item.values.get("initiative_id") for item in items}
+        ids |= {row.values.get("initiative_id") for row in local.values()}
+        missing = [i for i in ids if i is not None and i not in self.initiative_unit]
+        for start in range(0, len(missing), 900):
+            chunk = missing[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, unit_id FROM initiatives WHERE id IN ({marks})"
+            self.initiative_unit.update(self.cursor.execute(sql, chunk).fetchall())
+
+    # ---- deciding ----------------------------------------------------------------------------
+
+    def decide(self, codec: TableCodec, item: Incoming, local: LocalRow | None, last: bool):
+        if any(v[:12] > self.limit for v in item.versions.values()):
+            return Decision("refused", reason=CLOCK_REASON)
+        if local is None:
+            return self.decide_new(codec, item, last)
+        return self.decide_existing(codec, item, local, last)
+
+    def decide_new(self, codec: TableCodec, item: Incoming, last: bool) -> Decision:
+        final = codec.complete(item.values)
+        problem = self.reference_problem(codec, final, codec.fields, last)
+        if problem == "defer":
+            return Decision("defer")
+        if problem is None and self.authority is not None:
+            problem = self.authority.check(codec.table, None, final, item.id, self.owner_of)
+        if problem:
+            return Decision("refused", reason=problem)
+        versions = {f: item.versions.get(f, ZERO_STAMP) for f in codec.fields}
+        return Decision("new", final=final, versions=versions)
+
+    def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
+        saw = local.seq <= self.receipt
+        merged = merge_record(local, item.values, item.versions, item.hlc, saw)
+        if not merged.taken:
+            kind = "older" if merged.older else "unchanged"
+            return Decision(kind, conflicts=merged.conflicts)
+        final = dict(local.values)
+        final.update({f: pair[0] for f, pair in merged.taken.items()})
+        problem = self.reference_problem(codec, final, merged.taken, last)
+        if problem == "defer":
+            return Decision("defer")
+        if problem is None and self.authority is not None:
+            problem = self.authority.check(codec.table, local.values, final, item.id, self.owner_of)
+        if problem:
+            return Decision("refused", reason=problem)
+        versions = dict(local.versions)
+        versions.update({f: pair[1] for f, pair in merged.taken.items()})
+        return Decision(
+            "updated",
+            final=final,
+            versions=versions,
+            taken=merged.taken,
+            conflicts=merged.conflicts,
+        )
+
+    def owner_of(self, initiative_id: str | None) -> str | None:
+        return self.initiative_unit.get(initiative_id) if initiative_id else None
+
+    def check_uniques(self, codec: TableCodec, decisions: list[tuple[Incoming, Decision]]) -> None:
+        """Refuse records whose natural key (code, reg no, number) another record holds."""
+        for key in unique_keys(codec.model):
+            candidates = [
+                (item, d)
+                for item, d in decisions
+                if d.kind in ("new", "updated")
+                and (d.kind == "new" or any(f in d.taken for f in key))
+                and all(d.final.get(f) is not None for f in key)
+            ]
+            if candidates:
+                self._check_key(codec, key, candidates)
+
+    def _check_key(self, codec: TableCodec, key: tuple[str, ...], candidates: list) -> None:
+        holders = self._local_holders(
+            codec, key, [tuple(d.final[f] for f in key) for _, d in candidates]
+        )
+        for item, decision in candidates:
+            value = tuple(decision.final[f] for f in key)
+            holder = self.unique_seen.get((codec.table, key, value)) or holders.get(value)
+            if holder is not None and holder != item.id:
+                label = ", ".join(str(v) for v in value)
+                reason = (
+                    f"có thể trùng: {'/'.join(key)} '{label}' đã thuộc bản ghi khác ({holder}) "
+                    f"(possible duplicate)"
+                )
+                self.uncount(codec, item, decision)
+                decision.kind, decision.reason = "refused", reason
+                self.count(codec, item, decision, None)
+            else:
+                self.unique_seen[(codec.table, key, value)] = item.id
+
+    def _local_holders(self, codec: TableCodec, key: tuple[str, ...], values: list[tuple]) -> dict:
+        holders: dict[tuple, str] = {}
+        if len(key) == 1:
+            flat = list({v[0] for v in values})
+            for start in range(0, len(flat), 900):
+                chunk = flat[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({marks})"
+                holders.update({(r[0],): r[1] for r in self.cursor.execute(sql, chunk)})
+            return holders
+        where = " AND ".join(f"{f} = ?" for f in key)
+        for value in set(values):
+            row = self.cursor.execute(
+                f"SELECT id FROM {codec.table} WHERE {where}", value
+            ).fetchone()
+            if row:
+                holders[value] = row[0]
+        return holders
+
+    # ---- counting and reporting --------------------------------------------------------------
+
+    def label(self, codec: TableCodec, item: Incoming, local: LocalRow | None) -> str:
+        name = LABEL_FIELDS.get(codec.table)
+        value = item.values.get(name) if name else None
+        if value is None and local is not None and name:
+            value = local.values.get(name)
+        if codec.table == "initiatives" and item.values.get("title"):
+            return f"{value} {item.values['title'][:60]}"
+        return str(value) if value is not None else item.id
+
+    def count(self, codec: TableCodec, item: Incoming, decision: Decision, local) -> None:
+        table = codec.table
+        self.processed[table].add(item.id)
+        if decision.kind == "refused":
+            self.refused[table].add(item.id)
+            self.report.refuse(table, item.id, self.label(codec, item, local), decision.reason)
+            return
+        counts = self.report.counts(table)
+        setattr(counts, decision.kind, getattr(counts, decision.kind) + 1)
+        self.track(codec, item, decision, local)
+        for found in decision.conflicts or ():
+            self.report.note_conflict(self.conflict_note(codec, item, local, found))
+
+    def uncount(self, codec: TableCodec, item: Incoming, decision: Decision) -> None:
+        counts = self.report.counts(codec.table)
+        setattr(counts, decision.kind, getattr(counts, decision.kind) - 1)
+        if decision.kind == "new":
+            self.created[codec.table].discard(item.id)
+
+    def track(self, codec: TableCodec, item: Incoming, decision: Decision, local) -> None:
+        table = codec.table
+        if decision.kind == "new":
+            self.created[table].add(item.id)
+        else:
+            self.exists[table].add(item.id)
+        for stamp in item.versions.values():
+            if stamp > self.max_stamp:
+                self.max_stamp = stamp
+        final = decision.final if decision.final is not None else (local.values if local else {})
+        if table == "units" and final:
+            self.tree.parents[item.id] = final.get("parent_id")
+            self.tree.codes[item.id] = final.get("code")
+        elif table == "initiatives" and final:
+            self.initiative_unit[item.id] = final.get("unit_id")
+
+    def conflict_note(self, codec: TableCodec, item: Incoming, local, found) -> ConflictNote:
+        return ConflictNote(
+            codec.table,
+            item.id,
+            self.label(codec, item, local),
+            found.field,
+            codec.to_record_value(found.field, found.kept_value),
+            found.kept_hlc,
+            codec.to_record_value(found.field, found.lost_value),
+            found.lost_hlc,
+        )
+
+    # ---- writing -----------------------------------------------------------------------------
+
+    def write_batch(self, codec: TableCodec, decisions: list, local: dict[str, LocalRow]) -> None:
+        news = [(i, d) for i, d in decisions if d.kind == "new"]
+        updates = [(i, d) for i, d in decisions if d.kind == "updated"]
+        conflicts = [(i, d) for i, d in decisions if d.conflicts and d.kind != "refused"]
+        if not (news or updates or conflicts):
+            return
+        seq = self.clock.reserve_seqs(len(news) + len(updates)) if news or updates else 0
+        if codec.table == "attachments":
+            self.add_blobs(d.final["sha256"] for _, d in news + updates)
+        if news:
+            self.insert_rows(codec, news, seq)
+            self.audit_created(codec, len(news))
+        if updates:
+            self.update_rows(codec, updates, seq + len(news), local)
+            self.audit_updates(codec, updates, local)
+        if conflicts:
+            self.store_conflicts(codec, conflicts, local)
+
+    def search_text(self, codec: TableCodec, row_id: str, final: dict[str, Any]) -> str | None:
+        if codec.table == "people":
+            return person_search_text(final.get("full_name"), final.get("employee_no"))
+        if codec.table == "initiatives":
+            self.touched_initiatives.add(row_id)
+            names = self.author_names(row_id)
+            unit_code = self.tree.codes.get(final.get("unit_id"))
+            return initiative_search_text(
+                final.get("reg_no"), final.get("title"), names, final.get("investor"), unit_code
+            )
+        return None
+
+    def author_names(self, initiative_id: str) -> list[str]:
+        authors = sorted(self.verified.authors.get(initiative_id, ()), key=lambda a: a[0])
+        return [self.person_name(person_id) for _ordinal, person_id in authors]
+
+    def person_name(self, person_id: str) -> str:
+        name = self.verified.names.get(person_id)
+        if name is None:
+            row = self.cursor.execute(
+                "SELECT full_name FROM people WHERE id = ?", (person_id,)
+            ).fetchone()
+            name = self.verified.names[person_id] = row[0] if row else ""
+        return name
+
+    def insert_rows(self, codec: TableCodec, news: list, first_seq: int) -> None:
+        has_search = codec.table in ("people", "initiatives")
+        columns = ["id", "hlc", "field_hlc", "seq", *codec.fields]
+        if has_search:
+            columns.append("search_text")
+        rows = []
+        for offset, (item, d) in enumerate(news):
+            later = sparse_versions(item.hlc, d.versions)
+            row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None]
+            row.append(first_seq + offset)
+            row += [codec.stored(f, d.final[f]) for f in codec.fields]
+            if has_search:
+                row.append(self.search_text(codec, item.id, d.final))
+            rows.append(row)
+        marks = ",".join("?" * len(columns))
+        sql = f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({marks})"
+        self.cursor.executemany(sql, rows)
+
+    def update_rows(self, codec: TableCodec, updates: list, first_seq: int, local: dict) -> None:
+        has_search = codec.table == "people"
+        sets = [f"{f} = ?" for f in codec.fields] + ["field_hlc = ?", "seq = ?"]
+        if has_search:
+            sets.append("search_text = ?")
+        rows = []
+        for offset, (item, d) in enumerate(updates):
+            later = sparse_versions(local[item.id].hlc, d.versions)
+            row = [codec.stored(f, d.final[f]) for f in codec.fields]
+            row += [orjson.dumps(later).decode() if later else None, first_seq + offset]
+            if has_search:
+                row.append(self.search_text(codec, item.id, d.final))
+            rows.append([*row, item.id])
+            self.note_touched(codec, item, d)
+        sql = f"UPDATE {codec.table} SET {', '.join(sets)} WHERE id = ?"
+        self.cursor.executemany(sql, rows)
+
+    def note_touched(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
+        if codec.table == "initiatives":
+            self.touched_initiatives.add(item.id)
+        elif codec.table == "initiative_authors":
+            self.touched_initiatives.add(d.final["initiative_id"])
+        elif codec.table == "people" and "full_name" in d.taken:
+            self.renamed_people.add(item.id)
+
+    def add_blobs(self, hashes: Iterable[str]) -> None:
+        for sha in set(hashes):
+            if sha in self.exists["blobs"] or sha in self.blobs_added or sha not in self.files:
+                continue
+            content = self.package.file(sha)
+            self.cursor.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                (sha, len(content), content),
+            )
+            self.blobs_added.add(sha)
+        self.report.files_added = len(self.blobs_added)
+
+    # ---- audit and conflicts -----------------------------------------------------------------
+
+    def audit(self, rows: list[tuple]) -> None:
+        self.cursor.executemany(
+            "INSERT INTO audit_log (at, actor, action, table_name, row_id, changes, package_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def audit_created(self, codec: TableCodec, count: int) -> None:
+        changes = orjson.dumps({"rows": count}).decode()
+        self.audit(
+            [(self.now_text, self.actor, "import", codec.table, "*", changes, self.package_id)]
+        )
+
+    def audit_updates(self, codec: TableCodec, updates: list, local: dict[str, LocalRow]) -> None:
+        rows = []
+        for item, d in updates:
+            before = local[item.id].values
+            changes = {
+                f: [codec.to_record_value(f, before[f]), codec.to_record_value(f, value)]
+                for f, (value, _stamp) in d.taken.items()
+                if before[f] != value
+            }
+            text = orjson.dumps(changes).decode()
+            rows.append(
+                (self.now_text, self.actor, "import", codec.table, item.id, text, self.package_id)
+            )
+        self.audit(rows)
+
+    def store_conflicts(self, codec: TableCodec, conflicts: list, local: dict) -> None:
+        rows = []
+        for item, d in conflicts:
+            for found in d.conflicts:
+                kept = orjson.dumps(codec.to_record_value(found.field, found.kept_value)).decode()
+                lost = orjson.dumps(codec.to_record_value(found.field, found.lost_value)).decode()
+                rows.append(
+                    (
+                        *(codec.table, item.id, found.field),
+                        *(kept, found.kept_hlc, lost, found.lost_hlc),
+                        *(self.package_id, self.now_text),
+                    )
+                )
+        self.cursor.executemany(
+            "INSERT INTO conflicts (table_name, row_id, field, kept_value, kept_hlc, lost_value, "
+            "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    # ---- after the last table ----------------------------------------------------------------
+
+    def finish(self) -> None:
+        from db.queries.initiatives import refresh_search_text
+
+        if self.max_stamp and self.max_stamp != ZERO_STAMP:
+            self.clock.observe(self.max_stamp)
+        self.touched_initiatives |= self.initiatives_of(self.renamed_people)
+        refresh_search_text(self.session, self.touched_initiatives)
+
+    def initiatives_of(self, people: set[str]) -> set[str]:
+        found: set[str] = set()
+        people_list = list(people)
+        for start in range(0, len(people_list), 900):
+            chunk = people_list[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"
+            found.update(r[0] for r in self.cursor.execute(sql, chunk))
+        return found

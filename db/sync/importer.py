@@ -1,0 +1,340 @@
+"""Importing packages (`sangkien import FILE_OR_FOLDER... [--dry-run] [--json]`, the GUI's preview).
+
+For each package, in this order, and nothing is written until the last step:
+
+1. open: a sealed package (db/sync/crypto.py) is first opened with this node's box key; then
+   the archive checks of db/sync/reader.py (names, links, duplicates, sizes, ratios, manifest,
+   format and schema version; the member list must be the manifest's);
+2. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
+3. addressed to us, from a known node with its pinned key, or a new node a person trusts
+   (db/sync/trust.py);
+4. every member's SHA-256 and every record's form and types (db/sync/verify.py);
+5. preview / dry run: the merge run without writing (db/sync/apply.py), the report per table;
+6. a backup of the database (db.backup.backup_before(database, "import"));
+7. the merge in ONE transaction, the sender pinned (first package), its receipts applied, the
+   package id logged. If anything fails, the transaction rolls back and nothing is kept.
+
+Acknowledgements: the sender's receipt for this node says which of our changes it has merged;
+`KnownNode.acked_seq` only moves forward, by receipts, so a lost package loses nothing. When
+the receipt covers every change we had, the sender also has all that this import wrote (it sent
+it), so acked moves to our new last sequence and nothing echoes back. `merged_seq` (our receipt
+for the sender, sent with our next package) moves to the package's last sequence when the
+package starts at or below what we had merged (there is no gap), or is the first from that node
+(whose acknowledged start it sets: a node made from our setup package starts above zero).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.hlc import MAX_DRIFT_MS, wall_clock_ms
+from db.models import KnownNode, PackageLog, Unit
+from db.node import NodeIdentity, this_node, utcnow
+from db.session import Database
+from db.sync.apply import Merger
+from db.sync.authority import UNIT_RANK, Authority, UnitTree
+from db.sync.errors import PackageRefused, SyncCancelled
+from db.sync.format import SUFFIX
+from db.sync.reader import Package, open_package
+from db.sync.report import ImportReport
+from db.sync.trust import SenderCheck, check_sender, pin_sender
+from db.sync.verify import Verified, verify_package
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+# ---- opening (sealed packages too) ------------------------------------------------------------
+
+
+@contextmanager
+def opened_package(database: Database, path: Path) -> Iterator[Package]:
+    """The package at `path`, decrypted first if it was sealed to this node's key."""
+    from db.sync.crypto import PackageCryptoError, decrypt_package, is_encrypted_package
+
+    if not path.is_file():
+        raise PackageRefused(f"Không tìm thấy tệp gói {path}. (Package file not found.)")
+    if not is_encrypted_package(path):
+        with open_package(path) as package:
+            yield package
+        return
+    with database.session() as session:
+        box_key = this_node(session).box_private_key
+    folder = Path(tempfile.mkdtemp(prefix="sangkien-"))
+    try:
+        plain = folder / path.name
+        try:
+            decrypt_package(path, plain, box_key)
+        except PackageCryptoError as error:
+            raise PackageRefused(str(error)) from None
+        with open_package(plain) as package:
+            package.name = path.name
+            yield package
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def package_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The packages named: files as given, folders as their *.skp files in name order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == SUFFIX and p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+# ---- reading steps -----------------------------------------------------------------------------
+
+
+def already_imported(session: Session, package_id: str) -> bool:
+    query = select(PackageLog.id).where(
+        PackageLog.package_id == package_id, PackageLog.direction == "in"
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
+def fill_from_manifest(report: ImportReport, package: Package) -> None:
+    manifest = package.manifest
+    report.package_id = manifest["package_id"]
+    report.kind = manifest["kind"]
+    report.sender_unit = manifest["sender"]["unit_code"]
+    report.sender_node = manifest["sender"]["node_id"]
+    report.created_at = manifest["created_at"]
+    report.direction = manifest["direction"]
+    report.full = manifest["full"]
+
+
+def manifest_warnings(package: Package) -> list[str]:
+    manifest = package.manifest
+    warnings = []
+    created = manifest["created_at"][:4]
+    stamps = manifest.get("hlc") or {}
+    too_far = f"{wall_clock_ms() + MAX_DRIFT_MS:012x}"
+    if created < "2021" or (isinstance(stamps.get("max"), str) and stamps["max"][:12] > too_far):
+        warnings.append(
+            f"Đồng hồ của máy gửi ({manifest['sender']['unit_code']}) có vẻ sai (gói ghi ngày "
+            f"{manifest['created_at'][:10]}). Bản ghi có giờ ở quá xa trong tương lai sẽ bị từ "
+            f"chối; hãy nhắc nơi gửi chỉnh ngày giờ máy. (The sending PC's clock looks wrong.)"
+        )
+    return warnings
+
+
+def local_unit_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(Unit.id)))
+
+
+def authority_for(session: Session, check: SenderCheck) -> Authority | None:
+    """The limits on a child's package (None for the parent's: it is trusted)."""
+    if check.relation != "child":
+        return None
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code, Unit.level)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
+    level = next((r.level for r in rows if r.id == check.unit_id), "site")
+    return Authority(check.unit_id, check.unit_code, UNIT_RANK.get(level, 0), tree)
+
+
+def receipt_for(package: Package, node: NodeIdentity) -> int:
+    value = package.manifest["receipts"].get(node.node_id, 0)
+    return max(0, min(value, node.last_seq))
+
+
+def total_work(package: Package) -> int:
+    counts = package.manifest["counts"]
+    return max(1, sum(v for k, v in counts.items() if k != "files" and isinstance(v, int)))
+
+
+class Importer:
+    """One package into one database (see the module docstring for the steps)."""
+
+    def __init__(
+        self,
+        database: Database,
+        path: Path | str,
+        *,
+        trust_new_node: bool = False,
+        actor: str = "",
+        backup: bool = True,
+        progress: Progress = None,
+        cancelled: Cancelled = None,
+    ) -> None:
+        self.database = database
+        self.path = Path(path)
+        self.trust = trust_new_node
+        self.actor = actor or "import"
+        self.backup = backup
+        self.progress = progress
+        self.cancelled = cancelled
+        self.report = ImportReport(file=str(self.path))
+
+    def run(self, mode: str) -> ImportReport:
+        """mode: "preview", "dry-run" (nothing written) or "import"."""
+        with opened_package(self.database, self.path) as package:
+            fill_from_manifest(self.report, package)
+            verified = self.check(package, write_after=mode == "import")
+            if verified is None:
+                return self.report
+            if mode == "import":
+                self.apply(package, verified)
+        return self.report
+
+    def check(self, package: Package, write_after: bool) -> Verified | None:
+        """Steps 2-5 in a read transaction; None when already imported."""
+        with self.database.session() as session:
+            node = this_node(session)
+            if already_imported(session, package.manifest["package_id"]):
+                self.report.status = "already"
+                return None
+            check = check_sender(session, package, node, self.trust)
+            self.report.new_node, self.report.fingerprint = check.new_node, check.fingerprint
+            work = total_work(package)
+            verified = verify_package(
+                package, local_unit_ids(session), self._progress(0, 2 * work), self.cancelled
+            )
+            self.report.warnings += manifest_warnings(package)
+            if not write_after:
+                self.merge(session, package, verified, check, node, write=False)
+                self.report.status = "preview"
+            return verified
+
+    def _progress(self, base: int, total: int) -> Progress:
+        if self.progress is None:
+            return None
+        return lambda done, _total: self.progress(base + done, total)
+
+    def merge(self, session, package, verified, check, node, *, write: bool) -> None:
+        work = total_work(package)
+        Merger(
+            session,
+            package,
+            verified,
+            self.report,
+            write=write,
+            authority=authority_for(session, check),
+            receipt=receipt_for(package, node),
+            actor=self.actor,
+            progress=self.progress,
+            cancelled=self.cancelled,
+            progress_base=work,
+            progress_total=2 * work,
+        ).run()
+
+    def apply(self, package: Package, verified: Verified) -> None:
+        if self.backup:
+            self.report.backup = str(backup_database(self.database))
+        self.report.tables.clear()
+        try:
+            with self.database.transaction() as session:
+                self.apply_in(session, package, verified)
+        except (IntegrityError, sqlite3.IntegrityError) as error:
+            raise PackageRefused(
+                f"Gói {package.name} mâu thuẫn với dữ liệu ở đây ({error.args[0]}); không có gì "
+                f"được ghi. Hãy gửi tệp gói cho bộ phận hỗ trợ. (The package conflicts with the "
+                f"data here; nothing was written.)"
+            ) from None
+        self.report.status = "imported"
+
+    def apply_in(self, session: Session, package: Package, verified: Verified) -> None:
+        node = this_node(session)
+        if already_imported(session, package.manifest["package_id"]):
+            self.report.status = "already"
+            return
+        check = check_sender(session, package, node, self.trust)
+        known = pin_sender(session, package, check)
+        last_before = node.last_seq
+        self.merge(session, package, verified, check, node, write=True)
+        advance_sync_state(package, node, known, last_before, self.report)
+        log_import(session, package, self.report)
+
+
+def backup_database(database: Database) -> Path:
+    from db.backup import backup_before
+
+    return backup_before(database, "import")
+
+
+def advance_sync_state(
+    package: Package, node: NodeIdentity, known: KnownNode, last_before: int, report: ImportReport
+) -> None:
+    """Apply the sender's receipt (acked_seq) and record what we merged from it (merged_seq)."""
+    receipt = receipt_for(package, node)
+    if receipt >= last_before:
+        known.acked_seq = max(known.acked_seq, node.last_seq)
+    else:
+        known.acked_seq = max(known.acked_seq, receipt)
+    seq = package.manifest["seq"]
+    if seq["from"] <= known.merged_seq or known.merged_seq == 0:
+        known.merged_seq = max(known.merged_seq, seq["to"])
+    else:
+        report.warnings.append(
+            f"Gói này không nối tiếp gói trước đã nhập từ {known.unit_code} (thiếu một phần ở "
+            f"giữa): hãy xin {known.unit_code} xuất lại với --full. (A gap before this package.)"
+        )
+
+
+def log_import(session: Session, package: Package, report: ImportReport) -> None:
+    manifest = package.manifest
+    session.add(
+        PackageLog(
+            package_id=manifest["package_id"],
+            direction="in",
+            peer_node_id=manifest["sender"]["node_id"],
+            peer_unit_code=manifest["sender"]["unit_code"],
+            file_name=report.file,
+            at=utcnow(),
+            first_seq=manifest["seq"]["from"],
+            last_seq=manifest["seq"]["to"],
+            counts={"kind": manifest["kind"], **report.summary()},
+        )
+    )
+
+
+# ---- the public functions ----------------------------------------------------------------------
+
+
+def preview_package(database: Database, path: Path | str, **options) -> ImportReport:
+    """What importing would do (nothing is written). Raises PackageRefused / UnknownSender."""
+    return Importer(database, path, **options).run("preview")
+
+
+def import_package(
+    database: Database, path: Path | str, *, dry_run: bool = False, **options
+) -> ImportReport:
+    """Import one package (or with `dry_run`, only report). Raises PackageRefused."""
+    report = Importer(database, path, **options).run("dry-run" if dry_run else "import")
+    if dry_run and report.status == "preview":
+        report.status = "dry-run"
+    return report
+
+
+def import_paths(
+    database: Database, paths: Iterable[Path | str], *, dry_run: bool = False, **options
+) -> list[ImportReport]:
+    """Import each package of `paths` (folders: their .skp files) separately; a refused one is
+    reported by name (status "refused", `error`) and the others go ahead."""
+    reports = []
+    for path in package_files(paths):
+        try:
+            reports.append(import_package(database, path, dry_run=dry_run, **options))
+        except SyncCancelled:
+            raise
+        except PackageRefused as error:
+            reports.append(refused_report(path, error))
+    return reports
+
+
+def refused_report(path: Path, error: PackageRefused) -> ImportReport:
+    report = ImportReport(file=str(path), status="refused", error=str(error))
+    report.fingerprint = getattr(error, "fingerprint", "")
+    report.new_node = hasattr(error, "fingerprint")
+    return report

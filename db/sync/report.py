@@ -1,0 +1,115 @@
+"""What an import (or its preview) found, per table, in a form the CLI prints, `--json` dumps and
+the GUI's preview dialog shows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# A report lists at most this many refusals and conflicts by name; the counts stay exact.
+MAX_LISTED = 1000
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+    refused: int = 0
+
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.older + self.refused
+
+
+@dataclass
+class Refusal:
+    table: str
+    row_id: str
+    label: str
+    reason: str
+
+
+@dataclass
+class ConflictNote:
+    table: str
+    row_id: str
+    label: str
+    field: str
+    kept_value: Any
+    kept_hlc: str
+    lost_value: Any
+    lost_hlc: str
+
+
+@dataclass
+class ImportReport:
+    """One package: who sent it, what it holds and what importing it does (or did)."""
+
+    file: str
+    package_id: str = ""
+    kind: str = "data"
+    status: str = "preview"  # preview | dry-run | imported | already | refused
+    sender_unit: str = ""
+    sender_node: str = ""
+    fingerprint: str = ""
+    new_node: bool = False
+    created_at: str = ""
+    direction: str = ""
+    full: bool = False
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    files_added: int = 0
+    refusals: list[Refusal] = field(default_factory=list)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    backup: str | None = None
+    error: str | None = None
+
+    def counts(self, table: str) -> TableCounts:
+        counts = self.tables.get(table)
+        if counts is None:
+            counts = self.tables[table] = TableCounts()
+        return counts
+
+    def refuse(self, table: str, row_id: str, label: str, reason: str) -> None:
+        self.counts(table).refused += 1
+        if len(self.refusals) < MAX_LISTED:
+            self.refusals.append(Refusal(table, row_id, label, reason))
+
+    def note_conflict(self, note: ConflictNote) -> None:
+        self.counts(note.table).conflicts += 1
+        if len(self.conflicts) < MAX_LISTED:
+            self.conflicts.append(note)
+
+    def summary(self) -> dict[str, int]:
+        keys = ("new", "updated", "unchanged", "older", "conflicts", "refused")
+        return {k: sum(getattr(c, k) for c in self.tables.values()) for k in keys}
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["summary"] = self.summary()
+        return data
+
+
+@dataclass
+class ExportResult:
+    path: str
+    package_id: str
+    kind: str
+    destination: str
+    direction: str
+    full: bool
+    first_seq: int
+    last_seq: int
+    counts: dict[str, int]
+    files: int
+    size: int
+    encrypted: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,107 @@
+"""Which records go to a destination, and in which form.
+
+**Upward** (to this node's parent) go the records of this node's unit and the units below it
+(its *subtree*): those units, their earlier names and targets; their people, and any person named
+as an author of their initiatives (a co-author of another unit); their initiatives with authors,
+reviews, certificates and attachments. Phases and fields never go up: they come from the root.
+
+**Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
+phase, field and target) and every record of the child's subtree as above: the decisions,
+reviews and certificate numbers made here for it, and also its own records, so a site that was
+reinstalled gets them back ("restore": its new node has acknowledged nothing yet).
+
+A **delta** export holds the rows in scope whose local sequence is above the destination's
+acknowledged sequence, leaving out rows whose every version was written by the destination node
+itself (it has them). `--full` holds every row in scope.
+
+A **technology-secret** initiative (tech_secret true) goes upward with its summary only:
+SECRET_SUMMARY below (what it is, whose, where it stands and what it is worth). Its description,
+conditions, benefit texts, investor, first appliers, confidential information and scope stay with
+the unit, and so do its attachments. Its authors, reviews and certificates (the award) go up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.models import SYNCED_MODELS, Initiative
+
+SECRET_SUMMARY = frozenset(
+    {
+        "reg_no",
+        "title",
+        "solution_type",
+        "field_id",
+        "unit_id",
+        "phase_id",
+        "first_applied_on",
+        "registered_on",
+        "tech_secret",
+        "benefit_value",
+        "benefit_currency",
+        "status",
+        "recognised_on",
+        "duplicate_of_id",
+        "deleted",
+    }
+)
+SECRET_WITHHELD = tuple(f for f in Initiative.synced_fields() if f not in SECRET_SUMMARY)
+
+IN_TREE = "IN (SELECT value FROM json_each(:tree))"
+INITIATIVE_CHILDREN = ("initiative_authors", "reviews", "certificates", "attachments")
+REFERENCE = ("units", "unit_names", "phases", "fields", "targets")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An export's reach: direction, the subtree's unit ids, and the acknowledged sequence."""
+
+    direction: str  # "up" or "down"
+    tree: list[str]
+    acked: int
+
+    @property
+    def upward(self) -> bool:
+        return self.direction == "up"
+
+
+def _columns(model: type) -> str:
+    return ", ".join(f"t.{c}" for c in ("id", "hlc", "field_hlc", *model.synced_fields()))
+
+
+def _where(table: str, scope: Scope) -> str | None:
+    """The WHERE clause (after `t.seq > :acked AND`) of a table, None if nothing goes."""
+    if table in REFERENCE:
+        if not scope.upward:
+            return "1"
+        if table in ("phases", "fields"):
+            return None
+        return f"t.{'id' if table == 'units' else 'unit_id'} {IN_TREE}"
+    if table == "initiatives":
+        return f"t.unit_id {IN_TREE}"
+    if table in INITIATIVE_CHILDREN:
+        secret = " AND i.tech_secret = 0" if scope.upward and table == "attachments" else ""
+        return f"i.unit_id {IN_TREE}{secret}"
+    raise KeyError(table)
+
+
+def scope_query(model: type, scope: Scope) -> str | None:
+    """The SELECT of a table's rows in scope (parameters :acked and :tree), or None."""
+    table = model.__tablename__
+    if table == "people":
+        return (
+            f"SELECT {_columns(model)} FROM people t WHERE (t.seq > :acked AND t.unit_id "
+            f"{IN_TREE}) OR t.id IN (SELECT a.person_id FROM initiative_authors a JOIN "
+            f"initiatives i ON i.id = a.initiative_id WHERE a.seq > :acked AND i.unit_id "
+            f"{IN_TREE})"
+        )
+    where = _where(table, scope)
+    if where is None:
+        return None
+    join = " JOIN initiatives i ON i.id = t.initiative_id" if table in INITIATIVE_CHILDREN else ""
+    return f"SELECT {_columns(model)} FROM {table} t{join} WHERE t.seq > :acked AND {where}"
+
+
+def all_scope_queries(scope: Scope) -> list[tuple[type, str]]:
+    queries = [(model, scope_query(model, scope)) for model in SYNCED_MODELS]
+    return [(model, sql) for model, sql in queries if sql is not None]

@@ -1,0 +1,131 @@
+"""The first pass over a package, before anything is written: every member's hash, every record's
+form and types, and every unit a record names.
+
+A record must have a valid id and version stamps, only fields of its table, values of the right
+type (db.records' rules: NFC text within its length, whole numbers, real dates, true/false), and
+every required field unless the column has a default (an initiative of a technology secret may
+lack its details: those columns are optional). Every unit a record points at must exist here or
+in the package. Any failure refuses the whole package with one message naming the table, the line
+and the field: such a package is broken or forged, and nothing of it is imported.
+
+The pass also collects what the merge needs: the ids per table (to tell a reference to a later
+record of the same package from a dangling one) and the live authors and names of the package's
+people (to write an initiative's search text as it is inserted).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.models import SYNCED_MODELS
+from db.records import RecordError
+from db.sync.codec import TableCodec, codec_for
+from db.sync.errors import PackageRefused, check_cancelled
+from db.sync.format import file_member
+from db.sync.merge import record_meta
+from db.sync.reader import Package, invalid_record
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+def foreign_keys(model: type) -> dict[str, str]:
+    """{field: referenced table} of a synced table's references."""
+    return {fk.parent.key: fk.column.table.name for fk in model.__table__.foreign_keys}
+
+
+UNIT_REFS = {
+    model.__tablename__: [f for f, target in foreign_keys(model).items() if target == "units"]
+    for model in SYNCED_MODELS
+}
+
+
+def required_fields(codec: TableCodec) -> frozenset[str]:
+    return frozenset(
+        f for f in codec.fields if f not in codec.nullable and codec.defaults[f] is None
+    )
+
+
+@dataclass
+class Verified:
+    """What the first pass learnt about a package."""
+
+    ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    unit_parents: dict[str, str | None] = field(default_factory=dict)
+    unit_codes: dict[str, str] = field(default_factory=dict)
+    authors: dict[str, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[str, str] = field(default_factory=dict)
+    unit_refs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    records: int = 0
+
+    def collect(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        self.ids[table].add(row_id)
+        for name in UNIT_REFS[table]:
+            unit_id = values.get(name)
+            if unit_id is not None and unit_id not in self.unit_refs:
+                self.unit_refs[unit_id] = (table, name)
+        if table == "units":
+            self.unit_parents[row_id] = values.get("parent_id")
+            self.unit_codes[row_id] = values.get("code")
+        elif table == "people" and "full_name" in values:
+            self.names[row_id] = values["full_name"]
+        elif table == "initiative_authors" and not values.get("deleted"):
+            self.authors[values["initiative_id"]].append(
+                (values.get("ordinal") or 0, values["person_id"])
+            )
+
+
+def parse_record(package: Package, codec: TableCodec, number: int, record: dict) -> tuple:
+    """(id, hlc, field_hlc, db-form values) of a record, or PackageRefused naming the fault."""
+    try:
+        row_id, hlc, later = record_meta(codec.table, record, codec.fields)
+        values = codec.to_db(record)
+    except RecordError as error:
+        raise invalid_record(package.name, codec.table, number, str(error)) from None
+    return row_id, hlc, later, values
+
+
+def verify_package(
+    package: Package,
+    local_unit_ids: set[str],
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> Verified:
+    """Check every member and record (PackageRefused on the first fault)."""
+    verified = Verified()
+    total = max(1, sum(v for k, v in package.manifest["counts"].items() if isinstance(v, int)))
+    for model in SYNCED_MODELS:
+        codec = codec_for(model)
+        required = required_fields(codec)
+        for number, record in package.records(codec.table):
+            row_id, _hlc, _later, values = parse_record(package, codec, number, record)
+            missing = required - values.keys()
+            if missing:
+                detail = f"thiếu trường {sorted(missing)}"
+                raise invalid_record(package.name, codec.table, number, detail)
+            verified.collect(codec.table, row_id, values)
+            verified.records += 1
+            if verified.records % 2000 == 0:
+                check_cancelled(cancelled)
+                if progress:
+                    progress(verified.records, total)
+    for sha in package.files():
+        check_cancelled(cancelled)
+        package.verify_member(file_member(sha))
+    _check_units(package, verified, local_unit_ids)
+    return verified
+
+
+def _check_units(package: Package, verified: Verified, local_unit_ids: set[str]) -> None:
+    known = local_unit_ids | verified.ids["units"]
+    for unit_id, (table, name) in verified.unit_refs.items():
+        if unit_id not in known:
+            raise PackageRefused(
+                f"Gói {package.name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây "
+                f"({table}.{name} = {unit_id}). Có thể danh mục ở máy này cũ hơn: hãy nhập các "
+                f"gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
+                f"(Unknown unit.)"
+            )
