@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import Engine, text
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+from db.paths import bundled_path
+
+# Real files (Alembic reads them from disk): db/migrations in the source tree and in the frozen folder.
+MIGRATIONS = bundled_path("db", "migrations")
 
 
 def alembic_config(engine: Engine | None = None):

@@ -20,9 +20,9 @@ class CliError(Exception):
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_path
+    from db.paths import default_database_path  # the user data folder, never the program's
 
-    return user_data_path("SangKien", appauthor=False) / "sangkien.db"
+    return default_database_path()
 
 
 def db_path(args: argparse.Namespace) -> Path:
