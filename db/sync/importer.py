@@ -36,10 +36,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db.fileutil import StorageError
 from db.hlc import MAX_DRIFT_MS, wall_clock_ms
-from db.models import KnownNode, PackageLog, Unit
-from db.node import NodeIdentity, this_node, utcnow
-from db.session import Database
+from db.models import KnownNode, NodeIdentity, PackageLog, Unit
+from db.node import this_node, utcnow
+from db.session import Database, DatabaseError
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
 from db.sync.errors import PackageRefused, SyncCancelled
@@ -328,12 +329,12 @@ def import_paths(
             reports.append(import_package(database, path, dry_run=dry_run, **options))
         except SyncCancelled:
             raise
-        except PackageRefused as error:
+        except (PackageRefused, StorageError, DatabaseError) as error:
             reports.append(refused_report(path, error))
     return reports
 
 
-def refused_report(path: Path, error: PackageRefused) -> ImportReport:
+def refused_report(path: Path, error: Exception) -> ImportReport:
     report = ImportReport(file=str(path), status="refused", error=str(error))
     report.fingerprint = getattr(error, "fingerprint", "")
     report.new_node = hasattr(error, "fingerprint")

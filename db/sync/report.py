@@ -113,3 +113,24 @@ class ExportResult:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# Names of the synced tables as people read them (vi, en), for the CLI and the GUI.
+TABLE_LABELS: dict[str, tuple[str, str]] = {
+    "units": ("Đơn vị", "Units"),
+    "unit_names": ("Tên cũ của đơn vị", "Former unit names"),
+    "phases": ("Giai đoạn", "Phases"),
+    "fields": ("Lĩnh vực", "Fields"),
+    "targets": ("Chỉ tiêu", "Targets"),
+    "people": ("Tác giả", "People"),
+    "initiatives": ("Sáng kiến", "Initiatives"),
+    "initiative_authors": ("Tác giả của sáng kiến", "Initiative authors"),
+    "reviews": ("Xét duyệt", "Reviews"),
+    "certificates": ("Giấy chứng nhận", "Certificates"),
+    "attachments": ("Tệp đính kèm", "Attachments"),
+}
+
+
+def table_label(table: str, lang: str = "vi") -> str:
+    vi, en = TABLE_LABELS.get(table, (table, table))
+    return en if lang == "en" else vi

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop.cli.initiative_commands",
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
+    "desktop.cli.sync_commands",
 )
 
 

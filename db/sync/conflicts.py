@@ -1,0 +1,189 @@
+"""Concurrent edits kept by an import for a person to look at (`sangkien conflicts ...`, the GUI).
+
+Each conflict names a record's field, the value the merge rule kept (the greater version) and
+the value it replaced or refused, with their version stamps (when and on which node each edit
+was made). Resolving it "kept" only marks it looked at. Resolving it "lost" writes the lost
+value as a new edit through RecordWriter: a new version that wins everywhere once it has
+travelled, and appears in the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.hlc import Stamp
+from db.models import SYNCED_BY_TABLE, Conflict, KnownNode, NodeIdentity
+from db.node import utcnow
+from db.records import json_value, python_value
+
+LABEL_FIELDS = {"units": "code", "people": "full_name", "initiatives": "reg_no"}
+
+
+class ConflictError(LookupError):
+    """A conflict that does not exist or is already resolved: the message says which."""
+
+
+@dataclass
+class EditInfo:
+    value: Any
+    stamp: str
+    at: dt.datetime | None
+    node: str  # unit code of the node that made the edit, when known, else its id
+
+
+@dataclass
+class ConflictView:
+    id: int
+    table: str
+    row_id: str
+    label: str
+    field: str
+    kept: EditInfo
+    lost: EditInfo
+    current: Any
+    package_id: str | None
+    detected_at: dt.datetime
+    resolved_at: dt.datetime | None
+    resolution: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        def edit(info: EditInfo) -> dict[str, Any]:
+            at = info.at.isoformat() if info.at else None
+            return {"value": info.value, "stamp": info.stamp, "at": at, "node": info.node}
+
+        return {
+            "id": self.id,
+            "table": self.table,
+            "row_id": self.row_id,
+            "label": self.label,
+            "field": self.field,
+            "kept": edit(self.kept),
+            "lost": edit(self.lost),
+            "current": self.current,
+            "package_id": self.package_id,
+            "detected_at": self.detected_at.isoformat(),
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+            "resolution": self.resolution,
+        }
+
+
+def node_names(session: Session) -> dict[str, str]:
+    names = {k.node_id: k.unit_code for k in session.scalars(select(KnownNode))}
+    for node in session.scalars(select(NodeIdentity)):
+        names[node.node_id] = node.unit_code
+    return names
+
+
+def edit_info(value: Any, stamp: str, names: dict[str, str]) -> EditInfo:
+    try:
+        decoded = Stamp.decode(stamp)
+    except ValueError:
+        return EditInfo(value, stamp, None, "?")
+    at = dt.datetime.fromtimestamp(decoded.wall_ms / 1000, dt.UTC).replace(tzinfo=None)
+    return EditInfo(value, stamp, at, names.get(decoded.node, decoded.node[:8]))
+
+
+def _row(session: Session, conflict: Conflict) -> Any:
+    model = SYNCED_BY_TABLE.get(conflict.table_name)
+    return session.get(model, conflict.row_id) if model else None
+
+
+def _label(row: Any, table: str) -> str:
+    if row is None:
+        return "?"
+    name = LABEL_FIELDS.get(table)
+    label = str(getattr(row, name)) if name else row.id
+    if table == "initiatives":
+        label = f"{label} {row.title[:60]}"
+    return label
+
+
+def view(session: Session, conflict: Conflict, names: dict[str, str]) -> ConflictView:
+    row = _row(session, conflict)
+    current = json_value(getattr(row, conflict.field)) if row is not None else None
+    return ConflictView(
+        id=conflict.id,
+        table=conflict.table_name,
+        row_id=conflict.row_id,
+        label=_label(row, conflict.table_name),
+        field=conflict.field,
+        kept=edit_info(conflict.kept_value, conflict.kept_hlc, names),
+        lost=edit_info(conflict.lost_value, conflict.lost_hlc, names),
+        current=current,
+        package_id=conflict.package_id,
+        detected_at=conflict.detected_at,
+        resolved_at=conflict.resolved_at,
+        resolution=conflict.resolution,
+    )
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
+    query = select(Conflict).order_by(Conflict.id)
+    if not include_resolved:
+        query = query.where(Conflict.resolved_at.is_(None))
+    names = node_names(session)
+    return [view(session, c, names) for c in session.scalars(query)]
+
+
+def open_conflict_count(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.scalar(select(func.count(Conflict.id)).where(Conflict.resolved_at.is_(None)))
+
+
+def get_conflict(session: Session, conflict_id: int) -> ConflictView:
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise ConflictError(f"Không có xung đột số {conflict_id}. (No such conflict.)")
+    return view(session, conflict, node_names(session))
+
+
+def resolve_conflict(
+    session: Session, conflict_id: int, keep: str, actor: str = ""
+) -> ConflictView:
+    """Keep the kept value ("kept": marked looked at) or bring back the lost one ("lost")."""
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise ConflictError(f"Không có xung đột số {conflict_id}. (No such conflict.)")
+    if conflict.resolved_at is not None:
+        raise ConflictError(
+            f"Xung đột số {conflict_id} đã được xử lý ({conflict.resolution}). (Already resolved.)"
+        )
+    if keep not in ("kept", "lost"):
+        raise ValueError(keep)
+    if keep == "lost":
+        _write_lost_value(session, conflict, actor)
+    conflict.resolved_at, conflict.resolution = utcnow(), keep
+    session.flush()
+    return view(session, conflict, node_names(session))
+
+
+def _write_lost_value(session: Session, conflict: Conflict, actor: str) -> None:
+    model = SYNCED_BY_TABLE[conflict.table_name]
+    row = session.get(model, conflict.row_id)
+    if row is None:
+        raise ConflictError(f"Bản ghi {conflict.row_id} không còn. (Record not found.)")
+    writer = RecordWriter(session, actor or "conflicts")
+    value = python_value(model, conflict.field, conflict.lost_value)
+    if conflict.field == "deleted":
+        (writer.delete if value else writer.restore)(row)
+    else:
+        writer.update(row, **{conflict.field: value})
+    _refresh_search(session, conflict.table_name, row.id)
+
+
+def _refresh_search(session: Session, table: str, row_id: str) -> None:
+    if table == "initiatives":
+        from db.queries.initiatives import refresh_search_text
+
+        refresh_search_text(session, [row_id])
+    elif table == "people":
+        from db.queries.people import refresh_people_search_text
+
+        refresh_people_search_text(session, [row_id])

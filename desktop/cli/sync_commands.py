@@ -1,0 +1,431 @@
+"""Sync on the command line: `enroll`, `export`, `import`, `conflicts` and `sync-status`.
+
+    sangkien --db hq.db enroll VSP-TD03 -o setup.skp
+    sangkien --db site.db export --to CDDKVN -o site.skp [--full] [--encrypt]
+    sangkien --db hq.db import site.skp|FOLDER... [--dry-run] [--json] [--trust-new-node]
+    sangkien --db hq.db conflicts list|show ID|resolve ID --keep kept|lost
+    sangkien --db hq.db sync-status
+
+(`sangkien --db site.db init --from setup.skp` is in setup_commands: it calls
+db.sync.enrolment.init_from_setup_package.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from db.fileutil import StorageError
+from db.sync.errors import PackageRefused
+from db.sync.report import ExportResult, ImportReport, table_label
+from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+
+STATUS_TEXT = {
+    "imported": "Đã nhập.",
+    "already": "Gói này đã được nhập rồi: không thay đổi gì. (Already imported.)",
+    "dry-run": "Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.",
+    "preview": "Xem trước: chưa ghi gì.",
+}
+COLUMNS = (
+    ("new", "mới"),
+    ("updated", "cập nhật"),
+    ("unchanged", "không đổi"),
+    ("older", "cũ hơn"),
+    ("conflicts", "xung đột"),
+    ("refused", "từ chối"),
+)
+LISTED = 20
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    _register_enroll(subcommands)
+    _register_export(subcommands)
+    _register_import(subcommands)
+    _register_conflicts(subcommands)
+    status = subcommands.add_parser(
+        "sync-status",
+        help="máy này, các máy trao đổi gói (dấu vân tay) và các gói đã gửi/nhận",
+        description="Mã máy, đơn vị và dấu vân tay khóa của máy này; cấp trên và các máy cấp "
+        "dưới đã ghi nhận (đã xác nhận đến đâu); 10 gói gần nhất.",
+    )
+    add_json_flag(status)
+    status.set_defaults(handler=cmd_sync_status)
+
+
+def _register_enroll(subcommands: argparse._SubParsersAction) -> None:
+    enroll = subcommands.add_parser(
+        "enroll",
+        help="tạo gói khởi tạo cho máy mới của một đơn vị cấp dưới",
+        description="Tạo gói khởi tạo (.skp) cho máy mới của đơn vị UNITCODE: danh mục (đơn vị, "
+        "giai đoạn, lĩnh vực, chỉ tiêu), khóa công khai của máy này và mọi bản ghi của đơn vị đó "
+        "đang có ở đây. Trên máy mới: sangkien --db site.db init --from TỆP.",
+    )
+    enroll.add_argument("unit", metavar="UNITCODE")
+    enroll.add_argument("-o", "--output", metavar="FILE.skp", required=True)
+    add_json_flag(enroll)
+    enroll.set_defaults(handler=cmd_enroll)
+
+
+def _register_export(subcommands: argparse._SubParsersAction) -> None:
+    export = subcommands.add_parser(
+        "export",
+        help="xuất gói đồng bộ cho cấp trên hoặc một đơn vị cấp dưới",
+        description="Xuất mọi thay đổi thuộc phạm vi của nơi nhận mà nơi đó chưa xác nhận đã "
+        "nhận (--full: mọi bản ghi trong phạm vi). Lên cấp trên: bản ghi của đơn vị này và các "
+        "đơn vị cấp dưới. Xuống cấp dưới: danh mục, quyết định, xét duyệt, chứng nhận của đơn vị đó.",
+    )
+    export.add_argument("--to", required=True, metavar="CODE", help="mã đơn vị nơi nhận")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.skp")
+    export.add_argument("--full", action="store_true", help="xuất toàn bộ, không chỉ phần mới")
+    export.add_argument(
+        "--encrypt", action="store_true", help="mã hóa cho nơi nhận (mất USB không lộ dữ liệu)"
+    )
+    add_json_flag(export)
+    export.set_defaults(handler=cmd_export)
+
+
+def _register_import(subcommands: argparse._SubParsersAction) -> None:
+    imp = subcommands.add_parser(
+        "import",
+        help="nhập gói đồng bộ (tệp hoặc thư mục), có xem trước",
+        description="Kiểm tra từng gói (chữ ký, mã băm, từng bản ghi), sao lưu, rồi nhập trong "
+        "một giao dịch. Thư mục: nhập từng gói .skp; gói hỏng được báo tên, các gói khác vẫn "
+        "nhập. Mã thoát 1 nếu có gói bị từ chối.",
+    )
+    imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    imp.add_argument(
+        "--trust-new-node",
+        action="store_true",
+        help="tin cậy máy gửi mới (sau khi đã đối chiếu dấu vân tay khóa với nơi gửi)",
+    )
+    imp.add_argument("--actor", metavar="NAME", help="người nhập, ghi vào nhật ký")
+    add_json_flag(imp)
+    imp.set_defaults(handler=cmd_import)
+
+
+def _register_conflicts(subcommands: argparse._SubParsersAction) -> None:
+    conflicts = subcommands.add_parser(
+        "conflicts",
+        help="các sửa đổi đồng thời: xem, so sánh, đảo lại",
+        description="Khi hai nơi cùng sửa một trường, giá trị có phiên bản mới hơn được giữ; "
+        "giá trị kia được lưu ở đây để so sánh và đảo lại nếu cần.",
+    )
+    actions = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="các xung đột chưa xử lý")
+    listing.add_argument("--all", action="store_true", help="cả các xung đột đã xử lý")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_conflicts_list)
+    show = actions.add_parser("show", help="so sánh hai giá trị của một xung đột")
+    show.add_argument("id", type=int, metavar="ID")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_conflicts_show)
+    resolve = actions.add_parser("resolve", help="giữ giá trị đang có hoặc lấy lại giá trị kia")
+    resolve.add_argument("id", type=int, metavar="ID")
+    resolve.add_argument("--keep", required=True, choices=("kept", "lost"))
+    resolve.add_argument("--actor", metavar="NAME", help="người xử lý, ghi vào nhật ký")
+    add_json_flag(resolve)
+    resolve.set_defaults(handler=cmd_conflicts_resolve)
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+
+def actor_of(args: argparse.Namespace) -> str:
+    try:
+        return args.actor or getpass.getuser()
+    except (KeyError, OSError):
+        return "sangkien"
+
+
+def terminal_progress(label: str):
+    """A progress callback that redraws one line on a terminal (silent when piped)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = int(100 * done / max(total, 1))
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{label} {percent:3d}%", end=end, file=sys.stderr, flush=True)
+
+    return progress
+
+
+def size_text(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+def print_warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+
+
+# ---- enroll and export -------------------------------------------------------------------------
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from db.node import key_fingerprint, this_node
+    from db.sync.enrolment import enroll
+
+    with opened_database(args) as database:
+        try:
+            result = enroll(
+                database, args.unit, args.output, progress=terminal_progress("Đang ghi")
+            )
+        except (PackageRefused, StorageError) as error:
+            raise CliError(str(error)) from None
+        with database.session() as session:
+            fingerprint = key_fingerprint(this_node(session).public_key)
+    if args.json:
+        print_json({**result.to_json(), "fingerprint": fingerprint})
+        return 0
+    print(
+        f"Đã tạo gói khởi tạo cho {result.destination}: {result.path} "
+        f"({result.records()} bản ghi, {size_text(result.size)})."
+    )
+    print(f"Dấu vân tay khóa của máy này: {fingerprint}")
+    print(
+        f"Trên máy mới của {result.destination}: sangkien --db TỆP.db init --from "
+        f"{result.path} — rồi đối chiếu dấu vân tay trên."
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.sync.export import export_package
+
+    with opened_database(args) as database:
+        try:
+            result = export_package(
+                database,
+                args.to,
+                args.output,
+                full=args.full,
+                encrypt=args.encrypt,
+                progress=terminal_progress("Đang xuất"),
+            )
+        except (PackageRefused, StorageError) as error:
+            raise CliError(str(error)) from None
+    print_warnings(result.warnings)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(export_text(result))
+    return 0
+
+
+def export_text(result: ExportResult) -> str:
+    direction = "lên cấp trên" if result.direction == "up" else "xuống cấp dưới"
+    parts = [f"{table_label(t).lower()} {n}" for t, n in result.counts.items()]
+    if result.files:
+        parts.append(f"tệp {result.files}")
+    what = ", ".join(parts) if parts else "không có thay đổi mới"
+    extra = " (toàn bộ)" if result.full else ""
+    sealed = ", đã mã hóa" if result.encrypted else ""
+    return (
+        f"Đã xuất gói{extra} {direction} cho {result.destination}: {result.path} "
+        f"({size_text(result.size)}{sealed}).\n  {result.records()} bản ghi: {what}."
+    )
+
+
+# ---- import -------------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from db.sync.importer import import_paths, package_files
+
+    if not package_files(args.paths):
+        raise CliError("Không có gói .skp nào trong các đường dẫn đã cho. (No packages found.)")
+    with opened_database(args) as database:
+        reports = import_paths(
+            database,
+            args.paths,
+            dry_run=args.dry_run,
+            trust_new_node=args.trust_new_node,
+            actor=actor_of(args),
+            progress=terminal_progress("Đang nhập"),
+        )
+    if args.json:
+        print_json([r.to_json() for r in reports])
+    else:
+        for report in reports:
+            print(import_text(report))
+    return 1 if any(r.status == "refused" for r in reports) else 0
+
+
+def import_text(report: ImportReport) -> str:
+    name = report.file.replace("\\", "/").rsplit("/", 1)[-1]
+    if report.status == "refused":
+        return f"Gói {name}: BỊ TỪ CHỐI.\n  {report.error}\n"
+    lines = [header_line(name, report)]
+    if report.tables:
+        lines += table_lines(report)
+    lines += refusal_lines(report) + conflict_lines(report)
+    lines += [f"  Cảnh báo: {w}" for w in report.warnings]
+    lines.append(f"  {STATUS_TEXT.get(report.status, report.status)}")
+    if report.backup:
+        lines.append(f"  Bản sao lưu trước khi nhập: {report.backup}")
+    return "\n".join(lines) + "\n"
+
+
+def header_line(name: str, report: ImportReport) -> str:
+    direction = "từ cấp trên" if report.direction == "down" else "từ cấp dưới"
+    new = f", MÁY MỚI được tin cậy (dấu vân tay {report.fingerprint})" if report.new_node else ""
+    full = ", toàn bộ" if report.full else ""
+    return (
+        f"Gói {name}: {direction} {report.sender_unit}, tạo lúc {report.created_at[:16]}{full}{new}"
+    )
+
+
+def table_lines(report: ImportReport) -> list[str]:
+    header = f"  {'bảng':<24}" + "".join(f"{label:>11}" for _key, label in COLUMNS)
+    lines = [header]
+    for table, counts in report.tables.items():
+        cells = "".join(f"{getattr(counts, key):>11}" for key, _label in COLUMNS)
+        lines.append(f"  {table_label(table):<24}{cells}")
+    return lines
+
+
+def refusal_lines(report: ImportReport) -> list[str]:
+    total = report.summary()["refused"]
+    if not total:
+        return []
+    lines = [f"  Từ chối {total} bản ghi:"]
+    for refusal in report.refusals[:LISTED]:
+        lines.append(f"    - {table_label(refusal.table)} {refusal.label}: {refusal.reason}")
+    if total > LISTED:
+        lines.append(f"    … và {total - LISTED} bản ghi nữa (xem --json).")
+    return lines
+
+
+def conflict_lines(report: ImportReport) -> list[str]:
+    total = report.summary()["conflicts"]
+    if not total:
+        return []
+    lines = [f"  {total} xung đột (sửa đồng thời; xem 'sangkien conflicts list'):"]
+    for note in report.conflicts[:LISTED]:
+        lines.append(
+            f"    - {table_label(note.table)} {note.label}, trường {note.field}: giữ "
+            f"{shown(note.kept_value)}, thay {shown(note.lost_value)}"
+        )
+    return lines
+
+
+def shown(value: Any) -> str:
+    text = "(trống)" if value is None else str(value)
+    return f"'{text[:50]}…'" if len(text) > 50 else f"'{text}'"
+
+
+# ---- conflicts ----------------------------------------------------------------------------------
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from db.sync.conflicts import list_conflicts
+
+    with opened_database(args) as database, database.session() as session:
+        views = list_conflicts(session, include_resolved=args.all)
+    if args.json:
+        print_json([v.to_json() for v in views])
+        return 0
+    if not views:
+        print("Không có xung đột nào cần xem. (No conflicts.)")
+    for v in views:
+        state = f" [{v.resolution}]" if v.resolution else ""
+        print(
+            f"{v.id:>5}  {table_label(v.table)} {v.label} — {v.field}: giữ {shown(v.kept.value)} "
+            f"({v.kept.node}), thay {shown(v.lost.value)} ({v.lost.node}){state}"
+        )
+    return 0
+
+
+def conflict_text(v) -> str:
+    def edit(title: str, info) -> str:
+        at = info.at.strftime("%d/%m/%Y %H:%M:%S") if info.at else "?"
+        return f"  {title:<18}{shown(info.value)}\n  {'':<18}sửa tại {info.node}, {at} UTC"
+
+    return "\n".join(
+        [
+            f"Xung đột {v.id}: {table_label(v.table)} {v.label}, trường {v.field}",
+            edit("Đang giữ (kept):", v.kept),
+            edit("Bị thay (lost):", v.lost),
+            f"  {'Hiện tại:':<18}{shown(v.current)}",
+            f"  Phát hiện {v.detected_at:%d/%m/%Y %H:%M} khi nhập gói {v.package_id}",
+            f"  Đã xử lý: {v.resolution} lúc {v.resolved_at:%d/%m/%Y %H:%M}"
+            if v.resolved_at
+            else "  Chưa xử lý: sangkien conflicts resolve "
+            f"{v.id} --keep kept (giữ) | --keep lost (lấy lại giá trị bị thay)",
+        ]
+    )
+
+
+def cmd_conflicts_show(args: argparse.Namespace) -> int:
+    from db.sync.conflicts import ConflictError, get_conflict
+
+    with opened_database(args) as database, database.session() as session:
+        try:
+            v = get_conflict(session, args.id)
+        except ConflictError as error:
+            raise CliError(str(error)) from None
+    print_json(v.to_json()) if args.json else print(conflict_text(v))
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from db.sync.conflicts import ConflictError, resolve_conflict
+    from db.validation import ValidationFailed
+
+    with opened_database(args) as database:
+        try:
+            with database.transaction() as session:
+                v = resolve_conflict(session, args.id, args.keep, actor_of(args))
+        except (ConflictError, ValidationFailed) as error:
+            raise CliError(str(error)) from None
+    if args.json:
+        print_json(v.to_json())
+    elif args.keep == "lost":
+        print(
+            f"Đã lấy lại giá trị {shown(v.lost.value)} cho {v.label} ({v.field}); lần xuất "
+            "gói sau sẽ mang thay đổi này đi."
+        )
+    else:
+        print(f"Đã giữ giá trị {shown(v.kept.value)} cho {v.label} ({v.field}).")
+    return 0
+
+
+# ---- status -------------------------------------------------------------------------------------
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from db.sync.history import package_history, sync_status
+
+    with opened_database(args) as database, database.session() as session:
+        status = sync_status(session)
+        history = package_history(session, limit=10)
+    if args.json:
+        print_json({**status.to_json(), "packages": [p.to_json() for p in history]})
+        return 0
+    print(f"Máy này: {status.unit_code}, mã máy {status.node_id}")
+    print(f"  Dấu vân tay khóa: {status.fingerprint}")
+    relation = {"parent": "cấp trên", "child": "cấp dưới", "retired": "đã thay (cũ)"}
+    for n in status.neighbours:
+        print(
+            f"  {relation.get(n.relation, n.relation):<12} {n.unit_code:<12} {n.fingerprint}  "
+            f"đã xác nhận đến #{n.acked_seq}, đã nhận đến #{n.merged_seq}"
+            + (f", chờ gửi ≤ {n.unsent} thay đổi" if n.unsent else "")
+        )
+    if history:
+        print("Gói gần đây:")
+    for p in history:
+        arrow = "→ gửi" if p.direction == "out" else "← nhận"
+        kind = " (khởi tạo)" if p.counts.get("kind") == "setup" else ""
+        print(f"  {p.at:%d/%m/%Y %H:%M}  {arrow} {p.unit_code or '?'}{kind}  {p.file_name or ''}")
+    return 0
