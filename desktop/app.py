@@ -43,15 +43,16 @@ def database_path(args: argparse.Namespace, settings: QSettings) -> Path:
 def open_ready_database(path: Path):
     """The database at `path` with its node summary, or (None, None) if it is missing or not set up."""
     from db.queries.browse import node_summary
-    from db.session import open_database
+    from db.safe_open import close_safely, open_safely
 
     if not path.exists():
         return None, None
-    database = open_database(path)
+    # quick-checked, writer lock held while open; read-only if damaged or open elsewhere (issue 6)
+    database = open_safely(path, hold_lock=True, wait_s=0)
     with database.session() as session:
         summary = node_summary(session)
     if summary is None:
-        database.close()
+        close_safely(database)
         return None, None
     return database, summary
 
@@ -109,6 +110,9 @@ class Application(QObject):
         self.window.open_database_requested.connect(lambda p: self.open(Path(p)))
         self.window.show()  # before the old one closes, so Qt does not quit on "last window"
         self._close(*previous)
+        from desktop.views.backups_page import after_window_shown
+
+        after_window_shown(self.window)  # read-only warning, or today's backup in the background
 
     def close_window(self) -> None:
         self._close(self.window, self.database)
@@ -120,7 +124,9 @@ class Application(QObject):
             window.close()
             window.deleteLater()
         if database is not None:
-            database.close()
+            from db.safe_open import close_safely
+
+            close_safely(database)
 
 
 def run_gui(args: argparse.Namespace) -> int:

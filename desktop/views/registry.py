@@ -49,6 +49,7 @@ PAGES: list[str] = [
     "desktop.views.initiatives_page:InitiativesPage",
     "desktop.views.people_page:PeoplePage",
     "desktop.views.reviews_page:ReviewsPage",
+    "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 
