@@ -53,6 +53,40 @@ TABLES = {
     "attachments": ("Tệp đính kèm", "Attachment"),
     "database": ("Cơ sở dữ liệu", "Database"),
 }
+FIELDS = {
+    "reg_no": ("Số đăng ký", "Registration no."),
+    "title": ("Tên sáng kiến", "Title"),
+    "solution_type": ("Loại giải pháp", "Solution type"),
+    "field_id": ("Lĩnh vực", "Field"),
+    "unit_id": ("Đơn vị", "Unit"),
+    "phase_id": ("Giai đoạn", "Phase"),
+    "investor": ("Chủ đầu tư", "Investor"),
+    "first_applied_on": ("Ngày áp dụng lần đầu", "First applied"),
+    "registered_on": ("Ngày đăng ký", "Registered on"),
+    "essence": ("Bản chất", "Essence"),
+    "conditions": ("Điều kiện áp dụng", "Conditions"),
+    "benefit_author": ("Lợi ích (tác giả)", "Benefit (author)"),
+    "benefit_unit": ("Lợi ích (đơn vị)", "Benefit (unit)"),
+    "first_appliers": ("Người áp dụng lần đầu", "First appliers"),
+    "confidential_info": ("Thông tin bảo mật", "Confidential information"),
+    "tech_secret": ("Bí mật công nghệ", "Technology secret"),
+    "benefit_value": ("Giá trị làm lợi", "Benefit value"),
+    "benefit_currency": ("Đơn vị tiền", "Currency"),
+    "scope": ("Phạm vi áp dụng", "Scope"),
+    "status": ("Trạng thái", "Status"),
+    "recognised_on": ("Ngày công nhận", "Recognised on"),
+    "duplicate_of_id": ("Trùng với", "Duplicate of"),
+    "deleted": ("Đã xóa", "Deleted"),
+    "full_name": ("Họ và tên", "Full name"),
+    "birth_date": ("Ngày sinh", "Date of birth"),
+    "share": ("Tỷ lệ đóng góp (%)", "Share (%)"),
+    "person_id": ("Tác giả", "Author"),
+    "outcome": ("Kết quả", "Outcome"),
+    "grade": ("Xếp loại", "Grade"),
+    "decision_no": ("Số quyết định", "Decision no."),
+    "number": ("Số giấy chứng nhận", "Certificate no."),
+    "file_name": ("Tên tệp", "File name"),
+}
 CHILDREN = (InitiativeAuthor, Review, Certificate, Attachment)
 CSV_COLUMNS = (
     "thoi_gian",
@@ -77,6 +111,9 @@ class FieldChange:
     field: str
     old: Any
     new: Any
+
+    def field_label(self, language: str = "vi") -> str:
+        return label(FIELDS, self.field, language)
 
 
 @dataclass
@@ -105,6 +142,11 @@ class HistoryEntry:
             "changes": {c.field: [c.old, c.new] for c in self.changes},
             "package_id": self.package_id,
         }
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """Audit times are stored in UTC; people read them in the PC's time zone."""
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def _entry(row: AuditEntry) -> HistoryEntry:
@@ -168,7 +210,7 @@ def csv_rows(entries: Iterable[HistoryEntry]) -> Iterable[list[str]]:
     """One line per changed field (one line for an entry without field changes)."""
     for entry in entries:
         common = [
-            entry.at.isoformat(sep=" ", timespec="seconds"),
+            local_time(entry.at).isoformat(sep=" ", timespec="seconds"),
             entry.actor,
             entry.action_label(),
             entry.table_label(),

@@ -208,11 +208,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 # ---- audit ---------------------------------------------------------------------------------------
 
 
-def local_time(at: dt.datetime) -> dt.datetime:
-    """Audit times are stored in UTC; people read them in the PC's time zone."""
-    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-
-
 def _since_utc(day: dt.date | None) -> dt.datetime | None:
     if day is None:
         return None
@@ -249,6 +244,8 @@ def _record_id(session, text: str | None, find) -> str | None:
 
 
 def _print_entries(entries) -> None:
+    from db.audit import local_time
+
     if not entries:
         print("Nhật ký trống.")
     for entry in entries:

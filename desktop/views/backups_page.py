@@ -1,0 +1,374 @@
+"""Sao lưu (backups): the list of backups with their dates, reasons and record counts; restore the
+chosen one (after a plain-words confirmation; the current data is backed up first); back up now;
+check the database. Built so that a clerk restores yesterday's data without a manual.
+
+`after_window_shown(window)` is what the application calls once its main window is up: it says why
+a database opened read-only (damaged, or open in another program) and makes the daily backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from desktop.views.registry import Page, PageContext
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsPage", "Ngày giờ"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Lý do"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Sáng kiến"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Tác giả"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Dung lượng"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Tình trạng"),
+)
+REASON_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu thủ công"),
+    "daily": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu hằng ngày"),
+    "import": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói"),
+    "migrate": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu"),
+    "restore": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục"),
+    "damaged": QT_TRANSLATE_NOOP("BackupsPage", "Bản hỏng được giữ lại"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsPage", text)
+
+
+def day_words(day: dt.date, today: dt.date | None = None) -> str:
+    """ "hôm nay" / "hôm qua" / "3 ngày trước": what a person calls the day."""
+    age = ((today or dt.date.today()) - day).days
+    if age == 0:
+        return tr("hôm nay")
+    if age == 1:
+        return tr("hôm qua")
+    return tr("%1 ngày trước").replace("%1", str(age)) if age > 1 else ""
+
+
+def when_text(backup: BackupInfo) -> str:
+    words = day_words(backup.created_at.date())
+    stamp = f"{backup.created_at:%d/%m/%Y %H:%M}"
+    return f"{stamp} ({words})" if words else stamp
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+
+
+def state_text(backup: BackupInfo) -> str:
+    return {True: tr("Tốt"), False: tr("Hỏng"), None: tr("Chưa kiểm tra")}[backup.checked_ok]
+
+
+def backup_cells(backup: BackupInfo) -> list[str]:
+    def count(name: str) -> str:
+        value = backup.counts.get(name)
+        return "" if value is None else f"{value:,}".replace(",", ".")
+
+    reason = tr(REASON_LABELS[backup.reason]) if backup.reason in REASON_LABELS else backup.reason
+    return [
+        when_text(backup),
+        reason,
+        count("initiatives"),
+        count("people"),
+        size_text(backup.size),
+        state_text(backup),
+    ]
+
+
+class BackupsPage(Page):
+    title = QT_TRANSLATE_NOOP("Pages", "Sao lưu")
+    icon = "backup"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.backups: list[BackupInfo] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._warning_banner())
+        layout.addWidget(self._explanation())
+        self.table = self._make_table()
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
+        self.refresh()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _warning_banner(self) -> QWidget:
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c1c; padding: 8px; border-radius: 4px; }"
+        )
+        guard = getattr(self.context.database, "guard", None)
+        reason = guard.read_only_reason if guard is not None else None
+        self.banner.setText(reason or "")
+        self.banner.setVisible(bool(reason))
+        return self.banner
+
+    def _explanation(self) -> QLabel:
+        text = QLabel(
+            self.tr(
+                "SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng "
+                "cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong "
+                "danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước "
+                "khi khôi phục, nên không mất gì."
+            )
+        )
+        text.setWordWrap(True)
+        return text
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(COLUMNS))
+        table.setObjectName("backups")
+        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.itemSelectionChanged.connect(self._update_buttons)
+        table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.restore_button = self._button(self.tr("Khôi phục bản đã chọn…"), self.restore_selected)
+        self.restore_button.setObjectName("restore")
+        self.backup_button = self._button(self.tr("Sao lưu ngay"), self.backup_now)
+        self.backup_button.setObjectName("backupNow")
+        other = self._button(self.tr("Khôi phục từ tệp khác…"), self.restore_from_file)
+        folder = self._button(self.tr("Mở thư mục sao lưu"), self.open_folder)
+        check = self._button(self.tr("Kiểm tra dữ liệu"), self.check_now)
+        for button in (self.restore_button, other):
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in (check, folder, self.backup_button):
+            row.addWidget(button)
+        return row
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    # ---- the list -----------------------------------------------------------------------------
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        path = self.context.database.path
+        self.context.run_task(lambda: list_backups(path), self.show_backups)
+
+    def show_backups(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
+        self.table.setRowCount(len(backups))
+        for row, backup in enumerate(backups):
+            for column, text in enumerate(backup_cells(backup)):
+                item = QTableWidgetItem(text)
+                if column in (2, 3, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        folder = backups_folder(self.context.database.path)
+        self.folder_label.setText(self.tr("Thư mục sao lưu: %1").replace("%1", str(folder)))
+        self._select_default()
+        self._update_buttons()
+
+    def _select_default(self) -> None:
+        """Preselect the newest sound backup from before today: usually "yesterday's"."""
+        today = dt.date.today()
+        rows = [i for i, b in enumerate(self.backups) if b.checked_ok is not False]
+        older = [i for i in rows if self.backups[i].created_at.date() < today]
+        chosen = (older or rows or [None])[0]
+        if chosen is not None:
+            self.table.selectRow(chosen)
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    # ---- actions ------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        database = self.context.database
+        self.context.run_task(
+            lambda progress, _cancelled: backup_before(database, "manual", progress=progress),
+            self._backed_up,
+            progress=self.tr("Đang sao lưu…"),
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        QMessageBox.information(
+            self, self.tr("Đã sao lưu"), self.tr("Đã sao lưu vào:\n%1").replace("%1", str(path))
+        )
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        backup = self.selected_backup()
+        if backup is not None and self.confirm_restore(backup):
+            self.restore(backup.path)
+
+    def restore_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn bản sao lưu"),
+            str(backups_folder(self.context.database.path)),
+            self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
+        )
+        if path and self.confirm_restore_file(Path(path)):
+            self.restore(Path(path))
+
+    def confirm_restore(self, backup: BackupInfo) -> bool:
+        question = self.tr(
+            "Đưa dữ liệu về như lúc %1?\n\nBản sao lưu này có %2 sáng kiến. Những thay đổi sau "
+            "thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao "
+            "lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại."
+        )
+        count = backup.initiatives if backup.initiatives is not None else "?"
+        return self._ask(question.replace("%1", when_text(backup)).replace("%2", str(count)))
+
+    def confirm_restore_file(self, path: Path) -> bool:
+        question = self.tr(
+            "Khôi phục dữ liệu từ tệp %1?\n\nTệp sẽ được kiểm tra trước. Dữ liệu hiện tại được "
+            "sao lưu trước khi thay, nên có thể lấy lại."
+        )
+        return self._ask(question.replace("%1", path.name))
+
+    def _ask(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Khôi phục dữ liệu"), question, parent=self
+        )
+        restore = box.addButton(self.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def restore(self, path: Path) -> None:
+        from db.restore import restore_backup
+
+        database, actor = self.context.database, self.context.actor
+        self.context.run_task(
+            lambda progress, _cancelled: restore_backup(
+                database, path, progress=progress, actor=actor
+            ),
+            self._restored,
+            progress=self.tr("Đang khôi phục dữ liệu…"),
+        )
+
+    def _restored(self, result) -> None:
+        restored = result.restored
+        message = self.tr("Đã khôi phục dữ liệu như lúc %1 (%2 sáng kiến).")
+        count = restored.initiatives if restored.initiatives is not None else "?"
+        text = message.replace("%1", when_text(restored)).replace("%2", str(count))
+        if result.safety_backup:
+            text += "\n\n" + self.tr("Dữ liệu trước khi khôi phục được giữ ở:\n%1").replace(
+                "%1", str(result.safety_backup)
+            )
+        QMessageBox.information(self, self.tr("Đã khôi phục"), text)
+        self._reload_everything()
+
+    def _reload_everything(self) -> None:
+        """Every page shows the restored data; a read-only (damaged) database is reopened."""
+        guard = getattr(self.context.database, "guard", None)
+        window = self.context.window
+        if guard is not None and guard.read_only and hasattr(window, "open_database_requested"):
+            window.open_database_requested.emit(str(self.context.database.path))
+            return
+        self.context.records_changed.emit()
+        self.refresh()
+
+    def open_folder(self) -> None:
+        folder = backups_folder(self.context.database.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def check_now(self) -> None:
+        from db.integrity import check_database
+
+        database = self.context.database
+        self.context.run_task(
+            lambda _progress, _cancelled: check_database(database),
+            self._checked,
+            progress=self.tr("Đang kiểm tra dữ liệu…"),
+        )
+
+    def _checked(self, report) -> None:
+        if report.ok:
+            text = self.tr("Dữ liệu tốt: đã kiểm tra %1 bản ghi.").replace(
+                "%1", f"{report.rows_checked:,}".replace(",", ".")
+            )
+            QMessageBox.information(self, self.tr("Kiểm tra dữ liệu"), text)
+            return
+        lines = "\n".join(f"• {p.message}" for p in report.problems[:12])
+        text = self.tr("Tìm thấy vấn đề:\n%1\n\nHãy khôi phục bản sao lưu tốt gần nhất.")
+        QMessageBox.warning(self, self.tr("Kiểm tra dữ liệu"), text.replace("%1", lines))
+
+
+# ---- when the application has opened a database -----------------------------------------------
+
+
+def after_window_shown(window) -> None:
+    """Say why the database is read-only (if it is), else make today's backup in the background."""
+    context: PageContext = window.context
+    guard = getattr(context.database, "guard", None)
+    if guard is not None and guard.read_only:
+        warn_read_only(window, guard)
+        return
+    start_daily_backup(context)
+
+
+def warn_read_only(window, guard) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("Chỉ đọc"), guard.read_only_reason, parent=window
+    )
+    go = (
+        box.addButton(tr("Mở trang Sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+        if guard.damaged
+        else None
+    )
+    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if go is not None and box.clickedButton() is go and hasattr(window, "page_named"):
+        window.page_named("BackupsPage")
+
+
+def start_daily_backup(context: PageContext) -> None:
+    from db.backup import daily_backup_if_due
+
+    database = context.database
+    window = context.window
+
+    def failed(error: BaseException) -> None:
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                tr("Chưa sao lưu hằng ngày được: %1").replace("%1", str(error))
+            )
+
+    context.run_task(lambda: daily_backup_if_due(database), None, on_error=failed)
