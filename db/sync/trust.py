@@ -182,7 +182,8 @@ def pin_sender(session: Session, package: Package, check: SenderCheck) -> KnownN
     sender = package.manifest["sender"]
     if check.retire is not None:
         check.retire.relation = "retired"
-        enrolment = (package.manifest.get("enrolment") or {}).get("id")
+    enrolment = (package.manifest.get("enrolment") or {}).get("id")
+    if nodes.open_enrolment(session, enrolment, check.unit_code):
         nodes.use_enrolment(session, enrolment, sender["node_id"])
     known = KnownNode(
         node_id=sender["node_id"],

@@ -1,0 +1,165 @@
+"""Small sync worlds for the tests: headquarters with the real reference data, sites enrolled from
+it by setup packages, initiatives registered the way a clerk does, packages carried by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zipfile
+from collections.abc import Callable
+from itertools import count
+from pathlib import Path
+
+import orjson
+from sqlalchemy import select
+
+from db.models import SYNCED_MODELS, Initiative, NodeIdentity, Unit
+from db.queries.initiatives import AuthorShare, register_initiative, update_initiative
+from db.records import dump_line
+from db.reference import init_node
+from db.session import Database, open_database
+from db.sync.enrolment import enroll, init_from_setup_package
+from db.sync.export import export_package
+from db.sync.importer import import_package
+from db.sync.writer import manifest_bytes, sign
+
+_names = count(1)
+
+
+class World:
+    """Databases in one folder; `carry` exports a package and imports it at the other end."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.open: list[Database] = []
+
+    def close(self) -> None:
+        for database in self.open:
+            database.close()
+
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    def headquarters(self, name: str = "hq.db") -> Database:
+        database = open_database(self.path(name), create=True)
+        init_node(database, "CDDKVN")
+        self.open.append(database)
+        return database
+
+    def enrol(self, parent: Database, unit_code: str, name: str | None = None) -> Database:
+        setup = self.path(f"setup-{unit_code}-{next(_names)}.skp")
+        enroll(parent, unit_code, setup)
+        path = self.path(name or f"{unit_code.lower()}-{next(_names)}.db")
+        init_from_setup_package(path, setup)
+        database = open_database(path)
+        self.open.append(database)
+        return database
+
+    def export(self, source: Database, to_code: str, **options) -> Path:
+        package = self.path(f"package-{next(_names)}.skp")
+        export_package(source, to_code, package, **options)
+        return package
+
+    def carry(self, source: Database, target: Database, **options):
+        """Export from source to target's unit and import it there (trusting a new node)."""
+        package = self.export(source, unit_code(target))
+        return import_package(target, package, trust_new_node=True, backup=False, **options)
+
+
+def unit_code(database: Database) -> str:
+    with database.session() as session:
+        return session.scalar(select(NodeIdentity)).unit_code
+
+
+def unit_id(database: Database, code: str) -> str:
+    with database.session() as session:
+        return session.scalar(select(Unit.id).where(Unit.code == code))
+
+
+def register(database: Database, title: str, code: str | None = None, **values) -> str:
+    """Register an initiative of unit `code` (default: the node's own) with one new author."""
+    code = code or unit_code(database)
+    with database.transaction() as session:
+        unit = session.scalar(select(Unit).where(Unit.code == code))
+        data = {
+            "title": title,
+            "solution_type": "technical",
+            "unit_id": unit.id,
+            "registered_on": dt.date(2022, 3, 15),
+            "first_applied_on": dt.date(2022, 2, 1),
+            **values,
+        }
+        author = AuthorShare(
+            full_name=f"Nguyễn Văn {title.split()[-1]}", share=100, unit_id=unit.id
+        )
+        return register_initiative(session, data, [author], actor="clerk").id
+
+
+def edit(database: Database, initiative_id: str, **values) -> None:
+    with database.transaction() as session:
+        update_initiative(session, initiative_id, values, actor="clerk")
+
+
+def initiative(database: Database, initiative_id: str) -> Initiative:
+    with database.session() as session:
+        return session.get(Initiative, initiative_id)
+
+
+def dump(database: Database) -> list[str]:
+    """Every synced record as db.records.dump_line, tables in order, then by id."""
+    with database.session() as session:
+        return [
+            dump_line(row)
+            for model in SYNCED_MODELS
+            for row in session.scalars(select(model).order_by(model.id))
+        ]
+
+
+def file_state(database: Database | Path) -> tuple[str, str]:
+    """SHA-256 of the database file and its WAL: 'byte-for-byte unchanged' means equal."""
+    path = Path(database.path if isinstance(database, Database) else database)
+    wal = Path(f"{path}-wal")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    wal_digest = hashlib.sha256(wal.read_bytes()).hexdigest() if wal.exists() else ""
+    return digest, wal_digest
+
+
+def private_key(database: Database) -> bytes:
+    with database.session() as session:
+        return session.scalar(select(NodeIdentity)).private_key
+
+
+def repack(
+    source: Path,
+    target: Path,
+    *,
+    records: Callable[[str, list[dict]], list[dict]] | None = None,
+    manifest: Callable[[dict], dict] | None = None,
+    key: bytes | None = None,
+) -> Path:
+    """Rewrite a package: change its records and/or manifest, recompute hashes, sign with `key`
+    (a forger's key, or the real sender's to test what lies beyond the signature)."""
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+        old_manifest = orjson.loads(members.pop("manifest.json"))
+        signature = members.pop("manifest.sig")
+    for name in list(members):
+        if records and name.startswith("data/"):
+            rows = [orjson.loads(line) for line in members[name].splitlines() if line]
+            rows = records(name[5:-6], rows)
+            members[name] = b"".join(orjson.dumps(r) + b"\n" for r in rows)
+    new_manifest = dict(old_manifest)
+    new_manifest["members"] = {
+        name: {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        for name, data in members.items()
+    }
+    if manifest:
+        new_manifest = manifest(new_manifest)
+    data = manifest_bytes(new_manifest)
+    signature = sign(key, data) if key else signature
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+        archive.writestr("manifest.json", data)
+        archive.writestr("manifest.sig", signature)
+    return target
