@@ -136,13 +136,17 @@ def repack(
     records: Callable[[str, list[dict]], list[dict]] | None = None,
     manifest: Callable[[dict], dict] | None = None,
     key: bytes | None = None,
+    extra: dict[str, list[dict]] | None = None,
 ) -> Path:
-    """Rewrite a package: change its records and/or manifest, recompute hashes, sign with `key`
-    (a forger's key, or the real sender's to test what lies beyond the signature)."""
+    """Rewrite a package: change its records (`records`, `extra` tables) and/or manifest,
+    recompute hashes, sign with `key` (a forger's key, or the real sender's to test what lies
+    beyond the signature)."""
     with zipfile.ZipFile(source) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
         old_manifest = orjson.loads(members.pop("manifest.json"))
         signature = members.pop("manifest.sig")
+    for table, rows in (extra or {}).items():
+        members[f"data/{table}.jsonl"] = b"".join(orjson.dumps(r) + b"\n" for r in rows)
     for name in list(members):
         if records and name.startswith("data/"):
             rows = [orjson.loads(line) for line in members[name].splitlines() if line]
