@@ -27,3 +27,36 @@ def node_db(tmp_path) -> Database:
         create_node(session, "CDDKVN")
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(request, monkeypatch):
+    """A modal QMessageBox in a headless test would wait forever for a click. Answer each one
+    instead (Discard/No/Ok: the cautious choice), and keep what was asked so a test can check it
+    with `message_boxes`. A test that wants another answer monkeypatches its own."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield []
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[tuple[str, str]] = []
+
+    def answer(kind, default):
+        def ask(parent, title, text, *args, **kwargs):
+            asked.append((kind, text))
+            return default
+
+        return staticmethod(ask)
+
+    button = QMessageBox.StandardButton
+    monkeypatch.setattr(QMessageBox, "question", answer("question", button.Discard))
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", button.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", answer("critical", button.Ok))
+    monkeypatch.setattr(QMessageBox, "information", answer("information", button.Ok))
+    yield asked
+
+
+@pytest.fixture
+def message_boxes(no_blocking_message_boxes):
+    """The (kind, text) of every message box a test's widgets showed."""
+    return no_blocking_message_boxes

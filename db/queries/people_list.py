@@ -15,7 +15,7 @@ from db.queries.people import tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
-PEOPLE_LIMIT = 1000
+PEOPLE_LIMIT = 5000
 
 
 @dataclass(frozen=True)

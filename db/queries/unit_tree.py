@@ -98,3 +98,36 @@ def _walk(unit: UnitEntry, depth: int, children: dict, ordered: list, seen: set[
 def unit_choices(session: Session, root_id: str | None = None) -> list[Choice]:
     """The units a picker offers: `root_id`'s subtree (or every unit), as browse.Choice."""
     return [Choice(u.id, u.code, u.name, u.parent_id) for u in unit_tree(session, root_id)]
+
+
+def editable_unit_ids(session: Session) -> set[str]:
+    """The units this node may change: its own unit and every unit below it (the rule of
+    db.queries.targets.can_edit_unit, for the whole tree at once)."""
+    from db.node import this_node
+    from db.queries.targets import node_unit_id
+    from db.queries.units import subtree_ids
+
+    own = node_unit_id(session, this_node(session))
+    return set(subtree_ids(session, own)) if own else set()
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    name: str
+    short_name: str
+    valid_from: dt.date | None  # None: since records began
+    valid_to: dt.date | None  # None: still in use
+
+
+def names_over_time(session: Session, unit_id: str) -> list[NameSpan]:
+    """The unit's names, newest first: the current one, then its history."""
+    from db.queries.targets import EARLIEST, name_history
+
+    unit = session.get(Unit, unit_id)
+    history = name_history(session, unit_id)
+    since = history[-1].valid_to if history else None
+    spans = [NameSpan(unit.name, unit.short_name or "", since, None)] if unit else []
+    for old in reversed(history):
+        start = None if old.valid_from == EARLIEST else old.valid_from
+        spans.append(NameSpan(old.name, old.short_name or "", start, old.valid_to))
+    return spans

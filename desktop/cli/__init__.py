@@ -58,6 +58,9 @@ def run(argv: list[str]) -> int:
     except CliError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `sangkien stats | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130

@@ -4,6 +4,7 @@ with an ellipsis, so that nothing is ever drawn outside the box it was given."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -22,6 +23,13 @@ def width_of(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+@lru_cache(maxsize=8192)
+def unit_width(text: str, font: str) -> float:
+    """Width at 1 pt. A TrueType string's width is the sum of its glyphs' (no kerning here), so
+    it scales with the size: each word is measured once, whatever sizes a fit tries."""
+    return stringWidth(text, font, 1.0)
+
+
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     """Lines no wider than max_width; explicit newlines start new lines; a word longer than a
     whole line is broken between letters."""
@@ -32,20 +40,27 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
 
 
 def _wrap_paragraph(words: list[str], font: str, size: float, max_width: float) -> list[str]:
+    limit = max_width / size + 1e-9  # compare in 1-pt units
+    space = unit_width(" ", font)
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0.0
     for word in words:
-        candidate = f"{current} {word}" if current else word
-        if width_of(candidate, font, size) <= max_width:
-            current = candidate
+        width = unit_width(word, font)
+        if current and used + space + width <= limit:
+            current.append(word)
+            used += space + width
             continue
         if current:
-            lines.append(current)
+            lines.append(" ".join(current))
+        if width <= limit:
+            current, used = [word], width
+            continue
         pieces = _break_word(word, font, size, max_width)
         lines.extend(pieces[:-1])
-        current = pieces[-1]
+        current, used = [pieces[-1]], unit_width(pieces[-1], font)
     if current:
-        lines.append(current)
+        lines.append(" ".join(current))
     return lines
 
 

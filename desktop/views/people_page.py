@@ -80,10 +80,9 @@ class PeoplePage(RefreshOnChange, Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
-        self.table = record_table(self.model)
-        for column, width in {0: 240, 1: 100, 2: 110, 3: 220, 4: 110, 5: 100}.items():
+        self.table = record_table(self.model, stretch_column=3)
+        for column, width in {0: 240, 1: 100, 2: 140, 4: 140, 5: 100}.items():
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.edit_selected)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -99,8 +98,10 @@ class PeoplePage(RefreshOnChange, Page):
         self.duplicate_label.setStyleSheet(ERROR_STYLE)
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.hide()
-        self.authored_table = record_table(self.authored, stretch_column=1)
-        for column, width in {0: 130, 2: 90, 3: 120, 4: 100, 5: 110}.items():
+        self.authored_table = record_table(
+            self.authored, stretch_column=1, sort_column=4, sort_order=Qt.SortOrder.DescendingOrder
+        )
+        for column, width in {0: 150, 2: 110, 3: 120, 4: 100, 5: 110}.items():
             self.authored_table.setColumnWidth(column, width)
         layout.addWidget(self.person_label)
         layout.addWidget(self.duplicate_label)

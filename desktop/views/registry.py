@@ -46,9 +46,11 @@ from db.session import Database
 # The main window's navigation, top to bottom. Sync ("Đồng bộ") and certificates ("Chứng nhận")
 # go before the settings page when they arrive.
 PAGES: list[str] = [
+    "desktop.views.dashboard_page:DashboardPage",
     "desktop.views.initiatives_page:InitiativesPage",
     "desktop.views.people_page:PeoplePage",
     "desktop.views.reviews_page:ReviewsPage",
+    "desktop.views.units_page:UnitsPage",
     "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]

@@ -81,8 +81,8 @@ class ReviewsPage(RefreshOnChange, Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
-        self.table = record_table(self.model, stretch_column=1)
-        for column, width in {0: 130, 2: 90, 3: 220, 4: 100, 5: 110, 6: 70}.items():
+        self.table = record_table(self.model, stretch_column=1, sort_column=4)
+        for column, width in {0: 150, 2: 100, 3: 220, 4: 100, 5: 110, 6: 65}.items():
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.review_selected)
         self.table.activated.connect(self.review_selected)

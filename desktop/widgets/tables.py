@@ -3,18 +3,26 @@ column widths remembered between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def record_table(model, stretch_column: int | None = None, parent: QWidget | None = None):
-    """A read-only table over `model`, one whole row selected at a time."""
+def record_table(
+    model,
+    stretch_column: int | None = None,
+    sort_column: int = 0,
+    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    parent: QWidget | None = None,
+) -> QTableView:
+    """A read-only table over `model`, one whole row selected at a time, sorted by
+    `sort_column` until the person clicks another header."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSortIndicator(sort_column, sort_order)
     view.setSortingEnabled(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()

@@ -1,0 +1,248 @@
+"""The demo: a headquarters database that reproduces the programme's own figures.
+
+`build_demo(path)` makes a new database for the node CDDKVN with the reference data (units,
+phases, fields, targets), authors, initiatives in natural Vietnamese, their authors' shares,
+reviews, decisions and certificates (db/demo_records.py writes them, db/demo_compose.py words
+them). With the default 7,085 initiatives: 3,516 registered by 14/04/2023 (65% of the 5,400
+target), 7,085 at the end, 1,062 authors, PVEP 395 against its 210 and 18 of the 33 unions over
+their target. Another N keeps the same shape, proportionally.
+
+The same seed gives the same records (ids from the seeded generator, version stamps from a fixed
+clock), so `dump` of two builds is identical. The file is new, so it is written the fast way:
+one transaction, journal in memory, indexes and the search index built once at the end. A
+build that fails or is cancelled leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.demo_records import (
+    AS_OF,
+    DEMO_NOW,
+    REGISTERED_BY_AS_OF,
+    TABLES,
+    DemoRecords,
+    StopBuilding,
+)
+from db.models import AuditEntry, NodeIdentity
+from db.node import create_node
+from db.reference import ROOT_CODE, load_reference_data, reference_id
+from db.session import open_database
+
+__all__ = [
+    "AS_OF",
+    "DEFAULT_INITIATIVES",
+    "DEFAULT_SEED",
+    "REGISTERED_BY_AS_OF",
+    "DemoCancelled",
+    "DemoError",
+    "DemoSummary",
+    "build_demo",
+]
+
+DEFAULT_INITIATIVES = 7085
+DEFAULT_SEED = 2023
+MAX_INITIATIVES = 5_000_000
+BUILD_CACHE_KIB = 1_048_576  # 1 GiB of page cache while building
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class DemoError(Exception):
+    """The demo cannot be built here (a message for a person)."""
+
+
+class DemoCancelled(DemoError):
+    def __init__(self) -> None:
+        super().__init__("Đã huỷ tạo dữ liệu mẫu; không ghi tệp nào. (Demo cancelled.)")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What a demo build wrote."""
+
+    path: Path
+    initiatives: int
+    people: int
+    authors: int  # initiative_authors rows
+    reviews: int
+    certificates: int
+    registered_by_as_of: int  # registered on or before AS_OF (14/04/2023)
+    seconds: float
+
+
+def build_demo(
+    path: Path | str,
+    initiatives: int = DEFAULT_INITIATIVES,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> DemoSummary:
+    """Build a new headquarters demo database at `path` (which must not exist yet).
+
+    `progress(done, total)` is called after each batch of 10,000 initiatives; `cancelled()` as
+    often: when it says True the build stops and leaves no file (DemoCancelled).
+    """
+    path = Path(path)
+    check_demo_arguments(path, initiatives)
+    started = time.perf_counter()
+    try:
+        open_database(path, create=True).close()  # the schema, by the migrations
+        records = write_demo(path, initiatives, seed, progress, cancelled)
+        back_to_wal(path)
+    except BaseException as error:
+        remove_database_files(path)
+        if isinstance(error, StopBuilding):
+            raise DemoCancelled from None
+        raise
+    return DemoSummary(
+        path,
+        initiatives=records.counts["initiatives"],
+        people=records.counts["people"],
+        authors=records.counts["initiative_authors"],
+        reviews=records.counts["reviews"],
+        certificates=records.counts["certificates"],
+        registered_by_as_of=records.registered_by_as_of,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def check_demo_arguments(path: Path, initiatives: int) -> None:
+    if path.exists():
+        raise DemoError(
+            f"Tệp {path} đã có; dữ liệu mẫu không ghi đè lên cơ sở dữ liệu có sẵn. Chọn tệp "
+            "khác bằng --db hoặc xoá tệp đó trước. (The file exists; the demo never overwrites.)"
+        )
+    if not 1 <= initiatives <= MAX_INITIATIVES:
+        limit = f"{MAX_INITIATIVES:,}".replace(",", ".")
+        raise DemoError(f"Số sáng kiến phải từ 1 đến {limit} (đang là {initiatives}).")
+
+
+def remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# ---- writing -----------------------------------------------------------------------------------
+
+
+def write_demo(
+    path: Path,
+    initiatives: int,
+    seed: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> DemoRecords:
+    engine = bulk_engine(path)
+    try:
+        with engine.connect() as conn, conn.begin():
+            session = Session(bind=conn)
+            rng = random.Random(seed)
+            node = set_up_headquarters(session, rng)
+            raw = conn.connection.driver_connection
+            records = DemoRecords(
+                raw,
+                initiatives=initiatives,
+                rng=rng,
+                node_id=node.node_id,
+                first_seq=node.last_seq + 1,
+                progress=progress or (lambda done, total: None),
+                cancelled=cancelled or (lambda: False),
+            )
+            with indexes_built_at_the_end(raw):
+                records.write()
+            finish_node(session, node, records)
+            session.close()
+    finally:
+        engine.dispose()
+    return records
+
+
+def bulk_engine(path: Path) -> Engine:
+    """An engine for writing a brand-new file fast: nobody else has it open, and a failed
+    build deletes it, so the journal can live in memory and nothing waits for the disk."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            "journal_mode = MEMORY",
+            "synchronous = OFF",
+            "foreign_keys = OFF",  # the generator writes parents first; tests check the keys
+            f"cache_size = -{BUILD_CACHE_KIB}",
+            "temp_store = MEMORY",
+        ):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def set_up_headquarters(session: Session, rng: random.Random) -> NodeIdentity:
+    """The node CDDKVN (its id from the seed, so stamps repeat) with the reference data."""
+    node = create_node(session, ROOT_CODE, unit_id=reference_id("unit", ROOT_CODE))
+    node.node_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+    session.flush()
+    load_reference_data(session, RecordWriter(session, actor="demo"))
+    session.flush()
+    return node
+
+
+def finish_node(session: Session, node: NodeIdentity, records: DemoRecords) -> None:
+    """The node's sequence and clock move past every row written."""
+    node.last_seq = records.last_seq
+    node.hlc_wall, node.hlc_counter = records.clock.wall_ms, max(records.clock.counter, 0)
+    session.add(
+        AuditEntry(
+            at=DEMO_NOW.replace(tzinfo=None),
+            actor="demo",
+            action="demo",
+            table_name="*",
+            row_id="*",
+            changes={"initiatives": records.n, "rows": dict(records.counts)},
+        )
+    )
+    session.flush()
+
+
+@contextmanager
+def indexes_built_at_the_end(raw: sqlite3.Connection) -> Iterator[None]:
+    """Drop the plain indexes and the search-index triggers of the demo's tables, and make them
+    again (same SQL) once the rows are in: building an index once is far faster than keeping
+    it up to date row by row. The unique indexes stay, so uniqueness is still checked."""
+    names = ", ".join(f"'{table}'" for table in TABLES)
+    saved = raw.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        f"AND type IN ('index', 'trigger') AND tbl_name IN ({names})"
+    ).fetchall()
+    for kind, name, _sql in saved:
+        raw.execute(f'DROP {kind.upper()} "{name}"')
+    yield
+    for _kind, _name, sql in saved:
+        raw.execute(sql)
+    raw.execute("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")
+
+
+def back_to_wal(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()

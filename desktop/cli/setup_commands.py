@@ -1,0 +1,266 @@
+"""Setting a database up and reading its progress: `init`, `demo` and `stats`.
+
+sangkien --db site.db init --unit VSP-TD03       a new node for that unit, reference data in
+sangkien --db site.db init --from setup.skp      a new site from its parent's setup package
+sangkien --db demo.db demo [--initiatives N] [--seed S]
+sangkien --db hq.db stats [--as-of DATE] [--unit CODE] [--depth N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    _add_init(subcommands)
+    _add_demo(subcommands)
+    _add_stats(subcommands)
+
+
+def iso_date(text: str) -> dt.date:
+    """A date on the command line: 2023-04-14 or 14/04/2023."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
+    )
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text.replace(".", "").replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải một số nguyên") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"phải lớn hơn 0 (đang là {value})")
+    return value
+
+
+# ---- init ---------------------------------------------------------------------------------------
+
+
+def _add_init(subcommands: argparse._SubParsersAction) -> None:
+    init = subcommands.add_parser(
+        "init",
+        help="tạo cơ sở dữ liệu mới cho một đơn vị (--unit) hoặc từ gói khởi tạo (--from)",
+        description="Tạo cơ sở dữ liệu mới cho máy phục vụ một đơn vị: với --unit CODE từ danh "
+        "mục đơn vị có sẵn; với --from SETUP.skp từ gói khởi tạo do cấp trên tạo "
+        "(sangkien enroll), kèm khóa của cấp trên và một cặp khóa mới cho máy này.",
+    )
+    source = init.add_mutually_exclusive_group(required=True)
+    source.add_argument("--unit", metavar="CODE", help="mã đơn vị, ví dụ CDDKVN, VSP, VSP-TD03")
+    source.add_argument("--from", dest="setup", metavar="SETUP.skp", help="gói khởi tạo")
+    add_json_flag(init)
+    init.set_defaults(handler=cmd_init)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if args.setup:
+        return _init_from_package(args)
+    from db.reference import SetupError, init_node
+
+    path = db_path(args)
+    existed = path.exists()
+    with opened_database(args, create=True) as database:
+        try:
+            result = init_node(database, args.unit)
+        except SetupError as error:
+            raise CliError(str(error)) from None
+    if args.json:
+        print_json({"node_id": result.node_id, "unit": result.unit_code, "db": str(path)})
+        return 0
+    verb = "Đã khởi tạo" if existed else "Đã tạo"
+    print(f"{verb} {path} cho {result.unit_code} — {result.unit_name}.")
+    print(f"Mã máy (node id): {result.node_id}")
+    return 0
+
+
+def _init_from_package(args: argparse.Namespace) -> int:
+    from db.fileutil import StorageError
+    from db.session import DatabaseError
+    from db.sync.enrolment import init_from_setup_package
+    from db.sync.errors import PackageRefused
+    from desktop.cli.initiative_commands import actor_name
+    from desktop.cli.sync_commands import terminal_progress
+
+    path = db_path(args)
+    try:
+        result = init_from_setup_package(
+            path, Path(args.setup), actor=actor_name(args), progress=terminal_progress("Đang đọc")
+        )
+    except (PackageRefused, StorageError, DatabaseError) as error:
+        raise CliError(str(error)) from None
+    if args.json:
+        print_json(
+            {
+                "node_id": result.node_id,
+                "unit": result.unit_code,
+                "fingerprint": result.fingerprint,
+                "parent": result.parent_unit_code,
+                "parent_fingerprint": result.parent_fingerprint,
+                "counts": result.counts,
+            }
+        )
+        return 0
+    print(f"Đã tạo {path} cho {result.unit_code} — {result.unit_name}.")
+    print(f"Cấp trên: {result.parent_unit_code}, dấu vân tay khóa {result.parent_fingerprint}")
+    print(f"Dấu vân tay khóa của máy này: {result.fingerprint}")
+    print("Hãy đối chiếu dấu vân tay của cấp trên với người đã tạo gói khởi tạo.")
+    return 0
+
+
+# ---- demo ---------------------------------------------------------------------------------------
+
+
+def _add_demo(subcommands: argparse._SubParsersAction) -> None:
+    from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED
+
+    demo = subcommands.add_parser(
+        "demo",
+        help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật)",
+        description="Tạo cơ sở dữ liệu mẫu của Công đoàn Dầu khí Việt Nam: cây đơn vị, chỉ tiêu "
+        "5.400, tác giả, sáng kiến, xét duyệt, quyết định và giấy chứng nhận. Với "
+        f"{DEFAULT_INITIATIVES} sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Cùng --seed cho "
+        "cùng dữ liệu. Tệp phải chưa có.",
+    )
+    demo.add_argument(
+        "--initiatives",
+        type=positive_int,
+        default=DEFAULT_INITIATIVES,
+        metavar="N",
+        help=f"số sáng kiến (mặc định {DEFAULT_INITIATIVES})",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, metavar="S", help=f"mặc định {DEFAULT_SEED}"
+    )
+    add_json_flag(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from db.demo import DemoError, build_demo
+    from db.session import DatabaseError
+    from desktop.cli.sync_commands import terminal_progress
+
+    path = db_path(args)
+    try:
+        summary = build_demo(
+            path, args.initiatives, args.seed, progress=terminal_progress("Đang tạo dữ liệu mẫu")
+        )
+    except (DemoError, DatabaseError, OSError) as error:
+        raise CliError(str(error)) from None
+    size = path.stat().st_size
+    if args.json:
+        print_json(
+            {
+                "db": str(path),
+                "initiatives": summary.initiatives,
+                "people": summary.people,
+                "authors": summary.authors,
+                "reviews": summary.reviews,
+                "certificates": summary.certificates,
+                "registered_by_2023_04_14": summary.registered_by_as_of,
+                "seconds": round(summary.seconds, 2),
+                "bytes": size,
+            }
+        )
+        return 0
+    print(
+        f"Đã tạo {path}: {_n(summary.initiatives)} sáng kiến, {_n(summary.people)} tác giả, "
+        f"{_n(summary.reviews)} lượt xét duyệt, {_n(summary.certificates)} giấy chứng nhận "
+        f"({summary.seconds:.1f} giây, {size / 1_048_576:.0f} MB)."
+    )
+    print(f"Đăng ký đến 14/04/2023: {_n(summary.registered_by_as_of)}.")
+    return 0
+
+
+# ---- stats --------------------------------------------------------------------------------------
+
+
+def _add_stats(subcommands: argparse._SubParsersAction) -> None:
+    stats = subcommands.add_parser(
+        "stats",
+        help="tiến độ: đã đăng ký / đã công nhận / chỉ tiêu / phần trăm theo đơn vị và giai đoạn",
+        description="Tiến độ so với chỉ tiêu đến một ngày, theo đơn vị (cộng dồn theo cây) và "
+        "theo giai đoạn. Không tính bản nháp, sáng kiến đã rút và trùng lặp.",
+    )
+    stats.add_argument("--as-of", type=iso_date, metavar="DATE", help="đến ngày (mặc định hôm nay)")
+    stats.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định đơn vị của máy này)")
+    stats.add_argument(
+        "--depth",
+        type=int,
+        default=1,
+        metavar="N",
+        help="số cấp đơn vị con trong bảng (mặc định 1; JSON luôn có cả cây)",
+    )
+    add_json_flag(stats)
+    stats.set_defaults(handler=cmd_stats)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from db.node import NodeNotSetUp
+    from db.queries.stats import progress_stats, stats_as_json
+    from db.queries.units import UnknownUnit
+
+    as_of = args.as_of or dt.date.today()
+    with opened_database(args) as database, database.session() as session:
+        try:
+            stats = progress_stats(session, as_of, args.unit)
+        except UnknownUnit as error:
+            raise CliError(str(error)) from None
+        except NodeNotSetUp:
+            raise CliError(
+                "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit "
+                "CODE' hoặc chỉ rõ --unit. (Database not set up.)"
+            ) from None
+    if args.json:
+        print_json(stats_as_json(stats))
+    else:
+        print_stats_table(stats, args.depth)
+    return 0
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _percent(value: int | None) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def print_stats_table(stats, depth: int) -> None:
+    out = sys.stdout
+    scope = stats.scope
+    out.write(
+        f"Tiến độ {scope.code} — {scope.name}, đến ngày {stats.as_of:%d/%m/%Y}: "
+        f"{_n(scope.registered)} / {_n(scope.target)} ({_percent(scope.percent)}), "
+        f"đã công nhận {_n(scope.recognised)}\n\n"
+    )
+    header = f"{'Giai đoạn':<40}{'Đăng ký':>10}{'Công nhận':>11}{'Chỉ tiêu':>10}{'%':>6}\n"
+    out.write(header)
+    for phase in stats.phases:
+        name = phase.name or "Ngoài các giai đoạn"
+        period = (
+            f" ({phase.starts_on:%d/%m/%Y}–{phase.ends_on:%d/%m/%Y})" if phase.starts_on else ""
+        )
+        out.write(_row(f"{name}{period}", phase, 40))
+    out.write("\n" + header.replace("Giai đoạn", "Đơn vị   "))
+    for unit in stats.units:
+        if unit.depth <= depth:
+            label = "  " * unit.depth + unit.code
+            out.write(_row(label, unit, 40))
+
+
+def _row(label: str, figures, width: int) -> str:
+    return (
+        f"{label[:width]:<{width}}{_n(figures.registered):>10}{_n(figures.recognised):>11}"
+        f"{_n(figures.target):>10}{_percent(figures.percent):>6}\n"
+    )

@@ -1,0 +1,657 @@
+"""The initiative form: every field of the official registration form (Thông tư 18/2013/TT-BKHCN,
+Phụ lục I), grouped as on paper — authors, the initiative, its application and benefit,
+confidentiality, recognition — plus the attached scans.
+
+Rules come from db/ (db.validation via db.queries.initiatives): their messages appear beside the
+fields they concern. Save writes the whole change (fields, authors, attachments) in one
+transaction. The status moves only by the buttons STATUS_FLOW allows from the current status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.queries.attachments import attach_file, remove_attachment
+from db.queries.browse import filter_choices
+from db.queries.initiatives import (
+    delete_initiative,
+    initiative_detail,
+    register_initiative,
+    update_initiative,
+)
+from db.validation import INITIAL_STATUSES, Problem, ValidationFailed, initiative_problems
+from db.vocab import (
+    CURRENCY,
+    GRADE,
+    REVIEW_LEVEL,
+    REVIEW_OUTCOME,
+    SOLUTION_TYPE,
+    STATUS,
+    STATUS_FLOW,
+)
+from desktop.dialogs.attachments_widget import AttachmentsWidget
+from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
+from desktop.formatting import format_date, format_number, parse_number
+from desktop.views.registry import PageContext
+from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.unit_combo import UnitTreeCombo
+
+TEXT_FIELDS = ("essence", "conditions", "benefit_author", "benefit_unit", "first_appliers")
+TEXT_FIELDS += ("confidential_info", "scope")
+LINE_FIELDS = ("reg_no", "title", "investor")
+DATE_FIELDS = ("registered_on", "first_applied_on", "recognised_on")
+LIVE_CHECK_MS = 300
+
+
+class InitiativeForm(QDialog):
+    saved = Signal(str)  # the initiative's id, after each successful save
+
+    @classmethod
+    def open_new(
+        cls, context: PageContext, parent=None, unit_id: str | None = None
+    ) -> InitiativeForm:
+        form = cls(context, None, parent, unit_id=unit_id)
+        form.open()
+        return form
+
+    @classmethod
+    def open_existing(cls, context: PageContext, initiative_id: str, parent=None) -> InitiativeForm:
+        form = cls(context, initiative_id, parent)
+        form.open()
+        return form
+
+    def __init__(
+        self, context: PageContext, initiative_id: str | None = None, parent=None, unit_id=None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.initiative_id = initiative_id
+        self.status = "draft"
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._tab_of: dict[str, int] = {}
+        self._dirty = False
+        self._loading = True
+        self._tried_save = False
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_CHECK_MS)
+        self._live_timer.timeout.connect(self.check_live)
+        self._load_choices()
+        self._build()
+        if initiative_id:
+            self._load(initiative_id)
+        else:
+            self._start_new(unit_id or context.node.unit_id)
+        self._loading = False
+        self._update_buttons()
+
+    # ---- building the form --------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        with self.context.database.session() as session:
+            self.choices = filter_choices(session)
+        self.unit_names = {unit.id: unit.name for unit in self.choices.units}
+
+    def _build(self) -> None:
+        self.resize(1040, 700)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._authors_tab(), self.tr("Tác giả"))
+        self.tabs.addTab(self._initiative_tab(), self.tr("Sáng kiến"))
+        self.tabs.addTab(self._application_tab(), self.tr("Áp dụng và hiệu quả"))
+        self.tabs.addTab(self._secrecy_tab(), self.tr("Bảo mật"))
+        self.tabs.addTab(self._recognition_tab(), self.tr("Công nhận"))
+        self.tabs.addTab(self._attachments_tab(), self.tr("Tệp đính kèm"))
+        self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        layout.addWidget(self.tabs, 1)
+        self.general_error = self._error_label("general")
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._button_row())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #c62828;")
+        label.hide()
+        self.errors[name] = label
+        return label
+
+    def _field(
+        self, form: QFormLayout, tab: int, label: str, name: str, widget: QWidget
+    ) -> QWidget:
+        """A labelled field with its message line underneath."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self._error_label(name))
+        form.addRow(label, box)
+        self.fields[name] = widget
+        self._tab_of[name] = tab
+        self._watch(widget)
+        return widget
+
+    def _watch(self, widget: QWidget) -> None:
+        signal = {
+            QLineEdit: "textChanged",
+            QPlainTextEdit: "textChanged",
+            QComboBox: "currentIndexChanged",
+            UnitTreeCombo: "unit_changed",
+            DateEdit: "dateChanged",
+            QCheckBox: "toggled",
+        }
+        for kind, name in signal.items():
+            if type(widget) is kind:
+                getattr(widget, name).connect(self._edited)
+
+    def _text(self, lines: int = 4) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        return edit
+
+    def _form_page(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return page, form
+
+    def _authors_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):"
+            )
+        )
+        intro.setWordWrap(True)
+        self.authors = AuthorsEditor(self.context.database, self.unit_names)
+        self.authors.changed.connect(self._edited)
+        layout.addWidget(intro)
+        layout.addWidget(self.authors, 1)
+        layout.addWidget(self._error_label("authors"))
+        self._tab_of["authors"] = 0
+        return page
+
+    def _initiative_tab(self) -> QWidget:
+        page, form = self._form_page()
+        reg_no = QLineEdit()
+        reg_no.setPlaceholderText(self.tr("Để trống: tự cấp khi lưu (MÃĐƠNVỊ-NĂM-SỐ)"))
+        self._field(form, 1, self.tr("Số đăng ký:"), "reg_no", reg_no)
+        self._field(form, 1, self.tr("Tên sáng kiến: *"), "title", QLineEdit())
+        unit = UnitTreeCombo()
+        unit.set_units(self.choices.units)
+        self._field(form, 1, self.tr("Đơn vị: *"), "unit_id", unit)
+        self._field(
+            form, 1, self.tr("Loại giải pháp: *"), "solution_type", self._vocab_combo(SOLUTION_TYPE)
+        )
+        fields = QComboBox()
+        fields.addItem(self.tr("(chưa chọn)"), None)
+        for choice in self.choices.fields:
+            fields.addItem(choice.name, choice.id)
+        self._field(form, 1, self.tr("Lĩnh vực:"), "field_id", fields)
+        self._field(form, 1, self.tr("Chủ đầu tư tạo ra sáng kiến:"), "investor", QLineEdit())
+        self._field(
+            form, 1, self.tr("Ngày đăng ký: *"), "registered_on", DateEdit(self.tr("(chưa nhập)"))
+        )
+        self.phase_label = QLabel()
+        form.addRow(self.tr("Giai đoạn:"), self.phase_label)
+        self._field(form, 1, self.tr("Mô tả bản chất của sáng kiến:"), "essence", self._text(7))
+        return page
+
+    def _vocab_combo(self, vocabulary, empty: str | None = None) -> QComboBox:
+        combo = QComboBox()
+        if empty is not None:
+            combo.addItem(empty, None)
+        for term in vocabulary:
+            combo.addItem(term.label(self.context.language), term.code)
+        return combo
+
+    def _application_tab(self) -> QWidget:
+        page, form = self._form_page()
+        self._field(
+            form,
+            2,
+            self.tr("Ngày áp dụng lần đầu:"),
+            "first_applied_on",
+            DateEdit(self.tr("(chưa nhập)")),
+        )
+        self._field(form, 2, self.tr("Phạm vi áp dụng:"), "scope", self._text(2))
+        self._field(
+            form, 2, self.tr("Các điều kiện cần thiết để áp dụng:"), "conditions", self._text(3)
+        )
+        self._field(
+            form,
+            2,
+            self.tr("Lợi ích thu được theo ý kiến tác giả:"),
+            "benefit_author",
+            self._text(3),
+        )
+        self._field(
+            form, 2, self.tr("Lợi ích theo ý kiến đơn vị áp dụng:"), "benefit_unit", self._text(3)
+        )
+        self._field(
+            form,
+            2,
+            self.tr("Những người tham gia áp dụng lần đầu:"),
+            "first_appliers",
+            self._text(2),
+        )
+        form.addRow(self.tr("Giá trị làm lợi (ước tính):"), self._benefit_row())
+        return page
+
+    def _benefit_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        value = QLineEdit()
+        value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
+        value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        value.editingFinished.connect(
+            lambda: value.setText(format_number(parse_number(value.text())))
+        )
+        currency = QComboBox()
+        for term in CURRENCY:
+            currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
+        for name, widget in (("benefit_value", value), ("benefit_currency", currency)):
+            self.fields[name] = widget
+            self._tab_of[name] = 2
+            self._watch(widget)
+        layout.addWidget(value, 2)
+        layout.addWidget(currency, 1)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(row)
+        holder_layout.addWidget(self._error_label("benefit_value"))
+        return holder
+
+    def _secrecy_tab(self) -> QWidget:
+        page, form = self._form_page()
+        secret = QCheckBox(self.tr("Sáng kiến chứa bí mật công nghệ"))
+        self._field(form, 3, "", "tech_secret", secret)
+        note = QLabel(
+            self.tr(
+                "Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self._field(
+            form,
+            3,
+            self.tr("Những thông tin cần được bảo mật:"),
+            "confidential_info",
+            self._text(6),
+        )
+        return page
+
+    def _recognition_tab(self) -> QWidget:
+        page, form = self._form_page()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setStyleSheet("font-weight: bold;")
+        form.addRow(self.tr("Trạng thái:"), self.status_label)
+        self.status_buttons = QHBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.status_buttons)
+        form.addRow(self.tr("Chuyển sang:"), holder)
+        form.addRow("", self._error_label("status"))
+        self._tab_of["status"] = 4
+        self._field(
+            form, 4, self.tr("Ngày công nhận:"), "recognised_on", DateEdit(self.tr("(chưa có)"))
+        )
+        self.reviews = self._small_table(
+            [
+                self.tr("Cấp xét"),
+                self.tr("Ngày xét"),
+                self.tr("Tổng điểm"),
+                self.tr("Xếp loại"),
+                self.tr("Kết quả"),
+                self.tr("Quyết định"),
+            ]
+        )
+        form.addRow(self.tr("Xét duyệt:"), self.reviews)
+        self.certificates = self._small_table(
+            [self.tr("Số chứng nhận"), self.tr("Ngày cấp"), self.tr("Người ký")]
+        )
+        form.addRow(self.tr("Giấy chứng nhận:"), self.certificates)
+        return page
+
+    def _small_table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMaximumHeight(130)
+        return table
+
+    def _attachments_tab(self) -> QWidget:
+        self.attachments = AttachmentsWidget(self.context.database, self.context.settings)
+        self.attachments.changed.connect(self._edited)
+        self._tab_of["file"] = self._tab_of["file_name"] = 5
+        self.errors["file"] = self.errors["file_name"] = self.attachments.message
+        return self.attachments
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Xóa sáng kiến…"))
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button = QPushButton(self.tr("Lưu"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Lưu mọi thay đổi (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_and_close)
+        self.close_button = QPushButton(self.tr("Đóng"))
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.close_button)
+        return row
+
+    # ---- filling it ---------------------------------------------------------------------------
+
+    def _start_new(self, unit_id: str | None) -> None:
+        self.setWindowTitle(self.tr("Sáng kiến mới"))
+        self.fields["unit_id"].set_unit(unit_id)
+        self.authors.default_unit_id = unit_id
+        self.phase_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
+        self.delete_button.hide()
+        self._show_status()
+
+    def _load(self, initiative_id: str) -> None:
+        with self.context.database.session() as session:
+            detail = initiative_detail(session, initiative_id)
+        initiative = detail.initiative
+        self.status = initiative.status
+        self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
+        for name in LINE_FIELDS + TEXT_FIELDS:
+            self._set_text(name, getattr(initiative, name) or "")
+        for name in DATE_FIELDS:
+            self.fields[name].set_value(getattr(initiative, name))
+        self.fields["unit_id"].set_unit(initiative.unit_id)
+        self.authors.default_unit_id = initiative.unit_id
+        self._set_combo("solution_type", initiative.solution_type)
+        self._set_combo("field_id", initiative.field_id)
+        self._set_combo("benefit_currency", initiative.benefit_currency or "VND")
+        self.fields["benefit_value"].setText(format_number(initiative.benefit_value))
+        self.fields["tech_secret"].setChecked(bool(initiative.tech_secret))
+        self.phase_label.setText(
+            detail.phase.name if detail.phase else self.tr("(ngoài các giai đoạn)")
+        )
+        self.authors.set_authors(
+            [
+                AuthorRow.of_person(
+                    a.person, a.share, self.unit_names.get(a.person.unit_id or "", "")
+                )
+                for a in detail.authors
+            ]
+        )
+        self.attachments.set_attachments(detail.attachments)
+        self._show_reviews(detail.reviews)
+        self._show_certificates(detail.certificates)
+        self._show_status()
+
+    def _set_text(self, name: str, text: str) -> None:
+        widget = self.fields[name]
+        (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(text)
+
+    def _set_combo(self, name: str, value) -> None:
+        combo: QComboBox = self.fields[name]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _show_reviews(self, reviews) -> None:
+        language = self.context.language
+        self.reviews.setRowCount(0)
+        for review in reviews:
+            decision = " — ".join(
+                x for x in (review.decision_no or "", format_date(review.decision_date)) if x
+            )
+            cells = (
+                REVIEW_LEVEL.label(review.level, language),
+                format_date(review.reviewed_on),
+                "" if review.total is None else str(review.total),
+                GRADE.label(review.grade, language) if review.grade else "",
+                REVIEW_OUTCOME.label(review.outcome, language) if review.outcome else "",
+                decision,
+            )
+            self._add_cells(self.reviews, cells)
+
+    def _show_certificates(self, certificates) -> None:
+        self.certificates.setRowCount(0)
+        for certificate in certificates:
+            self._add_cells(
+                self.certificates,
+                (
+                    certificate.number,
+                    format_date(certificate.issued_on),
+                    certificate.signer_name or "",
+                ),
+            )
+
+    @staticmethod
+    def _add_cells(table: QTableWidget, cells) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_status(self) -> None:
+        self.status_label.setText(STATUS.label(self.status, self.context.language))
+        while self.status_buttons.count():
+            self.status_buttons.takeAt(0).widget().deleteLater()
+        for status in self.allowed_statuses():
+            button = QPushButton(STATUS.label(status, self.context.language))
+            button.setObjectName(f"status_{status}")
+            button.clicked.connect(lambda _checked=False, s=status: self.move_to(s))
+            self.status_buttons.addWidget(button)
+        if not self.allowed_statuses():
+            self.status_buttons.addWidget(QLabel(self.tr("(không còn bước nào tiếp theo)")))
+
+    def allowed_statuses(self) -> tuple[str, ...]:
+        """The statuses the flow allows from here (a new initiative: only draft or submitted)."""
+        allowed = STATUS_FLOW.get(self.status, ())
+        if self.initiative_id is None:
+            allowed = tuple(s for s in allowed if s in INITIAL_STATUSES)
+        return allowed
+
+    # ---- what the person typed ----------------------------------------------------------------
+
+    def values(self) -> dict:
+        """The initiative's fields as db.queries.initiatives takes them."""
+        values = {name: self._text_of(name) for name in LINE_FIELDS + TEXT_FIELDS}
+        values |= {name: self.fields[name].value() for name in DATE_FIELDS}
+        values["unit_id"] = self.fields["unit_id"].unit_id()
+        for name in ("solution_type", "field_id", "benefit_currency"):
+            values[name] = self.fields[name].currentData()
+        values["benefit_value"] = parse_number(self.fields["benefit_value"].text())
+        values["tech_secret"] = self.fields["tech_secret"].isChecked()
+        return values
+
+    def _text_of(self, name: str) -> str | None:
+        widget = self.fields[name]
+        text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        return text.strip() or None
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._update_buttons()
+        self._live_timer.start()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _update_buttons(self) -> None:
+        # Shares that do not add up to 100 block Save; the editor says why, live.
+        self.save_button.setEnabled(self.authors.shares_ok())
+
+    # ---- messages beside the fields -----------------------------------------------------------
+
+    def check_live(self) -> None:
+        """The rules that need no database, as the person types; "required" only after a Save."""
+        problems = initiative_problems(self.values())
+        if not self._tried_save:
+            problems = [p for p in problems if p.code != "required"]
+        self.show_problems(problems)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        language = self.context.language
+        for problem in problems:
+            name = problem.field if problem.field in self.errors else "general"
+            by_field.setdefault(name, []).append(problem.message(language))
+        for name, label in self.errors.items():
+            if name == "file_name":
+                continue
+            text = "\n".join(by_field.get(name, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+        self._mark_tabs(set(by_field))
+
+    def _mark_tabs(self, names: set[str]) -> None:
+        marked = {self._tab_of[n] for n in names if n in self._tab_of}
+        for index, title in enumerate(self._tab_titles):
+            self.tabs.setTabText(index, f"⚠ {title}" if index in marked else title)
+        if marked and self.tabs.currentIndex() not in marked and self._tried_save:
+            self.tabs.setCurrentIndex(min(marked))
+
+    def problem_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if label.isVisible() or label.text() else ""
+
+    # ---- saving -------------------------------------------------------------------------------
+
+    def save(self, status: str | None = None) -> bool:
+        """Write everything in one transaction; False (with the messages shown) if refused."""
+        self._tried_save = True
+        if not self.authors.shares_ok():
+            self.tabs.setCurrentIndex(0)
+            return False
+        try:
+            authors = self.authors.shares()
+        except ValueError as error:
+            self.show_problems([Problem("authors", "birth_date", str(error), str(error))])
+            return False
+        try:
+            with self.context.database.transaction() as session:
+                self.initiative_id = self._write(session, authors, status)
+        except ValidationFailed as failed:
+            self.show_problems(failed.problems)
+            return False
+        except (OSError, SQLAlchemyError) as error:
+            QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
+            return False
+        self._saved()
+        return True
+
+    def _write(self, session, authors, status: str | None) -> str:
+        actor = self.context.actor
+        values = self.values()
+        if status:
+            values["status"] = status
+        if self.initiative_id is None:
+            initiative = register_initiative(session, values, authors, actor)
+        else:
+            initiative = update_initiative(session, self.initiative_id, values, authors, actor)
+        for path in self.attachments.pending_files():
+            attach_file(session, initiative.id, path, actor=actor)
+        for attachment_id in self.attachments.removed:
+            remove_attachment(session, attachment_id, actor)
+        return initiative.id
+
+    def _saved(self) -> None:
+        self._dirty = False
+        self.show_problems([])
+        self.context.records_changed.emit()
+        self.saved.emit(self.initiative_id)
+
+    def save_and_close(self) -> None:
+        if not self.save_button.isEnabled():
+            self.save()  # shows why
+            return
+        if self.save():
+            self.accept()
+
+    def move_to(self, status: str) -> bool:
+        """A status button: save everything with the new status, stay in the form."""
+        label = STATUS.label(status, self.context.language)
+        question = self.tr("Chuyển sáng kiến sang trạng thái “%1”?").replace("%1", label)
+        if self.ask(question) != QMessageBox.StandardButton.Yes:
+            return False
+        if not self.save(status):
+            return False
+        self._loading = True
+        self._load(self.initiative_id)
+        self._loading = False
+        return True
+
+    def ask(self, question: str) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return QMessageBox.question(self, self.windowTitle(), question, buttons)
+
+    def delete(self) -> None:
+        question = self.tr("Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.")
+        if self.initiative_id is None or self.ask(question) != QMessageBox.StandardButton.Yes:
+            return
+        with self.context.database.transaction() as session:
+            delete_initiative(session, self.initiative_id, self.context.actor)
+        self._dirty = False
+        self.context.records_changed.emit()
+        self.accept()
+
+    # ---- closing ------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._dirty and not self._may_close():
+            return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and not self._may_close():
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Unsaved changes: save them, throw them away, or stay."""
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        buttons |= QMessageBox.StandardButton.Cancel
+        text = QCoreApplication.translate(
+            "InitiativeForm", "Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?"
+        )
+        return QMessageBox.question(
+            self, self.windowTitle(), text, buttons, QMessageBox.StandardButton.Save
+        )

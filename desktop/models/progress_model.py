@@ -1,0 +1,92 @@
+"""Progress per unit as a table: registered against target, with a bar, sorted by percent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy.orm import Session
+
+from db.queries.stats import PhaseStats, UnitStats, progress_stats
+from db.search import fold
+from desktop.formatting import format_number
+from desktop.models.row_table import RIGHT, Column, RowTableModel
+from desktop.widgets.progress_delegate import PROGRESS_ROLE
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    unit_id: str
+    code: str
+    name: str
+    registered: int
+    target: int
+    recognised: int
+
+    @property
+    def ratio(self) -> float:
+        return self.registered / self.target if self.target else 0.0
+
+
+PROGRESS_COLUMN = 5
+
+
+class ProgressModel(RowTableModel):
+    context = "ProgressModel"
+    columns = (
+        Column(QT_TRANSLATE_NOOP("ProgressModel", "Mã"), lambda r: r.code),
+        Column(
+            QT_TRANSLATE_NOOP("ProgressModel", "Đơn vị"),
+            lambda r: r.name,
+            lambda r: fold(r.name),
+            tooltip=lambda r: r.name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ProgressModel", "Đã đăng ký"),
+            lambda r: format_number(r.registered),
+            lambda r: r.registered,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ProgressModel", "Chỉ tiêu"),
+            lambda r: format_number(r.target),
+            lambda r: r.target,
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ProgressModel", "Đã công nhận"),
+            lambda r: format_number(r.recognised),
+            lambda r: r.recognised,
+            RIGHT,
+        ),
+        Column(QT_TRANSLATE_NOOP("ProgressModel", "Tiến độ"), lambda r: "", lambda r: r.ratio),
+    )
+
+    def extra_data(self, row: UnitProgress, column: Column, role: int):
+        if role == PROGRESS_ROLE and column is self.columns[PROGRESS_COLUMN]:
+            return (row.registered, row.target)
+        return None
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """What the dashboard shows: the scope's total, its phases and its direct sub-units."""
+
+    as_of: dt.date
+    scope_code: str
+    scope_name: str
+    total: UnitStats
+    phases: list[PhaseStats]
+    units: list[UnitProgress]
+
+
+def load_dashboard(session: Session, as_of: dt.date, unit_code: str) -> DashboardFigures:
+    """The figures of `sangkien stats --as-of AS_OF --unit UNIT_CODE`, for the dashboard."""
+    stats = progress_stats(session, as_of, unit_code)
+    units = [
+        UnitProgress(u.unit_id, u.code, u.name, u.registered, u.target, u.recognised)
+        for u in stats.children()
+    ]
+    scope = stats.scope
+    return DashboardFigures(as_of, scope.code, scope.name, scope, stats.phases, units)

@@ -1,0 +1,306 @@
+"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, per-phase targets and
+progress; the selected unit's details and name history; its targets and name changed only where
+this node has authority (headquarters: the whole tree; a union: its own subtree)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.vocab import SITE_TYPE, UNIT_LEVEL
+from desktop.formatting import format_date, format_number, format_percent
+from desktop.models.units_model import UNIT_ROLE, UnitsModel, rolled_up_targets
+from desktop.views.registry import Page, PageContext
+from desktop.widgets.page_refresh import RefreshOnChange
+from desktop.widgets.progress_delegate import ProgressBarDelegate
+
+
+class UnitsPage(RefreshOnChange, Page):
+    title = QT_TRANSLATE_NOOP("Pages", "Đơn vị & chỉ tiêu")
+    icon = "units"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = UnitsModel(self)
+        self.units = []
+        self.phases = []
+        self.registered: dict[str, int] = {}
+        self.editable: set[str] = set()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_row())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._tree())
+        self.splitter.addWidget(self._details())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._restore_state()
+        self.watch_records()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _top_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("Tìm đơn vị theo mã hoặc tên (gõ không dấu)"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._find_unit)
+        self.scope_label = QLabel()
+        row.addWidget(self.find, 1)
+        row.addWidget(self.scope_label)
+        return row
+
+    def _tree(self) -> QTreeView:
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.progress_delegate = ProgressBarDelegate(self.tree)
+        self.tree.activated.connect(self.edit_targets)
+        self.tree.selectionModel().currentRowChanged.connect(self._show_selected)
+        return self.tree
+
+    def _details(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.name_label = QLabel()
+        bold = QFont(self.name_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() + 2)
+        self.name_label.setFont(bold)
+        self.name_label.setWordWrap(True)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self._facts_box())
+        layout.addWidget(self._targets_box())
+        layout.addWidget(self._history_box(), 1)
+        return panel
+
+    def _facts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Thông tin đơn vị"))
+        form = QFormLayout(box)
+        self.facts: dict[str, QLabel] = {}
+        for key, label in (
+            ("code", self.tr("Mã:")),
+            ("short_name", self.tr("Tên viết tắt:")),
+            ("level", self.tr("Cấp:")),
+            ("site_type", self.tr("Loại cơ sở:")),
+            ("cluster", self.tr("Cụm thi đua:")),
+            ("members", self.tr("Số đoàn viên:")),
+        ):
+            self.facts[key] = QLabel()
+            self.facts[key].setWordWrap(True)
+            form.addRow(label, self.facts[key])
+        return box
+
+    def _targets_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Chỉ tiêu và tiến độ (đến hôm nay)"))
+        layout = QVBoxLayout(box)
+        self.progress_form = QFormLayout()
+        layout.addLayout(self.progress_form)
+        self.authority_label = QLabel()
+        self.authority_label.setWordWrap(True)
+        layout.addWidget(self.authority_label)
+        buttons = QHBoxLayout()
+        self.targets_button = QPushButton(self.tr("Sửa chỉ tiêu…"))
+        self.targets_button.clicked.connect(self.edit_targets)
+        self.rename_button = QPushButton(self.tr("Đổi tên…"))
+        self.rename_button.clicked.connect(self.rename_unit)
+        buttons.addWidget(self.targets_button)
+        buttons.addWidget(self.rename_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lịch sử tên"))
+        layout = QVBoxLayout(box)
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(
+            [self.tr("Tên"), self.tr("Viết tắt"), self.tr("Từ ngày"), self.tr("Đến ngày")]
+        )
+        self.history.setColumnWidth(0, 260)
+        layout.addWidget(self.history)
+        return box
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from db.queries.unit_tree import editable_unit_ids, live_phases, unit_tree
+
+        chosen = self.selected()
+        with self.context.database.session() as session:
+            self.units = unit_tree(session)
+            self.phases = live_phases(session)
+            self.editable = editable_unit_ids(session)
+        self.registered = self._registered_counts()
+        self.model.show_units(self.units, self.phases, self.registered, self.editable)
+        self.tree.setItemDelegateForColumn(self.model.progress_column(), self.progress_delegate)
+        self._size_columns()
+        self.tree.expandToDepth(0)
+        self._expand_to(self.context.node.unit_id)
+        self.scope_label.setText(self._scope_text())
+        self.select_unit(chosen.id if chosen else self.context.node.unit_id)
+
+    def _registered_counts(self) -> dict[str, int]:
+        """Each unit's registered initiatives up to today, rolled up the tree (as `stats`)."""
+        from db.queries.stats import progress_stats
+
+        with self.context.database.session() as session:
+            stats = progress_stats(session, dt.date.today(), self.context.node.unit_code)
+        return {row.unit_id: row.registered for row in stats.units}
+
+    def _size_columns(self) -> None:
+        self.tree.setColumnWidth(0, 330)
+        for column in range(1, self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(self.model.progress_column(), 140)
+
+    def _scope_text(self) -> str:
+        node = self.context.node
+        return self.tr("Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.").replace(
+            "%1", node.unit_code
+        )
+
+    # ---- the selected unit --------------------------------------------------------------------
+
+    def selected(self):
+        index = self.tree.currentIndex()
+        return index.data(UNIT_ROLE) if index.isValid() else None
+
+    def _expand_to(self, unit_id: str | None) -> None:
+        item = self.model.items.get(unit_id or "")
+        while item is not None:
+            self.tree.expand(item.index())
+            item = item.parent()
+
+    def select_unit(self, unit_id: str | None) -> None:
+        item = self.model.items.get(unit_id or "")
+        if item is None and self.model.rowCount():
+            item = self.model.item(0)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+            self.tree.scrollTo(item.index())
+        self._show_selected()
+
+    def _show_selected(self, *_args) -> None:
+        unit = self.selected()
+        allowed = unit is not None and unit.id in self.editable
+        self.targets_button.setEnabled(allowed)
+        self.rename_button.setEnabled(allowed)
+        if unit is None:
+            self.name_label.setText(self.tr("Chưa có đơn vị nào."))
+            return
+        self.name_label.setText(unit.name)
+        self._show_facts(unit)
+        self._show_progress(unit)
+        self._show_history(unit)
+        self.authority_label.setText(
+            ""
+            if allowed
+            else self.tr("Chỉ xem: đơn vị này không thuộc quyền quản lý của %1.").replace(
+                "%1", self.context.node.unit_code
+            )
+        )
+
+    def _show_facts(self, unit) -> None:
+        lang = self.context.language
+        self.facts["code"].setText(unit.code)
+        self.facts["short_name"].setText(unit.short_name or "—")
+        self.facts["level"].setText(UNIT_LEVEL.label(unit.level, lang))
+        self.facts["site_type"].setText(SITE_TYPE.label(unit.site_type, lang) or "—")
+        self.facts["cluster"].setText(unit.cluster or "—")
+        self.facts["members"].setText(format_number(unit.member_count))
+
+    def _show_progress(self, unit) -> None:
+        while self.progress_form.rowCount():
+            self.progress_form.removeRow(0)
+        targets = rolled_up_targets(self.units).get(unit.id, {})
+        for phase in self.phases:
+            self.progress_form.addRow(
+                phase.name + ":",
+                QLabel(
+                    self.tr("chỉ tiêu %1").replace("%1", format_number(targets.get(phase.id, 0)))
+                ),
+            )
+        total = sum(targets.values())
+        registered = self.registered.get(unit.id)
+        if registered is not None:
+            text = self.tr("%1 / %2 — %3").replace("%1", format_number(registered))
+            text = text.replace("%2", format_number(total)).replace(
+                "%3", format_percent(registered, total)
+            )
+            self.progress_form.addRow(self.tr("Đã đăng ký / chỉ tiêu:"), QLabel(text))
+
+    def _show_history(self, unit) -> None:
+        from db.queries.unit_tree import names_over_time
+
+        self.history.clear()
+        with self.context.database.session() as session:
+            spans = names_over_time(session, unit.id)
+        for span in spans:
+            since = format_date(span.valid_from) if span.valid_from else self.tr("(từ đầu)")
+            until = format_date(span.valid_to) if span.valid_to else self.tr("nay")
+            self.history.addTopLevelItem(
+                QTreeWidgetItem([span.name, span.short_name, since, until])
+            )
+
+    def _find_unit(self, text: str) -> None:
+        from db.search import fold
+
+        wanted = fold(text).strip()
+        if not wanted:
+            return
+        for unit in self.units:
+            if wanted in fold(f"{unit.code} {unit.short_name} {unit.name}"):
+                self.select_unit(unit.id)
+                return
+
+    # ---- actions ------------------------------------------------------------------------------
+
+    def edit_targets(self, *_args) -> None:
+        from desktop.dialogs.unit_dialog import TargetsDialog
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        rolled = rolled_up_targets(self.units).get(unit.id, {})
+        below = {p.id: rolled.get(p.id, 0) - unit.targets.get(p.id, 0) for p in self.phases}
+        TargetsDialog(self.context, unit, self.phases, below, self).exec()
+
+    def rename_unit(self) -> None:
+        from desktop.dialogs.unit_dialog import RenameUnitDialog
+
+        unit = self.selected()
+        if unit is not None and unit.id in self.editable:
+            RenameUnitDialog(self.context, unit, self).exec()
+
+    # ---- remembered ---------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        splitter = self.context.settings.value("pages/units/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.context.settings.setValue("pages/units/splitter", self.splitter.saveState())
