@@ -65,15 +65,19 @@ def _add_init(subcommands: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     if args.setup:
         return _init_from_package(args)
-    from db.reference import SetupError, init_node
+    from db.demo import remove_database_files
+    from db.reference import SetupError, init_node, unit_spec
 
     path = db_path(args)
     existed = path.exists()
-    with opened_database(args, create=True) as database:
-        try:
+    try:
+        unit_spec(args.unit)  # an unknown code is told before any file is made
+        with opened_database(args, create=True) as database:
             result = init_node(database, args.unit)
-        except SetupError as error:
-            raise CliError(str(error)) from None
+    except (SetupError, CliError) as error:
+        if not existed:
+            remove_database_files(path)
+        raise CliError(str(error)) from None
     if args.json:
         print_json({"node_id": result.node_id, "unit": result.unit_code, "db": str(path)})
         return 0

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 KILLS = int(os.environ.get("SANGKIEN_KILLS", "55"))
-PROGRAM = [sys.executable, "/tmp/h6kill_drv.py"]  # DEV ONLY
+PROGRAM = [sys.executable, "-m", "desktop"]
 POLL_S = 0.003
 
 
