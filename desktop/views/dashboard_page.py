@@ -107,6 +107,7 @@ class DashboardPage(RefreshOnChange, Page):
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([630, 530])  # the table with its progress bars, then the chart
         layout.addWidget(self.splitter, 1)
         self._restore_state()
         self.watch_records()
@@ -160,7 +161,7 @@ class DashboardPage(RefreshOnChange, Page):
         layout.addWidget(self.table_label)
         self.table = record_table(self.model, 1, PROGRESS_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.table))
-        for column, width in {0: 95, 2: 85, 3: 75, 4: 95, 5: 150}.items():
+        for column, width in {0: 95, 1: 135, 2: 80, 3: 65, 4: 105, 5: 115}.items():
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         return box

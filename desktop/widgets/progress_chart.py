@@ -72,6 +72,7 @@ class ProgressChart(QChartView):
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
         categories.setLabelsFont(small)
         categories.setLabelsAngle(-90)
+        categories.setTruncateLabels(False)  # "BIENDONGPOC" in full, never "…"
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setMin(0)
