@@ -27,12 +27,13 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import app_settings, make_context, open_ready_database
+    from desktop.app import app_settings, make_context, open_ready_database, style_application
     from desktop.i18n import install_translators
     from desktop.main_window import MainWindow
     from desktop.tasks import wait_for_tasks
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    style_application(app)
     language = install_translators(app, args.lang)
     settings = app_settings(Path(tempfile.mkdtemp()) / "settings.ini")
     database, summary = open_ready_database(args.db)
