@@ -1,0 +1,213 @@
+"""Printing a batch of certificates (issue 5): time and peak memory, next to plain ReportLab.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_certificates.py [--count 5400] [--quick]
+        [--db DEMO.db] [--workdir /tmp/bench/cert]
+
+Issues and prints --count certificates (the programme's 5,400 target) the way `sangkien
+certificates -o FILE.pdf` and `--split DIR` do (db/certificates.py issues, desktop/printing/jobs.py
+prints, in one transaction), each case in its own subprocess on its own copy of a demo database
+(peak RSS, ru_maxrss, is per process). The baseline, in the same run and also one subprocess per
+case: ReportLab drawing the same number of plain A4 landscape pages with one line of Vietnamese
+text in an embedded TrueType font (the template's Noto Sans), into one PDF and as separate files.
+Without --db a demo with enough recognised initiatives is built in the work folder. --quick: 200.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RECOGNISED_SHARE = 0.30  # of a demo's initiatives are recognised, not yet certified (about 35%)
+ISSUED_ON = dt.date(2023, 12, 20)
+
+
+def clock() -> float:
+    return time.perf_counter()
+
+
+def directory_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+
+
+# ---- the cases, each run in a child process ---------------------------------------------------
+
+
+def case_certificates(db: Path, out: Path, count: int, split: bool) -> dict:
+    from db.certificates import DEFAULT_SIGNER_TITLE, Signer
+    from db.session import open_database
+    from desktop.printing.jobs import CertificateSelection, print_certificates
+
+    conn = sqlite3.connect(db)
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM initiatives WHERE status = 'recognised' AND deleted = 0 "
+            "ORDER BY reg_no LIMIT ?",
+            (count,),
+        )
+    ]
+    conn.close()
+    database = open_database(db)
+    try:
+        started = clock()
+        result = print_certificates(
+            database,
+            CertificateSelection(initiative_ids=tuple(ids)),
+            out,
+            signer=Signer("Nguyễn Mạnh Hùng", DEFAULT_SIGNER_TITLE, "Hà Nội"),
+            issued_on=ISSUED_ON,
+            actor="bench",
+            split=split,
+        )
+        seconds = clock() - started
+    finally:
+        database.close()
+    return {"seconds": seconds, "pages": result.pages, "skipped": len(result.skipped)}
+
+
+def case_plain(out: Path, count: int, split: bool) -> dict:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.printing.fonts import register_font
+
+    started = clock()
+    face = register_font("NotoSans-Regular.ttf")
+
+    def page(canvas: Canvas, number: int) -> None:
+        canvas.setFont(face, 20)
+        canvas.drawString(72, 300, f"Giấy chứng nhận sáng kiến số CDDKVN-2023-{number:05d}")
+        canvas.showPage()
+
+    if split:
+        out.mkdir(parents=True, exist_ok=True)
+        for number in range(1, count + 1):
+            canvas = Canvas(str(out / f"{number:05d}.pdf"), pagesize=landscape(A4))
+            page(canvas, number)
+            canvas.save()
+    else:
+        canvas = Canvas(str(out), pagesize=landscape(A4))
+        for number in range(1, count + 1):
+            page(canvas, number)
+        canvas.save()
+    return {"seconds": clock() - started, "pages": count, "skipped": 0}
+
+
+def run_case(args: argparse.Namespace) -> None:
+    split = args.case.endswith("split")
+    if args.case.startswith("plain"):
+        figures = case_plain(args.out, args.count, split)
+    else:
+        figures = case_certificates(args.db, args.out, args.count, split)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    figures["max_rss_mib"] = usage.ru_maxrss / 1024
+    figures["cpu"] = usage.ru_utime + usage.ru_stime  # the whole process, imports included
+    print(json.dumps(figures))
+
+
+# ---- the parent --------------------------------------------------------------------------------
+
+
+def prepare_db(args: argparse.Namespace, work: Path) -> Path:
+    if args.db is not None:
+        return args.db
+    initiatives = max(7085, math.ceil(args.count / RECOGNISED_SHARE))
+    path = work / f"demo-{initiatives}.db"
+    if not path.exists():
+        from db.demo import build_demo
+
+        started = clock()
+        build_demo(path, initiatives=initiatives)
+        print(f"demo of {initiatives:,} initiatives built in {clock() - started:.0f} s", flush=True)
+    return path
+
+
+def child(case: str, count: int, out: Path, db: Path | None = None) -> dict:
+    command = [sys.executable, __file__, "--case", case, "--count", str(count), "--out", str(out)]
+    if db is not None:
+        command += ["--db", str(db)]
+    started = clock()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{case} failed:\n{done.stderr}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures["wall"] = clock() - started
+    figures["bytes"] = directory_size(out)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=None, help="certificates (default 5,400)")
+    parser.add_argument("--quick", action="store_true", help="200 certificates")
+    parser.add_argument("--db", type=Path, help="a demo database (copied, never changed)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/cert"))
+    parser.add_argument("--case", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.count = args.count or (200 if args.quick else 5400)
+    if args.case:
+        run_case(args)
+        return
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    source = prepare_db(args, work)
+    conn = sqlite3.connect(source)
+    recognised = conn.execute(
+        "SELECT count(*) FROM initiatives WHERE status = 'recognised' AND deleted = 0"
+    ).fetchone()[0]
+    conn.close()
+    if recognised < args.count:
+        raise SystemExit(f"{source} has {recognised} recognised initiatives, {args.count} needed")
+    print(
+        f"bench_certificates {time.strftime('%Y-%m-%d %H:%M')}: {args.count:,} certificates "
+        f"from {source}",
+        flush=True,
+    )
+    results = {}
+    for case in ("plain-one", "one", "plain-split", "split"):
+        out = work / (f"{case}.pdf" if not case.endswith("split") else case)
+        shutil.rmtree(out, ignore_errors=True) if out.is_dir() else out.unlink(missing_ok=True)
+        db = None
+        if not case.startswith("plain"):
+            db = work / "copy.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            shutil.copyfile(source, db)
+        figures = results[case] = child(case, args.count, out, db)
+        if figures["pages"] != args.count:
+            print(f"  warning: {case} printed {figures['pages']} pages", flush=True)
+        shutil.rmtree(out, ignore_errors=True) if out.is_dir() else out.unlink(missing_ok=True)
+        print(
+            f"{case:<12} {figures['pages']:,} pages in {figures['seconds']:.1f} s "
+            f"({figures['pages'] / figures['seconds']:,.0f}/s; process {figures['wall']:.1f} s wall, "
+            f"{figures['cpu']:.1f} s CPU), "
+            f"peak RSS {figures['max_rss_mib']:.0f} MiB, {figures['bytes'] / 1e6:.1f} MB",
+            flush=True,
+        )
+        if not case.startswith("plain"):
+            base = results[f"plain-{case}"]
+            print(
+                f"  vs plain ReportLab: {figures['seconds'] / base['seconds']:.1f}x the time "
+                f"({figures['cpu'] / base['cpu']:.1f}x the process CPU), "
+                f"{figures['max_rss_mib'] / base['max_rss_mib']:.1f}x the peak RSS, "
+                f"{figures['bytes'] / base['bytes']:.1f}x the bytes",
+                flush=True,
+            )
+    (work / "copy.db").unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,400 @@
+"""How fast packages go in and out (issue 4), each figure next to a plain baseline of the same run.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_sync.py [--quick] [--big-db BIG.db]
+        [--initiatives 100000] [--into-big 10000] [--export-records 1000000] [--only abc]
+
+(a) import a package of --initiatives initiatives (with their authors and reviews) into an empty
+    headquarters database; (b) a package of --into-big initiatives into a copy of a
+    1,000,000-initiative demo database (--big-db; built in the work folder when not given). Both
+    are printed in records per second next to a plain `sqlite3` executemany of the same rows (same
+    stored columns, one transaction, WAL, synchronous NORMAL) into an identical copy of the target;
+    target: import at least 1/3 of the baseline's rate.
+(c) export a package of about --export-records records next to writing the same rows as JSON
+    lines straight into a zip (zipfile + orjson, the package writer's compression level);
+    target: at most 2x the baseline's time.
+
+The packages come the way they would in the field: a site database serving the union VSP
+(`init --unit VSP`), filled with the demo's generator (db/demo_records.py: Vietnamese titles,
+descriptions, authors and their shares, the union's reviews), exported `--full` to CDDKVN and
+imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
+--quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import random
+import resource
+import shutil
+import sqlite3
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy.orm import Session
+
+from db.demo import back_to_wal, build_demo, bulk_engine, finish_node, indexes_built_at_the_end
+from db.demo_records import DemoRecords
+from db.models import SYNCED_MODELS
+from db.node import this_node
+from db.reference import init_node
+from db.session import open_database
+from db.sync import importer
+from db.sync.export import export_package
+from db.sync.format import COMPRESS_LEVEL, data_member
+from db.sync.importer import import_package
+
+SITE_UNIT = "VSP"
+HQ_UNIT = "CDDKVN"
+DATA_TABLES = ("people", "initiatives", "initiative_authors", "reviews")
+
+
+def clock() -> float:
+    return time.perf_counter()
+
+
+def cpu() -> float:
+    """CPU seconds of this process (SQLite runs in it too): steadier than wall time on a machine
+    shared with other work."""
+    return time.process_time()
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def copy_db(source: Path, target: Path) -> None:
+    remove_db(target)
+    shutil.copyfile(source, target)
+    if Path(f"{source}-wal").exists():
+        shutil.copyfile(f"{source}-wal", f"{target}-wal")
+
+
+# ---- the site database and its package -----------------------------------------------------------
+
+
+class SiteRecords(DemoRecords):
+    """The demo's generator for one union's own node: every initiative belongs to SITE_UNIT, only
+    the union's reviews are there (headquarters' reviews and certificates come later, from above),
+    and registration numbers start at `reg_offset` so they cannot clash with a demo's."""
+
+    def __init__(self, *args: Any, reg_offset: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.reg_offset = reg_offset
+
+    def allot_initiatives(self) -> None:
+        for union in self.unions:
+            union.initiatives = self.n if union.code == SITE_UNIT else 0
+
+    def outcome(self, registered, union):
+        status, recognised_on, reviews = super().outcome(registered, union)
+        if status == "certified":
+            status = "recognised"
+        return status, recognised_on, [r for r in reviews if r["level"] != "industry"]
+
+    def next_reg_no(self, unit_code: str, year: int) -> str:
+        key = (unit_code, year)
+        number = self.reg_numbers.get(key, self.reg_offset) + 1
+        self.reg_numbers[key] = number
+        return f"{unit_code}-{year:04d}-{number:04d}"
+
+
+def build_site(path: Path, initiatives: int, seed: int, reg_offset: int) -> float:
+    """A VSP site database holding `initiatives` of its own; returns the seconds it took."""
+    started = clock()
+    remove_db(path)
+    database = open_database(path, create=True)
+    init_node(database, SITE_UNIT)
+    database.close()
+    engine = bulk_engine(path)
+    try:
+        with engine.connect() as conn, conn.begin():
+            session = Session(bind=conn)
+            node = this_node(session)
+            raw = conn.connection.driver_connection
+            records = SiteRecords(
+                raw,
+                initiatives=initiatives,
+                rng=random.Random(seed),
+                node_id=node.node_id,
+                first_seq=node.last_seq + 1,
+                progress=lambda done, total: None,
+                cancelled=lambda: False,
+                reg_offset=reg_offset,
+            )
+            with indexes_built_at_the_end(raw):
+                records.write()
+            finish_node(session, node, records)
+            session.close()
+    finally:
+        engine.dispose()
+    back_to_wal(path)
+    return clock() - started
+
+
+def export_site(site: Path, package: Path) -> tuple[float, float, Any]:
+    package.unlink(missing_ok=True)
+    database = open_database(site)
+    try:
+        started, cpu_started = clock(), cpu()
+        result = export_package(database, HQ_UNIT, package, full=True)
+        return clock() - started, cpu() - cpu_started, result
+    finally:
+        database.close()
+
+
+def empty_hq(path: Path) -> None:
+    remove_db(path)
+    database = open_database(path, create=True)
+    init_node(database, HQ_UNIT)
+    database.close()
+
+
+# ---- import (a) and (b) ------------------------------------------------------------------------
+
+
+def stored_rows(site: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """The site's own rows of the data tables as stored (every column), for the baseline."""
+    conn = sqlite3.connect(site)
+    try:
+        out = {}
+        for table in DATA_TABLES:
+            cursor = conn.execute(f"SELECT * FROM {table}")
+            out[table] = ([d[0] for d in cursor.description], cursor.fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def baseline_insert(target: Path, rows: dict[str, tuple[list[str], list[tuple]]]) -> tuple:
+    """Plain sqlite3: executemany of the same rows, one transaction, WAL, synchronous NORMAL."""
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        started, cpu_started = clock(), cpu()
+        conn.execute("BEGIN")
+        for table, (columns, values) in rows.items():
+            marks = ", ".join("?" * len(columns))
+            conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+        conn.execute("COMMIT")
+        return clock() - started, cpu() - cpu_started
+    finally:
+        conn.close()
+
+
+class TimedBackup:
+    """Wraps db.sync.importer.backup_database to time the backup the import makes first."""
+
+    def __init__(self) -> None:
+        self.original = importer.backup_database
+        self.seconds = 0.0
+
+    def __enter__(self) -> TimedBackup:
+        def timed(database):
+            started = clock()
+            try:
+                return self.original(database)
+            finally:
+                self.seconds += clock() - started
+
+        importer.backup_database = timed
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        importer.backup_database = self.original
+
+
+def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any]:
+    database = open_database(target)
+    try:
+        with TimedBackup() as backup:
+            started, cpu_started = clock(), cpu()
+            report = import_package(database, package, trust_new_node=True, actor="bench")
+            seconds, cpu_seconds = clock() - started, cpu() - cpu_started
+        return seconds, cpu_seconds, backup.seconds, report
+    finally:
+        database.close()
+
+
+def bench_import(label: str, site: Path, package: Path, target: Path, work: Path) -> dict:
+    """Import `package` into a copy of `target`, and the baseline into another copy."""
+    rows = stored_rows(site)
+    baseline_rows = sum(len(v) for _c, v in rows.values())
+    base_copy, import_copy = work / f"{label}-baseline.db", work / f"{label}-import.db"
+    copy_db(target, base_copy)
+    copy_db(target, import_copy)
+    gc.collect()
+    base_seconds, base_cpu = baseline_insert(base_copy, rows)
+    del rows
+    remove_db(base_copy)
+    gc.collect()
+    seconds, cpu_seconds, backup_seconds, report = timed_import(import_copy, package)
+    summary = report.summary()
+    records = sum(c.total() for c in report.tables.values())
+    shutil.rmtree(work / "backups", ignore_errors=True)  # the import's backup, if kept there
+    for leftover in work.glob(f"{label}-import*.db*"):
+        leftover.unlink()
+    rate, base_rate = records / seconds, baseline_rows / base_seconds
+    merge_rate = records / (seconds - backup_seconds)
+    print(
+        f"({label}) import {records:,} records ({summary['new']:,} new, "
+        f"{summary['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
+        f"(of which backup before import {backup_seconds:.1f} s; without it "
+        f"{merge_rate:,.0f} records/s); baseline executemany {baseline_rows:,} rows in "
+        f"{base_seconds:.1f} s = {base_rate:,.0f} rows/s; ratio {rate / base_rate:.2f} "
+        f"(without backup {merge_rate / base_rate:.2f}); target >= 0.33: "
+        f"{'met' if rate / base_rate >= 1 / 3 else 'MISSED'}; CPU {cpu_seconds:.1f} s vs "
+        f"{base_cpu:.1f} s: CPU-rate ratio {(records / cpu_seconds) / (baseline_rows / base_cpu):.2f}",
+        flush=True,
+    )
+    return {"records": records, "seconds": seconds, "baseline": base_seconds}
+
+
+# ---- export (c) -----------------------------------------------------------------------------
+
+
+def baseline_zip(site: Path, out: Path) -> tuple[float, float, int]:
+    """The same rows (the columns a package carries) as JSON lines in a zip, one member per
+    table, with the package writer's compression level."""
+    out.unlink(missing_ok=True)
+    conn = sqlite3.connect(site)
+    started, cpu_started = clock(), cpu()
+    lines = 0
+    try:
+        with zipfile.ZipFile(out, "w", allowZip64=True) as archive:
+            for model in SYNCED_MODELS:
+                table = model.__tablename__
+                columns = ["id", "hlc", "field_hlc", *model.synced_fields()]
+                cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
+                info = zipfile.ZipInfo(data_member(table), date_time=time.localtime()[:6])
+                info.compress_type = zipfile.ZIP_DEFLATED
+                level = "compress_level" if hasattr(info, "compress_level") else "_compresslevel"
+                setattr(info, level, COMPRESS_LEVEL)
+                with archive.open(info, "w", force_zip64=True) as member:
+                    while batch := cursor.fetchmany(5000):
+                        member.write(
+                            b"".join(
+                                orjson.dumps(dict(zip(columns, row, strict=True))) + b"\n"
+                                for row in batch
+                            )
+                        )
+                        lines += len(batch)
+    finally:
+        conn.close()
+    return clock() - started, cpu() - cpu_started, lines
+
+
+def bench_export(site: Path, work: Path) -> None:
+    gc.collect()
+    base_seconds, base_cpu, lines = baseline_zip(site, work / "baseline.zip")
+    base_size = (work / "baseline.zip").stat().st_size
+    (work / "baseline.zip").unlink()
+    gc.collect()
+    seconds, cpu_seconds, result = export_site(site, work / "export.skp")
+    (work / "export.skp").unlink()
+    ratio = seconds / base_seconds
+    print(
+        f"(c) export {result.records():,} records in {seconds:.1f} s "
+        f"({result.records() / seconds:,.0f} records/s, {result.size / 1e6:.0f} MB); baseline "
+        f"zipfile+orjson level {COMPRESS_LEVEL} {lines:,} rows in {base_seconds:.1f} s "
+        f"({base_size / 1e6:.0f} MB); ratio {ratio:.2f}x the baseline's time; target <= 2x: "
+        f"{'met' if ratio <= 2 else 'MISSED'}; CPU {cpu_seconds:.1f} s vs {base_cpu:.1f} s = "
+        f"{cpu_seconds / base_cpu:.2f}x",
+        flush=True,
+    )
+
+
+# ---- main -------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--initiatives", type=int, help="(a) package size (default 100,000)")
+    parser.add_argument("--into-big", type=int, help="(b) package size (default 10,000)")
+    parser.add_argument("--export-records", type=int, help="(c) records (default 1,000,000)")
+    parser.add_argument("--big-db", type=Path, help="a prebuilt demo (1,000,000 initiatives)")
+    parser.add_argument("--big-initiatives", type=int, help="demo size when --big-db is not given")
+    parser.add_argument("--quick", action="store_true", help="2,000 / 200 / 10,000: a smoke run")
+    parser.add_argument("--only", default="abc", help="which parts to run, e.g. 'a' or 'bc'")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/sync"))
+    args = parser.parse_args()
+    quick = args.quick
+    n_a = args.initiatives or (2_000 if quick else 100_000)
+    n_b = args.into_big or (200 if quick else 10_000)
+    n_c = args.export_records or (10_000 if quick else 1_000_000)
+    big_n = args.big_initiatives or (20_000 if quick else 1_000_000)
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"bench_sync {time.strftime('%Y-%m-%d %H:%M')}, work folder {work}", flush=True)
+    per_initiative = None
+
+    if "a" in args.only:
+        site, package, hq = work / "site-a.db", work / "a.skp", work / "hq-empty.db"
+        built = build_site(site, n_a, seed=11, reg_offset=0)
+        seconds, _cpu, result = export_site(site, package)
+        per_initiative = result.records() / n_a
+        print(
+            f"(a) site with {n_a:,} initiatives built in {built:.1f} s; package "
+            f"{result.records():,} records ({dict(result.counts)}), {result.size / 1e6:.1f} MB, "
+            f"exported in {seconds:.1f} s",
+            flush=True,
+        )
+        empty_hq(hq)
+        bench_import("a", site, package, hq, work)
+        for path in (site, hq):
+            remove_db(path)
+        package.unlink()
+
+    if "b" in args.only:
+        big = args.big_db
+        if big is None:
+            big = work / f"big-{big_n}.db"
+            if not big.exists():
+                started = clock()
+                build_demo(big, initiatives=big_n)
+                print(f"(b) demo of {big_n:,} built in {clock() - started:.0f} s", flush=True)
+        site, package = work / "site-b.db", work / "b.skp"
+        build_site(site, n_b, seed=12, reg_offset=500_000)
+        _seconds, _cpu, result = export_site(site, package)
+        print(
+            f"(b) package of {n_b:,} initiatives, {result.records():,} records, into a copy of "
+            f"{big} ({big.stat().st_size / 1e6:.0f} MB)",
+            flush=True,
+        )
+        bench_import("b", site, package, big, work)
+        remove_db(site)
+        package.unlink()
+
+    if "c" in args.only:
+        if per_initiative is None:  # records per initiative of a site package, from a small one
+            site = work / "site-probe.db"
+            build_site(site, 2_000, seed=13, reg_offset=0)
+            _s, _c, result = export_site(site, work / "probe.skp")
+            per_initiative = result.records() / 2_000
+            remove_db(site)
+            (work / "probe.skp").unlink()
+        initiatives = math.ceil(n_c / per_initiative)
+        site = work / "site-c.db"
+        built = build_site(site, initiatives, seed=14, reg_offset=0)
+        print(
+            f"(c) site with {initiatives:,} initiatives built in {built:.1f} s "
+            f"({site.stat().st_size / 1e6:.0f} MB)",
+            flush=True,
+        )
+        bench_export(site, work)
+        remove_db(site)
+    print(f"peak RSS of this process: {peak_mib():.0f} MiB", flush=True)
+
+
+if __name__ == "__main__":
+    main()
