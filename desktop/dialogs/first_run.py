@@ -1,20 +1,257 @@
-"""The first-run screen, shown when there is no database yet (or one not set up for a unit)."""
+"""The first-run screen, shown when there is no database yet (or one not set up for a unit).
+
+Four ways on: set up a database for my unit (from the unit tree the program ships), set up a site
+from the setup package its parent made (`sangkien enroll`), open the demo headquarters database
+(built once, in the user's data folder), or open another database file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import run_task, show_error
+
+DEMO_NAME = "demo.db"
+FOLDED_INDENT = "    "
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, path: Path, settings: QSettings) -> None:
-        super().__init__()
-        self.path = path
+    def __init__(
+        self,
+        path: Path,
+        settings: QSettings,
+        demo_initiatives: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
         self.settings = settings
+        self.demo_initiatives = demo_initiatives
         self.database = None
         self.summary = None
         self.setWindowTitle(self.tr("Chào mừng đến với SángKiến"))
+        self.setMinimumWidth(780)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Chưa có cơ sở dữ liệu: %1").replace("%1", str(path))))
+        layout.setSpacing(12)
+        layout.addWidget(self._welcome())
+        layout.addWidget(self._own_unit_box())
+        layout.addWidget(self._choice_box())
+        layout.addStretch(1)
+        close = QPushButton(self.tr("Thoát"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _welcome(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Chào mừng đến với SángKiến"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = self.tr(
+            "Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. "
+            "Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:"
+        ).replace("%1", str(self.path))
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        return box
+
+    def _own_unit_box(self) -> QWidget:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QGridLayout(frame)
+        heading = QLabel(self.tr("<b>Tạo cơ sở dữ liệu cho đơn vị của tôi</b>"))
+        hint = QLabel(
+            self.tr(
+                "Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Danh mục "
+                "đơn vị, giai đoạn và chỉ tiêu có sẵn trong chương trình."
+            )
+        )
+        hint.setWordWrap(True)
+        self.unit_combo = unit_picker()
+        self.create_button = QPushButton(self.tr("Tạo"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_for_unit)
+        layout.addWidget(heading, 0, 0, 1, 2)
+        layout.addWidget(hint, 1, 0, 1, 2)
+        layout.addWidget(self.unit_combo, 2, 0)
+        layout.addWidget(self.create_button, 2, 1)
+        layout.setColumnStretch(0, 1)
+        return frame
+
+    def _choice_box(self) -> QWidget:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QGridLayout(frame)
+        rows = (
+            (
+                self.tr("Cài đặt từ gói khởi tạo..."),
+                self.tr(
+                    "Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên."
+                ),
+                self.set_up_from_package,
+            ),
+            (
+                self.tr("Mở dữ liệu mẫu"),
+                self.tr("Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc."),
+                self.open_demo,
+            ),
+            (
+                self.tr("Mở tệp khác..."),
+                self.tr("Một cơ sở dữ liệu SángKiến đã có (tệp .db)."),
+                self.open_other,
+            ),
+        )
+        self.choice_buttons: list[QPushButton] = []
+        for row, (label, text, slot) in enumerate(rows):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            note = QLabel(text)
+            layout.addWidget(button, row, 0)
+            layout.addWidget(note, row, 1)
+            self.choice_buttons.append(button)
+        layout.setColumnStretch(1, 1)
+        layout.setVerticalSpacing(10)
+        return frame
+
+    # ---- the four ways on ----------------------------------------------------------------------
+
+    def create_for_unit(self) -> None:
+        from db.reference import SetupError, init_node, unit_spec
+        from db.session import DatabaseError, open_database
+
+        code = self.unit_combo.currentData() or typed_code(self.unit_combo.currentText())
+        if not code:
+            show_error(self, ValueError(self.tr("Hãy chọn một đơn vị trong danh sách.")))
+            return
+        try:
+            unit_spec(code)  # an unknown code is told before any file is made
+            database = open_database(self.path, create=True)
+            try:
+                init_node(database, code)
+            finally:
+                database.close()
+        except (SetupError, DatabaseError, OSError) as error:
+            show_error(self, error)
+            return
+        self._open(self.path)
+
+    def set_up_from_package(self) -> None:
+        from db.sync.enrolment import init_from_setup_package
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn gói khởi tạo"), "", self.tr("Gói SángKiến (*.skp)")
+        )
+        if not name:
+            return
+        path, actor = self.path, str(self.settings.value("user/name", "") or "")
+
+        def set_up(progress, cancelled):
+            return init_from_setup_package(
+                path, Path(name), actor=actor, progress=progress, cancelled=cancelled
+            )
+
+        run_task(
+            set_up,
+            lambda _result: self._open(path),
+            progress=self.tr("Đang cài đặt từ gói khởi tạo..."),
+            on_error=lambda error: show_error(self, error),
+            parent=self,
+        )
+
+    def open_demo(self) -> None:
+        from db.demo import DEFAULT_INITIATIVES, build_demo
+        from db.paths import user_data_folder
+
+        path = user_data_folder() / DEMO_NAME
+        if path.exists():
+            self._open(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        count = self.demo_initiatives or DEFAULT_INITIATIVES
+
+        def build(progress, cancelled):
+            return build_demo(path, count, progress=progress, cancelled=cancelled)
+
+        run_task(
+            build,
+            lambda _summary: self._open(path),
+            progress=self.tr("Đang tạo dữ liệu mẫu..."),
+            on_error=lambda error: show_error(self, error),
+            parent=self,
+        )
+
+    def open_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Mở cơ sở dữ liệu"), "", self.tr("Cơ sở dữ liệu SángKiến (*.db)")
+        )
+        if name:
+            self._open(Path(name))
+
+    def _open(self, path: Path) -> None:
+        from db.session import DatabaseError
+        from desktop.app import open_ready_database
+
+        try:
+            database, summary = open_ready_database(path)
+        except DatabaseError as error:
+            show_error(self, error)
+            return
+        if database is None:
+            message = self.tr("%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.")
+            show_error(self, ValueError(message.replace("%1", str(path))))
+            return
+        self.database, self.summary = database, summary
+        self.accept()
+
+
+def typed_code(text: str) -> str:
+    """The code at the start of what was typed ("vsp-td03", "VSP-TD03 — Giàn...")."""
+    words = text.split()
+    return words[0].upper() if words else ""
+
+
+def unit_picker() -> QComboBox:
+    """Every unit of the shipped tree as "CODE — name", indented by level; typing part of a code
+    or name offers the matching units."""
+    from db.reference import unit_specs
+
+    depth = {"industry": 0, "subordinate": 1, "base": 2, "site": 2}
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for spec in unit_specs():
+        indent = FOLDED_INDENT * depth.get(spec.level, 1)
+        combo.addItem(f"{indent}{spec.code} — {spec.name}", spec.code)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    combo.setCurrentIndex(-1)
+    combo.lineEdit().setPlaceholderText(
+        QCoreApplication.translate(
+            "FirstRunDialog", "Gõ mã hoặc tên đơn vị, ví dụ VSP-TD03 hoặc Tam Đảo"
+        )
+    )
+    return combo
