@@ -9,14 +9,14 @@ from desktop import __version__
 
 
 def about_text() -> str:
-    tr = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
     return (
         f"<h3>SángKiến {__version__}</h3>"
-        + tr(
+        + QCoreApplication.translate(
+            "About",
             "<p>Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương "
             "trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.</p>"
             "<p>Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các "
-            "đơn vị bằng gói dữ liệu, không cần mạng.</p>"
+            "đơn vị bằng gói dữ liệu, không cần mạng.</p>",
         )
         + "<p>Python · Qt (PySide6) · SQLite · SQLAlchemy · ReportLab</p>"
     )

@@ -62,12 +62,12 @@ class AuthorRow:
 
 _T = "AuthorsEditor"
 HEADERS = (
-    QT_TRANSLATE_NOOP(_T, "Họ và tên"),
-    QT_TRANSLATE_NOOP(_T, "Ngày sinh"),
-    QT_TRANSLATE_NOOP(_T, "Nơi công tác"),
-    QT_TRANSLATE_NOOP(_T, "Chức danh"),
-    QT_TRANSLATE_NOOP(_T, "Trình độ chuyên môn"),
-    QT_TRANSLATE_NOOP(_T, "Tỷ lệ đóng góp"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Họ và tên"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Ngày sinh"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Nơi công tác"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Chức danh"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Trình độ chuyên môn"),
+    QT_TRANSLATE_NOOP("AuthorsEditor", "Tỷ lệ đóng góp"),
 )
 NAME, BIRTH, UNIT, JOB, QUALIFICATION, SHARE = range(6)
 
@@ -247,7 +247,8 @@ class AuthorsEditor(QWidget):
             birth = parse_date(self.table.item(row, BIRTH).text())
         except ValueError:
             message = QCoreApplication.translate(
-                _T, "Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985."
+                "AuthorsEditor",
+                "Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.",
             )
             raise ValueError(message.replace("%1", str(row + 1))) from None
         unit_id = self.table.item(row, UNIT).data(Qt.ItemDataRole.UserRole) or self.default_unit_id

@@ -48,17 +48,21 @@ class Column:
 
 _T = "InitiativeTableModel"
 COLUMNS = (
-    Column("reg_no", QT_TRANSLATE_NOOP(_T, "Số đăng ký")),
-    Column("title", QT_TRANSLATE_NOOP(_T, "Tên sáng kiến")),
-    Column("unit", QT_TRANSLATE_NOOP(_T, "Đơn vị")),
-    Column("authors", QT_TRANSLATE_NOOP(_T, "Tác giả")),
-    Column("field", QT_TRANSLATE_NOOP(_T, "Lĩnh vực")),
-    Column("solution_type", QT_TRANSLATE_NOOP(_T, "Loại giải pháp"), shown=False),
-    Column("phase", QT_TRANSLATE_NOOP(_T, "Giai đoạn"), shown=False),
-    Column("registered_on", QT_TRANSLATE_NOOP(_T, "Ngày đăng ký")),
-    Column("first_applied_on", QT_TRANSLATE_NOOP(_T, "Ngày áp dụng"), shown=False),
-    Column("status", QT_TRANSLATE_NOOP(_T, "Trạng thái")),
-    Column("benefit", QT_TRANSLATE_NOOP(_T, "Giá trị làm lợi"), right=True),
+    Column("reg_no", QT_TRANSLATE_NOOP("InitiativeTableModel", "Số đăng ký")),
+    Column("title", QT_TRANSLATE_NOOP("InitiativeTableModel", "Tên sáng kiến")),
+    Column("unit", QT_TRANSLATE_NOOP("InitiativeTableModel", "Đơn vị")),
+    Column("authors", QT_TRANSLATE_NOOP("InitiativeTableModel", "Tác giả")),
+    Column("field", QT_TRANSLATE_NOOP("InitiativeTableModel", "Lĩnh vực")),
+    Column(
+        "solution_type", QT_TRANSLATE_NOOP("InitiativeTableModel", "Loại giải pháp"), shown=False
+    ),
+    Column("phase", QT_TRANSLATE_NOOP("InitiativeTableModel", "Giai đoạn"), shown=False),
+    Column("registered_on", QT_TRANSLATE_NOOP("InitiativeTableModel", "Ngày đăng ký")),
+    Column(
+        "first_applied_on", QT_TRANSLATE_NOOP("InitiativeTableModel", "Ngày áp dụng"), shown=False
+    ),
+    Column("status", QT_TRANSLATE_NOOP("InitiativeTableModel", "Trạng thái")),
+    Column("benefit", QT_TRANSLATE_NOOP("InitiativeTableModel", "Giá trị làm lợi"), right=True),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 

@@ -52,10 +52,11 @@ class UnitsModel(QStandardItemModel):
         self.items: dict[str, QStandardItem] = {}
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        phases = [tr("UnitsModel", PHASE_HEADER).replace("%1", p.code) for p in self.phases]
-        fixed = [tr("UnitsModel", h) for h in HEADERS]
-        tail = [tr("UnitsModel", REGISTERED_HEADER), tr("UnitsModel", PROGRESS_HEADER)]
+        # not named `tr`: lupdate would read tr("UnitsModel", ...) as a message of its own
+        translate = QCoreApplication.translate
+        phases = [translate("UnitsModel", PHASE_HEADER).replace("%1", p.code) for p in self.phases]
+        fixed = [translate("UnitsModel", h) for h in HEADERS]
+        tail = [translate("UnitsModel", t) for t in (REGISTERED_HEADER, PROGRESS_HEADER)]
         return fixed + phases + tail
 
     def progress_column(self) -> int:

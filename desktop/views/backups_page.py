@@ -49,6 +49,10 @@ REASON_LABELS = {
 
 
 def tr(text: str) -> str:
+    """A source text already marked with QT_TRANSLATE_NOOP("BackupsPage", ...), translated.
+
+    Literal texts are written as QCoreApplication.translate("BackupsPage", "...") so that
+    lupdate files them under "BackupsPage" (a bare tr("...") outside a class has no context)."""
     return QCoreApplication.translate("BackupsPage", text)
 
 
@@ -56,10 +60,14 @@ def day_words(day: dt.date, today: dt.date | None = None) -> str:
     """ "hôm nay" / "hôm qua" / "3 ngày trước": what a person calls the day."""
     age = ((today or dt.date.today()) - day).days
     if age == 0:
-        return tr("hôm nay")
+        return QCoreApplication.translate("BackupsPage", "hôm nay")
     if age == 1:
-        return tr("hôm qua")
-    return tr("%1 ngày trước").replace("%1", str(age)) if age > 1 else ""
+        return QCoreApplication.translate("BackupsPage", "hôm qua")
+    return (
+        QCoreApplication.translate("BackupsPage", "%1 ngày trước").replace("%1", str(age))
+        if age > 1
+        else ""
+    )
 
 
 def when_text(backup: BackupInfo) -> str:
@@ -73,7 +81,11 @@ def size_text(size: int) -> str:
 
 
 def state_text(backup: BackupInfo) -> str:
-    return {True: tr("Tốt"), False: tr("Hỏng"), None: tr("Chưa kiểm tra")}[backup.checked_ok]
+    return {
+        True: QCoreApplication.translate("BackupsPage", "Tốt"),
+        False: QCoreApplication.translate("BackupsPage", "Hỏng"),
+        None: QCoreApplication.translate("BackupsPage", "Chưa kiểm tra"),
+    }[backup.checked_ok]
 
 
 def backup_cells(backup: BackupInfo) -> list[str]:
@@ -346,14 +358,22 @@ def after_window_shown(window) -> None:
 
 def warn_read_only(window, guard) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, tr("Chỉ đọc"), guard.read_only_reason, parent=window
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("BackupsPage", "Chỉ đọc"),
+        guard.read_only_reason,
+        parent=window,
     )
     go = (
-        box.addButton(tr("Mở trang Sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("BackupsPage", "Mở trang Sao lưu"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         if guard.damaged
         else None
     )
-    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("BackupsPage", "Đóng"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     if go is not None and box.clickedButton() is go and hasattr(window, "page_named"):
         window.page_named("BackupsPage")
@@ -368,7 +388,9 @@ def start_daily_backup(context: PageContext) -> None:
     def failed(error: BaseException) -> None:
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                tr("Chưa sao lưu hằng ngày được: %1").replace("%1", str(error))
+                QCoreApplication.translate(
+                    "BackupsPage", "Chưa sao lưu hằng ngày được: %1"
+                ).replace("%1", str(error))
             )
 
     context.run_task(lambda: daily_backup_if_due(database), None, on_error=failed)

@@ -50,7 +50,8 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
-        saved = str(self.context.settings.value("language", "vi") or "vi")
+        running = self.context.language
+        saved = str(self.context.settings.value("language", running) or running)
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.language.currentIndexChanged.connect(self._save_language)
         self.language_note = QLabel()

@@ -1,0 +1,3015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/views/sync_tables.py" line="+67"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>→ Gửi đi</source>
+        <translation>→ Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>← Nhận về</source>
+        <translation>← Received</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gói khởi tạo: </source>
+        <translation>Setup package: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 bản ghi</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Chưa xem</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lấy lại giá trị bị thay</source>
+        <translation>Replaced value restored</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã giữ</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+62"/>
+        <source>%1 — BỊ TỪ CHỐI</source>
+        <translation>%1 — REFUSED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — đã nhập rồi, không thay đổi gì</source>
+        <translation>%1 — already imported, nothing changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối</source>
+        <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — MÁY MỚI</source>
+        <translation> — NEW MACHINE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói %1 bị từ chối, không nhập được:
+%2</source>
+        <translation>Package %1 was refused and cannot be imported:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.</source>
+        <translation>Package %1 has already been imported: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>từ cấp trên</source>
+        <translation>from the higher level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>từ cấp dưới</source>
+        <translation>from a lower level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, toàn bộ</source>
+        <translation>, full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói %1 %2 %3, tạo lúc %4%5.</source>
+        <translation>Package %1 %2 %3, created at %4%5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_import.py" line="+111"/>
+        <source>lên cấp trên</source>
+        <translation>up to the higher level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>xuống cấp dưới</source>
+        <translation>down to the lower level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> toàn bộ</source>
+        <translation> full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, đã mã hóa</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tệp đính kèm %1</source>
+        <translation>attachments %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
+Tệp: %8</source>
+        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
+File: %8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✘ %1: bị từ chối — %2</source>
+        <translation>✘ %1: refused — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• %1: đã nhập rồi, không thay đổi gì.</source>
+        <translation>• %1: already imported, nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.</source>
+        <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).</source>
+        <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup before the import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+63"/>
+        <source>Đã cấp %1 giấy chứng nhận (%2 … %3).</source>
+        <translation>Issued %1 certificates (%2 … %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
+        <translation>Reprinted %1 certificates (marked REPRINT on the paper).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 trang, lưu ở: %2</source>
+        <translation>%1 pages, saved in: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua %1 sáng kiến:</source>
+        <translation>Skipped %1 initiatives:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… và %1 sáng kiến khác.</source>
+        <translation>… and %1 more initiatives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+77"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã công nhận, chưa cấp giấy</source>
+        <translation>Recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp giấy — in lại</source>
+        <translation>Certificate issued — reprint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tất cả giai đoạn</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Người ký (được nhớ cho lần sau)</source>
+        <translation>Signatory (remembered for next time)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Họ tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi ký:</source>
+        <translation>Place of signing:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu từng tệp…</source>
+        <translation>Save one file each…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>đã cấp giấy</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>đã công nhận, chưa cấp giấy</source>
+        <translation>recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã chọn %1 / %2 sáng kiến %3</source>
+        <translation>Selected %1 / %2 initiatives (%3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Thiếu người ký</source>
+        <translation>No signatory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hãy nhập họ tên người ký giấy chứng nhận.</source>
+        <translation>Enter the name of the person who signs the certificates.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lưu giấy chứng nhận vào một tệp PDF</source>
+        <translation>Save the certificates in one PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
+        <translation>Choose a folder to save each certificate as its own PDF</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In giấy chứng nhận</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang in lại giấy chứng nhận…</source>
+        <translation>Reprinting certificates…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang cấp và in giấy chứng nhận…</source>
+        <translation>Issuing and printing certificates…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã lưu giấy chứng nhận</source>
+        <translation>Certificates saved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang gửi %1 trang đến máy in…</source>
+        <translation>Sending %1 pages to the printer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã gửi %1 trang đến máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã in giấy chứng nhận</source>
+        <translation>Certificates printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="-3"/>
+        <location line="+1"/>
+        <source>(không giới hạn)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gồm giấy đã huỷ</source>
+        <translation>Include cancelled certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp từ:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 giấy chứng nhận; %2 giấy đã in lại (tô vàng)</source>
+        <translation>%1 certificates; %2 reprinted (highlighted in yellow)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 giấy đã huỷ</source>
+        <translation>; %1 cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+21"/>
+        <source>Báo cáo…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem</source>
+        <translation>Save the progress report (PDF for printing, or Excel) for the date shown</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Báo cáo PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lưu báo cáo tiến độ</source>
+        <translation>Save progress report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đang lập báo cáo tiến độ…</source>
+        <translation>Making the progress report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được báo cáo</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
+%2</source>
+        <translation>Progress report as of %1 saved to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu báo cáo</source>
+        <translation>Report saved</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/dialogs/about.py" line="+14"/>
+        <source>&lt;p&gt;Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các đơn vị bằng gói dữ liệu, không cần mạng.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Offline initiatives register for the Vietnam Oil and Gas Trade Union, part of the “1 million initiatives” programme of the Vietnam General Confederation of Labour.&lt;/p&gt;&lt;p&gt;Register, review and recognise initiatives and issue their certificates; sync between units with data packages, no network needed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Giới thiệu SángKiến</source>
+        <translation>About SángKiến</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+95"/>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+70"/>
+        <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
+        <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gỡ bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>chưa lưu</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản quét và ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không đọc được tệp %1: %2</source>
+        <translation>Cannot read file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+35"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người thực hiện</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hành động</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 lần thay đổi</source>
+        <translation>%1 changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất lịch sử</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không xuất được</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredModel</name>
+    <message>
+        <location filename="../../desktop/models/people_model.py" line="+64"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tỷ lệ đóng góp</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsEditor</name>
+    <message>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+65"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đóng góp</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Chọn người đã có…</source>
+        <translation>Choose an existing person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm tác giả mới</source>
+        <translation>Add a new author</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bỏ tác giả đã chọn</source>
+        <translation>Remove the selected author</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Chưa có tác giả nào — cần ít nhất một tác giả.</source>
+        <translation>No authors yet — at least one author is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tổng: 100% ✓</source>
+        <translation>Total: 100% ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tổng: %1% — cần đủ 100%</source>
+        <translation>Total: %1% — must be 100%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.</source>
+        <translation>The date of birth of author %1 must be day/month/year, e.g. 25/03/1985.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../desktop/views/backups_page.py" line="+34"/>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập gói</source>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản hỏng được giữ lại</source>
+        <translation>Damaged copy kept</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hôm qua</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ngày trước</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hỏng</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa kiểm tra</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
+        <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở thư mục sao lưu</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <location line="+4"/>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Thư mục sao lưu: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã sao lưu vào:
+%1</source>
+        <translation>Backed up to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản sao lưu SángKiến (*.db);;Mọi tệp (*)</source>
+        <translation>SángKiến backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đưa dữ liệu về như lúc %1?
+
+Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại.</source>
+        <translation>Bring the data back to how it was at %1?
+
+This backup has %2 initiatives. Changes made after that time will no longer be in the data in use, but the current data is backed up first (reason «Before restoring»), so it can be recovered.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Khôi phục dữ liệu từ tệp %1?
+
+Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao lưu trước khi thay, nên có thể lấy lại.</source>
+        <translation>Restore the data from file %1?
+
+The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã khôi phục dữ liệu như lúc %1 (%2 sáng kiến).</source>
+        <translation>Data restored to %1 (%2 initiatives).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dữ liệu trước khi khôi phục được giữ ở:
+%1</source>
+        <translation>The data from before the restore is kept in:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang kiểm tra dữ liệu…</source>
+        <translation>Checking data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dữ liệu tốt: đã kiểm tra %1 bản ghi.</source>
+        <translation>Data is good: %1 records checked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tìm thấy vấn đề:
+%1
+
+Hãy khôi phục bản sao lưu tốt gần nhất.</source>
+        <translation>Problems found:
+%1
+
+Restore the most recent good backup.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chỉ đọc</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mở trang Sao lưu</source>
+        <translation>Open the Backups page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chưa sao lưu hằng ngày được: %1</source>
+        <translation>Daily backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreview</name>
+    <message>
+        <location filename="../../desktop/views/certificate_preview.py" line="+61"/>
+        <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
+        <translation>Choose an initiative to preview its certificate.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Không có sáng kiến nào để xem trước.</source>
+        <translation>No initiative to preview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang vẽ bản xem trước…</source>
+        <translation>Drawing the preview…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sáng kiến này chưa thể có giấy chứng nhận.</source>
+        <translation>This initiative cannot have a certificate yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không xem trước được: %1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../desktop/views/pdf_to_printer.py" line="+32"/>
+        <source>Giấy chứng nhận sáng kiến</source>
+        <translation>Initiative certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificates_page.py" line="+30"/>
+        <source>Cấp và in</source>
+        <translation>Issue and print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sổ đăng ký giấy chứng nhận</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cấp giấy chứng nhận cho sáng kiến đã được công nhận, in lại giấy đã cấp, và kiểm tra một giấy chứng nhận là thật hay không.</source>
+        <translation>Issue certificates for recognised initiatives, reprint issued ones, and check whether a certificate is genuine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiểm tra giấy chứng nhận…</source>
+        <translation>Verify a certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/conflict_dialog.py" line="+37"/>
+        <source>Xung đột số %1</source>
+        <translation>Conflict no. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang giữ (bản sửa mới hơn)</source>
+        <translation>Kept (the newer edit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị thay</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 — trường «%3».
+Hai nơi cùng sửa trường này mà chưa thấy bản sửa của nhau. SángKiến giữ bản sửa mới hơn và lưu bản kia ở đây để bạn so sánh; nếu bản bị thay mới đúng, bấm «Lấy lại giá trị bị thay»: lần gửi gói sau sẽ mang nó đi khắp nơi.</source>
+        <translation>%1 %2 — field «%3».
+Two places edited this field without seeing each other&apos;s edit. SángKiến keeps the newer edit and saves the other one here for you to compare; if the replaced one is right, click «Restore replaced value»: the next package sent will carry it everywhere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã xử lý lúc %1: %2.</source>
+        <translation>Resolved at %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sửa tại %1, lúc %2</source>
+        <translation>Edited at %1, at %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Giữ giá trị đang có</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lấy lại giá trị bị thay</source>
+        <translation>Restore replaced value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+38"/>
+        <source>Hiện cả các xung đột đã xử lý</source>
+        <translation>Also show resolved conflicts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So sánh và xử lý…</source>
+        <translation>Compare and resolve…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Không xử lý được</source>
+        <translation>Could not resolve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xung đột số %1: đã lấy lại «%2»; lần gửi gói sau sẽ mang thay đổi này đi.</source>
+        <translation>Conflict no. %1: «%2» restored; the next package sent will carry this change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xung đột số %1: đã giữ «%2».</source>
+        <translation>Conflict no. %1: «%2» kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="+121"/>
+        <source>Số liệu đến ngày:</source>
+        <translation>Figures as of:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sơ kết %1</source>
+        <translation>Interim review %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hết %1</source>
+        <translation>End of %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
+        <translation>%1 — initiatives registered against target, as of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã công nhận: %1</source>
+        <translation>Recognised: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tiến độ các đơn vị trực thuộc %1</source>
+        <translation>Progress of the units under %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1</source>
+        <translation>Registered and target by unit, as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/first_run.py" line="+47"/>
+        <location line="+18"/>
+        <source>Chào mừng đến với SángKiến</source>
+        <translation>Welcome to SángKiến</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Thoát</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:</source>
+        <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Tạo cơ sở dữ liệu cho đơn vị của tôi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Create a database for my unit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Danh mục đơn vị, giai đoạn và chỉ tiêu có sẵn trong chương trình.</source>
+        <translation>Choose the unit this computer serves (rig, plant, union...). The lists of units, phases and targets come with the program.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tạo</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cài đặt từ gói khởi tạo...</source>
+        <translation>Set up from a setup package...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên.</source>
+        <translation>An .skp package the higher level made for this computer (enroll command): it holds the higher level&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open the sample data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc.</source>
+        <translation>The headquarters sample database: 7,085 initiatives, 33 subordinate unions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mở tệp khác...</source>
+        <translation>Open another file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Một cơ sở dữ liệu SángKiến đã có (tệp .db).</source>
+        <translation>An existing SángKiến database (.db file).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hãy chọn một đơn vị trong danh sách.</source>
+        <translation>Choose a unit in the list.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chọn gói khởi tạo</source>
+        <translation>Choose the setup package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gói SángKiến (*.skp)</source>
+        <translation>SángKiến packages (*.skp)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang cài đặt từ gói khởi tạo...</source>
+        <translation>Setting up from the setup package...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đang tạo dữ liệu mẫu...</source>
+        <translation>Making the sample data...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cơ sở dữ liệu SángKiến (*.db)</source>
+        <translation>SángKiến databases (*.db)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
+        <translation>%1 is not a SángKiến database set up for a unit.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gõ mã hoặc tên đơn vị, ví dụ VSP-TD03 hoặc Tam Đảo</source>
+        <translation>Type a unit code or name, e.g. VSP-TD03 or Tam Đảo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="-52"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cũ hơn</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Xem trước khi nhập gói</source>
+        <translation>Package import preview</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bản ghi bị từ chối và lý do:</source>
+        <translation>Refused records and why:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Máy gửi chưa được biết ở đây</source>
+        <translation>The sending machine is not known here</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tin cậy máy này</source>
+        <translation>Trust this machine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
+        <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>… và %1 bản ghi nữa.</source>
+        <translation>… and %1 more records.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nhập %1 gói</source>
+        <translation>Import %1 packages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gói đã kiểm tra: %2 gói nhập được.</source>
+        <translation>%1 packages checked: %2 can be imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
+        <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+116"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Áp dụng và hiệu quả</source>
+        <translation>Application and benefits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảo mật</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công nhận</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
+        <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Để trống: tự cấp khi lưu (MÃĐƠNVỊ-NĂM-SỐ)</source>
+        <translation>Leave empty: assigned on saving (UNITCODE-YEAR-NO.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đăng ký:</source>
+        <translation>Reg. no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến: *</source>
+        <translation>Title: *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn vị: *</source>
+        <translation>Unit: *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loại giải pháp: *</source>
+        <translation>Solution type: *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đầu tư tạo ra sáng kiến:</source>
+        <translation>Investor who funded the initiative:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày đăng ký: *</source>
+        <translation>Registered on: *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>(chưa nhập)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Giai đoạn:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mô tả bản chất của sáng kiến:</source>
+        <translation>Description of the initiative:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ngày áp dụng lần đầu:</source>
+        <translation>First applied on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phạm vi áp dụng:</source>
+        <translation>Scope of application:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các điều kiện cần thiết để áp dụng:</source>
+        <translation>Conditions needed to apply it:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lợi ích thu được theo ý kiến tác giả:</source>
+        <translation>Benefits in the authors&apos; view:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lợi ích theo ý kiến đơn vị áp dụng:</source>
+        <translation>Benefits in the applying unit&apos;s view:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Những người tham gia áp dụng lần đầu:</source>
+        <translation>People who took part in the first application:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giá trị làm lợi (ước tính):</source>
+        <translation>Benefit value (estimated):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ví dụ 1.250.000.000</source>
+        <translation>e.g. 1.250.000.000</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sáng kiến chứa bí mật công nghệ</source>
+        <translation>The initiative contains technology secrets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
+        <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Những thông tin cần được bảo mật:</source>
+        <translation>Information to keep confidential:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chuyển sang:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày công nhận:</source>
+        <translation>Recognised on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cấp xét</source>
+        <translation>Review level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày xét</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xét duyệt:</source>
+        <translation>Reviews:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giấy chứng nhận:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Xóa sáng kiến…</source>
+        <translation>Delete initiative…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu mọi thay đổi (Ctrl+S)</source>
+        <translation>Save all changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sáng kiến mới</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>xác định theo ngày đăng ký khi lưu</source>
+        <translation>set from the registration date on saving</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sáng kiến %1</source>
+        <translation>Initiative %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(ngoài các giai đoạn)</source>
+        <translation>(outside the phases)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(không còn bước nào tiếp theo)</source>
+        <translation>(no further step)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
+        <translation>Move the initiative to status “%1”?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
+        <translation>Delete this initiative? The data is kept and can be restored.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
+        <translation>The initiative has unsaved changes. Save before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTableModel</name>
+    <message>
+        <location filename="../../desktop/models/initiative_table.py" line="+51"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loại giải pháp</source>
+        <translation>Solution type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giai đoạn</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày áp dụng</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị làm lợi</source>
+        <translation>Benefit value</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <location filename="../../desktop/views/initiatives_page.py" line="+72"/>
+        <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
+        <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sáng kiến mới</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký một sáng kiến mới (Ctrl+N)</source>
+        <translation>Register a new initiative (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>(không giới hạn)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị (gồm cả đơn vị trực thuộc):</source>
+        <translation>Unit (including units under it):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại giải pháp:</source>
+        <translation>Solution type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký từ:</source>
+        <translation>Registered from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa bộ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tất cả giai đoạn</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mọi lĩnh vực</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mọi loại giải pháp</source>
+        <translation>Any solution type</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Đang tìm…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sáng kiến</source>
+        <translation>%1 initiatives</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Hiện các cột</source>
+        <translation>Show columns</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+39"/>
+        <source>SángKiến — Sổ đăng ký sáng kiến</source>
+        <translation>SángKiến — Initiatives register</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến &amp;mới…</source>
+        <translation>&amp;New initiative…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tìm sáng kiến</source>
+        <translation>&amp;Find initiatives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mở cơ sở dữ liệu khác…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;hoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Giới thiệu SángKiến</source>
+        <translation>&amp;About SángKiến</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đơn vị: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 sáng kiến</source>
+        <translation>%1 initiatives</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ sở dữ liệu SángKiến (*.db *.sqlite);;Mọi tệp (*)</source>
+        <translation>SángKiến databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/views/backups_page.py" line="-283"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="-133"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/initiatives_page.py" line="-231"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/people_page.py" line="+31"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reviews_page.py" line="+33"/>
+        <source>Xét duyệt</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="+36"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/units_page.py" line="+36"/>
+        <source>Đơn vị &amp; chỉ tiêu</source>
+        <translation>Units &amp; targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_page.py" line="+48"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificates_page.py" line="-25"/>
+        <source>Chứng nhận</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../desktop/models/people_model.py" line="-66"/>
+        <source>Có thể trùng với một người khác cùng họ tên và ngày sinh.</source>
+        <translation>May be a duplicate of another person with the same name and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mã nhân viên</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop/views/people_page.py" line="+25"/>
+        <source>Tìm theo họ tên hoặc mã nhân viên (gõ không dấu)</source>
+        <translation>Search by name or employee no. (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chỉ người có thể trùng lặp</source>
+        <translation>Possible duplicates only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm tác giả…</source>
+        <translation>Add author…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Không tìm thấy tác giả nào.</source>
+        <translation>No authors found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).</source>
+        <translation>%1 authors (showing the first %2; search to narrow down).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tác giả.</source>
+        <translation>%1 authors.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chọn một tác giả để xem các sáng kiến của người đó.</source>
+        <translation>Choose an author to see their initiatives.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sáng kiến của %1 (%2)</source>
+        <translation>Initiatives of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Có thể trùng với: %1 (cùng họ tên và ngày sinh).</source>
+        <translation>May be a duplicate of: %1 (same name and date of birth).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/person_dialog.py" line="+40"/>
+        <source>Sửa thông tin tác giả</source>
+        <translation>Edit author</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm tác giả</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Chưa rõ đơn vị)</source>
+        <translation>(Unit not known)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: Kỹ sư khoan</source>
+        <translation>e.g. Drilling engineer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: Kỹ sư cơ khí</source>
+        <translation>e.g. Mechanical engineer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Là đoàn viên công đoàn</source>
+        <translation>Trade union member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi công tác:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn:</source>
+        <translation>Qualification:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã nhân viên:</source>
+        <translation>Employee no.:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Có thể trùng với người đã có (cùng họ tên và ngày sinh): %1. Hãy kiểm tra trước khi lưu.</source>
+        <translation>May be a duplicate of an existing person (same name and date of birth): %1. Check before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+31"/>
+        <source>Chọn tác giả đã có</source>
+        <translation>Choose an existing author</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gõ họ tên hoặc mã nhân viên (không dấu cũng được)</source>
+        <translation>Type a name or employee no. (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Không tìm thấy ai — hãy thêm tác giả mới.</source>
+        <translation>Nobody found — add a new author.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+52"/>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: %2 / %3 chỉ tiêu</source>
+        <translation>%1: %2 / %3 target</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../desktop/models/progress_model.py" line="+38"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>RenameUnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+129"/>
+        <source>Đổi tên đơn vị</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tên mới:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên viết tắt mới:</source>
+        <translation>New short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng tên mới từ ngày:</source>
+        <translation>New name used from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên cũ được giữ trong lịch sử tên của đơn vị; giấy chứng nhận in tên đơn vị đúng vào ngày cấp.</source>
+        <translation>The old name is kept in the unit&apos;s name history; certificates print the unit&apos;s name as it was on the date of issue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="+42"/>
+        <source>Ghi kết quả xét duyệt</source>
+        <translation>Record review result</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 điểm</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đơn vị: %1 · Tác giả: %2 · Trạng thái: %3</source>
+        <translation>Unit: %1 · Authors: %2 · Status: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã xét: %1</source>
+        <translation>Reviewed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ví dụ: Hội đồng sáng kiến Công đoàn Dầu khí</source>
+        <translation>e.g. Oil and Gas Trade Union initiatives council</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp xét duyệt:</source>
+        <translation>Review level:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chấm điểm (mỗi tiêu chí 0–%1)</source>
+        <translation>Scores (each criterion 0–%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tính mới:</source>
+        <translation>Novelty:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khả năng áp dụng:</source>
+        <translation>Applicability:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hiệu quả:</source>
+        <translation>Effectiveness:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tổng điểm:</source>
+        <translation>Total score:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại:</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Chưa kết luận — chỉ ghi điểm)</source>
+        <translation>(No conclusion yet — scores only)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ví dụ: 125/QĐ-CĐDK</source>
+        <translation>e.g. 125/QĐ-CĐDK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhận xét của hội đồng, lý do không công nhận…</source>
+        <translation>Council&apos;s remarks, reasons for not recognising…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision no.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do, nhận xét:</source>
+        <translation>Reasons, remarks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ghi kết quả</source>
+        <translation>Record result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>— / %1</source>
+        <translation>— / %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không xếp loại</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>giữ nguyên: %1</source>
+        <translation>unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../desktop/models/reviews_model.py" line="+20"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lần xét</source>
+        <translation>Reviews</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../desktop/views/reviews_page.py" line="+24"/>
+        <source>Tìm số đăng ký, tên, tác giả… (gõ không dấu)</source>
+        <translation>Search reg. no., title, author… (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mọi trạng thái chờ xét</source>
+        <translation>All pending statuses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ghi kết quả xét duyệt…</source>
+        <translation>Record review result…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+81"/>
+        <source>Các lần xét duyệt trước</source>
+        <translation>Earlier reviews</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do, nhận xét</source>
+        <translation>Reasons, remarks</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Không có sáng kiến nào đang chờ xét duyệt.</source>
+        <translation>No initiatives awaiting review.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sáng kiến đang chờ xét duyệt (hiện %2 sáng kiến đầu; hãy tìm để thu hẹp).</source>
+        <translation>%1 initiatives awaiting review (showing the first %2; search to narrow down).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 sáng kiến đang chờ xét duyệt.</source>
+        <translation>%1 initiatives awaiting review.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Các lần xét duyệt của %1</source>
+        <translation>Reviews of %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Chưa xét lần nào</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="-8"/>
+        <source>Thư mục tệp đính kèm (bản quét, ảnh):</source>
+        <translation>Attachments folder (scans, photos):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thư mục gói đồng bộ (USB):</source>
+        <translation>Sync packages folder (USB):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư mục lưu báo cáo và chứng nhận:</source>
+        <translation>Reports and certificates folder:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.</source>
+        <translation>A new language takes effect when SángKiến is restarted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Người sử dụng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Nguyễn Thị Lan</source>
+        <translation>e.g. Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên này được ghi vào nhật ký thay đổi của mỗi bản ghi bạn sửa.</source>
+        <translation>This name is written in the change log of every record you edit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thư mục mặc định</source>
+        <translation>Default folders</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chọn thư mục</source>
+        <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/views/sync_tables.py" line="-173"/>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quan hệ</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xác nhận đến</source>
+        <translation>Acknowledged up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhận đến</source>
+        <translation>Received up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ gửi (tối đa)</source>
+        <translation>Waiting to send (max.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị đang giữ</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị bị thay</source>
+        <translation>Value replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp trên</source>
+        <translation>Higher level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp dưới</source>
+        <translation>Lower level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy cũ (đã thay)</source>
+        <translation>Old machine (replaced)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mới</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cập nhật</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 xung đột</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 từ chối</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_page.py" line="-5"/>
+        <source>Gói đồng bộ SángKiến (*.skp)</source>
+        <translation>SángKiến sync packages (*.skp)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Gửi gói</source>
+        <translation>Send a package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nơi nhận:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi toàn bộ (không chỉ phần nơi nhận chưa có)</source>
+        <translation>Send everything (not only what the receiver lacks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã hóa cho nơi nhận (mất USB không lộ dữ liệu)</source>
+        <translation>Encrypt for the receiver (a lost USB stick leaks no data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất gói…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+205"/>
+        <source>Nhận gói</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
+        <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nhập từ tệp…</source>
+        <translation>Import from files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập cả thư mục…</source>
+        <translation>Import a whole folder…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lịch sử gói</source>
+        <translation>Package history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các máy trao đổi</source>
+        <translation>Partner machines</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Không đọc được dữ liệu đồng bộ</source>
+        <translation>Cannot read the sync data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy này: %1, mã máy %2. Dấu vân tay khóa: %3</source>
+        <translation>This machine: %1, machine ID %2. Key fingerprint: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cấp trên</source>
+        <translation>higher level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cấp dưới</source>
+        <translation>lower level</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
+        <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lưu gói cho %1</source>
+        <translation>Save package for %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đang xuất gói cho %1…</source>
+        <translation>Exporting package for %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn gói để nhập</source>
+        <translation>Choose packages to import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn thư mục có các gói</source>
+        <translation>Choose the folder with the packages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có gói .skp nào ở đó.</source>
+        <translation>There are no .skp packages there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang kiểm tra %1 gói…</source>
+        <translation>Checking %1 packages…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang nhập %1 gói…</source>
+        <translation>Importing %1 packages…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kết quả nhập gói</source>
+        <translation>Import results</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-59"/>
+        <source>Sửa chỉ tiêu</source>
+        <translation>Edit targets</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 – %3):</source>
+        <translation>%1 (%2 – %3):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> sáng kiến</source>
+        <translation> initiatives</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cộng chỉ tiêu của các đơn vị cấp dưới: %1</source>
+        <translation>sum of the lower units&apos; targets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../desktop/tasks.py" line="+120"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang làm việc</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../desktop/models/units_model.py" line="+21"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đoàn viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ tiêu %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../desktop/views/units_page.py" line="+26"/>
+        <source>Tìm đơn vị theo mã hoặc tên (gõ không dấu)</source>
+        <translation>Find a unit by code or name (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Thông tin đơn vị</source>
+        <translation>Unit details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở:</source>
+        <translation>Grassroots type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua:</source>
+        <translation>Emulation cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chỉ tiêu và tiến độ (đến hôm nay)</source>
+        <translation>Targets and progress (as of today)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sửa chỉ tiêu…</source>
+        <translation>Edit targets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lịch sử tên</source>
+        <translation>Name history</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
+        <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Chưa có đơn vị nào.</source>
+        <translation>No units yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chỉ xem: đơn vị này không thuộc quyền quản lý của %1.</source>
+        <translation>View only: this unit is not managed by %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>chỉ tiêu %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2 — %3</source>
+        <translation>%1 / %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã đăng ký / chỉ tiêu:</source>
+        <translation>Registered / target:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(từ đầu)</source>
+        <translation>(from the start)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nay</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+37"/>
+        <source>Kiểm tra giấy chứng nhận</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CDDKVN-2023-00042 ABCD-EFGH-…</source>
+        <translation>CDDKVN-2023-00042 ABCD-EFGH-…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kiểm tra</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dán nội dung quét được từ mã QR trên giấy, hoặc gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay thường đều được).</source>
+        <translation>Paste what was scanned from the QR code on the paper, or type the certificate number and then the verification code printed under it (spaces, dashes, upper or lower case are all fine).</translation>
+    </message>
+</context>
+<context>
+    <name>_UnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-63"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
