@@ -51,6 +51,7 @@ PAGES: list[str] = [
     "desktop.views.people_page:PeoplePage",
     "desktop.views.reviews_page:ReviewsPage",
     "desktop.views.units_page:UnitsPage",
+    "desktop.views.sync_page:SyncPage",
     "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]

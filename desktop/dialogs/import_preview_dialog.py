@@ -1,0 +1,301 @@
+"""Xem trước khi nhập gói: for each package chosen, who sent it, what importing it would do per
+table (new / updated / unchanged / older / conflicts / refused), the records refused and why, the
+warnings; for a package from a node not known here, its key fingerprint and an explicit "Tin cậy
+máy này". Nothing is written until "Nhập" and the page runs the import.
+
+    dialog = ImportPreviewDialog(reports, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        for path, trust_new_node in dialog.chosen_packages(): ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.audit import local_time
+from db.sync.report import ImportReport, TableCounts, table_label
+
+COUNT_COLUMNS = (
+    ("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Mới")),
+    ("updated", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Cập nhật")),
+    ("unchanged", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Không đổi")),
+    ("older", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Cũ hơn")),
+    ("conflicts", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Xung đột")),
+    ("refused", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Từ chối")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewDialog", text)
+
+
+def file_name(report: ImportReport) -> str:
+    return report.file.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def can_import(report: ImportReport) -> bool:
+    return report.status == "preview"
+
+
+def package_line(report: ImportReport) -> str:
+    """One line per package in the list: its name and what happens to it."""
+    name = file_name(report)
+    if report.status == "refused":
+        return tr("%1 — BỊ TỪ CHỐI").replace("%1", name)
+    if report.status == "already":
+        return tr("%1 — đã nhập rồi, không thay đổi gì").replace("%1", name)
+    summary = report.summary()
+    text = tr("%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối")
+    for index, value in enumerate(
+        (name, report.sender_unit, summary["new"], summary["updated"], summary["conflicts"])
+    ):
+        text = text.replace(f"%{index + 1}", str(value))
+    text = text.replace("%6", str(summary["refused"]))
+    return text + (tr(" — MÁY MỚI") if report.new_node else "")
+
+
+def sender_text(report: ImportReport) -> str:
+    if report.status == "refused":
+        return (
+            tr("Gói %1 bị từ chối, không nhập được:\n%2")
+            .replace("%1", file_name(report))
+            .replace("%2", report.error or "")
+        )
+    if report.status == "already":
+        return tr("Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.").replace(
+            "%1", file_name(report)
+        )
+    where = tr("từ cấp trên") if report.direction == "down" else tr("từ cấp dưới")
+    full = tr(", toàn bộ") if report.full else ""
+    return (
+        tr("Gói %1 %2 %3, tạo lúc %4%5.")
+        .replace("%1", file_name(report))
+        .replace("%2", where)
+        .replace("%3", report.sender_unit)
+        .replace("%4", created_text(report.created_at))
+        .replace("%5", full)
+    )
+
+
+def created_text(created_at: str) -> str:
+    """The package's creation time (UTC in the manifest) as the PC's local time."""
+    try:
+        at = dt.datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    except ValueError:
+        return created_at
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.UTC).replace(tzinfo=None)
+    return f"{local_time(at):%d/%m/%Y %H:%M}"
+
+
+def fingerprint_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    return font
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, reports: list[ImportReport], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports = reports
+        self.trusted: set[str] = set()  # node ids of new senders a person chose to trust
+        self.setWindowTitle(self.tr("Xem trước khi nhập gói"))
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.packages = QListWidget()
+        self.packages.setObjectName("packages")
+        self.packages.setMaximumHeight(110)
+        self.packages.setVisible(len(reports) > 1)
+        self.packages.addItems([package_line(r) for r in reports])
+        self.packages.currentRowChanged.connect(self.show_package)
+        layout.addWidget(self.packages)
+        layout.addWidget(self._details(), 1)
+        layout.addWidget(self._buttons())
+        self.packages.setCurrentRow(self._first_to_look_at())
+        self._update_import_button()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _details(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sender = QLabel()
+        self.sender.setObjectName("sender")
+        self.sender.setWordWrap(True)
+        self.sender.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.sender)
+        layout.addWidget(self._trust_box())
+        self.counts = self._counts_table()
+        layout.addWidget(self.counts, 2)
+        self.refusals_title = QLabel(self.tr("Bản ghi bị từ chối và lý do:"))
+        layout.addWidget(self.refusals_title)
+        self.refusals = QListWidget()
+        self.refusals.setObjectName("refusals")
+        self.refusals.setWordWrap(True)
+        layout.addWidget(self.refusals, 1)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("QLabel { color: #8a4b00; }")
+        layout.addWidget(self.warnings)
+        return box
+
+    def _trust_box(self) -> QGroupBox:
+        self.trust_box = QGroupBox(self.tr("Máy gửi chưa được biết ở đây"))
+        self.trust_box.setObjectName("trustBox")
+        self.trust_box.setStyleSheet("QGroupBox { background: #fff4e5; }")
+        layout = QVBoxLayout(self.trust_box)
+        self.trust_text = QLabel()
+        self.trust_text.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setFont(fingerprint_font())
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust = QCheckBox(self.tr("Tin cậy máy này"))
+        self.trust.setObjectName("trust")
+        self.trust.toggled.connect(self._trust_toggled)
+        for widget in (self.trust_text, self.fingerprint, self.trust):
+            layout.addWidget(widget)
+        return self.trust_box
+
+    def _counts_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(COUNT_COLUMNS) + 1)
+        table.setObjectName("counts")
+        headers = [self.tr("Bảng")] + [tr(text) for _key, text in COUNT_COLUMNS]
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(
+            self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import")
+        self.import_button.setDefault(True)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    # ---- one package --------------------------------------------------------------------------
+
+    def _first_to_look_at(self) -> int:
+        """A package asking for trust first, else the first one."""
+        asking = [i for i, r in enumerate(self.reports) if r.new_node and can_import(r)]
+        return asking[0] if asking else 0
+
+    def current_report(self) -> ImportReport | None:
+        row = self.packages.currentRow()
+        return self.reports[row] if 0 <= row < len(self.reports) else None
+
+    def show_package(self, row: int) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        self.sender.setText(sender_text(report))
+        self._show_trust(report)
+        self._show_counts(report.tables if can_import(report) else {})
+        self._show_refusals(report)
+        warnings = [self.tr("Cảnh báo: %1").replace("%1", w) for w in report.warnings]
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def _show_trust(self, report: ImportReport) -> None:
+        asks = report.new_node and can_import(report)
+        self.trust_box.setVisible(asks)
+        if not asks:
+            return
+        text = self.tr(
+            "Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc "
+            "dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ "
+            "tin cậy khi hai dãy khớp nhau hoàn toàn."
+        )
+        self.trust_text.setText(text.replace("%1", report.sender_unit))
+        self.fingerprint.setText(report.fingerprint)
+        self.trust.blockSignals(True)
+        self.trust.setChecked(report.sender_node in self.trusted)
+        self.trust.blockSignals(False)
+
+    def _show_counts(self, tables: dict[str, TableCounts]) -> None:
+        self.counts.setRowCount(len(tables))
+        for row, (table, counts) in enumerate(tables.items()):
+            self.counts.setItem(row, 0, QTableWidgetItem(table_label(table)))
+            for column, (key, _text) in enumerate(COUNT_COLUMNS, start=1):
+                item = QTableWidgetItem(str(getattr(counts, key)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
+        self.counts.setVisible(bool(tables))
+
+    def _show_refusals(self, report: ImportReport) -> None:
+        self.refusals.clear()
+        lines = [f"{table_label(r.table)} {r.label}: {r.reason}" for r in report.refusals]
+        hidden = report.summary()["refused"] - len(lines)
+        if hidden > 0:
+            lines.append(self.tr("… và %1 bản ghi nữa.").replace("%1", str(hidden)))
+        self.refusals.addItems(lines)
+        self.refusals.setVisible(bool(lines))
+        self.refusals_title.setVisible(bool(lines))
+
+    # ---- trust and what gets imported ---------------------------------------------------------
+
+    def _trust_toggled(self, checked: bool) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        (self.trusted.add if checked else self.trusted.discard)(report.sender_node)
+        self._update_import_button()
+
+    def chosen_packages(self) -> list[tuple[Path, bool]]:
+        """(path, trust its new sender) of every package that will be imported: checked fine,
+        and from a known node or one the person chose to trust."""
+        chosen = []
+        for report in self.reports:
+            trusted = report.sender_node in self.trusted
+            if can_import(report) and (trusted or not report.new_node):
+                chosen.append((Path(report.file), trusted))
+        return chosen
+
+    def _update_import_button(self) -> None:
+        chosen = len(self.chosen_packages())
+        ready = sum(can_import(r) for r in self.reports)
+        waiting = sum(
+            r.new_node and can_import(r) and r.sender_node not in self.trusted for r in self.reports
+        )
+        self.import_button.setEnabled(chosen > 0)
+        self.import_button.setText(self.tr("Nhập %1 gói").replace("%1", str(chosen)))
+        heading = (
+            self.tr("%1 gói đã kiểm tra: %2 gói nhập được.")
+            .replace("%1", str(len(self.reports)))
+            .replace("%2", str(ready))
+        )
+        if waiting:
+            heading += " " + self.tr(
+                "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
+            ).replace("%1", str(waiting))
+        self.heading.setText(heading)

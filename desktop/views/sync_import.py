@@ -1,0 +1,159 @@
+"""The sync page's work off the GUI thread and what it says afterwards: check every package chosen
+(a bad one is reported by name, the others go on), import those the person accepted, and the
+result in words. No Qt widgets here; the calls are db/sync's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from db.fileutil import StorageError
+from db.session import Database, DatabaseError
+from db.sync.errors import PackageRefused, SyncCancelled, UnknownSender
+from db.sync.importer import import_package, preview_package, refused_report
+from db.sync.report import ExportResult, ImportReport, table_label
+from desktop.formatting import format_number
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+STEPS = 1000  # progress steps per package
+UNREADABLE = (PackageRefused, StorageError, DatabaseError, OSError, ValueError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncPage", text)
+
+
+def package_progress(progress: Progress, index: int, count: int) -> Progress:
+    """Package `index` of `count` as its share of one progress bar."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(
+        index * STEPS + STEPS * done // max(total, 1), count * STEPS
+    )
+
+
+# ---- preview and import --------------------------------------------------------------------------
+
+
+def preview_packages(
+    database: Database, paths: list[Path], progress: Progress = None, cancelled: Cancelled = None
+) -> list[ImportReport]:
+    """What importing each package would do; nothing is written."""
+    return [
+        preview_one(database, path, package_progress(progress, i, len(paths)), cancelled)
+        for i, path in enumerate(paths)
+    ]
+
+
+def preview_one(database: Database, path: Path, progress: Progress, cancelled: Cancelled):
+    """The preview of one package; from a node not known here, the preview as if trusted (still
+    nothing written) with `new_node` and the fingerprint for the person to confirm."""
+    options = {"progress": progress, "cancelled": cancelled}
+    try:
+        try:
+            return preview_package(database, path, **options)
+        except UnknownSender:
+            return preview_package(database, path, trust_new_node=True, **options)
+    except SyncCancelled:
+        raise
+    except UNREADABLE as error:
+        return refused_report(path, error)
+
+
+def import_chosen(
+    database: Database,
+    chosen: list[tuple[Path, bool]],
+    actor: str,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> list[ImportReport]:
+    """Import each (path, trust its new sender) in turn, each in its own transaction."""
+    reports = []
+    for index, (path, trust) in enumerate(chosen):
+        step = package_progress(progress, index, len(chosen))
+        try:
+            report = import_package(
+                database,
+                path,
+                trust_new_node=trust,
+                actor=actor,
+                progress=step,
+                cancelled=cancelled,
+            )
+        except SyncCancelled:
+            raise
+        except UNREADABLE as error:
+            report = refused_report(path, error)
+        reports.append(report)
+    return reports
+
+
+# ---- in words ------------------------------------------------------------------------------------
+
+
+def filled(text: str, *values) -> str:
+    """Qt-style %1..%n placeholders (highest first, so %1 does not eat %10)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def size_text(size: int) -> str:
+    if size >= 1_048_576:
+        return f"{size / 1_048_576:.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1024)} KB"
+
+
+def export_result_text(result: ExportResult) -> str:
+    where = tr("lên cấp trên") if result.direction == "up" else tr("xuống cấp dưới")
+    full = tr(" toàn bộ") if result.full else ""
+    sealed = tr(", đã mã hóa") if result.encrypted else ""
+    parts = [f"{table_label(t)} {format_number(n)}" for t, n in result.counts.items() if n]
+    if result.files:
+        parts.append(tr("tệp đính kèm %1").replace("%1", str(result.files)))
+    what = ", ".join(parts) if parts else tr("không có thay đổi mới")
+    text = tr("Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.\nTệp: %8")
+    records = format_number(result.records())
+    size = size_text(result.size)
+    return filled(text, full, where, result.destination, records, what, size, sealed, result.path)
+
+
+def file_name(report: ImportReport) -> str:
+    return report.file.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def package_result(report: ImportReport) -> str:
+    name = file_name(report)
+    if report.status == "refused":
+        return tr("✘ %1: bị từ chối — %2").replace("%1", name).replace("%2", report.error or "")
+    if report.status == "already":
+        return tr("• %1: đã nhập rồi, không thay đổi gì.").replace("%1", name)
+    if report.status == "imported":
+        s = report.summary()
+        initiatives = report.tables["initiatives"].new if "initiatives" in report.tables else 0
+        text = tr(
+            "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối."
+        )
+        return filled(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+    return (
+        tr("• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).")
+        .replace("%1", name)
+        .replace("%2", report.sender_unit)
+        .replace("%3", report.fingerprint)
+    )
+
+
+def import_result_text(
+    previews: list[ImportReport], imported: list[ImportReport]
+) -> tuple[str, bool]:
+    """One line per package, in the order chosen, and whether any was refused."""
+    done = {report.file: report for report in imported}
+    final = [done.get(report.file, report) for report in previews]
+    lines = [package_result(report) for report in final]
+    backups = [r.backup for r in final if r.backup]
+    if backups:
+        lines.append(tr("Bản sao lưu trước khi nhập: %1").replace("%1", backups[0]))
+    return "\n".join(lines), any(r.status == "refused" for r in final)

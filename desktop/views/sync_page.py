@@ -1,0 +1,348 @@
+"""Đồng bộ (sync by packages): send a package to the parent or a unit below, receive packages from
+files or a whole USB folder (checked and previewed first, a new sender's fingerprint confirmed),
+see the packages that went in and out and how far each node is in sync, and look at the
+conflicts (compare, reverse). The work is db/sync/'s; long steps run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.sync.export import export_package
+from db.sync.importer import package_files
+from db.sync.report import ExportResult, ImportReport
+from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+from desktop.views import sync_tables as lists
+from desktop.views.registry import Page, PageContext
+from desktop.views.sync_conflicts import ConflictsPanel
+from desktop.views.sync_import import (
+    export_result_text,
+    import_chosen,
+    import_result_text,
+    preview_packages,
+)
+
+FOLDER_KEY = "pages/sync/folder"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Gói đồng bộ SángKiến (*.skp)")
+WARNING_STYLE = "QLabel { color: #8a4b00; }"
+
+
+class SyncPage(Page):
+    title = QT_TRANSLATE_NOOP("Pages", "Đồng bộ")
+    icon = "sync"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.state: lists.SyncState | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.reads_pending = 0
+        self.import_task = None  # kept until it ends: its signals refresh the pages
+        self.writable = True
+        layout = QVBoxLayout(self)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self._export_box(), 1)
+        boxes.addWidget(self._import_box(), 1)
+        layout.addLayout(boxes)
+        layout.addWidget(self._tabs(), 1)
+        self._disable_writes_if_read_only()
+        context.records_changed.connect(self.refresh)
+        self.refresh()
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _export_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Gửi gói"))
+        form = QFormLayout(box)
+        self.destination = QComboBox()
+        self.destination.setObjectName("destination")
+        self.destination.currentIndexChanged.connect(self._destination_changed)
+        form.addRow(self.tr("Nơi nhận:"), self.destination)
+        self.full = QCheckBox(self.tr("Gửi toàn bộ (không chỉ phần nơi nhận chưa có)"))
+        self.full.setObjectName("full")
+        self.encrypt = QCheckBox(self.tr("Mã hóa cho nơi nhận (mất USB không lộ dữ liệu)"))
+        self.encrypt.setObjectName("encrypt")
+        self.export_button = QPushButton(self.tr("Xuất gói…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.export_now)
+        self.export_result = self._result_label("exportResult")
+        self.export_warnings = self._result_label("exportWarnings", WARNING_STYLE)
+        for widget in (self.full, self.encrypt, self.export_button):
+            form.addRow(widget)
+        form.addRow(self.export_result)
+        form.addRow(self.export_warnings)
+        return box
+
+    def _import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Nhận gói"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            self.tr(
+                "Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho "
+                "xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói "
+                "khác vẫn nhập."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.import_files_button = QPushButton(self.tr("Nhập từ tệp…"))
+        self.import_files_button.setObjectName("importFiles")
+        self.import_files_button.clicked.connect(self.import_files)
+        self.import_folder_button = QPushButton(self.tr("Nhập cả thư mục…"))
+        self.import_folder_button.setObjectName("importFolder")
+        self.import_folder_button.clicked.connect(self.import_folder)
+        row.addWidget(self.import_files_button)
+        row.addWidget(self.import_folder_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.import_result = self._result_label("importResult")
+        layout.addWidget(self.import_result)
+        layout.addStretch(1)
+        return box
+
+    def _result_label(self, name: str, style: str = "") -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setVisible(False)
+        return label
+
+    def _tabs(self) -> QTabWidget:
+        self.tabs = QTabWidget()
+        self.conflicts = ConflictsPanel(self.context)
+        self.conflicts.wanted_changed.connect(self.refresh)
+        self.tabs.addTab(self.conflicts, "")
+        self.history = lists.make_table("history", lists.HISTORY_COLUMNS, 3)
+        self.tabs.addTab(self.history, self.tr("Lịch sử gói"))
+        self.tabs.addTab(self._nodes_tab(), self.tr("Các máy trao đổi"))
+        return self.tabs
+
+    def _nodes_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.own_node = QLabel()
+        self.own_node.setObjectName("ownNode")
+        self.own_node.setWordWrap(True)
+        layout.addWidget(self.own_node)
+        self.nodes = lists.make_table("nodes", lists.NODE_COLUMNS, 2)
+        layout.addWidget(self.nodes, 1)
+        return tab
+
+    def _disable_writes_if_read_only(self) -> None:
+        guard = getattr(self.context.database, "guard", None)
+        self.writable = guard is None or not guard.read_only
+        if not self.writable:
+            for button in (self.export_button, self.import_files_button, self.import_folder_button):
+                button.setEnabled(False)
+                button.setToolTip(guard.read_only_reason or "")
+
+    # ---- what the page shows ------------------------------------------------------------------
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        database, unit_id = self.context.database, self.context.node.unit_id
+        resolved = self.conflicts.show_resolved.isChecked()
+        self.reads_pending += 1
+        self.context.run_task(
+            lambda: lists.read_sync_state(database, unit_id, resolved),
+            self.show_state,
+            on_error=self._read_failed,
+        )
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.reads_pending -= 1
+        QMessageBox.warning(self, self.tr("Không đọc được dữ liệu đồng bộ"), str(error))
+
+    def show_state(self, state: lists.SyncState) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the read was on its way
+        self.reads_pending -= 1
+        if self.reads_pending:
+            return  # a newer read is on its way
+        self.state = state
+        self._show_destinations(state.destinations)
+        lists.fill_table(self.history, lists.history_rows(state.history))
+        lists.fill_table(self.nodes, lists.node_rows(state.status))
+        self.conflicts.show_conflicts(state.conflicts)
+        waiting = self.conflicts.waiting()
+        self.tabs.setTabText(0, self.tr("Xung đột (%1)").replace("%1", str(waiting)))
+        status = state.status
+        self.own_node.setText(
+            self.tr("Máy này: %1, mã máy %2. Dấu vân tay khóa: %3")
+            .replace("%1", status.unit_code)
+            .replace("%2", status.node_id)
+            .replace("%3", status.fingerprint)
+        )
+
+    def _show_destinations(self, choices: list[lists.DestinationChoice]) -> None:
+        chosen = self.selected_destination()
+        self.destination.blockSignals(True)
+        self.destination.clear()
+        for choice in choices:
+            where = self.tr("cấp trên") if choice.direction == "up" else self.tr("cấp dưới")
+            name = f" — {choice.unit_name}" if choice.unit_name else ""
+            self.destination.addItem(f"{choice.unit_code}{name} ({where})", choice)
+        codes = [c.unit_code for c in choices]
+        if chosen is not None and chosen.unit_code in codes:
+            self.destination.setCurrentIndex(codes.index(chosen.unit_code))
+        self.destination.blockSignals(False)
+        self._destination_changed()
+
+    def selected_destination(self) -> lists.DestinationChoice | None:
+        return self.destination.currentData()
+
+    def _destination_changed(self) -> None:
+        choice = self.selected_destination()
+        can_seal = choice is not None and choice.box_key_known
+        self.encrypt.setEnabled(can_seal)
+        if not can_seal:
+            self.encrypt.setChecked(False)
+        self.encrypt.setToolTip(
+            ""
+            if can_seal or choice is None
+            else self.tr(
+                "Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước."
+            ).replace("%1", choice.unit_code)
+        )
+        self.export_button.setEnabled(choice is not None and self.writable)
+
+    # ---- export -------------------------------------------------------------------------------
+
+    def default_package_path(self, choice: lists.DestinationChoice) -> Path:
+        folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
+        name = f"{self.context.node.unit_code}-to-{choice.unit_code}-{dt.date.today():%Y-%m-%d}.skp"
+        return folder / name
+
+    def export_now(self) -> None:
+        choice = self.selected_destination()
+        if choice is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu gói cho %1").replace("%1", choice.unit_code),
+            str(self.default_package_path(choice)),
+            self.tr(PACKAGE_FILTER),
+        )
+        if not path:
+            return
+        path = path if path.lower().endswith(".skp") else f"{path}.skp"
+        self.context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        database, full, seal = (
+            self.context.database,
+            self.full.isChecked(),
+            self.encrypt.isChecked(),
+        )
+        self.context.run_task(
+            lambda progress, cancelled: export_package(
+                database,
+                choice.unit_code,
+                path,
+                full=full,
+                encrypt=seal,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            self.exported,
+            progress=self.tr("Đang xuất gói cho %1…").replace("%1", choice.unit_code),
+        )
+
+    def exported(self, result: ExportResult) -> None:
+        self.export_result.setText(export_result_text(result))
+        self.export_result.setVisible(True)
+        warnings = [self.tr("Cảnh báo: %1").replace("%1", w) for w in result.warnings]
+        self.export_warnings.setText("\n".join(warnings))
+        self.export_warnings.setVisible(bool(warnings))
+        self.refresh()
+
+    # ---- import -------------------------------------------------------------------------------
+
+    def _import_folder_start(self) -> str:
+        return str(self.context.settings.value(FOLDER_KEY, "") or Path.home())
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn gói để nhập"), self._import_folder_start(), self.tr(PACKAGE_FILTER)
+        )
+        if paths:
+            self.preview(paths)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục có các gói"), self._import_folder_start()
+        )
+        if folder:
+            self.preview([folder])
+
+    def preview(self, paths: list[str]) -> None:
+        files = package_files(paths)
+        if not files:
+            QMessageBox.information(
+                self, self.tr("Nhận gói"), self.tr("Không có gói .skp nào ở đó.")
+            )
+            return
+        self.context.settings.setValue(FOLDER_KEY, str(Path(files[0]).parent))
+        database = self.context.database
+        self.context.run_task(
+            lambda progress, cancelled: preview_packages(database, files, progress, cancelled),
+            self.show_preview,
+            progress=self.tr("Đang kiểm tra %1 gói…").replace("%1", str(len(files))),
+        )
+
+    def show_preview(self, reports: list[ImportReport]) -> None:
+        """The preview, window-modal but not blocking: "Nhập" goes on in `preview_closed`."""
+        self.preview_dialog = ImportPreviewDialog(reports, self)
+        self.preview_dialog.finished.connect(self.preview_closed)
+        self.preview_dialog.open()
+
+    def preview_closed(self, result: int) -> None:
+        dialog, self.preview_dialog = self.preview_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        chosen = dialog.chosen_packages()
+        if result != ImportPreviewDialog.DialogCode.Accepted or not chosen:
+            return
+        from desktop.tasks import run_task
+
+        previews, database, actor = dialog.reports, self.context.database, self.context.actor
+        self.import_task = run_task(
+            lambda progress, cancelled: import_chosen(database, chosen, actor, progress, cancelled),
+            lambda reports: self.imported(previews, reports),
+            progress=self.tr("Đang nhập %1 gói…").replace("%1", str(len(chosen))),
+            parent=self.context.window,
+        )
+        # Packages imported before a Cancel stay imported: show them whatever happens.
+        self.import_task.finished.connect(self.import_ended)
+        self.import_task.failed.connect(self.import_ended)
+
+    def import_ended(self, _result) -> None:
+        self.import_task = None
+        self.context.records_changed.emit()
+
+    def imported(self, previews: list[ImportReport], reports: list[ImportReport]) -> None:
+        text, refused = import_result_text(previews, reports)
+        self.import_result.setText(text)
+        self.import_result.setVisible(True)
+        show = QMessageBox.warning if refused else QMessageBox.information
+        show(self, self.tr("Kết quả nhập gói"), text)

@@ -1,0 +1,280 @@
+"""Đồng bộ page stories: headquarters receives a site's package (preview, fingerprint, trust),
+a broken file among good ones, a site sends to its parent, a conflict is opened and reversed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from pages_support import page_context
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
+
+from sync_world import World, initiative, register
+from sync_world import edit as edit_initiative
+
+from db.node import key_fingerprint, this_node
+from db.sync.crypto import is_encrypted_package
+from db.sync.importer import import_package
+from desktop.tasks import wait_for_tasks
+from desktop.views.sync_page import SyncPage
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_behind(qtbot):
+    """Background reads of one story must not land in the next one."""
+    yield
+    assert wait_for_tasks()
+    qtbot.wait(50)
+
+
+def shown_page(qtbot, database, tmp_path) -> SyncPage:
+    page = SyncPage(page_context(database, tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.resize(1170, 700)
+    page.show()
+    settle(qtbot, page)
+    return page
+
+
+def settle(qtbot, page: SyncPage) -> None:
+    """Let the background reads finish and their results reach the page."""
+    assert wait_for_tasks()
+    qtbot.waitUntil(lambda: page.import_task is None and page.reads_pending == 0)
+    assert page.state is not None
+
+
+def choose_files(monkeypatch, paths: list[Path]) -> None:
+    chosen = ([str(p) for p in paths], "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: chosen))
+
+
+def fingerprint_of(database) -> str:
+    with database.session() as session:
+        return key_fingerprint(this_node(session).public_key)
+
+
+def counts_of(dialog, table_label: str) -> list[str]:
+    table = dialog.counts
+    for row in range(table.rowCount()):
+        if table.item(row, 0).text() == table_label:
+            return [table.item(row, c).text() for c in range(1, table.columnCount())]
+    raise AssertionError(f"no row {table_label}")
+
+
+def import_through_preview(qtbot, page: SyncPage, trust: bool = True) -> None:
+    qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    if trust:
+        dialog.trust.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+    settle(qtbot, page)
+
+
+def table_texts(table) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
+    qtbot, monkeypatch, tmp_path, world
+):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    first = register(site, "Cải tiến bơm dung dịch An")
+    second = register(site, "Giảm thời gian thay choòng Bình")
+    choose_files(monkeypatch, [world.export(site, "CDDKVN")])
+    page = shown_page(qtbot, hq, tmp_path)
+
+    qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    assert counts_of(dialog, "Sáng kiến") == ["2", "0", "0", "0", "0", "0"]
+    assert dialog.trust_box.isVisibleTo(dialog)
+    assert dialog.fingerprint.text() == fingerprint_of(site)
+    assert "VSP-TD03" in dialog.trust_text.text()
+    assert not dialog.import_button.isEnabled()  # nothing goes in before the person trusts it
+    assert initiative(hq, first) is None
+
+    dialog.trust.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+    settle(qtbot, page)
+
+    assert initiative(hq, first).title == "Cải tiến bơm dung dịch An"
+    assert initiative(hq, second) is not None
+    assert "đã nhập — 6 bản ghi mới (2 sáng kiến)" in page.import_result.text()
+    assert "Bản sao lưu trước khi nhập" in page.import_result.text()
+    newest, setup = table_texts(page.history)
+    assert newest[1:3] == ["← Nhận về", "VSP-TD03"]
+    assert setup[1:4] == ["→ Gửi đi", "VSP-TD03", "Gói khởi tạo: 197 bản ghi"]
+    [node] = table_texts(page.nodes)
+    assert node[:3] == ["Cấp dưới", "VSP-TD03", fingerprint_of(site)]
+
+
+def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
+    qtbot, monkeypatch, message_boxes, tmp_path, world
+):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Tận dụng nhiệt khí thải Cường")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    world.export(site, "CDDKVN").rename(usb / "b-good.skp")
+    (usb / "a-broken.skp").write_bytes(b"PK\x03\x04 not really a zip")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(usb)))
+    page = shown_page(qtbot, hq, tmp_path)
+
+    qtbot.mouseClick(page.import_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    lines = [dialog.packages.item(i).text() for i in range(dialog.packages.count())]
+    assert lines[0].startswith("a-broken.skp — BỊ TỪ CHỐI")
+    assert lines[1].startswith("b-good.skp — từ VSP-TD03")
+    assert dialog.packages.currentRow() == 1  # the one asking for trust is shown first
+    dialog.packages.setCurrentRow(0)
+    assert "a-broken.skp" in dialog.sender.text()
+    assert not dialog.trust_box.isVisibleTo(dialog)
+    dialog.packages.setCurrentRow(1)
+    dialog.trust.setChecked(True)
+    assert dialog.import_button.text() == "Nhập 1 gói"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+
+    text = page.import_result.text()
+    assert "✘ a-broken.skp: bị từ chối" in text
+    assert "✔ b-good.skp: đã nhập" in text
+    assert initiative(hq, row) is not None
+    assert message_boxes[-1][0] == "warning" and "a-broken.skp" in message_boxes[-1][1]
+
+
+def test_an_already_imported_package_says_so_and_offers_nothing_to_import(
+    qtbot, monkeypatch, tmp_path, world
+):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    register(site, "Cải tiến van an toàn Dũng")
+    package = world.export(site, "CDDKVN")
+    import_package(hq, package, trust_new_node=True, backup=False)
+    choose_files(monkeypatch, [package])
+    page = shown_page(qtbot, hq, tmp_path)
+
+    qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    assert "đã được nhập rồi" in dialog.sender.text()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.counts.isVisibleTo(dialog)
+    dialog.reject()
+
+
+def test_the_site_exports_to_its_parent_and_the_file_is_a_valid_package(
+    qtbot, monkeypatch, tmp_path, world
+):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Cải tiến bơm ly tâm Phúc")
+    target = tmp_path / "usb" / "to-hq"
+    target.parent.mkdir()
+    asked = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(Path(suggested).name)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    page = shown_page(qtbot, site, tmp_path)
+    assert page.destination.currentText().startswith("CDDKVN")
+    assert "(cấp trên)" in page.destination.currentText()
+    assert page.encrypt.isEnabled()  # the parent's box key came with the setup package
+    page.encrypt.setChecked(True)
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.export_result.isVisibleTo(page))
+    settle(qtbot, page)
+
+    assert asked == [f"VSP-TD03-to-CDDKVN-{dt.date.today():%Y-%m-%d}.skp"]
+    written = target.with_name("to-hq.skp")
+    assert "lên cấp trên cho CDDKVN" in page.export_result.text()
+    assert "đã mã hóa" in page.export_result.text()
+    assert str(written) in page.export_result.text()
+    assert is_encrypted_package(written)
+    report = import_package(hq, written, trust_new_node=True, backup=False)
+    assert report.status == "imported"
+    assert report.tables["initiatives"].new == 1
+    assert initiative(hq, row) is not None
+    assert table_texts(page.history)[0][1:3] == ["→ Gửi đi", "CDDKVN"]
+
+
+def test_encryption_waits_until_a_package_from_that_node_arrived(qtbot, tmp_path, world):
+    hq = world.headquarters()
+    page = shown_page(qtbot, hq, tmp_path)
+    codes = [page.destination.itemData(i).unit_code for i in range(page.destination.count())]
+    assert "VSP" in codes and "CDDKVN" not in codes
+    page.destination.setCurrentIndex(codes.index("VSP"))
+    assert not page.encrypt.isEnabled()
+    assert "VSP" in page.encrypt.toolTip()
+
+
+def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, world):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Cải tiến bơm ly tâm Phúc")
+    world.carry(site, hq)
+    world.carry(hq, site)
+    edit_initiative(site, row, title="Cải tiến bơm ly tâm (bản của giàn) Phúc")
+    edit_initiative(hq, row, title="Cải tiến bơm ly tâm (bản của tổng công ty) Phúc")
+    world.carry(site, hq)
+    page = shown_page(qtbot, hq, tmp_path)
+    assert page.tabs.tabText(0) == "Xung đột (1)"
+    panel = page.conflicts
+    assert table_texts(panel.table)[0][2] == "Tên sáng kiến"
+
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.dialog is not None)
+    dialog = panel.dialog
+    kept_text = dialog.findChild(QPlainTextEdit, "keptValue").toPlainText()
+    lost_text = dialog.findChild(QPlainTextEdit, "lostValue").toPlainText()
+    assert (
+        "VSP-TD03"
+        in dialog.findChild(QLabel, "lostWhere").text()
+        + dialog.findChild(QLabel, "keptWhere").text()
+    )
+    assert {kept_text, lost_text} == {
+        "Cải tiến bơm ly tâm (bản của giàn) Phúc",
+        "Cải tiến bơm ly tâm (bản của tổng công ty) Phúc",
+    }
+    assert initiative(hq, row).title == kept_text
+
+    qtbot.mouseClick(dialog.reverse_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    assert initiative(hq, row).title == lost_text
+    assert "đã lấy lại" in panel.note.text()
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Xung đột (0)")
+    world.carry(hq, site)
+    assert initiative(site, row).title == lost_text
+
+
+def test_the_page_fits_a_1366_by_768_screen(qtbot, tmp_path, world):
+    hq = world.headquarters()
+    page = shown_page(qtbot, hq, tmp_path)
+    hint = page.minimumSizeHint()
+    assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 90
