@@ -178,12 +178,12 @@ File: %8</translation>
         <translation>Reprinted %1 certificates (marked REPRINT on the paper).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 trang, lưu ở: %2</source>
         <translation>%1 pages, saved in: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bỏ qua %1 sáng kiến:</source>
         <translation>Skipped %1 initiatives:</translation>
     </message>
@@ -240,7 +240,7 @@ File: %8</translation>
         <translation>Select none</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Người ký (được nhớ cho lần sau)</source>
         <translation>Signatory (remembered for next time)</translation>
     </message>
@@ -330,27 +330,27 @@ File: %8</translation>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đang in lại giấy chứng nhận…</source>
         <translation>Reprinting certificates…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Đang cấp và in giấy chứng nhận…</source>
         <translation>Issuing and printing certificates…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Đã lưu giấy chứng nhận</source>
         <translation>Certificates saved</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Đang gửi %1 trang đến máy in…</source>
         <translation>Sending %1 pages to the printer…</translation>
     </message>
@@ -391,7 +391,7 @@ File: %8</translation>
         <translation>%1 certificates; %2 reprinted (highlighted in yellow)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
     </message>
@@ -555,7 +555,17 @@ File: %8</translation>
         <translation>Package</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -1162,7 +1172,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+2"/>
         <source>Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên.</source>
-        <translation>An .skp package the higher level made for this computer (enroll command): it holds the higher level&apos;s key.</translation>
+        <translation>A .skp package from the higher level (enroll command), with its key.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1890,7 +1900,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+48"/>
+        <location filename="../../desktop/views/sync_page.py" line="+49"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2664,12 +2674,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -2699,7 +2709,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Cannot read the sync data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
