@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_date, format_number, format_percent
 from desktop.models.progress_model import PROGRESS_COLUMN, ProgressModel
+from desktop.views.progress_report_button import add_report_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.page_refresh import RefreshOnChange
@@ -100,6 +101,7 @@ class DashboardPage(RefreshOnChange, Page):
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        add_report_button(self)  # "Báo cáo…": the progress report as PDF or Excel
         layout.addLayout(self._cards())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._unit_table())

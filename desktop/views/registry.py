@@ -52,6 +52,7 @@ PAGES: list[str] = [
     "desktop.views.reviews_page:ReviewsPage",
     "desktop.views.units_page:UnitsPage",
     "desktop.views.sync_page:SyncPage",
+    "desktop.views.certificates_page:CertificatesPage",
     "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]

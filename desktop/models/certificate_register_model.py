@@ -1,0 +1,76 @@
+"""The certificate register as a table: what was issued, when, to whom; reprints counted and
+marked, cancelled certificates greyed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+
+from db.certificates import RegisterEntry
+from db.search import fold
+from desktop.formatting import format_date
+from desktop.models.row_table import CENTER, Column, RowTableModel
+
+_C = "CertificateRegisterModel"
+REPRINT_BACKGROUND = QColor("#fff3d6")
+CANCELLED_TEXT = QColor("#8a949e")
+
+
+def reprint_text(entry: RegisterEntry) -> str:
+    if entry.cancelled:
+        return QCoreApplication.translate(_C, "Đã huỷ")
+    if not entry.reprint_count:
+        return ""
+    return QCoreApplication.translate(_C, "In lại %1 lần").replace("%1", str(entry.reprint_count))
+
+
+def _decision(entry: RegisterEntry) -> str:
+    when = format_date(entry.decision_date)
+    return f"{entry.decision_no or ''} {when}".strip()
+
+
+class CertificateRegisterModel(RowTableModel):
+    context = _C
+    columns = (
+        Column(QT_TRANSLATE_NOOP(_C, "Số giấy chứng nhận"), lambda e: e.number),
+        Column(
+            QT_TRANSLATE_NOOP(_C, "Ngày cấp"),
+            lambda e: format_date(e.issued_on),
+            lambda e: e.issued_on,
+            CENTER,
+        ),
+        Column(QT_TRANSLATE_NOOP(_C, "Số đăng ký"), lambda e: e.reg_no),
+        Column(
+            QT_TRANSLATE_NOOP(_C, "Tác giả"),
+            lambda e: ", ".join(e.recipients),
+            lambda e: fold(", ".join(e.recipients)),
+            tooltip=lambda e: "\n".join(e.recipients),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(_C, "Tên sáng kiến"),
+            lambda e: e.title,
+            lambda e: fold(e.title),
+            tooltip=lambda e: e.title,
+        ),
+        Column(QT_TRANSLATE_NOOP(_C, "Đơn vị"), lambda e: e.unit_code),
+        Column(QT_TRANSLATE_NOOP(_C, "Cấp công nhận"), lambda e: e.level_label),
+        Column(QT_TRANSLATE_NOOP(_C, "Quyết định"), _decision),
+        Column(QT_TRANSLATE_NOOP(_C, "Người ký"), lambda e: e.signer_name or ""),
+        Column(
+            QT_TRANSLATE_NOOP(_C, "In lại"),
+            reprint_text,
+            lambda e: (e.cancelled, e.reprint_count),
+            CENTER,
+        ),
+    )
+
+    def extra_data(self, row: RegisterEntry, column: Column, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and row.reprint_count and not row.cancelled:
+            return REPRINT_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
+            return CANCELLED_TEXT
+        if role == Qt.ItemDataRole.FontRole and row.cancelled:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None

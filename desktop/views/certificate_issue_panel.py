@@ -1,0 +1,346 @@
+"""The "Cấp và in" tab of the certificates page: choose the initiatives (unit, phase, recognised
+and not yet certified — or certified, to reprint), tick or untick rows, say who signs, look at
+the first certificate, then print it, save one PDF, or save one PDF per certificate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.certificates import DEFAULT_SIGNER_TITLE, Signer, remembered_signer
+from db.queries.browse import filter_choices
+from db.queries.filters import InitiativeFilter
+from desktop.formatting import format_number
+from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
+from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
+from desktop.views.certificate_jobs import PrintJob, result_text
+from desktop.views.certificate_preview import CertificatePreview
+from desktop.views.registry import PageContext
+from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.tables import record_table
+from desktop.widgets.unit_combo import UnitTreeCombo
+
+SETTINGS = "pages/certificates/"
+PREVIEW_DELAY_MS = 250
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CertificatesPage", text)
+
+
+class IssuePanel(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = CertificateCandidatesModel(context.database, context.language, self._run)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        self.model.filter = self.current_filter()  # the table's first sort loads this filter
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._table())
+        splitter.addWidget(self._right_side())
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([640, 470])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._actions())
+        self.model.checks_changed.connect(self._show_counts)
+        self.model.loaded.connect(lambda _count: self._preview_timer.start())
+
+    def _run(self, work, on_done) -> None:
+        self.context.run_task(work, on_done)
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.unit_filter = UnitTreeCombo(tr("Tất cả đơn vị"))
+        self.phase_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(tr("Đã công nhận, chưa cấp giấy"), "recognised")
+        self.kind_filter.addItem(tr("Đã cấp giấy — in lại"), "certified")
+        self._fill_choices()
+        for label, widget in (
+            (tr("Đơn vị:"), self.unit_filter),
+            (tr("Giai đoạn:"), self.phase_filter),
+            (tr("Sáng kiến:"), self.kind_filter),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.unit_filter.unit_changed.connect(lambda _id: self.apply_filters())
+        self.phase_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        return row
+
+    def _fill_choices(self) -> None:
+        with self.context.database.session() as session:
+            choices = filter_choices(session)
+        self.unit_filter.set_units(choices.units)
+        self.phase_filter.addItem(tr("Tất cả giai đoạn"), None)
+        for phase in choices.phases:
+            self.phase_filter.addItem(phase.name, phase.id)
+
+    def _table(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        ticks = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("tickedCount")
+        ticks.addWidget(self.count_label, 1)
+        for text, ticked in ((tr("Chọn tất cả"), True), (tr("Bỏ chọn tất cả"), False)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, t=ticked: self.model.tick_all(t))
+            ticks.addWidget(button)
+        layout.addLayout(ticks)
+        self.table = record_table(self.model, COLUMN_INDEX["title"])
+        self.table.setObjectName("candidates")
+        for number, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(number, column.key not in SHOWN_COLUMNS)
+        self.table.setColumnWidth(COLUMN_INDEX["reg_no"], 200)
+        self.table.setColumnWidth(COLUMN_INDEX["authors"], 150)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._preview_timer.start()
+        )
+        layout.addWidget(self.table, 1)
+        return box
+
+    def _right_side(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._signer_box())
+        self.preview = CertificatePreview(self.context.run_task)
+        self.preview.setMinimumHeight(260)
+        layout.addWidget(self.preview, 1)
+        return box
+
+    def _signer_box(self) -> QGroupBox:
+        self.signer_box = QGroupBox(tr("Người ký (được nhớ cho lần sau)"))
+        form = QFormLayout(self.signer_box)
+        self.signer_name = QLineEdit()
+        self.signer_name.setObjectName("signerName")
+        self.signer_name.setPlaceholderText(tr("Họ và tên"))
+        self.signer_title = QPlainTextEdit()
+        self.signer_title.setObjectName("signerTitle")
+        self.signer_title.setFixedHeight(self.fontMetrics().height() * 3 + 8)
+        self.place = QLineEdit()
+        self.issued_on = DateEdit()
+        self.issued_on.set_value(dt.date.today())
+        form.addRow(tr("Họ tên:"), self.signer_name)
+        form.addRow(tr("Chức danh:"), self.signer_title)
+        row = QHBoxLayout()
+        row.addWidget(self.place, 1)
+        row.addWidget(QLabel(tr("Ngày cấp:")))
+        row.addWidget(self.issued_on)
+        form.addRow(tr("Nơi ký:"), row)
+        self._load_signer()
+        self.signer_name.editingFinished.connect(self._preview_timer.start)
+        return self.signer_box
+
+    def _load_signer(self) -> None:
+        with self.context.database.session() as session:
+            signer = remembered_signer(session)
+        self.signer_name.setText(signer.name if signer else "")
+        self.signer_title.setPlainText(signer.title if signer else DEFAULT_SIGNER_TITLE)
+        self.place.setText(signer.place if signer and signer.place else "Hà Nội")
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.print_button = QPushButton(tr("In…"))
+        self.save_button = QPushButton(tr("Lưu PDF…"))
+        self.split_button = QPushButton(tr("Lưu từng tệp…"))
+        self.print_button.setObjectName("print")
+        self.save_button.setObjectName("savePdf")
+        self.split_button.setObjectName("saveSplit")
+        self.print_button.clicked.connect(self.print_to_printer)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.split_button.clicked.connect(self.save_split)
+        for button in (self.print_button, self.save_button, self.split_button):
+            row.addWidget(button)
+        return row
+
+    # ---- what is listed -----------------------------------------------------------------------
+
+    def current_filter(self) -> InitiativeFilter:
+        return InitiativeFilter(
+            unit_id=self.unit_filter.unit_id(),
+            phase_id=self.phase_filter.currentData(),
+            status=self.kind_filter.currentData(),
+        )
+
+    def reprinting(self) -> bool:
+        return self.kind_filter.currentData() == "certified"
+
+    def apply_filters(self) -> None:
+        self.model.load(self.current_filter())
+
+    def _kind_changed(self) -> None:
+        self.signer_box.setEnabled(not self.reprinting())
+        self.apply_filters()
+
+    def _show_counts(self, ticked: int, total: int) -> None:
+        what = tr("đã cấp giấy") if self.reprinting() else tr("đã công nhận, chưa cấp giấy")
+        text = tr("Đã chọn %1 / %2 sáng kiến %3")
+        self.count_label.setText(
+            text.replace("%1", format_number(ticked))
+            .replace("%2", format_number(total))
+            .replace("%3", what)
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.model.ticked_count() > 0
+        for button in (self.print_button, self.save_button, self.split_button):
+            button.setEnabled(ready)
+
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    # ---- preview ------------------------------------------------------------------------------
+
+    def preview_row(self) -> int:
+        current = self.table.currentIndex()
+        return current.row() if current.isValid() else self.model.first_ticked_row()
+
+    def refresh_preview(self) -> None:
+        row = self.model.row_at(self.preview_row())
+        signer = None if self.reprinting() else self.signer()
+        self.preview.show_initiative(
+            self.context.database, row.id if row else None, signer, self.issued_on.value()
+        )
+
+    # ---- printing -----------------------------------------------------------------------------
+
+    def signer(self) -> Signer | None:
+        name = self.signer_name.text().strip()
+        if not name:
+            return None
+        title = self.signer_title.toPlainText().strip() or DEFAULT_SIGNER_TITLE
+        return Signer(name, title, self.place.text().strip())
+
+    def job(self, out: Path, split: bool = False) -> PrintJob | None:
+        if not self.reprinting() and self.signer() is None:
+            QMessageBox.warning(
+                self, tr("Thiếu người ký"), tr("Hãy nhập họ tên người ký giấy chứng nhận.")
+            )
+            self.signer_name.setFocus()
+            return None
+        rowids = None if self.model.all_ticked() else tuple(self.model.ticked_rowids())
+        return PrintJob(
+            filter=self.current_filter(),
+            rowids=rowids,
+            reprint=self.reprinting(),
+            signer=self.signer(),
+            issued_on=self.issued_on.value(),
+            actor=self.context.actor,
+            out=out,
+            split=split,
+        )
+
+    def save_pdf(self) -> None:
+        name = f"giay-chung-nhan-{dt.date.today():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Lưu giấy chứng nhận vào một tệp PDF"), str(self._folder() / name),
+            tr("Tệp PDF (*.pdf)"),
+        )  # fmt: skip
+        if not path:
+            return
+        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        self._remember_folder(out.parent)
+        self.start(self.job(out), self._saved)
+
+    def save_split(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF"), str(self._folder())
+        )
+        if not folder:
+            return
+        self._remember_folder(Path(folder))
+        self.start(self.job(Path(folder), split=True), self._saved)
+
+    def print_to_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from desktop.views.pdf_to_printer import certificate_printer
+
+        self.printer = certificate_printer()
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(tr("In giấy chứng nhận"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        out = Path(tempfile.mkdtemp(prefix="sangkien-in-")) / "giay-chung-nhan.pdf"
+        self.start(self.job(out), self._send_to_printer)
+
+    def start(self, job: PrintJob | None, on_done) -> None:
+        if job is None:
+            return
+        database = self.context.database
+        label = (
+            tr("Đang in lại giấy chứng nhận…")
+            if job.reprint
+            else tr("Đang cấp và in giấy chứng nhận…")
+        )
+        self.context.run_task(
+            lambda progress, cancelled: job.run(database, progress, cancelled),
+            lambda result: on_done(job, result),
+            progress=label,
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, tr("Không in được"), str(error) or type(error).__name__)
+
+    def _saved(self, job: PrintJob, result) -> None:
+        self.context.records_changed.emit()
+        QMessageBox.information(
+            self, tr("Đã lưu giấy chứng nhận"), result_text(result, job.out, tr)
+        )
+
+    def _send_to_printer(self, job: PrintJob, result) -> None:
+        from desktop.views.pdf_to_printer import send_pdf_to_printer
+
+        self.context.records_changed.emit()
+        printer, pdf = self.printer, job.out
+        self.context.run_task(
+            lambda progress, cancelled: send_pdf_to_printer(pdf, printer, progress, cancelled),
+            lambda pages: self._printed(result, pages),
+            progress=tr("Đang gửi %1 trang đến máy in…").replace("%1", str(result.pages)),
+            on_error=self._failed,
+        )
+
+    def _printed(self, result, pages: int) -> None:
+        text = result_text(result, Path(self.printer.printerName() or "—"), tr)
+        text += "\n\n" + tr("Đã gửi %1 trang đến máy in.").replace("%1", str(pages))
+        QMessageBox.information(self, tr("Đã in giấy chứng nhận"), text)
+
+    # ---- remembered ---------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        saved = str(self.context.settings.value(SETTINGS + "folder", "") or "")
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        self.context.settings.setValue(SETTINGS + "folder", str(folder))

@@ -1,0 +1,84 @@
+"""What the certificates page asks the printing core to do, as plain data a worker thread can run:
+which initiatives (the whole filter, or the ticked rows), issue or reprint, who signs, where the
+PDF goes. No widgets here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.certificates import Signer
+from db.queries.filters import InitiativeFilter
+from db.session import Database
+from desktop.models.certificate_candidates import initiative_ids_of
+from desktop.printing.jobs import CertificateSelection, PrintResult, print_certificates
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    filter: InitiativeFilter
+    rowids: tuple[int, ...] | None  # None: everything the filter matches
+    reprint: bool
+    signer: Signer | None
+    issued_on: dt.date | None
+    actor: str
+    out: Path
+    split: bool = False
+
+    def selection(self, database: Database) -> CertificateSelection:
+        if self.rowids is None:
+            return CertificateSelection(
+                unit_id=self.filter.unit_id,
+                phase_id=self.filter.phase_id,
+                status=self.filter.status,
+            )
+        return CertificateSelection(
+            initiative_ids=tuple(initiative_ids_of(database, list(self.rowids)))
+        )
+
+    def run(self, database: Database, progress, cancelled) -> PrintResult:
+        return print_certificates(
+            database,
+            self.selection(database),
+            self.out,
+            reprint=self.reprint,
+            signer=None if self.reprint else self.signer,
+            issued_on=self.issued_on,
+            actor=self.actor,
+            split=self.split,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
+MAX_SKIPPED_SHOWN = 8
+
+
+def result_text(result: PrintResult, where: Path, tr) -> str:
+    """What the person reads when the batch is done."""
+    lines = []
+    if result.issued:
+        lines.append(
+            tr("Đã cấp %1 giấy chứng nhận (%2 … %3).")
+            .replace("%1", str(len(result.issued)))
+            .replace("%2", result.issued[0])
+            .replace("%3", result.issued[-1])
+        )
+    if result.reprinted:
+        lines.append(
+            tr("Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).").replace(
+                "%1", str(len(result.reprinted))
+            )
+        )
+    lines.append(
+        tr("%1 trang, lưu ở: %2").replace("%1", str(result.pages)).replace("%2", str(where))
+    )
+    if result.skipped:
+        lines.append("")
+        lines.append(tr("Bỏ qua %1 sáng kiến:").replace("%1", str(len(result.skipped))))
+        lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
+        if len(result.skipped) > MAX_SKIPPED_SHOWN:
+            more = len(result.skipped) - MAX_SKIPPED_SHOWN
+            lines.append(tr("… và %1 sáng kiến khác.").replace("%1", str(more)))
+    return "\n".join(lines)

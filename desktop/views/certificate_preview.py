@@ -1,0 +1,106 @@
+"""The preview of a certificate inside the window: the page an initiative would get (number and
+verification code included, nothing issued), drawn by the printing code into a temporary PDF on a
+worker thread and shown with QtPdf."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from db.certificates import Signer
+from db.session import Database
+from desktop.printing.batch import render_certificates
+from desktop.printing.jobs import preview_certificate
+
+
+def render_preview(
+    database: Database, initiative_id: str, signer: Signer | None, issued_on, out: Path
+) -> Path | None:
+    """Draw the certificate `initiative_id` would get into `out`; None if it can have none."""
+    cert = preview_certificate(database, initiative_id, signer, issued_on)
+    if cert is None:
+        return None
+    render_certificates([cert], out)
+    return out
+
+
+class CertificatePreview(QWidget):
+    """Shows one certificate page; `show_initiative` renders it in the background."""
+
+    def __init__(self, run_task: Callable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run_task = run_task
+        self.folder = Path(tempfile.mkdtemp(prefix="sangkien-xem-truoc-"))
+        self._names = itertools.count(1)
+        self._generation = 0
+        self.shown_path: Path | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("preview")
+        self.view.setDocument(self.document)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.note = QLabel()
+        self.note.setObjectName("previewNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.note)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_note(self.tr("Chọn một sáng kiến để xem trước giấy chứng nhận."))
+        self.destroyed.connect(lambda _obj=None, f=self.folder: shutil.rmtree(f, True))
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.stack.setCurrentWidget(self.note)
+
+    def show_initiative(
+        self, database: Database, initiative_id: str | None, signer: Signer | None, issued_on
+    ) -> None:
+        self._generation += 1
+        if initiative_id is None:
+            self.show_note(self.tr("Không có sáng kiến nào để xem trước."))
+            return
+        generation = self._generation
+        out = self.folder / f"xem-truoc-{next(self._names)}.pdf"
+        self.show_note(self.tr("Đang vẽ bản xem trước…"))
+        self.run_task(
+            lambda: render_preview(database, initiative_id, signer, issued_on, out),
+            lambda path: self._show(generation, path),
+            on_error=lambda error: self._failed(generation, error),
+        )
+
+    def _current(self, generation: int) -> bool:
+        """Still the latest request, and the page still there (it may close while drawing)."""
+        return isValid(self) and isValid(self.document) and generation == self._generation
+
+    def _show(self, generation: int, path: Path | None) -> None:
+        if not self._current(generation):
+            return
+        if path is None:
+            self.show_note(self.tr("Sáng kiến này chưa thể có giấy chứng nhận."))
+            return
+        self.document.load(str(path))
+        old, self.shown_path = self.shown_path, path
+        if old is not None:
+            old.unlink(missing_ok=True)
+        self.stack.setCurrentWidget(self.view)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if self._current(generation):
+            self.show_note(self.tr("Không xem trước được: %1").replace("%1", str(error)))
+
+    def page_count(self) -> int:
+        return self.document.pageCount()

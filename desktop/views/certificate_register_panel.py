@@ -1,0 +1,91 @@
+"""The "Sổ đăng ký" tab of the certificates page: the certificates issued, for a unit and a
+period, reprints counted and marked, cancelled ones shown on request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from db.certificates import RegisterEntry, certificate_register
+from db.queries.browse import filter_choices
+from desktop.formatting import format_number
+from desktop.models.certificate_register_model import CertificateRegisterModel
+from desktop.views.registry import PageContext
+from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.tables import record_table, set_column_widths
+from desktop.widgets.unit_combo import UnitTreeCombo
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CertificatesPage", text)
+
+
+class RegisterPanel(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._generation = 0
+        self.model = CertificateRegisterModel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        self.table = record_table(self.model, 4)
+        self.table.setObjectName("register")
+        set_column_widths(self.table, {0: 150, 1: 85, 2: 150, 3: 200, 5: 90, 6: 110, 7: 150})
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("registerCount")
+        layout.addWidget(self.count_label)
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.unit_filter = UnitTreeCombo(tr("Tất cả đơn vị"))
+        with self.context.database.session() as session:
+            self.unit_filter.set_units(filter_choices(session).units)
+        self.from_filter = DateEdit(tr("(không giới hạn)"))
+        self.to_filter = DateEdit(tr("(không giới hạn)"))
+        self.cancelled_box = QCheckBox(tr("Gồm giấy đã huỷ"))
+        row.addWidget(QLabel(tr("Đơn vị:")))
+        row.addWidget(self.unit_filter)
+        row.addWidget(QLabel(tr("Ngày cấp từ:")))
+        row.addWidget(self.from_filter)
+        row.addWidget(QLabel(tr("đến:")))
+        row.addWidget(self.to_filter)
+        row.addWidget(self.cancelled_box)
+        row.addStretch(1)
+        self.unit_filter.unit_changed.connect(lambda _id: self.refresh())
+        self.from_filter.dateChanged.connect(lambda _d: self.refresh())
+        self.to_filter.dateChanged.connect(lambda _d: self.refresh())
+        self.cancelled_box.toggled.connect(lambda _on: self.refresh())
+        return row
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, database = self._generation, self.context.database
+        query = {
+            "unit_id": self.unit_filter.unit_id(),
+            "issued_from": self.from_filter.value(),
+            "issued_to": self.to_filter.value(),
+            "include_cancelled": self.cancelled_box.isChecked(),
+        }
+
+        def load() -> list[RegisterEntry]:
+            with database.session() as session:
+                return certificate_register(session, **query)
+
+        self.context.run_task(load, lambda entries: self._show(generation, entries))
+
+    def _show(self, generation: int, entries: list[RegisterEntry]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(entries)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        reprinted = sum(1 for e in entries if e.reprint_count and not e.cancelled)
+        cancelled = sum(1 for e in entries if e.cancelled)
+        text = tr("%1 giấy chứng nhận; %2 giấy đã in lại (tô vàng)")
+        text = text.replace("%1", format_number(len(entries))).replace(
+            "%2", format_number(reprinted)
+        )
+        if cancelled:
+            text += tr("; %1 giấy đã huỷ").replace("%1", format_number(cancelled))
+        self.count_label.setText(text + ".")

@@ -1,0 +1,74 @@
+"""The dashboard's "Báo cáo…" button: save the progress report the dashboard shows (its date, this
+node's unit) as a PDF to print or an Excel workbook, written in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+SETTINGS_FOLDER = "pages/dashboard/report_folder"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressReport", text)
+
+
+def add_report_button(dashboard) -> QPushButton:
+    """Put "Báo cáo…" at the end of the dashboard's toolbar row."""
+    button = QPushButton(tr("Báo cáo…"))
+    button.setObjectName("progressReport")
+    button.setToolTip(tr("Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem"))
+    button.clicked.connect(lambda _checked=False: save_progress_report(dashboard))
+    dashboard.add_action(button)
+    return button
+
+
+def report_path(dashboard, as_of: dt.date, code: str) -> Path | None:
+    """Ask where to save; the filter chosen decides the suffix when none was typed."""
+    pdf, excel = tr("Báo cáo PDF (*.pdf)"), tr("Bảng tính Excel (*.xlsx)")
+    settings = dashboard.context.settings
+    folder = Path(str(settings.value(SETTINGS_FOLDER, "") or Path.home()))
+    name = f"bao-cao-tien-do-{code}-{as_of:%Y-%m-%d}.pdf"
+    path, chosen = QFileDialog.getSaveFileName(
+        dashboard, tr("Lưu báo cáo tiến độ"), str(folder / name), f"{pdf};;{excel}", pdf
+    )
+    if not path:
+        return None
+    out = Path(path)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        out = out.with_name(out.name + (".xlsx" if chosen == excel else ".pdf"))
+    settings.setValue(SETTINGS_FOLDER, str(out.parent))
+    return out
+
+
+def save_progress_report(dashboard) -> None:
+    from desktop.printing.progress_report import write_progress_report
+
+    as_of, code = dashboard.as_of(), dashboard.scope_unit_code()
+    out = report_path(dashboard, as_of, code)
+    if out is None:
+        return
+    database = dashboard.context.database
+
+    def write(_progress, _cancelled) -> Path:
+        with database.session() as session:
+            write_progress_report(session, out, as_of=as_of, unit_code=code)
+        return out
+
+    dashboard.context.run_task(
+        write,
+        lambda path: _saved(dashboard, path, as_of),
+        progress=tr("Đang lập báo cáo tiến độ…"),
+        on_error=lambda error: QMessageBox.warning(
+            dashboard, tr("Không lưu được báo cáo"), str(error) or type(error).__name__
+        ),
+    )
+
+
+def _saved(dashboard, path: Path, as_of: dt.date) -> None:
+    text = tr("Đã lưu báo cáo tiến độ tính đến %1 vào:\n%2")
+    text = text.replace("%1", f"{as_of:%d/%m/%Y}").replace("%2", str(path))
+    QMessageBox.information(dashboard, tr("Đã lưu báo cáo"), text)
