@@ -12,8 +12,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop import formatting
+from resources import resource_path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")  # the source tree or the frozen folder (db.paths)
 LANGUAGES = ("vi", "en")
 
 

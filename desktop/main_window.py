@@ -3,8 +3,6 @@ and a status bar naming the open database, this node's unit and the number of in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop import formatting
 from desktop.views.registry import PageContext, page_classes
+from resources import resource_path
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = resource_path("icons")  # the source tree or the frozen folder (db.paths)
 
 
 def icon(name: str) -> QIcon:

@@ -3,15 +3,14 @@
 `resource_path` finds them both in the source tree and inside a PyInstaller folder.
 """
 
-import sys
 from pathlib import Path
 
 
 def resource_root() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent
+    """<program folder>/resources: db.paths decides where the program folder is, frozen or not."""
+    from db.paths import bundled_path
+
+    return bundled_path("resources")
 
 
 def resource_path(*parts: str) -> Path:
