@@ -12,6 +12,7 @@ from desktop.formatting import format_date
 from desktop.models.row_table import CENTER, Column, RowTableModel
 
 _C = "CertificateRegisterModel"
+REPRINT_COLUMN = 7
 REPRINT_BACKGROUND = QColor("#fff3d6")
 CANCELLED_TEXT = QColor("#8a949e")
 
@@ -25,8 +26,10 @@ def reprint_text(entry: RegisterEntry) -> str:
 
 
 def _decision(entry: RegisterEntry) -> str:
+    """The recognising decision, shown when the pointer rests on the level."""
     when = format_date(entry.decision_date)
-    return f"{entry.decision_no or ''} {when}".strip()
+    decision = f"{entry.decision_no or ''} {when}".strip()
+    return QCoreApplication.translate(_C, "Quyết định: %1").replace("%1", decision)
 
 
 class CertificateRegisterModel(RowTableModel):
@@ -52,9 +55,7 @@ class CertificateRegisterModel(RowTableModel):
             lambda e: fold(e.title),
             tooltip=lambda e: e.title,
         ),
-        Column(QT_TRANSLATE_NOOP(_C, "Đơn vị"), lambda e: e.unit_code),
-        Column(QT_TRANSLATE_NOOP(_C, "Cấp công nhận"), lambda e: e.level_label),
-        Column(QT_TRANSLATE_NOOP(_C, "Quyết định"), _decision),
+        Column(QT_TRANSLATE_NOOP(_C, "Cấp công nhận"), lambda e: e.level_label, tooltip=_decision),
         Column(QT_TRANSLATE_NOOP(_C, "Người ký"), lambda e: e.signer_name or ""),
         Column(
             QT_TRANSLATE_NOOP(_C, "In lại"),

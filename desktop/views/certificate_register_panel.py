@@ -3,7 +3,7 @@ period, reprints counted and marked, cancelled ones shown on request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from db.certificates import RegisterEntry, certificate_register
@@ -28,9 +28,9 @@ class RegisterPanel(QWidget):
         self.model = CertificateRegisterModel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
-        self.table = record_table(self.model, 4)
+        self.table = record_table(self.model, 4, 1, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setObjectName("register")
-        set_column_widths(self.table, {0: 150, 1: 85, 2: 150, 3: 200, 5: 90, 6: 110, 7: 150})
+        set_column_widths(self.table, {0: 140, 1: 80, 2: 165, 3: 170, 5: 95, 6: 130, 7: 85})
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("registerCount")
@@ -82,10 +82,9 @@ class RegisterPanel(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         reprinted = sum(1 for e in entries if e.reprint_count and not e.cancelled)
         cancelled = sum(1 for e in entries if e.cancelled)
-        text = tr("%1 giấy chứng nhận; %2 giấy đã in lại (tô vàng)")
-        text = text.replace("%1", format_number(len(entries))).replace(
-            "%2", format_number(reprinted)
-        )
+        text = tr("%1 giấy chứng nhận").replace("%1", format_number(len(entries)))
+        if reprinted:
+            text += tr("; %1 giấy đã in lại (tô vàng)").replace("%1", format_number(reprinted))
         if cancelled:
             text += tr("; %1 giấy đã huỷ").replace("%1", format_number(cancelled))
         self.count_label.setText(text + ".")

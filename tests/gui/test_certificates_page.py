@@ -21,6 +21,7 @@ from db.models import Certificate
 from db.queries.stats import progress_stats
 from db.queries.units import unit_by_code
 from db.session import open_database
+from desktop.models.certificate_register_model import REPRINT_COLUMN
 from desktop.tasks import wait_for_tasks
 
 SIGNER = "Nguyễn Mạnh Hùng"
@@ -191,7 +192,7 @@ def test_the_register_marks_reprints(qtbot, page, demo, tmp_path, monkeypatch, m
     rows = [e for e in page.register.model.rows if e.reg_no == reg_no]
     assert rows and rows[0].reprint_count == 1
     row = page.register.model.rows.index(rows[0])
-    assert page.register.model.index(row, 9).data() == "In lại 1 lần"
+    assert page.register.model.index(row, REPRINT_COLUMN).data() == "In lại 1 lần"
     assert "1 giấy đã in lại" in page.register.count_label.text()
 
 
