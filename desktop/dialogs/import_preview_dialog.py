@@ -59,34 +59,48 @@ def package_line(report: ImportReport) -> str:
     """One line per package in the list: its name and what happens to it."""
     name = file_name(report)
     if report.status == "refused":
-        return tr("%1 — BỊ TỪ CHỐI").replace("%1", name)
+        return QCoreApplication.translate("ImportPreviewDialog", "%1 — BỊ TỪ CHỐI").replace(
+            "%1", name
+        )
     if report.status == "already":
-        return tr("%1 — đã nhập rồi, không thay đổi gì").replace("%1", name)
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "%1 — đã nhập rồi, không thay đổi gì"
+        ).replace("%1", name)
     summary = report.summary()
-    text = tr("%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối")
+    text = QCoreApplication.translate(
+        "ImportPreviewDialog", "%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối"
+    )
     for index, value in enumerate(
         (name, report.sender_unit, summary["new"], summary["updated"], summary["conflicts"])
     ):
         text = text.replace(f"%{index + 1}", str(value))
     text = text.replace("%6", str(summary["refused"]))
-    return text + (tr(" — MÁY MỚI") if report.new_node else "")
+    return text + (
+        QCoreApplication.translate("ImportPreviewDialog", " — MÁY MỚI") if report.new_node else ""
+    )
 
 
 def sender_text(report: ImportReport) -> str:
     if report.status == "refused":
         return (
-            tr("Gói %1 bị từ chối, không nhập được:\n%2")
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "Gói %1 bị từ chối, không nhập được:\n%2"
+            )
             .replace("%1", file_name(report))
             .replace("%2", report.error or "")
         )
     if report.status == "already":
-        return tr("Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.").replace(
-            "%1", file_name(report)
-        )
-    where = tr("từ cấp trên") if report.direction == "down" else tr("từ cấp dưới")
-    full = tr(", toàn bộ") if report.full else ""
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "Gói %1 đã được nhập rồi: nhập lại không thay đổi gì."
+        ).replace("%1", file_name(report))
+    where = (
+        QCoreApplication.translate("ImportPreviewDialog", "từ cấp trên")
+        if report.direction == "down"
+        else QCoreApplication.translate("ImportPreviewDialog", "từ cấp dưới")
+    )
+    full = QCoreApplication.translate("ImportPreviewDialog", ", toàn bộ") if report.full else ""
     return (
-        tr("Gói %1 %2 %3, tạo lúc %4%5.")
+        QCoreApplication.translate("ImportPreviewDialog", "Gói %1 %2 %3, tạo lúc %4%5.")
         .replace("%1", file_name(report))
         .replace("%2", where)
         .replace("%3", report.sender_unit)

@@ -108,14 +108,28 @@ def size_text(size: int) -> str:
 
 
 def export_result_text(result: ExportResult) -> str:
-    where = tr("lên cấp trên") if result.direction == "up" else tr("xuống cấp dưới")
-    full = tr(" toàn bộ") if result.full else ""
-    sealed = tr(", đã mã hóa") if result.encrypted else ""
+    where = (
+        QCoreApplication.translate("SyncPage", "lên cấp trên")
+        if result.direction == "up"
+        else QCoreApplication.translate("SyncPage", "xuống cấp dưới")
+    )
+    full = QCoreApplication.translate("SyncPage", " toàn bộ") if result.full else ""
+    sealed = QCoreApplication.translate("SyncPage", ", đã mã hóa") if result.encrypted else ""
     parts = [f"{table_label(t)} {format_number(n)}" for t, n in result.counts.items() if n]
     if result.files:
-        parts.append(tr("tệp đính kèm %1").replace("%1", str(result.files)))
-    what = ", ".join(parts) if parts else tr("không có thay đổi mới")
-    text = tr("Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.\nTệp: %8")
+        parts.append(
+            QCoreApplication.translate("SyncPage", "tệp đính kèm %1").replace(
+                "%1", str(result.files)
+            )
+        )
+    what = (
+        ", ".join(parts)
+        if parts
+        else QCoreApplication.translate("SyncPage", "không có thay đổi mới")
+    )
+    text = QCoreApplication.translate(
+        "SyncPage", "Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.\nTệp: %8"
+    )
     records = format_number(result.records())
     size = size_text(result.size)
     return filled(text, full, where, result.destination, records, what, size, sealed, result.path)
@@ -128,18 +142,27 @@ def file_name(report: ImportReport) -> str:
 def package_result(report: ImportReport) -> str:
     name = file_name(report)
     if report.status == "refused":
-        return tr("✘ %1: bị từ chối — %2").replace("%1", name).replace("%2", report.error or "")
+        return (
+            QCoreApplication.translate("SyncPage", "✘ %1: bị từ chối — %2")
+            .replace("%1", name)
+            .replace("%2", report.error or "")
+        )
     if report.status == "already":
-        return tr("• %1: đã nhập rồi, không thay đổi gì.").replace("%1", name)
+        return QCoreApplication.translate(
+            "SyncPage", "• %1: đã nhập rồi, không thay đổi gì."
+        ).replace("%1", name)
     if report.status == "imported":
         s = report.summary()
         initiatives = report.tables["initiatives"].new if "initiatives" in report.tables else 0
-        text = tr(
-            "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối."
+        text = QCoreApplication.translate(
+            "SyncPage",
+            "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.",
         )
         return filled(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
     return (
-        tr("• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).")
+        QCoreApplication.translate(
+            "SyncPage", "• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3)."
+        )
         .replace("%1", name)
         .replace("%2", report.sender_unit)
         .replace("%3", report.fingerprint)
@@ -155,5 +178,9 @@ def import_result_text(
     lines = [package_result(report) for report in final]
     backups = [r.backup for r in final if r.backup]
     if backups:
-        lines.append(tr("Bản sao lưu trước khi nhập: %1").replace("%1", backups[0]))
+        lines.append(
+            QCoreApplication.translate("SyncPage", "Bản sao lưu trước khi nhập: %1").replace(
+                "%1", backups[0]
+            )
+        )
     return "\n".join(lines), any(r.status == "refused" for r in final)

@@ -64,9 +64,13 @@ def tr(text: str) -> str:
 def value_text(value: Any, limit: int | None = MAX_CELL) -> str:
     """A field's value as a person reads it: empty shown as "(trống)", yes/no in words."""
     if value is None or value == "":
-        text = tr("(trống)")
+        text = QCoreApplication.translate("SyncPage", "(trống)")
     elif isinstance(value, bool):
-        text = tr("có") if value else tr("không")
+        text = (
+            QCoreApplication.translate("SyncPage", "có")
+            if value
+            else QCoreApplication.translate("SyncPage", "không")
+        )
     else:
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
@@ -144,7 +148,9 @@ def history_rows(history: list[PackageLine]) -> list[list[str]]:
     return [
         [
             f"{local_time(p.at):%d/%m/%Y %H:%M}",
-            tr("→ Gửi đi") if p.direction == "out" else tr("← Nhận về"),
+            QCoreApplication.translate("SyncPage", "→ Gửi đi")
+            if p.direction == "out"
+            else QCoreApplication.translate("SyncPage", "← Nhận về"),
             p.unit_code or "?",
             package_contents(p),
             (p.file_name or "").replace("\\", "/").rsplit("/", 1)[-1],
@@ -155,12 +161,18 @@ def history_rows(history: list[PackageLine]) -> list[list[str]]:
 
 def package_contents(line: PackageLine) -> str:
     counts = line.counts
-    setup = tr("Gói khởi tạo: ") if counts.get("kind") == "setup" else ""
+    setup = (
+        QCoreApplication.translate("SyncPage", "Gói khởi tạo: ")
+        if counts.get("kind") == "setup"
+        else ""
+    )
     if line.direction == "in":
         parts = [tr(text).replace("%1", str(counts.get(key, 0))) for key, text in IN_COUNTS]
         return setup + ", ".join(parts)
     records = sum(v for k, v in counts.items() if k not in ("files", "kind") and isinstance(v, int))
-    return setup + tr("%1 bản ghi").replace("%1", format_number(records))
+    return setup + QCoreApplication.translate("SyncPage", "%1 bản ghi").replace(
+        "%1", format_number(records)
+    )
 
 
 def node_rows(status: SyncStatus) -> list[list[str]]:
@@ -193,8 +205,12 @@ def conflict_rows(views: list[ConflictView], language: str = "vi") -> list[list[
 
 def resolution_text(view: ConflictView) -> str:
     if view.resolved_at is None:
-        return tr("Chưa xem")
-    return tr("Đã lấy lại giá trị bị thay") if view.resolution == "lost" else tr("Đã giữ")
+        return QCoreApplication.translate("SyncPage", "Chưa xem")
+    return (
+        QCoreApplication.translate("SyncPage", "Đã lấy lại giá trị bị thay")
+        if view.resolution == "lost"
+        else QCoreApplication.translate("SyncPage", "Đã giữ")
+    )
 
 
 # ---- the tables ----------------------------------------------------------------------------------
