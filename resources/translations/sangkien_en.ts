@@ -4,170 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/sync_tables.py" line="+67"/>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>có</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>không</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>→ Gửi đi</source>
-        <translation>→ Sent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>← Nhận về</source>
-        <translation>← Received</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Gói khởi tạo: </source>
-        <translation>Setup package: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 bản ghi</source>
-        <translation>%1 records</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Chưa xem</source>
-        <translation>Not reviewed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã lấy lại giá trị bị thay</source>
-        <translation>Replaced value restored</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đã giữ</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+62"/>
-        <source>%1 — BỊ TỪ CHỐI</source>
-        <translation>%1 — REFUSED</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — đã nhập rồi, không thay đổi gì</source>
-        <translation>%1 — already imported, nothing changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối</source>
-        <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> — MÁY MỚI</source>
-        <translation> — NEW MACHINE</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Gói %1 bị từ chối, không nhập được:
-%2</source>
-        <translation>Package %1 was refused and cannot be imported:
-%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.</source>
-        <translation>Package %1 has already been imported: importing it again changes nothing.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>từ cấp trên</source>
-        <translation>from the higher level</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>từ cấp dưới</source>
-        <translation>from a lower level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, toàn bộ</source>
-        <translation>, full</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gói %1 %2 %3, tạo lúc %4%5.</source>
-        <translation>Package %1 %2 %3, created at %4%5.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sync_import.py" line="+111"/>
-        <source>lên cấp trên</source>
-        <translation>up to the higher level</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>xuống cấp dưới</source>
-        <translation>down to the lower level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> toàn bộ</source>
-        <translation> full</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, đã mã hóa</source>
-        <translation>, encrypted</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>tệp đính kèm %1</source>
-        <translation>attachments %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>không có thay đổi mới</source>
-        <translation>no new changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
-Tệp: %8</source>
-        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
-File: %8</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>✘ %1: bị từ chối — %2</source>
-        <translation>✘ %1: refused — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>• %1: đã nhập rồi, không thay đổi gì.</source>
-        <translation>• %1: already imported, nothing changed.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.</source>
-        <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).</source>
-        <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Bản sao lưu trước khi nhập: %1</source>
-        <translation>Backup before the import: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/certificate_jobs.py" line="+63"/>
         <source>Đã cấp %1 giấy chứng nhận (%2 … %3).</source>
         <translation>Issued %1 certificates (%2 … %3).</translation>
@@ -387,11 +223,16 @@ File: %8</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>%1 giấy chứng nhận; %2 giấy đã in lại (tô vàng)</source>
-        <translation>%1 certificates; %2 reprinted (highlighted in yellow)</translation>
+        <source>%1 giấy chứng nhận</source>
+        <translation>%1 certificates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>; %1 giấy đã in lại (tô vàng)</source>
+        <translation>; %1 reprinted (highlighted in yellow)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
     </message>
@@ -957,7 +798,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+61"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+62"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -972,7 +813,7 @@ Restore the most recent good backup.</translation>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Sáng kiến này chưa thể có giấy chứng nhận.</source>
         <translation>This initiative cannot have a certificate yet.</translation>
     </message>
@@ -1243,7 +1084,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="-52"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+37"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -1273,7 +1114,59 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+20"/>
+        <source>%1 — BỊ TỪ CHỐI</source>
+        <translation>%1 — REFUSED</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — đã nhập rồi, không thay đổi gì</source>
+        <translation>%1 — already imported, nothing changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối</source>
+        <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> — MÁY MỚI</source>
+        <translation> — NEW MACHINE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gói %1 bị từ chối, không nhập được:
+%2</source>
+        <translation>Package %1 was refused and cannot be imported:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.</source>
+        <translation>Package %1 has already been imported: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>từ cấp trên</source>
+        <translation>from the higher level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>từ cấp dưới</source>
+        <translation>from a lower level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, toàn bộ</source>
+        <translation>, full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói %1 %2 %3, tạo lúc %4%5.</source>
+        <translation>Package %1 %2 %3, created at %4%5.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Xem trước khi nhập gói</source>
         <translation>Package import preview</translation>
     </message>
@@ -2527,7 +2420,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/views/sync_tables.py" line="-173"/>
+        <location filename="../../desktop/views/sync_tables.py" line="+24"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -2641,6 +2534,56 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+1"/>
         <source>%1 từ chối</source>
         <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>→ Gửi đi</source>
+        <translation>→ Sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Nhận về</source>
+        <translation>← Received</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gói khởi tạo: </source>
+        <translation>Setup package: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 bản ghi</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Chưa xem</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lấy lại giá trị bị thay</source>
+        <translation>Replaced value restored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã giữ</source>
+        <translation>Kept</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="-5"/>
@@ -2777,6 +2720,68 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+16"/>
         <source>Kết quả nhập gói</source>
         <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_import.py" line="+112"/>
+        <source>lên cấp trên</source>
+        <translation>up to the higher level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xuống cấp dưới</source>
+        <translation>down to the lower level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> toàn bộ</source>
+        <translation> full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, đã mã hóa</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tệp đính kèm %1</source>
+        <translation>attachments %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
+Tệp: %8</source>
+        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
+File: %8</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✘ %1: bị từ chối — %2</source>
+        <translation>✘ %1: refused — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1: đã nhập rồi, không thay đổi gì.</source>
+        <translation>• %1: already imported, nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.</source>
+        <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).</source>
+        <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup before the import: %1</translation>
     </message>
 </context>
 <context>
