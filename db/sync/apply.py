@@ -299,6 +299,7 @@ class Merger:
     def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
         saw = local.seq <= self.receipt
         merged = merge_record(local, item.values, item.versions, item.hlc, saw)
+        merged.conflicts = self.unknown_conflicts(codec.table, item.id, merged.conflicts)
         if not merged.taken:
             kind = "older" if merged.older else "unchanged"
             return Decision(kind, conflicts=merged.conflicts)
@@ -320,6 +321,20 @@ class Merger:
             taken=merged.taken,
             conflicts=merged.conflicts,
         )
+
+    def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
+        """The conflicts not stored yet: a later package whose sender has not seen the winner
+        still carries the value that lost, and must not list the same conflict again."""
+        sql = (
+            "SELECT 1 FROM conflicts WHERE table_name = ? AND row_id = ? AND field = ? "
+            "AND kept_hlc = ? AND lost_hlc = ? LIMIT 1"
+        )
+        return [
+            f
+            for f in found
+            if self.cursor.execute(sql, (table, row_id, f.field, f.kept_hlc, f.lost_hlc)).fetchone()
+            is None
+        ]
 
     def owner_of(self, initiative_id: str | None) -> str | None:
         return self.initiative_unit.get(initiative_id) if initiative_id else None
