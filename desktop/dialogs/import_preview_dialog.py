@@ -175,6 +175,7 @@ class ImportPreviewDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("QLabel { color: #8a4b00; }")
         layout.addWidget(self.warnings)
+        layout.addStretch(0)  # takes the room when a refused package shows only its reason
         return box
 
     def _trust_box(self) -> QGroupBox:

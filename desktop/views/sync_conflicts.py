@@ -31,7 +31,9 @@ class ConflictsPanel(QWidget):
         self.views: list[ConflictView] = []
         self.dialog: ConflictDialog | None = None
         layout = QVBoxLayout(self)
-        self.table = lists.make_table("conflicts", lists.CONFLICT_COLUMNS, 4)
+        self.table = lists.make_table(
+            "conflicts", lists.CONFLICT_COLUMNS, 1, widths={3: 260, 4: 260}
+        )
         self.table.activated.connect(lambda index: self.open_conflict(index.row()))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

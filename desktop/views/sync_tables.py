@@ -216,7 +216,11 @@ def resolution_text(view: ConflictView) -> str:
 # ---- the tables ----------------------------------------------------------------------------------
 
 
-def make_table(object_name: str, columns: tuple[str, ...], stretch: int) -> QTableWidget:
+def make_table(
+    object_name: str, columns: tuple[str, ...], stretch: int, widths: dict[int, int] | None = None
+) -> QTableWidget:
+    """A read-only table of whole rows: column `stretch` takes the room left, `widths` are
+    fixed starting widths (long values), the others fit their contents."""
     table = QTableWidget(0, len(columns))
     table.setObjectName(object_name)
     table.setHorizontalHeaderLabels([tr(c) for c in columns])
@@ -229,6 +233,9 @@ def make_table(object_name: str, columns: tuple[str, ...], stretch: int) -> QTab
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(column, width)
     return table
 
 

@@ -278,3 +278,21 @@ def test_the_page_fits_a_1366_by_768_screen(qtbot, tmp_path, world):
     page = shown_page(qtbot, hq, tmp_path)
     hint = page.minimumSizeHint()
     assert hint.width() <= 1366 - 200 and hint.height() <= 768 - 90
+
+
+def test_a_conflict_is_listed_once_when_the_site_sends_again_before_it_saw_the_winner(
+    qtbot, tmp_path, world
+):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Cải tiến bơm ly tâm Phúc")
+    world.carry(site, hq)
+    world.carry(hq, site)
+    edit_initiative(site, row, title="Cải tiến bơm ly tâm (bản của giàn) Phúc")
+    edit_initiative(hq, row, title="Cải tiến bơm ly tâm (bản của tổng công ty) Phúc")
+    world.carry(site, hq)
+    edit_initiative(site, row, investor="PVEP")
+    assert world.carry(site, hq).summary()["conflicts"] == 0  # the same title conflict again
+    page = shown_page(qtbot, hq, tmp_path)
+    assert page.tabs.tabText(0) == "Xung đột (1)"
+    assert page.conflicts.table.rowCount() == 1
