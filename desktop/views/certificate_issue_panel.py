@@ -5,14 +5,11 @@ the first certificate, then print it, save one PDF, or save one PDF per certific
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,14 +29,14 @@ from db.queries.filters import InitiativeFilter
 from desktop.formatting import format_number
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
-from desktop.views.certificate_jobs import PrintJob, result_text
+from desktop.views.certificate_jobs import PrintJob
+from desktop.views.certificate_output import CertificateOutput
 from desktop.views.certificate_preview import CertificatePreview
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.tables import record_table
 from desktop.widgets.unit_combo import UnitTreeCombo
 
-SETTINGS = "pages/certificates/"
 PREVIEW_DELAY_MS = 250
 
 
@@ -175,9 +172,10 @@ class IssuePanel(QWidget):
         self.print_button.setObjectName("print")
         self.save_button.setObjectName("savePdf")
         self.split_button.setObjectName("saveSplit")
-        self.print_button.clicked.connect(self.print_to_printer)
-        self.save_button.clicked.connect(self.save_pdf)
-        self.split_button.clicked.connect(self.save_split)
+        self.output = CertificateOutput(self, self.context, self.job)
+        self.print_button.clicked.connect(self.output.print_to_printer)
+        self.save_button.clicked.connect(self.output.save_pdf)
+        self.split_button.clicked.connect(self.output.save_split)
         for button in (self.print_button, self.save_button, self.split_button):
             row.addWidget(button)
         return row
@@ -259,88 +257,3 @@ class IssuePanel(QWidget):
             out=out,
             split=split,
         )
-
-    def save_pdf(self) -> None:
-        name = f"giay-chung-nhan-{dt.date.today():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Lưu giấy chứng nhận vào một tệp PDF"), str(self._folder() / name),
-            tr("Tệp PDF (*.pdf)"),
-        )  # fmt: skip
-        if not path:
-            return
-        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        self._remember_folder(out.parent)
-        self.start(self.job(out), self._saved)
-
-    def save_split(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF"), str(self._folder())
-        )
-        if not folder:
-            return
-        self._remember_folder(Path(folder))
-        self.start(self.job(Path(folder), split=True), self._saved)
-
-    def print_to_printer(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        from desktop.views.pdf_to_printer import certificate_printer
-
-        self.printer = certificate_printer()
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(tr("In giấy chứng nhận"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        out = Path(tempfile.mkdtemp(prefix="sangkien-in-")) / "giay-chung-nhan.pdf"
-        self.start(self.job(out), self._send_to_printer)
-
-    def start(self, job: PrintJob | None, on_done) -> None:
-        if job is None:
-            return
-        database = self.context.database
-        label = (
-            tr("Đang in lại giấy chứng nhận…")
-            if job.reprint
-            else tr("Đang cấp và in giấy chứng nhận…")
-        )
-        self.context.run_task(
-            lambda progress, cancelled: job.run(database, progress, cancelled),
-            lambda result: on_done(job, result),
-            progress=label,
-            on_error=self._failed,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, tr("Không in được"), str(error) or type(error).__name__)
-
-    def _saved(self, job: PrintJob, result) -> None:
-        self.context.records_changed.emit()
-        QMessageBox.information(
-            self, tr("Đã lưu giấy chứng nhận"), result_text(result, job.out, tr)
-        )
-
-    def _send_to_printer(self, job: PrintJob, result) -> None:
-        from desktop.views.pdf_to_printer import send_pdf_to_printer
-
-        self.context.records_changed.emit()
-        printer, pdf = self.printer, job.out
-        self.context.run_task(
-            lambda progress, cancelled: send_pdf_to_printer(pdf, printer, progress, cancelled),
-            lambda pages: self._printed(result, pages),
-            progress=tr("Đang gửi %1 trang đến máy in…").replace("%1", str(result.pages)),
-            on_error=self._failed,
-        )
-
-    def _printed(self, result, pages: int) -> None:
-        text = result_text(result, Path(self.printer.printerName() or "—"), tr)
-        text += "\n\n" + tr("Đã gửi %1 trang đến máy in.").replace("%1", str(pages))
-        QMessageBox.information(self, tr("Đã in giấy chứng nhận"), text)
-
-    # ---- remembered ---------------------------------------------------------------------------
-
-    def _folder(self) -> Path:
-        saved = str(self.context.settings.value(SETTINGS + "folder", "") or "")
-        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
-
-    def _remember_folder(self, folder: Path) -> None:
-        self.context.settings.setValue(SETTINGS + "folder", str(folder))

@@ -55,8 +55,8 @@ class PrintJob:
 MAX_SKIPPED_SHOWN = 8
 
 
-def result_text(result: PrintResult, where: Path, tr) -> str:
-    """What the person reads when the batch is done."""
+def result_text(result: PrintResult, tr) -> str:
+    """What was issued or reprinted, and what was skipped and why."""
     lines = []
     if result.issued:
         lines.append(
@@ -66,16 +66,9 @@ def result_text(result: PrintResult, where: Path, tr) -> str:
             .replace("%3", result.issued[-1])
         )
     if result.reprinted:
-        lines.append(
-            tr("Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).").replace(
-                "%1", str(len(result.reprinted))
-            )
-        )
-    lines.append(
-        tr("%1 trang, lưu ở: %2").replace("%1", str(result.pages)).replace("%2", str(where))
-    )
+        text = tr("Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).")
+        lines.append(text.replace("%1", str(len(result.reprinted))))
     if result.skipped:
-        lines.append("")
         lines.append(tr("Bỏ qua %1 sáng kiến:").replace("%1", str(len(result.skipped))))
         lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
         if len(result.skipped) > MAX_SKIPPED_SHOWN:

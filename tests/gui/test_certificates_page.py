@@ -5,6 +5,7 @@ dashboard's report button."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import time
 
 import pytest
@@ -112,7 +113,7 @@ def test_the_officer_saves_one_pdf_for_the_recognised_initiatives_of_vsp(
     kind, text = message_boxes[-1]
     assert kind == "information"
     assert f"Đã cấp {len(expected)} giấy chứng nhận" in text
-    assert f"{len(expected)} trang, lưu ở: {out}" in text
+    assert f"Đã lưu {len(expected)} trang vào: {out}" in text
     with demo.session() as session:
         register = certificate_register(session, unit_id=unit_by_code(session, "VSP").id)
     assert sum(1 for e in register if e.signer_name == SIGNER) == len(expected)
@@ -153,6 +154,9 @@ def test_printing_sends_one_page_per_certificate_to_the_printer(
     expected = choose_unit(qtbot, page, demo, "VSP-TD03") or choose_unit(qtbot, page, demo, "VSP")
     page.issue.signer_name.setText(SIGNER)
     printed = tmp_path / "may-in.pdf"
+    scratch = tmp_path / "tam"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
 
     def accept(dialog):  # the person picks a printer; here it prints into a PDF file
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -163,7 +167,8 @@ def test_printing_sends_one_page_per_certificate_to_the_printer(
     qtbot.mouseClick(page.issue.print_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: any("máy in" in text for _kind, text in message_boxes))
     assert len(PdfReader(printed).pages) == len(expected)
-    assert f"Đã gửi {len(expected)} trang đến máy in." in message_boxes[-1][1]
+    assert f"Đã gửi {len(expected)} trang đến máy in" in message_boxes[-1][1]
+    assert list(scratch.iterdir()) == []  # the temporary PDF is gone
 
 
 def test_the_preview_shows_the_first_certificate(qtbot, page, demo):
@@ -264,3 +269,21 @@ def test_the_report_button_writes_an_excel_file(qtbot, demo, tmp_path, monkeypat
     sheet = load_workbook(out)["Đơn vị"]
     assert sheet.cell(2, 1).value == stats.scope.code
     assert sheet.cell(2, 4).value == stats.scope.registered
+
+
+def test_cancelling_a_batch_issues_nothing_and_leaves_no_file(
+    qtbot, page, demo, tmp_path, monkeypatch, message_boxes
+):
+    import desktop.tasks
+
+    expected = choose_unit(qtbot, page, demo, "VSP")
+    page.issue.signer_name.setText(SIGNER)
+    save_as(monkeypatch, tmp_path / "huy.pdf")
+    monkeypatch.setattr(desktop.tasks._Task, "cancelled", lambda _task: True)  # Cancel pressed
+    qtbot.mouseClick(page.issue.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, 20)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.sktmp")) == []
+    assert message_boxes == []
+    with demo.session() as session:
+        assert not [e for e in certificate_register(session) if e.signer_name == SIGNER]
+    assert page.issue.model.rowCount() == len(expected)
