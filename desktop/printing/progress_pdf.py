@@ -17,7 +17,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import KeepTogether
 
 from db.fileutil import atomic_path
@@ -70,7 +77,8 @@ def _story(stats: ProgressStats, styles: dict, faces: dict) -> list:
     story = _heading(stats, styles)
     story += [Paragraph("Theo giai đoạn", styles["h2"]), _phase_table(stats, styles)]
     story += _chart_section(stats, styles, faces)
-    story += [Spacer(1, 6 * mm), Paragraph("Theo đơn vị", styles["h2"])]
+    # The long unit table starts under its heading where a few rows fit, else on a new page.
+    story += [Spacer(1, 6 * mm), CondPageBreak(40 * mm), Paragraph("Theo đơn vị", styles["h2"])]
     story.append(_unit_table(stats, styles))
     return story
 
@@ -91,9 +99,7 @@ def _styles(faces: dict) -> dict[str, ParagraphStyle]:
         ),
         "date": ParagraphStyle("date", base, fontSize=10.5, leading=14, alignment=TA_CENTER),
         "summary": ParagraphStyle("summary", base, fontSize=10.5, leading=14, spaceBefore=8),
-        "h2": ParagraphStyle(
-            "h2", bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1
-        ),
+        "h2": ParagraphStyle("h2", bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
         "head": ParagraphStyle("head", bold, fontSize=8.5, leading=10.5),
     }
 
