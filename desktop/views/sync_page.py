@@ -6,16 +6,12 @@ conflicts (compare, reverse). The work is db/sync/'s; long steps run off the GUI
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,23 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.sync.export import export_package
 from db.sync.importer import package_files
-from db.sync.report import ExportResult, ImportReport
+from db.sync.report import ImportReport
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
 from desktop.views.sync_conflicts import ConflictsPanel
+from desktop.views.sync_export import FOLDER_KEY, ExportPanel, result_label
 from desktop.views.sync_import import (
-    export_result_text,
     import_chosen,
     import_result_text,
     preview_packages,
 )
 
-FOLDER_KEY = "pages/sync/folder"
 PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Gói đồng bộ SángKiến (*.skp)")
-WARNING_STYLE = "QLabel { color: #8a4b00; }"
 
 
 class SyncPage(Page):
@@ -55,10 +48,11 @@ class SyncPage(Page):
         self.preview_dialog: ImportPreviewDialog | None = None
         self.reads_pending = 0
         self.import_task = None  # kept until it ends: its signals refresh the pages
-        self.writable = True
         layout = QVBoxLayout(self)
         boxes = QHBoxLayout()
-        boxes.addWidget(self._export_box(), 1)
+        self.export_panel = ExportPanel(context)
+        self.export_panel.exported.connect(self.refresh)
+        boxes.addWidget(self.export_panel, 1)
         boxes.addWidget(self._import_box(), 1)
         layout.addLayout(boxes)
         layout.addWidget(self._tabs(), 1)
@@ -67,28 +61,6 @@ class SyncPage(Page):
         self.refresh()
 
     # ---- layout -------------------------------------------------------------------------------
-
-    def _export_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Gửi gói"))
-        form = QFormLayout(box)
-        self.destination = QComboBox()
-        self.destination.setObjectName("destination")
-        self.destination.currentIndexChanged.connect(self._destination_changed)
-        form.addRow(self.tr("Nơi nhận:"), self.destination)
-        self.full = QCheckBox(self.tr("Gửi toàn bộ (không chỉ phần nơi nhận chưa có)"))
-        self.full.setObjectName("full")
-        self.encrypt = QCheckBox(self.tr("Mã hóa cho nơi nhận (mất USB không lộ dữ liệu)"))
-        self.encrypt.setObjectName("encrypt")
-        self.export_button = QPushButton(self.tr("Xuất gói…"))
-        self.export_button.setObjectName("export")
-        self.export_button.clicked.connect(self.export_now)
-        self.export_result = self._result_label("exportResult")
-        self.export_warnings = self._result_label("exportWarnings", WARNING_STYLE)
-        for widget in (self.full, self.encrypt, self.export_button):
-            form.addRow(widget)
-        form.addRow(self.export_result)
-        form.addRow(self.export_warnings)
-        return box
 
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nhận gói"))
@@ -113,18 +85,10 @@ class SyncPage(Page):
         row.addWidget(self.import_folder_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.import_result = self._result_label("importResult")
+        self.import_result = result_label("importResult")
         layout.addWidget(self.import_result)
         layout.addStretch(1)
         return box
-
-    def _result_label(self, name: str, style: str = "") -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet(style)
-        label.setVisible(False)
-        return label
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -149,9 +113,14 @@ class SyncPage(Page):
 
     def _disable_writes_if_read_only(self) -> None:
         guard = getattr(self.context.database, "guard", None)
-        self.writable = guard is None or not guard.read_only
-        if not self.writable:
-            for button in (self.export_button, self.import_files_button, self.import_folder_button):
+        self.export_panel.writable = guard is None or not guard.read_only
+        if not self.export_panel.writable:
+            buttons = (
+                self.export_panel.button,
+                self.import_files_button,
+                self.import_folder_button,
+            )
+            for button in buttons:
                 button.setEnabled(False)
                 button.setToolTip(guard.read_only_reason or "")
 
@@ -181,7 +150,7 @@ class SyncPage(Page):
         if self.reads_pending:
             return  # a newer read is on its way
         self.state = state
-        self._show_destinations(state.destinations)
+        self.export_panel.show_destinations(state.destinations)
         lists.fill_table(self.history, lists.history_rows(state.history))
         lists.fill_table(self.nodes, lists.node_rows(state.status))
         self.conflicts.show_conflicts(state.conflicts)
@@ -194,86 +163,6 @@ class SyncPage(Page):
             .replace("%2", status.node_id)
             .replace("%3", status.fingerprint)
         )
-
-    def _show_destinations(self, choices: list[lists.DestinationChoice]) -> None:
-        chosen = self.selected_destination()
-        self.destination.blockSignals(True)
-        self.destination.clear()
-        for choice in choices:
-            where = self.tr("cấp trên") if choice.direction == "up" else self.tr("cấp dưới")
-            name = f" — {choice.unit_name}" if choice.unit_name else ""
-            self.destination.addItem(f"{choice.unit_code}{name} ({where})", choice)
-        codes = [c.unit_code for c in choices]
-        if chosen is not None and chosen.unit_code in codes:
-            self.destination.setCurrentIndex(codes.index(chosen.unit_code))
-        self.destination.blockSignals(False)
-        self._destination_changed()
-
-    def selected_destination(self) -> lists.DestinationChoice | None:
-        return self.destination.currentData()
-
-    def _destination_changed(self) -> None:
-        choice = self.selected_destination()
-        can_seal = choice is not None and choice.box_key_known
-        self.encrypt.setEnabled(can_seal)
-        if not can_seal:
-            self.encrypt.setChecked(False)
-        self.encrypt.setToolTip(
-            ""
-            if can_seal or choice is None
-            else self.tr(
-                "Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước."
-            ).replace("%1", choice.unit_code)
-        )
-        self.export_button.setEnabled(choice is not None and self.writable)
-
-    # ---- export -------------------------------------------------------------------------------
-
-    def default_package_path(self, choice: lists.DestinationChoice) -> Path:
-        folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
-        name = f"{self.context.node.unit_code}-to-{choice.unit_code}-{dt.date.today():%Y-%m-%d}.skp"
-        return folder / name
-
-    def export_now(self) -> None:
-        choice = self.selected_destination()
-        if choice is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lưu gói cho %1").replace("%1", choice.unit_code),
-            str(self.default_package_path(choice)),
-            self.tr(PACKAGE_FILTER),
-        )
-        if not path:
-            return
-        path = path if path.lower().endswith(".skp") else f"{path}.skp"
-        self.context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
-        database, full, seal = (
-            self.context.database,
-            self.full.isChecked(),
-            self.encrypt.isChecked(),
-        )
-        self.context.run_task(
-            lambda progress, cancelled: export_package(
-                database,
-                choice.unit_code,
-                path,
-                full=full,
-                encrypt=seal,
-                progress=progress,
-                cancelled=cancelled,
-            ),
-            self.exported,
-            progress=self.tr("Đang xuất gói cho %1…").replace("%1", choice.unit_code),
-        )
-
-    def exported(self, result: ExportResult) -> None:
-        self.export_result.setText(export_result_text(result))
-        self.export_result.setVisible(True)
-        warnings = [self.tr("Cảnh báo: %1").replace("%1", w) for w in result.warnings]
-        self.export_warnings.setText("\n".join(warnings))
-        self.export_warnings.setVisible(bool(warnings))
-        self.refresh()
 
     # ---- import -------------------------------------------------------------------------------
 

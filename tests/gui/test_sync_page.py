@@ -200,20 +200,20 @@ def test_the_site_exports_to_its_parent_and_the_file_is_a_valid_package(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     page = shown_page(qtbot, site, tmp_path)
-    assert page.destination.currentText().startswith("CDDKVN")
-    assert "(cấp trên)" in page.destination.currentText()
-    assert page.encrypt.isEnabled()  # the parent's box key came with the setup package
-    page.encrypt.setChecked(True)
+    assert page.export_panel.destination.currentText().startswith("CDDKVN")
+    assert "(cấp trên)" in page.export_panel.destination.currentText()
+    assert page.export_panel.encrypt.isEnabled()  # the parent's box key came with the setup package
+    page.export_panel.encrypt.setChecked(True)
 
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.export_result.isVisibleTo(page))
+    qtbot.mouseClick(page.export_panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.export_panel.result.isVisibleTo(page))
     settle(qtbot, page)
 
     assert asked == [f"VSP-TD03-to-CDDKVN-{dt.date.today():%Y-%m-%d}.skp"]
     written = target.with_name("to-hq.skp")
-    assert "lên cấp trên cho CDDKVN" in page.export_result.text()
-    assert "đã mã hóa" in page.export_result.text()
-    assert str(written) in page.export_result.text()
+    assert "lên cấp trên cho CDDKVN" in page.export_panel.result.text()
+    assert "đã mã hóa" in page.export_panel.result.text()
+    assert str(written) in page.export_panel.result.text()
     assert is_encrypted_package(written)
     report = import_package(hq, written, trust_new_node=True, backup=False)
     assert report.status == "imported"
@@ -225,11 +225,14 @@ def test_the_site_exports_to_its_parent_and_the_file_is_a_valid_package(
 def test_encryption_waits_until_a_package_from_that_node_arrived(qtbot, tmp_path, world):
     hq = world.headquarters()
     page = shown_page(qtbot, hq, tmp_path)
-    codes = [page.destination.itemData(i).unit_code for i in range(page.destination.count())]
+    codes = [
+        page.export_panel.destination.itemData(i).unit_code
+        for i in range(page.export_panel.destination.count())
+    ]
     assert "VSP" in codes and "CDDKVN" not in codes
-    page.destination.setCurrentIndex(codes.index("VSP"))
-    assert not page.encrypt.isEnabled()
-    assert "VSP" in page.encrypt.toolTip()
+    page.export_panel.destination.setCurrentIndex(codes.index("VSP"))
+    assert not page.export_panel.encrypt.isEnabled()
+    assert "VSP" in page.export_panel.encrypt.toolTip()
 
 
 def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, world):
@@ -296,3 +299,24 @@ def test_a_conflict_is_listed_once_when_the_site_sends_again_before_it_saw_the_w
     page = shown_page(qtbot, hq, tmp_path)
     assert page.tabs.tabText(0) == "Xung đột (1)"
     assert page.conflicts.table.rowCount() == 1
+
+
+def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatch, tmp_path, world):
+    import db.sync.export
+
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    warning = "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy."
+    monkeypatch.setattr(db.sync.export, "clock_warnings", lambda node: [warning])
+    target = tmp_path / "full.skp"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    page = shown_page(qtbot, site, tmp_path)
+    page.export_panel.full.setChecked(True)
+    qtbot.mouseClick(page.export_panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.export_panel.result.isVisibleTo(page))
+    settle(qtbot, page)
+
+    assert "Đã xuất gói toàn bộ lên cấp trên cho CDDKVN" in page.export_panel.result.text()
+    assert page.export_panel.warnings.isVisibleTo(page)
+    assert page.export_panel.warnings.text() == f"Cảnh báo: {warning}"
+    assert target.exists()
