@@ -84,13 +84,14 @@ class ConflictsPanel(QWidget):
         self.table.setFocus()
 
     def resolve(self, conflict_id: int, keep: str) -> None:
+        from db.session import DatabaseError
         from db.sync.conflicts import ConflictError, resolve_conflict
         from db.validation import ValidationFailed
 
         try:
             with self.context.database.transaction() as session:
                 view = resolve_conflict(session, conflict_id, keep, self.context.actor)
-        except (ConflictError, ValidationFailed) as error:
+        except (ConflictError, ValidationFailed, DatabaseError) as error:
             QMessageBox.warning(self, self.tr("Không xử lý được"), str(error))
             return
         if keep == "lost":
