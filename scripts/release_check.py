@@ -12,7 +12,9 @@ the command exists in this build), and opens the window offscreen for a few seco
 prints PASS, FAIL or SKIP; the exit status is 1 if any step failed. Then it prints the build time,
 the folder size and the start-up time of the built program against `python -m desktop`.
 
-Not part of `pytest` (too slow); README says when to run it: before copying a build to a USB stick.
+Not part of `pytest` (too slow). docs/BUILD.md says when to run it: before copying a build to a
+USB stick. Start-up times: `--version`, `stats` and the time until the main window is up, built
+program and `python -m desktop` taking turns in the same run.
 """
 
 from __future__ import annotations
@@ -372,15 +374,19 @@ def check_window(results: Results, runner: Runner, dist: Path) -> None:
 # ---- start-up times ------------------------------------------------------------------------------
 
 
-def median_seconds(command: list[str], env: dict[str, str], cwd: Path) -> float | None:
-    run_quietly(command, env, cwd, 120)  # warm the file cache
-    times = []
+def median_seconds(commands: dict[str, tuple[list[str], dict[str, str]]], cwd: Path):
+    """Median wall time of each command, run in turns (so a busy machine slows all alike);
+    None for a command that failed."""
+    for command, env in commands.values():
+        run_quietly(command, env, cwd, 120)  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(TIMING_RUNS):
-        started = time.perf_counter()
-        if run_quietly(command, env, cwd, 120).returncode != 0:
-            return None
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, (command, env) in commands.items():
+            started = time.perf_counter()
+            if run_quietly(command, env, cwd, 120).returncode != 0:
+                return dict.fromkeys(commands)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def seconds_to_window(command: list[str], env: dict[str, str], cwd: Path, db: Path) -> float | None:
@@ -434,8 +440,12 @@ def compare_startup(results: Results, runner: Runner, with_stats: bool) -> None:
         cases.append(("stats", ["--db", str(runner.db), "stats"]))
     source_env = {k: v for k, v in runner.env.items() if k != "PATH"} | {"PATH": os.environ["PATH"]}
     for name, args in cases:
-        built = median_seconds([str(runner.exe), *args], runner.env, runner.cwd)
-        python = median_seconds([*source, *args], source_env, runner.cwd)
+        commands = {
+            "built": ([str(runner.exe), *args], runner.env),
+            "python": ([*source, *args], source_env),
+        }
+        medians = median_seconds(commands, runner.cwd)
+        built, python = medians["built"], medians["python"]
         if built is None or python is None:
             results.record(f"start-up timing {name}", False, f"built={built} python={python}")
             continue
