@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from db.queries.browse import initiative_rows
 from db.session import Database
-from desktop.models.initiative_table import COLUMN_INDEX, InitiativeTableModel
+from desktop.models.initiative_table import COLUMN_INDEX, InitiativeTableModel, Runner, run_now
 
 CHECK_COLUMN = COLUMN_INDEX["reg_no"]
 SHOWN_COLUMNS = ("reg_no", "title", "authors")  # the number names the unit; one status
@@ -24,11 +24,8 @@ ID_BATCH = 500
 class CertificateCandidatesModel(InitiativeTableModel):
     checks_changed = Signal(int, int)  # ticked rows, all rows
 
-    def __init__(self, database: Database, language: str = "vi", runner=None) -> None:
-        if runner is None:
-            super().__init__(database, language)
-        else:
-            super().__init__(database, language, runner)
+    def __init__(self, database: Database, language: str = "vi", runner: Runner = run_now) -> None:
+        super().__init__(database, language, runner)
         self.sort_key, self.descending = "reg_no", False
         self.ticked_by_default = True
         self.exceptions: set[int] = set()
