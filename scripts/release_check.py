@@ -346,12 +346,10 @@ def site_export(runner: Runner, site: Path, target: Path):
 # ---- the window ----------------------------------------------------------------------------------
 
 
-def check_window(results: Results, runner: Runner, dist: Path) -> None:
-    """Open the GUI offscreen on the demo database; still running after a few seconds, no
-    traceback, and the main window reached (it records the database in the settings)."""
+def gui_stays_up(runner: Runner, dist: Path, db: Path, log: Path) -> tuple[bool, str]:
+    """Start the GUI offscreen on `db`: still running after a few seconds, with no traceback."""
     env = dict(runner.env, QT_QPA_PLATFORM="offscreen")
-    command = [str(gui_executable(dist)), "--db", str(runner.db)]
-    log = runner.cwd / "gui.log"
+    command = [str(gui_executable(dist)), "--db", str(db)]
     with log.open("w", encoding="utf-8") as out:
         process = subprocess.Popen(command, env=env, cwd=runner.cwd, stdout=out, stderr=out)
         time.sleep(GUI_SECONDS)
@@ -363,12 +361,22 @@ def check_window(results: Results, runner: Runner, dist: Path) -> None:
             process.kill()
     text = log.read_text(encoding="utf-8", errors="replace")
     ok = alive and "Traceback" not in text
-    detail = "" if ok else f"alive={alive}: " + " | ".join(text.strip().splitlines()[-4:])
+    return ok, "" if ok else f"alive={alive}: " + " | ".join(text.strip().splitlines()[-4:])
+
+
+def check_window(results: Results, runner: Runner, dist: Path) -> None:
+    """The main window on the demo database (it records the database in the settings), and the
+    first-run screen a new site sees when there is no database yet."""
+    ok, detail = gui_stays_up(runner, dist, runner.db, runner.cwd / "gui.log")
     results.record(f"window opens offscreen and stays up {GUI_SECONDS:.0f} s", ok, detail)
     config = Path(runner.env["APPDATA" if WINDOWS else "XDG_CONFIG_HOME"])
     settings = list(config.rglob("*.ini"))
     reached = any(str(runner.db.name) in p.read_text(errors="replace") for p in settings)
     results.record("main window reached (database remembered in the user's settings)", reached)
+    new_site = runner.cwd / "new-site" / "sangkien.db"
+    ok, detail = gui_stays_up(runner, dist, new_site, runner.cwd / "gui-first-run.log")
+    results.record("first-run screen opens when there is no database", ok, detail)
+    results.record("the first-run screen creates nothing by itself", not new_site.exists())
 
 
 # ---- start-up times ------------------------------------------------------------------------------
