@@ -86,9 +86,7 @@ class RecordStream:
         self.codec = codec_for(model)
         self.fields = self.codec.fields
         self.convert = [
-            (i, self.codec.from_db_of[f])
-            for i, f in enumerate(self.fields)
-            if f in self.codec.from_db_of
+            (f, self.codec.from_db_of[f]) for f in self.fields if f in self.codec.from_db_of
         ]
         self.json_fields = [i for i, f in enumerate(self.fields) if f in self.codec.json_fields]
         self.skip_node = skip_node
@@ -104,14 +102,18 @@ class RecordStream:
         later = orjson.loads(later_text) if later_text else None
         if self.skip_node and self._all_by(hlc, later):
             return None
-        values = list(raw[3:])
-        for index, convert in self.convert:
-            if values[index] is not None:
-                values[index] = convert(values[index])
-        record = {"id": row_id, **dict(zip(self.fields, values, strict=True)), "hlc": hlc}
+        # One dict built in place (id, the fields in column order, hlc, field_hlc): the export's
+        # per-row cost, so no intermediate list or dict.
+        record = {"id": row_id}
+        record.update(zip(self.fields, raw[3:], strict=True))
+        for name, convert in self.convert:
+            value = record[name]
+            if value is not None:
+                record[name] = convert(value)
+        record["hlc"] = hlc
         if later:
             record["field_hlc"] = later
-        if self.redact and values[self.secret_index]:
+        if self.redact and record["tech_secret"]:
             self._withhold(record)
         self._note(record, hlc, later)
         return record
@@ -132,8 +134,12 @@ class RecordStream:
                 del record["field_hlc"]
 
     def _note(self, record: dict[str, Any], hlc: str, later: dict | None) -> None:
-        stamps = [hlc, *(record.get("field_hlc") or {}).values()]
-        low, high = min(stamps), max(stamps)
+        field_hlc = record.get("field_hlc")
+        if field_hlc:
+            stamps = [hlc, *field_hlc.values()]
+            low, high = min(stamps), max(stamps)
+        else:  # most rows: one stamp for the whole row
+            low = high = hlc
         if self.min_stamp is None or low < self.min_stamp:
             self.min_stamp = low
         if self.max_stamp is None or high > self.max_stamp:
@@ -255,7 +261,7 @@ def write_package(
         exporter.write_files(writer)
         manifest = {
             **manifest,
-            "seq": {"from": scope.acked, "to": node.last_seq},
+            "seq": {"from": scope.acked, "to": node.last_seq, "basis": scope.basis},
             "hlc": {"min": exporter.hlc_range[0], "max": exporter.hlc_range[1]}
             if exporter.hlc_range[0]
             else None,
@@ -303,12 +309,13 @@ def export_package(
         destination = nodes.resolve_destination(session, node, to_code)
         box_key = _box_key(destination, encrypt)
         acked = 0 if full or destination.node is None else destination.node.acked_seq
+        basis = 0 if full or destination.node is None else receipt_basis(session, destination)
         tree_root = (
             nodes.own_unit(session, node).id
             if destination.direction == "up"
             else destination.unit_id
         )
-        scope = Scope(destination.direction, nodes.subtree(session, tree_root), acked)
+        scope = Scope(destination.direction, nodes.subtree(session, tree_root), acked, basis)
         manifest = base_manifest(session, node, "data", destination, full)
         manifest["enrolment"] = {"id": nodes.own_enrolment(session)}
         skip = None if full else destination.node_id
@@ -321,6 +328,13 @@ def export_package(
         _seal(target, out_path, box_key)
     log_export(database, manifest, out_path)
     return _result(out_path, manifest, exporter, encrypt, warnings)
+
+
+def receipt_basis(session: Session, destination: nodes.Destination) -> int:
+    """The destination's last receipt of our changes; a node enrolled here starts from what its
+    setup package carried (the acknowledged start)."""
+    basis = nodes.receipt_basis(session, destination.node.node_id)
+    return min(basis or destination.node.acked_seq, destination.node.acked_seq)
 
 
 def _box_key(destination: nodes.Destination, encrypt: bool) -> bytes | None:

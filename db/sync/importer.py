@@ -41,6 +41,7 @@ from db.hlc import MAX_DRIFT_MS, wall_clock_ms
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
 from db.session import Database, DatabaseError
+from db.sync import nodes
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
 from db.sync.errors import PackageRefused, SyncCancelled
@@ -254,7 +255,7 @@ class Importer:
         known = pin_sender(session, package, check)
         last_before = node.last_seq
         self.merge(session, package, verified, check, node, write=True)
-        advance_sync_state(package, node, known, last_before, self.report)
+        advance_sync_state(session, package, node, known, last_before, self.report)
         log_import(session, package, self.report)
 
 
@@ -265,16 +266,25 @@ def backup_database(database: Database) -> Path:
 
 
 def advance_sync_state(
-    package: Package, node: NodeIdentity, known: KnownNode, last_before: int, report: ImportReport
+    session: Session,
+    package: Package,
+    node: NodeIdentity,
+    known: KnownNode,
+    last_before: int,
+    report: ImportReport,
 ) -> None:
     """Apply the sender's receipt (acked_seq) and record what we merged from it (merged_seq)."""
     receipt = receipt_for(package, node)
+    nodes.remember_receipt(session, known.node_id, receipt)
     if receipt >= last_before:
         known.acked_seq = max(known.acked_seq, node.last_seq)
     else:
         known.acked_seq = max(known.acked_seq, receipt)
     seq = package.manifest["seq"]
-    if seq["from"] <= known.merged_seq or known.merged_seq == 0:
+    # "basis": what we had told the sender we merged; "from" may be above it by our own changes
+    # that the sender skipped (no echo). Packages from before the basis was written lack it.
+    basis = min(seq["from"], seq.get("basis", seq["from"]))
+    if basis <= known.merged_seq or known.merged_seq == 0:
         known.merged_seq = max(known.merged_seq, seq["to"])
     else:
         report.warnings.append(

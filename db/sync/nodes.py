@@ -139,3 +139,27 @@ def use_enrolment(session: Session, enrolment_id: str | None, node_id: str) -> N
 def own_enrolment(session: Session) -> str | None:
     setting = session.get(LocalSetting, OWN_ENROLMENT)
     return setting.value if setting else None
+
+
+# ---- receipts -----------------------------------------------------------------------------------
+
+
+def receipt_key(node_id: str) -> str:
+    return f"receipt/{node_id}"[:64]
+
+
+def remember_receipt(session: Session, node_id: str, receipt: int) -> None:
+    """The highest of our sequence numbers that `node_id` said, in a receipt, it has merged.
+
+    acked_seq may go past it (what the node sent us needs no echo), so a package to that node
+    names this basis too: the node then tells a real gap from changes it made itself."""
+    setting = session.get(LocalSetting, receipt_key(node_id))
+    if setting is None:
+        session.add(LocalSetting(key=receipt_key(node_id), value=receipt))
+    elif receipt > (setting.value or 0):
+        setting.value = receipt
+
+
+def receipt_basis(session: Session, node_id: str) -> int:
+    setting = session.get(LocalSetting, receipt_key(node_id))
+    return int(setting.value or 0) if setting else 0

@@ -59,6 +59,7 @@ class Scope:
     direction: str  # "up" or "down"
     tree: list[str]
     acked: int
+    basis: int = 0  # the destination's own receipt (acked may be above it: no echo)
 
     @property
     def upward(self) -> bool:

@@ -19,6 +19,7 @@ from desktop.cli.common import CliError, default_db_path
 COMMAND_MODULES = (
     "desktop.cli.setup_commands",
     "desktop.cli.initiative_commands",
+    "desktop.cli.review_commands",
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
     "desktop.cli.sync_commands",
