@@ -14,7 +14,7 @@ from db.session import Database, DatabaseError
 from db.sync.errors import PackageRefused, SyncCancelled, UnknownSender
 from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
-from desktop.formatting import format_number
+from desktop.formatting import current_language, format_number
 
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -115,7 +115,10 @@ def export_result_text(result: ExportResult) -> str:
     )
     full = QCoreApplication.translate("SyncPage", " toàn bộ") if result.full else ""
     sealed = QCoreApplication.translate("SyncPage", ", đã mã hóa") if result.encrypted else ""
-    parts = [f"{table_label(t)} {format_number(n)}" for t, n in result.counts.items() if n]
+    language = current_language()
+    parts = [
+        f"{table_label(t, language)} {format_number(n)}" for t, n in result.counts.items() if n
+    ]
     if result.files:
         parts.append(
             QCoreApplication.translate("SyncPage", "tệp đính kèm %1").replace(
