@@ -15,6 +15,7 @@ build that fails or is cancelled leaves no file behind.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sqlite3
 import time
@@ -158,6 +159,7 @@ def write_demo(
                 initiatives=initiatives,
                 rng=rng,
                 node_id=node.node_id,
+                signing_key=node.private_key,
                 first_seq=node.last_seq + 1,
                 progress=progress or (lambda done, total: None),
                 cancelled=cancelled or (lambda: False),
@@ -199,10 +201,22 @@ def set_up_headquarters(session: Session, rng: random.Random) -> NodeIdentity:
     """The node CDDKVN (its id from the seed, so stamps repeat) with the reference data."""
     node = create_node(session, ROOT_CODE, unit_id=reference_id("unit", ROOT_CODE))
     node.node_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+    node.private_key, node.public_key = demo_key_pair(node.node_id)
     session.flush()
     load_reference_data(session, RecordWriter(session, actor="demo"))
     session.flush()
     return node
+
+
+def demo_key_pair(node_id: str) -> tuple[bytes, bytes]:
+    """The demo node's signing key, from its (seeded) id: the same seed signs its certificates
+    with the same codes, so two builds dump alike. A demo key, never a real node's."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    seed = hashlib.sha256(f"SángKiến demo key {node_id}".encode()).digest()
+    key = Ed25519PrivateKey.from_private_bytes(seed)
+    return seed, key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def finish_node(session: Session, node: NodeIdentity, records: DemoRecords) -> None:

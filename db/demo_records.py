@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from db import demo_text as words
+from db.certificate_codes import SignedFields, sign_fields
 from db.demo_compose import Composer, Weighted
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
@@ -68,7 +69,7 @@ COLUMNS = {
     "certificates": (
         "id", "hlc", "deleted", "seq", "number", "initiative_id", "review_id", "recipients",
         "level", "decision_no", "decision_date", "issued_on", "place", "signer_name",
-        "signer_title", "issuer_unit_id", "issuer_node_id", "reprint_count",
+        "signer_title", "issuer_unit_id", "issuer_node_id", "reprint_count", "verification_code",
     ),
 }  # fmt: skip
 TABLES = tuple(COLUMNS)
@@ -214,6 +215,7 @@ class DemoRecords:
         initiatives: int,
         rng: random.Random,
         node_id: str,
+        signing_key: bytes,
         first_seq: int,
         progress: Callable[[int, int], None],
         cancelled: Callable[[], bool],
@@ -223,6 +225,7 @@ class DemoRecords:
         self.rng = rng
         self.compose = Composer(rng)
         self.node_id = node_id
+        self.signing_key = signing_key
         self.clock = FakeClock(node_id, DEMO_NOW)
         self.seq = first_seq - 1
         self.progress = progress
@@ -497,26 +500,41 @@ class DemoRecords:
         )
 
     def write_certificates(self) -> None:
-        """Numbers `CDDKVN-YYYY-NNNNN` by issue date; the printing step adds verification codes."""
+        """Numbers `CDDKVN-YYYY-NNNNN` by issue date, each signed with the node's key (the code
+        under the QR that `sangkien verify` checks)."""
         self.certificates.sort(key=lambda c: (c.issued_on, c.order))
         serials: dict[int, int] = {}
         root_id = self.unit_ids[ROOT_CODE]
         for plan in self.certificates:
             year = plan.issued_on.year
             serials[year] = serials.get(year, 0) + 1
+            number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
             self.rows["certificates"].append(
                 (
-                    *self.meta(), f"{ROOT_CODE}-{year}-{serials[year]:05d}", plan.initiative_id,
+                    *self.meta(), number, plan.initiative_id,
                     plan.review_id, plan.recipients, "industry", plan.decision_no,
                     plan.decision_date.isoformat(), plan.issued_on.isoformat(),
                     words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE, root_id,
-                    self.node_id, 0,
+                    self.node_id, 0, self.verification_code(number, plan),
                 )
             )  # fmt: skip
             if len(self.rows["certificates"]) >= BATCH:
                 self.flush_rows()
         self.flush_rows()
         self.certificates.clear()
+
+    def verification_code(self, number: str, plan: CertificatePlan) -> str:
+        fields = SignedFields(
+            number=number,
+            initiative_id=plan.initiative_id,
+            recipients=tuple(json.loads(plan.recipients)),
+            level="industry",
+            decision_no=plan.decision_no,
+            decision_date=plan.decision_date,
+            issued_on=plan.issued_on,
+            issuer_node_id=self.node_id,
+        )
+        return sign_fields(self.signing_key, fields)
 
 
 # ---- small helpers -----------------------------------------------------------------------------

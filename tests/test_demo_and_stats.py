@@ -145,3 +145,26 @@ def test_init_needs_a_known_unit_and_leaves_no_file(capsys, tmp_path):
     assert not db.exists()
     code, _, err = sangkien(capsys, "--db", db, "init")
     assert code == 1 and "--unit" in err
+
+
+def test_the_demos_certificates_verify_and_a_changed_one_does_not(demo_db):
+    from sqlalchemy import select
+
+    from db.certificate_codes import qr_payload
+    from db.certificates import GENUINE, verify_certificate
+    from db.models import Certificate
+    from db.session import open_database
+
+    database = open_database(demo_db)
+    try:
+        with database.session() as session:
+            certificates = session.scalars(select(Certificate).limit(25)).all()
+            assert certificates
+            for cert in certificates:
+                payload = qr_payload(cert.number, cert.verification_code)
+                assert verify_certificate(session, payload).verdict == GENUINE
+            other = certificates[1]
+            forged = qr_payload(certificates[0].number, other.verification_code)
+            assert verify_certificate(session, forged).verdict != GENUINE
+    finally:
+        database.close()
