@@ -2,6 +2,7 @@
 # Install SángKiến into .venv, build the demo headquarters database (once), open the window on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/system-packages.sh gui
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .

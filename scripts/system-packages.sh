@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The few Debian/Ubuntu system libraries Qt needs, installed with apt-get only when missing.
+#   bash scripts/system-packages.sh test   what the tests need (offscreen Qt, pdftoppm, fonts)
+#   bash scripts/system-packages.sh gui    that, plus what a window on a real screen needs (xcb)
+set -euo pipefail
+profile=${1:-test}
+
+libs=(libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0)
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils
+  fonts-dejavu-core)
+if [ "$profile" = gui ]; then
+  libs+=(libxcb-cursor.so.0 libxkbcommon-x11.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1
+    libxcb-shape.so.0 libxcb-xinerama.so.0)
+  packages+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+    libxcb-xinerama0 libxcb-image0 libxcb-render-util0 libxcb-randr0)
+fi
+
+missing=()
+for lib in "${libs[@]}"; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
+done
+command -v pdftoppm >/dev/null || missing+=(pdftoppm)
+fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+  echo "Qt needs system libraries that are missing here: ${missing[*]}." >&2
+  echo "Install them with your system's package manager, then run this again." >&2
+  exit 1
+fi
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "Installing system packages for Qt (missing: ${missing[*]})"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
