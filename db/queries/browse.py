@@ -166,7 +166,7 @@ def initiative_rows(session: Session, rowids: Sequence[int]) -> dict[int, Browse
     """The table columns of the given rowids (a page of the view), keyed by rowid."""
     if not rowids:
         return {}
-    return {row[0]: _browse_row(row) for row in session.execute(rows_query(rowids)).tuples()}
+    return {row[0]: _browse_row(row) for row in session.execute(rows_query(rowids))}
 
 
 _TEXT_COLUMNS = frozenset({2, 3, 4, 5, 6, 7, 8, 11, 13})  # shown as text: NULL reads as ""

@@ -34,7 +34,7 @@ def subtree_ids(session: Session, unit_id: str) -> list[str]:
 
 def ancestor_ids(session: Session, unit_id: str) -> list[str]:
     """`unit_id` and its parents up to the root, nearest first."""
-    parents = dict(session.execute(select(Unit.id, Unit.parent_id)).tuples().all())
+    parents = {row.id: row.parent_id for row in session.execute(select(Unit.id, Unit.parent_id))}
     chain: list[str] = []
     current: str | None = unit_id
     while current is not None and current not in chain:

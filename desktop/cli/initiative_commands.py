@@ -20,7 +20,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import SYNCED_MODELS, Initiative, Phase, Unit
+from db.models import SYNCED_MODELS, Initiative, Unit
 from db.node import NodeNotSetUp, this_node
 from db.queries.filters import InitiativeFilter, apply_filter
 from db.queries.initiative_json import (
@@ -39,6 +39,7 @@ from db.queries.initiatives import (
     restore_initiative,
     update_initiative,
 )
+from db.queries.phases import UnknownPhase, phase_id_by_code
 from db.queries.units import unit_by_code
 from db.records import RecordError, json_value
 from db.search import fold
@@ -369,12 +370,10 @@ def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
     unit_id = unit_by_code(session, args.unit).id if args.unit else None
     phase_id = None
     if args.phase:
-        phase_id = session.scalar(select(Phase.id).where(Phase.code == args.phase.strip().upper()))
-        if phase_id is None:
-            codes = ", ".join(session.scalars(select(Phase.code).order_by(Phase.starts_on)))
-            raise CliError(
-                f"Không có giai đoạn mã '{args.phase}'. Các giai đoạn: {codes or 'chưa có'}."
-            )
+        try:
+            phase_id = phase_id_by_code(session, args.phase)
+        except UnknownPhase as error:
+            raise CliError(str(error)) from None
     status = status_code(args.status) if args.status else None
     return InitiativeFilter(
         unit_id=unit_id,

@@ -8,11 +8,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from db.certificates import DEFAULT_SIGNER_TITLE, CertificateError, Signer
 from db.fileutil import StorageError
-from db.models import Phase
 from db.node import NodeNotSetUp
 from db.queries.units import UnknownUnit, unit_by_code
 from db.vocab import STATUS
@@ -193,11 +190,12 @@ def _unit_id(session, code: str | None) -> str | None:
 def _phase_id(session, code: str | None) -> str | None:
     if not code:
         return None
-    phase_id = session.scalar(select(Phase.id).where(Phase.code == code.strip().upper()))
-    if phase_id is None:
-        codes = ", ".join(session.scalars(select(Phase.code).order_by(Phase.code)))
-        raise CliError(f"Không có giai đoạn mã '{code}' (có: {codes}). (Unknown phase.)")
-    return phase_id
+    from db.queries.phases import UnknownPhase, phase_id_by_code
+
+    try:
+        return phase_id_by_code(session, code)
+    except UnknownPhase as error:
+        raise CliError(str(error)) from None
 
 
 def _signer(args: argparse.Namespace) -> Signer | None:
