@@ -1,0 +1,99 @@
+"""Headquarters opens the demo: the dashboard shows what `sangkien stats` prints (3.516 / 5.400 —
+65% on 14/04/2023), the main window names the database, the unit and the count, Ctrl+N opens a
+new form, and the window comes back at the size it was left."""
+
+import datetime as dt
+import json
+
+import pytest
+from initiatives_support import make_context, settle
+from PySide6.QtCore import Qt
+
+from db.demo import build_demo
+from db.session import open_database
+from desktop.__main__ import main
+from desktop.main_window import MainWindow
+from desktop.views.dashboard_page import DashboardPage
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, initiatives=2000)
+    return path
+
+
+@pytest.fixture
+def hq(demo_path, tmp_path):
+    database = open_database(demo_path)
+    yield database, make_context(database, tmp_path / "settings.ini")
+    database.close()
+
+
+def stats_json(capsys, path, as_of):
+    assert main(["--db", str(path), "stats", "--json", "--as-of", as_of]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_dashboard_shows_what_stats_prints(qtbot, hq, demo_path, capsys):
+    _, context = hq
+    expected = stats_json(capsys, demo_path, "2023-04-14")
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.as_of_edit.set_value(dt.date(2023, 4, 14))
+    settle(qtbot, lambda: page.figures is not None and page.figures.as_of == dt.date(2023, 4, 14))
+    total = expected["total"]
+    assert total["registered"] == round(2000 * 3516 / 7085)
+    shown = page.total_card.figure.text()
+    assert shown == f"{total['registered']:,} / 5.400 — {total['percent']}%".replace(",", ".")
+    for card, phase in zip(page.phase_cards, expected["phases"], strict=True):
+        assert card.figure.text().startswith(f"{phase['registered']:,}".replace(",", "."))
+    unions = {u["code"]: u for u in expected["units"] if u["depth"] == 1}
+    rows = {row.code: row for row in page.model.rows}
+    assert rows.keys() == unions.keys()
+    for code, row in rows.items():
+        assert (row.registered, row.target, row.recognised) == (
+            unions[code]["registered"],
+            unions[code]["target"],
+            unions[code]["recognised"],
+        )
+    ratios = [row.ratio for row in page.model.rows]
+    assert ratios == sorted(ratios, reverse=True)  # sorted by percent, best first
+    assert len(page.chart.bars) == 33
+
+
+def test_the_window_names_database_unit_and_count_and_ctrl_n_opens_a_form(qtbot, hq, demo_path):
+    _, context = hq
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, lambda: "2.000" in window.count_label.text())
+    assert str(demo_path) in window.path_label.text()
+    assert "CDDKVN" in window.unit_label.text()
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names[:5] == ["Tổng quan", "Sáng kiến", "Tác giả", "Xét duyệt", "Đơn vị & chỉ tiêu"]
+    assert "Đồng bộ" in names and "Chứng nhận" in names and names[-1] == "Cài đặt"
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    from desktop.dialogs.initiative_form import InitiativeForm
+
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, InitiativeForm) for w in window.findChildren(InitiativeForm))
+    )
+    form = window.findChildren(InitiativeForm)[0]
+    assert form.isVisible()
+    form.reject()
+
+
+def test_the_window_comes_back_at_its_size_and_page(qtbot, hq):
+    _, context = hq
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(window.minimumWidth(), 520)  # the offscreen screen is only 800×600
+    window.navigation.setCurrentRow(2)
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.height() == 520  # (the width is clamped to the small offscreen screen)
+    assert again.navigation.currentRow() == 2

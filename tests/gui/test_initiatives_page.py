@@ -1,0 +1,103 @@
+"""The clerk finds initiatives: a search typed without diacritics finds them, a unit includes its
+rigs, the count follows, filters are remembered; and the table over a large database answers for
+its last row without reading the rest."""
+
+import pytest
+from initiatives_support import clerk_world, settle, unit
+from large_db import make_large_db
+
+from desktop.models.initiative_table import InitiativeTableModel
+from desktop.views.initiatives_page import InitiativesPage
+
+
+@pytest.fixture
+def clerk(tmp_path):
+    world = clerk_world(tmp_path)
+    yield world
+    world.database.close()
+
+
+@pytest.fixture
+def page(qtbot, clerk):
+    page = InitiativesPage(clerk.context)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, lambda: page.model.rowCount() == 3)
+    return page
+
+
+def titles(page):
+    return {page.model.row_at(row).title for row in range(page.model.rowCount())}
+
+
+def test_dau_khi_typed_without_diacritics_finds_dau_khi(qtbot, page):
+    qtbot.keyClicks(page.search, "dau khi")
+    settle(qtbot, lambda: page.model.rowCount() == 1)
+    assert titles(page) == {"Hệ thống giám sát Dầu khí tự động"}
+    assert page.count_label.text() == "1 sáng kiến"
+
+
+def test_a_capital_d_with_stroke_folds_too(qtbot, page):
+    qtbot.keyClicks(page.search, "DAU KHI")
+    settle(qtbot, lambda: page.model.rowCount() == 1)
+    page.search.clear()
+    qtbot.keyClicks(page.search, "nen khi")
+    settle(qtbot, lambda: titles(page) == {"Cải tiến van xả áp máy nén khí"})
+
+
+def test_filtering_by_vietsovpetro_includes_its_rigs(qtbot, page):
+    page.unit_filter.set_unit(unit("VSP"))
+    page.apply_filters()
+    settle(qtbot, lambda: page.model.rowCount() == 2)
+    assert titles(page) == {
+        "Hệ thống giám sát Dầu khí tự động",  # on the rig Tam Đảo 03, below VSP
+        "Cải tiến van xả áp máy nén khí",
+    }
+    page.unit_filter.set_unit(unit("VSP-TD03"))
+    page.apply_filters()
+    settle(qtbot, lambda: page.model.rowCount() == 1)
+
+
+def test_the_last_filters_are_there_the_next_time(qtbot, clerk, page):
+    page.unit_filter.set_unit(unit("PVGAS"))
+    page.apply_filters()
+    settle(qtbot, lambda: page.model.rowCount() == 1)
+    page.save_state()
+    again = InitiativesPage(clerk.context)
+    qtbot.addWidget(again)
+    settle(qtbot, lambda: again.model.rowCount() == 1)
+    assert again.unit_filter.unit_id() == unit("PVGAS")
+    assert titles(again) == {"Tối ưu tuyến ống dẫn khí Nam Côn Sơn"}
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, page):
+    page.focus_search()
+    qtbot.waitUntil(page.search.hasFocus, timeout=2000)
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory):
+    return make_large_db(tmp_path_factory.mktemp("large") / "large.db", 60_000)
+
+
+def test_the_table_answers_for_its_last_row_without_reading_the_rest(qtbot, large_db):
+    from db.session import open_database
+
+    database = open_database(large_db)
+    try:
+        model = InitiativeTableModel(database)
+        model.load()
+        assert model.rowCount() == 60_000
+        assert model.rows_fetched == 0  # only the ids so far
+        last = model.row_at(59_999)
+        assert last is not None and last.reg_no
+        first = model.row_at(0)
+        assert first is not None
+        page = InitiativeTableModel.PAGE_SIZE
+        assert model.rows_fetched == 2 * page  # the last page and the first, nothing between
+        for row in range(0, 60_000, page):  # scrolling from top to bottom
+            model.row_at(row)
+        assert model.rows_fetched == 60_000 + page  # each row once, the last page twice (evicted)
+        assert model.cached_rows() <= InitiativeTableModel.CACHE_PAGES * page  # memory bounded
+    finally:
+        database.close()
