@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -63,7 +64,7 @@ class _Task(QObject):
         if self.cancelled():
             return
         if self.on_done is not None:
-            self.on_done(result)
+            _unless_gone(self.on_done, result)
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
@@ -71,16 +72,26 @@ class _Task(QObject):
         if isinstance(error, TaskCancelled) or self.cancelled():
             return
         if self.on_error is not None:
-            self.on_error(error)
+            _unless_gone(self.on_error, error)
         else:
             show_error(self.dialog.parentWidget() if self.dialog else None, error)
 
     def _close(self) -> None:
         _RUNNING.discard(self)
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reset()
             self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
+
+
+def _unless_gone(callback: Callable[[Any], None], value: Any) -> None:
+    """Deliver a result; if the page or window that asked was closed meanwhile, its widgets are
+    gone and the result has nowhere to go: drop it instead of raising on the GUI thread."""
+    try:
+        callback(value)
+    except RuntimeError as error:
+        if "already deleted" not in str(error):
+            raise
 
 
 class _Runner(QRunnable):

@@ -97,3 +97,16 @@ def test_the_window_comes_back_at_its_size_and_page(qtbot, hq):
     again.show()
     assert again.height() == 520  # (the width is clamped to the small offscreen screen)
     assert again.navigation.currentRow() == 2
+
+
+def test_a_page_closed_while_its_figures_load_drops_them_quietly(qtbot, hq):
+    import shiboken6
+
+    from desktop.tasks import wait_for_tasks
+
+    _, context = hq
+    page = DashboardPage(context)
+    page.refresh()  # a query on the worker thread...
+    shiboken6.delete(page)  # ...and the page is gone before it answers
+    wait_for_tasks()
+    qtbot.wait(50)  # the result is delivered here: no "already deleted" error may escape
