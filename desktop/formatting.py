@@ -59,3 +59,11 @@ def parse_number(text: str) -> int | None:
     """What a person typed as an amount ('1.234.567', '1,234,567 ₫', '1234567') -> 1234567."""
     digits = "".join(ch for ch in text if ch.isdigit())
     return int(digits) if digits else None
+
+
+def phase_name(code: str | None, name: str) -> str:
+    """A phase as the reader's language names it: the reference data says "Giai đoạn 1"; in
+    English that is "Phase 1" (the codes are GD1, GD2)."""
+    if _language == "en" and code and code.upper().startswith("GD") and code[2:].isdigit():
+        return f"Phase {int(code[2:])}"
+    return name

@@ -49,7 +49,7 @@ from db.vocab import (
 )
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
-from desktop.formatting import format_date, format_number, parse_number
+from desktop.formatting import format_date, format_number, parse_number, phase_name
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -400,7 +400,9 @@ class InitiativeForm(QDialog):
         self.fields["benefit_value"].setText(format_number(initiative.benefit_value))
         self.fields["tech_secret"].setChecked(bool(initiative.tech_secret))
         self.phase_label.setText(
-            detail.phase.name if detail.phase else self.tr("(ngoài các giai đoạn)")
+            phase_name(detail.phase.code, detail.phase.name)
+            if detail.phase
+            else self.tr("(ngoài các giai đoạn)")
         )
         self.authors.set_authors(
             [

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from desktop.formatting import format_number
 from desktop.views.registry import Page, PageContext
 
 COLUMNS = (
@@ -91,7 +92,7 @@ def state_text(backup: BackupInfo) -> str:
 def backup_cells(backup: BackupInfo) -> list[str]:
     def count(name: str) -> str:
         value = backup.counts.get(name)
-        return "" if value is None else f"{value:,}".replace(",", ".")
+        return format_number(value)
 
     reason = tr(REASON_LABELS[backup.reason]) if backup.reason in REASON_LABELS else backup.reason
     return [
@@ -334,7 +335,7 @@ class BackupsPage(Page):
     def _checked(self, report) -> None:
         if report.ok:
             text = self.tr("Dữ liệu tốt: đã kiểm tra %1 bản ghi.").replace(
-                "%1", f"{report.rows_checked:,}".replace(",", ".")
+                "%1", format_number(report.rows_checked)
             )
             QMessageBox.information(self, self.tr("Kiểm tra dữ liệu"), text)
             return

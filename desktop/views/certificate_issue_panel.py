@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from db.certificates import DEFAULT_SIGNER_TITLE, Signer, remembered_signer
 from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
-from desktop.formatting import format_number
+from desktop.formatting import format_number, phase_name
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
 from desktop.views.certificate_jobs import PrintJob
@@ -96,7 +96,7 @@ class IssuePanel(QWidget):
         self.unit_filter.set_units(choices.units)
         self.phase_filter.addItem(tr("Tất cả giai đoạn"), None)
         for phase in choices.phases:
-            self.phase_filter.addItem(phase.name, phase.id)
+            self.phase_filter.addItem(phase_name(phase.code, phase.name), phase.id)
 
     def _table(self) -> QWidget:
         box = QWidget()

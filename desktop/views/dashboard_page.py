@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_date, format_number, format_percent
+from desktop.formatting import format_date, format_number, format_percent, phase_name
 from desktop.models.progress_model import PROGRESS_COLUMN, ProgressModel
 from desktop.views.progress_report_button import add_report_button
 from desktop.views.registry import Page, PageContext
@@ -140,7 +140,12 @@ class DashboardPage(RefreshOnChange, Page):
         dates = [(self.tr("Hôm nay"), dt.date.today())]
         dates.append((self.tr("Sơ kết %1").replace("%1", format_date(REPORTED_ON)), REPORTED_ON))
         for phase in phases:
-            dates.append((self.tr("Hết %1").replace("%1", phase.name.lower()), phase.ends_on))
+            dates.append(
+                (
+                    self.tr("Hết %1").replace("%1", phase_name(phase.code, phase.name).lower()),
+                    phase.ends_on,
+                )
+            )
         return dates
 
     def add_action(self, button: QAbstractButton) -> None:
@@ -212,7 +217,9 @@ class DashboardPage(RefreshOnChange, Page):
             self.cards_row.addWidget(card, 1)
         for card, phase in zip(self.phase_cards, phases, strict=False):
             period = f"{format_date(phase.starts_on)} – {format_date(phase.ends_on)}"
-            card.show_figure(f"{phase.name} ({period})", phase.registered, phase.target)
+            card.show_figure(
+                f"{phase_name(phase.code, phase.name)} ({period})", phase.registered, phase.target
+            )
         for extra in self.phase_cards[len(phases) :]:
             extra.hide()
 

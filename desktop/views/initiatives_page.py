@@ -28,6 +28,7 @@ from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop import formatting
+from desktop.formatting import phase_name
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
 from desktop.views.registry import Page, PageContext
@@ -116,7 +117,9 @@ class InitiativesPage(Page):
         language = self.context.language
         self.unit_filter.set_units(choices.units)
         self._fill(
-            self.phase_filter, self.tr("Tất cả giai đoạn"), [(p.id, p.name) for p in choices.phases]
+            self.phase_filter,
+            self.tr("Tất cả giai đoạn"),
+            [(p.id, phase_name(p.code, p.name)) for p in choices.phases],
         )
         self._fill(
             self.status_filter,
