@@ -9,17 +9,12 @@
         <translation>Issued %1 certificates (%2 … %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
         <translation>Reprinted %1 certificates (marked REPRINT on the paper).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 trang, lưu ở: %2</source>
-        <translation>%1 pages, saved in: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Bỏ qua %1 sáng kiến:</source>
         <translation>Skipped %1 initiatives:</translation>
     </message>
@@ -29,7 +24,7 @@
         <translation>… and %1 more initiatives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+77"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+74"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -121,7 +116,7 @@
         <translation>Save one file each…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>đã cấp giấy</source>
         <translation>certificate issued</translation>
     </message>
@@ -146,57 +141,62 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+51"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
         <translation>Choose a folder to save each certificate as its own PDF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>In giấy chứng nhận</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Đang in lại giấy chứng nhận…</source>
         <translation>Reprinting certificates…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Đang cấp và in giấy chứng nhận…</source>
-        <translation>Issuing and printing certificates…</translation>
+        <location line="+0"/>
+        <source>Đang cấp giấy chứng nhận…</source>
+        <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
+        <source>Đã gửi %1 trang đến máy in %2.</source>
+        <translation>Sent %1 pages to printer %2.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Đã lưu %1 trang vào: %2</source>
+        <translation>Saved %1 pages to: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Đã lưu giấy chứng nhận</source>
         <translation>Certificates saved</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Đang gửi %1 trang đến máy in…</source>
         <translation>Sending %1 pages to the printer…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Đã gửi %1 trang đến máy in.</source>
-        <translation>Sent %1 pages to the printer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Đã in giấy chứng nhận</source>
         <translation>Certificates printed</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+34"/>
+        <location filename="../../desktop/views/backups_page.py" line="+35"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -904,7 +904,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+38"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+40"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -914,7 +914,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Compare and resolve…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Không xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -947,12 +947,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Interim review %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Hết %1</source>
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives registered against target, as of %2</translation>
     </message>
@@ -962,7 +962,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -1176,7 +1176,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
@@ -1495,7 +1495,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiative %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>(ngoài các giai đoạn)</source>
         <translation>(outside the phases)</translation>
     </message>
@@ -1586,7 +1586,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+72"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+73"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1652,12 +1652,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tất cả giai đoạn</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -1763,12 +1763,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-133"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-140"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-231"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-233"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -1793,7 +1793,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+49"/>
+        <location filename="../../desktop/views/sync_page.py" line="+42"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2586,43 +2586,44 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="-5"/>
+        <location filename="../../desktop/views/sync_export.py" line="+144"/>
+        <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-95"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nơi nhận:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gửi toàn bộ (không chỉ phần nơi nhận chưa có)</source>
         <translation>Send everything (not only what the receiver lacks)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mã hóa cho nơi nhận (mất USB không lộ dữ liệu)</source>
         <translation>Encrypt for the receiver (a lost USB stick leaks no data)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Xuất gói…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+207"/>
+        <location filename="../../desktop/views/sync_page.py" line="+28"/>
+        <location line="+124"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-120"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -2637,7 +2638,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Import a whole folder…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Lịch sử gói</source>
         <translation>Package history</translation>
     </message>
@@ -2647,7 +2648,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Partner machines</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Không đọc được dữ liệu đồng bộ</source>
         <translation>Cannot read the sync data</translation>
     </message>
@@ -2662,37 +2663,37 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>This machine: %1, machine ID %2. Key fingerprint: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop/views/sync_export.py" line="+98"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>cấp dưới</source>
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-68"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-6"/>
         <source>Đang xuất gói cho %1…</source>
         <translation>Exporting package for %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/views/sync_page.py" line="+13"/>
         <source>Chọn gói để nhập</source>
         <translation>Choose packages to import</translation>
     </message>
@@ -2742,7 +2743,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>tệp đính kèm %1</source>
         <translation>attachments %1</translation>
     </message>
@@ -2810,7 +2811,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+120"/>
+        <location filename="../../desktop/tasks.py" line="+131"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
