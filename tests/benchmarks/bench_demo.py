@@ -117,15 +117,27 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="20,000 initiatives")
     parser.add_argument("--keep", type=Path, help="build the demo here and keep it")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/demo"))
+    parser.add_argument(
+        "--existing",
+        type=Path,
+        help="a demo of N already built by the command and timed (with --seconds): report its "
+        "figures and run only the baseline",
+    )
+    parser.add_argument("--seconds", type=float, help="the wall time of the --existing build")
     args = parser.parse_args()
     n = args.initiatives or (20_000 if args.quick else 1_000_000)
     work = args.workdir
     work.mkdir(parents=True, exist_ok=True)
-    demo = args.keep or work / "demo.db"
-    remove_db(demo)
     print(f"bench_demo {time.strftime('%Y-%m-%d %H:%M')}: {n:,} initiatives", flush=True)
-
-    seconds, peak = build(demo, n)
+    if args.existing:
+        if args.seconds is None:
+            parser.error("--existing needs --seconds")
+        demo, seconds, peak = args.existing, args.seconds, float("nan")
+        print(f"(figures of the existing build {demo}, timed outside this run)", flush=True)
+    else:
+        demo = args.keep or work / "demo.db"
+        remove_db(demo)
+        seconds, peak = build(demo, n)
     size = file_size(demo)
     rows_by_table = counts(demo)
     total = sum(rows_by_table.values())
@@ -137,7 +149,7 @@ def main() -> None:
     )
 
     columns, rows, create = comparable_rows(demo, n)
-    if not args.keep:
+    if not (args.keep or args.existing):
         remove_db(demo)
     gc.collect()
     plain = work / "baseline.db"

@@ -130,6 +130,7 @@ def build_site(path: Path, initiatives: int, seed: int, reg_offset: int) -> floa
                 progress=lambda done, total: None,
                 cancelled=lambda: False,
                 reg_offset=reg_offset,
+                signing_key=node.private_key,
             )
             with indexes_built_at_the_end(raw):
                 records.write()
@@ -327,6 +328,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2,000 / 200 / 10,000: a smoke run")
     parser.add_argument("--only", default="abc", help="which parts to run, e.g. 'a' or 'bc'")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/sync"))
+    parser.add_argument(
+        "--export-site",
+        type=Path,
+        help="(c) the site database to export: built there if missing, kept",
+    )
     args = parser.parse_args()
     quick = args.quick
     n_a = args.initiatives or (2_000 if quick else 100_000)
@@ -384,15 +390,17 @@ def main() -> None:
             remove_db(site)
             (work / "probe.skp").unlink()
         initiatives = math.ceil(n_c / per_initiative)
-        site = work / "site-c.db"
-        built = build_site(site, initiatives, seed=14, reg_offset=0)
-        print(
-            f"(c) site with {initiatives:,} initiatives built in {built:.1f} s "
-            f"({site.stat().st_size / 1e6:.0f} MB)",
-            flush=True,
-        )
+        site = args.export_site or work / "site-c.db"
+        if args.export_site is None or not site.exists():
+            built = build_site(site, initiatives, seed=14, reg_offset=0)
+            print(
+                f"(c) site with {initiatives:,} initiatives built in {built:.1f} s "
+                f"({site.stat().st_size / 1e6:.0f} MB)",
+                flush=True,
+            )
         bench_export(site, work)
-        remove_db(site)
+        if args.export_site is None:
+            remove_db(site)
     print(f"peak RSS of this process: {peak_mib():.0f} MiB", flush=True)
 
 
