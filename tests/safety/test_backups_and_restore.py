@@ -207,9 +207,36 @@ def test_an_older_schema_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatc
 
     database = make_site(tmp_path / "site.db")
     database.close()
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0099")  # a newer program
     monkeypatch.setattr("alembic.command.upgrade", lambda *args, **kwargs: None)
     from db.session import open_database
 
     open_database(tmp_path / "site.db").close()
+    assert [b.reason for b in list_backups(tmp_path / "site.db")] == ["migrate"]
+
+
+def test_a_site_database_from_the_first_release_is_backed_up_and_upgraded(tmp_path):
+    """A real upgrade: a database at revision 0001 (before the live-by-date index) opens in this
+    version, keeps a backup as it was, and gets the index without losing a record."""
+    import sqlite3
+
+    from alembic import command
+
+    from db.migrate import alembic_config, head_revision
+    from db.session import open_database
+
+    database = make_site(tmp_path / "site.db")
+    count = database.engine.connect().exec_driver_sql("SELECT count(*) FROM initiatives").scalar()
+    command.downgrade(alembic_config(database.engine), "0001")
+    database.close()
+    indexes = "SELECT name FROM sqlite_master WHERE name = 'ix_initiatives_live_registered'"
+    assert sqlite3.connect(tmp_path / "site.db").execute(indexes).fetchall() == []
+
+    open_database(tmp_path / "site.db").close()
+    connection = sqlite3.connect(tmp_path / "site.db")
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        head_revision(),
+    )
+    assert connection.execute(indexes).fetchall() == [("ix_initiatives_live_registered",)]
+    assert connection.execute("SELECT count(*) FROM initiatives").fetchone() == (count,)
     assert [b.reason for b in list_backups(tmp_path / "site.db")] == ["migrate"]
