@@ -58,25 +58,45 @@ def baseline_rowids(path: Path, sql: str, params: tuple = ()) -> float:
 
 
 def run(path: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
-    from db.queries.filters import InitiativeFilter
     from db.queries.units import unit_by_code
-    from db.session import open_database
-    from desktop.models.initiative_table import InitiativeTableModel
+    from desktop.app import app_settings, make_context, open_ready_database
+    from desktop.tasks import wait_for_tasks
+    from desktop.views.initiatives_page import InitiativesPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     before = rss_mib()
-    database = open_database(path)
-    model = InitiativeTableModel(database)  # the default runner answers in the calling thread
-    view = QTableView()
-    view.setModel(model)
-    view.resize(1100, 640)
-    view.show()
-
     print(f"{path} — {path.stat().st_size / 2**20:,.0f} MiB")
+    opened: list = []
+    timed(
+        "open (quick check, writer lock)",
+        lambda: opened.extend(open_ready_database(path)),
+    )
+    database, summary = opened
+    settings = app_settings(Path(tempfile.mkdtemp()) / "settings.ini")
+    context = make_context(database, summary, settings, "vi")
+    holder: list = []
+
+    def settle(apply) -> None:
+        """Ask, then wait for the worker's ids and the painted first page."""
+        apply()
+        while True:
+            wait_for_tasks()
+            app.processEvents()
+            if holder[0].count_label.text() != holder[0].tr("Đang tìm…"):
+                return
+
+    def build_page() -> None:
+        page = InitiativesPage(context)  # the real page: it loads the table as it opens
+        page.resize(1180, 680)
+        page.show()
+        holder.append(page)
+
     print("first rows (all initiatives, newest first):")
-    first = timed("model: ids + first page painted", lambda: (model.load(), app.processEvents()))
+    first = timed("page built to first rows painted", lambda: settle(build_page))
+    page = holder[0]
+    model = page.model
     count = model.rowCount()
     base = baseline_rowids(
         path,
@@ -85,15 +105,20 @@ def run(path: Path) -> None:
     print(f"  {count:,} rows; ratio to the bare query {first / base:.2f}x")
 
     print("scroll to the bottom:")
-    timed("model: last row shown", lambda: (view.scrollToBottom(), app.processEvents()))
+    timed(
+        "page: last row shown",
+        lambda: (page.table.scrollToBottom(), app.processEvents()),
+    )
     assert model.row_at(count - 1) is not None
 
-    print(f"search '{SEARCH}' (folded, đ→d):")
-    searched = timed(
-        "model: ids + first page",
-        lambda: (model.load(InitiativeFilter(search=SEARCH)), app.processEvents()),
-    )
-    print(f"  {model.rowCount():,} matches")
+    print(f"search '{SEARCH}' (folded, đ→d), from the bottom of the table:")
+
+    def search() -> None:
+        page.search.setText(SEARCH)
+        page.apply_filters()
+
+    searched = timed("page: ids + first page", lambda: settle(search))
+    print(f"  {model.rowCount():,} matches ({page.count_label.text()})")
     base = baseline_rowids(
         path,
         "SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ? ORDER BY rowid",
@@ -103,11 +128,14 @@ def run(path: Path) -> None:
 
     with database.session() as session:
         unit_id = unit_by_code(session, UNIT).id
-    print(f"unit filter {UNIT} (with its rigs and base unions):")
-    filtered = timed(
-        "model: ids + first page",
-        lambda: (model.load(InitiativeFilter(unit_id=unit_id)), app.processEvents()),
-    )
+    print(f"unit filter {UNIT} (with its rigs and base unions), search cleared:")
+
+    def unit_filter() -> None:
+        page.search.clear()
+        page.unit_filter.set_unit(unit_id)
+        page.apply_filters()
+
+    filtered = timed("page: ids + first page", lambda: settle(unit_filter))
     print(f"  {model.rowCount():,} matches")
     base = baseline_rowids(
         path,
@@ -122,7 +150,7 @@ def run(path: Path) -> None:
     print(f"  rows held by the model: {model.cached_rows():,} of {count:,}")
     print(f"  resident now {rss_mib():,.0f} MiB (before opening {before:,.0f} MiB)")
     print(f"  peak {peak_mib():,.0f} MiB; a Python list of every row: ~1,762 MiB at 1M rows")
-    view.close()
+    page.close()
     database.close()
 
 
