@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
+from desktop.formatting import current_language
 
 COUNT_COLUMNS = (
     ("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Mới")),
@@ -260,7 +261,7 @@ class ImportPreviewDialog(QDialog):
     def _show_counts(self, tables: dict[str, TableCounts]) -> None:
         self.counts.setRowCount(len(tables))
         for row, (table, counts) in enumerate(tables.items()):
-            self.counts.setItem(row, 0, QTableWidgetItem(table_label(table)))
+            self.counts.setItem(row, 0, QTableWidgetItem(table_label(table, current_language())))
             for column, (key, _text) in enumerate(COUNT_COLUMNS, start=1):
                 item = QTableWidgetItem(str(getattr(counts, key)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -269,7 +270,10 @@ class ImportPreviewDialog(QDialog):
 
     def _show_refusals(self, report: ImportReport) -> None:
         self.refusals.clear()
-        lines = [f"{table_label(r.table)} {r.label}: {r.reason}" for r in report.refusals]
+        lines = [
+            f"{table_label(r.table, current_language())} {r.label}: {r.reason}"
+            for r in report.refusals
+        ]
         hidden = report.summary()["refused"] - len(lines)
         if hidden > 0:
             lines.append(self.tr("… và %1 bản ghi nữa.").replace("%1", str(hidden)))

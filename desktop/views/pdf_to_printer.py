@@ -42,12 +42,20 @@ def send_pdf_to_printer(
     """Print every page of `pdf` (or the printer's page range); returns the pages printed."""
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
-        raise PrinterError(_text("Không đọc được tệp PDF tạm %1 để in.").replace("%1", str(pdf)))
+        raise PrinterError(
+            QCoreApplication.translate(
+                "CertificatesPage", "Không đọc được tệp PDF tạm %1 để in."
+            ).replace("%1", str(pdf))
+        )
     try:
         pages = _pages_to_print(printer, document.pageCount())
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrinterError(_text("Không mở được máy in. Hãy kiểm tra máy in rồi thử lại."))
+            raise PrinterError(
+                QCoreApplication.translate(
+                    "CertificatesPage", "Không mở được máy in. Hãy kiểm tra máy in rồi thử lại."
+                )
+            )
         try:
             _paint_pages(painter, printer, document, pages, progress, cancelled)
         finally:
@@ -55,10 +63,6 @@ def send_pdf_to_printer(
     finally:
         document.close()
     return len(pages)
-
-
-def _text(source: str) -> str:
-    return QCoreApplication.translate("CertificatesPage", source)
 
 
 def _pages_to_print(printer: QPrinter, count: int) -> list[int]:

@@ -831,6 +831,16 @@ Restore the most recent good backup.</translation>
         <translation>Initiative certificates</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Không đọc được tệp PDF tạm %1 để in.</source>
+        <translation>Could not read the temporary PDF %1 to print it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
+        <translation>Could not open the printer. Check the printer and try again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/certificates_page.py" line="+30"/>
         <source>Cấp và in</source>
         <translation>Issue and print</translation>
@@ -1084,7 +1094,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -1211,7 +1221,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>… và %1 bản ghi nữa.</source>
         <translation>… and %1 more records.</translation>
     </message>
