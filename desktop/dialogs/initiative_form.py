@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -145,6 +146,8 @@ class InitiativeForm(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(self._error_label(name))
+        # as tall as its field and message, never more: a text box stays beside its label
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow(label, box)
         self.fields[name] = widget
         self._tab_of[name] = tab
