@@ -4,6 +4,7 @@ opens the demo; a wrong unit gets one message and leaves no file."""
 import pytest
 from PySide6.QtCore import QSettings
 
+from db.safe_open import close_safely
 from desktop.dialogs.first_run import FirstRunDialog
 from desktop.tasks import wait_for_tasks
 
@@ -16,7 +17,7 @@ def first_run(qtbot, tmp_path):
     dialog.show()
     yield dialog
     if dialog.database is not None:
-        dialog.database.close()
+        close_safely(dialog.database)  # and its writer lock
 
 
 def choose_unit(dialog, code):
