@@ -89,16 +89,58 @@ def publish(temp: Path, path: Path) -> None:
     fsync_folder(path.parent)
 
 
+class StagedFiles:
+    """Files written whole under temporary names that take their final names only when
+    `publish()` is called: after the database transaction that goes with them has committed,
+    so a file under its final name always has its records (a certificate PDF never shows
+    numbers the register does not hold)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+
+    def add(self, temp: Path, path: Path) -> None:
+        self.pending.append((temp, path))
+
+    def publish(self) -> None:
+        while self.pending:
+            temp, path = self.pending[0]
+            try:
+                publish(temp, path)
+            except OSError as error:
+                raise storage_error(error, path) from error
+            self.pending.pop(0)
+
+    def discard(self) -> None:
+        for temp, _path in self.pending:
+            _discard(temp)
+        self.pending.clear()
+
+
 @contextlib.contextmanager
-def atomic_path(path: Path | str) -> Iterator[Path]:
-    """Yield a temporary path to write; on success it replaces `path` whole, on error nothing
-    changes at `path` and the temporary file is removed."""
+def staged_files() -> Iterator[StagedFiles]:
+    """Collect staged files; if the block fails, none of them appears and the temps go."""
+    staged = StagedFiles()
+    try:
+        yield staged
+    except BaseException:
+        staged.discard()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str, stage: StagedFiles | None = None) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces `path` whole (or, with `stage`,
+    waits there for `stage.publish()`); on error nothing changes at `path` and the temporary
+    file is removed."""
     path = Path(path)
     temp = temp_name_for(path)
     try:
         yield temp
         fsync_file(temp)
-        publish(temp, path)
+        if stage is not None:
+            stage.add(temp, path)
+        else:
+            publish(temp, path)
     except OSError as error:
         _discard(temp)
         raise storage_error(error, path) from error

@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from db.certificate_printables import PrintableCertificate
-from db.fileutil import atomic_path, storage_error
+from db.fileutil import StagedFiles, atomic_path, storage_error
 from desktop.printing.border import define_border_form
 from desktop.printing.certificate import draw_certificate
 from desktop.printing.fonts import register_fonts
@@ -87,14 +87,16 @@ def render_certificates(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     template: Template | None = None,
+    stage: StagedFiles | None = None,
 ) -> RenderResult:
     """Print `certs` into the PDF `out`, or with `split` one PDF per certificate in the folder
-    `out`. Pages are streamed to disk as they are drawn: memory stays flat however many."""
+    `out`. Pages are streamed to disk as they are drawn: memory stays flat however many. With
+    `stage`, the finished files wait under temporary names for `stage.publish()`."""
     printer = CertificatePrinter(template)
     ticker = _Ticker(total, progress, cancelled)
     if split:
-        return _render_split(printer, certs, Path(out), ticker)
-    return _render_one(printer, certs, Path(out), ticker)
+        return _render_split(printer, certs, Path(out), ticker, stage)
+    return _render_one(printer, certs, Path(out), ticker, stage)
 
 
 class _Ticker:
@@ -114,8 +116,10 @@ class _Ticker:
             self.progress(self.done, max(self.total, self.done))
 
 
-def _render_one(printer: CertificatePrinter, certs, out: Path, ticker: _Ticker) -> RenderResult:
-    with atomic_path(out) as temp, open(temp, "wb") as handle:
+def _render_one(
+    printer: CertificatePrinter, certs, out: Path, ticker: _Ticker, stage: StagedFiles | None
+) -> RenderResult:
+    with atomic_path(out, stage) as temp, open(temp, "wb") as handle:
         writer = ChunkedPdfWriter(handle, title="Giấy chứng nhận sáng kiến")
         pages = _draw_in_chunks(printer, certs, writer, ticker)
         writer.close()
@@ -146,7 +150,9 @@ def _saved(canvas: Canvas):
     return canvas._filename
 
 
-def _render_split(printer: CertificatePrinter, certs, folder: Path, ticker: _Ticker):
+def _render_split(
+    printer: CertificatePrinter, certs, folder: Path, ticker: _Ticker, stage: StagedFiles | None
+):
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -155,7 +161,7 @@ def _render_split(printer: CertificatePrinter, certs, folder: Path, ticker: _Tic
     try:
         for cert in certs:
             ticker.check()
-            result.files.append(_render_single(printer, cert, folder))
+            result.files.append(_render_single(printer, cert, folder, stage))
             result.pages += 1
             ticker.tick()
     except BaseException:
@@ -166,9 +172,14 @@ def _render_split(printer: CertificatePrinter, certs, folder: Path, ticker: _Tic
     return result
 
 
-def _render_single(printer: CertificatePrinter, cert: PrintableCertificate, folder: Path) -> Path:
+def _render_single(
+    printer: CertificatePrinter,
+    cert: PrintableCertificate,
+    folder: Path,
+    stage: StagedFiles | None = None,
+) -> Path:
     path = folder / f"{file_stem(cert.number)}.pdf"
-    with atomic_path(path) as temp:
+    with atomic_path(path, stage) as temp:
         canvas = printer.new_canvas(str(temp))
         printer.draw_page(canvas, cert)
         canvas.save()

@@ -24,6 +24,7 @@ from db.certificates import (
     reprint_certificates,
     select_initiatives,
 )
+from db.fileutil import staged_files
 from db.session import Database
 from desktop.printing.batch import Cancelled, Progress, render_certificates
 from desktop.printing.template import Template
@@ -82,7 +83,24 @@ def print_certificates(
     template: Template | None = None,
 ) -> PrintResult:
     """Issue certificates to the selected recognised initiatives (or, with `reprint`, count a
-    reprint of their existing ones) and print them into `out`, all in one transaction."""
+    reprint of their existing ones) and print them into `out`, all in one transaction.
+
+    The PDFs are written inside the transaction under temporary names and take their final
+    names once it has committed: a program killed in between leaves certificates issued (and
+    reprintable) but never a PDF whose numbers the register does not hold."""
+    with staged_files() as stage:
+        result = _issue_and_render(
+            database, selection, out, reprint, signer, issued_on, actor, split,
+            progress, cancelled, template, stage,
+        )  # fmt: skip
+        stage.publish()
+    return result
+
+
+def _issue_and_render(
+    database, selection, out, reprint, signer, issued_on, actor, split,
+    progress, cancelled, template, stage,
+) -> PrintResult:  # fmt: skip
     with database.transaction() as session:
         ids = selection.initiative_ids_in(session, reprint)
         if not ids:
@@ -104,6 +122,7 @@ def print_certificates(
             progress=progress,
             cancelled=cancelled,
             template=template,
+            stage=stage,
         )
         result.files, result.pages = rendered.files, rendered.pages
     return result

@@ -392,7 +392,8 @@ class CertificatesScenario:
         self.args = ["certificates", "-o", str(self.pdf), "--signer-name", SIGNER, "--actor", "k"]
 
     def fresh(self) -> None:
-        for leftover in (Path(f"{self.db}-wal"), Path(f"{self.db}-shm"), self.pdf):
+        staged = self.pdf.parent.glob(f".{self.pdf.name}.*")  # temps an earlier kill left
+        for leftover in (Path(f"{self.db}-wal"), Path(f"{self.db}-shm"), self.pdf, *staged):
             leftover.unlink(missing_ok=True)
         shutil.copyfile(self.world.hq_certificates, self.db)
 
@@ -409,13 +410,26 @@ class CertificatesScenario:
             tally.problems.append(f"half batch: {issued} certificates issued")
         if pages is not None and pages != issued:
             tally.problems.append(f"PDF with {pages} pages beside {issued} issued certificates")
-        if pages is None and issued:
+        if pages is None and issued and self._staged_pages() != issued:
+            # Killed between the commit and the rename: the register holds the certificates
+            # (they can be reprinted) and the whole PDF waits under its temporary name. Any
+            # other "issued but no PDF" is a lost print.
             tally.problems.append(f"{issued} certificates issued but no PDF")
         if not killed and (pages, issued) != (self.world.recognised,) * 2:
             tally.problems.append("finished print is not whole")
         finals = {self.pdf.name, *database_files(self.db)}
         tally.problems += [f"half file {n}" for n in half_files(self.pdf.parent, finals)]
         tally.problems += check_problems(self.db)
+
+    def _staged_pages(self) -> int | None:
+        from pypdf import PdfReader
+
+        for staged in self.pdf.parent.glob(f".{self.pdf.name}.*"):
+            try:
+                return len(PdfReader(staged).pages)
+            except Exception:
+                continue
+        return None
 
     def _pdf_pages(self, tally: Tally) -> int | None:
         if not self.pdf.exists():
