@@ -37,6 +37,7 @@ from db.demo_records import (
     DemoRecords,
     StopBuilding,
 )
+from db.fileutil import remove_database_files
 from db.models import AuditEntry, NodeIdentity
 from db.node import create_node
 from db.reference import ROOT_CODE, load_reference_data, reference_id
@@ -130,11 +131,6 @@ def check_demo_arguments(path: Path, initiatives: int) -> None:
     if not 1 <= initiatives <= MAX_INITIATIVES:
         limit = f"{MAX_INITIATIVES:,}".replace(",", ".")
         raise DemoError(f"Số sáng kiến phải từ 1 đến {limit} (đang là {initiatives}).")
-
-
-def remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 # ---- writing -----------------------------------------------------------------------------------

@@ -177,3 +177,11 @@ def remove_stale_temp_files(folder: Path | str, older_than_s: float = 3600) -> i
                 temp.unlink()
                 removed += 1
     return removed
+
+
+def remove_database_files(path: Path | str) -> None:
+    """Remove a database file and its WAL, shared-memory and journal files (a setup or demo
+    that failed must leave nothing behind)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()

@@ -42,6 +42,11 @@ class Figures:
     def percent(self) -> int | None:
         return percent_of(self.registered, self.target)
 
+    @property
+    def ratio(self) -> float:
+        """Registered over target, unrounded (what tables sort by); 0 without a target."""
+        return self.registered / self.target if self.target else 0.0
+
     def add(self, other: Figures) -> None:
         self.registered += other.registered
         self.recognised += other.recognised

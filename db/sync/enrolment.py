@@ -16,13 +16,13 @@ the parent's acknowledgement starts at the site's last sequence and nothing echo
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
+from db.fileutil import remove_database_files
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import create_node, key_fingerprint, this_node, utcnow
 from db.queries.units import ancestor_ids
@@ -138,12 +138,6 @@ def _refuse_if_set_up(db_path: Path) -> None:
         )
 
 
-def _remove_database(db_path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{db_path}{suffix}").unlink()
-
-
 def init_from_setup_package(
     db_path: Path | str,
     package_path: Path | str,
@@ -166,7 +160,7 @@ def init_from_setup_package(
         except BaseException:
             database.close()
             if not existed:
-                _remove_database(db_path)
+                remove_database_files(db_path)
             raise
         database.close()
     return result

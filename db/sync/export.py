@@ -309,7 +309,7 @@ def export_package(
         destination = nodes.resolve_destination(session, node, to_code)
         box_key = _box_key(destination, encrypt)
         acked = 0 if full or destination.node is None else destination.node.acked_seq
-        basis = 0 if full or destination.node is None else receipt_basis(session, destination)
+        basis = 0 if full or destination.node is None else _destination_basis(session, destination)
         tree_root = (
             nodes.own_unit(session, node).id
             if destination.direction == "up"
@@ -330,7 +330,7 @@ def export_package(
     return _result(out_path, manifest, exporter, encrypt, warnings)
 
 
-def receipt_basis(session: Session, destination: nodes.Destination) -> int:
+def _destination_basis(session: Session, destination: nodes.Destination) -> int:
     """The destination's last receipt of our changes; a node enrolled here starts from what its
     setup package carried (the acknowledged start)."""
     basis = nodes.receipt_basis(session, destination.node.node_id)

@@ -13,7 +13,7 @@ from db.fileutil import StorageError
 from db.node import NodeNotSetUp
 from db.queries.units import UnknownUnit, unit_by_code
 from db.vocab import STATUS
-from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+from desktop.cli.common import CliError, add_json_flag, date_argument, opened_database, print_json
 
 # ---- parsers -------------------------------------------------------------------------------------
 
@@ -50,7 +50,7 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--place", metavar="PLACE", help="nơi ký, ví dụ 'Hà Nội'")
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=_date, help="ngày cấp (mặc định: hôm nay)"
+        "--date", metavar="YYYY-MM-DD", type=date_argument, help="ngày cấp (mặc định: hôm nay)"
     )
     parser.add_argument("--template", metavar="FILE", help="mẫu giấy chứng nhận JSON khác")
     parser.add_argument("--actor", metavar="NAME", help="người thực hiện (ghi vào nhật ký)")
@@ -83,8 +83,8 @@ def _add_register(subcommands: argparse._SubParsersAction) -> None:
         description="Liệt kê giấy chứng nhận đã cấp: số, ngày, người nhận, sáng kiến, số lần in lại.",
     )
     parser.add_argument("--unit", metavar="CODE", help="sáng kiến của đơn vị này (và cấp dưới)")
-    parser.add_argument("--from", dest="issued_from", metavar="YYYY-MM-DD", type=_date)
-    parser.add_argument("--to", dest="issued_to", metavar="YYYY-MM-DD", type=_date)
+    parser.add_argument("--from", dest="issued_from", metavar="YYYY-MM-DD", type=date_argument)
+    parser.add_argument("--to", dest="issued_to", metavar="YYYY-MM-DD", type=date_argument)
     parser.add_argument("--cancelled", action="store_true", help="gồm cả giấy đã huỷ")
     add_json_flag(parser)
     parser.set_defaults(handler=cmd_register)
@@ -104,20 +104,11 @@ def _add_report(subcommands: argparse._SubParsersAction) -> None:
             "Excel có số thật và công thức."
         ),
     )
-    progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=_date, help="tính đến ngày")
+    progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_argument, help="tính đến ngày")
     progress.add_argument("--unit", metavar="CODE", help="đơn vị gốc của báo cáo")
     progress.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     progress.set_defaults(handler=cmd_report_progress)
     report.set_defaults(handler=_missing_kind)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ngày '{text}' không hợp lệ, cần dạng YYYY-MM-DD (ví dụ 2023-06-15)"
-        ) from None
 
 
 def _missing_kind(_args: argparse.Namespace) -> int:

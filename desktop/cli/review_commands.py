@@ -14,8 +14,7 @@ import argparse
 
 from db.validation import SCORE_FIELDS
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
-from desktop.cli.common import CliError, add_json_flag, print_json
-from desktop.cli.setup_commands import iso_date
+from desktop.cli.common import CliError, add_json_flag, date_argument, print_json
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -28,13 +27,15 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     review.add_argument("uid", metavar="UID", help="id hoặc số đăng ký của sáng kiến")
     review.add_argument("--level", required=True, choices=REVIEW_LEVEL.codes())
     review.add_argument("--council", metavar="TEXT", help="tên hội đồng")
-    review.add_argument("--reviewed-on", type=iso_date, metavar="DATE", help="ngày họp")
+    review.add_argument("--reviewed-on", type=date_argument, metavar="DATE", help="ngày họp")
     review.add_argument(
         "--scores", metavar="N,N,N", help="điểm tính mới, khả năng áp dụng, hiệu quả"
     )
     review.add_argument("--outcome", choices=REVIEW_OUTCOME.codes())
     review.add_argument("--decision-no", metavar="TEXT", help="số quyết định")
-    review.add_argument("--decision-date", type=iso_date, metavar="DATE", help="ngày quyết định")
+    review.add_argument(
+        "--decision-date", type=date_argument, metavar="DATE", help="ngày quyết định"
+    )
     review.add_argument("--reason", metavar="TEXT", help="lý do, nhận xét")
     review.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
     add_json_flag(review)

@@ -11,7 +11,14 @@ from pathlib import Path
 from db.backup import BackupError, backup_before, list_backups, make_backup
 from db.fileutil import StorageError
 from db.session import DatabaseError
-from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+from desktop.cli.common import (
+    CliError,
+    add_json_flag,
+    date_argument,
+    db_path,
+    opened_database,
+    print_json,
+)
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -65,19 +72,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="In hoặc xuất (CSV) nhật ký thay đổi; --record: lịch sử một bản ghi.",
     )
     audit.add_argument("--record", metavar="UID", help="id hoặc số đăng ký sáng kiến")
-    audit.add_argument("--since", metavar="YYYY-MM-DD", type=_date, help="từ ngày này")
+    audit.add_argument("--since", metavar="YYYY-MM-DD", type=date_argument, help="từ ngày này")
     audit.add_argument("-o", "--output", metavar="FILE.csv", help="xuất ra tệp CSV (mở bằng Excel)")
     add_json_flag(audit)
     audit.set_defaults(handler=cmd_audit)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ngày phải có dạng YYYY-MM-DD, không phải '{text}'"
-        ) from None
 
 
 def _size(n: int) -> str:

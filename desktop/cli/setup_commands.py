@@ -13,25 +13,21 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+from desktop.cli.common import (
+    CliError,
+    add_json_flag,
+    date_argument,
+    db_path,
+    opened_database,
+    print_json,
+)
+from desktop.formatting import format_number, format_percent
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     _add_init(subcommands)
     _add_demo(subcommands)
     _add_stats(subcommands)
-
-
-def iso_date(text: str) -> dt.date:
-    """A date on the command line: 2023-04-14 or 14/04/2023."""
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
-    )
 
 
 def positive_int(text: str) -> int:
@@ -65,7 +61,7 @@ def _add_init(subcommands: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     if args.setup:
         return _init_from_package(args)
-    from db.demo import remove_database_files
+    from db.fileutil import remove_database_files
     from db.reference import SetupError, init_node, unit_spec
 
     path = db_path(args)
@@ -178,11 +174,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"Đã tạo {path}: {_n(summary.initiatives)} sáng kiến, {_n(summary.people)} tác giả, "
-        f"{_n(summary.reviews)} lượt xét duyệt, {_n(summary.certificates)} giấy chứng nhận "
+        f"Đã tạo {path}: {format_number(summary.initiatives)} sáng kiến, {format_number(summary.people)} tác giả, "
+        f"{format_number(summary.reviews)} lượt xét duyệt, {format_number(summary.certificates)} giấy chứng nhận "
         f"({summary.seconds:.1f} giây, {size / 1_048_576:.0f} MB)."
     )
-    print(f"Đăng ký đến 14/04/2023: {_n(summary.registered_by_as_of)}.")
+    print(f"Đăng ký đến 14/04/2023: {format_number(summary.registered_by_as_of)}.")
     return 0
 
 
@@ -196,7 +192,9 @@ def _add_stats(subcommands: argparse._SubParsersAction) -> None:
         description="Tiến độ so với chỉ tiêu đến một ngày, theo đơn vị (cộng dồn theo cây) và "
         "theo giai đoạn. Không tính bản nháp, sáng kiến đã rút và trùng lặp.",
     )
-    stats.add_argument("--as-of", type=iso_date, metavar="DATE", help="đến ngày (mặc định hôm nay)")
+    stats.add_argument(
+        "--as-of", type=date_argument, metavar="DATE", help="đến ngày (mặc định hôm nay)"
+    )
     stats.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định đơn vị của máy này)")
     stats.add_argument(
         "--depth",
@@ -232,21 +230,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def _percent(value: int | None) -> str:
-    return "—" if value is None else f"{value}%"
-
-
 def print_stats_table(stats, depth: int) -> None:
     out = sys.stdout
     scope = stats.scope
     out.write(
         f"Tiến độ {scope.code} — {scope.name}, đến ngày {stats.as_of:%d/%m/%Y}: "
-        f"{_n(scope.registered)} / {_n(scope.target)} ({_percent(scope.percent)}), "
-        f"đã công nhận {_n(scope.recognised)}\n\n"
+        f"{format_number(scope.registered)} / {format_number(scope.target)} ({format_percent(scope.registered, scope.target)}), "
+        f"đã công nhận {format_number(scope.recognised)}\n\n"
     )
     header = f"{'Giai đoạn':<40}{'Đăng ký':>10}{'Công nhận':>11}{'Chỉ tiêu':>10}{'%':>6}\n"
     out.write(header)
@@ -265,6 +255,6 @@ def print_stats_table(stats, depth: int) -> None:
 
 def _row(label: str, figures, width: int) -> str:
     return (
-        f"{label[:width]:<{width}}{_n(figures.registered):>10}{_n(figures.recognised):>11}"
-        f"{_n(figures.target):>10}{_percent(figures.percent):>6}\n"
+        f"{label[:width]:<{width}}{format_number(figures.registered):>10}{format_number(figures.recognised):>11}"
+        f"{format_number(figures.target):>10}{format_percent(figures.registered, figures.target):>6}\n"
     )

@@ -14,21 +14,6 @@ from desktop.formatting import format_number
 from desktop.models.row_table import RIGHT, Column, RowTableModel
 from desktop.widgets.progress_delegate import PROGRESS_ROLE
 
-
-@dataclass(frozen=True)
-class UnitProgress:
-    unit_id: str
-    code: str
-    name: str
-    registered: int
-    target: int
-    recognised: int
-
-    @property
-    def ratio(self) -> float:
-        return self.registered / self.target if self.target else 0.0
-
-
 PROGRESS_COLUMN = 5
 
 
@@ -63,7 +48,7 @@ class ProgressModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("ProgressModel", "Tiến độ"), lambda r: "", lambda r: r.ratio),
     )
 
-    def extra_data(self, row: UnitProgress, column: Column, role: int):
+    def extra_data(self, row: UnitStats, column: Column, role: int):
         if role == PROGRESS_ROLE and column is self.columns[PROGRESS_COLUMN]:
             return (row.registered, row.target)
         return None
@@ -74,19 +59,12 @@ class DashboardFigures:
     """What the dashboard shows: the scope's total, its phases and its direct sub-units."""
 
     as_of: dt.date
-    scope_code: str
-    scope_name: str
-    total: UnitStats
+    total: UnitStats  # the scope: its code, name and figures
     phases: list[PhaseStats]
-    units: list[UnitProgress]
+    units: list[UnitStats]  # the scope's direct sub-units
 
 
 def load_dashboard(session: Session, as_of: dt.date, unit_code: str) -> DashboardFigures:
     """The figures of `sangkien stats --as-of AS_OF --unit UNIT_CODE`, for the dashboard."""
     stats = progress_stats(session, as_of, unit_code)
-    units = [
-        UnitProgress(u.unit_id, u.code, u.name, u.registered, u.target, u.recognised)
-        for u in stats.children()
-    ]
-    scope = stats.scope
-    return DashboardFigures(as_of, scope.code, scope.name, scope, stats.phases, units)
+    return DashboardFigures(as_of, stats.scope, stats.phases, stats.children())

@@ -202,7 +202,7 @@ class DashboardPage(RefreshOnChange, Page):
         title = self.tr("%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2")
         note = self.tr("Đã công nhận: %1").replace("%1", format_number(figures.total.recognised))
         self.total_card.show_figure(
-            title.replace("%1", figures.scope_name).replace("%2", as_of),
+            title.replace("%1", figures.total.name).replace("%2", as_of),
             figures.total.registered,
             figures.total.target,
             note,
@@ -227,7 +227,7 @@ class DashboardPage(RefreshOnChange, Page):
         self.model.set_rows(figures.units)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        text = self.tr("Tiến độ các đơn vị trực thuộc %1").replace("%1", figures.scope_code)
+        text = self.tr("Tiến độ các đơn vị trực thuộc %1").replace("%1", figures.total.code)
         self.table_label.setText(text)
         bars = [ChartBar(u.code, u.registered, u.target) for u in self.model.rows]
         chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
