@@ -137,7 +137,9 @@ class Application(QObject):
             window.deleteLater()
         if database is not None:
             from db.safe_open import close_safely
+            from desktop.tasks import wait_for_tasks
 
+            wait_for_tasks()  # a query still running on a worker must not outlive its database
             close_safely(database)
 
 

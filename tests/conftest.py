@@ -1,12 +1,22 @@
 """Shared fixtures. Qt runs offscreen: set before anything imports Qt."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
 from db.session import Database, open_database
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Background queries finish before any fixture closes the database they read: SQLite
+    crashes (bus error) when a connection is closed under a running query."""
+    if "desktop.tasks" in sys.modules:
+        sys.modules["desktop.tasks"].wait_for_tasks()
+    yield
 
 
 @pytest.fixture

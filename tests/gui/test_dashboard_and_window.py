@@ -100,13 +100,19 @@ def test_the_window_comes_back_at_its_size_and_page(qtbot, hq):
 
 
 def test_a_page_closed_while_its_figures_load_drops_them_quietly(qtbot, hq):
-    import shiboken6
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from desktop.tasks import wait_for_tasks
 
     _, context = hq
     page = DashboardPage(context)
     page.refresh()  # a query on the worker thread...
-    shiboken6.delete(page)  # ...and the page is gone before it answers
+    page.close()
+    page.deleteLater()  # ...and the page is gone before it answers, as when a window closes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del page
+    gc.collect()  # on the GUI thread: the wrapper's leftovers go here, not on the worker
     wait_for_tasks()
     qtbot.wait(50)  # the result is delivered here: no "already deleted" error may escape
