@@ -73,6 +73,9 @@ class Authority:
         owner_of: Callable[[str | None], str | None],
     ) -> str | None:
         """None if the sender may write `final` over `local` (None: a new row); else the reason."""
+        if table == "programmes":  # only from the node serving the programme's owner unit
+            owners = {v.get("owner_unit_id") for v in (local, final) if v is not None}
+            return None if owners == {self.unit_id} else "chương trình chỉ do đơn vị sở hữu sửa"
         if table in ROOT_ONLY:
             return "giai đoạn và lĩnh vực chỉ cấp ngành sửa được (phases and fields: root only)"
         if table == "units":
