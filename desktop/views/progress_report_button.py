@@ -1,5 +1,5 @@
-"""The dashboard's "Báo cáo…" button: save the progress report the dashboard shows (its date, this
-node's unit) as a PDF to print or an Excel workbook, written in the background."""
+"""The dashboard's "Báo cáo…" button: save the progress report the dashboard shows (its programme,
+its date, this node's unit) as a PDF to print or an Excel workbook, written in the background."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ def save_progress_report(dashboard) -> None:
     from desktop.printing.progress_report import write_progress_report
 
     as_of, code = dashboard.as_of(), dashboard.scope_unit_code()
+    programme = getattr(dashboard, "programme_code", lambda: None)()
     out = report_path(dashboard, as_of, code)
     if out is None:
         return
@@ -55,7 +56,9 @@ def save_progress_report(dashboard) -> None:
 
     def write(_progress, _cancelled) -> Path:
         with database.session() as session:
-            write_progress_report(session, out, as_of=as_of, unit_code=code)
+            write_progress_report(
+                session, out, as_of=as_of, unit_code=code, programme_code=programme
+            )
         return out
 
     dashboard.context.run_task(

@@ -262,7 +262,7 @@
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -942,17 +942,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+121"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+150"/>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Số liệu đến ngày:</source>
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Sơ kết %1</source>
         <translation>Interim review %1</translation>
     </message>
@@ -962,7 +967,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives registered against target, as of %2</translation>
     </message>
@@ -972,7 +977,42 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
+        <translation>Target of %1 in this programme: %2 initiatives.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có chỉ tiêu cho %1 trong chương trình này: chỉ tiêu do cấp trên giao và đến máy này trong gói đồng bộ (trang Đồng bộ → Nhập từ tệp…).</source>
+        <translation>No target for %1 in this programme yet: targets are set by the level above and reach this PC in a sync package (Sync page → Import from files…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập sáng kiến đầu tiên: trang &lt;b&gt;Sáng kiến&lt;/b&gt; → &lt;b&gt;Sáng kiến mới&lt;/b&gt; (Ctrl+N).</source>
+        <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gửi lên cấp trên: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Xuất gói…&lt;/b&gt;, mang tệp .skp theo USB.</source>
+        <translation>Send to the level above: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Export package…&lt;/b&gt;, carry the .skp file on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhận chỉ tiêu, quyết định và số giấy chứng nhận: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Nhập từ tệp…&lt;/b&gt; gói của cấp trên.</source>
+        <translation>Receive targets, decisions and certificate numbers: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Import from files…&lt;/b&gt; the package from the level above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Việc tiếp theo:</source>
+        <translation>What to do next:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có sáng kiến nào được đăng ký đến ngày %1.</source>
+        <translation>No initiative registered yet as of %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -980,6 +1020,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+3"/>
         <source>Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1</source>
         <translation>Registered and target by unit, as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location line="-274"/>
+        <source>%1 sáng kiến</source>
+        <translation>%1 initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chưa có chỉ tiêu</source>
+        <translation>no target yet</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1297,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+116"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1274,7 +1327,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1773,7 +1826,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-140"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+13"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -2026,7 +2079,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+38"/>
+        <location filename="../../desktop/models/progress_model.py" line="+33"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
