@@ -125,6 +125,15 @@ def programme_choices(session: Session) -> list[ProgrammeChoice]:
     ]
 
 
+def target_units(session: Session, owner_unit_id: str | None) -> list[tuple[str, str]]:
+    """(code, name) of the active units directly below the owner: those a programme's targets
+    are given to (the unions, for the root)."""
+    query = select(Unit.code, Unit.name).where(
+        Unit.parent_id == owner_unit_id, Unit.deleted.is_(False), Unit.active.is_(True)
+    )
+    return [(code, name) for code, name in session.execute(query.order_by(Unit.code))]
+
+
 def programme_phases(session: Session, programme_id: str) -> list[Phase]:
     query = select(Phase).where(Phase.programme_id == programme_id, Phase.deleted.is_(False))
     return list(session.scalars(query.order_by(Phase.starts_on, Phase.code)))

@@ -1,6 +1,7 @@
-"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, per-phase targets and
-progress; the selected unit's details and name history; its targets and name changed only where
-this node has authority (headquarters: the whole tree; a union: its own subtree)."""
+"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, the per-phase targets of the
+programme chosen at the top (the current one first) and progress; the selected unit's details and
+name history; its targets and name changed only where this node has authority (headquarters: the
+whole tree; a union: its own subtree). A root or a union defines a new programme from here."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +42,7 @@ class UnitsPage(RefreshOnChange, Page):
         super().__init__(context, parent)
         self.model = UnitsModel(self)
         self.units = []
+        self.programmes = []
         self.phases = []
         self.registered: dict[str, int] = {}
         self.editable: set[str] = set()
@@ -65,7 +68,43 @@ class UnitsPage(RefreshOnChange, Page):
         self.scope_label = QLabel()
         row.addWidget(self.find, 1)
         row.addWidget(self.scope_label)
+        row.addWidget(QLabel(self.tr("Chương trình:")))
+        self.programme_combo = QComboBox()
+        self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
+        row.addWidget(self.programme_combo)
+        self.new_programme_button = QPushButton(self.tr("Chương trình mới…"))
+        self.new_programme_button.clicked.connect(self.new_programme)
+        row.addWidget(self.new_programme_button)
         return row
+
+    def _load_programmes(self) -> None:
+        from db.queries.programmes import pick_default, programme_choices
+        from desktop.views.dashboard_page import programme_label
+
+        chosen = self.programme_combo.currentData()
+        with self.context.database.session() as session:
+            self.programmes = programme_choices(session)
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        for choice in self.programmes:
+            self.programme_combo.addItem(programme_label(choice), choice.code)
+        default = pick_default(self.programmes, dt.date.today())
+        wanted = chosen or (default.code if default else None)
+        self.programme_combo.setCurrentIndex(max(self.programme_combo.findData(wanted), 0))
+        self.programme_combo.blockSignals(False)
+        self.new_programme_button.setVisible(self._may_define_programmes())
+
+    def _may_define_programmes(self) -> bool:
+        """The root and the unions run programmes; a site or a base union does not."""
+        own = next((u for u in self.units if u.id == self.context.node.unit_id), None)
+        return own is not None and own.level in ("industry", "subordinate")
+
+    def programme_code(self) -> str | None:
+        return self.programme_combo.currentData()
+
+    def _programme_changed(self) -> None:
+        self.refresh()
 
     def _tree(self) -> QTreeView:
         self.tree = QTreeView()
@@ -151,8 +190,13 @@ class UnitsPage(RefreshOnChange, Page):
         chosen = self.selected()
         with self.context.database.session() as session:
             self.units = unit_tree(session)
-            self.phases = live_phases(session)
             self.editable = editable_unit_ids(session)
+        self._load_programmes()
+        with self.context.database.session() as session:
+            self.phases = live_phases(session, self.programme_code())
+        shown = {phase.id for phase in self.phases}
+        for unit in self.units:  # the chosen programme's targets only
+            unit.targets = {pid: n for pid, n in unit.targets.items() if pid in shown}
         self.registered = self._registered_counts()
         self.model.show_units(self.units, self.phases, self.registered, self.editable)
         self.tree.setItemDelegateForColumn(self.model.progress_column(), self.progress_delegate)
@@ -167,7 +211,9 @@ class UnitsPage(RefreshOnChange, Page):
         from db.queries.stats import progress_stats
 
         with self.context.database.session() as session:
-            stats = progress_stats(session, dt.date.today(), self.context.node.unit_code)
+            stats = progress_stats(
+                session, dt.date.today(), self.context.node.unit_code, self.programme_code()
+            )
         return {row.unit_id: row.registered for row in stats.units}
 
     def _size_columns(self) -> None:
@@ -287,6 +333,17 @@ class UnitsPage(RefreshOnChange, Page):
         rolled = rolled_up_targets(self.units).get(unit.id, {})
         below = {p.id: rolled.get(p.id, 0) - unit.targets.get(p.id, 0) for p in self.phases}
         TargetsDialog(self.context, unit, self.phases, below, self).exec()
+
+    def new_programme(self) -> None:
+        from desktop.dialogs.programme_wizard import ProgrammeWizard
+
+        wizard = ProgrammeWizard(self.context, self)
+        if wizard.exec() and wizard.created_code:
+            self.programme_combo.blockSignals(True)
+            self.programme_combo.addItem(wizard.created_code, wizard.created_code)
+            self.programme_combo.setCurrentIndex(self.programme_combo.count() - 1)
+            self.programme_combo.blockSignals(False)
+            self.refresh()
 
     def rename_unit(self) -> None:
         from desktop.dialogs.unit_dialog import RenameUnitDialog

@@ -1145,6 +1145,79 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+63"/>
+        <source>Chương trình mới: tên và thời gian</source>
+        <translation>New programme: name and window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sáng kiến đăng ký trong thời gian này, của các đơn vị thuộc %1, được tính.</source>
+        <translation>Initiatives registered in this window by the units of %1 count toward it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sáng kiến vì người lao động 2025–2027</source>
+        <translation>Initiatives for the workers 2025–2027</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sáng kiến đã đăng ký</source>
+        <translation>Registered initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến được công nhận</source>
+        <translation>Recognised initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(như tên chương trình)</source>
+        <translation>(as the programme&apos;s name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chương trình:</source>
+        <translation>Programme code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính:</source>
+        <translation>Counts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận ghi:</source>
+        <translation>Certificates read:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hãy nhập mã và tên chương trình.</source>
+        <translation>Enter the programme&apos;s code and name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must come after the start date.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
@@ -1851,7 +1924,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+36"/>
+        <location filename="../../desktop/views/units_page.py" line="+38"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -2056,6 +2129,92 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+30"/>
         <source>Không tìm thấy ai — hãy thêm tác giả mới.</source>
         <translation>Nobody found — add a new author.</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+11"/>
+        <source>Các giai đoạn</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các giai đoạn nằm trong thời gian của chương trình và không chồng lên nhau.</source>
+        <translation>Phases lie within the programme&apos;s window and do not overlap.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm giai đoạn</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi năm một giai đoạn</source>
+        <translation>One phase a year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa giai đoạn</source>
+        <translation>Remove phase</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giai đoạn %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mỗi giai đoạn cần ngày bắt đầu và kết thúc dạng dd/mm/yyyy.</source>
+        <translation>Every phase needs a start and an end date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWizard</name>
+    <message>
+        <location line="+141"/>
+        <source>Chương trình thi đua mới</source>
+        <translation>New emulation programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo chương trình</source>
+        <translation>Create programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3031,49 @@ File: %8</translation>
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="-134"/>
+        <source>Chỉ tiêu của các đơn vị</source>
+        <translation>Targets of the units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gõ chỉ tiêu, sao chép từ chương trình trước nhân với một hệ số, hoặc dán một cột từ Excel vào cột đang chọn.</source>
+        <translation>Type the targets, copy them from an earlier programme times a factor, or paste a column from Excel into the selected column.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sao chép từ:</source>
+        <translation>Copy from:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>× hệ số</source>
+        <translation>× factor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dán cột từ Excel</source>
+        <translation>Paste column from Excel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tổng chỉ tiêu: %1</source>
+        <translation>Total target: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop/tasks.py" line="+131"/>
@@ -2930,12 +3132,22 @@ File: %8</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+26"/>
+        <location filename="../../desktop/views/units_page.py" line="+27"/>
         <source>Tìm đơn vị theo mã hoặc tên (gõ không dấu)</source>
         <translation>Find a unit by code or name (accents optional)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chương trình mới…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
@@ -3010,7 +3222,7 @@ File: %8</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
