@@ -12,11 +12,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -149,6 +151,29 @@ class UnitsPage(RefreshOnChange, Page):
             self.facts[key] = QLabel()
             self.facts[key].setWordWrap(True)
             form.addRow(label, self.facts[key])
+        buttons = QHBoxLayout()
+        self.add_unit_button = QPushButton(self.tr("Thêm đơn vị cấp dưới…"))
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.edit_unit_button = QPushButton(self.tr("Sửa thông tin…"))
+        self.edit_unit_button.clicked.connect(self.edit_unit)
+        self.active_button = QPushButton(self.tr("Ngừng hoạt động"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.setup_button = QPushButton(self.tr("Tạo gói khởi tạo…"))
+        self.setup_button.setToolTip(
+            self.tr(
+                "Gói để cài máy mới của đơn vị này (mang theo USB, chạy 'Cài đặt từ gói khởi tạo...')"
+            )
+        )
+        self.setup_button.clicked.connect(self.make_setup_package)
+        for button in (
+            self.add_unit_button,
+            self.edit_unit_button,
+            self.active_button,
+            self.setup_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         return box
 
     def _targets_box(self) -> QGroupBox:
@@ -252,8 +277,17 @@ class UnitsPage(RefreshOnChange, Page):
     def _show_selected(self, *_args) -> None:
         unit = self.selected()
         allowed = unit is not None and unit.id in self.editable
+        below = allowed and unit.id != self.context.node.unit_id  # not this node's own unit
         self.targets_button.setEnabled(allowed)
         self.rename_button.setEnabled(allowed)
+        self.add_unit_button.setEnabled(allowed)
+        self.edit_unit_button.setEnabled(allowed)
+        self.active_button.setEnabled(below)
+        self.setup_button.setEnabled(below and bool(unit.active))
+        if unit is not None:
+            self.active_button.setText(
+                self.tr("Ngừng hoạt động") if unit.active else self.tr("Hoạt động trở lại")
+            )
         if unit is None:
             self.name_label.setText(self.tr("Chưa có đơn vị nào."))
             return
@@ -333,6 +367,91 @@ class UnitsPage(RefreshOnChange, Page):
         rolled = rolled_up_targets(self.units).get(unit.id, {})
         below = {p.id: rolled.get(p.id, 0) - unit.targets.get(p.id, 0) for p in self.phases}
         TargetsDialog(self.context, unit, self.phases, below, self).exec()
+
+    def add_unit(self) -> None:
+        from desktop.dialogs.unit_dialog import AddUnitDialog
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        dialog = AddUnitDialog(self.context, unit, self)
+        if dialog.exec() and dialog.created:
+            self.refresh()
+            self.select_unit(next((u.id for u in self.units if u.code == dialog.created), None))
+
+    def edit_unit(self) -> None:
+        from desktop.dialogs.unit_dialog import EditUnitDialog
+
+        unit = self.selected()
+        if unit is not None and unit.id in self.editable:
+            EditUnitDialog(self.context, unit, self).exec()
+
+    def toggle_active(self) -> None:
+        from db.queries.unit_changes import set_unit_active
+        from db.validation import ValidationFailed
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        if unit.active:
+            question = self.tr(
+                "Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể "
+                "cho hoạt động trở lại."
+            ).replace("%1", f"{unit.code} — {unit.name}")
+            answer = QMessageBox.question(self, self.tr("Ngừng hoạt động"), question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self.context.database.transaction() as session:
+                set_unit_active(session, unit.id, not unit.active, self.context.actor)
+        except ValidationFailed as failed:
+            QMessageBox.warning(
+                self, self.tr("Không sửa được"), "\n".join(failed.messages(self.context.language))
+            )
+            return
+        self.context.records_changed.emit()
+
+    def make_setup_package(self) -> None:
+        """The setup package for a new PC of the selected unit (db.sync.enrolment.enroll)."""
+        from pathlib import Path
+
+        from db.sync.enrolment import enroll
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        folder = Path(
+            str(self.context.settings.value("pages/units/setup_folder", "") or Path.home())
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu gói khởi tạo"),
+            str(folder / f"khoi-tao-{unit.code}.skp"),
+            self.tr("Gói SángKiến (*.skp)"),
+        )
+        if not path:
+            return
+        out = Path(path if path.lower().endswith(".skp") else path + ".skp")
+        self.context.settings.setValue("pages/units/setup_folder", str(out.parent))
+        database = self.context.database
+
+        def write(progress, cancelled):
+            return enroll(database, unit.code, out, progress=progress, cancelled=cancelled)
+
+        self.context.run_task(
+            write,
+            lambda _result: self._setup_saved(unit, out),
+            progress=self.tr("Đang tạo gói khởi tạo…"),
+        )
+
+    def _setup_saved(self, unit, out) -> None:
+        text = self.tr(
+            "Đã lưu gói khởi tạo cho %1 vào:\n%2\n\nMang tệp này theo USB đến máy mới, chọn "
+            "'Cài đặt từ gói khởi tạo...' ở màn hình đầu tiên và đối chiếu dấu vân tay khóa qua điện "
+            "thoại."
+        )
+        text = text.replace("%1", unit.code).replace("%2", str(out))
+        QMessageBox.information(self, self.tr("Đã tạo gói khởi tạo"), text)
 
     def new_programme(self) -> None:
         from desktop.dialogs.programme_wizard import ProgrammeWizard

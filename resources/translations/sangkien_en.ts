@@ -298,6 +298,49 @@
     </message>
 </context>
 <context>
+    <name>AddUnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <source>Thêm đơn vị cấp dưới</source>
+        <translation>Add a unit below</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên đầy đủ:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở:</source>
+        <translation>Site type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị mới thuộc %1. Sau khi lưu, tạo gói khởi tạo cho máy của đơn vị đó ở trang này.</source>
+        <translation>The new unit belongs to %1. Once saved, make the setup package for its PC on this page.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+95"/>
@@ -1023,9 +1066,37 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>EditUnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+32"/>
+        <source>Sửa thông tin đơn vị</source>
+        <translation>Edit unit details</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở:</source>
+        <translation>Site type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua:</source>
+        <translation>Competition cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên:</source>
+        <translation>Members:</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
-        <location line="-274"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-274"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -1038,8 +1109,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+47"/>
-        <location line="+18"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+49"/>
+        <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
     </message>
@@ -1054,32 +1125,37 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;b&gt;Tạo cơ sở dữ liệu cho đơn vị của tôi&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Create a database for my unit&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Danh mục đơn vị, giai đoạn và chỉ tiêu có sẵn trong chương trình.</source>
-        <translation>Choose the unit this computer serves (rig, plant, union...). The lists of units, phases and targets come with the program.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Cài đặt từ gói khởi tạo...</source>
         <translation>Set up from a setup package...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên.</source>
-        <translation>A .skp package from the higher level (enroll command), with its key.</translation>
+        <location line="-40"/>
+        <source>&lt;b&gt;Không có gói khởi tạo: tạo cơ sở dữ liệu cho đơn vị&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Máy tạo cách này có khóa riêng mà cấp trên chưa biết: gói nó gửi lên sẽ bị từ chối cho đến khi cấp trên tạo gói khởi tạo cho đơn vị này và máy được cài lại từ gói đó. Hợp với trụ sở, hoặc để thử.</source>
+        <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Cài đặt từ gói khởi tạo (nên dùng)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Set up from a setup package (recommended)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp trên (công đoàn trực thuộc hoặc trụ sở) tạo gói khởi tạo .skp cho đơn vị này ở trang Đơn vị &amp; chỉ tiêu, rồi gửi theo USB. Gói mang danh mục đơn vị, chương trình, chỉ tiêu và khóa của cấp trên, và ghi nhận máy này: các gói máy này gửi lên sẽ được nhận. Đối chiếu dấu vân tay khóa với người tạo gói qua điện thoại.</source>
+        <translation>The level above (a subordinate union or headquarters) makes a .skp setup package for this unit on its Units &amp; targets page and sends it on a USB stick. It carries the units, programmes, targets and the key of the level above, and enrols this PC: the packages it sends up will be accepted. Compare the key fingerprint with the person who made it by phone.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open the sample data</translation>
     </message>
@@ -1924,7 +2000,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+38"/>
+        <location filename="../../desktop/views/units_page.py" line="+40"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -2271,7 +2347,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+129"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-123"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
@@ -3182,7 +3258,34 @@ File: %8</translation>
         <translation>Members:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Thêm đơn vị cấp dưới…</source>
+        <translation>Add unit below…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <location line="+112"/>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Tạo gói khởi tạo…</source>
+        <translation>Make setup package…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gói để cài máy mới của đơn vị này (mang theo USB, chạy &apos;Cài đặt từ gói khởi tạo...&apos;)</source>
+        <translation>A package to set up a new PC of this unit (carry it on a USB stick, choose &apos;Set up from a setup package...&apos;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Chỉ tiêu và tiến độ (đến hôm nay)</source>
         <translation>Targets and progress (as of today)</translation>
     </message>
@@ -3227,7 +3330,12 @@ File: %8</translation>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>Hoạt động trở lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chưa có đơn vị nào.</source>
         <translation>No units yet.</translation>
     </message>
@@ -3260,6 +3368,47 @@ File: %8</translation>
         <location line="+1"/>
         <source>nay</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể cho hoạt động trở lại.</source>
+        <translation>Deactivate %1? The unit and its initiatives are kept; it can be reactivated.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không sửa được</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lưu gói khởi tạo</source>
+        <translation>Save setup package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói SángKiến (*.skp)</source>
+        <translation>SángKiến package (*.skp)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang tạo gói khởi tạo…</source>
+        <translation>Making the setup package…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lưu gói khởi tạo cho %1 vào:
+%2
+
+Mang tệp này theo USB đến máy mới, chọn &apos;Cài đặt từ gói khởi tạo...&apos; ở màn hình đầu tiên và đối chiếu dấu vân tay khóa qua điện thoại.</source>
+        <translation>Saved the setup package for %1 to:
+%2
+
+Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package...&apos; on its first screen, and compare the key fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã tạo gói khởi tạo</source>
+        <translation>Setup package made</translation>
     </message>
 </context>
 <context>
