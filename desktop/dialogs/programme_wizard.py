@@ -248,7 +248,11 @@ class TargetsPage(QWizardPage):
             self.table.setItem(row, 0, label)
             for column in range(1, 1 + len(self.phases)):
                 if self.table.item(row, column) is None:
-                    self.table.setItem(row, column, QTableWidgetItem(""))
+                    cell = QTableWidgetItem("")
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
         self._show_total()
 
