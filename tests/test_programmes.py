@@ -212,3 +212,28 @@ def test_a_registration_date_in_the_future_is_refused(capsys, tmp_path, hq):
     )
     assert code == 1 and "chưa tới" in err
     assert hq.read_bytes() == before
+
+
+def test_the_progress_report_and_certificates_take_a_programme(capsys, tmp_path, hq):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    ok(capsys, "--db", hq, "programme", "add", write_json(tmp_path, programme_json()))
+    pdf, xlsx = tmp_path / "nld.pdf", tmp_path / "nld.xlsx"
+    for out in (pdf, xlsx):
+        ok(capsys, "--db", hq, "report", "progress", "--programme", "NLD-2025", "-o", out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Báo cáo tiến độ chương trình Sáng kiến vì người lao động 2025–2027" in text
+    assert "600" in text  # the programme's whole target
+    book = load_workbook(xlsx)
+    assert "Sáng kiến vì người lao động" in book.properties.title
+    before = hq.read_bytes()
+    code, _out, err = sangkien(
+        capsys, "--db", hq, "report", "progress", "--programme", "X", "-o", tmp_path / "x.pdf"
+    )
+    assert code == 1 and "Không có chương trình mã 'X'" in err
+    code, _out, err = sangkien(
+        capsys, "--db", hq, "certificates", "--programme", "X", "-o", tmp_path / "c.pdf"
+    )
+    assert code == 1 and "Không có chương trình mã 'X'" in err
+    assert hq.read_bytes() == before
