@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.node import NodeNotSetUp, this_node
-from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.filters import InitiativeFilter, apply_filter, ranked
 
 ROWID = literal_column("initiatives.rowid")
 
@@ -80,7 +80,8 @@ def rowids_query(
 ) -> Select:
     key = SORT_KEYS.get(sort, Initiative.registered_on)
     order = (key.desc(), ROWID.desc()) if descending else (key.asc(), ROWID.asc())
-    return apply_filter(select(ROWID).select_from(Initiative), f).order_by(*order)
+    query = apply_filter(select(ROWID).select_from(Initiative), f)
+    return ranked(query, f).order_by(*order)
 
 
 def initiative_rowids(
