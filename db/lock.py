@@ -5,6 +5,10 @@ program then opens the database read-only, with a message. A command-line progra
 first write (waiting briefly) and keeps it until it ends. The lock is the system's (fcntl on
 Linux/macOS, msvcrt on Windows): it disappears with the process, so a crash or a power cut never
 leaves a stale lock behind. The lock file itself stays; its text says who holds it.
+
+On Linux and macOS it is an `flock` lock, which belongs to the one open file description that
+took it: unlike classic POSIX `fcntl` locks, closing some other descriptor of the lock file (a
+file dialog, a reader of the holder's text) can never drop it.
 """
 
 from __future__ import annotations
@@ -144,6 +148,22 @@ class WriterLock:
             handle, self._handle, self._count = self._handle, None, 0
             _os_unlock(handle)
             handle.close()
+
+    def held_elsewhere(self) -> bool:
+        """True when another process holds the lock now (never opens the database itself)."""
+        if self._handle is not None or os.name == "nt" or not self.path.exists():
+            return False
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # an flock belongs to this descriptor alone and goes with it
+        return False
 
     def holder(self) -> dict | None:
         """Who holds the lock, as its holder wrote it (None if unknown)."""

@@ -10,13 +10,20 @@ from db.paths import bundled_path
 MIGRATIONS = bundled_path("db", "migrations")
 
 
+def _literal(value: str) -> str:
+    """Alembic keeps options in a ConfigParser that reads `%` as interpolation: a folder such as
+    `D:\\Sáng kiến 100%` must reach it as `%%`."""
+    return value.replace("%", "%%")
+
+
 def alembic_config(engine: Engine | None = None):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", _literal(str(MIGRATIONS)))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", _literal(url))
         config.attributes["engine"] = engine
     return config
 

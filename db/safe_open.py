@@ -24,7 +24,7 @@ from db.lock import (
     program_name,
     writer_lock,
 )
-from db.session import Database, DatabaseError, open_database
+from db.session import Database, DatabaseError, keep_wal_on_close, open_database, read_only_uri
 
 CLI_WAIT_S = 3.0
 
@@ -129,6 +129,18 @@ def _make_read_only(database: Database) -> None:
     database.engine.dispose()
 
 
+def _reader_keeps_wal(lock: WriterLock):
+    """A connection closing while another program holds the writer lock must not checkpoint and
+    remove the WAL under it (issue 10, finding 5): SQLite's own locks normally stop that, but they
+    are POSIX locks that any stray close() in the writer's process drops."""
+
+    def _before_close(dbapi_connection, _record) -> None:
+        if lock.held_elsewhere():
+            keep_wal_on_close(dbapi_connection)
+
+    return _before_close
+
+
 def install_guard(database: Database, guard: DatabaseGuard) -> None:
     # Database.transaction() announces a write with execution_options(begin_immediate=True)
     # before it begins: check there, so nothing is begun when the write is refused.
@@ -138,6 +150,7 @@ def install_guard(database: Database, guard: DatabaseGuard) -> None:
 
     event.listen(database.engine, "set_connection_execution_options", _before_write)
     event.listen(database.engine, "handle_error", _map_sqlite_errors)
+    event.listen(database.engine, "close", _reader_keeps_wal(guard.lock))
     if guard.read_only:
         _make_read_only(database)
     database.guard = guard  # type: ignore[attr-defined]
@@ -145,7 +158,7 @@ def install_guard(database: Database, guard: DatabaseGuard) -> None:
 
 def _revision_of_file(path: Path) -> str | None:
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:

@@ -32,6 +32,53 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE = 1006
+
+
+def read_only_uri(path: Path | str) -> str:
+    """A `mode=ro` URI for sqlite3.connect(uri=True): any letters, spaces, `%`, `?` or `#` in
+    the path are percent-encoded. A read-only connection never checkpoints the WAL or removes it
+    when it closes, whoever else has the database open."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def keep_wal_on_close(dbapi_connection: sqlite3.Connection) -> bool:
+    """Tell SQLite not to checkpoint (and so not to remove the WAL) when this connection closes:
+    for a reader while another program holds the writer lock. False where it cannot be set."""
+    if hasattr(dbapi_connection, "setconfig"):  # Python 3.12+
+        dbapi_connection.setconfig(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+        return True
+    return _db_config_by_ctypes(dbapi_connection)
+
+
+def _db_config_by_ctypes(dbapi_connection: sqlite3.Connection) -> bool:
+    # Python 3.11 has no setconfig: call sqlite3_db_config on the connection's handle (the first
+    # field after the object header), checked against the file name SQLite reports for it.
+    import ctypes
+    import ctypes.util
+
+    try:
+        library = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        handle = ctypes.c_void_p.from_address(id(dbapi_connection) + object.__basicsize__)
+        library.sqlite3_db_filename.restype = ctypes.c_char_p
+        name = library.sqlite3_db_filename(handle, b"main")
+        (expected,) = [
+            row[2] for row in dbapi_connection.execute("PRAGMA database_list") if row[1] == "main"
+        ]
+        if (name or b"").decode("utf-8", "replace") != expected:
+            return False
+        done = ctypes.c_int(-1)
+        code = library.sqlite3_db_config(
+            handle,
+            ctypes.c_int(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE),
+            ctypes.c_int(1),
+            ctypes.byref(done),
+        )
+    except (OSError, AttributeError, ValueError, sqlite3.Error):
+        return False
+    return code == 0 and done.value == 1
+
+
 def make_engine(path: Path | str) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import formatting
+from desktop.dialogs import file_dialogs
 from desktop.views.registry import PageContext, page_classes
 from resources import resource_path
 
@@ -169,11 +169,12 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Mở cơ sở dữ liệu"),
             str(self.context.database.path.parent),
             self.tr("Cơ sở dữ liệu SángKiến (*.db *.sqlite);;Mọi tệp (*)"),
+            show_databases=True,
         )
         if path:
             self.open_database_requested.emit(path)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.views.registry import Page, PageContext
 
@@ -248,11 +248,12 @@ class BackupsPage(Page):
             self.restore(backup.path)
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
             str(backups_folder(self.context.database.path)),
             self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
+            show_databases=True,
         )
         if path and self.confirm_restore_file(Path(path)):
             self.restore(Path(path))

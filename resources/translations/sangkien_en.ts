@@ -141,7 +141,7 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+51"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+52"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>; %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+21"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+23"/>
         <source>Báo cáo…</source>
         <translation>Report…</translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+70"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+71"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -343,7 +343,12 @@
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%1 là tệp cơ sở dữ liệu, không đính kèm được. Hãy chọn bản quét hoặc ảnh.</source>
+        <translation>%1 is a database file and cannot be attached. Choose a scan or a photo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
@@ -661,13 +666,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
@@ -699,7 +704,7 @@
         <translation>SángKiến backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đưa dữ liệu về như lúc %1?
 
 Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại.</source>
@@ -983,6 +988,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop/dialogs/first_run.py" line="+47"/>
@@ -1071,17 +1089,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Making the sample data...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu SángKiến (*.db)</source>
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
@@ -1244,7 +1262,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+116"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1274,7 +1292,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1768,7 +1786,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-283"/>
+        <location filename="../../desktop/views/backups_page.py" line="-284"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2026,7 +2044,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+38"/>
+        <location filename="../../desktop/models/progress_model.py" line="+23"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>

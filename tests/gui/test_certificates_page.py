@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from pages_support import page_context
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from sqlalchemy import select
 
 from db.certificates import certificate_register, select_initiatives
@@ -22,6 +22,7 @@ from db.models import Certificate
 from db.queries.stats import progress_stats
 from db.queries.units import unit_by_code
 from db.session import open_database
+from desktop.dialogs import file_dialogs
 from desktop.models.certificate_register_model import REPRINT_COLUMN
 from desktop.tasks import wait_for_tasks
 
@@ -93,9 +94,7 @@ def issued_reg_no(demo, number: str) -> str:
 
 
 def save_as(monkeypatch, path, chosen_filter: str = "Tệp PDF (*.pdf)") -> None:
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), chosen_filter))
-    )
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), chosen_filter))
 
 
 def test_the_officer_saves_one_pdf_for_the_recognised_initiatives_of_vsp(
@@ -134,9 +133,7 @@ def test_only_the_ticked_rows_are_printed_one_file_each(
     wanted = {model.row_at(0).reg_no, model.row_at(1).reg_no}
     folder = tmp_path / "tung-to"
     folder.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
-    )
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a, **k: str(folder))
     qtbot.mouseClick(page.issue.split_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: message_boxes)
     files = sorted(folder.glob("*.pdf"))
