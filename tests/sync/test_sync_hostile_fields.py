@@ -239,3 +239,19 @@ def test_a_65_byte_signature_is_a_bad_signature_not_a_zip_bomb(sent, tmp_path):
             data = source.read(info)
             target.writestr(info, data + b"\x00" if info.filename == "manifest.sig" else data)
     refused_alike(hq, bad, "Chữ ký của gói")
+
+
+def test_a_tampered_package_reusing_an_imported_id_is_refused_for_its_signature(sent, tmp_path):
+    from db.node import new_key_pair
+
+    hq, _site, package = sent
+    assert import_package(hq, package, backup=False).status == "imported"
+    forger, _public = new_key_pair()
+    forged = repack(
+        package,
+        tmp_path / "replayed.skp",
+        records=in_table("initiatives", lambda r: {**r, "title": "Sáng kiến bị sửa"}),
+        key=forger,
+    )
+    refused_alike(hq, forged, "Chữ ký của gói")
+    assert import_package(hq, package, backup=False).status == "already"
