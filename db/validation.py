@@ -168,15 +168,8 @@ def date_problems(values: dict[str, Any]) -> list[Problem]:
 
 def benefit_problems(values: dict[str, Any]) -> list[Problem]:
     value = values.get("benefit_value")
-    if isinstance(value, int) and value < 0:
-        return [
-            Problem(
-                "benefit_value",
-                "negative",
-                "Giá trị làm lợi không được âm.",
-                "Benefit value cannot be negative.",
-            )
-        ]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return money_problems("benefit_value", value)
     return []
 
 
@@ -391,6 +384,76 @@ def _decision_problems(values: dict[str, Any]) -> list[Problem]:
             )
         )
     return problems
+
+
+# ---- bounds on values ---------------------------------------------------------------------------
+
+# SQLite stores whole numbers in signed 64 bits: anything beyond cannot be written at all.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+# Money (VND or USD): a million billion, far above any benefit and far inside the column, so
+# that totals over thousands of initiatives still fit.
+MAX_MONEY = 10**15
+MONEY_FIELDS = frozenset({("initiatives", "benefit_value")})
+EXCERPT_CHARS = 60
+# Control characters and the bidirectional overrides that could disguise a message.
+_HIDDEN = [*range(32), 127, *range(0x80, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F)]
+_UNSHOWN = dict.fromkeys([*_HIDDEN, *range(0x2066, 0x206A)], "?")
+
+
+def integer_bounds(table: str, field: str) -> tuple[int, int]:
+    """The smallest and largest whole number a field may hold."""
+    return (0, MAX_MONEY) if (table, field) in MONEY_FIELDS else (INT64_MIN, INT64_MAX)
+
+
+def grouped(number: int) -> str:
+    """1000000 as '1.000.000' (Vietnamese digit grouping)."""
+    return f"{number:,}".replace(",", ".")
+
+
+def money_problems(field: str, value: int) -> list[Problem]:
+    if value < 0:
+        return [
+            Problem(field, "negative", "Giá trị làm lợi không được âm.",
+                    "Benefit value cannot be negative.")
+        ]  # fmt: skip
+    if value > MAX_MONEY:
+        limit = grouped(MAX_MONEY)
+        return [
+            Problem(
+                field,
+                "too_large",
+                f"Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.",
+                f"Benefit value can be at most {MAX_MONEY:,}; check the number entered.",
+            )
+        ]
+    return []
+
+
+def integer_problem(table: str, field: str, value: int) -> str | None:
+    """Why a whole number does not fit its field (Vietnamese, with the limit), or None."""
+    low, high = integer_bounds(table, field)
+    if low <= value <= high:
+        return None
+    if (table, field) in MONEY_FIELDS:
+        return money_problems(field, value)[0].vi
+    return f"số {excerpt(value)} nằm ngoài giới hạn {grouped(low)} .. {grouped(high)}"
+
+
+def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
+    """A short, printable quotation of what someone wrote: control and direction characters
+    shown as '?', cut at `limit` characters with '…' (a 10 MB value is never echoed whole)."""
+    try:
+        text = value if isinstance(value, str) else repr(value)
+    except RecursionError:  # nested deeper than Python's repr goes
+        text = f"<{type(value).__name__} lồng quá sâu>"
+    shown = cleaned(text, limit)
+    return f"'{shown}'" if isinstance(value, str) else shown
+
+
+def cleaned(text: str, limit: int) -> str:
+    """`text` cut at `limit` characters (with '…'), control and direction characters as '?'."""
+    cut = text[:limit].translate(_UNSHOWN)
+    return cut + "…" if len(text) > limit else cut
 
 
 # ---- field types ---------------------------------------------------------------------------------
