@@ -35,7 +35,7 @@ import orjson
 from sqlalchemy.orm import Session
 
 from db.hlc import MAX_DRIFT_MS, wall_clock_ms
-from db.models import SYNCED_MODELS, NodeIdentity
+from db.models import SYNCED_MODELS, Initiative, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
 from db.search import initiative_search_text
@@ -138,8 +138,11 @@ class Merger:
         self.exists: dict[str, set[str]] = defaultdict(set)
         self.unique_seen: dict[tuple, str] = {}
         self.initiative_unit: dict[str, str | None] = {}
+        self.local_initiative_of: dict[str, str] = {}
         self.touched_initiatives: set[str] = set()
         self.renamed_people: set[str] = set()
+        self.decided: set[str] = set()  # initiatives whose status the decisions must settle
+        self.status_before: dict[str, str] = {}
         self.blobs_added: set[str] = set()
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
@@ -187,10 +190,16 @@ class Merger:
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
         local = self.load_local(codec, [item.id for item in items])
+        if codec.table in ("reviews", "certificates"):
+            for row_id, row in local.items():
+                self.local_initiative_of[row_id] = row.values["initiative_id"]
         self.load_references(codec, items, local)
         self.load_owners(codec, items, local)
         decisions: list[tuple[Incoming, Decision]] = []
         deferred: list[Incoming] = []
+        if codec.table == "initiatives":
+            for row_id, row in local.items():
+                self.status_before.setdefault(row_id, row.values["status"])
         for item in items:
             decision = self.decide(codec, item, local.get(item.id), last_round)
             if decision.kind == "defer":
@@ -457,6 +466,8 @@ class Merger:
         if not (news or updates or conflicts):
             return
         seq = self.clock.reserve_seqs(len(news) + len(updates)) if news or updates else 0
+        for item, d in news + updates:
+            self.note_decided(codec, item, d)
         if codec.table == "attachments":
             self.add_blobs(d.final["sha256"] for _, d in news + updates)
         if news:
@@ -527,6 +538,14 @@ class Merger:
             self.note_touched(codec, item, d)
         sql = f"UPDATE {codec.table} SET {', '.join(sets)} WHERE id = ?"
         self.cursor.executemany(sql, rows)
+
+    def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
+        if codec.table == "initiatives":
+            self.decided.add(item.id)
+        elif codec.table in ("reviews", "certificates"):
+            self.decided.add(d.final["initiative_id"])
+            if d.kind == "updated" and self.local_initiative_of.get(item.id):
+                self.decided.add(self.local_initiative_of[item.id])
 
     def note_touched(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
         if codec.table == "initiatives":
@@ -604,8 +623,54 @@ class Merger:
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)
+        self.settle_decisions()
         self.touched_initiatives |= self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
+
+    def settle_decisions(self) -> None:
+        """Recognition follows from the reviews and certificates held here, never from a
+        status as sent (db/recognition.py): correct what the package set otherwise, with a new
+        version (so the correction travels on), and list a withdrawal asked after a decision."""
+        from db.changes import RecordWriter
+        from db.queries.reviews import settle_recognition
+
+        if not self.decided:
+            return
+        writer = RecordWriter(self.session, f"{self.actor} (tự tính)", self.package_id)
+        lost = {}
+        for initiative_id in self.decided:
+            row = self.session.get(Initiative, initiative_id)
+            if row is not None:
+                lost[initiative_id] = (row.status, row.version_of("status"))
+        for initiative, settled in settle_recognition(
+            self.session, writer, self.decided, self.status_before
+        ):
+            self.touched_initiatives.add(initiative.id)
+            old_status, old_stamp = lost[initiative.id]
+            label = f"{initiative.reg_no} {initiative.title[:60]}"
+            self.report.note_settled(label, old_status, settled.status)
+            if settled.withdrawal_request:
+                self.store_request(initiative, settled.status, old_stamp, label)
+
+    def store_request(self, initiative, status: str, asked_stamp: str, label: str) -> None:
+        """A site's withdrawal of a decided initiative: a request headquarters sees and answers
+        (`sangkien conflicts list`: kept the decision, the withdrawal asked for)."""
+        self.cursor.execute(  # the merge's own note of the two statuses is superseded
+            "DELETE FROM conflicts WHERE table_name = 'initiatives' AND row_id = ? "
+            "AND field = 'status' AND package_id = ?",
+            (initiative.id, self.package_id),
+        )
+        self.cursor.execute(
+            "INSERT INTO conflicts (table_name, row_id, field, kept_value, kept_hlc, lost_value, "
+            "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                *("initiatives", initiative.id, "status"),
+                *(orjson.dumps(status).decode(), initiative.version_of("status")),
+                *(orjson.dumps("withdrawn").decode(), asked_stamp),
+                *(self.package_id, self.now_text),
+            ),
+        )
+        self.report.withdrawal_requests.append(label)
 
     def initiatives_of(self, people: set[str]) -> set[str]:
         found: set[str] = set()

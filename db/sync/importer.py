@@ -142,8 +142,15 @@ def authority_for(session: Session, check: SenderCheck) -> Authority | None:
         return None
     rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code, Unit.level)).all()
     tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
-    level = next((r.level for r in rows if r.id == check.unit_id), "site")
-    return Authority(check.unit_id, check.unit_code, UNIT_RANK.get(level, 0), tree)
+    # The unit pinned for the sending node (by its verified node id), as this node holds it:
+    # never the manifest's unit id or anything else the sender writes.
+    pinned = next((r for r in rows if r.code == check.unit_code), None)
+    if pinned is None:
+        raise PackageRefused(
+            f"Đơn vị {check.unit_code} của máy gửi không có trong danh mục đơn vị ở đây; không "
+            f"nhận gói. (The sending node's unit is not in the unit table here.)"
+        )
+    return Authority(pinned.id, pinned.code, UNIT_RANK.get(pinned.level, 0), tree)
 
 
 def receipt_for(package: Package, node: NodeIdentity) -> int:

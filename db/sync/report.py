@@ -63,6 +63,11 @@ class ImportReport:
     refusals: list[Refusal] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Statuses this node recomputed from the decisions it holds (a status sent without a
+    # council's decision behind it, or a withdrawal after one): "REG-NO title: sent -> kept".
+    settled: list[str] = field(default_factory=list)
+    # Withdrawals a site asked for after a council had decided: for headquarters to answer.
+    withdrawal_requests: list[str] = field(default_factory=list)
     backup: str | None = None
     error: str | None = None
 
@@ -81,6 +86,12 @@ class ImportReport:
         self.counts(note.table).conflicts += 1
         if len(self.conflicts) < MAX_LISTED:
             self.conflicts.append(note)
+
+    def note_settled(self, label: str, sent: str, kept: str) -> None:
+        from db.vocab import STATUS
+
+        if len(self.settled) < MAX_LISTED:
+            self.settled.append(f"{label}: {STATUS.label(sent)} → {STATUS.label(kept)}")
 
     def summary(self) -> dict[str, int]:
         keys = ("new", "updated", "unchanged", "older", "conflicts", "refused")
