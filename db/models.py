@@ -93,9 +93,29 @@ class UnitName(SyncedMixin, Base):
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class Programme(SyncedMixin, Base):
+    """An emulation programme (phong trào thi đua): its window, what it counts, its wording.
+
+    Owned by `owner_unit_id`: the programme covers that unit's subtree, and only the node serving
+    that unit changes it. An initiative counts toward every programme whose window holds its
+    registration date and whose owner's subtree holds its unit.
+    """
+
+    __tablename__ = "programmes"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    counts: Mapped[str] = mapped_column(String(16), default="registered")  # or "recognised"
+    certificate_wording: Mapped[str | None] = mapped_column(Text)
+    owner_unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+
+
 class Phase(SyncedMixin, Base):
     __tablename__ = "phases"
     code: Mapped[str] = mapped_column(String(16), unique=True)
+    # NULL only for a phase from a package of the schema before programmes.
+    programme_id: Mapped[str | None] = mapped_column(ForeignKey("programmes.id"), index=True)
     name: Mapped[str] = mapped_column(String(128))
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date] = mapped_column(Date)
@@ -321,6 +341,7 @@ class LocalSetting(Base):
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Unit,
     UnitName,
+    Programme,
     Phase,
     Field,
     Target,

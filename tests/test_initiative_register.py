@@ -83,7 +83,7 @@ def test_every_problem_of_a_form_is_reported_at_once(node_db, world):
             [AuthorShare("no-such-person", 100)],
             title="",
             unit_id="no-such-unit",
-            first_applied_on=dt.date(2020, 1, 1),
+            first_applied_on=dt.date.today() + dt.timedelta(days=30),
         )
     assert refused.value.fields() == {"title", "unit_id", "first_applied_on", "authors"}
 

@@ -59,6 +59,7 @@ RULES: dict[str, dict[str, str]] = {
     "reviews": _table(LEVEL),
     "certificates": _table(LEVEL),
     "attachments": _table(OWN),
+    "programmes": _table(OWN),
 }
 # How a record finds its unit: a field of its own, the row itself, or its initiative's unit.
 UNIT_OF = {
@@ -71,6 +72,7 @@ UNIT_OF = {
     "reviews": "initiative",
     "certificates": "initiative",
     "attachments": "initiative",
+    "programmes": "owner_unit_id",
 }
 WHO_TEXT = {
     OWN: ("đơn vị của bản ghi và các cấp trên của nó", "the record's unit and the units above it"),
