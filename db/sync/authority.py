@@ -24,7 +24,7 @@ from typing import Any
 REVIEW_RANK = {"base": 0, "subordinate": 1, "industry": 2}
 UNIT_RANK = {"site": 0, "base": 0, "subordinate": 1, "industry": 2}
 ROOT_ONLY = ("phases", "fields")
-UNIT_OWNED = ("unit_names", "targets", "people", "initiatives")
+UNIT_OWNED = ("unit_names", "targets", "people", "initiatives", "person_aliases")
 INITIATIVE_OWNED = ("initiative_authors", "reviews", "certificates", "attachments")
 
 
@@ -79,6 +79,16 @@ class Authority:
             return self._unit(local, final, row_id)
         if table in UNIT_OWNED:
             return self._owned(table, local, final, lambda values: values.get("unit_id"))
+        if table == "duplicate_decisions":  # like a review: a council owning both sides
+            later, earlier = (
+                owner_of(final.get("initiative_id")),
+                owner_of(final.get("original_id")),
+            )
+            if not (self.within(final.get("unit_id")) and self.within(later)) or (
+                earlier is not None and not self.within(earlier)
+            ):
+                return self.outside("Quyết định trùng lặp")
+            return self._level(table, final)
         if table in INITIATIVE_OWNED:
             reason = self._owned(
                 table, local, final, lambda values: owner_of(values.get("initiative_id"))
@@ -115,7 +125,7 @@ class Authority:
         return None
 
     def _level(self, table: str, final: dict[str, Any]) -> str | None:
-        if table not in ("reviews", "certificates"):
+        if table not in ("reviews", "certificates", "duplicate_decisions"):
             return None
         rank = REVIEW_RANK.get(final.get("level") or "", 99)
         if rank > self.rank:
