@@ -154,7 +154,7 @@ def candidate_pairs(
     shared: dict[frozenset[str], list[str]] = defaultdict(list)
     scores: dict[frozenset[str], float] = {}
     for name, members in _authored(session).items():
-        for pair, score in _alike_in_group(sorted(members), titles, min_score - 10):
+        for pair, score in _alike_in_group(sorted(members), titles, max(0, min_score - 10)):
             shared[pair].append(name)
             if pair not in decided and (
                 within is None or any(titles[i][1] in within for i in pair)

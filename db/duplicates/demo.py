@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.duplicates.decisions import first_filed
 from db.models import Initiative, InitiativeAuthor, Person
 from db.queries.initiatives import refresh_search_text
 from db.queries.people import refresh_people_search_text
@@ -55,7 +56,7 @@ def plant_demo_duplicates(session: Session, rng: random.Random, count: int = PLA
     for first, second in zip(chosen[::2], chosen[1::2], strict=True):
         if first.unit_id == second.unit_id:
             continue
-        original, later = sorted((first, second), key=lambda i: (i.registered_on, i.reg_no))
+        original, later = first_filed(first, second)
         title = retyped(original.title, planted % 4, rng)
         writer.update(later, title=title, essence=original.essence)
         touched_people += _same_first_author(writer, original, later)

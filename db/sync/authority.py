@@ -80,13 +80,8 @@ class Authority:
         if table in UNIT_OWNED:
             return self._owned(table, local, final, lambda values: values.get("unit_id"))
         if table == "duplicate_decisions":  # like a review: a council owning both sides
-            later, earlier = (
-                owner_of(final.get("initiative_id")),
-                owner_of(final.get("original_id")),
-            )
-            if not (self.within(final.get("unit_id")) and self.within(later)) or (
-                earlier is not None and not self.within(earlier)
-            ):
+            sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
+            if not all(self.within(unit) for unit in (final.get("unit_id"), *sides)):
                 return self.outside("Quyết định trùng lặp")
             return self._level(table, final)
         if table in INITIATIVE_OWNED:
