@@ -60,6 +60,8 @@ RULES: dict[str, dict[str, str]] = {
     "certificates": _table(LEVEL),
     "attachments": _table(OWN),
     "programmes": _table(OWN),
+    "duplicate_decisions": _table(LEVEL),
+    "person_aliases": _table(OWN),
 }
 # How a record finds its unit: a field of its own, the row itself, or its initiative's unit.
 UNIT_OF = {
@@ -73,6 +75,8 @@ UNIT_OF = {
     "certificates": "initiative",
     "attachments": "initiative",
     "programmes": "owner_unit_id",
+    "duplicate_decisions": "unit_id",
+    "person_aliases": "unit_id",
 }
 WHO_TEXT = {
     OWN: ("đơn vị của bản ghi và các cấp trên của nó", "the record's unit and the units above it"),
@@ -160,6 +164,10 @@ class Authority:
     ) -> str | None:
         """None if the sender may write `final` over `local` (None: a new row); else the reason,
         naming the field."""
+        if table == "duplicate_decisions":  # like a review, by a council owning both sides
+            sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
+            if not all(self.within(unit) for unit in sides if unit is not None):
+                return self.outside("Quyết định trùng lặp")
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
         kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
         for kind, name in kinds.items():

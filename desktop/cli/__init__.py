@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
     "desktop.cli.sync_commands",
+    "desktop.cli.duplicate_commands",
 )
 
 
