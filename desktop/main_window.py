@@ -184,10 +184,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        # the size a person chose comes back (maximised or not); the first time, maximised
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 700)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

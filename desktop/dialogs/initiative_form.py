@@ -8,6 +8,8 @@ transaction. The status moves only by the buttons STATUS_FLOW allows from the cu
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -53,6 +55,7 @@ from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
 from desktop.formatting import format_date, format_number, parse_number, phase_name
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 TEXT_FIELDS = ("essence", "conditions", "benefit_author", "benefit_unit", "first_appliers")
@@ -111,7 +114,7 @@ class InitiativeForm(QDialog):
         self.unit_names = {unit.id: unit.name for unit in self.choices.units}
 
     def _build(self) -> None:
-        self.resize(1040, 700)
+        fit_to_screen(self, 1040, 640)  # a laptop's 1366×768 less a taskbar
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._authors_tab(), self.tr("Tác giả"))
@@ -380,6 +383,7 @@ class InitiativeForm(QDialog):
     def _start_new(self, unit_id: str | None) -> None:
         self.setWindowTitle(self.tr("Sáng kiến mới"))
         self.fields["unit_id"].set_unit(unit_id)
+        self.fields["registered_on"].set_value(dt.date.today())  # registered the day it is typed
         self.authors.default_unit_id = unit_id
         self.phase_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
         self.delete_button.hide()

@@ -988,6 +988,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="+43"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
@@ -1262,7 +1275,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+120"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1513,7 +1526,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>New initiative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>xác định theo ngày đăng ký khi lưu</source>
         <translation>set from the registration date on saving</translation>
     </message>
@@ -1614,7 +1627,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+73"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+76"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1629,7 +1642,52 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register a new initiative (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Bộ lọc</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện hoặc ẩn bảng bộ lọc bên trái</source>
+        <translation>Show or hide the filter panel on the left</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giai đoạn</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lĩnh vực</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loại giải pháp</source>
+        <translation>solution type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày đăng ký</source>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.</source>
+        <translation>Filtered by %1: the list shows only the matching initiatives.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -1675,7 +1733,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>to:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -1700,7 +1759,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -1710,7 +1769,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>Đã lưu sáng kiến số %1.</source>
+        <translation>Initiative %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hiện các cột</source>
         <translation>Show columns</translation>
     </message>
@@ -1796,7 +1860,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-233"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-308"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
