@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
@@ -40,6 +39,7 @@ from db.queries.initiatives import (
     register_initiative,
     update_initiative,
 )
+from db.session import STORAGE_ERRORS
 from db.validation import INITIAL_STATUSES, Problem, ValidationFailed, initiative_problems
 from db.vocab import (
     CURRENCY,
@@ -572,7 +572,7 @@ class InitiativeForm(QDialog):
         except ValidationFailed as failed:
             self.show_problems(failed.problems)
             return False
-        except (OSError, SQLAlchemyError) as error:
+        except (OSError, *STORAGE_ERRORS) as error:
             QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
             return False
         self._saved()
