@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from search_precision import build_queries, expected_first, words
 
-from db.queries.browse import initiative_rowids
+from db.queries.browse import initiative_rowids, matching_count
 from db.queries.filters import InitiativeFilter
 from db.session import open_database
 from desktop.__main__ import main
@@ -75,3 +75,26 @@ AUTHORS = (
     "JOIN people p ON p.id = a.person_id WHERE i.rowid = ? AND a.deleted = 0"
 )
 TEXT = "SELECT search_text FROM initiatives WHERE rowid = ?"
+
+
+def test_both_plans_find_the_same_rows_in_the_same_order(demo, monkeypatch):
+    """Few hits drive the query, many hits walk the table's order: a person sees no difference,
+    in the first page, the count or the whole list, with or without a unit filter."""
+    import db.queries.searching as searching
+
+    path, database = demo
+    with sqlite3.connect(path) as connection:
+        typed = [q.text for q in build_queries(connection)[::5]] + ["dau khi", "khi", "cong"]
+        vsp = connection.execute("SELECT id FROM units WHERE code = 'VSP'").fetchone()[0]
+    for text in typed:
+        for f in (InitiativeFilter(search=text), InitiativeFilter(search=text, unit_id=vsp)):
+            seen = []
+            for dense in (10**9, 1):
+                monkeypatch.setattr(searching, "DENSE", dense)
+                with database.session() as session:
+                    every = initiative_rowids(session, f, "registered_on", True)
+                    first = initiative_rowids(session, f, "registered_on", True, limit=100)
+                    seen.append((list(every), list(first), matching_count(session, f)))
+            (every, first, count), other = seen
+            assert other == (every, every[:100], len(every)) and first == every[:100], text
+            assert count == len(every)

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, literal_column, or_, select, text
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from db.models import Initiative, InitiativeAuthor, Person
 from db.queries.units import subtree_ids_select
@@ -32,28 +34,43 @@ class InitiativeFilter:
     include_deleted: bool = False
 
 
-def apply_filter(query: Select, f: InitiativeFilter) -> Select:
-    """Add the filter's conditions to a SELECT over Initiative."""
+def apply_filter(query: Select, f: InitiativeFilter, *, search: bool = True) -> Select:
+    """Add the filter's conditions to a SELECT over Initiative (the words searched for too,
+    unless `search` is False: db.queries.searching then adds them its own way)."""
+    query = query.where(*filter_conditions(f))
+    match = words_match(f.search) if search else None
+    if match:
+        query = query.where(ROWID.in_(fts_rowids(match)))
+    return query
+
+
+def filter_conditions(f: InitiativeFilter, by_index: bool = True) -> list[ColumnElement[bool]]:
+    """The conditions of every filter but the search. With `by_index` False, no index may drive
+    the query by them (SQLite's unary +): the search's few full-text hits drive it instead."""
+    column = (lambda c: c) if by_index else unindexed
+    conditions = []
     if not f.include_deleted:
-        query = query.where(Initiative.deleted.is_(False))
+        conditions.append(column(Initiative.deleted).is_(False))
     if f.unit_id:
-        query = query.where(Initiative.unit_id.in_(subtree_ids_select(f.unit_id)))
-    for column, value in (
+        conditions.append(column(Initiative.unit_id).in_(subtree_ids_select(f.unit_id)))
+    for attribute, value in (
         (Initiative.phase_id, f.phase_id),
         (Initiative.status, f.status),
         (Initiative.field_id, f.field_id),
         (Initiative.solution_type, f.solution_type),
     ):
         if value:
-            query = query.where(column == value)
+            conditions.append(column(attribute) == value)
     if f.registered_from:
-        query = query.where(Initiative.registered_on >= f.registered_from)
+        conditions.append(column(Initiative.registered_on) >= f.registered_from)
     if f.registered_to:
-        query = query.where(Initiative.registered_on <= f.registered_to)
-    match = words_match(f.search)
-    if match:
-        query = query.where(ROWID.in_(fts_rowids(match)))
-    return query
+        conditions.append(column(Initiative.registered_on) <= f.registered_to)
+    return conditions
+
+
+def unindexed(column: ColumnElement) -> ColumnElement:
+    """`+column`: the same value, but SQLite will not use an index on it."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 def fts_rowids(match: str) -> Select:
@@ -68,14 +85,19 @@ def search_rank(search: str) -> ColumnElement[int] | None:
     words = folded_words(search)
     if not words:
         return None
-    exact = or_(
-        Initiative.id.in_(initiatives_by_name(words)),
-        Initiative.reg_no == search.strip().upper(),
-    )
+    exact = ROWID.in_(exact_rowids(words, search.strip().upper()))
     phrase = phrase_match(search)
     if phrase is None:
         return case((exact, 0), else_=1)
     return case((exact, 0), (ROWID.in_(fts_rowids(phrase)), 1), else_=2)
+
+
+def exact_rowids(words: str, reg_no: str) -> Select:
+    """Rowids of the initiatives an author of exactly this folded name wrote, or of this
+    registration number (an alias: never correlated with the query it ranks)."""
+    exact = Initiative.__table__.alias("exact")
+    by_name = exact.c.id.in_(initiatives_by_name(words))
+    return select(literal_column("exact.rowid")).where(or_(by_name, exact.c.reg_no == reg_no))
 
 
 def initiatives_by_name(words: str) -> Select:
