@@ -71,6 +71,9 @@ def quick_check_file(path: Path | str) -> list[str]:
 
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:  # a read-only medium: no shared-memory file can be made
+        conn = sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True, timeout=5)
     except sqlite3.Error as error:
         raise NotADatabase(str(error)) from None
     try:

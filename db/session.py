@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,10 +28,11 @@ class DatabaseError(Exception):
 STORAGE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, SQLAlchemyError)
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if not read_only:  # a read-only connection cannot change the journal mode
+        cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -85,9 +86,30 @@ def _db_config_by_ctypes(dbapi_connection: sqlite3.Connection) -> bool:
     return code == 0 and done.value == 1
 
 
-def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
+def connect_target(path: Path | str, *, read_only: bool = False, immutable: bool = False):
+    """(what sqlite3.connect is given, whether it is a URI) for the database at `path`. A URI
+    percent-encodes the path, so any letters, spaces and `%?#()` in folder names are safe."""
+    if not (read_only or immutable):
+        return str(path), False
+    uri = read_only_uri(path)
+    return (uri + "&immutable=1" if immutable else uri), True
+
+
+def make_engine(path: Path | str, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """The engine of one database file. `read_only` opens it with `mode=ro` (a read-only medium,
+    or a file we must not change); `immutable` also tells SQLite nothing else can change it (a
+    write-protected USB stick, where SQLite could not even make its shared-memory file)."""
+    target, uri = connect_target(path, read_only=read_only, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False, timeout=5)
+
+    # URL.create keeps the path as it is (a `?` or `#` in it is not parsed as part of a URL).
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, creator=connect)
+    event.listen(
+        engine, "connect", lambda conn, _record: _set_pragmas(conn, read_only or immutable)
+    )
 
     # pysqlite's own transaction handling defers BEGIN; take the write lock at the start instead
     # so that one user action is one transaction and two writers never deadlock half-way.
@@ -131,8 +153,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, create: bool = False, migrate: bool = True) -> Database:
-    """Open (or with `create`, make) the database at `path`, migrated to the newest schema."""
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    read_only: bool = False,
+    immutable: bool = False,
+) -> Database:
+    """Open (or with `create`, make) the database at `path`, migrated to the newest schema
+    (`read_only`/`immutable`: as it is, see make_engine)."""
     path = Path(path)
     if not create and not path.exists():
         raise DatabaseError(
@@ -141,8 +171,8 @@ def open_database(path: Path | str, *, create: bool = False, migrate: bool = Tru
         )
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
-    if migrate:
+    engine = make_engine(path, read_only=read_only, immutable=immutable)
+    if migrate and not (read_only or immutable):
         from db.migrate import upgrade_to_head
 
         upgrade_to_head(engine)

@@ -300,7 +300,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+95"/>
+        <location filename="../../desktop/app.py" line="+96"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
