@@ -455,7 +455,7 @@ def field_type_problems(model: type, values: dict[str, Any]) -> list[Problem]:
                 )
             )
         elif value is not None and not _fits(_python_type(columns[field]), value):
-            problems.append(_wrong_type(field, value, _python_type(columns[field])))
+            problems.append(_misfit(model.__tablename__, field, value, columns[field]))
     return problems
 
 
@@ -467,8 +467,8 @@ def _python_type(column: Any) -> type:
 
 
 def _fits(kind: type, value: Any) -> bool:
-    if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is int:  # within SQLite's integers too: a larger one cannot be stored at all
+        return type(value) is int and INT64_MIN <= value <= INT64_MAX
     if kind is dt.date:
         return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     return isinstance(value, kind)
@@ -483,13 +483,27 @@ TYPE_NAMES = {
 }
 
 
+def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
+    kind = _python_type(column)
+    if kind is not int or type(value) is not int:
+        return _wrong_type(field, value, kind)
+    if (table, field) in MONEY_FIELDS:
+        return money_problems(field, value)[0]
+    return Problem(
+        field,
+        "too_large",
+        f"Trường '{field}': {integer_problem(table, field, value)}.",
+        f"Field '{field}' must lie between {INT64_MIN:,} and {INT64_MAX:,}.",
+    )
+
+
 def _wrong_type(field: str, value: Any, kind: type) -> Problem:
     vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
     return Problem(
         field,
         "wrong_type",
-        f"Trường '{field}' cần {vi}, không phải {value!r}.",
-        f"Field '{field}' needs {en}, not {value!r}.",
+        f"Trường '{field}' cần {vi}, không phải {excerpt(value)}.",
+        f"Field '{field}' needs {en}, not {excerpt(value)}.",
     )
 
 

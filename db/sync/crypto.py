@@ -127,7 +127,7 @@ def _read_header(handle: BinaryIO) -> tuple[bytes, dict]:
     header_bytes = _read_exact(handle, length)
     try:
         header = json.loads(header_bytes)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _damaged() from None
     if not isinstance(header, dict):
         raise _damaged()

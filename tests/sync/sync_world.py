@@ -168,7 +168,10 @@ def repack(
     }
     if manifest:
         new_manifest = manifest(new_manifest)
-    data = manifest_bytes(new_manifest)
+    try:
+        data = manifest_bytes(new_manifest)
+    except orjson.JSONEncodeError:  # a hostile value orjson does not write (beyond 64 bits)
+        data = json.dumps(new_manifest, indent=2, sort_keys=True).encode()
     signature = sign(key, data) if key else signature
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():

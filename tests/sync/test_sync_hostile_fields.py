@@ -77,6 +77,13 @@ def test_an_encrypted_package_whose_header_is_not_an_object_is_refused(world, tm
     refused_alike(hq, bad, "Gói mã hóa bị hỏng")
 
 
+def test_an_encrypted_package_whose_header_nests_deeper_than_python_reads_is_refused(
+    world, tmp_path
+):
+    hq, bad = sealed_with_header(world, tmp_path, lambda header: b"[" * 2000 + b"]" * 2000)
+    refused_alike(hq, bad, "Gói mã hóa bị hỏng")
+
+
 def test_an_encrypted_package_with_an_all_zero_ephemeral_key_is_refused(world, tmp_path):
     zero = base64.b64encode(bytes(32)).decode()
     hq, bad = sealed_with_header(world, tmp_path, lambda h: {**h, "ephemeral_public_key": zero})
