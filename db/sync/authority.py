@@ -272,3 +272,32 @@ def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> l
             f"only for the units below it.",
         )
     ]
+
+
+def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id") -> list:
+    """OWN on this PC: a record of a unit outside this node's tree (its unit and the units
+    below it) is refused when made; it could never be sent anyway."""
+    from sqlalchemy import select
+
+    from db.models import Unit
+    from db.queries.reviews import node_unit
+    from db.validation import Problem
+
+    own = node_unit(session)
+    if own is None or own.parent_id is None or unit_id is None:
+        return []
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
+    if tree.within(unit_id, own.id):
+        return []
+    code = tree.codes.get(unit_id, "(chưa có đơn vị)")
+    return [
+        Problem(
+            field_name,
+            "outside_tree",
+            f"Đơn vị {code} không thuộc {own.code} hay các đơn vị cấp dưới: máy của {own.code} "
+            f"không ghi hay sửa hồ sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
+            f"Unit {code} is not {own.code} or below it: this node cannot record or change its "
+            f"records.",
+        )
+    ]
