@@ -155,15 +155,15 @@ class Authority:
         final: dict[str, Any],
         row_id: str,
         owner_of: Callable[[str | None], str | None],
-    ) -> str | None:
-        """None if the sender may write `final` over `local` (None: a new row); else the reason,
-        naming the field."""
+    ) -> tuple[str, str] | None:
+        """None if the sender may write `final` over `local` (None: a new row); else the field
+        and the reason."""
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
         kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
         for kind, name in kinds.items():
             reason = self._check_rule(table, kind, name, local, final, units)
             if reason:
-                return f"trường '{name}': {reason}"
+                return name, reason
         return None
 
     def _unit_of(self, table, values, row_id, owner_of) -> str | None:
