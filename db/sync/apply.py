@@ -7,14 +7,16 @@ merge.py's rule), checks references, authority (db/sync/authority.py) and unique
 then writes with plain `executemany` INSERT/UPDATE statements (SQLAlchemy Core's raw connection:
 no ORM objects per row, see MEASURED.md).
 
-Per record the outcome is one of: new, updated (some field taken), unchanged (same versions),
-older (ours is newer), or refused with a reason:
+A version stamp more than 15 minutes ahead of this PC's clock refuses the whole package
+(db/sync/clock_policy.py): nothing is written, no receipt moves, and the clock does not follow.
 
-* a version stamp more than db.hlc.MAX_DRIFT_MS ahead of this PC's clock: the sending PC's clock
-  is wrong, and such a record would stay "newest" for ever;
+Per record the outcome is one of: new, updated (some field taken), unchanged (same versions),
+older (ours is newer), or refused with the field and the reason:
+
+* a rule of the local forms broken (db/sync/rules.py): shares, dates, codes;
 * a reference to a record that is neither here nor accepted from the package (for example the
   authors of an initiative that was itself refused);
-* outside the sender's authority;
+* outside the sender's authority (db/sync/authority.py's RULES);
 * a registration number, code or certificate number already used by another record: a possible
   duplicate, reported, never merged silently.
 
@@ -34,12 +36,12 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
-from db.hlc import MAX_DRIFT_MS, wall_clock_ms
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
 from db.search import initiative_search_text
 from db.sync.authority import Authority, UnitTree
+from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
@@ -58,10 +60,6 @@ LABEL_FIELDS = {
     "initiatives": "reg_no",
     "certificates": "number",
 }
-CLOCK_REASON = (
-    "đồng hồ của máy gửi bị sai (phiên bản ghi ở thời điểm quá xa trong tương lai): hãy chỉnh "
-    "ngày giờ máy đó rồi xuất lại (clock of the sending PC is wrong)"
-)
 
 
 def raw_connection(session: Session) -> Any:
@@ -118,6 +116,7 @@ class Merger:
         cancelled: Callable[[], bool] | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
+        sender: str = "",
     ) -> None:
         self.session = session
         self.cursor = raw_connection(session).cursor()
@@ -134,7 +133,8 @@ class Merger:
         self.total = progress_total
         self.package_id = package.manifest["package_id"]
         self.files = set(package.files())
-        self.limit = f"{wall_clock_ms() + MAX_DRIFT_MS:012x}"
+        self.limit = limit_text()
+        self.sender = sender or package.manifest["sender"]["unit_code"]
         self.created: dict[str, set[str]] = defaultdict(set)
         self.refused: dict[str, set[str]] = defaultdict(set)
         self.processed: dict[str, set[str]] = defaultdict(set)
@@ -303,8 +303,9 @@ class Merger:
     # ---- deciding ----------------------------------------------------------------------------
 
     def decide(self, codec: TableCodec, item: Incoming, local: LocalRow | None, last: bool):
-        if any(v[:12] > self.limit for v in item.versions.values()):
-            return Decision("refused", reason=CLOCK_REASON)
+        for stamp in (item.hlc, *item.versions.values()):
+            if too_far_ahead(stamp, self.limit):
+                raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
         if local is None:
             return self.decide_new(codec, item, last)
         return self.decide_existing(codec, item, local, last)

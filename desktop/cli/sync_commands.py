@@ -52,6 +52,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     add_json_flag(status)
     status.set_defaults(handler=cmd_sync_status)
+    repair = subcommands.add_parser(
+        "clock-repair",
+        help="sau khi chỉnh lại đồng hồ máy bị sai: ghi lại các phiên bản 'ở tương lai'",
+        description="Khi đồng hồ máy này từng chạy trước (ví dụ chỉ năm 2100), các bản ghi sửa "
+        "lúc đó mang phiên bản ở tương lai và gói xuất ra bị nơi nhận từ chối. Chỉnh ngày giờ "
+        "của máy cho đúng trước, rồi chạy lệnh này: các phiên bản vượt quá giờ hiện tại hơn 15 "
+        "phút được ghi lại như vừa sửa bây giờ, và sẽ được gửi lại trong gói xuất tới.",
+    )
+    repair.add_argument("--actor", metavar="NAME", help="người chạy, ghi vào nhật ký")
+    add_json_flag(repair)
+    repair.set_defaults(handler=cmd_clock_repair)
 
 
 def _register_enroll(subcommands: argparse._SubParsersAction) -> None:
@@ -176,6 +187,23 @@ def print_warnings(warnings: list[str]) -> None:
 
 
 # ---- enroll and export -------------------------------------------------------------------------
+
+
+def cmd_clock_repair(args: argparse.Namespace) -> int:
+    from db.sync.clock_policy import repair_future_stamps
+
+    with opened_database(args) as database, database.transaction() as session:
+        repaired = repair_future_stamps(session, actor_of(args))
+    if args.json:
+        print_json({"repaired": repaired})
+    elif repaired:
+        print(
+            f"Đã ghi lại phiên bản của {repaired} bản ghi theo giờ hiện tại của máy. Hãy xuất "
+            f"gói mới cho cấp trên: các thay đổi này sẽ được gửi lại."
+        )
+    else:
+        print("Không có bản ghi nào mang phiên bản ở tương lai: không cần sửa.")
+    return 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
