@@ -514,3 +514,27 @@ def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
         f"Không tìm thấy {what_vi} '{key}'.",
         f"No {what_en} '{key}'.",
     )
+
+
+# ---- decisions come from councils (issue 10) -----------------------------------------------------
+
+DECISION_STATUSES = ("recognised", "not_recognised", "certified")
+
+
+def decision_status_problems(old: str, new: str | None) -> list[Problem]:
+    """A status a council's decision or a certificate makes cannot be set by hand: it follows
+    from the review (`sangkien review`, the Reviews page) or the certificate (db/recognition.py)."""
+    if new is None or new == old or new not in DECISION_STATUSES:
+        return []
+    return [
+        Problem(
+            "status",
+            "needs_decision",
+            f"Không đặt trực tiếp trạng thái '{STATUS.label(new)}' được: trạng thái này chỉ có khi "
+            f"hội đồng xét duyệt ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc "
+            f"khi cấp giấy chứng nhận, và chỉ ở cấp có quyền quyết định.",
+            f"'{STATUS.label(new, 'en')}' cannot be set directly: it follows from a council's "
+            f"review (sangkien review, the Reviews page) or a certificate, recorded at a level "
+            f"that may decide it.",
+        )
+    ]

@@ -161,19 +161,19 @@ class Authority:
         final: dict[str, Any],
         row_id: str,
         owner_of: Callable[[str | None], str | None],
-    ) -> str | None:
-        """None if the sender may write `final` over `local` (None: a new row); else the reason,
-        naming the field."""
+    ) -> tuple[str, str] | None:
+        """None if the sender may write `final` over `local` (None: a new row); else the field
+        and the reason."""
         if table == "duplicate_decisions":  # like a review, by a council owning both sides
             sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
             if not all(self.within(unit) for unit in sides if unit is not None):
-                return self.outside("Quyết định trùng lặp")
+                return "initiative_id", self.outside("Quyết định trùng lặp")
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
         kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
         for kind, name in kinds.items():
             reason = self._check_rule(table, kind, name, local, final, units)
             if reason:
-                return f"trường '{name}': {reason}"
+                return name, reason
         return None
 
     def _unit_of(self, table, values, row_id, owner_of) -> str | None:
@@ -280,5 +280,34 @@ def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> l
             f"{what_vi.lower()} cho các đơn vị cấp dưới của mình.",
             f"The {what_en} of {own.code} are set by the unit above it; this node sets them "
             f"only for the units below it.",
+        )
+    ]
+
+
+def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id") -> list:
+    """OWN on this PC: a record of a unit outside this node's tree (its unit and the units
+    below it) is refused when made; it could never be sent anyway."""
+    from sqlalchemy import select
+
+    from db.models import Unit
+    from db.queries.reviews import node_unit
+    from db.validation import Problem
+
+    own = node_unit(session)
+    if own is None or own.parent_id is None or unit_id is None:
+        return []
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
+    if tree.within(unit_id, own.id):
+        return []
+    code = tree.codes.get(unit_id, "(chưa có đơn vị)")
+    return [
+        Problem(
+            field_name,
+            "outside_tree",
+            f"Đơn vị {code} không thuộc {own.code} hay các đơn vị cấp dưới: máy của {own.code} "
+            f"không ghi hay sửa hồ sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
+            f"Unit {code} is not {own.code} or below it: this node cannot record or change its "
+            f"records.",
         )
     ]

@@ -158,9 +158,10 @@ def test_a_site_cannot_raise_its_own_level(world):
     with site.transaction() as session:  # its own PC now believes it is the industry union
         record_review(session, row, {"level": "industry", "outcome": "recognised", **DECISION})
     report = world.carry(site, hq)
-    refused = {r.table: r.reason for r in report.refusals}
-    assert "trường 'level'" in refused["units"]
-    assert "cao hơn cấp" in refused["reviews"]
+    refused = {r.table: r for r in report.refusals}
+    assert refused["units"].field == "level"
+    assert "chỉ cấp trên" in refused["units"].reason
+    assert "cao hơn cấp" in refused["reviews"].reason
     with hq.session() as session:
         assert session.scalar(select(Unit.level).where(Unit.code == "VSP-TD03")) == "site"
     assert initiative(hq, row).status == "submitted"
