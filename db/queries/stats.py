@@ -159,7 +159,7 @@ def progress_stats(
     programme = (
         programme_by_code(session, programme_code)
         if programme_code
-        else default_programme(session, as_of)
+        else _default_for(session, as_of, period)
     )
     units = _live_units(session)
     phases = _phases(session, programme)
@@ -169,6 +169,17 @@ def progress_stats(
     phase_rows = _phase_totals(ordered[0], phases)
     info = _programme_info(session, programme) if programme else None
     return ProgressStats(as_of, ordered[0], ordered, phase_rows, info, period)
+
+
+def _default_for(session: Session, as_of: dt.date, period: Period | None) -> Programme | None:
+    """The programme of `as_of`; for a year or quarter no programme touches, none: the whole
+    register of that period (2024 lies between two programmes and is still reported)."""
+    programme = default_programme(session, as_of)
+    if programme is None or period is None:
+        return programme
+    if programme.starts_on <= period.ends_on and period.starts_on <= programme.ends_on:
+        return programme
+    return None
 
 
 def _programme_info(session: Session, programme: Programme) -> ProgrammeInfo:
@@ -243,10 +254,10 @@ def _live_units(session: Session) -> dict[str, UnitStats]:
 
 
 def _phases(session: Session, programme: Programme | None) -> dict[str, Phase]:
-    """phase id -> phase of the programme, in phase order."""
-    query = select(Phase).where(Phase.deleted.is_(False))
-    if programme is not None:
-        query = query.where(Phase.programme_id == programme.id)
+    """phase id -> phase of the programme, in phase order (none without a programme)."""
+    if programme is None:
+        return {}
+    query = select(Phase).where(Phase.deleted.is_(False), Phase.programme_id == programme.id)
     query = query.order_by(Phase.starts_on, Phase.code)
     return {phase.id: phase for phase in session.scalars(query)}
 

@@ -287,7 +287,8 @@ def print_cluster_table(stats) -> None:
 def _programme_line(stats) -> str:
     programme = stats.programme
     if programme is None:
-        return "Chưa có chương trình nào.\n"
+        period = f" {stats.period.label}" if stats.period else ""
+        return f"Cả sổ đăng ký{period} (không thuộc chương trình nào).\n"
     period = f"; {stats.period.label}" if stats.period else ""
     return (
         f"Chương trình {programme.code} — {programme.name} "
