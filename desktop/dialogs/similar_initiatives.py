@@ -97,6 +97,13 @@ class SimilarInitiatives(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
                 item.setToolTip(card.title)
+                if similar.probable:  # probably the same initiative: bold, and said so
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setToolTip(
+                        self.tr("Có thể là cùng một sáng kiến: %1").replace("%1", card.title)
+                    )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.hint.setText(
