@@ -207,7 +207,8 @@ def _ranked_pairs(session, pairs, scores, shared, limit: int, min_score: float) 
         if score < min_score:
             continue
         original, later = first_filed(a, b)  # cards have the fields the rule reads
-        names = tuple(sorted(shared[pair]))
+        folded = set(shared[pair])  # as the earlier filing spells them
+        names = tuple(a for a in original.authors if " ".join(fold_fast(a).split()) in folded)
         result.append(CandidatePair(original, later, score, round(scores[pair], 1), essence, names))
     result.sort(key=lambda p: (-p.score, -(p.essence_score or 0), p.later.reg_no))
     return result[:limit]
