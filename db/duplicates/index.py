@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 import threading
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -43,7 +44,8 @@ class TitleIndex:
     titles: list[str] = field(default_factory=list)
     units: list[str | None] = field(default_factory=list)
     alive: list[bool] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # word -> positions of the titles holding it (4-byte ints: 100,000 titles cost a few MB)
+    postings: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("i")))
     position: dict[str, int] = field(default_factory=dict)
     last_seq: int = -1
     live: int = 0
@@ -168,8 +170,9 @@ def title_index(session: Session) -> TitleIndex:
     key = session.get_bind().url.render_as_string(hide_password=False)
     with _LOCK:
         index = _INDEXES.get(key)
-        if index is None or key.endswith(":memory:"):
-            index = _INDEXES[key] = TitleIndex()
+        newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
+        if index is None or key.endswith(":memory:") or newest < index.last_seq:
+            index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
         index.refresh(session)
         return index
 

@@ -58,6 +58,21 @@ class SimilarInitiatives(QWidget):
         for widget in (heading, self.hint, self.table):
             layout.addWidget(widget)
         self.setMinimumWidth(320)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Build the title index before the first keystroke needs it (a second or two at
+        100,000 initiatives), off the GUI thread."""
+        from db.duplicates.index import title_index
+        from desktop.tasks import run_task
+
+        database = self.database
+
+        def build():
+            with database.session() as session:
+                title_index(session)
+
+        run_task(build, None, on_error=lambda _error: None)
 
     def lookup(self, title: str, essence: str = "") -> None:
         self._text = (title.strip(), essence.strip())
