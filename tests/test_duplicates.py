@@ -213,3 +213,18 @@ def test_a_database_at_revision_0002_keeps_its_records_and_gains_the_decision_ta
     after = connection.execute("SELECT id, title, status FROM initiatives ORDER BY id").fetchall()
     assert after == before and len(before) == 200
     connection.close()
+
+
+def test_a_duplicate_of_one_initiative_cannot_be_made_the_duplicate_of_another(world_db):
+    from db.duplicates.decisions import decide_pair
+
+    database, w = world_db
+    an = [AuthorShare(person_id=w.an, share=100)]
+    first = add(database, w, TITLE, w.rig, an, dt.date(2022, 3, 1))
+    other = add(database, w, TITLE + " số 2", w.pvgas, an, dt.date(2022, 3, 2))
+    later = add(database, w, TITLE, w.pvgas, an, dt.date(2022, 5, 1))
+    with database.transaction() as session:
+        decide_pair(session, first, later, "same", actor="council")
+    with database.transaction() as session, pytest.raises(ValidationFailed) as refused:
+        decide_pair(session, other, later, "same", actor="council")
+    assert "đã là bản trùng" in refused.value.problems[0].vi

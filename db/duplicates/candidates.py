@@ -29,6 +29,11 @@ from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.queries.units import subtree_ids
 
 SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
+# "Probably the same": at least PROBABLE and within NEAR_BEST of the best hit (measured in
+# tests/benchmarks/bench_duplicates.py: the demo's titles come from patterns, and a sibling of
+# the same pattern scores in the 80s too, but further below the true copy).
+PROBABLE = 80.0
+NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
 
 
@@ -51,6 +56,7 @@ class InitiativeCard:
 class Similar:
     card: InitiativeCard
     score: float
+    probable: bool = False  # probably the same initiative (see PROBABLE)
 
 
 @dataclass(frozen=True)
@@ -64,10 +70,15 @@ class CandidatePair:
 
 
 def cards(session: Session, ids: Iterable[str]) -> dict[str, InitiativeCard]:
+    """The initiatives as a person compares them (in chunks: SQLite's parameter limit)."""
     wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return {}
-    codes = dict(session.execute(select(Unit.id, Unit.code)).all())
+    found: dict[str, InitiativeCard] = {}
+    for start in range(0, len(wanted), 900):
+        found.update(_cards(session, wanted[start : start + 900]))
+    return found
+
+
+def _cards(session: Session, wanted: list[str]) -> dict[str, InitiativeCard]:
     names: dict[str, list[str]] = defaultdict(list)
     author_rows = session.execute(
         select(InitiativeAuthor.initiative_id, Person.full_name)
@@ -77,20 +88,24 @@ def cards(session: Session, ids: Iterable[str]) -> dict[str, InitiativeCard]:
     )
     for initiative_id, name in author_rows:
         names[initiative_id].append(name)
-    found = {}
-    for row in session.scalars(select(Initiative).where(Initiative.id.in_(wanted))):
-        found[row.id] = InitiativeCard(
-            row.id,
-            row.reg_no,
-            row.title,
-            codes.get(row.unit_id, ""),
-            row.registered_on,
-            row.first_applied_on,
-            row.status,
-            tuple(names[row.id]),
-            row.essence,
+    rows = session.execute(
+        select(
+            Initiative.id,
+            Initiative.reg_no,
+            Initiative.title,
+            Unit.code,
+            Initiative.registered_on,
+            Initiative.first_applied_on,
+            Initiative.status,
+            Initiative.essence,
         )
-    return found
+        .join(Unit, Unit.id == Initiative.unit_id, isouter=True)
+        .where(Initiative.id.in_(wanted))
+    )
+    return {
+        row[0]: InitiativeCard(*row[:3], row[3] or "", *row[4:7], tuple(names[row[0]]), row[7])
+        for row in rows
+    }
 
 
 def similar_initiatives(
@@ -113,7 +128,14 @@ def similar_initiatives(
         essence_score = text_score(essence, card.essence) if essence else None
         result.append(Similar(card, pair_score(hit.score, essence_score, False)))
     result.sort(key=lambda s: -s.score)
-    return result[:limit]
+    return mark_probable(result[:limit])
+
+
+def mark_probable(found: list[Similar]) -> list[Similar]:
+    best = found[0].score if found else 0.0
+    return [
+        Similar(s.card, s.score, s.score >= PROBABLE and s.score >= best - NEAR_BEST) for s in found
+    ]
 
 
 # ---- pairs to decide ---------------------------------------------------------------------------
@@ -185,7 +207,8 @@ def _ranked_pairs(session, pairs, scores, shared, limit: int, min_score: float) 
         if score < min_score:
             continue
         original, later = first_filed(a, b)  # cards have the fields the rule reads
-        names = tuple(sorted(shared[pair]))
+        folded = set(shared[pair])  # as the earlier filing spells them
+        names = tuple(a for a in original.authors if " ".join(fold_fast(a).split()) in folded)
         result.append(CandidatePair(original, later, score, round(scores[pair], 1), essence, names))
     result.sort(key=lambda p: (-p.score, -(p.essence_score or 0), p.later.reg_no))
     return result[:limit]

@@ -104,6 +104,17 @@ def decide_pair(
         raise_if([_problem("same_row", "Hai sáng kiến phải khác nhau.", "Pick two initiatives.")])
     unit = _council(session, a, b)
     original, later = first_filed(a, b)
+    if verdict == "same" and later.duplicate_of_id not in (None, original.id):
+        raise_if(
+            [
+                _problem(
+                    "already_duplicate",
+                    f"{later.reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định "
+                    "đó trước.",
+                    f"{later.reg_no} is already a duplicate of another initiative; undo that first.",
+                )
+            ]
+        )
     writer = RecordWriter(session, actor)
     existing = decision_for(session, a.id, b.id)
     if existing is not None and not existing.deleted:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import heapq
 import math
 import threading
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -26,6 +28,7 @@ from db.duplicates.matching import folded_title, title_score
 
 CANDIDATES = 300  # titles scored by rapidfuzz per query
 POSTING_BUDGET = 40_000  # postings read per query before the commoner words are left out
+RESCORED = 30  # of those, the best by rapidfuzz's token ratio get the full score
 
 
 @dataclass
@@ -41,7 +44,8 @@ class TitleIndex:
     titles: list[str] = field(default_factory=list)
     units: list[str | None] = field(default_factory=list)
     alive: list[bool] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # word -> positions of the titles holding it (4-byte ints: 100,000 titles cost a few MB)
+    postings: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("i")))
     position: dict[str, int] = field(default_factory=dict)
     last_seq: int = -1
     live: int = 0
@@ -100,14 +104,23 @@ class TitleIndex:
         )
         return [match for match, _distance, _ in found]
 
+    def idf(self, word: str) -> float:
+        return math.log(1 + max(self.live, 1) / max(len(self.postings.get(word, ())), 1))
+
+    def corrected(self, words: list[str]) -> list[str]:
+        """The query's words with a typo replaced by its nearest vocabulary word."""
+        fixed = []
+        for word in words:
+            near = self.words_for(word)
+            fixed.append(near[0] if near else word)
+        return fixed
+
     def candidates(self, words: list[str]) -> list[int]:
         """The titles sharing the most (idf-weighted) words with the query, best first."""
-        total = max(self.live, 1)
         weighted: list[tuple[int, float, str]] = []
         for word in dict.fromkeys(words):
             for posted in self.words_for(word):
-                df = len(self.postings[posted])
-                weighted.append((df, math.log(1 + total / df), posted))
+                weighted.append((len(self.postings[posted]), self.idf(posted), posted))
         weighted.sort()
         counts: dict[int, float] = defaultdict(float)
         read = 0
@@ -118,7 +131,7 @@ class TitleIndex:
             for index in self.postings[posted]:
                 counts[index] += weight
         alive = self.alive
-        best = heapq.nlargest(CANDIDATES * 2, counts.items(), key=lambda item: item[1])
+        best = heapq.nlargest(CANDIDATES * 2, counts.items(), key=itemgetter(1))
         return [index for index, _ in best if alive[index]][:CANDIDATES]
 
     def search(
@@ -128,13 +141,19 @@ class TitleIndex:
         min_score: float = 0.0,
         exclude: set[str] | frozenset[str] = frozenset(),
     ) -> list[Hit]:
+        """The best titles for a query: rapidfuzz ranks the candidates in C (token ratio), and
+        the best few get the full score (db.duplicates.matching.title_score)."""
         query = folded_title(title)
         if not query:
             return []
+        choices = {
+            index: self.titles[index]
+            for index in self.candidates(self.corrected(query.split()))
+            if self.ids[index] not in exclude
+        }
+        ranked = process.extract(query, choices, scorer=fuzz.token_ratio, limit=RESCORED)
         hits = []
-        for index in self.candidates(query.split()):
-            if self.ids[index] in exclude:
-                continue
+        for _title, _rough, index in ranked:
             score = title_score(query, self.titles[index])
             if score >= min_score:
                 hits.append(Hit(self.ids[index], self.units[index], round(score, 1)))
@@ -151,8 +170,9 @@ def title_index(session: Session) -> TitleIndex:
     key = session.get_bind().url.render_as_string(hide_password=False)
     with _LOCK:
         index = _INDEXES.get(key)
-        if index is None or key.endswith(":memory:"):
-            index = _INDEXES[key] = TitleIndex()
+        newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
+        if index is None or key.endswith(":memory:") or newest < index.last_seq:
+            index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
         index.refresh(session)
         return index
 

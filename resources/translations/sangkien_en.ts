@@ -1001,6 +1001,101 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="+58"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Nộp trước</source>
+        <translation>Filed first</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+109"/>
+        <source>Nộp sau</source>
+        <translation>Filed later</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Tác giả chung</source>
+        <translation>Shared authors</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cùng một sáng kiến</source>
+        <translation>Same initiative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khác nhau</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang tìm các cặp có thể trùng…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
+        <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không có cặp nào cần xem.</source>
+        <translation>No pairs to look at.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
@@ -1207,17 +1302,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Package %1 %2 %3, created at %4%5.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Xem trước khi nhập gói</source>
         <translation>Package import preview</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Bản ghi bị từ chối và lý do:</source>
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
@@ -1247,7 +1342,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
@@ -1271,11 +1366,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
         <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Có thể trùng với sáng kiến đã có ở đơn vị khác</source>
+        <translation>May duplicate an initiative already here from another unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập gói không gộp gì cả. Sau khi nhập, xem và quyết định ở trang «Trùng lặp».</source>
+        <translation>Importing merges nothing. After the import, look and decide on the Duplicates page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trong gói</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã có ở đây</source>
+        <translation>Already here</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+120"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+121"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1305,7 +1425,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1569,7 +1689,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+51"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+54"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -1848,6 +1968,60 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location line="+130"/>
+        <source>Gộp tác giả trùng</source>
+        <translation>Merge duplicate people</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Giữ lại:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Những người còn lại trong nhóm được gộp vào người giữ lại: các sáng kiến của họ chuyển sang người này; mã cũ vẫn được nhận ra trong các gói gửi đến.</source>
+        <translation>The others in the group are merged into the person kept: their initiatives move to this person; their old ids are still recognised in incoming packages.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 nhóm tác giả có thể là một người.</source>
+        <translation>%1 groups of people who may be one person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No possible duplicate people.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cùng họ tên và ngày sinh</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cùng mã nhân viên</source>
+        <translation>same employee number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 SK</source>
+        <translation>%1 initiatives</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../desktop/views/backups_page.py" line="-284"/>
@@ -1893,6 +2067,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2133,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gộp tác giả trùng…</source>
+        <translation>Merge duplicates…</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2108,7 +2292,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+23"/>
+        <location filename="../../desktop/models/progress_model.py" line="+26"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -2507,6 +2691,55 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+8"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarInitiatives</name>
+    <message>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
+        <source>Sáng kiến tương tự đã có</source>
+        <translation>Similar initiatives already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
+        <translation>Type the title to see similar initiatives.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Có thể là cùng một sáng kiến: %1</source>
+        <translation>Probably the same initiative: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không thấy sáng kiến nào gần giống.</source>
+        <translation>No similar initiative found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bấm vào một dòng để mở sáng kiến đó.</source>
+        <translation>Click a row to open that initiative.</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,25 @@ def test_a_rigs_decision_about_another_units_initiative_is_refused_at_headquarte
     package = world.export(td03, "CDDKVN")
     report = import_package(hq, package, trust_new_node=True, backup=False)
     assert any(r.table == "duplicate_decisions" for r in report.refusals)
+
+
+def test_the_import_preview_window_shows_both_side_by_side(qtbot, world, two_sites):
+    from db.sync.importer import preview_package
+    from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+    from desktop.tasks import wait_for_tasks
+
+    hq, _msp1, td03, _first, _second = two_sites
+    package = world.export(td03, "CDDKVN")
+    report = preview_package(hq, package, trust_new_node=True)
+    dialog = ImportPreviewDialog([report], None, hq)
+    qtbot.addWidget(dialog)
+
+    def shown():
+        wait_for_tasks(50)
+        return dialog.similar_table.rowCount() == 1
+
+    qtbot.waitUntil(shown, timeout=10000)
+    incoming, here = (dialog.similar_table.item(0, c).text() for c in (1, 2))
+    assert incoming.startswith("VSP-TD03-2022-0001 (VSP-TD03)") and "may phat dien" in incoming
+    assert here.startswith("VSP-MSP1-2022-0001 (VSP-MSP1)") and "hòa đồng bộ" in here
+    assert not dialog.similar_box.isHidden()
