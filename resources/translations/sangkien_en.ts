@@ -252,12 +252,66 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
         <source>Lưu báo cáo tiến độ</source>
         <translation>Save progress report</translation>
     </message>
@@ -282,6 +336,82 @@
         <location line="+2"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+8"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1374,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+116"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1274,7 +1404,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1596,7 +1726,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+73"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+74"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1611,7 +1741,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register a new initiative (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -1778,7 +1908,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-233"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-234"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -2026,7 +2156,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+38"/>
+        <location filename="../../desktop/models/progress_model.py" line="+23"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
