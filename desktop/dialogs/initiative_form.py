@@ -51,6 +51,7 @@ from db.vocab import (
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
 from desktop.formatting import format_date, format_number, parse_number, phase_name
+from desktop.views.paper_buttons import add_form_button
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -373,6 +374,7 @@ class InitiativeForm(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
+        self.print_button = add_form_button(self, row)
         return row
 
     # ---- filling it ---------------------------------------------------------------------------

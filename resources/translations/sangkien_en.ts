@@ -51,12 +51,93 @@
         <translation>Phase:</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
         <source>Sáng kiến:</source>
         <translation>Initiatives:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
         <source>Tất cả giai đoạn</source>
         <translation>All phases</translation>
     </message>
@@ -412,6 +493,63 @@
         <location line="+5"/>
         <source>Không nhập được: không có gì thay đổi</source>
         <translation>Could not import: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="+22"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1512,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+118"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1620,7 +1758,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
@@ -1918,7 +2056,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+33"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+34"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2418,7 +2556,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+81"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
