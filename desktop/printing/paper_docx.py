@@ -37,6 +37,8 @@ def write_docx(paper: Paper, path: Path) -> None:
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(12)
+    normal.paragraph_format.space_after = Pt(2)
+    normal.paragraph_format.space_before = Pt(0)
     _east_asian_font(normal)
     document.core_properties.title = nfc(paper.title)
     document.core_properties.author = "SángKiến"
@@ -109,6 +111,7 @@ def _header_pair(document, block: HeaderPair, width) -> None:
     table.autofit = False
     left, right = table.rows[0].cells
     left.width, right.width = int(width * 0.42), int(width * 0.58)
+    _column_widths(table, [int(width * 0.42), int(width * 0.58)])
     for cell, lines, bold_from in ((left, block.left, 1), (right, block.right, 0)):
         cell.paragraphs[0].text = ""
         first = True
@@ -152,6 +155,7 @@ def _table(document, block: TableBlock, width) -> None:
     total = sum(block.widths)
     widths = [int(width * w / total) for w in block.widths]
     aligns = block.align or ["left"] * len(block.headers)
+    _column_widths(table, widths)
     for r, values in enumerate([block.headers, *block.rows]):
         for c, value in enumerate(values):
             cell = table.cell(r, c)
@@ -166,6 +170,12 @@ def _table(document, block: TableBlock, width) -> None:
     repeat.set(qn("w:val"), "true")
     header.append(repeat)
     _line(document, "", size=4)
+
+
+def _column_widths(table, widths: list[int]) -> None:
+    """Widths on the grid as well as on the cells: LibreOffice reads the grid, Word the cells."""
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
 
 
 def _signatures(document, block: Signatures, width) -> None:
