@@ -22,10 +22,10 @@ def template_columns():
     return [c for c in INITIATIVE_COLUMNS if c.key not in LEFT_OUT]
 
 
-def example_row(unit_code: str, field_name: str) -> dict:
+def example_row(unit_code: str, field_name: str, lang: str = "vi") -> dict:
     return {
         "title": "Cải tiến quy trình bảo dưỡng máy nén khí",
-        "solution_type": SOLUTION_TYPE.label("technical"),
+        "solution_type": SOLUTION_TYPE.label("technical", lang),
         "field": field_name,
         "unit_code": unit_code,
         "registered_on": dt.date(2022, 7, 1),
@@ -35,7 +35,7 @@ def example_row(unit_code: str, field_name: str) -> dict:
         "essence": "Thay đổi chu kỳ bảo dưỡng theo giờ chạy máy thực tế.",
         "benefit_value": 500_000_000,
         "benefit_currency": "VND",
-        "status": STATUS.label("draft"),
+        "status": STATUS.label("draft", lang),
     }
 
 
@@ -67,7 +67,7 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = min(column.width, 40) + 2
-    example = example_row(units[0][0] if units else "", fields[0] if fields else "")
+    example = example_row(units[0][0] if units else "", fields[0] if fields else "", lang)
     sheet.append([example.get(c.key) for c in columns])
     for index, column in enumerate(columns, start=1):
         if column.kind == "date":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
@@ -25,7 +25,10 @@ def add_excel_buttons(page, bar: QHBoxLayout) -> None:
     page.import_button = QPushButton(tr("Nhập từ Excel…"))
     page.import_button.setObjectName("importExcel")
     page.import_button.setToolTip(tr("Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi"))
-    page.import_button.clicked.connect(lambda _checked=False: import_sheet(page))
+    menu = QMenu(page.import_button)
+    menu.addAction(tr("Nhập từ tệp Excel…"), lambda: import_sheet(page))
+    menu.addAction(tr("Lưu tệp Excel mẫu để điền…"), lambda: save_template(page))
+    page.import_button.setMenu(menu)
     bar.addWidget(page.export_button)
     bar.addWidget(page.import_button)
 
@@ -95,3 +98,39 @@ def import_sheet(page, path: Path | None = None) -> None:
         path = Path(name)
     page.import_dialog = ExcelImportDialog(page.context, path, page)
     page.import_dialog.open()
+
+
+def save_template(page, out: Path | None = None) -> None:
+    """The import template: header, drop-down lists of this database's units and fields, an
+    example row."""
+    from db.exchange.template import write_template
+
+    if out is None:
+        name, _ = QFileDialog.getSaveFileName(
+            page,
+            tr("Lưu tệp Excel mẫu"),
+            str(_folder(page) / "mau-nhap-sang-kien.xlsx"),
+            tr("Bảng tính Excel (*.xlsx)"),
+        )
+        if not name:
+            return
+        out = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+    database, lang = page.context.database, page.context.language
+
+    def write(_progress, _cancelled) -> Path:
+        with database.session() as session:
+            return write_template(session, out, lang)
+
+    def saved(path: Path) -> None:
+        page.last_template = path
+        text = tr(
+            "Đã lưu tệp mẫu vào:\n%1\nĐiền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel."
+        )
+        QMessageBox.information(page, tr("Đã lưu"), text.replace("%1", str(path)))
+
+    page.context.run_task(
+        write,
+        saved,
+        progress=tr("Đang tạo tệp mẫu…"),
+        on_error=lambda error: QMessageBox.warning(page, tr("Không lưu được"), str(error)),
+    )

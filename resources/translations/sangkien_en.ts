@@ -353,14 +353,25 @@
         <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <location line="+52"/>
+        <location line="+19"/>
         <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -392,6 +403,25 @@
         <translation>Exported</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
         <source>Lưu báo cáo tiến độ</source>
         <translation>Save progress report</translation>
@@ -420,7 +450,7 @@
     </message>
     <message>
         <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+8"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-40"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -510,12 +540,13 @@
         <translation>Save the paper</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+35"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+28"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+0"/>
         <source>Đã lưu vào:
 %1</source>
         <translation>Saved to:
@@ -527,12 +558,13 @@
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+6"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+2"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+10"/>
         <source>In đơn…</source>
         <translation>Print form…</translation>
     </message>
@@ -3268,7 +3300,7 @@ File: %8</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>

@@ -57,3 +57,14 @@ def test_a_messy_sheet_is_imported_only_as_far_as_its_valid_rows(qtbot, page, cl
     settle(qtbot, lambda: dialog.result is not None)
     assert len(dialog.result.created) == 2
     settle(qtbot, lambda: page.model.rowCount() == 5)
+
+
+def test_the_template_is_saved_from_the_page_in_the_interface_language(qtbot, page, tmp_path):
+    from desktop.views.initiatives_excel import save_template
+
+    out = tmp_path / "mau.xlsx"
+    save_template(page, out)
+    settle(qtbot, lambda: getattr(page, "last_template", None) is not None)
+    book = load_workbook(out)
+    assert book.sheetnames[:2] == ["Sáng kiến", "Danh mục"]
+    assert book["Sáng kiến"]["A1"].value == "Số đăng ký"
