@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop.cli.review_commands",
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
+    "desktop.cli.paper_commands",
     "desktop.cli.sync_commands",
     "desktop.cli.duplicate_commands",
 )

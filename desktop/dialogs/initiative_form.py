@@ -54,6 +54,7 @@ from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
 from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_number, phase_name
+from desktop.views.paper_buttons import add_form_button
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.screen_fit import fit_to_screen
@@ -394,6 +395,7 @@ class InitiativeForm(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
+        self.print_button = add_form_button(self, row)
         return row
 
     # ---- filling it ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from desktop import formatting
 from desktop.formatting import phase_name
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
+from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -94,6 +95,7 @@ class InitiativesPage(Page):
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         bar.addWidget(self.new_button)
+        add_excel_buttons(self, bar)
         return bar
 
     def _build_filter_hint(self) -> QWidget:

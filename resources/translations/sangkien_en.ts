@@ -51,12 +51,93 @@
         <translation>Phase:</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
         <source>Sáng kiến:</source>
         <translation>Initiatives:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
         <source>Tất cả giai đoạn</source>
         <translation>All phases</translation>
     </message>
@@ -252,12 +333,108 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <location line="+19"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+53"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+8"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
         <source>Lưu báo cáo tiến độ</source>
         <translation>Save progress report</translation>
     </message>
@@ -282,6 +459,129 @@
         <location line="+2"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-41"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="-39"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1695,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+121"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+122"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1641,7 +1941,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
@@ -1747,7 +2047,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+76"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+77"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1772,7 +2072,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Show or hide the filter panel on the left</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>đơn vị</source>
         <translation>unit</translation>
     </message>
@@ -2034,7 +2334,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-308"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-309"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -2044,7 +2344,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+33"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+34"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2554,7 +2854,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+81"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
@@ -3315,7 +3615,7 @@ File: %8</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>
