@@ -40,7 +40,14 @@ from db.queries.initiatives import (
     register_initiative,
     update_initiative,
 )
-from db.validation import INITIAL_STATUSES, Problem, ValidationFailed, initiative_problems
+from db.validation import (
+    INITIAL_STATUSES,
+    Problem,
+    ValidationFailed,
+    author_problems,
+    initiative_problems,
+    shares_must_be_whole,
+)
 from db.vocab import (
     CURRENCY,
     GRADE,
@@ -52,7 +59,7 @@ from db.vocab import (
 )
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
-from desktop.formatting import format_date, format_number, parse_number, phase_name
+from desktop.formatting import format_date, format_number, parse_amount, phase_name
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.screen_fit import fit_to_screen
@@ -63,6 +70,26 @@ TEXT_FIELDS += ("confidential_info", "scope")
 LINE_FIELDS = ("reg_no", "title", "investor")
 DATE_FIELDS = ("registered_on", "first_applied_on", "recognised_on")
 LIVE_CHECK_MS = 300
+
+
+def benefit_problem(code: str) -> Problem:
+    """What is wrong with a benefit value as typed (the form's own reading of the text)."""
+    texts = {
+        "unreadable": (
+            "Không đọc được giá trị làm lợi. Gõ số, ví dụ 1.250.000.000 hoặc 1,25 tỷ.",
+            "The benefit value cannot be read. Type a number, e.g. 1,250,000,000 or 1.25 billion.",
+        ),
+        "negative": (
+            "Giá trị làm lợi không được âm.",
+            "Benefit value cannot be negative.",
+        ),
+        "fraction": (
+            "Giá trị làm lợi ghi số tròn đơn vị tiền (đồng, đô la), không có phần lẻ.",
+            "The benefit value is a whole number of the currency (dong, dollars), no fraction.",
+        ),
+    }
+    vi, en = texts[code]
+    return Problem("benefit_value", code, vi, en)
 
 
 class InitiativeForm(QDialog):
@@ -274,9 +301,8 @@ class InitiativeForm(QDialog):
         value = QLineEdit()
         value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
         value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        value.editingFinished.connect(
-            lambda: value.setText(format_number(parse_number(value.text())))
-        )
+        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu"))
+        value.editingFinished.connect(self._tidy_benefit)
         currency = QComboBox()
         for term in CURRENCY:
             currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
@@ -496,9 +522,28 @@ class InitiativeForm(QDialog):
         values["unit_id"] = self.fields["unit_id"].unit_id()
         for name in ("solution_type", "field_id", "benefit_currency"):
             values[name] = self.fields[name].currentData()
-        values["benefit_value"] = parse_number(self.fields["benefit_value"].text())
+        values["benefit_value"] = self.benefit_amount()[0]
         values["tech_secret"] = self.fields["tech_secret"].isChecked()
         return values
+
+    def benefit_amount(self) -> tuple[int | None, list[Problem]]:
+        """The benefit value typed ("1,5 tỷ", "-1,5", "1.250.000"), or why it cannot be kept."""
+        try:
+            amount = parse_amount(self.fields["benefit_value"].text())
+        except ValueError:
+            return None, [benefit_problem("unreadable")]
+        if amount is None:
+            return None, []
+        if amount < 0:
+            return None, [benefit_problem("negative")]
+        if amount != amount.to_integral_value():
+            return None, [benefit_problem("fraction")]
+        return int(amount), []
+
+    def _tidy_benefit(self) -> None:
+        amount, problems = self.benefit_amount()
+        if amount is not None and not problems:
+            self.fields["benefit_value"].setText(format_number(amount))
 
     def _text_of(self, name: str) -> str | None:
         widget = self.fields[name]
@@ -516,14 +561,23 @@ class InitiativeForm(QDialog):
         return self._dirty
 
     def _update_buttons(self) -> None:
-        # Shares that do not add up to 100 block Save; the editor says why, live.
-        self.save_button.setEnabled(self.authors.shares_ok())
+        # Shares that do not add up to 100 block Save (a draft's only on submission); the
+        # editor says why, live.
+        self.save_button.setEnabled(self._shares_allow(self.status))
+
+    def authors_sum_problems(self, status: str) -> list[Problem]:
+        rows = range(self.authors.table.rowCount())
+        shares = [(str(row), self.authors.share_box(row).value()) for row in rows]
+        return author_problems(shares, status)
+
+    def _shares_allow(self, status: str) -> bool:
+        return self.authors.shares_ok() or not shares_must_be_whole(status)
 
     # ---- messages beside the fields -----------------------------------------------------------
 
     def check_live(self) -> None:
         """The rules that need no database, as the person types; "required" only after a Save."""
-        problems = initiative_problems(self.values())
+        problems = initiative_problems(self.values()) + self.benefit_amount()[1]
         if not self._tried_save:
             problems = [p for p in problems if p.code != "required"]
         self.show_problems(problems)
@@ -558,14 +612,19 @@ class InitiativeForm(QDialog):
     def save(self, status: str | None = None) -> bool:
         """Write everything in one transaction; False (with the messages shown) if refused."""
         self._tried_save = True
-        if not self.authors.shares_ok():
+        if not self._shares_allow(status or self.status):
+            self.show_problems(self.authors_sum_problems(status or self.status))
             self.tabs.setCurrentIndex(0)
+            return False
+        if self.benefit_amount()[1]:
+            self.show_problems(self.benefit_amount()[1])
             return False
         try:
             authors = self.authors.shares()
         except ValueError as error:
             self.show_problems([Problem("authors", "birth_date", str(error), str(error))])
             return False
+        was_new = self.initiative_id is None
         try:
             with self.context.database.transaction() as session:
                 self.initiative_id = self._write(session, authors, status)
@@ -575,6 +634,10 @@ class InitiativeForm(QDialog):
         except (OSError, SQLAlchemyError) as error:
             QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
             return False
+        if was_new:  # show the number it was given; a second save edits it
+            self._loading = True
+            self._load(self.initiative_id)
+            self._loading = False
         self._saved()
         return True
 

@@ -533,8 +533,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Tổng: %1% — cần đủ 100%</source>
-        <translation>Total: %1% — must be 100%</translation>
+        <source>Tổng: %1% — cần đủ 100% trước khi nộp (bản nháp vẫn lưu được)</source>
+        <translation>Total: %1% — 100% needed before submitting (a draft can still be saved)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1257,7 +1257,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+120"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+147"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1393,7 +1393,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sáng kiến chứa bí mật công nghệ</source>
         <translation>The initiative contains technology secrets</translation>
     </message>
@@ -1528,12 +1533,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(no further step)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+128"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
         <translation>Move the initiative to status “%1”?</translation>
     </message>
