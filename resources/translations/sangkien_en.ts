@@ -40,7 +40,12 @@
         <translation>Certificate issued — reprint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Tìm số đăng ký, tên, tác giả…</source>
+        <translation>Search registration number, title, author…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
@@ -116,7 +121,7 @@
         <translation>Save one file each…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>đã cấp giấy</source>
         <translation>certificate issued</translation>
     </message>
@@ -131,7 +136,32 @@
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
+        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
+        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cấp 1 giấy, số %2?</source>
+        <translation>Issue 1 certificate, number %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
+        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cấp giấy chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Thiếu người ký</source>
         <translation>No signatory</translation>
     </message>
@@ -537,7 +567,7 @@
         <translation>Total: %1% — 100% needed before submitting (a draft can still be saved)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.</source>
         <translation>The date of birth of author %1 must be day/month/year, e.g. 25/03/1985.</translation>
     </message>
