@@ -499,12 +499,32 @@ class InitiativeForm(QDialog):
         while self.status_buttons.count():
             self.status_buttons.takeAt(0).widget().deleteLater()
         for status in self.allowed_statuses():
-            button = QPushButton(STATUS.label(status, self.context.language))
+            button = QPushButton(self.action_name(status))
+            button.setToolTip(
+                self.tr("Chuyển sang trạng thái “%1”").replace(
+                    "%1", STATUS.label(status, self.context.language)
+                )
+            )
             button.setObjectName(f"status_{status}")
             button.clicked.connect(lambda _checked=False, s=status: self.move_to(s))
             self.status_buttons.addWidget(button)
         if not self.allowed_statuses():
             self.status_buttons.addWidget(QLabel(self.tr("(không còn bước nào tiếp theo)")))
+
+    def action_name(self, status: str) -> str:
+        """A status button says what it does ("Nộp"), not where it leads ("Đã nộp")."""
+        actions = {
+            "draft": self.tr("Trả về bản nháp"),
+            "submitted": self.tr("Nộp"),
+            "under_review": self.tr("Đưa ra xét"),
+            "needs_more": self.tr("Yêu cầu bổ sung"),
+            "recognised": self.tr("Công nhận sáng kiến"),
+            "not_recognised": self.tr("Không công nhận"),
+            "certified": self.tr("Ghi đã cấp chứng nhận"),
+            "withdrawn": self.tr("Rút sáng kiến"),
+            "duplicate": self.tr("Đánh dấu trùng lặp"),
+        }
+        return actions.get(status, STATUS.label(status, self.context.language))
 
     def allowed_statuses(self) -> tuple[str, ...]:
         """The statuses the flow allows from here (a new initiative: only draft or submitted)."""

@@ -151,7 +151,7 @@
         <translation>Issue 1 certificate, number %2?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
         <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
     </message>
@@ -1558,12 +1558,62 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Chuyển sang trạng thái “%1”</source>
+        <translation>Move to the status “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(không còn bước nào tiếp theo)</source>
         <translation>(no further step)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+5"/>
+        <source>Trả về bản nháp</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa ra xét</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Ask for more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công nhận sáng kiến</source>
+        <translation>Recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <translation>Do not recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đã cấp chứng nhận</source>
+        <translation>Mark as certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút sáng kiến</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu trùng lặp</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -2191,7 +2241,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 điểm</source>
         <translation>%1 points</translation>
     </message>
@@ -2316,7 +2366,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>

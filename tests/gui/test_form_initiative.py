@@ -163,7 +163,11 @@ def test_the_status_moves_only_by_the_buttons_the_flow_allows(qtbot, clerk, monk
     monkeypatch.setattr(form, "ask", lambda _q: QMessageBox.StandardButton.Yes)
     assert form.move_to("under_review")
     assert form.status_label.text() == "Đang xét"
-    assert form.findChild(type(form.save_button), "status_recognised") is not None
+    recognise = form.findChild(type(form.save_button), "status_recognised")
+    assert recognise is not None and recognise.text() == "Công nhận sáng kiến"  # an action, not a status
+    assert form.findChild(type(form.save_button), "status_duplicate").text() == (
+        "Đánh dấu trùng lặp"
+    )
     assert form.findChild(type(form.save_button), "status_draft") is None
 
 
