@@ -164,7 +164,7 @@ def test_the_status_moves_only_by_the_buttons_the_flow_allows(qtbot, clerk, monk
     assert form.move_to("under_review")
     assert form.status_label.text() == "Đang xét"
     recognise = form.findChild(type(form.save_button), "status_recognised")
-    assert recognise is not None and recognise.text() == "Công nhận sáng kiến"  # an action, not a status
+    assert recognise is not None and recognise.text() == "Công nhận sáng kiến"  # an action
     assert form.findChild(type(form.save_button), "status_duplicate").text() == (
         "Đánh dấu trùng lặp"
     )
