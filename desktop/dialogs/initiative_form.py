@@ -57,6 +57,7 @@ from db.vocab import (
     STATUS,
     STATUS_FLOW,
 )
+from desktop.collation import sort_vi
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
@@ -241,7 +242,7 @@ class InitiativeForm(QDialog):
         )
         fields = QComboBox()
         fields.addItem(self.tr("(chưa chọn)"), None)
-        for choice in self.choices.fields:
+        for choice in sort_vi(self.choices.fields, lambda f: f.name):
             fields.addItem(choice.name, choice.id)
         self._field(form, 1, self.tr("Lĩnh vực:"), "field_id", fields)
         self._field(form, 1, self.tr("Chủ đầu tư tạo ra sáng kiến:"), "investor", QLineEdit())

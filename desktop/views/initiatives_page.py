@@ -29,6 +29,7 @@ from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop import formatting
+from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
@@ -186,7 +187,9 @@ class InitiativesPage(Page):
             [(s.code, s.label(language)) for s in STATUS],
         )
         self._fill(
-            self.field_filter, self.tr("Mọi lĩnh vực"), [(f.id, f.name) for f in choices.fields]
+            self.field_filter,
+            self.tr("Mọi lĩnh vực"),
+            [(f.id, f.name) for f in sort_vi(choices.fields, lambda f: f.name)],
         )
         self._fill(
             self.type_filter,
