@@ -3,7 +3,7 @@ and a status bar naming the open database, this node's unit and the number of in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         context.records_changed.connect(self.refresh_record_count)
+        context.language_changed.connect(self.switch_language)
         self.refresh_record_count()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -92,17 +93,60 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        node = self.context.node
-        unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
-        self.unit_label = QLabel(self.tr("Đơn vị: %1").replace("%1", unit))
+        self.unit_label = QLabel()
         self.count_label = QLabel()
-        self.path_label = QLabel(
-            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
-        )
+        self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.unit_label)
         bar.addPermanentWidget(self.count_label)
+        self._label_status_bar()
+
+    def _label_status_bar(self) -> None:
+        node = self.context.node
+        unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
+        self.unit_label.setText(self.tr("Đơn vị: %1").replace("%1", unit))
+        self.path_label.setText(
+            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
+        )
+
+    # ---- language -----------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        """Redraw the window in `language` without a restart: menus, navigation, status bar,
+        and the pages (made again, in the new language, when next shown). Deferred, because
+        the Settings page that asked is one of the pages replaced."""
+        QTimer.singleShot(0, lambda: self._redraw_in(language))
+
+    def _redraw_in(self, language: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.i18n import install_translators
+        from desktop.tasks import wait_for_tasks
+
+        wait_for_tasks()  # no page is deleted under a query still running for it
+        self.context.language = install_translators(QApplication.instance(), language)
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        current = self.navigation.currentRow()
+        for index in sorted(self.pages):
+            self._drop_page(index)
+        self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
+        for index, page_class in enumerate(self._classes):
+            self.navigation.item(index).setText(page_class.translated_title())
+        self.menuBar().clear()
+        self._build_menus()
+        self._label_status_bar()
+        self.refresh_record_count()
+        self.show_page(current)
+
+    def _drop_page(self, index: int) -> None:
+        page = self.pages.pop(index)
+        placeholder = QWidget()
+        self.stack.insertWidget(index, placeholder)
+        self.stack.removeWidget(page)
+        page.deleteLater()
 
     # ---- pages --------------------------------------------------------------------------------
 

@@ -1287,7 +1287,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+147"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+148"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1694,7 +1694,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+76"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+77"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1816,12 +1816,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi loại giải pháp</source>
         <translation>Any solution type</translation>
     </message>
@@ -1850,11 +1850,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+39"/>
+        <location line="+96"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-61"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1889,17 +1890,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&amp;About SángKiến</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Đơn vị: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+95"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -1927,7 +1928,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-308"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-310"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -1942,7 +1943,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="+36"/>
+        <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2531,17 +2532,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.</source>
-        <translation>A new language takes effect when SángKiến is restarted.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
