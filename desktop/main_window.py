@@ -81,6 +81,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("T&hoát"), QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self._add_action(
+            help_menu,
+            self.tr("&Hướng dẫn sử dụng"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+        )
+        self._add_action(
+            help_menu, self.tr("&Lịch sử thay đổi của sáng kiến…"), "Ctrl+H", self.show_history
+        )
+        help_menu.addSeparator()
         self._add_action(help_menu, self.tr("&Giới thiệu SángKiến"), None, self.show_about)
 
     def _add_action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -207,10 +217,53 @@ class MainWindow(QMainWindow):
 
     # ---- other windows ------------------------------------------------------------------------
 
+    def show_help(self) -> None:
+        """The user guide, open at the part about the page in front (F1)."""
+        from desktop.dialogs.help_window import show_guide
+
+        row = self.navigation.currentRow()
+        anchor = self._classes[row].__name__.lower() if row >= 0 else ""
+        self.help_window = show_guide(self.context.language, anchor, self)
+
+    def show_history(self) -> None:
+        """The audit trail of the initiative selected on the Sáng kiến page, or of one whose
+        registration number the person types."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from db.audit import find_record_id
+        from desktop.dialogs.audit_dialog import show_history
+
+        page = self.pages.get(self._index_of("InitiativesPage"))
+        selected = page.selected_initiative() if page is not None else None
+        if selected is not None:
+            show_history(self.context, selected.id, f"{selected.reg_no} — {selected.title}", self)
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Lịch sử thay đổi"),
+            self.tr("Số đăng ký của sáng kiến (ví dụ VSP-2022-0001):"),
+        )
+        if not ok or not text.strip():
+            return
+        with self.context.database.session() as session:
+            record_id = find_record_id(session, text)
+        if record_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Lịch sử thay đổi"),
+                self.tr("Không có sáng kiến số %1.").replace("%1", text.strip()),
+            )
+            return
+        show_history(self.context, record_id, text.strip(), self)
+
+    def _index_of(self, class_name: str) -> int:
+        names = [page_class.__name__ for page_class in self._classes]
+        return names.index(class_name) if class_name in names else -1
+
     def show_about(self) -> None:
         from desktop.dialogs.about import show_about
 
-        show_about(self)
+        show_about(self, str(self.context.database.path))
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

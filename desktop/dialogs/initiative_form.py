@@ -345,10 +345,13 @@ class InitiativeForm(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.status_label.setStyleSheet("font-weight: bold;")
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Trạng thái:"), self.status_label)
         self.status_buttons = QHBoxLayout()
+        self.status_buttons.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
         holder.setLayout(self.status_buttons)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Chuyển sang:"), holder)
         form.addRow("", self._error_label("status"))
         self._tab_of["status"] = 4
@@ -399,7 +402,12 @@ class InitiativeForm(QDialog):
         self.save_button.clicked.connect(self.save_and_close)
         self.close_button = QPushButton(self.tr("Đóng"))
         self.close_button.clicked.connect(self.reject)
+        self.history_button = QPushButton(self.tr("Lịch sử thay đổi…"))
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào (nhật ký thay đổi)"))
+        self.history_button.clicked.connect(self.show_history)
         row.addWidget(self.delete_button)
+        row.addWidget(self.history_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
@@ -414,9 +422,12 @@ class InitiativeForm(QDialog):
         self.authors.default_unit_id = unit_id
         self.phase_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
         self.delete_button.hide()
+        self.history_button.hide()  # nothing to show before the first save
         self._show_status()
 
     def _load(self, initiative_id: str) -> None:
+        self.delete_button.show()
+        self.history_button.show()
         with self.context.database.session() as session:
             detail = initiative_detail(session, initiative_id)
         initiative = detail.initiative
@@ -498,7 +509,9 @@ class InitiativeForm(QDialog):
     def _show_status(self) -> None:
         self.status_label.setText(STATUS.label(self.status, self.context.language))
         while self.status_buttons.count():
-            self.status_buttons.takeAt(0).widget().deleteLater()
+            item = self.status_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         for status in self.allowed_statuses():
             button = QPushButton(self.action_name(status))
             button.setToolTip(
@@ -511,6 +524,7 @@ class InitiativeForm(QDialog):
             self.status_buttons.addWidget(button)
         if not self.allowed_statuses():
             self.status_buttons.addWidget(QLabel(self.tr("(không còn bước nào tiếp theo)")))
+        self.status_buttons.addStretch(1)  # the buttons keep their size, on the left
 
     def action_name(self, status: str) -> str:
         """A status button says what it does ("Nộp"), not where it leads ("Đã nộp")."""
@@ -706,6 +720,14 @@ class InitiativeForm(QDialog):
     def ask(self, question: str) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         return QMessageBox.question(self, self.windowTitle(), question, buttons)
+
+    def show_history(self) -> None:
+        from desktop.dialogs.audit_dialog import show_history
+
+        if self.initiative_id:
+            self.history_window = show_history(
+                self.context, self.initiative_id, self.windowTitle(), self
+            )
 
     def delete(self) -> None:
         question = self.tr("Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.")

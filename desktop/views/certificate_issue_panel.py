@@ -122,7 +122,7 @@ class IssuePanel(QWidget):
         self.table.setObjectName("candidates")
         for number, column in enumerate(COLUMNS):
             self.table.setColumnHidden(number, column.key not in SHOWN_COLUMNS)
-        self.table.setColumnWidth(COLUMN_INDEX["reg_no"], 200)
+        self.table.setColumnWidth(COLUMN_INDEX["reg_no"], 230)
         self.table.setColumnWidth(COLUMN_INDEX["authors"], 150)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._preview_timer.start()

@@ -311,6 +311,10 @@ class InitiativesPage(Page):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def selected_initiative(self):
+        """The row selected in the table (a BrowseRow: id, reg_no, title...), or None."""
+        return self.model.row_at(self.table.currentIndex().row())
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_initiative(self.model.data(index, InitiativeTableModel.ID_ROLE))
@@ -396,8 +400,8 @@ class InitiativesPage(Page):
         order = ["reg_no", "title", "status", "field", "registered_on", "unit", "authors"]
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(COLUMN_INDEX[key]), position)
-        widths = {"reg_no": 140, "title": 330, "unit": 80, "authors": 180, "field": 150}
-        widths |= {"registered_on": 95, "status": 115, "benefit": 120}
+        widths = {"reg_no": 175, "title": 320, "unit": 90, "authors": 180, "field": 150}
+        widths |= {"registered_on": 95, "status": 135, "benefit": 120}
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], width)
         header.setSortIndicator(COLUMN_INDEX["registered_on"], Qt.SortOrder.DescendingOrder)

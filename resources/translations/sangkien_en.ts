@@ -292,7 +292,7 @@
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Cannot save the report</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
 %2</source>
         <translation>Progress report as of %1 saved to:
@@ -313,16 +313,23 @@
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
-</context>
-<context>
-    <name>About</name>
     <message>
-        <location filename="../../desktop/dialogs/about.py" line="+14"/>
-        <source>&lt;p&gt;Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các đơn vị bằng gói dữ liệu, không cần mạng.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Offline initiatives register for the Vietnam Oil and Gas Trade Union, part of the “1 million initiatives” programme of the Vietnam General Confederation of Labour.&lt;/p&gt;&lt;p&gt;Register, review and recognise initiatives and issue their certificates; sync between units with data packages, no network needed.&lt;/p&gt;</translation>
+        <location filename="../../desktop/dialogs/about.py" line="+16"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Văn thư ghi sáng kiến từ phiếu đăng ký, hội đồng ghi kết quả xét duyệt, công đoàn cấp giấy chứng nhận. Không cần mạng: dữ liệu đi giữa các đơn vị bằng gói trên USB.&lt;/p&gt;&lt;p&gt;Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The register of workers&apos; initiatives of the Petrovietnam Trade Union, in the Vietnam General Confederation of Labour&apos;s programme “1 million initiatives”.&lt;/p&gt;&lt;p&gt;Clerks type in initiatives from the registration forms, councils record their reviews, unions issue certificates. No network needed: data travels between units in packages on a USB stick.&lt;/p&gt;&lt;p&gt;Need help? Press F1 to open the user guide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dữ liệu của bạn nằm ở: %1</source>
+        <translation>Your data is in: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
@@ -665,7 +672,7 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -691,18 +698,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1135,6 +1142,14 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/dialogs/help_window.py" line="+24"/>
+        <source>Hướng dẫn sử dụng SángKiến</source>
+        <translation>SángKiến user guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
@@ -1443,12 +1458,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Information to keep confidential:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Chuyển sang:</source>
         <translation>Move to:</translation>
     </message>
@@ -1538,7 +1553,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Lịch sử thay đổi…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ai đã sửa gì, khi nào (nhật ký thay đổi)</source>
+        <translation>Who changed what, and when (the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
@@ -1548,7 +1573,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -1558,7 +1583,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>
@@ -1568,7 +1593,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(no further step)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Trả về bản nháp</source>
         <translation>Return to draft</translation>
     </message>
@@ -1623,7 +1648,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Move the initiative to status “%1”?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
@@ -1836,7 +1861,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -1850,12 +1875,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+39"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1885,7 +1910,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lịch sử thay đổi của sáng kiến…</source>
+        <translation>Initiative &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Giới thiệu SángKiến</source>
         <translation>&amp;About SángKiến</translation>
     </message>
@@ -1905,7 +1940,23 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>Lịch sử thay đổi</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Số đăng ký của sáng kiến (ví dụ VSP-2022-0001):</source>
+        <translation>The initiative&apos;s registration number (e.g. VSP-2022-0001):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến số %1.</source>
+        <translation>There is no initiative numbered %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -1918,7 +1969,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-283"/>
+        <location filename="../../desktop/views/backups_page.py" line="-285"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -1928,7 +1979,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-310"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-314"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
