@@ -190,26 +190,39 @@ def reg_no_taken(reg_no: str) -> Problem:
 # ---- authors -------------------------------------------------------------------------------------
 
 
-def author_problems(shares: list[tuple[str | None, Any]]) -> list[Problem]:
-    """`shares` = [(person key or None for a new person, share)]: at least one author, each share a
-    whole number 1..100, summing to exactly 100, nobody twice."""
+def author_problems(
+    shares: list[tuple[str | None, Any]], status: str | None = None
+) -> list[Problem]:
+    """`shares` = [(person key or None for a new person, share)]: each share a whole number
+    1..100, nobody twice; and, once the initiative leaves the draft (see `shares_must_be_whole`),
+    at least one author and shares summing to exactly 100."""
+    whole = shares_must_be_whole(status)
     if not shares:
-        return [
-            Problem(
-                "authors",
-                "required",
-                "Sáng kiến phải có ít nhất một tác giả.",
-                "An initiative needs at least one author.",
-            )
-        ]
+        return [_no_author_problem()] if whole else []
     problems = [
         _share_problem(index, share)
         for index, (_person, share) in enumerate(shares, start=1)
         if not _valid_share(share)
     ]
-    if not problems:
+    if not problems and whole:
         problems += _sum_problems(sum(share for _person, share in shares))
     return problems + _repeated_person_problems([person for person, _ in shares])
+
+
+def shares_must_be_whole(status: str | None) -> bool:
+    """A clerk typing a paper form in two sittings keeps a draft whose authors are not all in
+    yet: the authors (and their 100%) are required from submission on. None: no status known,
+    the strict rule."""
+    return status not in ("draft", "withdrawn")
+
+
+def _no_author_problem() -> Problem:
+    return Problem(
+        "authors",
+        "required",
+        "Sáng kiến phải có ít nhất một tác giả.",
+        "An initiative needs at least one author.",
+    )
 
 
 def _valid_share(share: Any) -> bool:

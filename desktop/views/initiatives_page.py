@@ -29,6 +29,7 @@ from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop import formatting
+from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
@@ -188,7 +189,9 @@ class InitiativesPage(Page):
             [(s.code, s.label(language)) for s in STATUS],
         )
         self._fill(
-            self.field_filter, self.tr("Mọi lĩnh vực"), [(f.id, f.name) for f in choices.fields]
+            self.field_filter,
+            self.tr("Mọi lĩnh vực"),
+            [(f.id, f.name) for f in sort_vi(choices.fields, lambda f: f.name)],
         )
         self._fill(
             self.type_filter,
@@ -310,6 +313,10 @@ class InitiativesPage(Page):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def selected_initiative(self):
+        """The row selected in the table (a BrowseRow: id, reg_no, title...), or None."""
+        return self.model.row_at(self.table.currentIndex().row())
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_initiative(self.model.data(index, InitiativeTableModel.ID_ROLE))
@@ -395,8 +402,8 @@ class InitiativesPage(Page):
         order = ["reg_no", "title", "status", "field", "registered_on", "unit", "authors"]
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(COLUMN_INDEX[key]), position)
-        widths = {"reg_no": 140, "title": 330, "unit": 80, "authors": 180, "field": 150}
-        widths |= {"registered_on": 95, "status": 115, "benefit": 120}
+        widths = {"reg_no": 175, "title": 320, "unit": 90, "authors": 180, "field": 150}
+        widths |= {"registered_on": 95, "status": 135, "benefit": 120}
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], width)
         header.setSortIndicator(COLUMN_INDEX["registered_on"], Qt.SortOrder.DescendingOrder)

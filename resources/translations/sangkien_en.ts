@@ -40,7 +40,12 @@
         <translation>Certificate issued — reprint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Tìm số đăng ký, tên, tác giả…</source>
+        <translation>Search registration number, title, author…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
@@ -197,7 +202,7 @@
         <translation>Save one file each…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>đã cấp giấy</source>
         <translation>certificate issued</translation>
     </message>
@@ -212,7 +217,32 @@
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
+        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
+        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cấp 1 giấy, số %2?</source>
+        <translation>Issue 1 certificate, number %2?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
+        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cấp giấy chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Thiếu người ký</source>
         <translation>No signatory</translation>
     </message>
@@ -439,7 +469,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -449,7 +479,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot save the report</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
 %2</source>
         <translation>Progress report as of %1 saved to:
@@ -583,16 +613,23 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
         <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
-</context>
-<context>
-    <name>About</name>
     <message>
-        <location filename="../../desktop/dialogs/about.py" line="+14"/>
-        <source>&lt;p&gt;Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các đơn vị bằng gói dữ liệu, không cần mạng.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Offline initiatives register for the Vietnam Oil and Gas Trade Union, part of the “1 million initiatives” programme of the Vietnam General Confederation of Labour.&lt;/p&gt;&lt;p&gt;Register, review and recognise initiatives and issue their certificates; sync between units with data packages, no network needed.&lt;/p&gt;</translation>
+        <location filename="../../desktop/dialogs/about.py" line="+16"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Văn thư ghi sáng kiến từ phiếu đăng ký, hội đồng ghi kết quả xét duyệt, công đoàn cấp giấy chứng nhận. Không cần mạng: dữ liệu đi giữa các đơn vị bằng gói trên USB.&lt;/p&gt;&lt;p&gt;Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The register of workers&apos; initiatives of the Petrovietnam Trade Union, in the Vietnam General Confederation of Labour&apos;s programme “1 million initiatives”.&lt;/p&gt;&lt;p&gt;Clerks type in initiatives from the registration forms, councils record their reviews, unions issue certificates. No network needed: data travels between units in packages on a USB stick.&lt;/p&gt;&lt;p&gt;Need help? Press F1 to open the user guide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dữ liệu của bạn nằm ở: %1</source>
+        <translation>Your data is in: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
@@ -838,11 +875,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Tổng: %1% — cần đủ 100%</source>
-        <translation>Total: %1% — must be 100%</translation>
+        <source>Tổng: %1% — cần đủ 100% trước khi nộp (bản nháp vẫn lưu được)</source>
+        <translation>Total: %1% — 100% needed before submitting (a draft can still be saved)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.</source>
         <translation>The date of birth of author %1 must be day/month/year, e.g. 25/03/1985.</translation>
     </message>
@@ -940,7 +977,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -966,18 +1003,18 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1518,6 +1555,14 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/dialogs/help_window.py" line="+24"/>
+        <source>Hướng dẫn sử dụng SángKiến</source>
+        <translation>SángKiến user guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
@@ -1695,7 +1740,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+122"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+150"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1831,7 +1876,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sáng kiến chứa bí mật công nghệ</source>
         <translation>The initiative contains technology secrets</translation>
     </message>
@@ -1846,12 +1896,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Information to keep confidential:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Chuyển sang:</source>
         <translation>Move to:</translation>
     </message>
@@ -1941,7 +1991,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Lịch sử thay đổi…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ai đã sửa gì, khi nào (nhật ký thay đổi)</source>
+        <translation>Who changed what, and when (the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
@@ -1951,7 +2011,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -1961,22 +2021,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Chuyển sang trạng thái “%1”</source>
+        <translation>Move to the status “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(không còn bước nào tiếp theo)</source>
         <translation>(no further step)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>Trả về bản nháp</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa ra xét</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Ask for more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công nhận sáng kiến</source>
+        <translation>Recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <translation>Do not recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đã cấp chứng nhận</source>
+        <translation>Mark as certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút sáng kiến</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu trùng lặp</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
         <translation>Move the initiative to status “%1”?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
@@ -2047,7 +2157,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+77"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -2169,12 +2279,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi loại giải pháp</source>
         <translation>Any solution type</translation>
     </message>
@@ -2189,7 +2299,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -2203,11 +2313,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+39"/>
+        <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-71"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2237,27 +2348,53 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lịch sử thay đổi của sáng kiến…</source>
+        <translation>Initiative &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Giới thiệu SángKiến</source>
         <translation>&amp;About SángKiến</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Đơn vị: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+95"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>Lịch sử thay đổi</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Số đăng ký của sáng kiến (ví dụ VSP-2022-0001):</source>
+        <translation>The initiative&apos;s registration number (e.g. VSP-2022-0001):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến số %1.</source>
+        <translation>There is no initiative numbered %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -2324,7 +2461,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-284"/>
+        <location filename="../../desktop/views/backups_page.py" line="-286"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2334,7 +2471,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-309"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-315"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -2349,7 +2486,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="+36"/>
+        <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2658,7 +2795,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 điểm</source>
         <translation>%1 points</translation>
     </message>
@@ -2783,7 +2920,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -2948,17 +3085,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.</source>
-        <translation>A new language takes effect when SángKiến is restarted.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>

@@ -145,3 +145,26 @@ def test_a_saved_initiative_says_its_number_and_is_selected(qtbot, clerk, page):
     settle(qtbot, lambda: page.model.rowCount() == 4 and page.table.currentIndex().isValid())
     assert reg_no in page.saved_message
     assert page.model.row_at(page.table.currentIndex().row()).title == "Bơm mới"
+
+
+def test_fields_are_listed_in_vietnamese_order(qtbot, page):
+    names = [page.field_filter.itemText(i) for i in range(1, page.field_filter.count())]
+    first_letters = [name[0].replace("Đ", "D") for name in names]
+    assert first_letters == sorted(first_letters)  # Điện and Đào tạo with D, before Xây lắp
+    assert any(name.startswith("Đ") for name in names)
+    assert names.index(next(n for n in names if n.startswith("Đ"))) < names.index(
+        next(n for n in names if n.startswith("X"))
+    )
+
+
+def test_a_table_sorts_its_texts_in_vietnamese_order():
+    from desktop.models.row_table import _comparable
+
+    titles = ["Xây lắp giàn", "Điện mặt trời", "Đào tạo thợ hàn", "An toàn", "Ăn ca"]
+    assert sorted(titles, key=_comparable) == [
+        "An toàn",
+        "Ăn ca",
+        "Đào tạo thợ hàn",
+        "Điện mặt trời",
+        "Xây lắp giàn",
+    ]
