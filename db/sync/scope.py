@@ -92,7 +92,31 @@ def _where(table: str, scope: Scope) -> str | None:
     if table in INITIATIVE_CHILDREN:
         secret = " AND i.tech_secret = 0" if scope.upward and table == "attachments" else ""
         return f"i.unit_id {IN_TREE}{secret}"
+    if table == "duplicate_decisions":  # decided here, or about an initiative of the tree
+        return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
+    if table == "person_aliases":
+        return (
+            f"(t.unit_id {IN_TREE} OR t.kept_id IN (SELECT id FROM people WHERE unit_id {IN_TREE}))"
+        )
     raise KeyError(table)
+
+
+TREE_INITIATIVES = f"(SELECT id FROM initiatives WHERE unit_id {IN_TREE})"
+
+
+def _initiatives_down(model: type) -> str:
+    """Downward, the initiatives of the tree, and the other side of every duplicate decision
+    newer than the receipt about one of them: a site whose initiative became a duplicate of
+    another unit's gets that one too (its duplicate_of_id must resolve), and vice versa."""
+    partner = (
+        "SELECT d.original_id FROM duplicate_decisions d WHERE d.seq > :acked AND "
+        f"d.initiative_id IN {TREE_INITIATIVES} UNION SELECT d.initiative_id FROM "
+        f"duplicate_decisions d WHERE d.seq > :acked AND d.original_id IN {TREE_INITIATIVES}"
+    )
+    return (
+        f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND t.unit_id "
+        f"{IN_TREE}) OR t.id IN ({partner})"
+    )
 
 
 def scope_query(model: type, scope: Scope) -> str | None:
@@ -105,6 +129,8 @@ def scope_query(model: type, scope: Scope) -> str | None:
             f"initiatives i ON i.id = a.initiative_id WHERE a.seq > :acked AND i.unit_id "
             f"{IN_TREE})"
         )
+    if table == "initiatives" and not scope.upward:
+        return _initiatives_down(model)
     where = _where(table, scope)
     if where is None:
         return None

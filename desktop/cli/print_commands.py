@@ -65,11 +65,12 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
 def _add_verify(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "verify",
-        help="kiểm tra một giấy chứng nhận (mã QR hoặc số và mã xác thực)",
+        help="kiểm tra một giấy chứng nhận (mã QR, hoặc số và mã kiểm tra)",
         description=(
             "Kiểm tra giấy chứng nhận là thật và chưa bị sửa: dán nội dung quét từ mã QR, hoặc "
-            "gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay "
-            "thường đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
+            "gõ số giấy chứng nhận rồi mã kiểm tra 16 ký tự in bên cạnh, ví dụ "
+            "'CDDKVN-2023-00001 ABCD-EFGH-JKMN-PQRS' (dấu cách, gạch ngang, chữ hoa hay thường "
+            "đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
         ),
     )
     parser.add_argument("code", nargs="+", metavar="CODE", help="nội dung mã QR, hoặc SỐ MÃ")
@@ -253,11 +254,11 @@ def _report_printed(args: argparse.Namespace, result) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from db.certificates import verify_certificate
+    from db.certificate_check import verify_presented
 
     with opened_database(args) as database, database.session() as session:
         try:
-            result = verify_certificate(session, " ".join(args.code))
+            result = verify_presented(session, " ".join(args.code))
         except NodeNotSetUp as error:
             raise CliError(str(error)) from None
     if args.json:

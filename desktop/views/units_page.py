@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -416,6 +415,7 @@ class UnitsPage(RefreshOnChange, Page):
         from pathlib import Path
 
         from db.sync.enrolment import enroll
+        from desktop.dialogs import file_dialogs
 
         unit = self.selected()
         if unit is None or unit.id not in self.editable:
@@ -423,7 +423,7 @@ class UnitsPage(RefreshOnChange, Page):
         folder = Path(
             str(self.context.settings.value("pages/units/setup_folder", "") or Path.home())
         )
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self,
             self.tr("Lưu gói khởi tạo"),
             str(folder / f"khoi-tao-{unit.code}.skp"),

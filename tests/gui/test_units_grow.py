@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 from pages_support import page_context
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from db.models import Unit
 from db.reference import init_node, reference_id
 from db.session import open_database
 from db.sync.enrolment import init_from_setup_package
+from desktop.dialogs import file_dialogs
 from desktop.dialogs.unit_dialog import AddUnitDialog, EditUnitDialog
 from desktop.tasks import wait_for_tasks
 from desktop.views.units_page import UnitsPage
@@ -70,7 +71,7 @@ def test_a_union_adds_a_rig_edits_it_and_makes_its_setup_package(qtbot, tmp_path
     assert edit.saved and unit(vsp, "VSP-TD09").member_count == 92
 
     out = tmp_path / "khoi-tao-VSP-TD09.skp"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(out), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     page.refresh()
