@@ -237,3 +237,27 @@ def test_the_progress_report_and_certificates_take_a_programme(capsys, tmp_path,
     )
     assert code == 1 and "Không có chương trình mã 'X'" in err
     assert hq.read_bytes() == before
+
+
+def test_certificates_of_a_programme_are_its_initiatives_with_its_wording(tmp_path):
+    from db.demo import build_demo
+    from db.models import Initiative
+    from db.session import open_database
+    from desktop.printing.jobs import CertificateSelection
+
+    build_demo(tmp_path / "demo.db", initiatives=300)
+    database = open_database(tmp_path / "demo.db")
+    try:
+        with database.session() as session:
+            chosen = {}
+            for code in ("1TRIEU-2021", "NLD-2025"):
+                selection = CertificateSelection(programme=code)
+                ids = selection.initiative_ids_in(session, reprint=False)
+                chosen[code] = {session.get(Initiative, i).registered_on for i in ids}
+                wording = selection.wording(session, None).texts["programme"]
+                assert wording.startswith("1 triệu" if code == "1TRIEU-2021" else "Phong trào")
+            assert chosen["1TRIEU-2021"] and chosen["NLD-2025"]
+            assert max(chosen["1TRIEU-2021"]) <= dt.date(2023, 9, 1)
+            assert min(chosen["NLD-2025"]) >= dt.date(2025, 1, 1)
+    finally:
+        database.close()
