@@ -33,6 +33,11 @@ manifest.json (format version 1), keys sorted:
     enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name"};
                       data packages: {"id"} of the setup package the sender was created from
                       (null when it was set up by `init --unit`)
+
+A reader decodes manifest.json once, against `Manifest` below (msgspec): every key's type, the
+integers within SQLite's signed 64 bits, the strings' lengths. Whatever does not fit refuses the
+package at once, naming the field, before anything else reads it, so a dry run and an import
+always refuse alike. The records are checked field by field by db/sync/codec.py.
 """
 
 from __future__ import annotations
