@@ -212,7 +212,8 @@ class TableCodec:
                 values[field] = convert(value)
             except (TypeError, ValueError) as error:
                 raise RecordError(
-                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: {error}"
+                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: "
+                    f"{str(error).rstrip('.')}"
                 ) from None
         return values
 
