@@ -119,8 +119,20 @@ def test_a_manifest_enrolment_that_is_text_is_refused_for_a_unit_with_a_node(wor
         (lambda m: {**m, "receipts": {"x": 2**64 - 1}}, "receipts"),
         (lambda m: {**m, "counts": {"initiatives": "một"}}, "counts"),
         (lambda m: {**m, "sender": {**m["sender"], "unit_code": ["VSP"]}}, r"sender\.unit_code"),
+        (
+            lambda m: {**m, "destination": {**m["destination"], "unit_code": "CDDKVN\x1b[2J"}},
+            r"destination\.unit_code",
+        ),
     ],
-    ids=["hlc-list", "basis-text", "seq-to-2^63", "receipt-2^64", "count-text", "sender-list"],
+    ids=[
+        "hlc-list",
+        "basis-text",
+        "seq-to-2^63",
+        "receipt-2^64",
+        "count-text",
+        "sender-list",
+        "code-escape",
+    ],
 )
 def test_a_signed_manifest_with_a_field_of_the_wrong_type_or_size_is_refused(
     sent, tmp_path, change, field
@@ -128,7 +140,7 @@ def test_a_signed_manifest_with_a_field_of_the_wrong_type_or_size_is_refused(
     hq, site, package = sent
     bad = signed(site, package, tmp_path / "manifest.skp", manifest=change)
     message = refused_alike(hq, bad, "manifest.json")
-    assert f"'{field.replace(chr(92), '')}'" in message
+    assert f"'{field.replace(chr(92), '')}'" in message and "\x1b" not in message
 
 
 # ---- records: integers, nesting, shapes, sizes ---------------------------------------------------
