@@ -274,3 +274,26 @@ def test_a_tampered_package_reusing_an_imported_id_is_refused_for_its_signature(
     )
     refused_alike(hq, forged, "Chữ ký của gói")
     assert import_package(hq, package, backup=False).status == "already"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda m: {**m, "enrolment": "abc"},
+        lambda m: {**m, "enrolment": {**m["enrolment"], "unit_code": 7}},
+        lambda m: {**m, "seq": {**m["seq"], "to": 2**63}},
+    ],
+    ids=["enrolment-text", "unit-code-number", "seq-to-2^63"],
+)
+def test_a_broken_setup_package_is_refused_and_leaves_no_database(world, tmp_path, change):
+    from db.sync.enrolment import enroll, init_from_setup_package
+
+    hq = world.headquarters()
+    setup = tmp_path / "setup.skp"
+    enroll(hq, "VSP-TD03", setup)
+    key = private_key(hq)
+    bad = repack(setup, tmp_path / "setup-bad.skp", manifest=change, key=key)
+    target = tmp_path / "rig.db"
+    with pytest.raises(PackageRefused, match=r"manifest\.json"):
+        init_from_setup_package(target, bad)
+    assert not target.exists()
