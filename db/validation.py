@@ -8,10 +8,8 @@ writing anything, so a person sees all that is wrong at once and the database st
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from db.vocab import (
@@ -60,30 +58,11 @@ def raise_if(problems: list[Problem]) -> None:
         raise ValidationFailed(dict.fromkeys(problems))
 
 
-# ---- the programme's windows --------------------------------------------------------------------
+# ---- the register's dates ------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class ProgrammeWindow:
-    applied_from: dt.date  # an initiative must have been first applied in this window
-    applied_to: dt.date
-    registered_from: dt.date  # phase 1 start .. phase 2 end
-    registered_to: dt.date
-
-
-@lru_cache(maxsize=1)
-def programme_window() -> ProgrammeWindow:
-    from resources import resource_path
-
-    data = json.loads(resource_path("data", "programme.json").read_text(encoding="utf-8"))
-    programme = data["programme"]
-    phases = sorted(programme["phases"], key=lambda p: p["from"])
-    return ProgrammeWindow(
-        applied_from=dt.date.fromisoformat(programme["applied_window"]["from"]),
-        applied_to=dt.date.fromisoformat(programme["applied_window"]["to"]),
-        registered_from=dt.date.fromisoformat(phases[0]["from"]),
-        registered_to=dt.date.fromisoformat(phases[-1]["to"]),
-    )
+# The register is permanent (Nghị định 13/2012/NĐ-CP, then Law 93/2025/QH15): an initiative is
+# registered on any day from this one to today, whatever programme it counts toward.
+REGISTER_OPENS = dt.date(1990, 1, 1)
 
 
 def vn_date(day: dt.date) -> str:
@@ -134,35 +113,37 @@ def code_problems(values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def date_problems(values: dict[str, Any]) -> list[Problem]:
-    window = programme_window()
+def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[Problem]:
+    """Registration and first-application dates lie between 01/01/1990 and today."""
+    today = today or dt.date.today()
+    labels = {
+        "first_applied_on": ("Ngày áp dụng lần đầu", "First applied on"),
+        "registered_on": ("Ngày đăng ký", "Registered on"),
+    }
     problems = []
-    applied = values.get("first_applied_on")
-    if isinstance(applied, dt.date) and not window.applied_from <= applied <= window.applied_to:
-        problems.append(
-            Problem(
-                "first_applied_on",
-                "outside_window",
-                f"Ngày áp dụng lần đầu {vn_date(applied)} nằm ngoài thời gian của chương trình "
-                f"({vn_date(window.applied_from)} – {vn_date(window.applied_to)}).",
-                f"First applied on {applied} is outside the programme's window "
-                f"({window.applied_from} – {window.applied_to}).",
+    for field, (vi, en) in labels.items():
+        day = values.get(field)
+        if not isinstance(day, dt.date):
+            continue
+        if day > today:
+            problems.append(
+                Problem(
+                    field,
+                    "in_future",
+                    f"{vi} {vn_date(day)} chưa tới (hôm nay là {vn_date(today)}): hãy nhập ngày "
+                    "đã qua.",
+                    f"{en} {day} is in the future (today is {today}): enter a past date.",
+                )
             )
-        )
-    registered = values.get("registered_on")
-    if isinstance(registered, dt.date) and not (
-        window.registered_from <= registered <= window.registered_to
-    ):
-        problems.append(
-            Problem(
-                "registered_on",
-                "outside_window",
-                f"Ngày đăng ký {vn_date(registered)} nằm ngoài hai giai đoạn của chương trình "
-                f"({vn_date(window.registered_from)} – {vn_date(window.registered_to)}).",
-                f"Registered on {registered} is outside the programme's phases "
-                f"({window.registered_from} – {window.registered_to}).",
+        elif day < REGISTER_OPENS:
+            problems.append(
+                Problem(
+                    field,
+                    "too_early",
+                    f"{vi} {vn_date(day)} sớm hơn 01/01/1990: hãy kiểm tra lại năm.",
+                    f"{en} {day} is before 01/01/1990: check the year.",
+                )
             )
-        )
     return problems
 
 
@@ -209,26 +190,39 @@ def reg_no_taken(reg_no: str) -> Problem:
 # ---- authors -------------------------------------------------------------------------------------
 
 
-def author_problems(shares: list[tuple[str | None, Any]]) -> list[Problem]:
-    """`shares` = [(person key or None for a new person, share)]: at least one author, each share a
-    whole number 1..100, summing to exactly 100, nobody twice."""
+def author_problems(
+    shares: list[tuple[str | None, Any]], status: str | None = None
+) -> list[Problem]:
+    """`shares` = [(person key or None for a new person, share)]: each share a whole number
+    1..100, nobody twice; and, once the initiative leaves the draft (see `shares_must_be_whole`),
+    at least one author and shares summing to exactly 100."""
+    whole = shares_must_be_whole(status)
     if not shares:
-        return [
-            Problem(
-                "authors",
-                "required",
-                "Sáng kiến phải có ít nhất một tác giả.",
-                "An initiative needs at least one author.",
-            )
-        ]
+        return [_no_author_problem()] if whole else []
     problems = [
         _share_problem(index, share)
         for index, (_person, share) in enumerate(shares, start=1)
         if not _valid_share(share)
     ]
-    if not problems:
+    if not problems and whole:
         problems += _sum_problems(sum(share for _person, share in shares))
     return problems + _repeated_person_problems([person for person, _ in shares])
+
+
+def shares_must_be_whole(status: str | None) -> bool:
+    """A clerk typing a paper form in two sittings keeps a draft whose authors are not all in
+    yet: the authors (and their 100%) are required from submission on. None: no status known,
+    the strict rule."""
+    return status not in ("draft", "withdrawn")
+
+
+def _no_author_problem() -> Problem:
+    return Problem(
+        "authors",
+        "required",
+        "Sáng kiến phải có ít nhất một tác giả.",
+        "An initiative needs at least one author.",
+    )
 
 
 def _valid_share(share: Any) -> bool:
@@ -533,3 +527,27 @@ def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
         f"Không tìm thấy {what_vi} '{key}'.",
         f"No {what_en} '{key}'.",
     )
+
+
+# ---- decisions come from councils (issue 10) -----------------------------------------------------
+
+DECISION_STATUSES = ("recognised", "not_recognised", "certified")
+
+
+def decision_status_problems(old: str, new: str | None) -> list[Problem]:
+    """A status a council's decision or a certificate makes cannot be set by hand: it follows
+    from the review (`sangkien review`, the Reviews page) or the certificate (db/recognition.py)."""
+    if new is None or new == old or new not in DECISION_STATUSES:
+        return []
+    return [
+        Problem(
+            "status",
+            "needs_decision",
+            f"Không đặt trực tiếp trạng thái '{STATUS.label(new)}' được: trạng thái này chỉ có khi "
+            f"hội đồng xét duyệt ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc "
+            f"khi cấp giấy chứng nhận, và chỉ ở cấp có quyền quyết định.",
+            f"'{STATUS.label(new, 'en')}' cannot be set directly: it follows from a council's "
+            f"review (sangkien review, the Reviews page) or a certificate, recorded at a level "
+            f"that may decide it.",
+        )
+    ]
