@@ -131,7 +131,7 @@ def _check_units(package: Package, verified: Verified, local_unit_ids: set[str])
         if unit_id not in known:
             raise PackageRefused(
                 f"Gói {package.name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây "
-                f"({table}.{name} = {unit_id}). Có thể danh mục ở máy này cũ hơn: hãy nhập các "
-                f"gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
+                f"({table}.{name} = {excerpt(unit_id)}). Có thể danh mục ở máy này cũ hơn: hãy "
+                f"nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
                 f"(Unknown unit.)"
             )
