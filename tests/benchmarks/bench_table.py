@@ -79,24 +79,28 @@ class Stages:
 
     def run(self, apply) -> tuple[float, float, float]:
         model = self.model
-        generation = model._generation
+        resets: list[float] = []
         started = time.perf_counter()
+        on_reset = lambda: resets.append(time.perf_counter() - started)  # noqa: E731
+        model.modelReset.connect(on_reset)
         apply()
         first = count = None
         deadline = started + 600
-        while time.perf_counter() < deadline:
-            self.app.processEvents()
-            now = time.perf_counter() - started
-            ready = model._generation != generation and self.page.count_label.text() != "Đang tìm…"
-            shown = model.rowCount() == 0 or model.cached_rows() > 0
-            if first is None and model._generation != generation and shown and model.rowids:
-                first = now
-            if count is None and ready:
-                count = now
-                first = first if first is not None else now
-            if ready and len(model.rowids) == model.count:
-                return first, count, now
-            time.sleep(0.001)
+        try:
+            while time.perf_counter() < deadline:
+                self.app.processEvents()
+                now = time.perf_counter() - started
+                painted = model.rowCount() == 0 or model.cached_rows() > 0
+                if first is None and resets and painted:
+                    first = now  # the first page's rows were read for painting
+                loading = self.page.count_label.text() == "Đang tìm…"
+                if count is None and first is not None and not loading:
+                    count = now
+                if count is not None and len(model.rowids) == model.count:
+                    return first, count, now
+                time.sleep(0.001)
+        finally:
+            model.modelReset.disconnect(on_reset)
         raise TimeoutError("the page did not finish loading in 10 minutes")
 
 
