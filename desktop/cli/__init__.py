@@ -20,11 +20,14 @@ from desktop.cli.common import CliError, default_db_path
 # Modules that add commands, in the order their commands appear in --help.
 COMMAND_MODULES = (
     "desktop.cli.setup_commands",
+    "desktop.cli.programme_commands",
     "desktop.cli.initiative_commands",
     "desktop.cli.review_commands",
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
+    "desktop.cli.paper_commands",
     "desktop.cli.sync_commands",
+    "desktop.cli.duplicate_commands",
 )
 
 
