@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, title_score
 
-CANDIDATES = 300  # titles ranked by rapidfuzz per query
-POSTING_BUDGET = 20_000  # postings counted per query before the commoner words are left out
+CANDIDATES = 600  # titles ranked by rapidfuzz per query
+POSTING_BUDGET = 40_000  # postings counted per query before the commoner words are left out
 RESCORED = 30  # of those, the best by rapidfuzz's token ratio get the full score
 
 
