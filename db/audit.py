@@ -42,6 +42,7 @@ ACTIONS = {
 TABLES = {
     "units": ("Đơn vị", "Unit"),
     "unit_names": ("Tên đơn vị", "Unit name"),
+    "programmes": ("Chương trình", "Programme"),
     "phases": ("Giai đoạn", "Phase"),
     "fields": ("Lĩnh vực", "Field"),
     "targets": ("Chỉ tiêu", "Target"),

@@ -8,7 +8,8 @@ reviews, certificates and attachments. Phases and fields never go up: they come 
 **Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
 phase, field and target) and every record of the child's subtree as above: the decisions,
 reviews and certificate numbers made here for it, and also its own records, so a site that was
-reinstalled gets them back ("restore": its new node has acknowledged nothing yet).
+reinstalled gets them back ("restore": its new node has acknowledged nothing yet). Programmes go
+down like phases and never up: a union's own programme (and its targets) stays in its subtree.
 
 A **delta** export holds the rows in scope whose local sequence is above the destination's
 acknowledged sequence, leaving out rows whose every version was written by the destination node
@@ -48,8 +49,12 @@ SECRET_SUMMARY = frozenset(
 SECRET_WITHHELD = tuple(f for f in Initiative.synced_fields() if f not in SECRET_SUMMARY)
 
 IN_TREE = "IN (SELECT value FROM json_each(:tree))"
+OWN_PHASES = (
+    "(SELECT p.id FROM phases p JOIN programmes g ON g.id = p.programme_id "
+    f"WHERE g.owner_unit_id {IN_TREE})"
+)
 INITIATIVE_CHILDREN = ("initiative_authors", "reviews", "certificates", "attachments")
-REFERENCE = ("units", "unit_names", "phases", "fields", "targets")
+REFERENCE = ("units", "unit_names", "programmes", "phases", "fields", "targets")
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,10 @@ def _where(table: str, scope: Scope) -> str | None:
             return "1"
         if table in ("phases", "fields"):
             return None
+        if table == "programmes":
+            return None
+        if table == "targets":  # not those of a programme of the subtree's own: it stays below
+            return f"t.unit_id {IN_TREE} AND t.phase_id NOT IN {OWN_PHASES}"
         return f"t.{'id' if table == 'units' else 'unit_id'} {IN_TREE}"
     if table == "initiatives":
         return f"t.unit_id {IN_TREE}"

@@ -75,6 +75,8 @@ class PageContext(QObject):
 
     # Emitted by whoever saved something; every page showing records refreshes.
     records_changed = Signal()
+    # Settings chose another interface language ("vi"/"en"): the main window redraws itself.
+    language_changed = Signal(str)
 
     def __init__(
         self,
