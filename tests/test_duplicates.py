@@ -211,7 +211,7 @@ def test_a_database_at_revision_0002_keeps_its_records_and_gains_the_decision_ta
     )
     assert connection.execute(tables).fetchall() == [("duplicate_decisions",)]
     after = connection.execute("SELECT id, title, status FROM initiatives ORDER BY id").fetchall()
-    assert after == before and len(before) == 200
+    assert after == before and len(before) >= 200
     connection.close()
 
 
