@@ -3134,32 +3134,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Số đăng ký</source>
-        <translation>Registration no.</translation>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tên</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
