@@ -2693,7 +2693,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+40"/>
+        <location filename="../../desktop/views/units_page.py" line="+39"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -3422,32 +3422,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Số đăng ký</source>
-        <translation>Registration no.</translation>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tên</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
@@ -4127,7 +4117,7 @@ File: %8</translation>
         <translation>Could not change</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lưu gói khởi tạo</source>
         <translation>Save setup package</translation>
     </message>
