@@ -40,7 +40,7 @@ from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
 from db.search import initiative_search_text
-from db.sync.authority import Authority, UnitTree
+from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import check_cancelled
@@ -145,6 +145,9 @@ class Merger:
         self.reg_nos: dict[str, str] = {}
         self.bad_shares: dict[str, Problem] = {}
         self.reference_field = ""
+        self.claimed: dict[
+            str, str
+        ] = {}  # decision statuses a child sent, to show what came of them
         self.touched_initiatives: set[str] = set()
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
@@ -306,6 +309,8 @@ class Merger:
         for stamp in (item.hlc, *item.versions.values()):
             if too_far_ahead(stamp, self.limit):
                 raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
+        if self.authority is not None:
+            item = self.without_derived(codec, item, local)
         if local is None:
             return self.decide_new(codec, item, last)
         return self.decide_existing(codec, item, local, last)
@@ -412,6 +417,31 @@ class Merger:
             )
             for initiative_id, row_id, share in self.cursor.execute(sql, chunk):
                 shares[initiative_id].setdefault(row_id, share)
+
+    def without_derived(self, codec: TableCodec, item: Incoming, local) -> Incoming:
+        """A child's record without the values only decisions make (authority.RULES' DERIVED):
+        they are recomputed here from the reviews and certificates this node accepts."""
+        derived = [
+            f
+            for f in codec.fields
+            if rule(codec.table, f) == DERIVED and item.values.get(f) is not None
+        ]
+        claimed = {
+            f: item.values[f]
+            for (table, f), values in DERIVED_VALUES.items()
+            if table == codec.table and item.values.get(f) in values
+        }
+        if not (claimed or derived):
+            return item
+        values, versions = dict(item.values), dict(item.versions)
+        for name in [*derived, *claimed]:
+            values.pop(name, None)
+            versions.pop(name, None)
+        if "status" in claimed:
+            self.claimed[item.id] = claimed["status"]
+            if local is None:  # it reached a council there: at least submitted, below any edit
+                values["status"], versions["status"] = "submitted", ZERO_STAMP
+        return Incoming(item.line, item.id, item.hlc, values, versions)
 
     def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
         """The conflicts not stored yet: a later package whose sender has not seen the winner
@@ -739,6 +769,7 @@ class Merger:
         from db.changes import RecordWriter
         from db.queries.reviews import settle_recognition
 
+        self.decided |= set(self.claimed)
         if not self.decided:
             return
         writer = RecordWriter(self.session, f"{self.actor} (tự tính)", self.package_id)
@@ -747,15 +778,22 @@ class Merger:
             row = self.session.get(Initiative, initiative_id)
             if row is not None:
                 lost[initiative_id] = (row.status, row.version_of("status"))
-        for initiative, settled in settle_recognition(
-            self.session, writer, self.decided, self.status_before
-        ):
+        changed = settle_recognition(self.session, writer, self.decided, self.status_before)
+        for initiative, settled in changed:
             self.touched_initiatives.add(initiative.id)
             old_status, old_stamp = lost[initiative.id]
-            label = f"{initiative.reg_no} {initiative.title[:60]}"
-            self.report.note_settled(label, old_status, settled.status)
             if settled.withdrawal_request:
+                label = f"{initiative.reg_no} {initiative.title[:60]}"
                 self.store_request(initiative, settled.status, old_stamp, label)
+            elif initiative.id not in self.claimed:
+                self.note_settled(initiative, old_status)
+        for initiative_id, claimed in self.claimed.items():
+            self.note_settled(self.session.get(Initiative, initiative_id), claimed)
+
+    def note_settled(self, initiative: Initiative | None, sent: str) -> None:
+        if initiative is not None and initiative.status != sent:
+            label = f"{initiative.reg_no} {initiative.title[:60]}"
+            self.report.note_settled(label, sent, initiative.status)
 
     def store_request(self, initiative, status: str, asked_stamp: str, label: str) -> None:
         """A site's withdrawal of a decided initiative: a request headquarters sees and answers

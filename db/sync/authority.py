@@ -60,6 +60,11 @@ RULES: dict[str, dict[str, str]] = {
     "certificates": _table(LEVEL),
     "attachments": _table(OWN),
 }
+# Values of an OWN field that are nevertheless DERIVED: a child's package never sets them; the
+# receiver recomputes them from the reviews and certificates it holds (db/recognition.py).
+DERIVED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("initiatives", "status"): DECISION_STATUSES,
+}
 # How a record finds its unit: a field of its own, the row itself, or its initiative's unit.
 UNIT_OF = {
     "units": "self",
