@@ -204,8 +204,10 @@ def _reg_no_problems(session: Session, reg_no: str | None, own_id: str | None) -
     return [reg_no_taken(reg_no)] if session.scalar(query.limit(1)) else []
 
 
-def authors_problems(session: Session, authors: list[AuthorShare]) -> list[Problem]:
-    problems = author_problems([(a.person_id, a.share) for a in authors])
+def authors_problems(
+    session: Session, authors: list[AuthorShare], status: str | None = None
+) -> list[Problem]:
+    problems = author_problems([(a.person_id, a.share) for a in authors], status)
     for index, author in enumerate(authors, start=1):
         problems += _one_author_problems(session, index, author)
     return problems
@@ -243,7 +245,7 @@ def register_initiative(
         + _reference_problems(session, values)
         + local_own_problems(session, values.get("unit_id"))
         + _reg_no_problems(session, values.get("reg_no"), None)
-        + authors_problems(session, authors)
+        + authors_problems(session, authors, values.get("status"))
     )
     raise_if(problems)
     if not values.get("reg_no"):
@@ -279,7 +281,10 @@ def update_initiative(
         session, values.get("unit_id")
     )
     if authors is not None:
-        problems += authors_problems(session, authors)
+        problems += authors_problems(session, authors, merged["status"])
+    elif values.get("status"):  # a draft submitted as it is: its stored shares must be whole
+        stored = authors_of(session, [initiative.id])[initiative.id]
+        problems += author_problems([(a.person_id, a.share) for a in stored], merged["status"])
     raise_if(problems)
     writer = RecordWriter(session, actor)
     if "registered_on" in values:

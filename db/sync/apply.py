@@ -294,7 +294,7 @@ class Merger:
         """The unit of every initiative this batch's records belong to (for authority)."""
         if "initiative_id" not in codec.fields:
             return
-        ids = {item.values.get("initiative_id") for item in items}
+        ids = {item.values.get(f) for item in items for f in ("initiative_id", "original_id")}
         ids |= {row.values.get("initiative_id") for row in local.values()}
         missing = [i for i in ids if i is not None and i not in self.initiative_unit]
         for start in range(0, len(missing), 900):

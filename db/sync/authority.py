@@ -59,6 +59,9 @@ RULES: dict[str, dict[str, str]] = {
     "reviews": _table(LEVEL),
     "certificates": _table(LEVEL),
     "attachments": _table(OWN),
+    "programmes": _table(OWN),
+    "duplicate_decisions": _table(LEVEL),
+    "person_aliases": _table(OWN),
 }
 # Values of an OWN field that are nevertheless DERIVED: a child's package never sets them; the
 # receiver recomputes them from the reviews and certificates it holds (db/recognition.py).
@@ -76,6 +79,9 @@ UNIT_OF = {
     "reviews": "initiative",
     "certificates": "initiative",
     "attachments": "initiative",
+    "programmes": "owner_unit_id",
+    "duplicate_decisions": "unit_id",
+    "person_aliases": "unit_id",
 }
 WHO_TEXT = {
     OWN: ("đơn vị của bản ghi và các cấp trên của nó", "the record's unit and the units above it"),
@@ -163,6 +169,10 @@ class Authority:
     ) -> tuple[str, str] | None:
         """None if the sender may write `final` over `local` (None: a new row); else the field
         and the reason."""
+        if table == "duplicate_decisions":  # like a review, by a council owning both sides
+            sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
+            if not all(self.within(unit) for unit in sides if unit is not None):
+                return "initiative_id", self.outside("Quyết định trùng lặp")
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
         kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
         for kind, name in kinds.items():

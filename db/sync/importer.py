@@ -5,9 +5,9 @@ For each package, in this order, and nothing is written until the last step:
 1. open: a sealed package (db/sync/crypto.py) is first opened with this node's box key; then
    the archive checks of db/sync/reader.py (names, links, duplicates, sizes, ratios, manifest,
    format and schema version; the member list must be the manifest's);
-2. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
-3. addressed to us, from a known node with its pinned key, or a new node a person trusts
-   (db/sync/trust.py);
+2. addressed to us, from a known node with its pinned key, or a new node a person trusts
+   (db/sync/trust.py): the signature is checked before anything else is believed;
+3. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
 4. every member's SHA-256 and every record's form and types (db/sync/verify.py);
 5. preview / dry run: the merge run without writing (db/sync/apply.py), the report per table;
 6. a backup of the database (db.backup.backup_before(database, "import"));
@@ -215,10 +215,11 @@ class Importer:
         """Steps 2-5 in a read transaction; None when already imported."""
         with self.database.session() as session:
             node = this_node(session)
+            # The signature first: a tampered package must not pass as "already imported".
+            check = check_sender(session, package, node, self.trust)
             if already_imported(session, package.manifest["package_id"]):
                 self.report.status = "already"
                 return None
-            check = check_sender(session, package, node, self.trust)
             self.report.new_node, self.report.fingerprint = check.new_node, check.fingerprint
             self.sender = sender_label(session, package, check)
             refuse_future_package(package, self.sender)
