@@ -29,7 +29,7 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +52,7 @@ from db.sync.verify import Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
+IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
 LABEL_FIELDS = {
     "units": "code",
     "phases": "code",
@@ -239,6 +240,14 @@ class Merger:
             rows[raw[0]] = LocalRow(values, versions, raw[1], raw[3])
         return rows
 
+    def rows_where_in(self, sql: str, values: Iterable[Any]) -> Iterator[tuple]:
+        """The rows of `sql` for every value of its `IN ({marks})`, SQLite's parameter limit
+        respected (IN_CHUNK values a query)."""
+        values = list(values)
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = values[start : start + IN_CHUNK]
+            yield from self.cursor.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     # ---- references --------------------------------------------------------------------------
 
     def load_references(self, codec: TableCodec, items: list[Incoming], local: dict) -> None:
@@ -251,12 +260,8 @@ class Merger:
                     wanted[target].add(value)
         for target, values in wanted.items():
             key = "sha256" if target == "blobs" else "id"
-            values_list = list(values)
-            for start in range(0, len(values_list), 900):
-                chunk = values_list[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {key} FROM {target} WHERE {key} IN ({marks})"
-                self.exists[target].update(r[0] for r in self.cursor.execute(sql, chunk))
+            sql = f"SELECT {key} FROM {target} WHERE {key} IN ({{marks}})"
+            self.exists[target].update(r[0] for r in self.rows_where_in(sql, values))
 
     def reference_problem(self, codec: TableCodec, final: dict, fields: Iterable[str], last: bool):
         """None, "defer", or the reason a record's references cannot be met."""
@@ -297,11 +302,8 @@ class Merger:
         ids = {item.values.get(f) for item in items for f in ("initiative_id", "original_id")}
         ids |= {row.values.get("initiative_id") for row in local.values()}
         missing = [i for i in ids if i is not None and i not in self.initiative_unit]
-        for start in range(0, len(missing), 900):
-            chunk = missing[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT id, unit_id FROM initiatives WHERE id IN ({marks})"
-            self.initiative_unit.update(self.cursor.execute(sql, chunk).fetchall())
+        sql = "SELECT id, unit_id FROM initiatives WHERE id IN ({marks})"
+        self.initiative_unit.update(self.rows_where_in(sql, missing))
 
     # ---- deciding ----------------------------------------------------------------------------
 
@@ -407,16 +409,12 @@ class Merger:
         return found
 
     def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
-        initiative_ids = list(shares)
-        for start in range(0, len(initiative_ids), 900):
-            chunk = initiative_ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                f"SELECT initiative_id, id, share FROM initiative_authors "
-                f"WHERE deleted = 0 AND initiative_id IN ({marks})"
-            )
-            for initiative_id, row_id, share in self.cursor.execute(sql, chunk):
-                shares[initiative_id].setdefault(row_id, share)
+        sql = (
+            "SELECT initiative_id, id, share FROM initiative_authors "
+            "WHERE deleted = 0 AND initiative_id IN ({marks})"
+        )
+        for initiative_id, row_id, share in self.rows_where_in(sql, shares):
+            shares[initiative_id].setdefault(row_id, share)
 
     def without_derived(self, codec: TableCodec, item: Incoming, local) -> Incoming:
         """A child's record without the values only decisions make (authority.RULES' DERIVED):
@@ -495,12 +493,9 @@ class Merger:
     def _local_holders(self, codec: TableCodec, key: tuple[str, ...], values: list[tuple]) -> dict:
         holders: dict[tuple, str] = {}
         if len(key) == 1:
-            flat = list({v[0] for v in values})
-            for start in range(0, len(flat), 900):
-                chunk = flat[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({marks})"
-                holders.update({(r[0],): r[1] for r in self.cursor.execute(sql, chunk)})
+            sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({{marks}})"
+            rows = self.rows_where_in(sql, {v[0] for v in values})
+            holders.update({(r[0],): r[1] for r in rows})
             return holders
         where = " AND ".join(f"{f} = ?" for f in key)
         for value in set(values):
@@ -816,11 +811,5 @@ class Merger:
         self.report.withdrawal_requests.append(label)
 
     def initiatives_of(self, people: set[str]) -> set[str]:
-        found: set[str] = set()
-        people_list = list(people)
-        for start in range(0, len(people_list), 900):
-            chunk = people_list[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"
-            found.update(r[0] for r in self.cursor.execute(sql, chunk))
-        return found
+        sql = "SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"
+        return {r[0] for r in self.rows_where_in(sql, people)}
