@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
+from db.recognition import DECISIONS
 from db.search import initiative_search_text
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
@@ -670,8 +671,14 @@ class Merger:
         self.cursor.executemany(sql, rows)
 
     def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
+        """Remember the initiatives whose recognition this record may change (only those are
+        recomputed after the merge: a bulk import of plain registrations costs nothing)."""
         if codec.table == "initiatives":
-            self.decided.add(item.id)
+            if d.kind == "new":
+                if d.final["status"] in DECISIONS or d.final.get("recognised_on"):
+                    self.decided.add(item.id)
+            elif {"status", "recognised_on"} & set(d.taken or ()):
+                self.decided.add(item.id)
         elif codec.table in ("reviews", "certificates"):
             self.decided.add(d.final["initiative_id"])
             if d.kind == "updated" and self.local_initiative_of.get(item.id):
