@@ -241,3 +241,12 @@ def test_a_site_cannot_rename_an_author_of_another_unit(world, tmp_path):
     assert "không thuộc đơn vị VSP-MSP1" in refusal.reason
     with hq.session() as session:
         assert session.get(Person, person.id).full_name == "Nguyễn Văn Long"
+
+
+def test_every_synced_table_has_a_name_people_read_in_both_languages():
+    from db.models import SYNCED_MODELS
+    from db.sync.report import table_label
+
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        assert table_label(table, "vi") != table and table_label(table, "en") != table
