@@ -10,6 +10,8 @@ import argparse
 
 from desktop.cli.common import CliError, add_json_flag, print_json
 
+WARNINGS_SHOWN = 20  # errors are all listed; notes (a status taken from the sheet…) can be many
+
 
 def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
     """`filters(parser)` adds the filter options of `initiative list`."""
@@ -154,8 +156,12 @@ def print_preview(preview, only_valid: bool) -> None:
             print(f"  - {_where(p, preview)}{p.message()}")
     if warnings:
         print(f"Lưu ý ({len(warnings)}):")
-        for p in warnings:
+        for p in warnings[:WARNINGS_SHOWN]:
             print(f"  - {_where(p, preview)}{p.message()}")
+        if len(warnings) > WARNINGS_SHOWN:
+            print(
+                f"  … và {len(warnings) - WARNINGS_SHOWN} lưu ý nữa (--dry-run --json để xem hết)."
+            )
 
 
 def _where(problem, preview) -> str:
