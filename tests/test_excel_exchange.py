@@ -216,3 +216,29 @@ def test_a_csv_export_opens_in_excel_with_its_vietnamese(demo, tmp_path, capsys)
     text = raw.decode("utf-8-sig")
     assert text.startswith("Số đăng ký,Tên sáng kiến")
     assert "Đã công nhận" in text and "Đã cấp chứng nhận" not in text
+
+
+def test_a_row_with_a_known_registration_number_updates_that_initiative(rig, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    messy = write_messy_sheet(tmp_path / "messy.xlsx")
+    assert sangkien(capsys, "--db", rig, "initiative", "import", messy, "--only-valid")[0] == 0
+    exported = tmp_path / "so.xlsx"
+    assert sangkien(capsys, "--db", rig, "initiative", "export", "-o", exported)[0] == 0
+    book = load_workbook(exported)
+    sheet = book["Sáng kiến"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=header.index("Tên sáng kiến") + 1, value="Tên mới đã sửa trong Excel")
+    reg_no = sheet.cell(row=2, column=1).value
+    book.save(exported)
+
+    code, out, err = sangkien(
+        capsys, "--db", rig, "initiative", "import", exported, "--dry-run", "--json"
+    )
+    assert code == 0, err
+    preview = json.loads(out)
+    assert (preview["new"], preview["updated"], preview["unchanged"]) == (0, 1, 1)
+    code, out, err = sangkien(capsys, "--db", rig, "initiative", "import", exported, "--json")
+    assert code == 0, err
+    assert json.loads(out)["updated"] == [reg_no]
+    assert register_view(dump_records(capsys, rig))[reg_no]["title"] == "Tên mới đã sửa trong Excel"

@@ -466,7 +466,19 @@ class _RowChecker:
         )
 
     def same_authors(self, existing: Initiative, authors: list[AuthorSpec]) -> bool:
+        """Whether the sheet names the initiative's current authors with the same shares; an
+        author the sheet names as one of them (same name, and birth date if given) is that
+        person, not a new one."""
         current = authors_of(self.session, [existing.id]).get(existing.id, [])
+        for spec in authors:
+            if spec.person_id is None:
+                same = [
+                    a
+                    for a in current
+                    if fold(a.full_name) == fold(spec.full_name)
+                    and spec.birth_date in (None, a.person.birth_date)
+                ]
+                spec.person_id = same[0].person_id if len(same) == 1 else None
         return [(a.person_id, a.share) for a in current] == [
             (a.person_id, a.share) for a in authors
         ]
