@@ -242,3 +242,22 @@ def test_a_row_with_a_known_registration_number_updates_that_initiative(rig, tmp
     assert code == 0, err
     assert json.loads(out)["updated"] == [reg_no]
     assert register_view(dump_records(capsys, rig))[reg_no]["title"] == "Tên mới đã sửa trong Excel"
+
+
+def test_a_csv_export_comes_back_in_with_its_fields(demo, rig, tmp_path, capsys):
+    sheet = tmp_path / "vsp.csv"
+    assert (
+        sangkien(capsys, "--db", demo, "initiative", "export", "--unit", "VSP-XNXL", "-o", sheet)[0]
+        == 0
+    )
+    code, _out, err = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 0, err
+    moved = register_view(dump_records(capsys, rig))
+    original = register_view(dump_records(capsys, demo), {r["unit_id"] for r in moved.values()})
+    assert moved.keys() == original.keys() and moved
+    for reg_no, record in moved.items():
+        expected = original[reg_no]
+        for name in ("title", "registered_on", "benefit_value", "benefit_currency", "status"):
+            assert record[name] == expected[name], (reg_no, name)
+        names = [(a[1], dict(a[2])["full_name"]) for a in record["authors"]]
+        assert names == [(a[1], dict(a[2])["full_name"]) for a in expected["authors"]]

@@ -38,12 +38,13 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
 
     importing = actions.add_parser(
         "import",
-        help="nhập sáng kiến từ tệp Excel",
-        description="Nhập sáng kiến từ tệp Excel (.xlsx). Các cột được nhận theo tiêu đề. "
+        help="nhập sáng kiến từ tệp Excel (hoặc CSV)",
+        description="Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo "
+        "tiêu đề. "
         "Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, "
         "trừ khi dùng --only-valid.",
     )
-    importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     importing.add_argument(
         "--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi"

@@ -364,14 +364,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+52"/>
-        <location line="+19"/>
+        <location line="+74"/>
         <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -403,7 +402,12 @@
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lưu tệp Excel mẫu</source>
         <translation>Save the Excel template</translation>
     </message>
@@ -450,7 +454,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="-40"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-42"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -475,7 +479,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
@@ -540,7 +544,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Save the paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+35"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+37"/>
         <location filename="../../desktop/views/paper_buttons.py" line="+28"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
