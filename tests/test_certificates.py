@@ -132,8 +132,9 @@ def test_certificate_numbers_from_two_nodes_never_collide(hq, vsp):
     assert more.numbers == ["CDDKVN-2023-00004", "CDDKVN-2023-00005"]
 
 
-def test_a_union_issues_only_within_its_own_units(vsp):
-    outside = recognised_initiative(vsp, unit_code="PVGAS")
+def test_a_union_issues_only_within_its_own_units(hq, vsp):
+    outside = recognised_initiative(hq, unit_code="PVGAS")
+    carry_records(hq, vsp)
     result = issue(vsp, [outside])
     assert result.numbers == []
     assert "ngoài phạm vi đơn vị VSP" in result.skipped[0][1]

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, Unit
 from db.node import NodeNotSetUp, this_node
-from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.filters import InitiativeFilter, apply_filter, ranked
 from db.queries.initiative_json import (
     initiative_json,
     initiatives_json,
@@ -409,7 +409,7 @@ def _limited(query: Any, limit: int) -> Any:
 
 def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
     """A JSON array of initiative records, streamed (authors read a batch at a time)."""
-    query = _limited(apply_filter(select(Initiative), f), limit)
+    query = _limited(ranked(apply_filter(select(Initiative), f), f), limit)
     rows = session.scalars(query.execution_options(yield_per=YIELD_ROWS))
     out.write("[")
     first = True
@@ -426,7 +426,7 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
     rows = (
         (reg_no, STATUS.label(status), code or "", _short(title))
         for reg_no, status, code, title in session.execute(
-            _limited(query, limit).execution_options(yield_per=YIELD_ROWS)
+            _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
         )
     )
     header = ("Số đăng ký", "Trạng thái", "Đơn vị", "Tên sáng kiến")

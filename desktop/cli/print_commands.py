@@ -37,6 +37,7 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--unit", metavar="CODE", help="mã đơn vị (gồm cả đơn vị cấp dưới)")
     parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD2")
+    parser.add_argument("--programme", metavar="CODE", help="chương trình (và lời văn của nó)")
     parser.add_argument("--status", choices=STATUS.codes(), help="trạng thái sáng kiến")
     parser.add_argument(
         "--reg", metavar="REG_NO", action="append", default=[], help="số đăng ký (lặp lại được)"
@@ -107,6 +108,7 @@ def _add_report(subcommands: argparse._SubParsersAction) -> None:
     )
     progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_argument, help="tính đến ngày")
     progress.add_argument("--unit", metavar="CODE", help="đơn vị gốc của báo cáo")
+    progress.add_argument("--programme", metavar="CODE", help="chương trình (mặc định: hiện tại)")
     progress.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     progress.set_defaults(handler=cmd_report_progress)
     report.set_defaults(handler=_missing_kind)
@@ -167,6 +169,7 @@ def _selection(database, args: argparse.Namespace):
             phase_id=_phase_id(session, args.phase),
             status=args.status,
             reg_nos=tuple(args.reg),
+            programme=args.programme,
         )
 
 
@@ -334,8 +337,10 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
     with opened_database(args) as database, database.session() as session:
         unit_code = _unit_code(session, args.unit)
         try:
-            write_progress_report(session, out, as_of=as_of, unit_code=unit_code)
-        except StorageError as error:
+            write_progress_report(
+                session, out, as_of=as_of, unit_code=unit_code, programme_code=args.programme
+            )
+        except (StorageError, LookupError) as error:
             raise CliError(str(error)) from None
     print(f"Đã ghi báo cáo tiến độ tính đến {as_of:%d/%m/%Y} vào {out}.")
     return 0

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.audit import HistoryEntry, export_audit, history_of, local_time
+from desktop.dialogs import file_dialogs
 from desktop.views.registry import PageContext
 
 COLUMNS = (
@@ -133,7 +133,7 @@ class AuditDialog(QDialog):
         self.summary.setText(self.tr("%1 lần thay đổi").replace("%1", str(len(entries))))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Xuất lịch sử"), "lich-su.csv", self.tr("CSV (*.csv)")
         )
         if not path:

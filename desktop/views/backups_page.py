@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.views.registry import Page, PageContext
 
@@ -103,6 +103,19 @@ def backup_cells(backup: BackupInfo) -> list[str]:
         size_text(backup.size),
         state_text(backup),
     ]
+
+
+def stop_when(cancelled, progress):
+    """A progress callback that stops the work (TaskCancelled) once Cancel was pressed: the
+    backup being written is then thrown away whole (db.fileutil.atomic_path)."""
+    from desktop.tasks import TaskCancelled
+
+    def report(done: int, total: int) -> None:
+        if cancelled():
+            raise TaskCancelled()
+        progress(done, total)
+
+    return report
 
 
 class BackupsPage(Page):
@@ -231,7 +244,9 @@ class BackupsPage(Page):
     def backup_now(self) -> None:
         database = self.context.database
         self.context.run_task(
-            lambda progress, _cancelled: backup_before(database, "manual", progress=progress),
+            lambda progress, cancelled: backup_before(
+                database, "manual", progress=stop_when(cancelled, progress)
+            ),
             self._backed_up,
             progress=self.tr("Đang sao lưu…"),
         )
@@ -248,11 +263,12 @@ class BackupsPage(Page):
             self.restore(backup.path)
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
             str(backups_folder(self.context.database.path)),
             self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
+            show_databases=True,
         )
         if path and self.confirm_restore_file(Path(path)):
             self.restore(Path(path))

@@ -207,7 +207,9 @@ class ReviewsPage(RefreshOnChange, Page):
             )
             self.history.addTopLevelItem(item)
         if not reviews:
-            self.history.addTopLevelItem(QTreeWidgetItem([self.tr("Chưa xét lần nào")]))
+            item = QTreeWidgetItem([self.tr("Chưa xét lần nào")])
+            self.history.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the whole width, not cut to the first column
 
     def review_selected(self, *_args) -> None:
         from desktop.dialogs.review_dialog import ReviewDialog

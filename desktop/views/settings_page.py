@@ -1,6 +1,7 @@
 """Settings: the interface language, the user's name (the actor in the audit trail), default folders.
 
-Each setting is saved as soon as it is changed; the language applies on the next start.
+Each setting is saved as soon as it is changed; the language applies at once (the main window
+redraws its pages in it).
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import file_dialogs
 from desktop.views.registry import Page, PageContext
 
 # (settings key, label) of the folders a person may set.
@@ -54,19 +55,14 @@ class SettingsPage(Page):
         saved = str(self.context.settings.value("language", running) or running)
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.language.currentIndexChanged.connect(self._save_language)
-        self.language_note = QLabel()
-        self.language_note.setWordWrap(True)
         form.addRow(self.tr("Ngôn ngữ:"), self.language)
-        form.addRow("", self.language_note)
         return box
 
     def _save_language(self) -> None:
         language = self.language.currentData()
         self.context.settings.setValue("language", language)
-        changed = language != self.context.language
-        self.language_note.setText(
-            self.tr("Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.") if changed else ""
-        )
+        if language != self.context.language:
+            self.context.language_changed.emit(language)
 
     def _user_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Người sử dụng"))
@@ -107,7 +103,7 @@ class SettingsPage(Page):
         return row
 
     def _choose_folder(self, key: str, edit: QLineEdit) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục"), edit.text())
+        folder = file_dialogs.existing_folder(self, self.tr("Chọn thư mục"), edit.text())
         if folder:
             edit.setText(folder)
             self.context.settings.setValue(key, folder)

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from pages_support import page_context
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from sqlalchemy import select
 
 from db.certificates import certificate_register, select_initiatives
@@ -22,6 +22,7 @@ from db.models import Certificate
 from db.queries.stats import progress_stats
 from db.queries.units import unit_by_code
 from db.session import open_database
+from desktop.dialogs import file_dialogs
 from desktop.models.certificate_register_model import REPRINT_COLUMN
 from desktop.tasks import wait_for_tasks
 
@@ -48,6 +49,7 @@ def page(qtbot, demo, tmp_path):
     page.show()
     page.page_shown()
     settle(qtbot)
+    page.issue.confirm = lambda: True  # "Cấp 12 giấy, số …?" answered Yes (see its own test)
     return page
 
 
@@ -72,6 +74,8 @@ def choose_unit(qtbot, page, demo, code: str) -> list[str]:
         expected = select_initiatives(session, unit_id=unit_id, status="recognised")
     page.issue.unit_filter.set_unit(unit_id)
     wait_for(qtbot, lambda: page.issue.model.rowCount() == len(expected))
+    assert page.issue.model.ticked_count() == 0  # nothing starts ticked: ticking issues numbers
+    page.issue.model.tick_all(True)
     return expected
 
 
@@ -93,9 +97,7 @@ def issued_reg_no(demo, number: str) -> str:
 
 
 def save_as(monkeypatch, path, chosen_filter: str = "Tệp PDF (*.pdf)") -> None:
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), chosen_filter))
-    )
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), chosen_filter))
 
 
 def test_the_officer_saves_one_pdf_for_the_recognised_initiatives_of_vsp(
@@ -134,9 +136,7 @@ def test_only_the_ticked_rows_are_printed_one_file_each(
     wanted = {model.row_at(0).reg_no, model.row_at(1).reg_no}
     folder = tmp_path / "tung-to"
     folder.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
-    )
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a, **k: str(folder))
     qtbot.mouseClick(page.issue.split_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: message_boxes)
     files = sorted(folder.glob("*.pdf"))
@@ -287,3 +287,33 @@ def test_cancelling_a_batch_issues_nothing_and_leaves_no_file(
     with demo.session() as session:
         assert not [e for e in certificate_register(session) if e.signer_name == SIGNER]
     assert page.issue.model.rowCount() == len(expected)
+
+
+def test_the_officer_is_told_which_numbers_a_batch_takes_and_no_issues_nothing(
+    qtbot, page, demo, tmp_path, monkeypatch, message_boxes
+):
+    from desktop.views.certificate_issue_panel import IssuePanel
+
+    expected = choose_unit(qtbot, page, demo, "VSP")
+    page.issue.signer_name.setText(SIGNER)
+    text = page.issue.confirmation_text()
+    year = dt.date.today().year
+    assert text.startswith(f"Cấp {len(expected)} giấy chứng nhận, số CDDKVN-{year}-00001 … ")
+    assert f"{len(expected):05d}?" in text
+    del page.issue.confirm  # the real question, answered No by the test's message boxes
+    assert IssuePanel.confirm(page.issue) is False
+    save_as(monkeypatch, tmp_path / "khong.pdf")
+    qtbot.mouseClick(page.issue.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert message_boxes[-1][0] == "question"
+    assert not (tmp_path / "khong.pdf").exists()
+
+
+def test_the_candidates_are_searched(qtbot, page, demo):
+    expected = choose_unit(qtbot, page, demo, "VSP")
+    reg_no = page.issue.model.row_at(0).reg_no
+    page.issue.search.setText(reg_no)
+    page.issue.apply_filters()
+    wait_for(qtbot, lambda: page.issue.model.rowCount() == 1)
+    assert page.issue.model.row_at(0).reg_no == reg_no
+    assert len(expected) > 1
