@@ -36,9 +36,11 @@ from db.queries.initiatives import (
 from db.queries.people import clean_person_values, create_person
 from db.search import fold
 from db.validation import (
+    DECISION_STATUSES,
     INITIAL_STATUSES,
     Problem,
     ValidationFailed,
+    decision_status_problems,
     initial_status_problems,
     initiative_problems,
     status_change_problems,
@@ -412,7 +414,12 @@ class _RowChecker:
 
     def new_row(self, reg_no, values: dict[str, Any], authors) -> PlannedRow:
         values = {k: v for k, v in values.items() if v is not None}
-        steps = status_steps(values.get("status", "draft"))
+        wanted = values.get("status", "draft")
+        if wanted in DECISION_STATUSES:
+            self.decision_note(wanted)
+            values["status"] = wanted = "under_review"
+            values.pop("recognised_on", None)
+        steps = status_steps(wanted)
         problems = initiative_problems({"status": "draft", **values})
         if steps:  # registered as submitted, then moved along the flow, each move checked
             values["status"] = steps[0]
@@ -430,6 +437,16 @@ class _RowChecker:
         )
         planned.status_steps = steps[1:]
         return planned
+
+    def decision_note(self, status: str) -> None:
+        self.problem(
+            "status",
+            f"'{STATUS.label(status)}' chỉ có khi hội đồng ghi quyết định: sáng kiến được nhập ở "
+            "trạng thái 'Đang xét'; ghi kết quả xét duyệt ở trang Xét duyệt (sangkien review).",
+            f"'{STATUS.label(status, 'en')}' follows only from a council's decision: the "
+            "initiative is imported as 'Under review'; record the review on the Reviews page.",
+            error=False,
+        )
 
     def status_note(self, status: str) -> None:
         self.problem(
@@ -455,6 +472,7 @@ class _RowChecker:
         problems = [p for p in initiative_problems(merged) if p.field in changed]
         if "status" in changed:
             problems += status_change_problems(existing.status, changed["status"])
+            problems += decision_status_problems(existing.status, changed["status"])
         if authors is not None and self.same_authors(existing, authors):
             authors = None
         if authors is not None:
@@ -466,7 +484,19 @@ class _RowChecker:
         )
 
     def same_authors(self, existing: Initiative, authors: list[AuthorSpec]) -> bool:
+        """Whether the sheet names the initiative's current authors with the same shares; an
+        author the sheet names as one of them (same name, and birth date if given) is that
+        person, not a new one."""
         current = authors_of(self.session, [existing.id]).get(existing.id, [])
+        for spec in authors:
+            if spec.person_id is None:
+                same = [
+                    a
+                    for a in current
+                    if fold(a.full_name) == fold(spec.full_name)
+                    and spec.birth_date in (None, a.person.birth_date)
+                ]
+                spec.person_id = same[0].person_id if len(same) == 1 else None
         return [(a.person_id, a.share) for a in current] == [
             (a.person_id, a.share) for a in authors
         ]

@@ -46,9 +46,15 @@ class Workbook:
 
 
 def read_workbook(path: Path | str, cancelled: Callable[[], bool] | None = None) -> Workbook:
+    path = Path(path)
+    if not path.is_file():
+        raise SheetError(
+            f"Không có tệp {path}: kiểm tra tên tệp và thư mục.", f"No such file: {path}."
+        )
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path, cancelled)
     from openpyxl import load_workbook
 
-    path = Path(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
@@ -72,6 +78,41 @@ def read_workbook(path: Path | str, cancelled: Callable[[], bool] | None = None)
     finally:
         book.close()
     return Workbook(initiatives, authors)
+
+
+class _CsvSheet:
+    """A CSV file read like a worksheet (the export's CSV comes back in)."""
+
+    def __init__(self, path: Path) -> None:
+        self.title = path.stem
+        self.path = path
+
+    def iter_rows(self, values_only: bool = True):
+        import csv
+
+        raw = self.path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise SheetError(
+                f"Tệp {self.path.name} không phải văn bản UTF-8: trong Excel, lưu lại dạng "
+                "'CSV UTF-8' hoặc .xlsx.",
+                f"{self.path.name} is not UTF-8 text.",
+            ) from None
+        for row in csv.reader(text.splitlines()):
+            yield tuple(cell if cell.strip() else None for cell in row)
+
+
+def _read_csv(path: Path, cancelled) -> Workbook:
+    sheet = _CsvSheet(path)
+    initiatives = _read_sheet(sheet, INITIATIVE_COLUMNS, "title", cancelled)
+    if initiatives is None:
+        raise SheetError(
+            f"Không tìm thấy dòng tiêu đề trong {path.name}: cần các cột như 'Tên sáng kiến', "
+            "'Loại giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+            f"No header row found in {path.name}.",
+        )
+    return Workbook(initiatives, None)
 
 
 def _pick(sheets: list[Any], names: tuple[str, ...]) -> Any:

@@ -10,6 +10,8 @@ import argparse
 
 from desktop.cli.common import CliError, add_json_flag, print_json
 
+WARNINGS_SHOWN = 20  # errors are all listed; notes (a status taken from the sheet…) can be many
+
 
 def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
     """`filters(parser)` adds the filter options of `initiative list`."""
@@ -36,12 +38,13 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
 
     importing = actions.add_parser(
         "import",
-        help="nhập sáng kiến từ tệp Excel",
-        description="Nhập sáng kiến từ tệp Excel (.xlsx). Các cột được nhận theo tiêu đề. "
+        help="nhập sáng kiến từ tệp Excel (hoặc CSV)",
+        description="Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo "
+        "tiêu đề. "
         "Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, "
         "trừ khi dùng --only-valid.",
     )
-    importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     importing.add_argument(
         "--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi"
@@ -154,8 +157,12 @@ def print_preview(preview, only_valid: bool) -> None:
             print(f"  - {_where(p, preview)}{p.message()}")
     if warnings:
         print(f"Lưu ý ({len(warnings)}):")
-        for p in warnings:
+        for p in warnings[:WARNINGS_SHOWN]:
             print(f"  - {_where(p, preview)}{p.message()}")
+        if len(warnings) > WARNINGS_SHOWN:
+            print(
+                f"  … và {len(warnings) - WARNINGS_SHOWN} lưu ý nữa (--dry-run --json để xem hết)."
+            )
 
 
 def _where(problem, preview) -> str:

@@ -50,6 +50,7 @@ class ExcelImportDialog(QDialog):
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(True)
+        self.problems.verticalHeader().hide()
         self.only_valid = QCheckBox()
         self.only_valid.setObjectName("onlyValid")
         self.only_valid.setVisible(False)

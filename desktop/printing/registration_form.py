@@ -28,6 +28,7 @@ LONG_DOTS = "…" * 60
 
 def registration_paper(data: FormData) -> Paper:
     blank = not data.title
+    align = "left" if blank else "justify"  # dotted lines to fill in are not stretched
     paper = Paper(f"{TITLE} {data.reg_no}".strip())
     paper.add(
         Heading(list(MOTTO), size=12.5, rule=True, space_after=12),
@@ -38,10 +39,11 @@ def registration_paper(data: FormData) -> Paper:
         Para(
             _or_dots(data.title, blank),
             label="Là tác giả (nhóm tác giả) đề nghị xét công nhận sáng kiến:",
+            align=align,
         ),
     )
     for label, value in _items(data):
-        paper.add(Para(_or_dots(value, blank), label=label))
+        paper.add(Para(_or_dots(value, blank), label=label, align=align))
     paper.add(
         Para(UNDERTAKING, italic=False),
         Signatures(

@@ -91,7 +91,10 @@ def import_sheet(page, path: Path | None = None) -> None:
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            page, tr("Nhập sáng kiến từ Excel"), str(_folder(page)), tr("Bảng tính Excel (*.xlsx)")
+            page,
+            tr("Nhập sáng kiến từ Excel"),
+            str(_folder(page)),
+            tr("Bảng tính Excel hoặc CSV (*.xlsx *.csv)"),
         )
         if not name:
             return

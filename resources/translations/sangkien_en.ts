@@ -394,14 +394,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+52"/>
-        <location line="+19"/>
+        <location line="+74"/>
         <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -433,7 +432,12 @@
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lưu tệp Excel mẫu</source>
         <translation>Save the Excel template</translation>
     </message>
@@ -492,7 +496,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="-41"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-43"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -517,7 +521,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>

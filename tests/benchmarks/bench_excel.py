@@ -221,13 +221,16 @@ def main() -> None:
     parser.add_argument("--export", type=int, default=100_000, dest="export_count")
     parser.add_argument("--import", type=int, default=10_000, dest="import_count")
     parser.add_argument("--quick", action="store_true", help="2,000 and 500: a smoke run")
+    parser.add_argument("--only", choices=("export", "import"), help="run one of the two")
     args = parser.parse_args()
     if args.quick:
         args.export_count, args.import_count = 2_000, 500
     with tempfile.TemporaryDirectory(prefix="bench-excel-") as tmp:
         folder = Path(tmp)
-        bench_import(folder, args.import_count)
-        bench_export(folder, args.export_count)
+        if args.only != "export":
+            bench_import(folder, args.import_count)
+        if args.only != "import":
+            bench_export(folder, args.export_count)
 
 
 if __name__ == "__main__":
