@@ -861,6 +861,64 @@ Restore the most recent good backup.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateRegisterModel</name>
+    <message>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+22"/>
+        <source>Đã huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In lại %1 lần</source>
+        <translation>Reprints: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quyết định: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Số giấy chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cấp công nhận</source>
+        <translation>Recognised at</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In lại</source>
+        <translation>Reprints</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../desktop/views/pdf_to_printer.py" line="+32"/>
@@ -2375,7 +2433,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+5"/>
         <source>Ví dụ: 125/QĐ-CĐDK</source>
-        <translation>e.g. 125/QĐ-CĐDK</translation>
+        <translation>e.g. 125/QD-CDDK</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2595,7 +2653,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+3"/>
         <source>Ví dụ: Nguyễn Thị Lan</source>
-        <translation>e.g. Nguyễn Thị Lan</translation>
+        <translation>e.g. Lan Nguyen</translation>
     </message>
     <message>
         <location line="+2"/>
