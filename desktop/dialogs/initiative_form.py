@@ -63,6 +63,7 @@ from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.unit_combo import UnitTreeCombo
 
@@ -667,7 +668,7 @@ class InitiativeForm(QDialog):
             self.show_problems(failed.problems)
             return False
         except (OSError, SQLAlchemyError) as error:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
             return False
         if was_new:  # show the number it was given; a second save edits it
             self._loading = True

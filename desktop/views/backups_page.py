@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
 from desktop.formatting import format_number
 from desktop.views.registry import Page, PageContext
+from desktop.widgets.error_text import error_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsPage", "Ngày giờ"),
@@ -406,7 +407,7 @@ def start_daily_backup(context: PageContext) -> None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "BackupsPage", "Chưa sao lưu hằng ngày được: %1"
-                ).replace("%1", str(error))
+                ).replace("%1", error_text(error))
             )
 
     context.run_task(lambda: daily_backup_if_due(database), None, on_error=failed)

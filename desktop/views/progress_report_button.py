@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from desktop.widgets.error_text import error_text
+
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
 
 
@@ -59,7 +61,7 @@ def save_progress_report(dashboard) -> None:
         lambda path: _saved(dashboard, path, as_of),
         progress=tr("Đang lập báo cáo tiến độ…"),
         on_error=lambda error: QMessageBox.warning(
-            dashboard, tr("Không lưu được báo cáo"), str(error) or type(error).__name__
+            dashboard, tr("Không lưu được báo cáo"), error_text(error)
         ),
     )
 

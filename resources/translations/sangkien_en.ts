@@ -171,7 +171,7 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+51"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+52"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>; %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+21"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+23"/>
         <source>Báo cáo…</source>
         <translation>Report…</translation>
     </message>
@@ -333,6 +333,52 @@
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
+    <message>
+        <location filename="../../desktop/widgets/error_text.py" line="+27"/>
+        <source>Đã có lỗi không rõ nguyên nhân.</source>
+        <translation>Something went wrong, for no known reason.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không tìm thấy tệp hoặc thư mục.</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
+        <translation>No permission to read or write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
+        <translation>The disk is full. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
+        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
+        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã có tệp cùng tên ở đó.</source>
+        <translation>A file of that name is already there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đó là một thư mục, không phải tệp.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không đọc hoặc ghi được tệp.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -393,7 +439,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+35"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+36"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -582,7 +628,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+35"/>
+        <location filename="../../desktop/views/backups_page.py" line="+36"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -835,7 +881,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+62"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -1009,7 +1055,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+40"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+41"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -1360,7 +1406,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+148"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+149"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -2062,7 +2108,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+42"/>
+        <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2721,18 +2767,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+1"/>
-        <source>Đã xác nhận đến</source>
-        <translation>Acknowledged up to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã nhận đến</source>
-        <translation>Received up to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chờ gửi (tối đa)</source>
-        <translation>Waiting to send (max.)</translation>
+        <source>Thay đổi chờ gửi (tối đa)</source>
+        <translation>Changes waiting to be sent (at most)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2835,7 +2871,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
@@ -2882,12 +2918,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+28"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -2922,9 +2958,9 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Máy này: %1, mã máy %2. Dấu vân tay khóa: %3</source>
-        <translation>This machine: %1, machine ID %2. Key fingerprint: %3</translation>
+        <location line="+4"/>
+        <source>Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2</source>
+        <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_export.py" line="+98"/>
@@ -3085,7 +3121,7 @@ File: %8</translation>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

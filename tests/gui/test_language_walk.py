@@ -206,3 +206,30 @@ def test_the_vietnamese_interface_shows_no_english_words(qtbot, clerk):
         if found:
             leaks.add(f"{where}: {text!r} ({', '.join(sorted(found))})")
     assert not leaks, "English in the Vietnamese interface:\n" + "\n".join(sorted(leaks))
+
+
+RAW = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-|\[Errno|#\d{3,}|Traceback|\b\w+Error\b")
+
+
+def test_no_raw_ids_or_programmer_text_is_shown(qtbot, clerk):
+    leaks = {f"{where}: {text!r}" for where, text in walk(qtbot, clerk.context, "vi")}
+    leaks = {leak for leak in leaks if RAW.search(leak)}
+    assert not leaks, "\n".join(sorted(leaks))
+
+
+def test_a_file_system_error_is_explained_in_words(qapp):
+    from desktop.widgets.error_text import error_text
+
+    install_translators(qapp, "vi")
+    text = error_text(OSError(5, "Input/output error", "E:/goi.skp"))
+    assert "[Errno" not in text and "USB" in text and "E:/goi.skp" in text
+    assert error_text(ValueError("Chưa nhập tên người ký. (The signer's name is required.)")) == (
+        "Chưa nhập tên người ký."
+    )
+    install_translators(qapp, "en")
+    try:
+        message = "Chưa nhập tên người ký. (The signer's name is required.)"
+        assert error_text(ValueError(message)) == "The signer's name is required."
+        assert "USB" in error_text(OSError(5, "Input/output error"))
+    finally:
+        install_translators(qapp, "vi")
