@@ -138,7 +138,7 @@ class AuditDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%1 lần thay đổi").replace("%1", str(len(entries))))
+        self.summary.setText(self.tr("%Ln lần thay đổi", "", len(entries)))
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -65,11 +65,7 @@ def day_words(day: dt.date, today: dt.date | None = None) -> str:
         return QCoreApplication.translate("BackupsPage", "hôm nay")
     if age == 1:
         return QCoreApplication.translate("BackupsPage", "hôm qua")
-    return (
-        QCoreApplication.translate("BackupsPage", "%1 ngày trước").replace("%1", str(age))
-        if age > 1
-        else ""
-    )
+    return QCoreApplication.translate("BackupsPage", "%Ln ngày trước", "", age) if age > 1 else ""
 
 
 def when_text(backup: BackupInfo) -> str:

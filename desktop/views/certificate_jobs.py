@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from db.certificates import Signer
 from db.queries.filters import InitiativeFilter
 from db.session import Database
@@ -60,18 +62,30 @@ def result_text(result: PrintResult, tr) -> str:
     lines = []
     if result.issued:
         lines.append(
-            tr("Đã cấp %1 giấy chứng nhận (%2 … %3).")
-            .replace("%1", str(len(result.issued)))
+            QCoreApplication.translate(
+                "CertificatesPage", "Đã cấp %Ln giấy chứng nhận (%2 … %3).", "", len(result.issued)
+            )
             .replace("%2", result.issued[0])
             .replace("%3", result.issued[-1])
         )
     if result.reprinted:
-        text = tr("Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).")
-        lines.append(text.replace("%1", str(len(result.reprinted))))
+        text = QCoreApplication.translate(
+            "CertificatesPage",
+            "Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).",
+            "",
+            len(result.reprinted),
+        )
+        lines.append(text)
     if result.skipped:
-        lines.append(tr("Bỏ qua %1 sáng kiến:").replace("%1", str(len(result.skipped))))
+        lines.append(
+            QCoreApplication.translate(
+                "CertificatesPage", "Bỏ qua %Ln sáng kiến:", "", len(result.skipped)
+            )
+        )
         lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
         if len(result.skipped) > MAX_SKIPPED_SHOWN:
             more = len(result.skipped) - MAX_SKIPPED_SHOWN
-            lines.append(tr("… và %1 sáng kiến khác.").replace("%1", str(more)))
+            lines.append(
+                QCoreApplication.translate("CertificatesPage", "… và %Ln sáng kiến khác.", "", more)
+            )
     return "\n".join(lines)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
-from desktop import formatting
 from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.main_window import icon
@@ -285,9 +284,7 @@ class InitiativesPage(Page):
         self.count_label.setText(self.tr("Đang tìm…"))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(
-            self.tr("%1 sáng kiến").replace("%1", formatting.format_number(count))
-        )
+        self.count_label.setText(self.tr("%Ln sáng kiến", "", count))
         self._reselect()
 
     # ---- records ------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ class PeoplePage(RefreshOnChange, Page):
             text = self.tr("%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).")
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%1 tác giả.")
+            text = self.tr("%Ln tác giả.", "", total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, person_id: str | None) -> None:

@@ -155,7 +155,7 @@ class ReviewsPage(RefreshOnChange, Page):
             )
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%1 sáng kiến đang chờ xét duyệt.")
+            text = self.tr("%Ln sáng kiến đang chờ xét duyệt.", "", total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, initiative_id: str | None) -> None:

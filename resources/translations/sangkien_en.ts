@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/certificate_jobs.py" line="+63"/>
-        <source>Đã cấp %1 giấy chứng nhận (%2 … %3).</source>
-        <translation>Issued %1 certificates (%2 … %3).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
-        <translation>Reprinted %1 certificates (marked REPRINT on the paper).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bỏ qua %1 sáng kiến:</source>
-        <translation>Skipped %1 initiatives:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>… và %1 sáng kiến khác.</source>
-        <translation>… and %1 more initiatives.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/certificate_issue_panel.py" line="+74"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
         <source>Tất cả đơn vị</source>
@@ -494,7 +474,7 @@
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -503,10 +483,13 @@
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 lần thay đổi</source>
-        <translation>%1 changes</translation>
+        <source>%Ln lần thay đổi</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -697,13 +680,16 @@
         <source>hôm qua</source>
         <translation>yesterday</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ngày trước</source>
-        <translation>%1 days ago</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ngày trước</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Tốt</source>
         <translation>Good</translation>
     </message>
@@ -1000,6 +986,38 @@ Restore the most recent good backup.</translation>
         <location line="+6"/>
         <source>Kiểm tra giấy chứng nhận…</source>
         <translation>Verify a certificate…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
+        <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
+        <translation>
+            <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
+            <numerusform>Issued %Ln certificates (%2 … %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
+        <translation>
+            <numerusform>Reprinted %Ln certificate (marked REPRINT on the paper).</numerusform>
+            <numerusform>Reprinted %Ln certificates (marked REPRINT on the paper).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Bỏ qua %Ln sáng kiến:</source>
+        <translation>
+            <numerusform>Skipped %Ln initiative:</numerusform>
+            <numerusform>Skipped %Ln initiatives:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… và %Ln sáng kiến khác.</source>
+        <translation>
+            <numerusform>… and %Ln more initiative.</numerusform>
+            <numerusform>… and %Ln more initiatives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1841,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+77"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+76"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1928,8 +1946,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>đến:</source>
         <translation>to:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%Ln sáng kiến</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
+        <location line="-179"/>
         <location line="+59"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -1960,12 +1986,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 sáng kiến</source>
-        <translation>%1 initiatives</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -1978,7 +1999,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+39"/>
+        <location filename="../../desktop/main_window.py" line="+38"/>
         <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
@@ -2038,13 +2059,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 sáng kiến</source>
-        <translation>%1 initiatives</translation>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%Ln sáng kiến</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+10"/>
         <source>Lịch sử thay đổi</source>
         <translation>History</translation>
@@ -2083,7 +2107,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-314"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-312"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -2188,10 +2212,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).</source>
         <translation>%1 authors (showing the first %2; search to narrow down).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tác giả.</source>
-        <translation>%1 authors.</translation>
+        <source>%Ln tác giả.</source>
+        <translation>
+            <numerusform>%Ln author.</numerusform>
+            <numerusform>%Ln authors.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2648,10 +2675,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 sáng kiến đang chờ xét duyệt (hiện %2 sáng kiến đầu; hãy tìm để thu hẹp).</source>
         <translation>%1 initiatives awaiting review (showing the first %2; search to narrow down).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 sáng kiến đang chờ xét duyệt.</source>
-        <translation>%1 initiatives awaiting review.</translation>
+        <source>%Ln sáng kiến đang chờ xét duyệt.</source>
+        <translation>
+            <numerusform>%Ln initiative awaiting review.</numerusform>
+            <numerusform>%Ln initiatives awaiting review.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
