@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QFont
 
 from db.certificates import RegisterEntry
 from db.search import fold
+from db.vocab import REVIEW_LEVEL
+from desktop import formatting
 from desktop.formatting import format_date
 from desktop.models.row_table import CENTER, Column, RowTableModel
 
@@ -63,7 +65,7 @@ class CertificateRegisterModel(RowTableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("CertificateRegisterModel", "Cấp công nhận"),
-            lambda e: e.level_label,
+            lambda e: REVIEW_LEVEL.label(e.level, formatting.current_language()),
             tooltip=_decision,
         ),
         Column(

@@ -61,3 +61,16 @@ def test_counts_take_their_plural_form_and_one_number_format(qtbot, clerk, qapp)
     install_translators(qapp, "vi")
     page._show_count(7086)
     assert page.count_label.text() == "7.086 sáng kiến"
+
+
+def test_the_certificate_register_says_its_level_in_english(qapp):
+    from types import SimpleNamespace
+
+    from desktop.models.certificate_register_model import CertificateRegisterModel
+
+    level = next(c for c in CertificateRegisterModel.columns if "Cấp công nhận" in c.header)
+    install_translators(qapp, "en")
+    try:
+        assert level.text(SimpleNamespace(level="industry")) == "Industry level"
+    finally:
+        install_translators(qapp, "vi")
