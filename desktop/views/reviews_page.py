@@ -163,6 +163,9 @@ class ReviewsPage(RefreshOnChange, Page):
             if item.id == initiative_id:
                 self.table.selectRow(row)
                 return
+        if self.model.rows:  # the first one waiting: its button works at once
+            self.table.selectRow(0)
+            return
         self._selection_changed()
 
     # ---- the selected initiative ----------------------------------------------------------------
