@@ -127,6 +127,17 @@ class BackupsPage(Page):
         layout.addWidget(self._explanation())
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay "
+                "SángKiến cũng tự sao lưu mỗi ngày."
+            )
+        )
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setStyleSheet("color: #8a5a00;")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addLayout(self._buttons())
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,6 +226,7 @@ class BackupsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        self.empty_hint.setVisible(not backups)  # what to do next, rather than a blank table
         folder = backups_folder(self.context.database.path)
         self.folder_label.setText(self.tr("Thư mục sao lưu: %1").replace("%1", str(folder)))
         self._select_default()

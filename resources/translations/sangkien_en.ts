@@ -588,12 +588,12 @@
         <translation>Remove the selected author</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Chưa có tác giả nào — cần ít nhất một tác giả.</source>
-        <translation>No authors yet — at least one author is needed.</translation>
+        <location line="+96"/>
+        <source>Chưa có tác giả nào — cần ít nhất một tác giả trước khi nộp.</source>
+        <translation>No authors yet — at least one author is needed before submitting.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tổng: 100% ✓</source>
         <translation>Total: 100% ✓</translation>
     </message>
@@ -704,7 +704,12 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
+        <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -730,7 +735,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
@@ -895,7 +900,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateRegisterModel</name>
     <message>
-        <location filename="../../desktop/models/certificate_register_model.py" line="+22"/>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+24"/>
         <source>Đã huỷ</source>
         <translation>Cancelled</translation>
     </message>
@@ -2097,7 +2102,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-285"/>
+        <location filename="../../desktop/views/backups_page.py" line="-297"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2621,12 +2626,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
@@ -2684,7 +2689,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Các lần xét duyệt của %1</source>
         <translation>Reviews of %1</translation>
     </message>
