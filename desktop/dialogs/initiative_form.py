@@ -158,6 +158,7 @@ class InitiativeForm(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_help)
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -721,6 +722,11 @@ class InitiativeForm(QDialog):
     def ask(self, question: str) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         return QMessageBox.question(self, self.windowTitle(), question, buttons)
+
+    def show_help(self) -> None:
+        from desktop.dialogs.help_window import show_guide
+
+        self.help_window = show_guide(self.context.language, "initiativespage", self)
 
     def show_history(self) -> None:
         from desktop.dialogs.audit_dialog import show_history
