@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.fileutil import atomic_path, storage_error, write_text_atomic
-from db.session import DatabaseError
+from db.fileutil import StorageError, atomic_path, storage_error, write_text_atomic
+from db.session import DatabaseError, read_only_uri
 
 Progress = Callable[[int, int], None]
 
@@ -171,19 +171,26 @@ def describe_file(path: Path, reason: str, created_at: dt.datetime) -> BackupInf
 # ---- making a backup -----------------------------------------------------------------------------
 
 
-def _sqlite_storage_error(error: sqlite3.Error, path: Path) -> OSError:
+def _sqlite_storage_error(error: sqlite3.Error, path: Path, source: Path) -> OSError:
     text = str(error).lower()
     if "full" in text:
         return storage_error(OSError(errno.ENOSPC, "disk full"), path)
     if "readonly" in text or "read-only" in text:
         return storage_error(OSError(errno.EROFS, "read-only"), path)
-    return storage_error(OSError(errno.EIO, str(error)), path)
+    # Say what SQLite said, and about which file: an I/O error reading the database is not a
+    # broken USB stick (issue 10, finding 5: it was a WAL removed under the open window).
+    return StorageError(
+        errno.EIO,
+        f"Không sao lưu được {source.name} sang {path}: SQLite báo «{error}». Hãy đóng các "
+        "chương trình đang mở cơ sở dữ liệu, chạy 'sangkien check' rồi thử lại; dữ liệu đã "
+        f"lưu không bị thay đổi. (Backup failed: {error}.)",
+    )
 
 
 def online_copy(source: Path, target: Path, progress: Progress | None = None) -> None:
     """Copy the database `source` into the new file `target` with SQLite's backup API, as one
     self-contained file (rollback journal, not WAL)."""
-    src = sqlite3.connect(source, timeout=5)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=5)  # never checkpoints
     dst = sqlite3.connect(target)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
@@ -191,7 +198,7 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None) ->
         src.backup(dst, pages=STEP_PAGES, progress=report)
         dst.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.OperationalError as error:
-        raise _sqlite_storage_error(error, target) from error
+        raise _sqlite_storage_error(error, target, source) from error
     finally:
         dst.close()
         src.close()

@@ -38,11 +38,28 @@ _MESSAGES = {
     errno.EPERM: "Không được phép ghi {path}. Hãy chọn một thư mục khác. (Operation not permitted.)",
     errno.ENOENT: "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi "
     "khác. (No such file or directory.)",
-    errno.EIO: "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ "
-    "khác; dữ liệu đã lưu không bị mất. (I/O error.)",
+    errno.EIO: "Ổ đĩa báo lỗi đọc/ghi khi ghi {path} ({reason}). Hãy kiểm tra ổ đĩa hoặc chọn nơi "
+    "khác rồi thử lại; dữ liệu đã lưu không bị mất. (I/O error.)",
     errno.EFBIG: "Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). "
     "Hãy chọn ổ khác. (File too large.)",
 }
+
+
+_REMOVABLE_EIO = (
+    "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ khác; "
+    "dữ liệu đã lưu không bị mất. (I/O error on a removable drive.)"
+)
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+
+
+def on_removable_medium(path: Path | str) -> bool:
+    """True for a USB stick or memory card (Windows drive type; Linux/macOS mount folders)."""
+    if os.name == "nt":  # pragma: no cover - Windows builds
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(path))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 2  # DRIVE_REMOVABLE
+    return os.path.abspath(path).startswith(REMOVABLE_ROOTS)
 
 
 def storage_error(error: OSError, path: Path | str) -> StorageError:
@@ -50,6 +67,8 @@ def storage_error(error: OSError, path: Path | str) -> StorageError:
     if isinstance(error, StorageError):
         return error
     template = _MESSAGES.get(error.errno or 0)
+    if error.errno == errno.EIO and on_removable_medium(path):
+        template = _REMOVABLE_EIO
     if template is None:
         template = "Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất."
     message = template.format(path=path, reason=error.strerror or error)

@@ -67,8 +67,13 @@ class CheckReport:
 
 def quick_check_file(path: Path | str) -> list[str]:
     """PRAGMA quick_check on the file (empty list = sound). NotADatabase if it is not SQLite."""
+    from db.session import read_only_uri
+
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:  # a read-only medium: no shared-memory file can be made
+        conn = sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True, timeout=5)
     except sqlite3.Error as error:
         raise NotADatabase(str(error)) from None
     try:

@@ -5,6 +5,10 @@ program then opens the database read-only, with a message. A command-line progra
 first write (waiting briefly) and keeps it until it ends. The lock is the system's (fcntl on
 Linux/macOS, msvcrt on Windows): it disappears with the process, so a crash or a power cut never
 leaves a stale lock behind. The lock file itself stays; its text says who holds it.
+
+On Linux and macOS it is an `flock` lock, which belongs to the one open file description that
+took it: unlike classic POSIX `fcntl` locks, closing some other descriptor of the lock file (a
+file dialog, a reader of the holder's text) can never drop it.
 """
 
 from __future__ import annotations
@@ -73,14 +77,23 @@ def _os_unlock(handle: IO[str]) -> None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _holder_info(program: str) -> str:
+def _holder_info(program: str, **state) -> str:
     info = {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "program": program,
         "since": dt.datetime.now().isoformat(timespec="seconds"),
+        **state,
     }
     return json.dumps(info, ensure_ascii=False)
+
+
+def _parse_state(text: str) -> dict | None:
+    try:
+        state = json.loads(text[1:].strip()) if text[1:].strip() else None
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
 
 
 def in_use_message(db_path: Path | str, holder: dict | None) -> str:
@@ -103,6 +116,9 @@ class WriterLock:
         self.path = lock_path_for(db_path)
         self._handle: IO[str] | None = None
         self._count = 0
+        self._program = ""
+        self.checked: str | None = None  # when the full check last passed (carried over)
+        self.previous: dict | None = None  # what the lock file said when this process took it
 
     @property
     def held(self) -> bool:
@@ -116,17 +132,38 @@ class WriterLock:
         if not _os_lock(handle):
             handle.close()
             return False
-        self._write_holder(handle, program)
+        self.previous = self._read_previous(handle)
+        self.checked = self.checked or (self.previous or {}).get("checked")
+        self._program = program
+        self._write_holder(handle, open=True)
         self._handle, self._count = handle, 1
         return True
 
-    def _write_holder(self, handle: IO[str], program: str) -> None:
+    def _read_previous(self, handle: IO[str]) -> dict | None:
+        if os.name == "nt":  # pragma: no cover - byte 0 is locked there; read after it
+            return self.holder()
+        with contextlib.suppress(OSError, ValueError):
+            handle.seek(0)
+            return _parse_state(handle.read())
+        return None
+
+    def _write_holder(self, handle: IO[str], **state) -> None:
         # Byte 0 is the locked byte (Windows forbids reading it); the holder's text follows it.
+        # `open` says whether a writer has the database open: still true when the next program
+        # reads it means the last writer did not close cleanly (killed, power cut).
         with contextlib.suppress(OSError):
             handle.seek(0)
             handle.truncate()
-            handle.write(" " + _holder_info(program) + "\n")
+            state = {"checked": self.checked, **state}
+            handle.write(" " + _holder_info(self._program, **state) + "\n")
             handle.flush()
+
+    def record_check(self, when: dt.datetime | None = None) -> None:
+        """The full check just passed: remembered in the lock file (now if held, else at the
+        next acquire)."""
+        self.checked = (when or dt.datetime.now()).isoformat(timespec="seconds")
+        if self._handle is not None:
+            self._write_holder(self._handle, open=True)
 
     def acquire(self, program: str, wait_s: float = 0.0) -> None:
         """Take the lock, waiting up to `wait_s`; DatabaseInUse with who holds it otherwise."""
@@ -142,16 +179,38 @@ class WriterLock:
         self._count -= 1
         if self._count <= 0:
             handle, self._handle, self._count = self._handle, None, 0
+            self._write_holder(handle, open=False, file=_file_stamp(self.db_path))
             _os_unlock(handle)
             handle.close()
 
-    def holder(self) -> dict | None:
-        """Who holds the lock, as its holder wrote it (None if unknown)."""
+    def held_elsewhere(self) -> bool:
+        """True when another process holds the lock now (never opens the database itself)."""
+        if self._handle is not None or os.name == "nt" or not self.path.exists():
+            return False
         try:
-            text = self.path.read_text(encoding="utf-8")[1:].strip()
-            return json.loads(text) if text else None
-        except (OSError, ValueError):
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # an flock belongs to this descriptor alone and goes with it
+        return False
+
+    def holder(self) -> dict | None:
+        """Who holds the lock (or last held it), as its holder wrote it (None if unknown)."""
+        try:
+            return _parse_state(self.path.read_text(encoding="utf-8"))
+        except OSError:
             return None
+
+
+def _file_stamp(path: Path) -> list[int]:
+    from db.opening import file_stamp
+
+    return file_stamp(path)
 
 
 _LOCKS: dict[str, WriterLock] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import Engine, text
 
 from db.paths import bundled_path
@@ -10,13 +12,20 @@ from db.paths import bundled_path
 MIGRATIONS = bundled_path("db", "migrations")
 
 
+def _literal(value: str) -> str:
+    """Alembic keeps options in a ConfigParser that reads `%` as interpolation: a folder such as
+    `D:\\Sáng kiến 100%` must reach it as `%%`."""
+    return value.replace("%", "%%")
+
+
 def alembic_config(engine: Engine | None = None):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", _literal(str(MIGRATIONS)))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", _literal(url))
         config.attributes["engine"] = engine
     return config
 
@@ -27,6 +36,25 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this SángKiến knows (a file at another one is from a newer one)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in scripts.walk_revisions())
+
+
+def mark_as_ours(engine: Engine) -> None:
+    """SángKiến's application id and the version that last migrated the file, in its header:
+    a newer file then names the version to update to, and another program's file is told apart."""
+    from db.opening import APPLICATION_ID, app_version, version_number
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {version_number(app_version())}")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -51,4 +79,5 @@ def upgrade_to_head(engine: Engine) -> bool:
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
+    mark_as_ours(engine)
     return True

@@ -46,3 +46,22 @@ def default_database_path() -> Path:
 def is_inside(path: Path | str, folder: Path | str) -> bool:
     """True if `path` is `folder` or lies below it (both resolved, so '..' cannot hide it)."""
     return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+COMPANION_ENDINGS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def is_database_file(name: str) -> bool:
+    """A file name that looks like a database (SángKiến's or another SQLite program's)."""
+    return name.lower().endswith(DATABASE_SUFFIXES)
+
+
+def is_database_companion(name: str) -> bool:
+    """A database's write-ahead log, shared memory, rollback journal or writer-lock file."""
+    lower = name.lower()
+    return any(
+        lower.endswith(suffix + ending)
+        for suffix in DATABASE_SUFFIXES
+        for ending in COMPANION_ENDINGS
+    )

@@ -1,7 +1,11 @@
 """Opening a database the way the application does: checked, guarded and with plain messages.
 
-`open_safely` runs PRAGMA quick_check first. A damaged database opens read-only and its message
-names the latest good backup. One writer at a time: the GUI takes the writer lock when it opens
+`open_safely` first examines the file without changing it (db.opening: missing, zero bytes, not
+SQLite, another program's, from a newer SángKiến are each refused with one message; a read-only
+medium opens read-only). PRAGMA quick_check reads the whole file, so it runs only when it is due
+(after an unclean shutdown, a change while closed, weekly; see db.opening): a command runs it
+before it starts, the window in the background (`run_due_check`). A damaged database opens (or
+switches to) read-only and its message names the latest good backup. One writer at a time: the GUI takes the writer lock when it opens
 (a second window opens read-only, saying why); a command takes it at its first write, waiting a
 few seconds. Every SQLite error a person could meet ("database is locked", disk full, read-only
 medium, damage) arrives as a `db.session.DatabaseError` subclass with a message, never a traceback.
@@ -9,6 +13,7 @@ medium, damage) arrives as a `db.session.DatabaseError` subclass with a message,
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +29,8 @@ from db.lock import (
     program_name,
     writer_lock,
 )
-from db.session import Database, DatabaseError, open_database
+from db.opening import check_due
+from db.session import Database, DatabaseError, keep_wal_on_close, open_database
 
 CLI_WAIT_S = 3.0
 
@@ -44,6 +50,7 @@ class DatabaseGuard:
     read_only_reason: str | None = None
     damaged: bool = False
     holding: bool = False  # this database took the lock (and gives it back on close)
+    check_due: str = ""  # why the full check is due and not yet run (the window runs it later)
 
     @property
     def read_only(self) -> bool:
@@ -119,14 +126,26 @@ def _map_sqlite_errors(context) -> DatabaseError | None:
     return None
 
 
+def _query_only(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
 def _make_read_only(database: Database) -> None:
     """SQLite itself refuses every change (PRAGMA query_only), whatever code path tries."""
-
-    def _query_only(dbapi_connection, _record) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
     event.listen(database.engine, "connect", _query_only)
     database.engine.dispose()
+
+
+def _reader_keeps_wal(lock: WriterLock):
+    """A connection closing while another program holds the writer lock must not checkpoint and
+    remove the WAL under it (issue 10, finding 5): SQLite's own locks normally stop that, but they
+    are POSIX locks that any stray close() in the writer's process drops."""
+
+    def _before_close(dbapi_connection, _record) -> None:
+        if lock.held_elsewhere():
+            keep_wal_on_close(dbapi_connection)
+
+    return _before_close
 
 
 def install_guard(database: Database, guard: DatabaseGuard) -> None:
@@ -138,28 +157,10 @@ def install_guard(database: Database, guard: DatabaseGuard) -> None:
 
     event.listen(database.engine, "set_connection_execution_options", _before_write)
     event.listen(database.engine, "handle_error", _map_sqlite_errors)
+    event.listen(database.engine, "close", _reader_keeps_wal(guard.lock))
     if guard.read_only:
         _make_read_only(database)
     database.guard = guard  # type: ignore[attr-defined]
-
-
-def _revision_of_file(path: Path) -> str | None:
-    try:
-        conn = sqlite3.connect(path, timeout=5)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
-
-
-def _needs_upgrade(path: Path) -> bool:
-    from db.migrate import head_revision
-
-    revision = _revision_of_file(path)
-    return revision is not None and revision != head_revision()
 
 
 def _check_file(path: Path) -> list[str]:
@@ -172,6 +173,55 @@ def _check_file(path: Path) -> list[str]:
         ) from None
 
 
+def _full_check_now(path: Path, lock: WriterLock, background: bool) -> tuple[list[str], str]:
+    """(problems, why the check is still due): a command checks now when the check is due
+    (db.opening.check_due); the window leaves it to `run_due_check` in the background."""
+    import datetime as dt
+
+    due = check_due(path, lock.holder(), lock.held_elsewhere(), dt.datetime.now())
+    if not due or background:
+        return [], due
+    problems = _check_file(path)
+    if not problems:
+        _record_passed_check(lock)
+    return problems, ""
+
+
+def _record_passed_check(lock: WriterLock) -> None:
+    """Remember the passed check in the lock file (taking the lock for a moment if it is free)."""
+    lock.record_check()
+    with contextlib.suppress(OSError):
+        if lock.try_acquire("SángKiến (kiểm tra)"):
+            lock.release()
+
+
+def run_due_check(database: Database) -> list[str]:
+    """The window's background check (safe off the GUI thread: its own read-only connection).
+    Finding damage switches the database to read-only; the message is the guard's reason."""
+    guard: DatabaseGuard = database.guard  # type: ignore[attr-defined]
+    if not guard.check_due:
+        return []
+    problems = _check_file(database.path)
+    guard.check_due = ""
+    if problems:
+        guard.read_only_reason = damaged_message(database.path, problems)
+        guard.damaged = True
+        _make_read_only(database)
+    else:
+        guard.lock.record_check()
+    return problems
+
+
+def _refuse_unless_ours(path: Path, create: bool):
+    from db.opening import examine_file, refusal
+
+    state = examine_file(path)
+    refused = refusal(path, state, create=create)
+    if refused is not None:
+        raise refused
+    return state
+
+
 def open_safely(
     path: Path | str,
     *,
@@ -180,27 +230,45 @@ def open_safely(
     wait_s: float = CLI_WAIT_S,
     program: str | None = None,
 ) -> Database:
-    """Open like the application: quick check, the writer lock (now with `hold_lock`, as the GUI
-    does, else at the first write), read-only when damaged or when another program writes."""
+    """Open like the application: the file examined (db.opening: refused with one message, and
+    unchanged, unless it is SángKiến's), the full check when it is due (a command now, the
+    window in the background), the writer lock (now with `hold_lock`, as the GUI does, else at
+    the first write), read-only when damaged, on a read-only medium or when another program
+    writes."""
+    from db.migrate import head_revision
+    from db.opening import read_only_medium_message
+
     path = Path(path)
     program = program or program_name()
+    state = _refuse_unless_ours(path, create)
     lock = writer_lock(path)
-    problems = _check_file(path) if path.exists() and path.stat().st_size else []
+    existing = state.kind == "ours"
+    problems, due = _full_check_now(path, lock, hold_lock) if existing else ([], "")
     reason = damaged_message(path, problems) if problems else None
+    if reason is None and state.read_only_medium and state.kind != "missing":
+        reason = read_only_medium_message(path)
+    needs_upgrade = existing and state.revision != head_revision()
     holding = False
-    if reason is None and (hold_lock or (path.exists() and _needs_upgrade(path))):
+    if reason is None and (hold_lock or needs_upgrade):
         holding, reason = _take_lock(lock, program, wait_s, hold_lock)
-    if reason and path.exists() and _needs_upgrade(path):
+    if reason and needs_upgrade:
         if holding:
             lock.release()
         raise DatabaseError(reason + " Cơ sở dữ liệu cần nâng cấp nên chưa mở được.")
     try:
-        database = open_database(path, create=create, migrate=reason is None)
+        database = open_database(
+            path,
+            create=create,
+            migrate=reason is None,
+            read_only=state.read_only_medium,
+            immutable=state.immutable,
+        )
     except BaseException:
         if holding:
             lock.release()
         raise
     guard = DatabaseGuard(database, lock, wait_s, program, reason, bool(problems), holding)
+    guard.check_due = due
     install_guard(database, guard)
     return database
 

@@ -59,7 +59,8 @@ def open_ready_database(path: Path):
 
     if not path.exists():
         return None, None
-    # quick-checked, writer lock held while open; read-only if damaged or open elsewhere (issue 6)
+    # examined, writer lock held while open; read-only if damaged, on a read-only medium or open
+    # elsewhere; the full check, when due, runs in the background once the window shows
     database = open_safely(path, hold_lock=True, wait_s=0)
     with database.session() as session:
         summary = node_summary(session)
@@ -125,6 +126,7 @@ class Application(QObject):
         from desktop.views.backups_page import after_window_shown
 
         after_window_shown(self.window)  # read-only warning, or today's backup in the background
+        start_due_check(self.window, database)
 
     def close_window(self) -> None:
         self._close(self.window, self.database)
@@ -141,6 +143,24 @@ class Application(QObject):
 
             wait_for_tasks()  # a query still running on a worker must not outlive its database
             close_safely(database)
+
+
+def start_due_check(window, database) -> None:
+    """The full integrity check, when due (after an unclean shutdown, weekly...), off the GUI
+    thread: the window is usable at once, and turns read-only with a message if it finds damage."""
+    from db.safe_open import run_due_check
+    from desktop.tasks import run_task
+    from desktop.views.backups_page import warn_read_only
+
+    guard = getattr(database, "guard", None)
+    if guard is None or not guard.check_due or guard.read_only:
+        return
+
+    def done(problems) -> None:
+        if problems and window.isVisible():
+            warn_read_only(window, guard)
+
+    run_task(lambda: run_due_check(database), done)
 
 
 def run_gui(args: argparse.Namespace) -> int:

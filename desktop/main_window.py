@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import file_dialogs
+from desktop.i18n import counted
 from desktop.views.registry import PageContext, page_classes
 from resources import resource_path
 
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int) -> None:
         self.record_count = count
-        self.count_label.setText(self.tr("%Ln sáng kiến", "", count))
+        self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
 
     # ---- other windows ------------------------------------------------------------------------
 
@@ -263,11 +264,12 @@ class MainWindow(QMainWindow):
         show_about(self, str(self.context.database.path))
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Mở cơ sở dữ liệu"),
             str(self.context.database.path.parent),
             self.tr("Cơ sở dữ liệu SángKiến (*.db *.sqlite);;Mọi tệp (*)"),
+            show_databases=True,
         )
         if path:
             self.open_database_requested.emit(path)

@@ -35,11 +35,13 @@ from db.queries.people import (
     person_problems,
 )
 from db.search import initiative_search_text
+from db.sync.authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
     Problem,
     ValidationFailed,
     author_problems,
+    decision_status_problems,
     field_type_problems,
     initial_status_problems,
     initiative_problems,
@@ -241,6 +243,7 @@ def register_initiative(
         initiative_problems(values)
         + initial_status_problems(values.get("status"))
         + _reference_problems(session, values)
+        + local_own_problems(session, values.get("unit_id"))
         + _reg_no_problems(session, values.get("reg_no"), None)
         + authors_problems(session, authors, values.get("status"))
     )
@@ -273,6 +276,10 @@ def update_initiative(
     problems += _reg_no_problems(session, values.get("reg_no"), initiative.id)
     if values.get("status"):
         problems += status_change_problems(initiative.status, values["status"])
+        problems += decision_status_problems(initiative.status, values["status"])
+    problems += local_own_problems(session, initiative.unit_id) or local_own_problems(
+        session, values.get("unit_id")
+    )
     if authors is not None:
         problems += authors_problems(session, authors, merged["status"])
     elif values.get("status"):  # a draft submitted as it is: its stored shares must be whole

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.paths import is_database_companion, is_database_file
 from db.queries.attachments import MAX_ATTACHMENT_BYTES, attachment_content
 from db.session import Database
+from desktop.dialogs import file_dialogs
 from desktop.formatting import format_date, format_number
 
 
@@ -101,7 +102,7 @@ class AttachmentsWidget(QWidget):
 
     def choose_files(self) -> None:
         folder = str(self.settings.value("folders/attachments", "") or "")
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.open_file_names(
             self,
             self.tr("Chọn tệp đính kèm"),
             folder,
@@ -112,6 +113,13 @@ class AttachmentsWidget(QWidget):
 
     def add_file(self, path: Path) -> bool:
         """Queue a file for Save; False (with the message shown) if it is too big or unreadable."""
+        if is_database_file(path.name) or is_database_companion(path.name):
+            # Reading it would drop this process's locks on an open database (issue 10, finding 5).
+            text = self.tr(
+                "%1 là tệp cơ sở dữ liệu, không đính kèm được. Hãy chọn bản quét hoặc ảnh."
+            )
+            self.message.setText(text.replace("%1", path.name))
+            return False
         try:
             size = path.stat().st_size
         except OSError as error:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.audit import HistoryEntry, export_audit, history_of, local_time
+from desktop.dialogs import file_dialogs
+from desktop.i18n import counted
 from desktop.views.registry import PageContext
 from desktop.widgets.error_text import error_text
 
@@ -138,10 +139,10 @@ class AuditDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%Ln lần thay đổi", "", len(entries)))
+        self.summary.setText(counted(self.tr("%Ln lần thay đổi", "", len(entries)), len(entries)))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Xuất lịch sử"), "lich-su.csv", self.tr("CSV (*.csv)")
         )
         if not path:

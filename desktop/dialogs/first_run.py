@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import file_dialogs
 from desktop.tasks import run_task, show_error
 
 DEMO_NAME = "demo.db"
@@ -160,7 +160,7 @@ class FirstRunDialog(QDialog):
     def set_up_from_package(self) -> None:
         from db.sync.enrolment import init_from_setup_package
 
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.open_file_name(
             self, self.tr("Chọn gói khởi tạo"), "", self.tr("Gói SángKiến (*.skp)")
         )
         if not name:
@@ -203,8 +203,12 @@ class FirstRunDialog(QDialog):
         )
 
     def open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở cơ sở dữ liệu"), "", self.tr("Cơ sở dữ liệu SángKiến (*.db)")
+        name, _ = file_dialogs.open_file_name(
+            self,
+            self.tr("Mở cơ sở dữ liệu"),
+            "",
+            self.tr("Cơ sở dữ liệu SángKiến (*.db)"),
+            show_databases=True,
         )
         if name:
             self._open(Path(name))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
@@ -40,6 +39,7 @@ from db.queries.initiatives import (
     register_initiative,
     update_initiative,
 )
+from db.session import STORAGE_ERRORS
 from db.validation import (
     INITIAL_STATUSES,
     Problem,
@@ -60,7 +60,9 @@ from db.vocab import (
 from desktop.collation import sort_vi
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
+from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
+from desktop.views.paper_buttons import add_form_button
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
@@ -143,7 +145,7 @@ class InitiativeForm(QDialog):
         self.unit_names = {unit.id: unit.name for unit in self.choices.units}
 
     def _build(self) -> None:
-        fit_to_screen(self, 1040, 640)  # a laptop's 1366×768 less a taskbar
+        fit_to_screen(self, 1280, 640)  # the similar-initiatives list beside; fits 1366×728
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._authors_tab(), self.tr("Tác giả"))
@@ -153,12 +155,29 @@ class InitiativeForm(QDialog):
         self.tabs.addTab(self._recognition_tab(), self.tr("Công nhận"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Tệp đính kèm"))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        layout.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.tabs, 3)
+        row.addWidget(self._similar_panel(), 1)
+        layout.addLayout(row, 1)
         self.general_error = self._error_label("general")
         layout.addWidget(self.general_error)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
         QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_help)
+
+    def _similar_panel(self) -> SimilarInitiatives:
+        """Issue 14: initiatives like this one, as the title and essence are typed."""
+        self.similar = SimilarInitiatives(self.context.database, self.initiative_id)
+        self.similar.open_requested.connect(self._open_similar)
+        self.fields["title"].textChanged.connect(self._look_for_similar)
+        self.fields["essence"].textChanged.connect(self._look_for_similar)
+        return self.similar
+
+    def _look_for_similar(self, *_args) -> None:
+        self.similar.lookup(self.fields["title"].text(), self.fields["essence"].toPlainText())
+
+    def _open_similar(self, initiative_id: str) -> None:
+        InitiativeForm.open_existing(self.context, initiative_id, self)
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -413,6 +432,7 @@ class InitiativeForm(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
+        self.print_button = add_form_button(self, row)
         return row
 
     # ---- filling it ---------------------------------------------------------------------------
@@ -668,7 +688,7 @@ class InitiativeForm(QDialog):
         except ValidationFailed as failed:
             self.show_problems(failed.problems)
             return False
-        except (OSError, SQLAlchemyError) as error:
+        except (OSError, *STORAGE_ERRORS) as error:
             QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
             return False
         if was_new:  # show the number it was given; a second save edits it

@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
+from desktop.i18n import counted
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.error_text import error_text
 
@@ -65,7 +66,11 @@ def day_words(day: dt.date, today: dt.date | None = None) -> str:
         return QCoreApplication.translate("BackupsPage", "hôm nay")
     if age == 1:
         return QCoreApplication.translate("BackupsPage", "hôm qua")
-    return QCoreApplication.translate("BackupsPage", "%Ln ngày trước", "", age) if age > 1 else ""
+    return (
+        counted(QCoreApplication.translate("BackupsPage", "%Ln ngày trước", "", age), age)
+        if age > 1
+        else ""
+    )
 
 
 def when_text(backup: BackupInfo) -> str:
@@ -272,11 +277,12 @@ class BackupsPage(Page):
             self.restore(backup.path)
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
             str(backups_folder(self.context.database.path)),
             self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
+            show_databases=True,
         )
         if path and self.confirm_restore_file(Path(path)):
             self.restore(Path(path))

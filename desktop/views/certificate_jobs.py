@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from db.certificates import Signer
 from db.queries.filters import InitiativeFilter
 from db.session import Database
+from desktop.i18n import counted
 from desktop.models.certificate_candidates import initiative_ids_of
 from desktop.printing.jobs import CertificateSelection, PrintResult, print_certificates
 
@@ -62,30 +63,47 @@ def result_text(result: PrintResult, tr) -> str:
     lines = []
     if result.issued:
         lines.append(
-            QCoreApplication.translate(
-                "CertificatesPage", "Đã cấp %Ln giấy chứng nhận (%2 … %3).", "", len(result.issued)
+            counted(
+                QCoreApplication.translate(
+                    "CertificatesPage",
+                    "Đã cấp %Ln giấy chứng nhận (%2 … %3).",
+                    "",
+                    len(result.issued),
+                ),
+                len(result.issued),
             )
             .replace("%2", result.issued[0])
             .replace("%3", result.issued[-1])
         )
     if result.reprinted:
-        text = QCoreApplication.translate(
-            "CertificatesPage",
-            "Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).",
-            "",
+        text = counted(
+            QCoreApplication.translate(
+                "CertificatesPage",
+                "Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).",
+                "",
+                len(result.reprinted),
+            ),
             len(result.reprinted),
         )
         lines.append(text)
     if result.skipped:
         lines.append(
-            QCoreApplication.translate(
-                "CertificatesPage", "Bỏ qua %Ln sáng kiến:", "", len(result.skipped)
+            counted(
+                QCoreApplication.translate(
+                    "CertificatesPage", "Bỏ qua %Ln sáng kiến:", "", len(result.skipped)
+                ),
+                len(result.skipped),
             )
         )
         lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
         if len(result.skipped) > MAX_SKIPPED_SHOWN:
             more = len(result.skipped) - MAX_SKIPPED_SHOWN
             lines.append(
-                QCoreApplication.translate("CertificatesPage", "… và %Ln sáng kiến khác.", "", more)
+                counted(
+                    QCoreApplication.translate(
+                        "CertificatesPage", "… và %Ln sáng kiến khác.", "", more
+                    ),
+                    more,
+                )
             )
     return "\n".join(lines)

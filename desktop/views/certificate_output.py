@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from desktop.dialogs import file_dialogs
 from desktop.views.certificate_jobs import PrintJob, result_text
 from desktop.views.registry import PageContext
 from desktop.widgets.error_text import error_text
@@ -47,7 +48,7 @@ class CertificateOutput:
 
     def save_pdf(self) -> None:
         name = f"giay-chung-nhan-{dt.date.today():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self.parent,
             tr("Lưu giấy chứng nhận vào một tệp PDF"),
             str(self._folder() / name),
@@ -60,7 +61,7 @@ class CertificateOutput:
         self.start(self.make_job(out), self._saved)
 
     def save_split(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_folder(
             self.parent,
             tr("Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF"),
             str(self._folder()),

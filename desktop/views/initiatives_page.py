@@ -30,8 +30,10 @@ from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.collation import sort_vi
 from desktop.formatting import phase_name
+from desktop.i18n import counted
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
+from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -94,6 +96,7 @@ class InitiativesPage(Page):
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         bar.addWidget(self.new_button)
+        add_excel_buttons(self, bar)
         return bar
 
     def _build_filter_hint(self) -> QWidget:
@@ -284,7 +287,7 @@ class InitiativesPage(Page):
         self.count_label.setText(self.tr("Đang tìm…"))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%Ln sáng kiến", "", count))
+        self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
         self._reselect()
 
     # ---- records ------------------------------------------------------------------------------

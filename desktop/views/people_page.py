@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date, format_number
+from desktop.i18n import counted
 from desktop.models.people_model import AuthoredModel, PeopleModel
 from desktop.models.row_table import ROW_ROLE
 from desktop.views.registry import Page, PageContext
@@ -72,7 +73,15 @@ class PeoplePage(RefreshOnChange, Page):
         row.addWidget(self.duplicates_only)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
+        self.merge_button = QPushButton(self.tr("Gộp tác giả trùng…"))  # issue 14
+        self.merge_button.clicked.connect(self.merge_duplicates)
+        row.addWidget(self.merge_button)
         return row
+
+    def merge_duplicates(self) -> None:
+        from desktop.dialogs.merge_people_dialog import MergePeopleDialog
+
+        MergePeopleDialog(self.context, self).exec()
 
     def _people_table(self) -> QWidget:
         box = QWidget()
@@ -148,7 +157,7 @@ class PeoplePage(RefreshOnChange, Page):
             text = self.tr("%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).")
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%Ln tác giả.", "", total)
+            text = counted(self.tr("%Ln tác giả.", "", total), total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, person_id: str | None) -> None:

@@ -7,8 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from desktop.dialogs import file_dialogs
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
@@ -34,7 +35,7 @@ def report_path(dashboard, as_of: dt.date, code: str) -> Path | None:
     settings = dashboard.context.settings
     folder = Path(str(settings.value(SETTINGS_FOLDER, "") or Path.home()))
     name = f"bao-cao-tien-do-{code}-{as_of:%Y-%m-%d}.pdf"
-    path, chosen = QFileDialog.getSaveFileName(
+    path, chosen = file_dialogs.save_file_name(
         dashboard, tr("Lưu báo cáo tiến độ"), str(folder / name), f"{pdf};;{excel}", pdf
     )
     if not path:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
 from desktop.formatting import format_date, format_number
+from desktop.i18n import counted
 from desktop.models.reviews_model import ReviewQueueModel
 from desktop.models.row_table import ROW_ROLE
+from desktop.views.paper_buttons import add_council_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
 from desktop.widgets.tables import record_table, restore_header, save_header, selected_row_object
@@ -73,6 +75,7 @@ class ReviewsPage(RefreshOnChange, Page):
         row.addWidget(self.status)
         row.addWidget(self.unit, 1)
         row.addWidget(self.review_button)
+        self.papers_button = add_council_button(self, row)
         return row
 
     def _queue_table(self) -> QWidget:
@@ -155,7 +158,7 @@ class ReviewsPage(RefreshOnChange, Page):
             )
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%Ln sáng kiến đang chờ xét duyệt.", "", total)
+            text = counted(self.tr("%Ln sáng kiến đang chờ xét duyệt.", "", total), total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, initiative_id: str | None) -> None:

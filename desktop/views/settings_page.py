@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs import file_dialogs
 from desktop.views.registry import Page, PageContext
 
 # (settings key, label) of the folders a person may set.
@@ -103,7 +103,7 @@ class SettingsPage(Page):
         return row
 
     def _choose_folder(self, key: str, edit: QLineEdit) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục"), edit.text())
+        folder = file_dialogs.existing_folder(self, self.tr("Chọn thư mục"), edit.text())
         if folder:
             edit.setText(folder)
             self.context.settings.setValue(key, folder)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.sync.export import export_package
 from db.sync.report import ExportResult
+from desktop.dialogs import file_dialogs
 from desktop.views.registry import PageContext
 from desktop.views.sync_import import export_result_text
 from desktop.views.sync_tables import DestinationChoice
@@ -137,7 +137,7 @@ class ExportPanel(QGroupBox):
 
     def ask_file_name(self, choice: DestinationChoice) -> str | None:
         title = QCoreApplication.translate("SyncPage", "Lưu gói cho %1")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self,
             title.replace("%1", choice.unit_code),
             str(self.default_package_path(choice)),

@@ -11,7 +11,6 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.sync.importer import package_files
 from db.sync.report import ImportReport
+from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
@@ -172,14 +172,14 @@ class SyncPage(Page):
         return str(self.context.settings.value(FOLDER_KEY, "") or Path.home())
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.open_file_names(
             self, self.tr("Chọn gói để nhập"), self._import_folder_start(), self.tr(PACKAGE_FILTER)
         )
         if paths:
             self.preview(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_folder(
             self, self.tr("Chọn thư mục có các gói"), self._import_folder_start()
         )
         if folder:
@@ -202,7 +202,7 @@ class SyncPage(Page):
 
     def show_preview(self, reports: list[ImportReport]) -> None:
         """The preview, window-modal but not blocking: "Nhập" goes on in `preview_closed`."""
-        self.preview_dialog = ImportPreviewDialog(reports, self)
+        self.preview_dialog = ImportPreviewDialog(reports, self, self.context.database)
         self.preview_dialog.finished.connect(self.preview_closed)
         self.preview_dialog.open()
 

@@ -36,12 +36,93 @@
         <translation>Phase:</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
         <source>Sáng kiến:</source>
         <translation>Initiatives:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
         <source>Tất cả giai đoạn</source>
         <translation>All phases</translation>
     </message>
@@ -151,7 +232,7 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+52"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+53"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
@@ -247,7 +328,7 @@
         <translation>; %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+23"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+24"/>
         <source>Báo cáo…</source>
         <translation>Report…</translation>
     </message>
@@ -262,12 +343,108 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <location line="+19"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+53"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+8"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
         <source>Lưu báo cáo tiến độ</source>
         <translation>Save progress report</translation>
     </message>
@@ -292,6 +469,129 @@
         <location line="+2"/>
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-41"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="-39"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/about.py" line="+16"/>
@@ -363,7 +663,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+95"/>
+        <location filename="../../desktop/app.py" line="+96"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -371,7 +671,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+70"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+71"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -406,7 +706,12 @@
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%1 là tệp cơ sở dữ liệu, không đính kèm được. Hãy chọn bản quét hoặc ảnh.</source>
+        <translation>%1 is a database file and cannot be attached. Choose a scan or a photo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Không đọc được tệp %1: %2</source>
         <translation>Cannot read file %1: %2</translation>
     </message>
@@ -419,7 +724,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+36"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+37"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -611,7 +916,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+36"/>
+        <location filename="../../desktop/views/backups_page.py" line="+37"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -681,7 +986,7 @@
         <translation>yesterday</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -689,7 +994,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Tốt</source>
         <translation>Good</translation>
     </message>
@@ -735,13 +1040,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
@@ -773,7 +1078,7 @@
         <translation>SángKiến backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Đưa dữ liệu về như lúc %1?
 
 Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại.</source>
@@ -993,7 +1298,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+67"/>
         <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
@@ -1001,7 +1306,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
         <translation>
             <numerusform>Reprinted %Ln certificate (marked REPRINT on the paper).</numerusform>
@@ -1009,7 +1314,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Bỏ qua %Ln sáng kiến:</source>
         <translation>
             <numerusform>Skipped %Ln initiative:</numerusform>
@@ -1017,7 +1322,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>… và %Ln sáng kiến khác.</source>
         <translation>
             <numerusform>… and %Ln more initiative.</numerusform>
@@ -1160,6 +1465,114 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="+58"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Nộp trước</source>
+        <translation>Filed first</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+109"/>
+        <source>Nộp sau</source>
+        <translation>Filed later</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Tác giả chung</source>
+        <translation>Shared authors</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cùng một sáng kiến</source>
+        <translation>Same initiative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khác nhau</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang tìm các cặp có thể trùng…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
+        <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không có cặp nào cần xem.</source>
+        <translation>No pairs to look at.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop/dialogs/first_run.py" line="+47"/>
@@ -1248,17 +1661,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Making the sample data...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu SángKiến (*.db)</source>
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
@@ -1361,17 +1774,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Package %1 %2 %3, created at %4%5.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Xem trước khi nhập gói</source>
         <translation>Package import preview</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Bản ghi bị từ chối và lý do:</source>
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
@@ -1401,7 +1814,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
@@ -1425,11 +1838,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
         <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Có thể trùng với sáng kiến đã có ở đơn vị khác</source>
+        <translation>May duplicate an initiative already here from another unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập gói không gộp gì cả. Sau khi nhập, xem và quyết định ở trang «Trùng lặp».</source>
+        <translation>Importing merges nothing. After the import, look and decide on the Duplicates page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trong gói</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã có ở đây</source>
+        <translation>Already here</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+149"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+151"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1459,7 +1897,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1690,7 +2128,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Who changed what, and when (the audit trail)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
@@ -1775,7 +2213,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Move the initiative to status “%1”?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
@@ -1788,7 +2226,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+51"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+54"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -1846,7 +2284,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+76"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1871,7 +2309,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Show or hide the filter panel on the left</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>đơn vị</source>
         <translation>unit</translation>
     </message>
@@ -2004,7 +2442,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+38"/>
+        <location filename="../../desktop/main_window.py" line="+39"/>
         <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
@@ -2100,9 +2538,63 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location line="+130"/>
+        <source>Gộp tác giả trùng</source>
+        <translation>Merge duplicate people</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Giữ lại:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Những người còn lại trong nhóm được gộp vào người giữ lại: các sáng kiến của họ chuyển sang người này; mã cũ vẫn được nhận ra trong các gói gửi đến.</source>
+        <translation>The others in the group are merged into the person kept: their initiatives move to this person; their old ids are still recognised in incoming packages.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 nhóm tác giả có thể là một người.</source>
+        <translation>%1 groups of people who may be one person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No possible duplicate people.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cùng họ tên và ngày sinh</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cùng mã nhân viên</source>
+        <translation>same employee number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 SK</source>
+        <translation>%1 initiatives</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-297"/>
+        <location filename="../../desktop/views/backups_page.py" line="-298"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2112,17 +2604,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-312"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-313"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+31"/>
+        <location filename="../../desktop/views/people_page.py" line="+32"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+33"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+35"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2145,6 +2637,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2703,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gộp tác giả trùng…</source>
+        <translation>Merge duplicates…</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2363,7 +2865,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+23"/>
+        <location filename="../../desktop/models/progress_model.py" line="+26"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -2429,7 +2931,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 điểm</source>
         <translation>%1 points</translation>
     </message>
@@ -2554,7 +3056,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -2625,7 +3127,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+84"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
@@ -2760,6 +3262,55 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+8"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarInitiatives</name>
+    <message>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
+        <source>Sáng kiến tương tự đã có</source>
+        <translation>Similar initiatives already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
+        <translation>Type the title to see similar initiatives.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Có thể là cùng một sáng kiến: %1</source>
+        <translation>Probably the same initiative: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không thấy sáng kiến nào gần giống.</source>
+        <translation>No similar initiative found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bấm vào một dòng để mở sáng kiến đó.</source>
+        <translation>Click a row to open that initiative.</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3876,7 @@ File: %8</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>

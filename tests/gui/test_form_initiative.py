@@ -125,16 +125,16 @@ def test_a_benefit_value_is_read_as_a_person_writes_it(qtbot, clerk, typed, kept
         assert message in form.problem_text("benefit_value")
 
 
-def test_a_missing_title_and_a_date_outside_the_programme_show_beside_their_fields(qtbot, clerk):
+def test_a_missing_title_and_a_date_before_1990_show_beside_their_fields(qtbot, clerk):
     form = new_form(qtbot, clerk)
     pick_an(form, clerk, 100)
-    form.fields["first_applied_on"].set_value(dt.date(2020, 1, 1))
+    form.fields["first_applied_on"].set_value(dt.date(1989, 12, 31))
     form.fields["registered_on"].set_value(dt.date(2022, 4, 20))
 
     assert not form.save()
 
     assert "Chưa nhập tên sáng kiến" in form.errors["title"].text()
-    assert "ngoài thời gian của chương trình" in form.errors["first_applied_on"].text()
+    assert "sớm hơn 01/01/1990" in form.errors["first_applied_on"].text()
     assert form.tabs.tabText(1).startswith("⚠")
     assert form.initiative_id is None
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from pages_support import page_context
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+from desktop.dialogs import file_dialogs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 
@@ -57,7 +59,7 @@ def settle(qtbot, page: SyncPage) -> None:
 
 def choose_files(monkeypatch, paths: list[Path]) -> None:
     chosen = ([str(p) for p in paths], "")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: chosen))
+    monkeypatch.setattr(file_dialogs, "open_file_names", lambda *a, **k: chosen)
 
 
 def fingerprint_of(database) -> str:
@@ -123,7 +125,7 @@ def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
     assert "Bản sao lưu trước khi nhập" in page.import_result.text()
     newest, setup = table_texts(page.history)
     assert newest[1:3] == ["← Nhận về", "VSP-TD03"]
-    assert setup[1:4] == ["→ Gửi đi", "VSP-TD03", "Gói khởi tạo: 197 bản ghi"]
+    assert setup[1:4] == ["→ Gửi đi", "VSP-TD03", "Gói khởi tạo: 198 bản ghi"]
     [node] = table_texts(page.nodes)
     assert node[:3] == ["Cấp dưới", "VSP-TD03", fingerprint_of(site)]
 
@@ -138,7 +140,7 @@ def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
     usb.mkdir()
     world.export(site, "CDDKVN").rename(usb / "b-good.skp")
     (usb / "a-broken.skp").write_bytes(b"PK\x03\x04 not really a zip")
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(usb)))
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a: str(usb))
     page = shown_page(qtbot, hq, tmp_path)
 
     qtbot.mouseClick(page.import_folder_button, Qt.MouseButton.LeftButton)
@@ -198,7 +200,7 @@ def test_the_site_exports_to_its_parent_and_the_file_is_a_valid_package(
         asked.append(Path(suggested).name)
         return str(target), filters
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_as)
     page = shown_page(qtbot, site, tmp_path)
     assert page.export_panel.destination.currentText().startswith("CDDKVN")
     assert "(cấp trên)" in page.export_panel.destination.currentText()
@@ -309,7 +311,7 @@ def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatc
     warning = "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy."
     monkeypatch.setattr(db.sync.export, "clock_warnings", lambda node: [warning])
     target = tmp_path / "full.skp"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a: (str(target), ""))
     page = shown_page(qtbot, site, tmp_path)
     page.export_panel.full.setChecked(True)
     qtbot.mouseClick(page.export_panel.button, Qt.MouseButton.LeftButton)

@@ -107,7 +107,7 @@ def test_back_up_now_adds_a_line(qtbot, context, site_db, messages):
 
 
 def test_a_damaged_database_shows_why_on_the_page(qtbot, site_db, tmp_path):
-    from db.safe_open import close_safely, open_safely
+    from db.safe_open import close_safely, open_safely, run_due_check
     from desktop.views.backups_page import BackupsPage
 
     yesterdays_backup(site_db)
@@ -117,6 +117,8 @@ def test_a_damaged_database_shows_why_on_the_page(qtbot, site_db, tmp_path):
         handle.seek(4096 * 3)
         handle.write(b"\x0d\xff" * 2048)
     damaged = open_safely(path, hold_lock=True, wait_s=0)
+    assert damaged.guard.check_due == "changed while closed"  # the window checks it ...
+    assert run_due_check(damaged)  # ... in the background, and turns read-only
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     page = BackupsPage(PageContext(damaged, NodeInfo("n", "VSP"), settings, "vi"))
     qtbot.addWidget(page)

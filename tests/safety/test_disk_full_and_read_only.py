@@ -61,7 +61,7 @@ def test_writing_to_a_full_disk_says_so_and_keeps_the_old_file(tmp_path, monkeyp
     [
         (errno.EROFS, "chỉ cho phép đọc"),
         (errno.EACCES, "Không có quyền ghi"),
-        (errno.EIO, "Lỗi đọc/ghi thiết bị"),
+        (errno.EIO, "Ổ đĩa báo lỗi đọc/ghi"),
         (errno.ENOENT, "USB đã bị rút"),
         (errno.EFBIG, "FAT32"),
     ],
@@ -74,6 +74,20 @@ def test_a_refused_rename_leaves_no_half_file(tmp_path, monkeypatch, error_no, w
     with pytest.raises(StorageError, match=words):
         write_bytes_atomic(tmp_path / "goi.skp", b"PK" * 1000)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_io_error_blames_a_usb_stick_only_when_the_file_is_on_one(tmp_path, monkeypatch):
+    def refuse(*_args):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(fileutil.os, "replace", refuse)
+    with pytest.raises(StorageError) as local:
+        write_bytes_atomic(tmp_path / "goi.skp", b"PK")
+    assert "USB" not in str(local.value)
+    monkeypatch.setattr(fileutil, "on_removable_medium", lambda _path: True)
+    with pytest.raises(StorageError, match="USB hỏng"):
+        write_bytes_atomic(tmp_path / "goi.skp", b"PK")
+    assert fileutil.on_removable_medium("/media/hoa/USB/goi.skp")
 
 
 def test_a_program_killed_while_writing_leaves_only_a_hidden_temporary_file(tmp_path):
