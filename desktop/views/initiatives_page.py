@@ -118,7 +118,14 @@ class InitiativesPage(Page):
         return self.filter_hint
 
     def show_filter_panel(self, shown: bool) -> None:
+        was_shown, freed = self.filter_panel.isVisible(), self.filter_panel.width()
         self.filter_panel.setVisible(shown)
+        if self.isVisible() and was_shown != shown:
+            # the room the panel leaves (or takes back) goes to the titles
+            header = self.table.horizontalHeader()
+            title = COLUMN_INDEX["title"]
+            change = -freed if shown else freed
+            header.resizeSection(title, max(200, header.sectionSize(title) + change))
         if self.filter_toggle.isChecked() != shown:
             self.filter_toggle.setChecked(shown)
 

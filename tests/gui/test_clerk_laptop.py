@@ -206,3 +206,13 @@ def register_one(clerk) -> str:
     }
     with clerk.database.transaction() as session:
         return register_initiative(session, data, [AuthorShare(clerk.an, 100)], actor="t").id
+
+
+def test_the_titles_get_the_room_the_folded_filters_leave(qtbot, page):
+    title = COLUMN_INDEX["title"]
+    header = page.table.horizontalHeader()
+    with_filters = header.sectionSize(title)
+    qtbot.mouseClick(page.filter_toggle, Qt.MouseButton.LeftButton)
+    assert header.sectionSize(title) > with_filters + 150
+    qtbot.mouseClick(page.filter_toggle, Qt.MouseButton.LeftButton)
+    assert header.sectionSize(title) == with_filters
