@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
 from desktop.formatting import current_language
+from desktop.widgets.error_text import message_in_language
 
 COUNT_COLUMNS = (
     ("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Mới")),
@@ -278,7 +279,7 @@ class ImportPreviewDialog(QDialog):
     def _show_refusals(self, report: ImportReport) -> None:
         self.refusals.clear()
         lines = [
-            f"{table_label(r.table, current_language())} {r.label}: {r.reason}"
+            f"{table_label(r.table, current_language())} {r.label}: {message_in_language(r.reason)}"
             for r in report.refusals
         ]
         hidden = report.summary()["refused"] - len(lines)

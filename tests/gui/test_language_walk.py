@@ -218,7 +218,7 @@ def test_no_raw_ids_or_programmer_text_is_shown(qtbot, clerk):
 
 
 def test_a_file_system_error_is_explained_in_words(qapp):
-    from desktop.widgets.error_text import error_text
+    from desktop.widgets.error_text import error_text, message_in_language
 
     install_translators(qapp, "vi")
     text = error_text(OSError(5, "Input/output error", "E:/goi.skp"))
@@ -226,6 +226,8 @@ def test_a_file_system_error_is_explained_in_words(qapp):
     assert error_text(ValueError("Chưa nhập tên người ký. (The signer's name is required.)")) == (
         "Chưa nhập tên người ký."
     )
+    reason = "có thể trùng: reg_no 'VSP-2022-0001' đã thuộc bản ghi khác (possible duplicate)"
+    assert message_in_language(reason).endswith("đã thuộc bản ghi khác")
     install_translators(qapp, "en")
     try:
         message = "Chưa nhập tên người ký. (The signer's name is required.)"
