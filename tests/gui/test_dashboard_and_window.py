@@ -73,7 +73,14 @@ def test_the_window_names_database_unit_and_count_and_ctrl_n_opens_a_form(qtbot,
     assert str(demo_path) in window.path_label.text()
     assert "CDDKVN" in window.unit_label.text()
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names[:5] == ["Tổng quan", "Sáng kiến", "Tác giả", "Xét duyệt", "Đơn vị & chỉ tiêu"]
+    assert names[:6] == [
+        "Tổng quan",
+        "Sáng kiến",
+        "Tác giả",
+        "Trùng lặp",
+        "Xét duyệt",
+        "Đơn vị & chỉ tiêu",
+    ]
     assert "Đồng bộ" in names and "Chứng nhận" in names and names[-1] == "Cài đặt"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     from desktop.dialogs.initiative_form import InitiativeForm
