@@ -1,8 +1,7 @@
 """Every visible string in the interface language: a walk through every page and dialog in
 English fails on any Vietnamese letter outside the data (names, titles, units), and a walk in
-Vietnamese fails on an English word outside a short allowed list (PDF, Excel, QR ...).
-
-The dashboard and the Units page are left out here: issue 12 ("programmes") rebuilds them."""
+Vietnamese fails on an English word outside a short allowed list (PDF, Excel, QR ...), and
+no page shows a raw id or programmer text."""
 
 from __future__ import annotations
 
@@ -34,8 +33,11 @@ from desktop.tasks import wait_for_tasks
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
+    "desktop.views.dashboard_page:DashboardPage",
+    "desktop.views.units_page:UnitsPage",
     "desktop.views.initiatives_page:InitiativesPage",
     "desktop.views.people_page:PeoplePage",
+    "desktop.views.duplicates_page:DuplicatesPage",
     "desktop.views.reviews_page:ReviewsPage",
     "desktop.views.sync_page:SyncPage",
     "desktop.views.certificates_page:CertificatesPage",
