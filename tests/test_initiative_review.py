@@ -6,6 +6,7 @@ import pytest
 from initiative_world import build_world, initiative_data
 from sqlalchemy import func, select
 
+from db.certificates import Signer, issue_certificates
 from db.models import Initiative, Review
 from db.queries.initiatives import AuthorShare, change_status, register_initiative
 from db.queries.reviews import record_review, review_status_path
@@ -109,7 +110,10 @@ def test_a_recognised_initiative_cannot_later_be_refused(node_db, world):
         record_review(
             session, initiative_id, {"level": "base", "outcome": "recognised", **DECISION}
         )
-        change_status(session, initiative_id, "certified")
+        with pytest.raises(ValidationFailed, match="cấp giấy chứng nhận"):
+            change_status(session, initiative_id, "certified")  # only a certificate does that
+        issued = issue_certificates(session, [initiative_id], Signer("Nguyễn Văn Ký", "Chủ tịch"))
+        assert issued.numbers and session.get(Initiative, initiative_id).status == "certified"
         with pytest.raises(ValidationFailed, match="Không thể chuyển"):
             record_review(
                 session, initiative_id, {"level": "industry", "outcome": "not_recognised"}

@@ -2,6 +2,7 @@
 not decide, nor a record of a unit outside its tree (issue 10, findings 4 and 10)."""
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -87,3 +88,29 @@ def test_a_site_cannot_edit_a_person_of_another_unit(site):
         ).id
     with site.transaction() as session, pytest.raises(ValidationFailed, match="PVGAS"):
         update_person(session, other, {"full_name": "Lê Văn Đổi Tên"})
+
+
+def test_the_command_line_refuses_a_recognition_the_rig_cannot_decide(tmp_path, capsys):
+    from desktop.__main__ import main
+
+    db = str(tmp_path / "rig.db")
+    assert main(["--db", db, "init", "--unit", "VSP-TD03"]) == 0
+    initiative = {
+        "title": "Cải tiến khớp nối ống khoan",
+        "solution_type": "technical",
+        "unit_id": "VSP-TD03",
+        "first_applied_on": "2022-10-01",
+        "registered_on": "2022-10-15",
+        "authors": [{"full_name": "Phạm Văn Hùng", "share": 100}],
+    }
+    (tmp_path / "sk.json").write_text(json.dumps(initiative, ensure_ascii=False), "utf-8")
+    assert main(["--db", db, "initiative", "add", str(tmp_path / "sk.json")]) == 0
+    reg_no = "VSP-TD03-2022-0001"
+    assert main(["--db", db, "initiative", "set", reg_no, "status=submitted"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "initiative", "set", reg_no, "status=recognised"]) == 1
+    assert "hội đồng xét duyệt ghi quyết định" in capsys.readouterr().err
+    review = ["review", reg_no, "--level", "industry", "--outcome", "recognised"]
+    decision = ["--decision-no", "1/QĐ", "--decision-date", "2023-05-10"]
+    assert main(["--db", db, *review, *decision]) == 1
+    assert "không ghi được quyết định cấp ngành" in capsys.readouterr().err

@@ -11,8 +11,11 @@
     reader.py     opening a package and checking the archive, manifest and signature
     verify.py     first pass over the records: hashes, types, units
     apply.py      second pass: merge per field by version stamp, refuse, write in batches
-    merge.py      the merge rule and the definition of a conflict
-    authority.py  what a child's package may change
+    merge.py      the merge rule and the definition of a conflict (pure)
+    authority.py  who may change what: RULES, one table of synced table -> field -> owner (pure)
+    rules.py      the local forms' business rules applied to incoming records (pure)
+    clock_policy.py  how far ahead a sender's clock may be (15 minutes) and clock-repair
+    (db/recognition.py: recognition derived from reviews and certificates, pure)
     scope.py      which records go to whom (and the summary of a technology secret)
     trust.py      pinning nodes' keys, re-enrolment
     nodes.py      parent/children, destinations, receipts, enrolments

@@ -29,7 +29,7 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,8 +39,9 @@ from sqlalchemy.orm import Session
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
+from db.recognition import DECISIONS
 from db.search import initiative_search_text
-from db.sync.authority import Authority, UnitTree
+from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import check_cancelled
@@ -52,6 +53,7 @@ from db.sync.verify import Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
+IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
 LABEL_FIELDS = {
     "units": "code",
     "phases": "code",
@@ -145,6 +147,9 @@ class Merger:
         self.reg_nos: dict[str, str] = {}
         self.bad_shares: dict[str, Problem] = {}
         self.reference_field = ""
+        self.claimed: dict[
+            str, str
+        ] = {}  # decision statuses a child sent, to show what came of them
         self.touched_initiatives: set[str] = set()
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
@@ -236,6 +241,14 @@ class Merger:
             rows[raw[0]] = LocalRow(values, versions, raw[1], raw[3])
         return rows
 
+    def rows_where_in(self, sql: str, values: Iterable[Any]) -> Iterator[tuple]:
+        """The rows of `sql` for every value of its `IN ({marks})`, SQLite's parameter limit
+        respected (IN_CHUNK values a query)."""
+        values = list(values)
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = values[start : start + IN_CHUNK]
+            yield from self.cursor.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     # ---- references --------------------------------------------------------------------------
 
     def load_references(self, codec: TableCodec, items: list[Incoming], local: dict) -> None:
@@ -248,12 +261,8 @@ class Merger:
                     wanted[target].add(value)
         for target, values in wanted.items():
             key = "sha256" if target == "blobs" else "id"
-            values_list = list(values)
-            for start in range(0, len(values_list), 900):
-                chunk = values_list[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {key} FROM {target} WHERE {key} IN ({marks})"
-                self.exists[target].update(r[0] for r in self.cursor.execute(sql, chunk))
+            sql = f"SELECT {key} FROM {target} WHERE {key} IN ({{marks}})"
+            self.exists[target].update(r[0] for r in self.rows_where_in(sql, values))
 
     def reference_problem(self, codec: TableCodec, final: dict, fields: Iterable[str], last: bool):
         """None, "defer", or the reason a record's references cannot be met."""
@@ -294,11 +303,8 @@ class Merger:
         ids = {item.values.get(f) for item in items for f in ("initiative_id", "original_id")}
         ids |= {row.values.get("initiative_id") for row in local.values()}
         missing = [i for i in ids if i is not None and i not in self.initiative_unit]
-        for start in range(0, len(missing), 900):
-            chunk = missing[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT id, unit_id FROM initiatives WHERE id IN ({marks})"
-            self.initiative_unit.update(self.cursor.execute(sql, chunk).fetchall())
+        sql = "SELECT id, unit_id FROM initiatives WHERE id IN ({marks})"
+        self.initiative_unit.update(self.rows_where_in(sql, missing))
 
     # ---- deciding ----------------------------------------------------------------------------
 
@@ -306,6 +312,8 @@ class Merger:
         for stamp in (item.hlc, *item.versions.values()):
             if too_far_ahead(stamp, self.limit):
                 raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
+        if self.authority is not None:
+            item = self.without_derived(codec, item, local)
         if local is None:
             return self.decide_new(codec, item, last)
         return self.decide_existing(codec, item, local, last)
@@ -402,16 +410,37 @@ class Merger:
         return found
 
     def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
-        initiative_ids = list(shares)
-        for start in range(0, len(initiative_ids), 900):
-            chunk = initiative_ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                f"SELECT initiative_id, id, share FROM initiative_authors "
-                f"WHERE deleted = 0 AND initiative_id IN ({marks})"
-            )
-            for initiative_id, row_id, share in self.cursor.execute(sql, chunk):
-                shares[initiative_id].setdefault(row_id, share)
+        sql = (
+            "SELECT initiative_id, id, share FROM initiative_authors "
+            "WHERE deleted = 0 AND initiative_id IN ({marks})"
+        )
+        for initiative_id, row_id, share in self.rows_where_in(sql, shares):
+            shares[initiative_id].setdefault(row_id, share)
+
+    def without_derived(self, codec: TableCodec, item: Incoming, local) -> Incoming:
+        """A child's record without the values only decisions make (authority.RULES' DERIVED):
+        they are recomputed here from the reviews and certificates this node accepts."""
+        derived = [
+            f
+            for f in codec.fields
+            if rule(codec.table, f) == DERIVED and item.values.get(f) is not None
+        ]
+        claimed = {
+            f: item.values[f]
+            for (table, f), values in DERIVED_VALUES.items()
+            if table == codec.table and item.values.get(f) in values
+        }
+        if not (claimed or derived):
+            return item
+        values, versions = dict(item.values), dict(item.versions)
+        for name in [*derived, *claimed]:
+            values.pop(name, None)
+            versions.pop(name, None)
+        if "status" in claimed:
+            self.claimed[item.id] = claimed["status"]
+            if local is None:  # it reached a council there: at least submitted, below any edit
+                values["status"], versions["status"] = "submitted", ZERO_STAMP
+        return Incoming(item.line, item.id, item.hlc, values, versions)
 
     def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
         """The conflicts not stored yet: a later package whose sender has not seen the winner
@@ -465,12 +494,9 @@ class Merger:
     def _local_holders(self, codec: TableCodec, key: tuple[str, ...], values: list[tuple]) -> dict:
         holders: dict[tuple, str] = {}
         if len(key) == 1:
-            flat = list({v[0] for v in values})
-            for start in range(0, len(flat), 900):
-                chunk = flat[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({marks})"
-                holders.update({(r[0],): r[1] for r in self.cursor.execute(sql, chunk)})
+            sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({{marks}})"
+            rows = self.rows_where_in(sql, {v[0] for v in values})
+            holders.update({(r[0],): r[1] for r in rows})
             return holders
         where = " AND ".join(f"{f} = ?" for f in key)
         for value in set(values):
@@ -645,8 +671,14 @@ class Merger:
         self.cursor.executemany(sql, rows)
 
     def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
+        """Remember the initiatives whose recognition this record may change (only those are
+        recomputed after the merge: a bulk import of plain registrations costs nothing)."""
         if codec.table == "initiatives":
-            self.decided.add(item.id)
+            if d.kind == "new":
+                if d.final["status"] in DECISIONS or d.final.get("recognised_on"):
+                    self.decided.add(item.id)
+            elif {"status", "recognised_on"} & set(d.taken or ()):
+                self.decided.add(item.id)
         elif codec.table in ("reviews", "certificates"):
             self.decided.add(d.final["initiative_id"])
             if d.kind == "updated" and self.local_initiative_of.get(item.id):
@@ -739,6 +771,7 @@ class Merger:
         from db.changes import RecordWriter
         from db.queries.reviews import settle_recognition
 
+        self.decided |= set(self.claimed)
         if not self.decided:
             return
         writer = RecordWriter(self.session, f"{self.actor} (tự tính)", self.package_id)
@@ -747,15 +780,22 @@ class Merger:
             row = self.session.get(Initiative, initiative_id)
             if row is not None:
                 lost[initiative_id] = (row.status, row.version_of("status"))
-        for initiative, settled in settle_recognition(
-            self.session, writer, self.decided, self.status_before
-        ):
+        changed = settle_recognition(self.session, writer, self.decided, self.status_before)
+        for initiative, settled in changed:
             self.touched_initiatives.add(initiative.id)
             old_status, old_stamp = lost[initiative.id]
-            label = f"{initiative.reg_no} {initiative.title[:60]}"
-            self.report.note_settled(label, old_status, settled.status)
             if settled.withdrawal_request:
+                label = f"{initiative.reg_no} {initiative.title[:60]}"
                 self.store_request(initiative, settled.status, old_stamp, label)
+            elif initiative.id not in self.claimed:
+                self.note_settled(initiative, old_status)
+        for initiative_id, claimed in self.claimed.items():
+            self.note_settled(self.session.get(Initiative, initiative_id), claimed)
+
+    def note_settled(self, initiative: Initiative | None, sent: str) -> None:
+        if initiative is not None and initiative.status != sent:
+            label = f"{initiative.reg_no} {initiative.title[:60]}"
+            self.report.note_settled(label, sent, initiative.status)
 
     def store_request(self, initiative, status: str, asked_stamp: str, label: str) -> None:
         """A site's withdrawal of a decided initiative: a request headquarters sees and answers
@@ -778,11 +818,5 @@ class Merger:
         self.report.withdrawal_requests.append(label)
 
     def initiatives_of(self, people: set[str]) -> set[str]:
-        found: set[str] = set()
-        people_list = list(people)
-        for start in range(0, len(people_list), 900):
-            chunk = people_list[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"
-            found.update(r[0] for r in self.cursor.execute(sql, chunk))
-        return found
+        sql = "SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"
+        return {r[0] for r in self.rows_where_in(sql, people)}

@@ -63,6 +63,11 @@ RULES: dict[str, dict[str, str]] = {
     "duplicate_decisions": _table(LEVEL),
     "person_aliases": _table(OWN),
 }
+# Values of an OWN field that are nevertheless DERIVED: a child's package never sets them; the
+# receiver recomputes them from the reviews and certificates it holds (db/recognition.py).
+DERIVED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("initiatives", "status"): DECISION_STATUSES,
+}
 # How a record finds its unit: a field of its own, the row itself, or its initiative's unit.
 UNIT_OF = {
     "units": "self",
@@ -173,8 +178,18 @@ class Authority:
         for kind, name in kinds.items():
             reason = self._check_rule(table, kind, name, local, final, units)
             if reason:
-                return name, reason
+                return self._field_at_fault(table, kind, name, reason), reason
         return None
+
+    def _field_at_fault(self, table: str, kind: str, name: str, reason: str) -> str:
+        """The field a person should look at: the level of a review above the sender's, the
+        unit of a record outside its tree, else the first field changed under that rule."""
+        if kind == LEVEL and "cao hơn cấp" in reason:
+            return "level"
+        if kind in (OWN, LEVEL):
+            how = UNIT_OF.get(table)
+            return {"initiative": "initiative_id", "unit_id": "unit_id"}.get(how or "", name)
+        return name
 
     def _unit_of(self, table, values, row_id, owner_of) -> str | None:
         if values is None:

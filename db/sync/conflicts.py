@@ -123,6 +123,29 @@ def view(session: Session, conflict: Conflict, names: dict[str, str]) -> Conflic
     )
 
 
+def is_withdrawal_request(conflict: Conflict) -> bool:
+    """A site's 'withdrawn' that arrived after a council's decision (db/recognition.py)."""
+    from db.recognition import DECISIONS
+
+    return (
+        conflict.table_name == "initiatives"
+        and conflict.field == "status"
+        and conflict.lost_value == "withdrawn"
+        and conflict.kept_value in DECISIONS
+    )
+
+
+def withdrawal_requests(session: Session) -> list[ConflictView]:
+    """The withdrawals asked after a decision that nobody has answered yet."""
+    names = node_names(session)
+    query = select(Conflict).where(
+        Conflict.resolved_at.is_(None),
+        Conflict.table_name == "initiatives",
+        Conflict.field == "status",
+    )
+    return [view(session, c, names) for c in session.scalars(query) if is_withdrawal_request(c)]
+
+
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
     query = select(Conflict).order_by(Conflict.id)
     if not include_resolved:
@@ -157,6 +180,13 @@ def resolve_conflict(
         )
     if keep not in ("kept", "lost"):
         raise ValueError(keep)
+    if keep == "lost" and is_withdrawal_request(conflict):
+        raise ConflictError(
+            f"Xung đột số {conflict_id} là yêu cầu rút một sáng kiến hội đồng đã quyết định: "
+            f"trạng thái theo quyết định được giữ, không đặt lại thành 'Rút' được. Muốn chấp "
+            f"nhận yêu cầu, hội đồng cần ra quyết định mới; đã trả lời xong thì đánh dấu đã xem "
+            f"bằng --keep kept. (A withdrawal request after a decision: the decision stands.)"
+        )
     if keep == "lost":
         _write_lost_value(session, conflict, actor)
     conflict.resolved_at, conflict.resolution = utcnow(), keep

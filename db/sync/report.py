@@ -140,6 +140,9 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "reviews": ("Xét duyệt", "Reviews"),
     "certificates": ("Giấy chứng nhận", "Certificates"),
     "attachments": ("Tệp đính kèm", "Attachments"),
+    "programmes": ("Chương trình thi đua", "Programmes"),
+    "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decisions"),
+    "person_aliases": ("Tác giả đã gộp", "Merged people"),
 }
 
 

@@ -77,8 +77,11 @@ def unit_id(database: Database, code: str) -> str:
         return session.scalar(select(Unit.id).where(Unit.code == code))
 
 
-def register(database: Database, title: str, code: str | None = None, **values) -> str:
-    """Register an initiative of unit `code` (default: the node's own) with one new author."""
+def register(
+    database: Database, title: str, code: str | None = None, authors=None, **values
+) -> str:
+    """Register an initiative of unit `code` (default: the node's own) with one new author
+    (or `authors`, AuthorShare)."""
     code = code or unit_code(database)
     with database.transaction() as session:
         unit = session.scalar(select(Unit).where(Unit.code == code))
@@ -93,7 +96,7 @@ def register(database: Database, title: str, code: str | None = None, **values) 
         author = AuthorShare(
             full_name=f"Nguyễn Văn {title.split()[-1]}", share=100, unit_id=unit.id
         )
-        return register_initiative(session, data, [author], actor="clerk").id
+        return register_initiative(session, data, authors or [author], actor="clerk").id
 
 
 def edit(database: Database, initiative_id: str, **values) -> None:

@@ -11,13 +11,18 @@ from sync_world import initiative, private_key, register, repack, unit_id
 
 from db.changes import RecordWriter
 from db.hlc import Stamp, wall_clock_ms
-from db.models import Initiative, Review, Target, Unit
-from db.queries.initiatives import change_status
+from db.models import Initiative, Person, Review, Target, Unit
+from db.queries.initiatives import AuthorShare, change_status
 from db.queries.reviews import record_review
 from db.queries.stats import progress_stats
 from db.queries.targets import set_target
 from db.records import row_to_record
-from db.sync.conflicts import list_conflicts
+from db.sync.conflicts import (
+    ConflictError,
+    list_conflicts,
+    resolve_conflict,
+    withdrawal_requests,
+)
 from db.sync.importer import import_package
 from db.validation import ValidationFailed
 
@@ -102,6 +107,13 @@ def test_a_sites_late_withdrawal_is_a_request_not_an_overwrite(world):
         [listed] = [c for c in list_conflicts(session) if c.field == "status"]
     assert (listed.kept.value, listed.lost.value) == ("recognised", "withdrawn")
     assert recognised_count(hq) == 1
+
+    with hq.session() as session:
+        [asked] = withdrawal_requests(session)
+    with hq.transaction() as session, pytest.raises(ConflictError, match="quyết định"):
+        resolve_conflict(session, asked.id, "lost")
+    with hq.transaction() as session:  # answered: the decision stands
+        resolve_conflict(session, asked.id, "kept", actor="Ban thi đua")
 
     world.carry(hq, site)
     assert initiative(site, row).status == "recognised"
@@ -203,3 +215,38 @@ def test_headquarters_still_sets_a_unions_target_and_a_union_its_sites(world):
     world.carry(vsp, hq)
     with hq.session() as session:
         assert session.get(Target, row).target == 12
+
+
+def test_a_site_cannot_rename_an_author_of_another_unit(world, tmp_path):
+    """Finding 10: people belong to the unit that created them."""
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-MSP1")
+    other = world.enrol(hq, "PVGAS")
+    with other.transaction() as session:  # typed by name only, as before this rule
+        long = RecordWriter(session, "clerk").create(Person, full_name="Nguyễn Văn Long").id
+    register(other, "Sáng kiến của PV GAS Long", authors=[AuthorShare(person_id=long, share=100)])
+    world.carry(other, hq)
+    with hq.session() as session:
+        person = session.scalar(select(Person).where(Person.full_name == "Nguyễn Văn Long"))
+        record = row_to_record(person)
+    package = world.export(site, "CDDKVN")
+    record["full_name"] = "Tên bị MSP1 đổi"
+    record["field_hlc"] = {"full_name": Stamp(wall_clock_ms(), 0, "f" * 32).encode()}
+    forged = repack(
+        package, tmp_path / "person.skp", extra={"people": [record]}, key=private_key(site)
+    )
+    report = import_package(hq, forged, trust_new_node=True, backup=False)
+    [refusal] = report.refusals
+    assert (refusal.table, refusal.label) == ("people", "Tên bị MSP1 đổi")
+    assert "không thuộc đơn vị VSP-MSP1" in refusal.reason
+    with hq.session() as session:
+        assert session.get(Person, person.id).full_name == "Nguyễn Văn Long"
+
+
+def test_every_synced_table_has_a_name_people_read_in_both_languages():
+    from db.models import SYNCED_MODELS
+    from db.sync.report import table_label
+
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        assert table_label(table, "vi") != table and table_label(table, "en") != table

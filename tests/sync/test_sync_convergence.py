@@ -1,24 +1,38 @@
 """Whatever the clerks do at headquarters, the union (VSP) and its site (VSP-TD03), and however the
 packages travel between them — late, out of order, twice, or never — once everyone has
-exchanged fresh packages along the tree, the three databases hold exactly the same records."""
+exchanged fresh packages along the tree, the three databases hold exactly the same records.
+
+The second story adds councils deciding at their own levels, clerks submitting and withdrawing,
+and packages tampered with on the way up by their own sender (a review above its level, a record
+of another unit, its own target raised, a recognition nobody decided): every node still converges,
+and what headquarters counts is exactly what it counts when the same history runs untampered."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
+import uuid
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_world import World, dump, register
+from sqlalchemy import select
+from sync_world import World, dump, private_key, register, repack
 from sync_world import edit as edit_initiative
 
-from db.queries.initiatives import delete_initiative, restore_initiative
+from db.models import Initiative, Target, Unit
+from db.queries.initiatives import change_status, delete_initiative, restore_initiative
+from db.queries.reviews import record_review
+from db.queries.stats import progress_stats
+from db.records import row_to_record
 from db.session import Database, open_database
 from db.sync.export import export_package
 from db.sync.importer import import_package
+from db.validation import ValidationFailed
 
 NAMES = ("hq", "vsp", "site")
 CODES = {"hq": "CDDKVN", "vsp": "VSP", "site": "VSP-TD03"}
@@ -55,10 +69,12 @@ class Tree:
         for database in self.databases.values():
             database.close()
 
-    def send(self, source: str, target: str) -> Path:
+    def send(self, source: str, target: str, forge: str | None = None) -> Path:
         self.packages += 1
         path = self.folder / f"{self.packages:03d}-{source}-to-{target}.skp"
         export_package(self.databases[source], CODES[target], path)
+        if forge and (source, target) in (("site", "vsp"), ("vsp", "hq")):
+            return forged(self, path, source, forge)
         return path
 
     def receive(self, path: Path, target: str) -> None:
@@ -70,6 +86,107 @@ class Tree:
         from sync_world import initiative
 
         return [i for i in self.initiatives if initiative(self.databases[name], i) is not None]
+
+
+# ---- what a sender could put in its own package ---------------------------------------------------
+
+NOW_STAMP_NODE = "f" * 32
+
+
+def fresh_stamp() -> str:
+    from db.hlc import Stamp, wall_clock_ms
+
+    return Stamp(wall_clock_ms(), 0, NOW_STAMP_NODE).encode()
+
+
+def some_initiative(database: Database) -> Initiative | None:
+    with database.session() as session:
+        return session.scalar(select(Initiative).order_by(Initiative.reg_no).limit(1))
+
+
+def forged(tree: Tree, path: Path, source: str, kind: str) -> Path:
+    """The package re-signed by its sender with one unauthorised write added."""
+    database = tree.databases[source]
+    extra: dict[str, list[dict]] = {}
+    row = some_initiative(database)
+    with database.session() as session:
+        if kind == "target":
+            target = session.scalar(
+                select(Target).where(
+                    Target.unit_id
+                    == select(Unit.id).where(Unit.code == CODES[source]).scalar_subquery()
+                )
+            )
+            if target is not None:
+                record = row_to_record(target)
+                record.update(target=target.target + 500, field_hlc={"target": fresh_stamp()})
+                extra["targets"] = [record]
+        elif row is not None and kind == "review_above":
+            extra["reviews"] = [review_record(row.id, row.hlc)]
+        elif row is not None and kind == "other_unit":
+            record = row_to_record(session.get(Initiative, row.id))
+            pvgas = session.scalar(select(Unit.id).where(Unit.code == "PVGAS"))
+            record.update(
+                id=str(uuid.uuid4()), unit_id=pvgas, reg_no=f"PVGAS-2022-{tree.packages:04d}"
+            )
+            record.pop("field_hlc", None)
+            extra["initiatives"] = [record]
+        elif row is not None and kind == "status":
+            record = row_to_record(session.get(Initiative, row.id))
+            stamp = fresh_stamp()
+            record.update(status="recognised", recognised_on="2022-05-02")
+            record["field_hlc"] = {
+                **(record.get("field_hlc") or {}),
+                "status": stamp,
+                "recognised_on": stamp,
+            }
+            extra["initiatives"] = [record]
+    if not extra:
+        return path
+    with zipfile.ZipFile(path) as archive:
+        present = {n[5:-6] for n in archive.namelist() if n.startswith("data/")}
+    missing = {t: rows for t, rows in extra.items() if t not in present}
+    return repack(
+        path,
+        path.with_suffix(".forged.skp"),
+        records=merged_with(extra),
+        extra=missing,
+        key=private_key(database),
+    )
+
+
+def merged_with(extra: dict[str, list[dict]]):
+    """Put the forged records into the package's own tables (replacing a record of that id)."""
+
+    def records(table: str, rows: list[dict]) -> list[dict]:
+        added = {r["id"]: r for r in extra.get(table, [])}
+        if not added:
+            return rows
+        kept = [added.pop(r["id"], r) for r in rows]
+        return kept + list(added.values())
+
+    return records
+
+
+def review_record(initiative_id: str, hlc: str) -> dict:
+    return {
+        "id": str(uuid.uuid4()),
+        "initiative_id": initiative_id,
+        "level": "industry",
+        "council": "Hội đồng tự phong",
+        "reviewed_on": "2022-05-01",
+        "score_novelty": 10,
+        "score_applicability": 10,
+        "score_benefit": 10,
+        "total": 30,
+        "grade": "A",
+        "outcome": "recognised",
+        "decision_no": "01/QĐ-TP",
+        "decision_date": "2022-05-02",
+        "reason": None,
+        "deleted": False,
+        "hlc": hlc,
+    }
 
 
 def copied_tree(template: Path, folder: Path) -> Tree:
@@ -163,3 +280,92 @@ def test_any_edit_history_and_any_package_order_converge_to_the_same_records(
             assert len(tree.known_at("hq")) == len(tree.initiatives)
         finally:
             tree.close()
+
+
+# ---- councils, clerks' statuses and tampered packages --------------------------------------------
+
+LEVELS = {"hq": "industry", "vsp": "subordinate", "site": "base"}
+OUTCOMES = ("recognised", "not_recognised", "needs_more")
+FORGERIES = ("review_above", "other_unit", "target", "status")
+
+decisions_steps = st.one_of(
+    steps,
+    st.tuples(st.just("decide"), node, pick, st.sampled_from(OUTCOMES)),
+    st.tuples(st.just("status"), node, pick, st.sampled_from(("submitted", "withdrawn"))),
+    st.tuples(st.just("forge"), st.sampled_from(EDGES[::2]), st.sampled_from(FORGERIES)),
+)
+
+
+def act(tree: Tree, step: tuple, tamper: bool) -> None:
+    """One step; a forged send is an honest send when `tamper` is off."""
+    action = step[0]
+    if action == "forge":
+        source, target = step[1]
+        path = tree.send(source, target, step[2] if tamper else None)
+        tree.in_flight.append((path, target))  # delivered now, and maybe again later
+        tree.receive(path, target)
+    elif action in ("decide", "status"):
+        decide_or_move(tree, *step)
+    else:
+        do(tree, step)
+
+
+def decide_or_move(tree: Tree, action: str, name: str, which: int, value: str) -> None:
+    """A council at the node's own level, or a clerk's status change; what the forms refuse
+    (a move the flow forbids, a deleted initiative) is simply not done."""
+    known = tree.known_at(name)
+    if not known:
+        return
+    database, row = tree.databases[name], known[which % len(known)]
+    decision = {"decision_no": "7/QĐ", "decision_date": dt.date(2022, 5, 2)}
+    try:
+        with database.transaction() as session:
+            if action == "decide":
+                values = {"level": LEVELS[name], "outcome": value}
+                record_review(
+                    session, row, {**values, **decision} if value == "recognised" else values
+                )
+            else:
+                change_status(session, row, value, actor="clerk")
+    except ValidationFailed:
+        pass
+
+
+def receive_allowing_refusals(tree: Tree, path: Path, target: str) -> None:
+    report = import_package(tree.databases[target], path, trust_new_node=True, backup=False)
+    assert report.status in ("imported", "already"), report.error
+
+
+def counted_at_headquarters(tree: Tree) -> list[tuple]:
+    with tree.databases["hq"].session() as session:
+        stats = progress_stats(session, dt.date(2023, 9, 1))
+    return [(u.code, u.registered, u.recognised, u.target) for u in stats.units]
+
+
+def run_history(template: Path, folder: Path, history: list, tamper: bool) -> tuple:
+    tree = copied_tree(template, folder)
+    tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
+    try:
+        for step in history:
+            act(tree, step, tamper)
+        exchange_everything(tree)
+        dumps = [dump(tree.databases[n]) for n in NAMES]
+        return dumps, counted_at_headquarters(tree)
+    finally:
+        tree.close()
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(history=st.lists(decisions_steps, min_size=4, max_size=16))
+def test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_still_converge(
+    enrolled_tree, history
+):
+    with tempfile.TemporaryDirectory() as tampered, tempfile.TemporaryDirectory() as honest:
+        dumps, counted = run_history(enrolled_tree, Path(tampered), history, tamper=True)
+        assert dumps[0] == dumps[1] == dumps[2]
+        _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
+        assert counted == counted_honestly
