@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BackupsPage", text)
 
 
+class DayCount(QObject):
+    """Plural texts live in a class: lupdate reads them only from self.tr(text, "", n)."""
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%Ln ngày trước", "", n)
+
+
 def day_words(day: dt.date, today: dt.date | None = None) -> str:
     """ "hôm nay" / "hôm qua" / "3 ngày trước": what a person calls the day."""
     age = ((today or dt.date.today()) - day).days
@@ -66,11 +73,7 @@ def day_words(day: dt.date, today: dt.date | None = None) -> str:
         return QCoreApplication.translate("BackupsPage", "hôm nay")
     if age == 1:
         return QCoreApplication.translate("BackupsPage", "hôm qua")
-    return (
-        counted(QCoreApplication.translate("BackupsPage", "%Ln ngày trước", "", age), age)
-        if age > 1
-        else ""
-    )
+    return counted(DayCount().days_ago(age), age) if age > 1 else ""
 
 
 def when_text(backup: BackupInfo) -> str:

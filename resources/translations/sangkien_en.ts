@@ -1019,7 +1019,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Damaged copy kept</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
@@ -1029,12 +1029,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>yesterday</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%Ln ngày trước</source>
-        <translation type="unfinished">%Ln day ago</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Tốt</source>
         <translation>Good</translation>
     </message>
@@ -1215,6 +1210,41 @@ Restore the most recent good backup.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
+        <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
+        <translation>
+            <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
+            <numerusform>Issued %Ln certificates (%2 … %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
+        <translation>
+            <numerusform>Reprinted %Ln certificate (marked REPRINT on the paper).</numerusform>
+            <numerusform>Reprinted %Ln certificates (marked REPRINT on the paper).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Bỏ qua %Ln sáng kiến:</source>
+        <translation>
+            <numerusform>Skipped %Ln initiative:</numerusform>
+            <numerusform>Skipped %Ln initiatives:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… và %Ln sáng kiến khác.</source>
+        <translation>
+            <numerusform>… and %Ln more initiative.</numerusform>
+            <numerusform>… and %Ln more initiatives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreview</name>
     <message>
         <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
@@ -1336,11 +1366,6 @@ Restore the most recent good backup.</translation>
         <location line="+6"/>
         <source>Kiểm tra giấy chứng nhận…</source>
         <translation>Verify a certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_jobs.py" line="+103"/>
-        <source>… và %Ln sáng kiến khác.</source>
-        <translation type="unfinished">… and %Ln more initiative.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1540,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+7"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/backups_page.py" line="-359"/>
+        <source>%Ln ngày trước</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2802,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-298"/>
+        <location filename="../../desktop/views/backups_page.py" line="+61"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
