@@ -61,3 +61,9 @@ def _translators(language: str) -> list[QTranslator | None]:
 def _load(path: Path, translator: QTranslator | None = None) -> QTranslator | None:
     translator = translator if translator is not None else QTranslator()
     return translator if path.exists() and translator.load(str(path)) else None
+
+
+def counted(text: str, n: int) -> str:
+    """A text with a plural count from tr("%Ln ...", "", n), its number written the one way
+    the interface writes numbers (desktop.formatting: 7.086 or 7,086), whatever Qt's locale."""
+    return text.replace(QLocale().toString(n), formatting.format_number(n))

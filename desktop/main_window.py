@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import formatting
 from desktop.dialogs import file_dialogs
+from desktop.i18n import counted
 from desktop.views.registry import PageContext, page_classes
 from resources import resource_path
 
@@ -211,9 +211,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int) -> None:
         self.record_count = count
-        self.count_label.setText(
-            self.tr("%1 sáng kiến").replace("%1", formatting.format_number(count))
-        )
+        self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
 
     # ---- other windows ------------------------------------------------------------------------
 

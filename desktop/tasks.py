@@ -141,10 +141,12 @@ def _progress_dialog(label: str, parent: QWidget | None) -> QProgressDialog:
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """One clear message: db/ errors already say what is wrong and what to do."""
+    from desktop.widgets.error_text import error_text
+
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("Tasks", "Không thực hiện được"),
-        str(error) or type(error).__name__,
+        error_text(error),
     )
 
 

@@ -178,7 +178,8 @@ def renew_guide_pictures(shots: Path) -> None:
             smooth = Qt.TransformationMode.SmoothTransformation
             small = image.scaledToWidth(min(width, image.width()), smooth)
             # 256 colours are plenty for a window, and keep the folder small
-            small = small.convertToFormat(QImage.Format.Format_Indexed8)
+            flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
+            small = small.convertToFormat(QImage.Format.Format_Indexed8, flags)
             small.save(str(images / f"{picture}-{language}.png"), "PNG", 0)
     readme = sorted((shots / "vi").glob("*-initiatives.png"))
     if readme:

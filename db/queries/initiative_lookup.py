@@ -24,3 +24,11 @@ def saved_initiative(session: Session, initiative_id: str) -> SavedInitiative | 
         )
     ).first()
     return SavedInitiative(int(row[0]), row[1] or "") if row else None
+
+
+def initiative_heading(session: Session, initiative_id: str) -> str:
+    """'VSP-2022-0001 — Title' of an initiative; '' for any other record."""
+    row = session.execute(
+        select(Initiative.reg_no, Initiative.title).where(Initiative.id == initiative_id)
+    ).first()
+    return f"{row[0]} — {row[1]}" if row else ""

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from db.audit import HistoryEntry, export_audit, history_of, local_time
 from desktop.dialogs import file_dialogs
+from desktop.i18n import counted
 from desktop.views.registry import PageContext
+from desktop.widgets.error_text import error_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AuditDialog", "Thời gian"),
@@ -86,7 +88,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Lịch sử thay đổi"))
         self.resize(980, 520)
         layout = QVBoxLayout(self)
-        heading = QLabel(title or record_id)
+        heading = QLabel(title or self._heading_of(record_id))
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -94,6 +96,13 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         self.load()
+
+    def _heading_of(self, record_id: str) -> str:
+        """An initiative's number and title (a raw id means nothing to a person)."""
+        from db.queries.initiative_lookup import initiative_heading
+
+        with self.context.database.session() as session:
+            return initiative_heading(session, record_id)
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS))
@@ -130,7 +139,7 @@ class AuditDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%1 lần thay đổi").replace("%1", str(len(entries))))
+        self.summary.setText(counted(self.tr("%Ln lần thay đổi", "", len(entries)), len(entries)))
 
     def export_csv(self) -> None:
         path, _ = file_dialogs.save_file_name(
@@ -142,7 +151,7 @@ class AuditDialog(QDialog):
             with self.context.database.session() as session:
                 export_audit(session, path, record_id=self.record_id)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xuất được"), error_text(error))
 
 
 def show_history(

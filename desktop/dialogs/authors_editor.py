@@ -222,7 +222,10 @@ class AuthorsEditor(QWidget):
     def _show_total(self) -> None:
         total = self.total()
         if self.table.rowCount() == 0:
-            text, ok = self.tr("Chưa có tác giả nào — cần ít nhất một tác giả."), False
+            text, ok = (
+                self.tr("Chưa có tác giả nào — cần ít nhất một tác giả trước khi nộp."),
+                False,
+            )
         elif total == 100:
             text, ok = self.tr("Tổng: 100% ✓"), True
         else:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
-from desktop.formatting import current_language
+from desktop.formatting import current_language, format_number
+from desktop.widgets.error_text import message_in_language
 
 COUNT_COLUMNS = (
     ("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Mới")),
@@ -74,8 +75,9 @@ def package_line(report: ImportReport) -> str:
     for index, value in enumerate(
         (name, report.sender_unit, summary["new"], summary["updated"], summary["conflicts"])
     ):
-        text = text.replace(f"%{index + 1}", str(value))
-    text = text.replace("%6", str(summary["refused"]))
+        shown = format_number(value) if isinstance(value, int) else str(value)
+        text = text.replace(f"%{index + 1}", shown)
+    text = text.replace("%6", format_number(summary["refused"]))
     return text + (
         QCoreApplication.translate("ImportPreviewDialog", " — MÁY MỚI") if report.new_node else ""
     )
@@ -278,12 +280,12 @@ class ImportPreviewDialog(QDialog):
     def _show_refusals(self, report: ImportReport) -> None:
         self.refusals.clear()
         lines = [
-            f"{table_label(r.table, current_language())} {r.label}: {r.reason}"
+            f"{table_label(r.table, current_language())} {r.label}: {message_in_language(r.reason)}"
             for r in report.refusals
         ]
         hidden = report.summary()["refused"] - len(lines)
         if hidden > 0:
-            lines.append(self.tr("… và %1 bản ghi nữa.").replace("%1", str(hidden)))
+            lines.append(self.tr("… và %1 bản ghi nữa.").replace("%1", format_number(hidden)))
         self.refusals.addItems(lines)
         self.refusals.setVisible(bool(lines))
         self.refusals_title.setVisible(bool(lines))
@@ -317,13 +319,13 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setText(self.tr("Nhập %1 gói").replace("%1", str(chosen)))
         heading = (
             self.tr("%1 gói đã kiểm tra: %2 gói nhập được.")
-            .replace("%1", str(len(self.reports)))
-            .replace("%2", str(ready))
+            .replace("%1", format_number(len(self.reports)))
+            .replace("%2", format_number(ready))
         )
         if waiting:
             heading += " " + self.tr(
                 "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
-            ).replace("%1", str(waiting))
+            ).replace("%1", format_number(waiting))
         self.heading.setText(heading)
 
     # ---- issue 14: incoming initiatives like one already here ---------------------------------

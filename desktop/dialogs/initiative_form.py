@@ -65,6 +65,7 @@ from desktop.formatting import format_date, format_number, parse_amount, phase_n
 from desktop.views.paper_buttons import add_form_button
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.unit_combo import UnitTreeCombo
 
@@ -162,6 +163,7 @@ class InitiativeForm(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_help)
 
     def _similar_panel(self) -> SimilarInitiatives:
         """Issue 14: initiatives like this one, as the title and essence are typed."""
@@ -687,7 +689,7 @@ class InitiativeForm(QDialog):
             self.show_problems(failed.problems)
             return False
         except (OSError, *STORAGE_ERRORS) as error:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
             return False
         if was_new:  # show the number it was given; a second save edits it
             self._loading = True
@@ -740,6 +742,11 @@ class InitiativeForm(QDialog):
     def ask(self, question: str) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         return QMessageBox.question(self, self.windowTitle(), question, buttons)
+
+    def show_help(self) -> None:
+        from desktop.dialogs.help_window import show_guide
+
+        self.help_window = show_guide(self.context.language, "initiativespage", self)
 
     def show_history(self) -> None:
         from desktop.dialogs.audit_dialog import show_history

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +52,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self._buttons())
         self._watch_for_fixes()
         self._update_live()
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_help)
 
     # ---- reading ------------------------------------------------------------------------------
 
@@ -188,6 +189,11 @@ class ReviewDialog(QDialog):
         self.save_button.setDefault(True)
         layout.addWidget(buttons)
         return row
+
+    def show_help(self) -> None:
+        from desktop.dialogs.help_window import show_guide
+
+        self.help_window = show_guide(self.context.language, "reviewspage", self)
 
     # ---- live figures -------------------------------------------------------------------------
 

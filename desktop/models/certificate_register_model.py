@@ -8,6 +8,8 @@ from PySide6.QtGui import QColor, QFont
 
 from db.certificates import RegisterEntry
 from db.search import fold
+from db.vocab import REVIEW_LEVEL
+from desktop import formatting
 from desktop.formatting import format_date
 from desktop.models.row_table import CENTER, Column, RowTableModel
 
@@ -19,46 +21,58 @@ CANCELLED_TEXT = QColor("#8a949e")
 
 def reprint_text(entry: RegisterEntry) -> str:
     if entry.cancelled:
-        return QCoreApplication.translate(_C, "Đã huỷ")
+        return QCoreApplication.translate("CertificateRegisterModel", "Đã huỷ")
     if not entry.reprint_count:
         return ""
-    return QCoreApplication.translate(_C, "In lại %1 lần").replace("%1", str(entry.reprint_count))
+    return QCoreApplication.translate("CertificateRegisterModel", "In lại %1 lần").replace(
+        "%1", str(entry.reprint_count)
+    )
 
 
 def _decision(entry: RegisterEntry) -> str:
     """The recognising decision, shown when the pointer rests on the level."""
     when = format_date(entry.decision_date)
     decision = f"{entry.decision_no or ''} {when}".strip()
-    return QCoreApplication.translate(_C, "Quyết định: %1").replace("%1", decision)
+    return QCoreApplication.translate("CertificateRegisterModel", "Quyết định: %1").replace(
+        "%1", decision
+    )
 
 
 class CertificateRegisterModel(RowTableModel):
     context = _C
     columns = (
-        Column(QT_TRANSLATE_NOOP(_C, "Số giấy chứng nhận"), lambda e: e.number),
         Column(
-            QT_TRANSLATE_NOOP(_C, "Ngày cấp"),
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Số giấy chứng nhận"), lambda e: e.number
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Ngày cấp"),
             lambda e: format_date(e.issued_on),
             lambda e: e.issued_on,
             CENTER,
         ),
-        Column(QT_TRANSLATE_NOOP(_C, "Số đăng ký"), lambda e: e.reg_no),
+        Column(QT_TRANSLATE_NOOP("CertificateRegisterModel", "Số đăng ký"), lambda e: e.reg_no),
         Column(
-            QT_TRANSLATE_NOOP(_C, "Tác giả"),
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Tác giả"),
             lambda e: ", ".join(e.recipients),
             lambda e: fold(", ".join(e.recipients)),
             tooltip=lambda e: "\n".join(e.recipients),
         ),
         Column(
-            QT_TRANSLATE_NOOP(_C, "Tên sáng kiến"),
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Tên sáng kiến"),
             lambda e: e.title,
             lambda e: fold(e.title),
             tooltip=lambda e: e.title,
         ),
-        Column(QT_TRANSLATE_NOOP(_C, "Cấp công nhận"), lambda e: e.level_label, tooltip=_decision),
-        Column(QT_TRANSLATE_NOOP(_C, "Người ký"), lambda e: e.signer_name or ""),
         Column(
-            QT_TRANSLATE_NOOP(_C, "In lại"),
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Cấp công nhận"),
+            lambda e: REVIEW_LEVEL.label(e.level, formatting.current_language()),
+            tooltip=_decision,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "Người ký"), lambda e: e.signer_name or ""
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CertificateRegisterModel", "In lại"),
             reprint_text,
             lambda e: (e.cancelled, e.reprint_count),
             CENTER,

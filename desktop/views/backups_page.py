@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from db.backup import BackupInfo, backup_before, backups_folder, list_backups
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
+from desktop.i18n import counted
 from desktop.views.registry import Page, PageContext
+from desktop.widgets.error_text import error_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsPage", "Ngày giờ"),
@@ -57,6 +59,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BackupsPage", text)
 
 
+class DayCount(QObject):
+    """Plural texts live in a class: lupdate reads them only from self.tr(text, "", n)."""
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%Ln ngày trước", "", n)
+
+
 def day_words(day: dt.date, today: dt.date | None = None) -> str:
     """ "hôm nay" / "hôm qua" / "3 ngày trước": what a person calls the day."""
     age = ((today or dt.date.today()) - day).days
@@ -64,11 +73,7 @@ def day_words(day: dt.date, today: dt.date | None = None) -> str:
         return QCoreApplication.translate("BackupsPage", "hôm nay")
     if age == 1:
         return QCoreApplication.translate("BackupsPage", "hôm qua")
-    return (
-        QCoreApplication.translate("BackupsPage", "%1 ngày trước").replace("%1", str(age))
-        if age > 1
-        else ""
-    )
+    return counted(DayCount().days_ago(age), age) if age > 1 else ""
 
 
 def when_text(backup: BackupInfo) -> str:
@@ -130,6 +135,17 @@ class BackupsPage(Page):
         layout.addWidget(self._explanation())
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay "
+                "SángKiến cũng tự sao lưu mỗi ngày."
+            )
+        )
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setStyleSheet("color: #8a5a00;")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addLayout(self._buttons())
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -218,6 +234,7 @@ class BackupsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        self.empty_hint.setVisible(not backups)  # what to do next, rather than a blank table
         folder = backups_folder(self.context.database.path)
         self.folder_label.setText(self.tr("Thư mục sao lưu: %1").replace("%1", str(folder)))
         self._select_default()
@@ -407,7 +424,7 @@ def start_daily_backup(context: PageContext) -> None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "BackupsPage", "Chưa sao lưu hằng ngày được: %1"
-                ).replace("%1", str(error))
+                ).replace("%1", error_text(error))
             )
 
     context.run_task(lambda: daily_backup_if_due(database), None, on_error=failed)

@@ -8,9 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from db.certificates import Signer
 from db.queries.filters import InitiativeFilter
 from db.session import Database
+from desktop.i18n import counted
 from desktop.models.certificate_candidates import initiative_ids_of
 from desktop.printing.jobs import CertificateSelection, PrintResult, print_certificates
 
@@ -55,23 +58,39 @@ class PrintJob:
 MAX_SKIPPED_SHOWN = 8
 
 
+class CertificateCounts(QObject):
+    """Plural texts live in a class: lupdate reads them only from self.tr(text, "", n)."""
+
+    def issued(self, n: int) -> str:
+        return counted(self.tr("Đã cấp %Ln giấy chứng nhận (%2 … %3).", "", n), n)
+
+    def reprinted(self, n: int) -> str:
+        return counted(
+            self.tr("Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).", "", n), n
+        )
+
+    def skipped(self, n: int) -> str:
+        return counted(self.tr("Bỏ qua %Ln sáng kiến:", "", n), n)
+
+    def more(self, n: int) -> str:
+        return counted(self.tr("… và %Ln sáng kiến khác.", "", n), n)
+
+
 def result_text(result: PrintResult, tr) -> str:
     """What was issued or reprinted, and what was skipped and why."""
+    words = CertificateCounts()
     lines = []
     if result.issued:
         lines.append(
-            tr("Đã cấp %1 giấy chứng nhận (%2 … %3).")
-            .replace("%1", str(len(result.issued)))
+            words.issued(len(result.issued))
             .replace("%2", result.issued[0])
             .replace("%3", result.issued[-1])
         )
     if result.reprinted:
-        text = tr("Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).")
-        lines.append(text.replace("%1", str(len(result.reprinted))))
+        lines.append(words.reprinted(len(result.reprinted)))
     if result.skipped:
-        lines.append(tr("Bỏ qua %1 sáng kiến:").replace("%1", str(len(result.skipped))))
+        lines.append(words.skipped(len(result.skipped)))
         lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
         if len(result.skipped) > MAX_SKIPPED_SHOWN:
-            more = len(result.skipped) - MAX_SKIPPED_SHOWN
-            lines.append(tr("… và %1 sáng kiến khác.").replace("%1", str(more)))
+            lines.append(words.more(len(result.skipped) - MAX_SKIPPED_SHOWN))
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from desktop.dialogs import file_dialogs
 from desktop.views.certificate_jobs import PrintJob, result_text
 from desktop.views.registry import PageContext
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/certificates/folder"
 
@@ -111,7 +112,7 @@ class CertificateOutput:
         )
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.parent, tr("Không in được"), str(error) or type(error).__name__)
+        QMessageBox.warning(self.parent, tr("Không in được"), error_text(error))
 
     def _saved(self, job: PrintJob, result) -> None:
         self.context.records_changed.emit()

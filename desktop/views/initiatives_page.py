@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
-from desktop import formatting
 from desktop.collation import sort_vi
 from desktop.formatting import phase_name
+from desktop.i18n import counted
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
 from desktop.views.initiatives_excel import add_excel_buttons
@@ -118,7 +118,14 @@ class InitiativesPage(Page):
         return self.filter_hint
 
     def show_filter_panel(self, shown: bool) -> None:
+        was_shown, freed = self.filter_panel.isVisible(), self.filter_panel.width()
         self.filter_panel.setVisible(shown)
+        if self.isVisible() and was_shown != shown:
+            # the room the panel leaves (or takes back) goes to the titles
+            header = self.table.horizontalHeader()
+            title = COLUMN_INDEX["title"]
+            change = -freed if shown else freed
+            header.resizeSection(title, max(200, header.sectionSize(title) + change))
         if self.filter_toggle.isChecked() != shown:
             self.filter_toggle.setChecked(shown)
 
@@ -287,9 +294,7 @@ class InitiativesPage(Page):
         self.count_label.setText(self.tr("Đang tìm…"))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(
-            self.tr("%1 sáng kiến").replace("%1", formatting.format_number(count))
-        )
+        self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
         self._reselect()
 
     # ---- records ------------------------------------------------------------------------------

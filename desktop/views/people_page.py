@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date, format_number
+from desktop.i18n import counted
 from desktop.models.people_model import AuthoredModel, PeopleModel
 from desktop.models.row_table import ROW_ROLE
 from desktop.views.registry import Page, PageContext
@@ -156,7 +157,7 @@ class PeoplePage(RefreshOnChange, Page):
             text = self.tr("%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).")
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%1 tác giả.")
+            text = counted(self.tr("%Ln tác giả.", "", total), total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, person_id: str | None) -> None:

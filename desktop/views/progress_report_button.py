@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
 
@@ -62,7 +63,7 @@ def save_progress_report(dashboard) -> None:
         lambda path: _saved(dashboard, path, as_of),
         progress=tr("Đang lập báo cáo tiến độ…"),
         on_error=lambda error: QMessageBox.warning(
-            dashboard, tr("Không lưu được báo cáo"), str(error) or type(error).__name__
+            dashboard, tr("Không lưu được báo cáo"), error_text(error)
         ),
     )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
 from desktop.formatting import format_date, format_number
+from desktop.i18n import counted
 from desktop.models.reviews_model import ReviewQueueModel
 from desktop.models.row_table import ROW_ROLE
 from desktop.views.paper_buttons import add_council_button
@@ -157,7 +158,7 @@ class ReviewsPage(RefreshOnChange, Page):
             )
             text = text.replace("%2", format_number(shown))
         else:
-            text = self.tr("%1 sáng kiến đang chờ xét duyệt.")
+            text = counted(self.tr("%Ln sáng kiến đang chờ xét duyệt.", "", total), total)
         self.count_label.setText(text.replace("%1", format_number(total)))
 
     def _reselect(self, initiative_id: str | None) -> None:
@@ -165,6 +166,9 @@ class ReviewsPage(RefreshOnChange, Page):
             if item.id == initiative_id:
                 self.table.selectRow(row)
                 return
+        if self.model.rows:  # the first one waiting: its button works at once
+            self.table.selectRow(0)
+            return
         self._selection_changed()
 
     # ---- the selected initiative ----------------------------------------------------------------

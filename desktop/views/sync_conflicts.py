@@ -19,6 +19,7 @@ from db.sync.conflicts import ConflictView
 from desktop.dialogs.conflict_dialog import ConflictDialog
 from desktop.views import sync_tables as lists
 from desktop.views.registry import PageContext
+from desktop.widgets.error_text import error_text
 
 
 class ConflictsPanel(QWidget):
@@ -92,7 +93,7 @@ class ConflictsPanel(QWidget):
             with self.context.database.transaction() as session:
                 view = resolve_conflict(session, conflict_id, keep, self.context.actor)
         except (ConflictError, ValidationFailed, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Không xử lý được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xử lý được"), error_text(error))
             return
         if keep == "lost":
             note = self.tr(

@@ -15,6 +15,7 @@ from db.sync.errors import PackageRefused, SyncCancelled, UnknownSender
 from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
 from desktop.formatting import current_language, format_number
+from desktop.widgets.error_text import message_in_language
 
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -148,7 +149,7 @@ def package_result(report: ImportReport) -> str:
         return (
             QCoreApplication.translate("SyncPage", "✘ %1: bị từ chối — %2")
             .replace("%1", name)
-            .replace("%2", report.error or "")
+            .replace("%2", message_in_language(report.error or ""))
         )
     if report.status == "already":
         return QCoreApplication.translate(

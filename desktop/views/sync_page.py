@@ -34,6 +34,7 @@ from desktop.views.sync_import import (
     import_result_text,
     preview_packages,
 )
+from desktop.widgets.error_text import error_text
 
 PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Gói đồng bộ SángKiến (*.skp)")
 
@@ -141,7 +142,7 @@ class SyncPage(Page):
 
     def _read_failed(self, error: BaseException) -> None:
         self.reads_pending -= 1
-        QMessageBox.warning(self, self.tr("Không đọc được dữ liệu đồng bộ"), str(error))
+        QMessageBox.warning(self, self.tr("Không đọc được dữ liệu đồng bộ"), error_text(error))
 
     def show_state(self, state: lists.SyncState) -> None:
         if not shiboken6.isValid(self):
@@ -157,12 +158,13 @@ class SyncPage(Page):
         waiting = self.conflicts.waiting()
         self.tabs.setTabText(0, self.tr("Xung đột (%1)").replace("%1", str(waiting)))
         status = state.status
+        # the node id is for programs; a person compares the key's fingerprint on the phone
         self.own_node.setText(
-            self.tr("Máy này: %1, mã máy %2. Dấu vân tay khóa: %3")
+            self.tr("Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2")
             .replace("%1", status.unit_code)
-            .replace("%2", status.node_id)
-            .replace("%3", status.fingerprint)
+            .replace("%2", status.fingerprint)
         )
+        self.own_node.setToolTip(status.node_id)
 
     # ---- import -------------------------------------------------------------------------------
 

@@ -31,9 +31,7 @@ NODE_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncPage", "Quan hệ"),
     QT_TRANSLATE_NOOP("SyncPage", "Đơn vị"),
     QT_TRANSLATE_NOOP("SyncPage", "Dấu vân tay khóa"),
-    QT_TRANSLATE_NOOP("SyncPage", "Đã xác nhận đến"),
-    QT_TRANSLATE_NOOP("SyncPage", "Đã nhận đến"),
-    QT_TRANSLATE_NOOP("SyncPage", "Chờ gửi (tối đa)"),
+    QT_TRANSLATE_NOOP("SyncPage", "Thay đổi chờ gửi (tối đa)"),
 )
 CONFLICT_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncPage", "Số"),
@@ -181,9 +179,7 @@ def node_rows(status: SyncStatus) -> list[list[str]]:
             tr(RELATIONS.get(n.relation, n.relation)),
             n.unit_code,
             n.fingerprint,
-            f"#{n.acked_seq}",
-            f"#{n.merged_seq}",
-            format_number(n.unsent),
+            format_number(n.unsent),  # (the sequence numbers behind it are for programs)
         ]
         for n in status.neighbours
     ]

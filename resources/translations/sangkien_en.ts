@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/certificate_jobs.py" line="+63"/>
-        <source>Đã cấp %1 giấy chứng nhận (%2 … %3).</source>
-        <translation>Issued %1 certificates (%2 … %3).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đã in lại %1 giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
-        <translation>Reprinted %1 certificates (marked REPRINT on the paper).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bỏ qua %1 sáng kiến:</source>
-        <translation>Skipped %1 initiatives:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>… và %1 sáng kiến khác.</source>
-        <translation>… and %1 more initiatives.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/certificate_issue_panel.py" line="+74"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
         <source>Tất cả đơn vị</source>
@@ -252,7 +232,7 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+52"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+53"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
@@ -348,7 +328,7 @@
         <translation>; %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+23"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+24"/>
         <source>Báo cáo…</source>
         <translation>Report…</translation>
     </message>
@@ -637,6 +617,52 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
+    <message>
+        <location filename="../../desktop/widgets/error_text.py" line="+27"/>
+        <source>Đã có lỗi không rõ nguyên nhân.</source>
+        <translation>Something went wrong, for no known reason.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không tìm thấy tệp hoặc thư mục.</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
+        <translation>No permission to read or write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
+        <translation>The disk is full. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
+        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
+        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã có tệp cùng tên ở đó.</source>
+        <translation>A file of that name is already there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đó là một thư mục, không phải tệp.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không đọc hoặc ghi được tệp.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
 </context>
 <context>
     <name>AddUnitDialog</name>
@@ -745,7 +771,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+35"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+37"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -800,7 +826,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -809,10 +835,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1 lần thay đổi</source>
-        <translation>%1 changes</translation>
+        <source>%Ln lần thay đổi</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -911,12 +940,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Remove the selected author</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Chưa có tác giả nào — cần ít nhất một tác giả.</source>
-        <translation>No authors yet — at least one author is needed.</translation>
+        <location line="+96"/>
+        <source>Chưa có tác giả nào — cần ít nhất một tác giả trước khi nộp.</source>
+        <translation>No authors yet — at least one author is needed before submitting.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tổng: 100% ✓</source>
         <translation>Total: 100% ✓</translation>
     </message>
@@ -934,7 +963,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+35"/>
+        <location filename="../../desktop/views/backups_page.py" line="+37"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -994,7 +1023,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Damaged copy kept</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
@@ -1004,12 +1033,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>yesterday</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 ngày trước</source>
-        <translation>%1 days ago</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Tốt</source>
         <translation>Good</translation>
     </message>
@@ -1024,7 +1048,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+47"/>
+        <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
+        <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -1050,7 +1079,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
@@ -1185,9 +1214,44 @@ Restore the most recent good backup.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
+        <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
+        <translation>
+            <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
+            <numerusform>Issued %Ln certificates (%2 … %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
+        <translation>
+            <numerusform>Reprinted %Ln certificate (marked REPRINT on the paper).</numerusform>
+            <numerusform>Reprinted %Ln certificates (marked REPRINT on the paper).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Bỏ qua %Ln sáng kiến:</source>
+        <translation>
+            <numerusform>Skipped %Ln initiative:</numerusform>
+            <numerusform>Skipped %Ln initiatives:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… và %Ln sáng kiến khác.</source>
+        <translation>
+            <numerusform>… and %Ln more initiative.</numerusform>
+            <numerusform>… and %Ln more initiatives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+62"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -1210,6 +1274,64 @@ Restore the most recent good backup.</translation>
         <location line="+10"/>
         <source>Không xem trước được: %1</source>
         <translation>Cannot preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegisterModel</name>
+    <message>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+24"/>
+        <source>Đã huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In lại %1 lần</source>
+        <translation>Reprints: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quyết định: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Số giấy chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cấp công nhận</source>
+        <translation>Recognised at</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In lại</source>
+        <translation>Reprints</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1425,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+40"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+41"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -1422,6 +1544,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+7"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/backups_page.py" line="-359"/>
+        <source>%Ln ngày trước</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1904,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -1816,7 +1949,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> — MÁY MỚI</source>
         <translation> — NEW MACHINE</translation>
     </message>
@@ -1946,7 +2079,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+150"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+151"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1976,7 +2109,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -2292,7 +2425,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Move the initiative to status “%1”?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
@@ -2388,7 +2521,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Show or hide the filter panel on the left</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>đơn vị</source>
         <translation>unit</translation>
     </message>
@@ -2468,9 +2601,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>đến:</source>
         <translation>to:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%Ln sáng kiến</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-186"/>
+        <location line="+66"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -2500,12 +2641,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 sáng kiến</source>
-        <translation>%1 initiatives</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -2578,13 +2714,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 sáng kiến</source>
-        <translation>%1 initiatives</translation>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%Ln sáng kiến</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+10"/>
         <source>Lịch sử thay đổi</source>
         <translation>History</translation>
@@ -2667,7 +2806,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-286"/>
+        <location filename="../../desktop/views/backups_page.py" line="+61"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2677,17 +2816,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-315"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-320"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+31"/>
+        <location filename="../../desktop/views/people_page.py" line="+32"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+34"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+35"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2702,7 +2841,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+42"/>
+        <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2792,10 +2931,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).</source>
         <translation>%1 authors (showing the first %2; search to narrow down).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tác giả.</source>
-        <translation>%1 authors.</translation>
+        <source>%Ln tác giả.</source>
+        <translation>
+            <numerusform>%Ln author.</numerusform>
+            <numerusform>%Ln authors.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3087,7 +3229,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 điểm</source>
         <translation>%1 points</translation>
     </message>
@@ -3169,7 +3311,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+5"/>
         <source>Ví dụ: 125/QĐ-CĐDK</source>
-        <translation>e.g. 125/QĐ-CĐDK</translation>
+        <translation>e.g. 125/QD-CDDK</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3212,7 +3354,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -3284,12 +3426,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+29"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
@@ -3338,13 +3480,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 sáng kiến đang chờ xét duyệt (hiện %2 sáng kiến đầu; hãy tìm để thu hẹp).</source>
         <translation>%1 initiatives awaiting review (showing the first %2; search to narrow down).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 sáng kiến đang chờ xét duyệt.</source>
-        <translation>%1 initiatives awaiting review.</translation>
+        <source>%Ln sáng kiến đang chờ xét duyệt.</source>
+        <translation>
+            <numerusform>%Ln initiative awaiting review.</numerusform>
+            <numerusform>%Ln initiatives awaiting review.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Các lần xét duyệt của %1</source>
         <translation>Reviews of %1</translation>
     </message>
@@ -3389,7 +3534,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+3"/>
         <source>Ví dụ: Nguyễn Thị Lan</source>
-        <translation>e.g. Nguyễn Thị Lan</translation>
+        <translation>e.g. Lan Nguyen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3496,18 +3641,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+1"/>
-        <source>Đã xác nhận đến</source>
-        <translation>Acknowledged up to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã nhận đến</source>
-        <translation>Received up to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chờ gửi (tối đa)</source>
-        <translation>Waiting to send (max.)</translation>
+        <source>Thay đổi chờ gửi (tối đa)</source>
+        <translation>Changes waiting to be sent (at most)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3610,7 +3745,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
@@ -3657,12 +3792,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+28"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -3697,9 +3832,9 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Máy này: %1, mã máy %2. Dấu vân tay khóa: %3</source>
-        <translation>This machine: %1, machine ID %2. Key fingerprint: %3</translation>
+        <location line="+4"/>
+        <source>Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2</source>
+        <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_export.py" line="+98"/>
@@ -3762,7 +3897,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+112"/>
+        <location filename="../../desktop/views/sync_import.py" line="+113"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -3903,7 +4038,7 @@ File: %8</translation>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

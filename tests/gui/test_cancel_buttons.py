@@ -45,3 +45,13 @@ def test_a_cancelled_backup_leaves_no_backup(qtbot, clerk, monkeypatch, message_
     after = set(folder.glob("*")) if folder.exists() else set()
     assert after == before
     assert not [text for kind, text in message_boxes if kind == "information"]
+
+
+def test_an_empty_backup_list_says_what_to_do(qtbot, clerk):
+    from desktop.views.backups_page import BackupsPage
+
+    page = BackupsPage(clerk.context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_backups([])
+    assert page.empty_hint.isVisible() and "Sao lưu ngay" in page.empty_hint.text()

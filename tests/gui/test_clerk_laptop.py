@@ -168,3 +168,51 @@ def test_a_table_sorts_its_texts_in_vietnamese_order():
         "Điện mặt trời",
         "Xây lắp giàn",
     ]
+
+
+def test_every_dialog_fits_a_laptop_less_its_taskbar(qtbot, clerk):
+    from desktop.dialogs.audit_dialog import AuditDialog
+    from desktop.dialogs.help_window import HelpWindow
+    from desktop.dialogs.person_dialog import PersonDialog
+    from desktop.dialogs.review_dialog import ReviewDialog
+    from desktop.dialogs.verify_dialog import VerifyDialog
+
+    first = register_one(clerk)
+    for dialog in (
+        InitiativeForm(clerk.context, first),
+        ReviewDialog(clerk.context, first),
+        PersonDialog(clerk.context, None),
+        AuditDialog(clerk.context, first),
+        HelpWindow("vi"),
+        VerifyDialog(clerk.database),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for size in (dialog.size(), dialog.minimumSizeHint()):
+            assert size.width() <= LAPTOP_WIDTH, type(dialog).__name__
+            assert size.height() + TITLE_BAR <= LAPTOP_HEIGHT, type(dialog).__name__
+        dialog.close()
+
+
+def register_one(clerk) -> str:
+    from db.queries.initiatives import AuthorShare, register_initiative
+
+    data = {
+        "title": "Bơm mới",
+        "solution_type": "technical",
+        "unit_id": unit("VSP-TD03"),
+        "registered_on": dt.date(2022, 5, 1),
+        "status": "submitted",
+    }
+    with clerk.database.transaction() as session:
+        return register_initiative(session, data, [AuthorShare(clerk.an, 100)], actor="t").id
+
+
+def test_the_titles_get_the_room_the_folded_filters_leave(qtbot, page):
+    title = COLUMN_INDEX["title"]
+    header = page.table.horizontalHeader()
+    with_filters = header.sectionSize(title)
+    qtbot.mouseClick(page.filter_toggle, Qt.MouseButton.LeftButton)
+    assert header.sectionSize(title) > with_filters + 150
+    qtbot.mouseClick(page.filter_toggle, Qt.MouseButton.LeftButton)
+    assert header.sectionSize(title) == with_filters

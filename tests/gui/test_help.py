@@ -85,3 +85,15 @@ def test_the_about_box_speaks_the_users_words():
     for programmer_word in ("Python", "PySide", "SQLite", "SQLAlchemy", "ReportLab", "Qt"):
         assert programmer_word not in text
     assert "F1" in text and "/home/lan/sangkien.db" in text
+
+
+def test_f1_in_the_form_opens_the_guide_at_the_initiatives_part(qtbot, clerk):
+    form = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(getattr(form, "help_window", None), HelpWindow))
+    form.help_window.close()

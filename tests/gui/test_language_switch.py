@@ -39,3 +39,38 @@ def test_english_is_chosen_in_settings_and_shown_at_once(qtbot, clerk):
     assert page.new_button.text() == "New initiative"
     settle(qtbot, lambda: page.model.rowCount() == 3)
     window.close()
+
+
+def test_counts_take_their_plural_form_and_one_number_format(qtbot, clerk, qapp):
+    from desktop.views.certificate_jobs import result_text
+    from desktop.views.initiatives_page import InitiativesPage
+
+    install_translators(qapp, "en")
+    clerk.context.language = "en"
+    page = InitiativesPage(clerk.context)
+    qtbot.addWidget(page)
+    page._show_count(1)
+    assert page.count_label.text() == "1 initiative"
+    page._show_count(7086)
+    assert page.count_label.text() == "7,086 initiatives"
+
+    class Result:
+        issued, reprinted, skipped = ["CDDKVN-2026-00001"], [], []
+
+    assert result_text(Result(), None).startswith("Issued 1 certificate (")
+    install_translators(qapp, "vi")
+    page._show_count(7086)
+    assert page.count_label.text() == "7.086 sáng kiến"
+
+
+def test_the_certificate_register_says_its_level_in_english(qapp):
+    from types import SimpleNamespace
+
+    from desktop.models.certificate_register_model import CertificateRegisterModel
+
+    level = next(c for c in CertificateRegisterModel.columns if "Cấp công nhận" in c.header)
+    install_translators(qapp, "en")
+    try:
+        assert level.text(SimpleNamespace(level="industry")) == "Industry level"
+    finally:
+        install_translators(qapp, "vi")

@@ -55,7 +55,7 @@ def test_an_initiative_never_reviewed_says_so_in_full(qtbot, tmp_path, world_db)
     database, world = world_db
     submit_initiative(database, world, "Cải tiến van xả áp giàn Tam Đảo 03")
     page = shown_page(qtbot, page_context(database, tmp_path / "s.ini"))
-    page.table.selectRow(0)
+    qtbot.waitUntil(page.review_button.isEnabled)  # the first one waiting is chosen already
     qtbot.waitUntil(lambda: page.history.topLevelItemCount() == 1)
     item = page.history.topLevelItem(0)
     assert item.text(0) == "Chưa xét lần nào"
