@@ -304,6 +304,16 @@
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>Đồng hồ của máy chậm</source>
+        <translation>This PC&apos;s clock is behind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng hồ của máy này chậm hơn thời điểm của những thay đổi đã có trong dữ liệu. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu.</source>
+        <translation>This PC&apos;s clock is behind the time of changes already in the data. Set the date and time before editing.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsWidget</name>
