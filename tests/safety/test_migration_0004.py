@@ -40,3 +40,13 @@ def test_a_site_at_revision_0002_keeps_its_records_and_its_numbers(tmp_path):
     assert after.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     assert after.execute("PRAGMA application_id").fetchone()[0] != 0  # marked as SángKiến's
     after.close()
+
+
+def test_the_schema_revisions_read_from_the_files_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
