@@ -42,6 +42,7 @@ ACTIONS = {
 TABLES = {
     "units": ("Đơn vị", "Unit"),
     "unit_names": ("Tên đơn vị", "Unit name"),
+    "programmes": ("Chương trình", "Programme"),
     "phases": ("Giai đoạn", "Phase"),
     "fields": ("Lĩnh vực", "Field"),
     "targets": ("Chỉ tiêu", "Target"),
@@ -51,6 +52,8 @@ TABLES = {
     "reviews": ("Xét duyệt", "Review"),
     "certificates": ("Giấy chứng nhận", "Certificate"),
     "attachments": ("Tệp đính kèm", "Attachment"),
+    "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decision"),
+    "person_aliases": ("Tác giả đã gộp", "Merged person"),
     "database": ("Cơ sở dữ liệu", "Database"),
 }
 FIELDS = {
@@ -77,6 +80,8 @@ FIELDS = {
     "recognised_on": ("Ngày công nhận", "Recognised on"),
     "duplicate_of_id": ("Trùng với", "Duplicate of"),
     "deleted": ("Đã xóa", "Deleted"),
+    "verdict": ("Kết luận", "Verdict"),
+    "original_id": ("Bản nộp trước", "Earlier filing"),
     "full_name": ("Họ và tên", "Full name"),
     "birth_date": ("Ngày sinh", "Date of birth"),
     "share": ("Tỷ lệ đóng góp (%)", "Share (%)"),

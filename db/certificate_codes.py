@@ -7,11 +7,19 @@ node that has imported its packages pins it) can check the code offline, and nob
 issuer can make one. A keyed hash would need a secret shared with every checker, and any checker
 could then forge certificates. The price is length: 64 bytes are 103 base32 digits, printed in
 groups of five; the QR code carries them together with the certificate number.
+
+Nobody types 103 characters, so the certificate also prints a short check code of 16 characters
+(`short_code`, "ABCD-EFGH-JKMN-PQRS", 19 with its dashes): 80 bits of a hash of the signature. It
+cannot be checked from the issuer's public key alone; it is checked against the register
+(db/certificate_check.py): the certificate with that number must be there, its stored signature
+must hash to the typed code, and that signature must verify against the issuer's pinned key. A
+forger would have to guess 80 bits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -101,6 +109,42 @@ def decode_code(code: str) -> bytes:
     if value >= 1 << (8 * SIGNATURE_BYTES):
         raise CodeError("Mã xác thực không hợp lệ (ký tự đầu sai). (Invalid verification code.)")
     return value.to_bytes(SIGNATURE_BYTES, "big")
+
+
+SHORT_DIGITS = 16
+_SHORT_CONTEXT = b"SK1-short|"
+_NUMBER_THEN_SHORT = re.compile(
+    r"^(?P<number>.*?-\d{4}-\d{5,})[^0-9A-Z]+(?P<code>(?:[0-9A-Z][^0-9A-Z]*){16})$"
+)
+
+
+def short_code(code: str) -> str:
+    """The 16-character check code printed for people to type (see the module's docstring)."""
+    digest = hashlib.sha256(_SHORT_CONTEXT + decode_code(code)).digest()
+    value = int.from_bytes(digest[:10], "big")
+    digits = []
+    for _ in range(SHORT_DIGITS):
+        value, digit = divmod(value, 32)
+        digits.append(ALPHABET[digit])
+    return "".join(reversed(digits))
+
+
+def short_grouped(short: str) -> str:
+    """ABCD-EFGH-JKMN-PQRS: groups of four, as printed."""
+    return "-".join(short[i : i + 4] for i in range(0, len(short), 4))
+
+
+def parse_short(text: str) -> tuple[str, str] | None:
+    """(number, short code) from a typed 'NUMBER ABCD-EFGH-JKMN-PQRS', or None if the text is
+    not of that form (a QR payload or a full code is read by `parse_presented`)."""
+    cleaned = unicodedata.normalize("NFC", text).strip().upper()
+    match = _NUMBER_THEN_SHORT.match(cleaned)
+    if match is None:
+        return None
+    code = re.sub(r"[^0-9A-Z]", "", match.group("code")).translate(_LOOKALIKES)
+    if any(ch not in _VALUE for ch in code):
+        return None
+    return match.group("number").strip(), code
 
 
 def grouped(code: str, size: int = 5) -> str:

@@ -37,6 +37,7 @@ from db.demo_records import (
     DemoRecords,
     StopBuilding,
 )
+from db.duplicates.demo import plant_demo_duplicates
 from db.fileutil import remove_database_files
 from db.models import AuditEntry, NodeIdentity
 from db.node import create_node
@@ -163,6 +164,7 @@ def write_demo(
             with indexes_built_at_the_end(raw):
                 records.write()
             finish_node(session, node, records)
+            plant_demo_duplicates(session, rng)  # issue 14: pairs for the Duplicates page
             session.close()
     finally:
         engine.dispose()

@@ -235,6 +235,7 @@ class DemoRecords:
         self.certificates: list[CertificatePlan] = []
         self.reg_numbers: dict[tuple[str, int], int] = {}
         self.registered_by_as_of = 0
+        self.decisions_until = DECISIONS_UNTIL  # moved on for the register after 2023
         self.unions = demo_unions()
         self.phases = [
             (p.starts_on, p.ends_on, reference_id("phase", p.code)) for p in phase_specs()
@@ -247,6 +248,9 @@ class DemoRecords:
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
+        from db.demo_current import write_later_years
+
+        write_later_years(self)
         self.write_certificates()
 
     @property
@@ -321,13 +325,14 @@ class DemoRecords:
         plan.sort(key=lambda pair: pair[0])
         return plan
 
-    def write_initiatives(self) -> None:
-        plan = self.registration_plan()
+    def write_initiatives(self, plan: list[tuple[int, int]] | None = None) -> None:
+        plan = plan if plan is not None else self.registration_plan()
+        total = len(plan)
         for done, (day, union_index) in enumerate(plan, start=1):
             self.initiative(dt.date.fromordinal(day), self.unions[union_index])
-            if done % BATCH == 0 or done == self.n:
+            if done % BATCH == 0 or done == total:
                 self.flush_rows()
-                self.progress(done, self.n)
+                self.progress(done, total)
                 if self.cancelled():
                     raise StopBuilding
 
@@ -413,7 +418,7 @@ class DemoRecords:
         rng = self.rng
         delay = dt.timedelta(days=self.compose.between(25, 121))
         decided = council_date(registered + delay, union.council_day)
-        if decided > DECISIONS_UNTIL:
+        if decided > self.decisions_until:
             return self.pending(registered)
         if rng.random() < 0.09:
             refused = {"level": "subordinate", "outcome": "not_recognised", "on": decided}
@@ -422,7 +427,7 @@ class DemoRecords:
         hq_day = council_date(
             decided + dt.timedelta(days=self.compose.between(20, 61)), HQ_COUNCIL_DAY
         )
-        if rng.random() < 0.7 and hq_day <= DECISIONS_UNTIL:
+        if rng.random() < 0.7 and hq_day <= self.decisions_until:
             reviews.append({"level": "industry", "outcome": "recognised", "on": hq_day})
             return "certified", decided, reviews
         return "recognised", decided, reviews
@@ -431,7 +436,9 @@ class DemoRecords:
         roll = self.rng.random()
         if roll < 0.2:
             return "submitted", None, []
-        looked = min(registered + dt.timedelta(days=self.compose.between(10, 40)), DECISIONS_UNTIL)
+        looked = min(
+            registered + dt.timedelta(days=self.compose.between(10, 40)), self.decisions_until
+        )
         if roll < 0.35:
             return (
                 "needs_more",
@@ -486,7 +493,7 @@ class DemoRecords:
     def plan_certificate(
         self, initiative_id: str, review_id: str, names: list[str], decided: dt.date
     ) -> None:
-        issued = min(decided + dt.timedelta(days=self.compose.between(3, 21)), DECISIONS_UNTIL)
+        issued = min(decided + dt.timedelta(days=self.compose.between(3, 21)), self.decisions_until)
         self.certificates.append(
             CertificatePlan(
                 issued,

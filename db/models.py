@@ -93,9 +93,29 @@ class UnitName(SyncedMixin, Base):
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class Programme(SyncedMixin, Base):
+    """An emulation programme (phong trào thi đua): its window, what it counts, its wording.
+
+    Owned by `owner_unit_id`: the programme covers that unit's subtree, and only the node serving
+    that unit changes it. An initiative counts toward every programme whose window holds its
+    registration date and whose owner's subtree holds its unit.
+    """
+
+    __tablename__ = "programmes"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    counts: Mapped[str] = mapped_column(String(16), default="registered")  # or "recognised"
+    certificate_wording: Mapped[str | None] = mapped_column(Text)
+    owner_unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+
+
 class Phase(SyncedMixin, Base):
     __tablename__ = "phases"
     code: Mapped[str] = mapped_column(String(16), unique=True)
+    # NULL only for a phase from a package of the schema before programmes.
+    programme_id: Mapped[str | None] = mapped_column(ForeignKey("programmes.id"), index=True)
     name: Mapped[str] = mapped_column(String(128))
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date] = mapped_column(Date)
@@ -119,6 +139,7 @@ class Target(SyncedMixin, Base):
 
 class Person(SyncedMixin, Base):
     __tablename__ = "people"
+    __table_args__ = (Index("ix_people_search_text", "search_text"),)  # exact names (0007)
     full_name: Mapped[str] = mapped_column(String(255))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
@@ -134,8 +155,17 @@ class Initiative(SyncedMixin, Base):
     __table_args__ = (
         Index("ix_initiatives_unit_status", "unit_id", "status"),
         Index("ix_initiatives_registered_on", "registered_on"),
-        # the table's default order, deleted rows left out, from the index alone (0002)
-        Index("ix_initiatives_live_registered", "deleted", "registered_on"),
+        # the table's default order, deleted rows left out, its filters, the search's walk
+        # and stats, from the index alone (0007; it replaced 0002's deleted, registered_on)
+        Index(
+            "ix_initiatives_browse",
+            "deleted",
+            "registered_on",
+            "unit_id",
+            "phase_id",
+            "status",
+            "recognised_on",
+        ),
     )
     reg_no: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -214,6 +244,33 @@ class Attachment(SyncedMixin, Base):
     mime_type: Mapped[str | None] = mapped_column(String(128))
     size: Mapped[int] = mapped_column(Integer)
     added_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class DuplicateDecision(SyncedMixin, Base):
+    """A person's verdict on two initiatives (issue 14): "same" makes the later filing a
+    duplicate of the earlier; "different" keeps the pair from being proposed again. The id is
+    made from the pair, so two nodes deciding the same pair write one record (the later wins).
+    The initiative ids are plain text, not references: a site holding one side still keeps it."""
+
+    __tablename__ = "duplicate_decisions"
+    initiative_id: Mapped[str] = mapped_column(String(36), index=True)  # the later filing
+    original_id: Mapped[str] = mapped_column(String(36), index=True)  # the earlier filing
+    verdict: Mapped[str] = mapped_column(String(16))  # "same" | "different"
+    level: Mapped[str] = mapped_column(String(16))  # the council level that decided
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"))  # the unit whose council decided
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    previous_status: Mapped[str | None] = mapped_column(String(16))  # restored on reversal
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonAlias(SyncedMixin, Base):
+    """A person merged into another: packages still naming `merged_id` resolve to `kept_id`."""
+
+    __tablename__ = "person_aliases"
+    merged_id: Mapped[str] = mapped_column(String(36), index=True)
+    kept_id: Mapped[str] = mapped_column(String(36), index=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"))  # whose records these are
+    moved_authors: Mapped[list[str]] = mapped_column(JSON, default=list)  # authorships moved
 
 
 class Blob(Base):
@@ -323,6 +380,7 @@ class LocalSetting(Base):
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Unit,
     UnitName,
+    Programme,
     Phase,
     Field,
     Target,
@@ -332,5 +390,7 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Review,
     Certificate,
     Attachment,
+    DuplicateDecision,
+    PersonAlias,
 )
 SYNCED_BY_TABLE: dict[str, type[SyncedMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -1,6 +1,7 @@
 """Reference data every node holds alike: the unit tree, the phases, the fields and the targets.
 
-The records come from resources/data (units.json, fields.json, programme.json). Their ids are
+The records come from resources/data (units.json, fields.json, programme.json: the first
+programme, 1TRIEU-2021, with its two phases). Their ids are
 derived from their codes and they carry one fixed version stamp (the data's release date, written
 by a reserved "reference" node), so a site that ran `init --unit VSP-TD03` and headquarters that
 built the demo hold the very same unit, phase, field and target records: packages between them
@@ -23,7 +24,16 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.hlc import Stamp
-from db.models import AuditEntry, Field, NodeIdentity, Phase, Target, Unit, UnitName
+from db.models import (
+    AuditEntry,
+    Field,
+    NodeIdentity,
+    Phase,
+    Programme,
+    Target,
+    Unit,
+    UnitName,
+)
 from db.node import create_node, utcnow
 from db.reg_numbers import standalone_series
 from db.search import nfc
@@ -65,9 +75,23 @@ class PhaseSpec:
 
 
 @dataclass(frozen=True)
+class ProgrammeSpec:
+    """The programme of resources/data/programme.json (the first one, 2021–2023)."""
+
+    code: str
+    name: str
+    owner: str
+    starts_on: dt.date
+    ends_on: dt.date
+    counts: str
+    certificate_wording: str
+
+
+@dataclass(frozen=True)
 class ReferenceCounts:
     units: int
     unit_names: int
+    programmes: int
     phases: int
     fields: int
     targets: int
@@ -134,6 +158,20 @@ def phase_specs() -> tuple[PhaseSpec, ...]:
 
 
 @lru_cache(maxsize=1)
+def programme_spec() -> ProgrammeSpec:
+    raw = _read_json("programme.json")["programme"]
+    return ProgrammeSpec(
+        code=raw["code"],
+        name=raw["name_vi"],
+        owner=raw["owner"],
+        starts_on=dt.date.fromisoformat(raw["applied_window"]["from"]),
+        ends_on=dt.date.fromisoformat(raw["applied_window"]["to"]),
+        counts=raw["counts"],
+        certificate_wording=raw["name_vi"],
+    )
+
+
+@lru_cache(maxsize=1)
 def field_specs() -> tuple[tuple[str, str], ...]:
     """(code, name) of every field of activity."""
     return tuple((f["code"], f["name"]) for f in _read_json("fields.json")["fields"])
@@ -191,11 +229,29 @@ def unit_name_rows() -> list[dict[str, Any]]:
     ]
 
 
+def programme_rows() -> list[dict[str, Any]]:
+    spec = programme_spec()
+    return [
+        {
+            "id": reference_id("programme", spec.code),
+            "code": spec.code,
+            "name": nfc(spec.name),
+            "starts_on": spec.starts_on,
+            "ends_on": spec.ends_on,
+            "counts": spec.counts,
+            "certificate_wording": nfc(spec.certificate_wording),
+            "owner_unit_id": reference_id("unit", spec.owner),
+        }
+    ]
+
+
 def phase_rows() -> list[dict[str, Any]]:
+    programme_id = reference_id("programme", programme_spec().code)
     return [
         {
             "id": reference_id("phase", p.code),
             "code": p.code,
+            "programme_id": programme_id,
             "name": nfc(p.name),
             "starts_on": p.starts_on,
             "ends_on": p.ends_on,
@@ -227,7 +283,8 @@ def target_rows() -> list[dict[str, Any]]:
 def load_reference_data(
     session: Session, writer: RecordWriter, *, with_targets: bool = True
 ) -> ReferenceCounts:
-    """Write the unit tree (with earlier names), phases, fields and (optionally) targets.
+    """Write the unit tree (with earlier names), the first programme with its phases, fields and
+    (optionally) targets.
 
     Rows get the shared reference ids and version stamp, and fresh local sequence numbers from
     the writer's node so that the next export carries them. Refuses a database that has units.
@@ -237,6 +294,7 @@ def load_reference_data(
     tables = [
         (Unit, unit_rows()),
         (UnitName, unit_name_rows()),
+        (Programme, programme_rows()),
         (Phase, phase_rows()),
         (Field, field_rows()),
         (Target, target_rows() if with_targets else []),

@@ -15,8 +15,12 @@ Every node hands out numbers only in its own series, so two nodes can never make
   (`enrolment.reg_series`) and is kept in the parent's enrolment record;
 - **a machine series** (`VSP-MSP1-2023-M1A2B3C-0001`: "M" and six hex digits of the node id)
   for a PC set up for its unit without a setup package (the first-run screen, `init --unit`),
-  which cannot know what its parent holds, and for every number a node gives on another unit's
-  behalf (headquarters registering for a site): each node's machine series is its own.
+  which cannot know what its parent holds, and for numbers a node gives on another unit's
+  behalf (headquarters registering for a site) once a PC may be numbering for that unit: one was
+  enrolled for it here, a node we know serves it or a unit above it (and may enrol one), or a
+  primary number of it held here came from another node. Until then the registering node is the
+  only one numbering for that unit and uses the primary series; a PC enrolled for it later gets
+  the next letter series (the parent holds those primary numbers).
 
 Within a series the next number is one past the highest of that unit, year and series held here,
 deleted rows included (a reinstalled site that got its records back continues after them).
@@ -28,7 +32,7 @@ from __future__ import annotations
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Initiative, LocalSetting, NodeIdentity
+from db.models import Initiative, KnownNode, LocalSetting, NodeIdentity, Unit
 
 LETTERS = "BCDEFGHJKLNPQRSTUVWXYZ"  # no A (the primary comes first), I, O (1, 0) nor M (machine)
 PRIMARY = ""
@@ -43,13 +47,49 @@ def standalone_series(node: NodeIdentity, has_parent_unit: bool) -> str:
     return machine_series(node.node_id) if has_parent_unit else PRIMARY
 
 
-def series_for(node: NodeIdentity | None, unit_code: str) -> str:
+def series_for(session: Session, node: NodeIdentity | None, unit_code: str) -> str:
     """The series this node numbers `unit_code`'s initiatives in."""
     if node is None or node.reg_series is None:
         return PRIMARY  # a node from before the rule: as it always did
     if unit_code == node.unit_code:
         return node.reg_series
+    if _primary_free_for_us(session, node, unit_code):
+        return PRIMARY
     return machine_series(node.node_id)
+
+
+def _primary_free_for_us(session: Session, node: NodeIdentity, unit_code: str) -> bool:
+    """On another unit's behalf, the primary series is ours while no PC can be numbering there:
+    none was enrolled for the unit here, no node we know serves it or a unit above it (that node
+    may enrol one), and no primary number of the unit held here came from another node."""
+    from db.queries.units import ancestor_ids
+
+    unit = session.scalar(select(Unit).where(Unit.code == unit_code))
+    if unit is None:
+        return False
+    children = session.execute(select(KnownNode.unit_code).where(KnownNode.relation != "parent"))
+    codes = {code for (code,) in children} | {code for _at, code in _enrolled_units(session)}
+    above = set(ancestor_ids(session, unit.id))  # the unit itself and every unit above it
+    if codes and session.scalar(select(Unit.id).where(Unit.code.in_(codes), Unit.id.in_(above))):
+        return False
+    return not _primary_numbers_from_others(session, node, unit_code)
+
+
+def _enrolled_units(session: Session) -> list[tuple[str, str]]:
+    settings = session.scalars(
+        select(LocalSetting).where(LocalSetting.key.like("sync.enrolment.%"))
+    ).all()
+    return [
+        (str(s.value.get("at", "")), str(s.value.get("unit_code")))
+        for s in settings
+        if isinstance(s.value, dict)
+    ]
+
+
+def _primary_numbers_from_others(session: Session, node: NodeIdentity, unit_code: str) -> bool:
+    pattern = _glob_literal(f"{unit_code}-") + "[0-9][0-9][0-9][0-9]-[0-9]*"
+    stamps = session.scalars(select(Initiative.hlc).where(Initiative.reg_no.op("GLOB")(pattern)))
+    return any(not (stamp or "").endswith(node.node_id) for stamp in stamps)
 
 
 def _glob_literal(text: str) -> str:
@@ -59,7 +99,7 @@ def _glob_literal(text: str) -> str:
 def next_reg_no(session: Session, unit_code: str, year: int) -> str:
     """The next number of `unit_code` and `year` in this node's series."""
     node = session.scalar(select(NodeIdentity))
-    prefix = f"{unit_code}-{year:04d}-{series_for(node, unit_code)}"
+    prefix = f"{unit_code}-{year:04d}-{series_for(session, node, unit_code)}"
     number = cast(func.substr(Initiative.reg_no, len(prefix) + 1), Integer)
     highest = session.scalar(
         select(func.max(number)).where(

@@ -26,11 +26,31 @@ def search_tokens(query: str) -> list[str]:
 
 
 def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word, as a prefix, must appear. None for an empty query."""
+    """An FTS5 MATCH expression: every word, as a prefix, must appear (suggestions as a person
+    types). None for an empty query. The register's search matches whole words: `words_match`."""
     tokens = search_tokens(query)
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
+
+
+def folded_words(query: str) -> str:
+    """The words typed, folded and single-spaced: 'Đặng  Văn Huy!' -> 'dang van huy'."""
+    return " ".join(search_tokens(query))
+
+
+def words_match(query: str) -> str | None:
+    """An FTS5 MATCH expression: every word typed appears as a whole word ('huy' does not find
+    'Huỳnh'), in any order and any part of the text. None for an empty query."""
+    tokens = search_tokens(query)
+    return " ".join(f'"{token}"' for token in tokens) if tokens else None
+
+
+def phrase_match(query: str) -> str | None:
+    """An FTS5 MATCH expression: the words typed side by side, in order. None for fewer than two
+    words (one word is its own phrase)."""
+    tokens = search_tokens(query)
+    return '"' + " ".join(tokens) + '"' if len(tokens) > 1 else None
 
 
 def nfc(text: str | None) -> str | None:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -20,6 +21,11 @@ CACHE_KIB = 131072  # 128 MiB of page cache: the setting that matters most for b
 
 class DatabaseError(Exception):
     """A database that cannot be opened or used, with a message a person can act on."""
+
+
+# What saving can raise from the database layer: the errors with a message (DatabaseError) and
+# any other SQLAlchemy failure. Pages catch this tuple, so they never import SQLAlchemy.
+STORAGE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, SQLAlchemyError)
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:

@@ -8,10 +8,8 @@ writing anything, so a person sees all that is wrong at once and the database st
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from db.vocab import (
@@ -60,30 +58,11 @@ def raise_if(problems: list[Problem]) -> None:
         raise ValidationFailed(dict.fromkeys(problems))
 
 
-# ---- the programme's windows --------------------------------------------------------------------
+# ---- the register's dates ------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class ProgrammeWindow:
-    applied_from: dt.date  # an initiative must have been first applied in this window
-    applied_to: dt.date
-    registered_from: dt.date  # phase 1 start .. phase 2 end
-    registered_to: dt.date
-
-
-@lru_cache(maxsize=1)
-def programme_window() -> ProgrammeWindow:
-    from resources import resource_path
-
-    data = json.loads(resource_path("data", "programme.json").read_text(encoding="utf-8"))
-    programme = data["programme"]
-    phases = sorted(programme["phases"], key=lambda p: p["from"])
-    return ProgrammeWindow(
-        applied_from=dt.date.fromisoformat(programme["applied_window"]["from"]),
-        applied_to=dt.date.fromisoformat(programme["applied_window"]["to"]),
-        registered_from=dt.date.fromisoformat(phases[0]["from"]),
-        registered_to=dt.date.fromisoformat(phases[-1]["to"]),
-    )
+# The register is permanent (Nghị định 13/2012/NĐ-CP, then Law 93/2025/QH15): an initiative is
+# registered on any day from this one to today, whatever programme it counts toward.
+REGISTER_OPENS = dt.date(1990, 1, 1)
 
 
 def vn_date(day: dt.date) -> str:
@@ -134,49 +113,44 @@ def code_problems(values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def date_problems(values: dict[str, Any]) -> list[Problem]:
-    window = programme_window()
+def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[Problem]:
+    """Registration and first-application dates lie between 01/01/1990 and today."""
+    today = today or dt.date.today()
+    labels = {
+        "first_applied_on": ("Ngày áp dụng lần đầu", "First applied on"),
+        "registered_on": ("Ngày đăng ký", "Registered on"),
+    }
     problems = []
-    applied = values.get("first_applied_on")
-    if isinstance(applied, dt.date) and not window.applied_from <= applied <= window.applied_to:
-        problems.append(
-            Problem(
-                "first_applied_on",
-                "outside_window",
-                f"Ngày áp dụng lần đầu {vn_date(applied)} nằm ngoài thời gian của chương trình "
-                f"({vn_date(window.applied_from)} – {vn_date(window.applied_to)}).",
-                f"First applied on {applied} is outside the programme's window "
-                f"({window.applied_from} – {window.applied_to}).",
+    for field, (vi, en) in labels.items():
+        day = values.get(field)
+        if not isinstance(day, dt.date):
+            continue
+        if day > today:
+            problems.append(
+                Problem(
+                    field,
+                    "in_future",
+                    f"{vi} {vn_date(day)} chưa tới (hôm nay là {vn_date(today)}): hãy nhập ngày "
+                    "đã qua.",
+                    f"{en} {day} is in the future (today is {today}): enter a past date.",
+                )
             )
-        )
-    registered = values.get("registered_on")
-    if isinstance(registered, dt.date) and not (
-        window.registered_from <= registered <= window.registered_to
-    ):
-        problems.append(
-            Problem(
-                "registered_on",
-                "outside_window",
-                f"Ngày đăng ký {vn_date(registered)} nằm ngoài hai giai đoạn của chương trình "
-                f"({vn_date(window.registered_from)} – {vn_date(window.registered_to)}).",
-                f"Registered on {registered} is outside the programme's phases "
-                f"({window.registered_from} – {window.registered_to}).",
+        elif day < REGISTER_OPENS:
+            problems.append(
+                Problem(
+                    field,
+                    "too_early",
+                    f"{vi} {vn_date(day)} sớm hơn 01/01/1990: hãy kiểm tra lại năm.",
+                    f"{en} {day} is before 01/01/1990: check the year.",
+                )
             )
-        )
     return problems
 
 
 def benefit_problems(values: dict[str, Any]) -> list[Problem]:
     value = values.get("benefit_value")
-    if isinstance(value, int) and value < 0:
-        return [
-            Problem(
-                "benefit_value",
-                "negative",
-                "Giá trị làm lợi không được âm.",
-                "Benefit value cannot be negative.",
-            )
-        ]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return money_problems("benefit_value", value)
     return []
 
 
@@ -216,26 +190,39 @@ def reg_no_taken(reg_no: str) -> Problem:
 # ---- authors -------------------------------------------------------------------------------------
 
 
-def author_problems(shares: list[tuple[str | None, Any]]) -> list[Problem]:
-    """`shares` = [(person key or None for a new person, share)]: at least one author, each share a
-    whole number 1..100, summing to exactly 100, nobody twice."""
+def author_problems(
+    shares: list[tuple[str | None, Any]], status: str | None = None
+) -> list[Problem]:
+    """`shares` = [(person key or None for a new person, share)]: each share a whole number
+    1..100, nobody twice; and, once the initiative leaves the draft (see `shares_must_be_whole`),
+    at least one author and shares summing to exactly 100."""
+    whole = shares_must_be_whole(status)
     if not shares:
-        return [
-            Problem(
-                "authors",
-                "required",
-                "Sáng kiến phải có ít nhất một tác giả.",
-                "An initiative needs at least one author.",
-            )
-        ]
+        return [_no_author_problem()] if whole else []
     problems = [
         _share_problem(index, share)
         for index, (_person, share) in enumerate(shares, start=1)
         if not _valid_share(share)
     ]
-    if not problems:
+    if not problems and whole:
         problems += _sum_problems(sum(share for _person, share in shares))
     return problems + _repeated_person_problems([person for person, _ in shares])
+
+
+def shares_must_be_whole(status: str | None) -> bool:
+    """A clerk typing a paper form in two sittings keeps a draft whose authors are not all in
+    yet: the authors (and their 100%) are required from submission on. None: no status known,
+    the strict rule."""
+    return status not in ("draft", "withdrawn")
+
+
+def _no_author_problem() -> Problem:
+    return Problem(
+        "authors",
+        "required",
+        "Sáng kiến phải có ít nhất một tác giả.",
+        "An initiative needs at least one author.",
+    )
 
 
 def _valid_share(share: Any) -> bool:
@@ -393,6 +380,76 @@ def _decision_problems(values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+# ---- bounds on values ---------------------------------------------------------------------------
+
+# SQLite stores whole numbers in signed 64 bits: anything beyond cannot be written at all.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+# Money (VND or USD): a million billion, far above any benefit and far inside the column, so
+# that totals over thousands of initiatives still fit.
+MAX_MONEY = 10**15
+MONEY_FIELDS = frozenset({("initiatives", "benefit_value")})
+EXCERPT_CHARS = 60
+# Control characters and the bidirectional overrides that could disguise a message.
+_HIDDEN = [*range(32), 127, *range(0x80, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F)]
+_UNSHOWN = dict.fromkeys([*_HIDDEN, *range(0x2066, 0x206A)], "?")
+
+
+def integer_bounds(table: str, field: str) -> tuple[int, int]:
+    """The smallest and largest whole number a field may hold."""
+    return (0, MAX_MONEY) if (table, field) in MONEY_FIELDS else (INT64_MIN, INT64_MAX)
+
+
+def grouped(number: int) -> str:
+    """1000000 as '1.000.000' (Vietnamese digit grouping)."""
+    return f"{number:,}".replace(",", ".")
+
+
+def money_problems(field: str, value: int) -> list[Problem]:
+    if value < 0:
+        return [
+            Problem(field, "negative", "Giá trị làm lợi không được âm.",
+                    "Benefit value cannot be negative.")
+        ]  # fmt: skip
+    if value > MAX_MONEY:
+        limit = grouped(MAX_MONEY)
+        return [
+            Problem(
+                field,
+                "too_large",
+                f"Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.",
+                f"Benefit value can be at most {MAX_MONEY:,}; check the number entered.",
+            )
+        ]
+    return []
+
+
+def integer_problem(table: str, field: str, value: int) -> str | None:
+    """Why a whole number does not fit its field (Vietnamese, with the limit), or None."""
+    low, high = integer_bounds(table, field)
+    if low <= value <= high:
+        return None
+    if (table, field) in MONEY_FIELDS:
+        return money_problems(field, value)[0].vi
+    return f"số {excerpt(value)} nằm ngoài giới hạn {grouped(low)} .. {grouped(high)}"
+
+
+def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
+    """A short, printable quotation of what someone wrote: control and direction characters
+    shown as '?', cut at `limit` characters with '…' (a 10 MB value is never echoed whole)."""
+    try:
+        text = value if isinstance(value, str) else repr(value)
+    except RecursionError:  # nested deeper than Python's repr goes
+        text = f"<{type(value).__name__} lồng quá sâu>"
+    shown = cleaned(text, limit)
+    return f"'{shown}'" if isinstance(value, str) else shown
+
+
+def cleaned(text: str, limit: int) -> str:
+    """`text` cut at `limit` characters (with '…'), control and direction characters as '?'."""
+    cut = text[:limit].translate(_UNSHOWN)
+    return cut + "…" if len(text) > limit else cut
+
+
 # ---- field types ---------------------------------------------------------------------------------
 
 
@@ -411,7 +468,7 @@ def field_type_problems(model: type, values: dict[str, Any]) -> list[Problem]:
                 )
             )
         elif value is not None and not _fits(_python_type(columns[field]), value):
-            problems.append(_wrong_type(field, value, _python_type(columns[field])))
+            problems.append(_misfit(model.__tablename__, field, value, columns[field]))
     return problems
 
 
@@ -423,8 +480,8 @@ def _python_type(column: Any) -> type:
 
 
 def _fits(kind: type, value: Any) -> bool:
-    if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is int:  # within SQLite's integers too: a larger one cannot be stored at all
+        return type(value) is int and INT64_MIN <= value <= INT64_MAX
     if kind is dt.date:
         return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     return isinstance(value, kind)
@@ -439,13 +496,27 @@ TYPE_NAMES = {
 }
 
 
+def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
+    kind = _python_type(column)
+    if kind is not int or type(value) is not int:
+        return _wrong_type(field, value, kind)
+    if (table, field) in MONEY_FIELDS:
+        return money_problems(field, value)[0]
+    return Problem(
+        field,
+        "too_large",
+        f"Trường '{field}': {integer_problem(table, field, value)}.",
+        f"Field '{field}' must lie between {INT64_MIN:,} and {INT64_MAX:,}.",
+    )
+
+
 def _wrong_type(field: str, value: Any, kind: type) -> Problem:
     vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
     return Problem(
         field,
         "wrong_type",
-        f"Trường '{field}' cần {vi}, không phải {value!r}.",
-        f"Field '{field}' needs {en}, not {value!r}.",
+        f"Trường '{field}' cần {vi}, không phải {excerpt(value)}.",
+        f"Field '{field}' needs {en}, not {excerpt(value)}.",
     )
 
 
@@ -456,3 +527,27 @@ def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
         f"Không tìm thấy {what_vi} '{key}'.",
         f"No {what_en} '{key}'.",
     )
+
+
+# ---- decisions come from councils (issue 10) -----------------------------------------------------
+
+DECISION_STATUSES = ("recognised", "not_recognised", "certified")
+
+
+def decision_status_problems(old: str, new: str | None) -> list[Problem]:
+    """A status a council's decision or a certificate makes cannot be set by hand: it follows
+    from the review (`sangkien review`, the Reviews page) or the certificate (db/recognition.py)."""
+    if new is None or new == old or new not in DECISION_STATUSES:
+        return []
+    return [
+        Problem(
+            "status",
+            "needs_decision",
+            f"Không đặt trực tiếp trạng thái '{STATUS.label(new)}' được: trạng thái này chỉ có khi "
+            f"hội đồng xét duyệt ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc "
+            f"khi cấp giấy chứng nhận, và chỉ ở cấp có quyền quyết định.",
+            f"'{STATUS.label(new, 'en')}' cannot be set directly: it follows from a council's "
+            f"review (sangkien review, the Reviews page) or a certificate, recorded at a level "
+            f"that may decide it.",
+        )
+    ]

@@ -1,8 +1,5 @@
 """Everything a person sees of SángKiến: the Qt windows, the command line and printed output."""
 
-from importlib.metadata import PackageNotFoundError, version
+from db.version import APP_VERSION as __version__
 
-try:
-    __version__ = version("sangkien")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+__all__ = ["__version__"]

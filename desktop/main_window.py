@@ -3,7 +3,7 @@ and a status bar naming the open database, this node's unit and the number of in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         context.records_changed.connect(self.refresh_record_count)
+        context.language_changed.connect(self.switch_language)
         self.refresh_record_count()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -80,6 +81,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("T&hoát"), QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self._add_action(
+            help_menu,
+            self.tr("&Hướng dẫn sử dụng"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+        )
+        self._add_action(
+            help_menu, self.tr("&Lịch sử thay đổi của sáng kiến…"), "Ctrl+H", self.show_history
+        )
+        help_menu.addSeparator()
         self._add_action(help_menu, self.tr("&Giới thiệu SángKiến"), None, self.show_about)
 
     def _add_action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -92,17 +103,60 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        node = self.context.node
-        unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
-        self.unit_label = QLabel(self.tr("Đơn vị: %1").replace("%1", unit))
+        self.unit_label = QLabel()
         self.count_label = QLabel()
-        self.path_label = QLabel(
-            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
-        )
+        self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.unit_label)
         bar.addPermanentWidget(self.count_label)
+        self._label_status_bar()
+
+    def _label_status_bar(self) -> None:
+        node = self.context.node
+        unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
+        self.unit_label.setText(self.tr("Đơn vị: %1").replace("%1", unit))
+        self.path_label.setText(
+            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
+        )
+
+    # ---- language -----------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        """Redraw the window in `language` without a restart: menus, navigation, status bar,
+        and the pages (made again, in the new language, when next shown). Deferred, because
+        the Settings page that asked is one of the pages replaced."""
+        QTimer.singleShot(0, lambda: self._redraw_in(language))
+
+    def _redraw_in(self, language: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.i18n import install_translators
+        from desktop.tasks import wait_for_tasks
+
+        wait_for_tasks()  # no page is deleted under a query still running for it
+        self.context.language = install_translators(QApplication.instance(), language)
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        current = self.navigation.currentRow()
+        for index in sorted(self.pages):
+            self._drop_page(index)
+        self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
+        for index, page_class in enumerate(self._classes):
+            self.navigation.item(index).setText(page_class.translated_title())
+        self.menuBar().clear()
+        self._build_menus()
+        self._label_status_bar()
+        self.refresh_record_count()
+        self.show_page(current)
+
+    def _drop_page(self, index: int) -> None:
+        page = self.pages.pop(index)
+        placeholder = QWidget()
+        self.stack.insertWidget(index, placeholder)
+        self.stack.removeWidget(page)
+        page.deleteLater()
 
     # ---- pages --------------------------------------------------------------------------------
 
@@ -163,10 +217,53 @@ class MainWindow(QMainWindow):
 
     # ---- other windows ------------------------------------------------------------------------
 
+    def show_help(self) -> None:
+        """The user guide, open at the part about the page in front (F1)."""
+        from desktop.dialogs.help_window import show_guide
+
+        row = self.navigation.currentRow()
+        anchor = self._classes[row].__name__.lower() if row >= 0 else ""
+        self.help_window = show_guide(self.context.language, anchor, self)
+
+    def show_history(self) -> None:
+        """The audit trail of the initiative selected on the Sáng kiến page, or of one whose
+        registration number the person types."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from db.audit import find_record_id
+        from desktop.dialogs.audit_dialog import show_history
+
+        page = self.pages.get(self._index_of("InitiativesPage"))
+        selected = page.selected_initiative() if page is not None else None
+        if selected is not None:
+            show_history(self.context, selected.id, f"{selected.reg_no} — {selected.title}", self)
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Lịch sử thay đổi"),
+            self.tr("Số đăng ký của sáng kiến (ví dụ VSP-2022-0001):"),
+        )
+        if not ok or not text.strip():
+            return
+        with self.context.database.session() as session:
+            record_id = find_record_id(session, text)
+        if record_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Lịch sử thay đổi"),
+                self.tr("Không có sáng kiến số %1.").replace("%1", text.strip()),
+            )
+            return
+        show_history(self.context, record_id, text.strip(), self)
+
+    def _index_of(self, class_name: str) -> int:
+        names = [page_class.__name__ for page_class in self._classes]
+        return names.index(class_name) if class_name in names else -1
+
     def show_about(self) -> None:
         from desktop.dialogs.about import show_about
 
-        show_about(self)
+        show_about(self, str(self.context.database.path))
 
     def choose_database(self) -> None:
         path, _ = file_dialogs.open_file_name(
@@ -184,10 +281,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        # the size a person chose comes back (maximised or not); the first time, maximised
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 700)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

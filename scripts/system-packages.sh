@@ -16,11 +16,13 @@ if [ "$profile" = gui ]; then
 fi
 
 missing=()
+# read the cache once; `ldconfig -p | grep -q` under pipefail fails at random (SIGPIPE)
+known=$(ldconfig -p 2>/dev/null || true)
 for lib in "${libs[@]}"; do
-  ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
+  grep -qF "$lib" <<<"$known" || missing+=("$lib")
 done
 command -v pdftoppm >/dev/null || missing+=(pdftoppm)
-fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts)
+grep -qi dejavu <<<"$(fc-list 2>/dev/null || true)" || missing+=(fonts)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then

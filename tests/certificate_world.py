@@ -44,12 +44,13 @@ def recognised_initiative(
     authors: list[tuple[str, str]] | None = None,
     unit_code: str = "VSP-TD03",
     registered_on: dt.date = dt.date(2023, 3, 15),
-    level: str = "industry",
+    level: str | None = None,
     decision_no: str = "45/QĐ-CĐDK",
     decision_date: dt.date = dt.date(2023, 6, 5),
     benefit_value: int | None = 1_250_000_000,
 ) -> str:
     authors = authors or [("Nguyễn Văn An", unit_code)]
+    level = level or highest_level(database)
     shares = _shares(len(authors))
     with database.transaction() as session:
         initiative = register_initiative(
@@ -84,6 +85,15 @@ def recognised_initiative(
             actor="test",
         )
         return initiative.id
+
+
+def highest_level(database: Database) -> str:
+    """The highest council level the node's unit holds (headquarters: industry)."""
+    from db.queries.reviews import node_unit
+
+    with database.session() as session:
+        unit_level = node_unit(session).level
+    return {"industry": "industry", "subordinate": "subordinate"}.get(unit_level, "base")
 
 
 def _shares(count: int) -> list[int]:

@@ -10,7 +10,7 @@ import pytest
 from certificate_world import EIGHT_AUTHORS, LONG_TITLE, node_database, recognised_initiative
 from pypdf import PdfReader
 
-from db.certificate_codes import encode_signature
+from db.certificate_codes import encode_signature, short_code, short_grouped
 from db.certificate_printables import PrintableCertificate, printable_certificates
 from db.certificates import Signer, issue_certificates
 from desktop.printing import batch
@@ -71,7 +71,7 @@ def test_the_pdf_holds_the_vietnamese_text_exactly(tmp_path):
         "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
         "CÔNG ĐOÀN DẦU KHÍ VIỆT NAM",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
+        "Độc lập – Tự do – Hạnh phúc",  # en dashes, as the motto is written
         "GIẤY CHỨNG NHẬN SÁNG KIẾN",
         "Số: CDDKVN-2023-00042",
         "Nguyễn Văn An",
@@ -234,4 +234,54 @@ def test_certificates_issued_from_the_database_print_with_their_codes(tmp_path):
     render_certificates(pages, out)
     text = flat(page_text(out, 1))
     assert "cấp công đoàn trực thuộc" in text
-    assert flat(pages[1].verification_code[:5]) in text
+    assert short_grouped(short_code(pages[1].verification_code)) in text
+
+
+# ---- the defects a union found (issue 15) ---------------------------------------------------------
+
+FIVE_UNITS = dataclasses.replace(
+    SAMPLE,
+    recipients=(
+        "Nguyễn Khánh Giang",
+        "Đặng Hữu Chiến",
+        "Võ Mạnh Dũng",
+        "Nguyễn Công Sơn",
+        "Nguyễn Mạnh Quý",
+    ),
+    recipient_units=(
+        "Công đoàn Xí nghiệp Xây lắp, Khảo sát và Sửa chữa các công trình khai thác dầu khí "
+        "(Vietsovpetro)",
+        "Công đoàn Viện Nghiên cứu Khoa học và Thiết kế Dầu khí biển (Vietsovpetro)",
+        "Công đoàn Xí nghiệp Khai thác Dầu khí (Vietsovpetro)",
+        "Công đoàn Xí nghiệp Khoan và Sửa giếng (Vietsovpetro)",
+        "Công đoàn Liên doanh Việt – Nga Vietsovpetro (Công đoàn Dầu khí Việt Nam)",
+    ),
+)
+
+
+def test_a_long_unit_line_wraps_in_readable_type_and_is_never_cut():
+    """VSP-XNXL-2022-0042 in the demo: five authors from five units of Vietsovpetro."""
+    printer = CertificatePrinter()
+    blocks = {b.id: b for b in layout_certificate(FIVE_UNITS, printer.template, printer.faces)}
+    units = blocks["units"]
+    assert not units.truncated and units.size >= 9.5
+    text = " ".join(units.lines)
+    assert "Việt – Nga Vietsovpetro" in text and "…" not in text
+    assert text.count("(Vietsovpetro)") == 1  # the parent written once for its four units
+
+
+def test_a_persons_name_never_breaks_across_lines():
+    printer = CertificatePrinter()
+    for cert in (FIVE_UNITS, CROWDED):
+        blocks = {b.id: b for b in layout_certificate(cert, printer.template, printer.faces)}
+        lines = blocks["recipients"].lines
+        for name in cert.recipients:
+            assert any(name in line for line in lines), (name, lines)
+
+
+def test_the_check_code_a_person_types_is_short(tmp_path):
+    out = tmp_path / "code.pdf"
+    render_certificates([SAMPLE], out)
+    short = short_grouped(short_code(SAMPLE.verification_code))
+    assert len(short) <= 25
+    assert short in flat(page_text(out))

@@ -11,7 +11,7 @@ from certificate_world import (
 )
 from sqlalchemy import select
 
-from db.certificate_codes import CODE_DIGITS, grouped, qr_payload
+from db.certificate_codes import CODE_DIGITS, grouped, qr_payload, short_code, short_grouped
 from db.certificates import (
     CANCELLED,
     GENUINE,
@@ -132,8 +132,9 @@ def test_certificate_numbers_from_two_nodes_never_collide(hq, vsp):
     assert more.numbers == ["CDDKVN-2023-00004", "CDDKVN-2023-00005"]
 
 
-def test_a_union_issues_only_within_its_own_units(vsp):
-    outside = recognised_initiative(vsp, unit_code="PVGAS")
+def test_a_union_issues_only_within_its_own_units(hq, vsp):
+    outside = recognised_initiative(hq, unit_code="PVGAS")
+    carry_records(hq, vsp)
     result = issue(vsp, [outside])
     assert result.numbers == []
     assert "ngoài phạm vi đơn vị VSP" in result.skipped[0][1]
@@ -150,6 +151,26 @@ def test_a_genuine_certificate_checks_out_from_its_qr_code_or_its_typed_code(hq)
     assert shows["Quyết định"] == "45/QĐ-CĐDK ngày 05/06/2023"
     typed = f"  {number.lower()}   {grouped(code).lower().replace('0', 'o')} "
     assert verify(hq, typed).verdict == GENUINE
+
+
+def test_the_short_check_code_is_typed_by_hand_and_checked_offline(hq, capsys):
+    from db.certificate_check import verify_presented
+    from desktop.__main__ import main
+
+    number = issue(hq, [recognised_initiative(hq)]).numbers[0]
+    short = short_grouped(short_code(certificate(hq, number).verification_code))
+    assert len(f"{short}") <= 25
+    with hq.session() as session:
+        typed = verify_presented(session, f"{number.lower()} {short.lower().replace('-', ' ')}")
+        assert typed.verdict == GENUINE
+        wrong = short[:-1] + ("1" if short[-1] != "1" else "2")
+        assert verify_presented(session, f"{number} {wrong}").verdict == TAMPERED
+        assert verify_presented(session, f"CDDKVN-2023-00099 {short}").verdict == NOT_IN_REGISTER
+    path = hq.path
+    hq.close()
+    assert main(["--db", str(path), "verify", number, short]) == 0
+    assert "là THẬT" in capsys.readouterr().out
+    assert main(["--db", str(path), "verify", number, wrong]) == 2
 
 
 def test_a_tampered_code_fails_verification(hq):

@@ -172,7 +172,7 @@ def test_a_wrong_field_type_is_named(site, tmp_path, capsys):
         ({"authors": [{"person_id": world.an, "share": "100"}]}, "authors[1].share: cần số nguyên"),
         ({"unit_id": "KHONGCO"}, "unit_id: không có đơn vị mã hoặc id 'KHONGCO'"),
         ({"colour": "đỏ"}, "Trường 'colour' không có"),
-        ({"authors": [{"person_id": world.an, "share": 60}]}, "hiện là 60%"),
+        ({"status": "submitted", "authors": [{"person_id": world.an, "share": 60}]}, "hiện là 60%"),
     )
     for override, message in cases:
         spec = write_json(tmp_path, new_initiative(world, **override))

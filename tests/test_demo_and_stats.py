@@ -51,6 +51,41 @@ def test_the_demo_ends_the_programme_at_7085_initiatives(capsys, demo_db):
     assert sum(p["registered"] for p in stats["phases"]) == 7085
 
 
+def test_the_first_programme_is_named_and_counts_only_its_window(capsys, demo_db):
+    stats = stats_json(capsys, demo_db, "--programme", "1TRIEU-2021")
+    assert stats["programme"]["code"] == "1TRIEU-2021"
+    assert (stats["programme"]["starts_on"], stats["programme"]["ends_on"]) == (
+        "2021-09-01",
+        "2023-09-01",
+    )
+    assert stats["total"]["registered"] == 7085  # the register of 2024–2026 is not its
+
+
+def test_the_demo_runs_a_current_programme_half_way_through(capsys, demo_db):
+    listed = json.loads(sangkien(capsys, "--db", demo_db, "programme", "list", "--json")[1])
+    assert [p["code"] for p in listed] == ["1TRIEU-2021", "NLD-2025"]
+    current = stats_json(capsys, demo_db)  # today: the current programme
+    assert current["programme"]["code"] == "NLD-2025"
+    assert current["programme"]["name"] == "Sáng kiến vì người lao động 2025–2027"
+    total = current["total"]
+    assert total["target"] == 7200
+    assert 0 < total["registered"] < total["target"]  # partial progress as of today
+    unions = [u for u in current["units"] if u["depth"] == 1]
+    assert len(unions) == 33 and all(u["target"] > 0 for u in unions)
+    assert sum(u["target"] for u in unions) == 7200
+    assert [p["phase"] for p in current["phases"]] == ["NLD-1", "NLD-2"]
+
+
+def test_the_register_goes_on_between_programmes(capsys, demo_db):
+    year = stats_json(capsys, demo_db, "--year", "2024")
+    assert year["programme"] is None  # 2024 belongs to no programme, and is still reported
+    assert year["total"]["registered"] > 1000
+    quarter = stats_json(capsys, demo_db, "--quarter", "2026Q3", "--by", "cluster")
+    assert quarter["programme"]["code"] == "NLD-2025"
+    assert 0 < quarter["total"]["registered"] < 1000
+    assert len(quarter["clusters"]) == 4
+
+
 def test_a_person_reads_the_same_numbers_in_the_table(capsys, demo_db):
     code, out, _ = sangkien(capsys, "--db", demo_db, "stats", "--as-of", "14/04/2023")
     assert code == 0

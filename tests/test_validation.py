@@ -11,7 +11,6 @@ from db.validation import (
     check_status_change,
     initial_status_problems,
     initiative_problems,
-    programme_window,
     review_problems,
 )
 
@@ -83,20 +82,17 @@ def test_nobody_is_an_author_twice_and_someone_must_be():
     assert author_problems([(None, 50), (None, 50)]) == []
 
 
-def test_dates_must_lie_in_the_programmes_window():
-    window = programme_window()
-    assert window.applied_from == dt.date(2021, 9, 1)
-    assert window.registered_from == dt.date(2022, 1, 8)
-    assert window.registered_to == dt.date(2023, 9, 1)
-    early = {**GOOD, "first_applied_on": dt.date(2021, 8, 31), "registered_on": dt.date(2022, 1, 7)}
-    problems = initiative_problems(early)
-    assert codes(problems) == {
-        ("first_applied_on", "outside_window"),
-        ("registered_on", "outside_window"),
-    }
-    assert "01/09/2021 – 01/09/2023" in problems[0].vi
-    edges = {**GOOD, "first_applied_on": dt.date(2023, 9, 1), "registered_on": dt.date(2023, 9, 1)}
-    assert initiative_problems(edges) == []
+def test_the_register_takes_any_past_date_from_1990_but_not_the_future():
+    today = dt.date.today()
+    for day in (dt.date(1990, 1, 1), dt.date(2021, 8, 31), dt.date(2025, 3, 4), today):
+        dated = {**GOOD, "first_applied_on": day, "registered_on": day}
+        assert initiative_problems(dated) == [], day
+    tomorrow = today + dt.timedelta(days=1)
+    problems = initiative_problems({**GOOD, "registered_on": tomorrow})
+    assert codes(problems) == {("registered_on", "in_future")}
+    assert "chưa tới" in problems[0].vi and "in the future" in problems[0].en
+    early = {**GOOD, "first_applied_on": dt.date(1989, 12, 31)}
+    assert codes(initiative_problems(early)) == {("first_applied_on", "too_early")}
 
 
 def test_a_benefit_cannot_be_negative():

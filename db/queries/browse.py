@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.node import NodeNotSetUp, this_node
-from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.filters import InitiativeFilter, apply_filter, filter_conditions, ranked
+from db.queries.searching import Search, fetch_rowids, search_count, search_rowids
 
 ROWID = literal_column("initiatives.rowid")
 
@@ -75,30 +76,39 @@ SORT_KEYS = {
 }
 
 
+def sort_order(sort: str = "registered_on", descending: bool = False) -> tuple:
+    key = SORT_KEYS.get(sort, Initiative.registered_on)
+    return (key.desc(), ROWID.desc()) if descending else (key.asc(), ROWID.asc())
+
+
 def rowids_query(
     f: InitiativeFilter, sort: str = "registered_on", descending: bool = False
 ) -> Select:
-    key = SORT_KEYS.get(sort, Initiative.registered_on)
-    order = (key.desc(), ROWID.desc()) if descending else (key.asc(), ROWID.asc())
-    return apply_filter(select(ROWID).select_from(Initiative), f).order_by(*order)
+    query = apply_filter(select(ROWID).select_from(Initiative), f)
+    return ranked(query, f).order_by(*sort_order(sort, descending))
 
 
 def initiative_rowids(
-    session: Session, f: InitiativeFilter, sort: str = "registered_on", descending: bool = False
+    session: Session,
+    f: InitiativeFilter,
+    sort: str = "registered_on",
+    descending: bool = False,
+    limit: int | None = None,
 ) -> array:
-    """The rowids of the matching initiatives, in order, as array('q'): 8 MB for a million."""
-    compiled = rowids_query(f, sort, descending).compile(session.get_bind())
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
-    # Straight from the DB-API cursor: building a million Row objects would take seconds.
-    cursor = session.connection().connection.driver_connection.cursor()
-    try:
-        cursor.execute(str(compiled), params)
-        ids = array("q")
-        while batch := cursor.fetchmany(50_000):
-            ids.extend(row[0] for row in batch)
-        return ids
-    finally:
-        cursor.close()
+    """The rowids of the matching initiatives (all, or the first `limit`), in order, as
+    array('q'): 8 MB for a million. A search goes its own way (db.queries.searching)."""
+    if Search.of(f.search) is not None:
+        return search_rowids(session, f, sort_order(sort, descending), limit)
+    query = rowids_query(f, sort, descending)
+    return fetch_rowids(session, query if limit is None else query.limit(limit))
+
+
+def matching_count(session: Session, f: InitiativeFilter) -> int:
+    """How many initiatives match: what the table's count shows before every row is listed."""
+    if Search.of(f.search) is not None:
+        return search_count(session, f)
+    query = select(func.count()).select_from(Initiative).where(*filter_conditions(f))
+    return session.scalar(query) or 0
 
 
 # ---- the table: the columns of one page of rows -------------------------------------------------

@@ -1,15 +1,24 @@
-"""What a person filters the initiatives by, shared by the GUI table and `initiative list`."""
+"""What a person filters the initiatives by, shared by the GUI table and `initiative list`.
+
+A search matches whole words, folded (case, diacritics, đ/Đ), and ranks its results in three tiers
+before any other order: 0, an author's whole name or the registration number exactly as typed;
+1, the words side by side in order (a phrase); 2, every word somewhere.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, bindparam, case, literal_column, or_, select, text
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
-from db.models import Initiative
+from db.models import Initiative, InitiativeAuthor, Person
 from db.queries.units import subtree_ids_select
-from db.search import fts_query
+from db.search import folded_words, phrase_match, words_match
+
+ROWID = literal_column("initiatives.rowid")
 
 
 @dataclass(frozen=True)
@@ -25,30 +34,87 @@ class InitiativeFilter:
     include_deleted: bool = False
 
 
-def apply_filter(query: Select, f: InitiativeFilter) -> Select:
-    """Add the filter's conditions to a SELECT over Initiative."""
+def apply_filter(query: Select, f: InitiativeFilter, *, search: bool = True) -> Select:
+    """Add the filter's conditions to a SELECT over Initiative (the words searched for too,
+    unless `search` is False: db.queries.searching then adds them its own way)."""
+    query = query.where(*filter_conditions(f))
+    match = words_match(f.search) if search else None
+    if match:
+        query = query.where(ROWID.in_(fts_rowids(match)))
+    return query
+
+
+def filter_conditions(f: InitiativeFilter, by_index: bool = True) -> list[ColumnElement[bool]]:
+    """The conditions of every filter but the search. With `by_index` False, no index may drive
+    the query by them (SQLite's unary +): the search's few full-text hits drive it instead."""
+    column = (lambda c: c) if by_index else unindexed
+    conditions = []
     if not f.include_deleted:
-        query = query.where(Initiative.deleted.is_(False))
+        conditions.append(column(Initiative.deleted).is_(False))
     if f.unit_id:
-        query = query.where(Initiative.unit_id.in_(subtree_ids_select(f.unit_id)))
-    for column, value in (
+        conditions.append(column(Initiative.unit_id).in_(subtree_ids_select(f.unit_id)))
+    for attribute, value in (
         (Initiative.phase_id, f.phase_id),
         (Initiative.status, f.status),
         (Initiative.field_id, f.field_id),
         (Initiative.solution_type, f.solution_type),
     ):
         if value:
-            query = query.where(column == value)
+            conditions.append(column(attribute) == value)
     if f.registered_from:
-        query = query.where(Initiative.registered_on >= f.registered_from)
+        conditions.append(column(Initiative.registered_on) >= f.registered_from)
     if f.registered_to:
-        query = query.where(Initiative.registered_on <= f.registered_to)
-    match = fts_query(f.search)
-    if match:
-        matching = text("SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :match")
-        matching = matching.bindparams(match=match).columns(literal_column("rowid"))
-        query = query.where(literal_column("initiatives.rowid").in_(matching))
-    return query
+        conditions.append(column(Initiative.registered_on) <= f.registered_to)
+    return conditions
+
+
+def unindexed(column: ColumnElement) -> ColumnElement:
+    """`+column`: the same value, but SQLite will not use an index on it."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+def fts_rowids(match: str) -> Select:
+    """The rowids of the initiatives whose search text matches an FTS5 expression."""
+    matching = text("SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :match")
+    matching = matching.bindparams(bindparam("match", match, unique=True))  # twice in one query
+    return matching.columns(literal_column("rowid"))  # type: ignore[return-value]
+
+
+def search_rank(search: str) -> ColumnElement[int] | None:
+    """The tier of a row for this search (0 best; see the module's note), or None without one."""
+    words = folded_words(search)
+    if not words:
+        return None
+    exact = ROWID.in_(exact_rowids(words, search.strip().upper()))
+    phrase = phrase_match(search)
+    if phrase is None:
+        return case((exact, 0), else_=1)
+    return case((exact, 0), (ROWID.in_(fts_rowids(phrase)), 1), else_=2)
+
+
+def exact_rowids(words: str, reg_no: str) -> Select:
+    """Rowids of the initiatives an author of exactly this folded name wrote, or of this
+    registration number (an alias: never correlated with the query it ranks)."""
+    exact = Initiative.__table__.alias("exact")
+    by_name = exact.c.id.in_(initiatives_by_name(words))
+    return select(literal_column("exact.rowid")).where(or_(by_name, exact.c.reg_no == reg_no))
+
+
+def initiatives_by_name(words: str) -> Select:
+    """Ids of the initiatives an author of this whole folded name wrote ('dang van huy' finds
+    Đặng Văn Huy, with or without an employee number after the name, and not Đặng Văn Huỳnh)."""
+    exact_person = or_(Person.search_text == words, Person.search_text.op("GLOB")(words + " *"))
+    return (
+        select(InitiativeAuthor.initiative_id)
+        .join(Person, Person.id == InitiativeAuthor.person_id)
+        .where(exact_person, InitiativeAuthor.deleted.is_(False))
+    )
+
+
+def ranked(query: Select, f: InitiativeFilter) -> Select:
+    """Order a filtered SELECT by search tier first (nothing without a search)."""
+    rank = search_rank(f.search)
+    return query if rank is None else query.order_by(rank)
 
 
 def filtered_initiatives(f: InitiativeFilter) -> Select:

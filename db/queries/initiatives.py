@@ -35,11 +35,13 @@ from db.queries.people import (
     person_problems,
 )
 from db.search import initiative_search_text
+from db.sync.authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
     Problem,
     ValidationFailed,
     author_problems,
+    decision_status_problems,
     field_type_problems,
     initial_status_problems,
     initiative_problems,
@@ -197,8 +199,10 @@ def _reg_no_problems(session: Session, reg_no: str | None, own_id: str | None) -
     return [reg_no_taken(reg_no)] if session.scalar(query.limit(1)) else []
 
 
-def authors_problems(session: Session, authors: list[AuthorShare]) -> list[Problem]:
-    problems = author_problems([(a.person_id, a.share) for a in authors])
+def authors_problems(
+    session: Session, authors: list[AuthorShare], status: str | None = None
+) -> list[Problem]:
+    problems = author_problems([(a.person_id, a.share) for a in authors], status)
     for index, author in enumerate(authors, start=1):
         problems += _one_author_problems(session, index, author)
     return problems
@@ -234,8 +238,9 @@ def register_initiative(
         initiative_problems(values)
         + initial_status_problems(values.get("status"))
         + _reference_problems(session, values)
+        + local_own_problems(session, values.get("unit_id"))
         + _reg_no_problems(session, values.get("reg_no"), None)
-        + authors_problems(session, authors)
+        + authors_problems(session, authors, values.get("status"))
     )
     raise_if(problems)
     if not values.get("reg_no"):
@@ -266,8 +271,15 @@ def update_initiative(
     problems += _reg_no_problems(session, values.get("reg_no"), initiative.id)
     if values.get("status"):
         problems += status_change_problems(initiative.status, values["status"])
+        problems += decision_status_problems(initiative.status, values["status"])
+    problems += local_own_problems(session, initiative.unit_id) or local_own_problems(
+        session, values.get("unit_id")
+    )
     if authors is not None:
-        problems += authors_problems(session, authors)
+        problems += authors_problems(session, authors, merged["status"])
+    elif values.get("status"):  # a draft submitted as it is: its stored shares must be whole
+        stored = authors_of(session, [initiative.id])[initiative.id]
+        problems += author_problems([(a.person_id, a.share) for a in stored], merged["status"])
     raise_if(problems)
     writer = RecordWriter(session, actor)
     if "registered_on" in values:

@@ -77,10 +77,19 @@ def person_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
 def create_person(writer: RecordWriter, values: dict[str, Any]) -> Person:
     """Create an already validated person with `writer` (part of a larger action)."""
     values = {"union_member": True, **values}
+    if values.get("unit_id") is None:  # people belong to the unit that created them
+        values["unit_id"] = _node_unit_id(writer.session)
     search = person_search_text(values.get("full_name"), values.get("employee_no"))
     person = writer.create(Person, **values)
     person.search_text = search
     return person
+
+
+def _node_unit_id(session: Session) -> str | None:
+    from db.queries.reviews import node_unit
+
+    unit = node_unit(session)
+    return unit.id if unit else None
 
 
 def add_person(session: Session, data: dict[str, Any], actor: str = "") -> Person:
@@ -99,12 +108,25 @@ def update_person(
     merged = {f: getattr(person, f) for f in PERSON_FIELDS} | values
     problems = person_problems(session, merged)
     raise_if([p for p in problems if p.field in values or p.code == "unknown_field"])
+    raise_if(_owner_problems(session, person.unit_id, values))
     changed = RecordWriter(session, actor).update(person, **values)
     if changed.keys() & {"full_name", "employee_no"}:
         person.search_text = person_search_text(person.full_name, person.employee_no)
     if "full_name" in changed:
         _refresh_their_initiatives(session, person.id)
     return person
+
+
+def _owner_problems(session: Session, unit_id: str | None, values: dict[str, Any]) -> list:
+    """Only the person's unit and the units above it edit a person (a person of no unit,
+    made before this rule: headquarters)."""
+    from db.sync.authority import local_own_problems
+
+    if unit_id is None:
+        unit_id = values.get("unit_id") or "(none)"
+    return local_own_problems(session, unit_id) or local_own_problems(
+        session, values.get("unit_id")
+    )
 
 
 def _refresh_their_initiatives(session: Session, person_id: str) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.models import Review
+from db.models import Certificate, Initiative, Review, Unit
+from db.node import this_node
 from db.queries.initiatives import clean_values, live_initiative
+from db.recognition import Recognition, Ruling, derive_recognition
+from db.sync.authority import REVIEW_RANK, UNIT_RANK, UnitTree
 from db.validation import (
     SCORE_FIELDS,
     Problem,
@@ -17,7 +22,7 @@ from db.validation import (
     review_problems,
     status_change_problems,
 )
-from db.vocab import grade_for_total
+from db.vocab import REVIEW_LEVEL, UNIT_LEVEL, grade_for_total
 
 # Computed here, never typed in.
 DERIVED_FIELDS = ("initiative_id", "total", "grade", "deleted")
@@ -75,11 +80,101 @@ def record_review(
     values = clean_values(data)
     raise_if(field_type_problems(Review, values) + _derived_problems(values))
     path = review_status_path(initiative.status, values.get("outcome"))
-    raise_if(review_problems(values) + _path_problems(initiative.status, path))
+    raise_if(
+        review_problems(values)
+        + _path_problems(initiative.status, path)
+        + level_problems(session, values.get("level"), initiative.unit_id)
+    )
     writer = RecordWriter(session, actor)
     review = writer.create(Review, initiative_id=initiative.id, **scored(values))
     for status in path:
         writer.update(initiative, status=status)
-    if values.get("outcome") == "recognised" and initiative.recognised_on is None:
-        writer.update(initiative, recognised_on=values["decision_date"])
+    settle_recognition(session, writer, [initiative.id])
     return review
+
+
+# ---- who may decide ------------------------------------------------------------------------------
+
+
+def node_unit(session: Session) -> Unit | None:
+    node = this_node(session)
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    return unit or session.scalar(select(Unit).where(Unit.code == node.unit_code))
+
+
+def level_problems(session: Session, level: str | None, initiative_unit: str | None) -> list:
+    """A council records only at a level its unit holds (a site or base union: base level; a
+    subordinate union: up to its own; headquarters: any), for initiatives of its own tree."""
+    unit = node_unit(session)
+    if unit is None or level not in REVIEW_RANK:
+        return []
+    if REVIEW_RANK[level] > UNIT_RANK.get(unit.level, 0):
+        return [
+            Problem(
+                "level",
+                "above_level",
+                f"Máy của {unit.code} ({UNIT_LEVEL.label(unit.level)}) không ghi được quyết định "
+                f"{REVIEW_LEVEL.label(level).lower()}: chỉ hội đồng ở cấp đó mới quyết định. Hãy "
+                f"gửi sáng kiến lên cấp trên để xét.",
+                f"The node of {unit.code} ({UNIT_LEVEL.label(unit.level, 'en')}) cannot record "
+                f"a {REVIEW_LEVEL.label(level, 'en').lower()} decision; send it up for review.",
+            )
+        ]
+    rows = session.execute(select(Unit.id, Unit.parent_id)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows})
+    if initiative_unit is not None and not tree.within(initiative_unit, unit.id):
+        return [
+            Problem(
+                "initiative_id",
+                "outside_tree",
+                f"Sáng kiến không thuộc đơn vị {unit.code} hay các đơn vị cấp dưới: máy này "
+                f"không xét duyệt được.",
+                f"The initiative is not of {unit.code} or a unit below it.",
+            )
+        ]
+    return []
+
+
+# ---- recognition follows from the decisions -------------------------------------------------------
+
+
+def rulings_of(session: Session, initiative_ids: list[str]) -> dict[str, list[Ruling]]:
+    """The live reviews' and certificates' outcomes per initiative."""
+    found: dict[str, list[Ruling]] = {i: [] for i in initiative_ids}
+    for start in range(0, len(initiative_ids), 500):
+        chunk = initiative_ids[start : start + 500]
+        reviews = select(Review.initiative_id, Review.outcome, Review.decision_date).where(
+            Review.initiative_id.in_(chunk), Review.deleted.is_(False)
+        )
+        for row in session.execute(reviews):
+            found[row.initiative_id].append(Ruling(row.outcome, row.decision_date))
+        certificates = select(Certificate.initiative_id, Certificate.decision_date).where(
+            Certificate.initiative_id.in_(chunk), Certificate.deleted.is_(False)
+        )
+        for row in session.execute(certificates):
+            found[row.initiative_id].append(Ruling("certified", row.decision_date))
+    return found
+
+
+def settle_recognition(
+    session: Session,
+    writer: RecordWriter,
+    initiative_ids: Iterable[str],
+    before: dict[str, str] | None = None,
+) -> list[tuple[Initiative, Recognition]]:
+    """Make each initiative's status and recognised_on what its decisions give
+    (db/recognition.py); returns those changed, with their withdrawal requests."""
+    ids = sorted(set(initiative_ids))
+    rulings = rulings_of(session, ids)
+    changed = []
+    for initiative_id in ids:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            continue
+        settled = derive_recognition(
+            initiative.status, rulings[initiative_id], (before or {}).get(initiative_id)
+        )
+        values = {"status": settled.status, "recognised_on": settled.recognised_on}
+        if writer.update(initiative, **values):
+            changed.append((initiative, settled))
+    return changed

@@ -1,11 +1,15 @@
-"""Progress against the programme's targets: registered, recognised and target per unit (rolled up
-the tree) and per phase, as of a date.
+"""Progress against a programme's targets: registered, recognised and target per unit (rolled up
+the tree) and per phase, as of a date, for the whole programme, a calendar year or a quarter;
+and the programme's competition clusters.
 
 One function, `progress_stats`, answers `sangkien stats`, the dashboard, the units page and the
-progress report, so all of them always show the same numbers.
+progress report, so all of them always show the same numbers. The programme is the one asked
+for, else the one running on the date, else the latest begun by then (db.queries.programmes).
 
-What counts: an initiative that is not deleted, registered on or before the date, and not a draft,
-withdrawn or a duplicate (vocab.NOT_COUNTED). Recognised: recognised or certified, with its
+What counts toward a programme: an initiative that is not deleted, registered within the
+programme's window (and the period asked for) and on or before the date, of a unit in the
+programme's owner's subtree, and not a draft, withdrawn or a duplicate (vocab.NOT_COUNTED). Its
+phase is the programme's phase whose dates hold its registration date. Recognised: recognised or certified, with its
 recognition date on or before the date. A unit's figures include every unit below it; its target
 is the sum of the targets set on it and below it.
 """
@@ -16,15 +20,51 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
-from db.models import Initiative, Phase, Target, Unit
+from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
-from db.queries.units import unit_by_code
+from db.queries.programmes import default_programme, programme_by_code
+from db.queries.units import subtree_ids, unit_by_code
 from db.vocab import NOT_COUNTED, RECOGNISED
 
-NO_PHASE = ""  # initiatives registered outside both phases
+NO_PHASE = ""  # initiatives registered in the window but outside every phase
+
+
+class BadPeriod(ValueError):
+    """A year or quarter that is not one ('2026Q5')."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar year or quarter the figures are restricted to."""
+
+    label: str  # "2026", "2026Q3"
+    starts_on: dt.date
+    ends_on: dt.date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        if not 1990 <= year <= 2999:
+            raise BadPeriod(f"Năm {year} không hợp lệ. (Not a year.)")
+        return cls(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def quarter(cls, text: str) -> Period:
+        """'2026Q3' (or '2026-Q3', 'q3/2026')."""
+        cleaned = text.strip().upper().replace("-", "").replace(" ", "")
+        if "/" in cleaned:
+            left, right = cleaned.split("/", 1)
+            cleaned = right + left
+        if len(cleaned) != 6 or cleaned[4] != "Q" or not cleaned[:4].isdigit():
+            raise BadPeriod(f"Quý '{text}' không hợp lệ: viết như 2026Q3. (Write 2026Q3.)")
+        year, quarter = int(cleaned[:4]), cleaned[5]
+        if quarter not in "1234":
+            raise BadPeriod(f"Quý '{text}' không hợp lệ: quý từ 1 đến 4. (Quarter 1 to 4.)")
+        first = dt.date(year, 3 * int(quarter) - 2, 1)
+        after = dt.date(year + (quarter == "4"), 1 if quarter == "4" else first.month + 3, 1)
+        return cls(f"{year}Q{quarter}", first, after - dt.timedelta(days=1))
 
 
 def percent_of(part: int, whole: int) -> int | None:
@@ -60,6 +100,7 @@ class UnitStats(Figures):
     name: str = ""
     level: str = ""
     parent_id: str | None = None
+    cluster: str | None = None
     depth: int = 0  # 0 for the unit the figures are for, 1 for its children...
     by_phase: dict[str, Figures] = field(default_factory=dict)  # phase code -> figures
 
@@ -72,12 +113,24 @@ class PhaseStats(Figures):
     ends_on: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    code: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    counts: str
+    owner_code: str
+
+
 @dataclass
 class ProgressStats:
     as_of: dt.date
     scope: UnitStats  # the unit asked for, with everything below it
     units: list[UnitStats]  # the scope first, then its subtree depth-first, children by code
-    phases: list[PhaseStats]  # phase 1, phase 2 (and "outside the phases" when there are any)
+    phases: list[PhaseStats]  # the programme's phases (and "outside the phases" when any)
+    programme: ProgrammeInfo | None = None  # None only for a database with no programme
+    period: Period | None = None
 
     @property
     def total(self) -> UnitStats:
@@ -89,76 +142,169 @@ class ProgressStats:
         return [u for u in self.units if u.parent_id == parent]
 
 
-def progress_stats(session: Session, as_of: dt.date, unit_code: str | None = None) -> ProgressStats:
-    """The figures for `unit_code` (this node's unit by default) and every unit below it.
+def progress_stats(
+    session: Session,
+    as_of: dt.date,
+    unit_code: str | None = None,
+    programme_code: str | None = None,
+    period: Period | None = None,
+) -> ProgressStats:
+    """The figures for `unit_code` (this node's unit by default) and every unit below it, in
+    `programme_code` (by default the programme of `as_of`), within `period` if given.
 
-    UnknownUnit for a code not in the unit tree.
+    UnknownUnit for a code not in the unit tree, UnknownProgramme for an unknown programme.
     """
     code = unit_code or this_node(session).unit_code
     scope_id = unit_by_code(session, code).id
+    programme = (
+        programme_by_code(session, programme_code)
+        if programme_code
+        else _default_for(session, as_of, period)
+    )
     units = _live_units(session)
-    phases = _phases(session)
-    own = _own_figures(session, as_of, phases)
+    phases = _phases(session, programme)
+    own = _own_figures(session, _Counting(as_of, programme, period, session), phases)
     ordered = _subtree(units, scope_id)
     _roll_up(ordered, own)
     phase_rows = _phase_totals(ordered[0], phases)
-    return ProgressStats(as_of, ordered[0], ordered, phase_rows)
+    info = _programme_info(session, programme) if programme else None
+    return ProgressStats(as_of, ordered[0], ordered, phase_rows, info, period)
+
+
+def _default_for(session: Session, as_of: dt.date, period: Period | None) -> Programme | None:
+    """The programme of `as_of`; for a year or quarter no programme touches, none: the whole
+    register of that period (2024 lies between two programmes and is still reported)."""
+    programme = default_programme(session, as_of)
+    if programme is None or period is None:
+        return programme
+    if programme.starts_on <= period.ends_on and period.starts_on <= programme.ends_on:
+        return programme
+    return None
+
+
+def _programme_info(session: Session, programme: Programme) -> ProgrammeInfo:
+    owner = session.get(Unit, programme.owner_unit_id)
+    return ProgrammeInfo(
+        programme.code,
+        programme.name,
+        programme.starts_on,
+        programme.ends_on,
+        programme.counts,
+        owner.code if owner else "",
+    )
+
+
+class _Counting:
+    """Which initiatives count: the registration dates and units of the programme and period."""
+
+    def __init__(
+        self, as_of: dt.date, programme: Programme | None, period: Period | None, session: Session
+    ) -> None:
+        self.as_of = as_of
+        self.period = period
+        first, last = dt.date.min, as_of
+        if programme is not None:
+            first, last = max(first, programme.starts_on), min(last, programme.ends_on)
+        if period is not None:
+            first, last = max(first, period.starts_on), min(last, period.ends_on)
+        self.first, self.last = first, last
+        self.units = subtree_ids(session, programme.owner_unit_id) if programme else None
+
+    def share_of(self, phase: Phase) -> float:
+        """The part of a phase's target that falls in the period: a quarter's share of a year's
+        phase is about a quarter of its target (1 without a period)."""
+        if self.period is None:
+            return 1.0
+        first = max(phase.starts_on, self.period.starts_on)
+        last = min(phase.ends_on, self.period.ends_on)
+        length = (phase.ends_on - phase.starts_on).days + 1
+        return max((last - first).days + 1, 0) / length if length > 0 else 0.0
+
+    def conditions(self) -> list:
+        conditions = [
+            Initiative.deleted.is_(False),
+            Initiative.registered_on <= self.last,
+            Initiative.status.not_in(NOT_COUNTED),
+        ]
+        if self.first > dt.date.min:
+            conditions.append(Initiative.registered_on >= self.first)
+        if self.units is not None:
+            conditions.append(Initiative.unit_id.in_(self.units))
+        return conditions
 
 
 # ---- reading ------------------------------------------------------------------------------------
 
 
 def _live_units(session: Session) -> dict[str, UnitStats]:
-    query = select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id).where(
+    query = select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.cluster).where(
         Unit.deleted.is_(False)
     )
     return {
         row.id: UnitStats(
-            unit_id=row.id, code=row.code, name=row.name, level=row.level, parent_id=row.parent_id
+            unit_id=row.id,
+            code=row.code,
+            name=row.name,
+            level=row.level,
+            parent_id=row.parent_id,
+            cluster=row.cluster,
         )
         for row in session.execute(query)
     }
 
 
-def _phases(session: Session) -> dict[str, Phase]:
-    """phase id -> phase, in phase order."""
-    query = select(Phase).where(Phase.deleted.is_(False)).order_by(Phase.starts_on, Phase.code)
+def _phases(session: Session, programme: Programme | None) -> dict[str, Phase]:
+    """phase id -> phase of the programme, in phase order (none without a programme)."""
+    if programme is None:
+        return {}
+    query = select(Phase).where(Phase.deleted.is_(False), Phase.programme_id == programme.id)
+    query = query.order_by(Phase.starts_on, Phase.code)
     return {phase.id: phase for phase in session.scalars(query)}
 
 
+def _phase_of_date(phases: dict[str, Phase]):
+    """A SQL expression: the code of the phase whose dates hold the registration date."""
+    if not phases:
+        return literal(NO_PHASE)
+    return case(
+        *(
+            (Initiative.registered_on.between(p.starts_on, p.ends_on), p.code)
+            for p in phases.values()
+        ),
+        else_=NO_PHASE,
+    )
+
+
 def _own_figures(
-    session: Session, as_of: dt.date, phases: dict[str, Phase]
+    session: Session, counting: _Counting, phases: dict[str, Phase]
 ) -> dict[str, dict[str, Figures]]:
     """unit id -> phase code -> the figures of that unit alone (not its sub-units)."""
     own: dict[str, dict[str, Figures]] = defaultdict(lambda: defaultdict(Figures))
     recognised = case(
-        (and_(Initiative.status.in_(RECOGNISED), Initiative.recognised_on <= as_of), 1), else_=0
+        (
+            and_(Initiative.status.in_(RECOGNISED), Initiative.recognised_on <= counting.as_of),
+            1,
+        ),
+        else_=0,
     )
+    phase = _phase_of_date(phases).label("phase")
     counts = (
-        select(Initiative.unit_id, Initiative.phase_id, func.count(), func.sum(recognised))
-        .where(
-            Initiative.deleted.is_(False),
-            Initiative.registered_on <= as_of,
-            Initiative.status.not_in(NOT_COUNTED),
-        )
-        .group_by(Initiative.unit_id, Initiative.phase_id)
+        select(Initiative.unit_id, phase, func.count(), func.sum(recognised))
+        .where(*counting.conditions())
+        .group_by(Initiative.unit_id, phase)
     )
-    for unit_id, phase_id, registered, recognised_count in session.execute(counts):
-        figures = own[unit_id][_phase_code(phases, phase_id)]
+    for unit_id, phase_code, registered, recognised_count in session.execute(counts):
+        figures = own[unit_id][phase_code or NO_PHASE]
         figures.registered += registered
         figures.recognised += recognised_count or 0
     targets = select(Target.unit_id, Target.phase_id, Target.target).where(
         Target.deleted.is_(False)
     )
+    shares = {pid: counting.share_of(phase) for pid, phase in phases.items()}
     for unit_id, phase_id, target in session.execute(targets):
         if phase_id in phases:
-            own[unit_id][phases[phase_id].code].target += target
+            own[unit_id][phases[phase_id].code].target += round(target * shares[phase_id])
     return own
-
-
-def _phase_code(phases: dict[str, Phase], phase_id: str | None) -> str:
-    phase = phases.get(phase_id or "")
-    return phase.code if phase else NO_PHASE
 
 
 # ---- rolling up ---------------------------------------------------------------------------------
@@ -234,8 +380,26 @@ def stats_as_json(stats: ProgressStats) -> dict:
         }
 
     codes = {u.unit_id: u.code for u in stats.units}
+    programme = stats.programme
     return {
         "as_of": stats.as_of.isoformat(),
+        "programme": None
+        if programme is None
+        else {
+            "code": programme.code,
+            "name": programme.name,
+            "starts_on": programme.starts_on.isoformat(),
+            "ends_on": programme.ends_on.isoformat(),
+            "counts": programme.counts,
+            "owner": programme.owner_code,
+        },
+        "period": None
+        if stats.period is None
+        else {
+            "label": stats.period.label,
+            "starts_on": stats.period.starts_on.isoformat(),
+            "ends_on": stats.period.ends_on.isoformat(),
+        },
         "unit": stats.scope.code,
         "total": figures(stats.scope),
         "phases": [{"phase": p.code or None, "name": p.name, **figures(p)} for p in stats.phases],
@@ -252,3 +416,51 @@ def stats_as_json(stats: ProgressStats) -> dict:
             for u in stats.units
         ],
     }
+
+
+# ---- competition clusters ---------------------------------------------------------------------
+
+
+@dataclass
+class ClusterStats:
+    """A competition cluster (cụm thi đua): its units and those that beat their own target."""
+
+    name: str
+    units: int = 0
+    units_over_target: int = 0
+    registered: int = 0  # by all its units
+    by_units_over_target: int = 0  # what the recognition ranks clusters by
+
+    @property
+    def label(self) -> str:
+        return self.name or "(chưa xếp cụm)"
+
+
+def cluster_stats(stats: ProgressStats) -> list[ClusterStats]:
+    """Each cluster of the units in the figures, the leader first: the cluster whose units that
+    beat their own target registered the most (the programme's quarterly recognition)."""
+    clusters: dict[str, ClusterStats] = {}
+    for unit in stats.units[1:]:
+        if not unit.cluster:
+            continue
+        cluster = clusters.setdefault(unit.cluster, ClusterStats(unit.cluster))
+        cluster.units += 1
+        cluster.registered += unit.registered
+        if unit.target and unit.registered >= unit.target:
+            cluster.units_over_target += 1
+            cluster.by_units_over_target += unit.registered
+    return sorted(clusters.values(), key=lambda c: (-c.by_units_over_target, -c.registered, c.name))
+
+
+def clusters_as_json(stats: ProgressStats) -> list[dict]:
+    return [
+        {
+            "cluster": c.name,
+            "units": c.units,
+            "units_over_target": c.units_over_target,
+            "registered": c.registered,
+            "registered_by_units_over_target": c.by_units_over_target,
+            "leader": rank == 0 and c.by_units_over_target > 0,
+        }
+        for rank, c in enumerate(cluster_stats(stats))
+    ]

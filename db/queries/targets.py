@@ -63,8 +63,12 @@ def set_target(
     session: Session, unit_id: str, phase_id: str, value: int, actor: str = ""
 ) -> Target:
     """Set (or change) the number of initiatives `unit_id` is to register in `phase_id`."""
+    from db.sync.authority import local_above_problems
+
     unit = _unit(session, unit_id)
-    problems = _authority_problems(session, unit)
+    problems = _authority_problems(session, unit) or local_above_problems(
+        session, unit.id, "Chỉ tiêu", "targets"
+    )
     if session.get(Phase, phase_id) is None:
         problems.append(missing_record("phase_id", "giai đoạn", "phase", phase_id))
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:

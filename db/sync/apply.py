@@ -7,14 +7,16 @@ merge.py's rule), checks references, authority (db/sync/authority.py) and unique
 then writes with plain `executemany` INSERT/UPDATE statements (SQLAlchemy Core's raw connection:
 no ORM objects per row, see MEASURED.md).
 
-Per record the outcome is one of: new, updated (some field taken), unchanged (same versions),
-older (ours is newer), or refused with a reason:
+A version stamp more than 15 minutes ahead of this PC's clock refuses the whole package
+(db/sync/clock_policy.py): nothing is written, no receipt moves, and the clock does not follow.
 
-* a version stamp more than db.hlc.MAX_DRIFT_MS ahead of this PC's clock: the sending PC's clock
-  is wrong, and such a record would stay "newest" for ever;
+Per record the outcome is one of: new, updated (some field taken), unchanged (same versions),
+older (ours is newer), or refused with the field and the reason:
+
+* a rule of the local forms broken (db/sync/rules.py): shares, dates, codes;
 * a reference to a record that is neither here nor accepted from the package (for example the
   authors of an initiative that was itself refused);
-* outside the sender's authority;
+* outside the sender's authority (db/sync/authority.py's RULES);
 * a registration number, code or certificate number already used by another record: a possible
   duplicate, reported, never merged silently.
 
@@ -34,18 +36,20 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
-from db.hlc import MAX_DRIFT_MS, wall_clock_ms
-from db.models import SYNCED_MODELS, NodeIdentity
+from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
 from db.search import initiative_search_text
 from db.sync.authority import Authority, UnitTree
+from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
-from db.sync.report import ConflictNote, ImportReport
+from db.sync.report import ConflictNote, ImportReport, table_label
+from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Verified, foreign_keys, parse_record
+from db.validation import Problem
 
 BATCH = 2000
 LABEL_FIELDS = {
@@ -56,10 +60,6 @@ LABEL_FIELDS = {
     "initiatives": "reg_no",
     "certificates": "number",
 }
-CLOCK_REASON = (
-    "đồng hồ của máy gửi bị sai (phiên bản ghi ở thời điểm quá xa trong tương lai): hãy chỉnh "
-    "ngày giờ máy đó rồi xuất lại (clock of the sending PC is wrong)"
-)
 
 
 def raw_connection(session: Session) -> Any:
@@ -95,6 +95,7 @@ class Decision:
     taken: dict[str, tuple[Any, str]] | None = None
     conflicts: list | None = None
     reason: str = ""
+    field: str = ""
 
 
 class Merger:
@@ -115,6 +116,7 @@ class Merger:
         cancelled: Callable[[], bool] | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
+        sender: str = "",
     ) -> None:
         self.session = session
         self.cursor = raw_connection(session).cursor()
@@ -131,15 +133,22 @@ class Merger:
         self.total = progress_total
         self.package_id = package.manifest["package_id"]
         self.files = set(package.files())
-        self.limit = f"{wall_clock_ms() + MAX_DRIFT_MS:012x}"
+        self.limit = limit_text()
+        self.sender = sender or package.manifest["sender"]["unit_code"]
         self.created: dict[str, set[str]] = defaultdict(set)
         self.refused: dict[str, set[str]] = defaultdict(set)
         self.processed: dict[str, set[str]] = defaultdict(set)
         self.exists: dict[str, set[str]] = defaultdict(set)
         self.unique_seen: dict[tuple, str] = {}
         self.initiative_unit: dict[str, str | None] = {}
+        self.local_initiative_of: dict[str, str] = {}
+        self.reg_nos: dict[str, str] = {}
+        self.bad_shares: dict[str, Problem] = {}
+        self.reference_field = ""
         self.touched_initiatives: set[str] = set()
         self.renamed_people: set[str] = set()
+        self.decided: set[str] = set()  # initiatives whose status the decisions must settle
+        self.status_before: dict[str, str] = {}
         self.blobs_added: set[str] = set()
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
@@ -155,6 +164,7 @@ class Merger:
     def run(self) -> None:
         if self.write:
             self.cursor.execute("PRAGMA defer_foreign_keys = ON")
+        self.bad_shares = self.find_bad_shares()
         for model in SYNCED_MODELS:
             self.merge_table(codec_for(model))
         if self.write:
@@ -187,10 +197,16 @@ class Merger:
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
         local = self.load_local(codec, [item.id for item in items])
+        if codec.table in ("reviews", "certificates"):
+            for row_id, row in local.items():
+                self.local_initiative_of[row_id] = row.values["initiative_id"]
         self.load_references(codec, items, local)
         self.load_owners(codec, items, local)
         decisions: list[tuple[Incoming, Decision]] = []
         deferred: list[Incoming] = []
+        if codec.table == "initiatives":
+            for row_id, row in local.items():
+                self.status_before.setdefault(row_id, row.values["status"])
         for item in items:
             decision = self.decide(codec, item, local.get(item.id), last_round)
             if decision.kind == "defer":
@@ -257,8 +273,17 @@ class Merger:
                 and value not in self.processed[target]
             ):
                 return "defer"
+            self.reference_field = name
+            what = table_label(target).lower()
+            if value in self.refused[target]:
+                refused = self.reg_nos.get(value) if target == "initiatives" else None
+                return (
+                    f"bản ghi này thuộc {what} {refused or ''} đã bị từ chối trong gói này (xem "
+                    f"ở trên) (it belongs to a refused {table_label(target, 'en').lower()} record)"
+                ).replace("  ", " ")
             return (
-                f"tham chiếu tới bản ghi không có ({name} = {value}) (refers to a missing record)"
+                f"tham chiếu tới {what} không có ở đây và không được nhận từ gói này "
+                f"(refers to a missing {table_label(target, 'en').lower()} record)"
             )
         return None
 
@@ -266,7 +291,7 @@ class Merger:
         """The unit of every initiative this batch's records belong to (for authority)."""
         if "initiative_id" not in codec.fields:
             return
-        ids = {item.values.get("initiative_id") for item in items}
+        ids = {item.values.get(f) for item in items for f in ("initiative_id", "original_id")}
         ids |= {row.values.get("initiative_id") for row in local.values()}
         missing = [i for i in ids if i is not None and i not in self.initiative_unit]
         for start in range(0, len(missing), 900):
@@ -278,8 +303,9 @@ class Merger:
     # ---- deciding ----------------------------------------------------------------------------
 
     def decide(self, codec: TableCodec, item: Incoming, local: LocalRow | None, last: bool):
-        if any(v[:12] > self.limit for v in item.versions.values()):
-            return Decision("refused", reason=CLOCK_REASON)
+        for stamp in (item.hlc, *item.versions.values()):
+            if too_far_ahead(stamp, self.limit):
+                raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
         if local is None:
             return self.decide_new(codec, item, last)
         return self.decide_existing(codec, item, local, last)
@@ -289,10 +315,11 @@ class Merger:
         problem = self.reference_problem(codec, final, codec.fields, last)
         if problem == "defer":
             return Decision("defer")
-        if problem is None and self.authority is not None:
-            problem = self.authority.check(codec.table, None, final, item.id, self.owner_of)
         if problem:
-            return Decision("refused", reason=problem)
+            return Decision("refused", reason=problem, field=self.reference_field)
+        refusal = self.refusal(codec, item.id, None, final, codec.fields)
+        if refusal:
+            return Decision("refused", field=refusal[0], reason=refusal[1])
         versions = {f: item.versions.get(f, ZERO_STAMP) for f in codec.fields}
         return Decision("new", final=final, versions=versions)
 
@@ -308,10 +335,11 @@ class Merger:
         problem = self.reference_problem(codec, final, merged.taken, last)
         if problem == "defer":
             return Decision("defer")
-        if problem is None and self.authority is not None:
-            problem = self.authority.check(codec.table, local.values, final, item.id, self.owner_of)
         if problem:
-            return Decision("refused", reason=problem)
+            return Decision("refused", reason=problem, field=self.reference_field)
+        refusal = self.refusal(codec, item.id, local.values, final, list(merged.taken))
+        if refusal:
+            return Decision("refused", field=refusal[0], reason=refusal[1])
         versions = dict(local.versions)
         versions.update({f: pair[1] for f, pair in merged.taken.items()})
         return Decision(
@@ -321,6 +349,69 @@ class Merger:
             taken=merged.taken,
             conflicts=merged.conflicts,
         )
+
+    def refusal(self, codec, row_id: str, local, final: dict, changed) -> tuple[str, str] | None:
+        """(field, reason) when the sender may not make this change, or it breaks a rule of the
+        local forms (db/sync/rules.py); else None."""
+        if self.authority is not None:
+            refused = self.authority.check(codec.table, local, final, row_id, self.owner_of)
+            if refused:
+                return refused
+        problems = record_problems(codec.table, final, list(changed))
+        if problems:
+            return reason_of(problems)
+        new_initiative = codec.table == "initiatives" and local is None
+        if new_initiative or codec.table == "initiative_authors":
+            bad = self.bad_shares.get(row_id if new_initiative else final.get("initiative_id"))
+            if bad is not None:
+                return "share", f"{bad.vi} ({bad.en})"
+        return None
+
+    # ---- authors' shares ---------------------------------------------------------------------
+
+    def find_bad_shares(self) -> dict[str, Problem]:
+        """The initiatives whose live authors' shares would not add up to 100 after this
+        package: the shares of the package's author records that would win here, with the
+        other live authors held here."""
+        codec = codec_for(InitiativeAuthor)
+        incoming = [
+            self.incoming(codec, n, r) for n, r in self.package.records("initiative_authors")
+        ]
+        if not incoming:
+            return {}
+        local = {}
+        ids = [item.id for item in incoming]
+        for start in range(0, len(ids), BATCH):
+            local.update(self.load_local(codec, ids[start : start + BATCH]))
+        shares: dict[str, dict[str, int | None]] = defaultdict(dict)
+        for item in incoming:
+            row = local.get(item.id)
+            values = dict(row.values) if row else codec.complete(item.values)
+            if row is not None:
+                merged = merge_record(row, item.values, item.versions, item.hlc, True)
+                values.update({f: pair[0] for f, pair in merged.taken.items()})
+            live = not values.get("deleted")
+            shares[values["initiative_id"]][item.id] = values["share"] if live else None
+        self.add_other_authors(shares)
+        found = {}
+        for initiative_id, rows in shares.items():
+            live = [share for share in rows.values() if share is not None]
+            problem = shares_problem(live) if live else None
+            if problem is not None:
+                found[initiative_id] = problem
+        return found
+
+    def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
+        initiative_ids = list(shares)
+        for start in range(0, len(initiative_ids), 900):
+            chunk = initiative_ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"SELECT initiative_id, id, share FROM initiative_authors "
+                f"WHERE deleted = 0 AND initiative_id IN ({marks})"
+            )
+            for initiative_id, row_id, share in self.cursor.execute(sql, chunk):
+                shares[initiative_id].setdefault(row_id, share)
 
     def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
         """The conflicts not stored yet: a later package whose sender has not seen the winner
@@ -393,20 +484,42 @@ class Merger:
     # ---- counting and reporting --------------------------------------------------------------
 
     def label(self, codec: TableCodec, item: Incoming, local: LocalRow | None) -> str:
+        """How a person finds the record: a registration number, a code, a name (never an id)."""
         name = LABEL_FIELDS.get(codec.table)
         value = item.values.get(name) if name else None
         if value is None and local is not None and name:
             value = local.values.get(name)
         if codec.table == "initiatives" and item.values.get("title"):
             return f"{value} {item.values['title'][:60]}"
-        return str(value) if value is not None else item.id
+        if value is None:
+            initiative_id = item.values.get("initiative_id") or (
+                local.values.get("initiative_id") if local else None
+            )
+            if initiative_id:
+                return f"của sáng kiến {self.reg_no_of(initiative_id)}"
+            unit_id = item.values.get("unit_id") or (local.values.get("unit_id") if local else None)
+            if unit_id:
+                return f"của đơn vị {self.tree.codes.get(unit_id, '?')}"
+        return str(value) if value is not None else "(không rõ)"
+
+    def reg_no_of(self, initiative_id: str) -> str:
+        if initiative_id not in self.reg_nos:
+            row = self.cursor.execute(
+                "SELECT reg_no FROM initiatives WHERE id = ?", (initiative_id,)
+            ).fetchone()
+            self.reg_nos[initiative_id] = row[0] if row else "(chưa có ở đây)"
+        return self.reg_nos[initiative_id]
 
     def count(self, codec: TableCodec, item: Incoming, decision: Decision, local) -> None:
         table = codec.table
         self.processed[table].add(item.id)
         if decision.kind == "refused":
             self.refused[table].add(item.id)
-            self.report.refuse(table, item.id, self.label(codec, item, local), decision.reason)
+            if table == "initiatives" and item.values.get("reg_no"):
+                self.reg_nos.setdefault(item.id, item.values["reg_no"])
+            self.report.refuse(
+                table, item.id, self.label(codec, item, local), decision.reason, decision.field
+            )
             return
         counts = self.report.counts(table)
         setattr(counts, decision.kind, getattr(counts, decision.kind) + 1)
@@ -435,6 +548,7 @@ class Merger:
             self.tree.codes[item.id] = final.get("code")
         elif table == "initiatives" and final:
             self.initiative_unit[item.id] = final.get("unit_id")
+            self.reg_nos[item.id] = final.get("reg_no")
 
     def conflict_note(self, codec: TableCodec, item: Incoming, local, found) -> ConflictNote:
         return ConflictNote(
@@ -457,6 +571,8 @@ class Merger:
         if not (news or updates or conflicts):
             return
         seq = self.clock.reserve_seqs(len(news) + len(updates)) if news or updates else 0
+        for item, d in news + updates:
+            self.note_decided(codec, item, d)
         if codec.table == "attachments":
             self.add_blobs(d.final["sha256"] for _, d in news + updates)
         if news:
@@ -527,6 +643,14 @@ class Merger:
             self.note_touched(codec, item, d)
         sql = f"UPDATE {codec.table} SET {', '.join(sets)} WHERE id = ?"
         self.cursor.executemany(sql, rows)
+
+    def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
+        if codec.table == "initiatives":
+            self.decided.add(item.id)
+        elif codec.table in ("reviews", "certificates"):
+            self.decided.add(d.final["initiative_id"])
+            if d.kind == "updated" and self.local_initiative_of.get(item.id):
+                self.decided.add(self.local_initiative_of[item.id])
 
     def note_touched(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
         if codec.table == "initiatives":
@@ -604,8 +728,54 @@ class Merger:
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)
+        self.settle_decisions()
         self.touched_initiatives |= self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
+
+    def settle_decisions(self) -> None:
+        """Recognition follows from the reviews and certificates held here, never from a
+        status as sent (db/recognition.py): correct what the package set otherwise, with a new
+        version (so the correction travels on), and list a withdrawal asked after a decision."""
+        from db.changes import RecordWriter
+        from db.queries.reviews import settle_recognition
+
+        if not self.decided:
+            return
+        writer = RecordWriter(self.session, f"{self.actor} (tự tính)", self.package_id)
+        lost = {}
+        for initiative_id in self.decided:
+            row = self.session.get(Initiative, initiative_id)
+            if row is not None:
+                lost[initiative_id] = (row.status, row.version_of("status"))
+        for initiative, settled in settle_recognition(
+            self.session, writer, self.decided, self.status_before
+        ):
+            self.touched_initiatives.add(initiative.id)
+            old_status, old_stamp = lost[initiative.id]
+            label = f"{initiative.reg_no} {initiative.title[:60]}"
+            self.report.note_settled(label, old_status, settled.status)
+            if settled.withdrawal_request:
+                self.store_request(initiative, settled.status, old_stamp, label)
+
+    def store_request(self, initiative, status: str, asked_stamp: str, label: str) -> None:
+        """A site's withdrawal of a decided initiative: a request headquarters sees and answers
+        (`sangkien conflicts list`: kept the decision, the withdrawal asked for)."""
+        self.cursor.execute(  # the merge's own note of the two statuses is superseded
+            "DELETE FROM conflicts WHERE table_name = 'initiatives' AND row_id = ? "
+            "AND field = 'status' AND package_id = ?",
+            (initiative.id, self.package_id),
+        )
+        self.cursor.execute(
+            "INSERT INTO conflicts (table_name, row_id, field, kept_value, kept_hlc, lost_value, "
+            "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                *("initiatives", initiative.id, "status"),
+                *(orjson.dumps(status).decode(), initiative.version_of("status")),
+                *(orjson.dumps("withdrawn").decode(), asked_stamp),
+                *(self.package_id, self.now_text),
+            ),
+        )
+        self.report.withdrawal_requests.append(label)
 
     def initiatives_of(self, people: set[str]) -> set[str]:
         found: set[str] = set()

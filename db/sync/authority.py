@@ -1,18 +1,29 @@
-"""Who may change what, checked on every record of a package from a child node.
+"""Who may change what: one table, checked on every record of a package from a child node and on
+the local PC alike.
 
-A package from this node's parent is trusted: the parent relays the root's reference data and
-the decisions of every level above us. A package from a child may change only:
+The sender's reach comes only from what the receiver already knows: the unit it pinned for the
+sending node when it was enrolled (looked up by the verified node id, never the manifest), the
+unit tree and the levels as this node holds them. A package from this node's parent is trusted:
+the parent relays the root's reference data and the decisions of every level above us.
 
-* units, unit names and targets of the sender's own unit and the units below it (a unit cannot
-  be moved out of the sender's tree, and the sender cannot move its own unit);
-* people of those units (a new person of another unit may be created: a co-author);
-* initiatives of those units, and their authors, reviews, certificates and attachments;
-* reviews and certificates only at the sender's level or below (a site or base union: base
-  level; a subordinate union: subordinate; only the industry union: industry level);
-* never phases or fields: they come only from the root.
+RULES says, for every synced table and field, who may change it in a child's package:
+
+* OWN     the record's unit (an initiative's, for its authors, reviews, certificates and
+          attachments) lies in the sender's tree: the sender's unit or a unit below it;
+* ABOVE   only a node above the record's unit: the unit lies strictly below the sender's unit
+          (a unit's code, name, parent and level; its targets; its name history), so no node
+          changes its own unit, level or targets;
+* ROOT    only the root (headquarters): never from a child (phases, fields);
+* LEVEL   OWN, and the record's level is at most the sender's level (reviews, certificates);
+* DERIVED never taken as sent: recomputed here from the reviews and certificates this node holds
+          (db/recognition.py): an initiative's recognition status and recognised_on.
+
+People belong to the unit that created them: a child may edit a person of its tree only; a
+person with no unit (made before this rule) is the root's. A new person of another unit may be
+recorded (a co-author from elsewhere).
 
 Only what a record would change is checked: a record that changes nothing here (unchanged, or
-older than ours) is never refused. What falls outside is refused with the reason and listed.
+older than ours) is never refused. What falls outside is refused with the field and the reason.
 """
 
 from __future__ import annotations
@@ -21,11 +32,81 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+OWN, ABOVE, ROOT, LEVEL, DERIVED = "own", "above", "root", "level", "derived"
+
 REVIEW_RANK = {"base": 0, "subordinate": 1, "industry": 2}
 UNIT_RANK = {"site": 0, "base": 0, "subordinate": 1, "industry": 2}
-ROOT_ONLY = ("phases", "fields")
-UNIT_OWNED = ("unit_names", "targets", "people", "initiatives")
-INITIATIVE_OWNED = ("initiative_authors", "reviews", "certificates", "attachments")
+# The statuses that only a review or a certificate makes (db/recognition.py derives them).
+DECISION_STATUSES = ("recognised", "not_recognised", "certified")
+
+
+def _table(default: str, **fields: str) -> dict[str, str]:
+    return {"*": default, **fields}
+
+
+# table -> field -> who may change it ("*": every field not named). The one place it is said.
+RULES: dict[str, dict[str, str]] = {
+    "units": _table(
+        OWN, code=ABOVE, name=ABOVE, short_name=ABOVE, parent_id=ABOVE, level=ABOVE, deleted=ABOVE
+    ),
+    "unit_names": _table(ABOVE),
+    "phases": _table(ROOT),
+    "fields": _table(ROOT),
+    "targets": _table(ABOVE),
+    "people": _table(OWN),
+    "initiatives": _table(OWN, status=OWN, recognised_on=DERIVED),
+    "initiative_authors": _table(OWN),
+    "reviews": _table(LEVEL),
+    "certificates": _table(LEVEL),
+    "attachments": _table(OWN),
+    "programmes": _table(OWN),
+    "duplicate_decisions": _table(LEVEL),
+    "person_aliases": _table(OWN),
+}
+# How a record finds its unit: a field of its own, the row itself, or its initiative's unit.
+UNIT_OF = {
+    "units": "self",
+    "unit_names": "unit_id",
+    "targets": "unit_id",
+    "people": "unit_id",
+    "initiatives": "unit_id",
+    "initiative_authors": "initiative",
+    "reviews": "initiative",
+    "certificates": "initiative",
+    "attachments": "initiative",
+    "programmes": "owner_unit_id",
+    "duplicate_decisions": "unit_id",
+    "person_aliases": "unit_id",
+}
+WHO_TEXT = {
+    OWN: ("đơn vị của bản ghi và các cấp trên của nó", "the record's unit and the units above it"),
+    ABOVE: ("chỉ cấp trên của đơn vị đó", "only the units above that unit"),
+    ROOT: ("chỉ cấp ngành (CĐ DKVN)", "the root only"),
+    LEVEL: (
+        "đơn vị của sáng kiến và cấp trên, ở cấp xét duyệt không cao hơn cấp của mình",
+        "the initiative's unit and above, at a level it holds",
+    ),
+    DERIVED: (
+        "không ai: tính từ các quyết định xét duyệt và giấy chứng nhận",
+        "nobody: derived from reviews and certificates",
+    ),
+}
+
+
+def rule(table: str, name: str) -> str:
+    rules = RULES[table]
+    return rules.get(name, rules["*"])
+
+
+def rules_table() -> list[tuple[str, str, str]]:
+    """(table, field, rule) for every synced field: the table the documentation prints."""
+    from db.models import SYNCED_MODELS
+
+    return [
+        (model.__tablename__, name, rule(model.__tablename__, name))
+        for model in SYNCED_MODELS
+        for name in model.synced_fields()
+    ]
 
 
 @dataclass
@@ -46,9 +127,15 @@ class UnitTree:
         return unit_id is not None and top in self.ancestors(unit_id)
 
 
+def changed_fields(local: dict[str, Any] | None, final: dict[str, Any]) -> list[str]:
+    if local is None:
+        return list(final)
+    return [f for f in final if final[f] != local.get(f)]
+
+
 @dataclass
 class Authority:
-    """The sender's reach: its unit, its level, and the tree to test membership in."""
+    """The sender's reach: its pinned unit, that unit's level here, and the tree."""
 
     unit_id: str
     unit_code: str
@@ -57,6 +144,9 @@ class Authority:
 
     def within(self, unit_id: str | None) -> bool:
         return self.tree.within(unit_id, self.unit_id)
+
+    def below(self, unit_id: str | None) -> bool:
+        return unit_id != self.unit_id and self.within(unit_id)
 
     def outside(self, what: str) -> str:
         return (
@@ -71,52 +161,79 @@ class Authority:
         final: dict[str, Any],
         row_id: str,
         owner_of: Callable[[str | None], str | None],
-    ) -> str | None:
-        """None if the sender may write `final` over `local` (None: a new row); else the reason."""
-        if table in ROOT_ONLY:
+    ) -> tuple[str, str] | None:
+        """None if the sender may write `final` over `local` (None: a new row); else the field
+        and the reason."""
+        if table == "duplicate_decisions":  # like a review, by a council owning both sides
+            sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
+            if not all(self.within(unit) for unit in sides if unit is not None):
+                return "initiative_id", self.outside("Quyết định trùng lặp")
+        units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
+        kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
+        for kind, name in kinds.items():
+            reason = self._check_rule(table, kind, name, local, final, units)
+            if reason:
+                return name, reason
+        return None
+
+    def _unit_of(self, table, values, row_id, owner_of) -> str | None:
+        if values is None:
+            return None
+        how = UNIT_OF.get(table)
+        if how is None:
+            return None
+        if how == "self":
+            return row_id
+        if how == "initiative":
+            return owner_of(values.get("initiative_id"))
+        return values.get(how)
+
+    def _check_rule(self, table, kind, name, local, final, units) -> str | None:
+        if kind == ROOT:
             return "giai đoạn và lĩnh vực chỉ cấp ngành sửa được (phases and fields: root only)"
-        if table == "units":
-            return self._unit(local, final, row_id)
-        if table in UNIT_OWNED:
-            return self._owned(table, local, final, lambda values: values.get("unit_id"))
-        if table in INITIATIVE_OWNED:
-            reason = self._owned(
-                table, local, final, lambda values: owner_of(values.get("initiative_id"))
-            )
-            return reason or self._level(table, final)
-        return None
+        if kind == DERIVED:
+            return None  # taken for now, then recomputed from reviews/certificates here
+        if kind == ABOVE:
+            return self._above(table, local, final, units)
+        reason = self._own(table, local, units)
+        if reason is None and kind == LEVEL:
+            return self._level(final)
+        return reason
 
-    def _unit(self, local: dict[str, Any] | None, final: dict[str, Any], row_id: str) -> str | None:
-        if row_id == self.unit_id:
-            if local is not None and final.get("parent_id") != local.get("parent_id"):
-                return "đơn vị không tự chuyển mình sang cấp trên khác (cannot move its own unit)"
-            return None
-        if local is not None and not self.within(row_id):
-            return self.outside("Đơn vị")
-        if not self.within(final.get("parent_id")):
-            return self.outside("Đơn vị cấp trên mới")
-        return None
-
-    def _owned(self, table, local, final, owner: Callable[[dict], str | None]) -> str | None:
-        if table == "people":
-            return self._person(local, final)
-        for values in (local, final):
-            if values is not None and not self.within(owner(values)):
-                return self.outside("Bản ghi")
-        return None
-
-    def _person(self, local: dict[str, Any] | None, final: dict[str, Any]) -> str | None:
-        if local is None:
+    def _own(self, table: str, local, units: list[str | None]) -> str | None:
+        old, new = units
+        if table == "people" and local is None:
             return None  # a new person may be recorded, even of another unit (a co-author)
-        for values in (local, final):
-            unit_id = values.get("unit_id")
-            if unit_id is not None and not self.within(unit_id):
-                return self.outside("Tác giả")
+        if table == "units":
+            old = old if local is not None else None
+            new = new if local is not None else None
+        for unit_id in (old, new):
+            if (unit_id is not None or table == "people") and not self.within(unit_id):
+                what = "Tác giả" if table == "people" else "Bản ghi"
+                return self.outside(what)
         return None
 
-    def _level(self, table: str, final: dict[str, Any]) -> str | None:
-        if table not in ("reviews", "certificates"):
+    def _above(self, table: str, local, final, units: list[str | None]) -> str | None:
+        old, new = units
+        if table == "units":
+            if local is not None and not self.below(old):
+                return (
+                    f"chỉ cấp trên mới sửa được mã, tên, cấp và đơn vị cấp trên của một đơn vị; "
+                    f"{self.unit_code} không tự sửa đơn vị mình hay đơn vị ngoài cây của mình "
+                    f"(only a unit above may change this)"
+                )
+            if not self.within(final.get("parent_id")):
+                return self.outside("Đơn vị cấp trên mới")
             return None
+        for unit_id in (old, new):
+            if unit_id is not None and not self.below(unit_id):
+                return (
+                    f"chỉ đơn vị cấp trên của đơn vị này mới đặt được (chỉ tiêu, tên), "
+                    f"{self.unit_code} không tự đặt cho mình (only the unit above sets this)"
+                )
+        return None
+
+    def _level(self, final: dict[str, Any]) -> str | None:
         rank = REVIEW_RANK.get(final.get("level") or "", 99)
         if rank > self.rank:
             return (
@@ -124,3 +241,73 @@ class Authority:
                 f"{self.unit_code} (above the sender's level)"
             )
         return None
+
+
+def describe_rules(lang: str = "vi") -> list[str]:
+    """One line per table and field group, for the documentation and `--help`."""
+    lines = []
+    for table, rules in RULES.items():
+        for name, kind in rules.items():
+            who = WHO_TEXT[kind][1 if lang == "en" else 0]
+            lines.append(f"{table}.{name}: {who}")
+    return lines
+
+
+# ---- the same rules on this PC ------------------------------------------------------------------
+
+
+def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> list:
+    """ABOVE on this PC: only a node above `unit_id` sets its targets (headquarters its own too,
+    having nobody above it)."""
+    from sqlalchemy import select
+
+    from db.models import Unit
+    from db.queries.reviews import node_unit
+    from db.validation import Problem
+
+    own = node_unit(session)
+    if own is None or own.parent_id is None:
+        return []
+    rows = session.execute(select(Unit.id, Unit.parent_id)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows})
+    if unit_id != own.id and tree.within(unit_id, own.id):
+        return []
+    return [
+        Problem(
+            "unit_id",
+            "not_authorised",
+            f"{what_vi} của đơn vị {own.code} do cấp trên đặt; máy của {own.code} chỉ đặt "
+            f"{what_vi.lower()} cho các đơn vị cấp dưới của mình.",
+            f"The {what_en} of {own.code} are set by the unit above it; this node sets them "
+            f"only for the units below it.",
+        )
+    ]
+
+
+def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id") -> list:
+    """OWN on this PC: a record of a unit outside this node's tree (its unit and the units
+    below it) is refused when made; it could never be sent anyway."""
+    from sqlalchemy import select
+
+    from db.models import Unit
+    from db.queries.reviews import node_unit
+    from db.validation import Problem
+
+    own = node_unit(session)
+    if own is None or own.parent_id is None or unit_id is None:
+        return []
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
+    tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
+    if tree.within(unit_id, own.id):
+        return []
+    code = tree.codes.get(unit_id, "(chưa có đơn vị)")
+    return [
+        Problem(
+            field_name,
+            "outside_tree",
+            f"Đơn vị {code} không thuộc {own.code} hay các đơn vị cấp dưới: máy của {own.code} "
+            f"không ghi hay sửa hồ sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
+            f"Unit {code} is not {own.code} or below it: this node cannot record or change its "
+            f"records.",
+        )
+    ]

@@ -21,49 +21,110 @@ from sqlalchemy.types import JSON as JSONType
 
 from db.models import SyncedMixin
 from db.records import RecordError, python_value
+from db.validation import excerpt, integer_bounds, integer_problem
 
 ToDb = Callable[[Any], Any]
 
 
+# Text columns without a length of their own (descriptions, reasons) hold at most this much.
+MAX_TEXT_CHARS = 1_000_000
+# A certificate names at most this many recipients, each a name of at most NAME_CHARS.
+MAX_RECIPIENTS = 200
+NAME_CHARS = 255
+MAX_JSON_DEPTH = 16
+
+
 def _text_to_db(length: int | None) -> ToDb:
+    limit = length or MAX_TEXT_CHARS
+
     def convert(value: Any) -> Any:
         if type(value) is not str:
-            raise TypeError
+            raise TypeError("cần văn bản (expected text)")
+        if len(value) > limit and (len(value) > 4 * limit or value.isascii()):
+            raise ValueError(f"dài quá {limit} ký tự (longer than {limit} characters)")
         if not value.isascii():
             value = unicodedata.normalize("NFC", value)
-        if length is not None and len(value) > length:
-            raise ValueError
+            if len(value) > limit:
+                raise ValueError(f"dài quá {limit} ký tự (longer than {limit} characters)")
         return value
 
     return convert
 
 
-def _int_to_db(value: Any) -> Any:
-    if type(value) is not int:
-        raise TypeError
-    return value
+def _int_to_db(table: str, field: str) -> ToDb:
+    low, high = integer_bounds(table, field)
+
+    def convert(value: Any) -> Any:
+        if type(value) is not int:
+            raise TypeError("cần số nguyên (expected a whole number)")
+        if not low <= value <= high:
+            raise ValueError(integer_problem(table, field, value))
+        return value
+
+    return convert
 
 
 def _bool_to_db(value: Any) -> Any:
     if type(value) is not bool:
-        raise TypeError
+        raise TypeError("cần true/false (expected true/false)")
     return 1 if value else 0
 
 
-def _date_to_db(value: Any) -> Any:
+def _iso_text(value: Any, longest: int, what: str) -> str:
     if type(value) is not str:
-        raise TypeError
-    return dt.date.fromisoformat(value).isoformat()
+        raise TypeError(f"cần {what} dạng văn bản ISO (expected ISO text)")
+    if len(value) > longest:
+        raise ValueError(f"không phải {what} (not a {what})")
+    return value
+
+
+def _date_to_db(value: Any) -> Any:
+    text = _iso_text(value, 10, "ngày YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError("không phải ngày YYYY-MM-DD (not a date)") from None
 
 
 def _datetime_to_db(value: Any) -> Any:
-    if type(value) is not str:
-        raise TypeError
-    return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M:%S.%f")
+    text = _iso_text(value, 40, "thời điểm")
+    try:
+        return dt.datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M:%S.%f")
+    except ValueError:
+        raise ValueError("không phải thời điểm ISO 8601 (not a date and time)") from None
+
+
+def _names_to_db(value: Any) -> Any:
+    """A list of people's names (a certificate's recipients), NFC."""
+    if type(value) is not list or not all(type(name) is str for name in value):
+        raise TypeError("cần một danh sách tên (expected a list of names)")
+    if len(value) > MAX_RECIPIENTS or any(len(name) > NAME_CHARS for name in value):
+        raise ValueError(
+            f"tối đa {MAX_RECIPIENTS} tên, mỗi tên tối đa {NAME_CHARS} ký tự (too many or too "
+            f"long names)"
+        )
+    return [unicodedata.normalize("NFC", name) for name in value]
 
 
 def _json_to_db(value: Any) -> Any:
+    if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise ValueError(f"lồng quá {MAX_JSON_DEPTH} tầng (nested too deep)")
     return value
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deep lists and objects nest in `value` (counting stops past `limit`)."""
+    if limit < 0:
+        return 1
+    if isinstance(value, list):
+        return 1 + max((_depth(v, limit - 1) for v in value), default=0)
+    if isinstance(value, dict):
+        return 1 + max((_depth(v, limit - 1) for v in value.values()), default=0)
+    return 0
+
+
+# Columns of JSON whose shape is known: checked (and normalised) by their own converter.
+JSON_SHAPES: dict[tuple[str, str], ToDb] = {("certificates", "recipients"): _names_to_db}
 
 
 def _datetime_from_db(raw: Any) -> Any:
@@ -78,12 +139,12 @@ def _bool_from_db(raw: Any) -> Any:
     return bool(raw)
 
 
-def _converter(kind: Any) -> tuple[ToDb, Callable[[Any], Any] | None]:
-    """(to_db, from_db) for a column type; from_db None when the stored value is the record's."""
+def _converter(table: str, field: str, kind: Any) -> tuple[ToDb, Callable[[Any], Any] | None]:
+    """(to_db, from_db) for a column; from_db None when the stored value is the record's."""
     if isinstance(kind, Boolean):
         return _bool_to_db, _bool_from_db
     if isinstance(kind, Integer):
-        return _int_to_db, None
+        return _int_to_db(table, field), None
     if isinstance(kind, DateTime):
         return _datetime_to_db, _datetime_from_db
     if isinstance(kind, Date):
@@ -91,7 +152,7 @@ def _converter(kind: Any) -> tuple[ToDb, Callable[[Any], Any] | None]:
     if isinstance(kind, String | Text):
         return _text_to_db(getattr(kind, "length", None)), None
     if isinstance(kind, JSONType):
-        return _json_to_db, _json_from_db
+        return JSON_SHAPES.get((table, field), _json_to_db), _json_from_db
     raise TypeError(f"unsupported column type {kind!r}")
 
 
@@ -112,7 +173,7 @@ class TableCodec:
         self.table = model.__tablename__
         self.fields: list[str] = model.synced_fields()
         columns = model.__table__.columns
-        pairs = {f: _converter(columns[f].type) for f in self.fields}
+        pairs = {f: _converter(self.table, f, columns[f].type) for f in self.fields}
         self.to_db_of: dict[str, ToDb] = {f: pair[0] for f, pair in pairs.items()}
         self.from_db_of = {f: pair[1] for f, pair in pairs.items() if pair[1] is not None}
         self.nullable = {f for f in self.fields if columns[f].nullable}
@@ -145,9 +206,10 @@ class TableCodec:
                 continue
             try:
                 values[field] = convert(value)
-            except (TypeError, ValueError):
-                python_value(self.model, field, value)  # raises RecordError naming the field
-                raise RecordError(f"{self.table}.{field}: giá trị không hợp lệ {value!r}") from None
+            except (TypeError, ValueError) as error:
+                raise RecordError(
+                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: {error}"
+                ) from None
         return values
 
     def complete(self, values: dict[str, Any]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.fileutil import atomic_write
 from db.node import key_fingerprint
+from db.validation import excerpt
 
 MAGIC = b"SKPENC1\n"
 ALGORITHM = "X25519-HKDF-SHA256-AES256GCM-STREAM"
@@ -126,8 +127,10 @@ def _read_header(handle: BinaryIO) -> tuple[bytes, dict]:
     header_bytes = _read_exact(handle, length)
     try:
         header = json.loads(header_bytes)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _damaged() from None
+    if not isinstance(header, dict):
+        raise _damaged()
     if header.get("version") != 1 or header.get("algorithm") != ALGORITHM:
         raise PackageCryptoError(
             "Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật "
@@ -155,17 +158,31 @@ def _content_key(header: dict, box_private_key: bytes) -> bytes:
     wanted = header.get("recipient_fingerprint")
     if wanted != key_fingerprint(_raw_public(private)):
         raise PackageCryptoError(
-            f"Gói này được mã hóa cho một đơn vị khác (khóa {wanted}), không mở được ở đây. "
+            f"Gói này được mã hóa cho một đơn vị khác (khóa {excerpt(wanted)}), không mở được ở "
+            "đây. "
             "Hãy kiểm tra lại nơi nhận khi xuất gói. (Encrypted for another node.)"
         )
+    ephemeral = _header_bytes(header, "ephemeral_public_key", 32, 32)
+    salt = _header_bytes(header, "salt", 16, 64)
     try:
-        ephemeral = X25519PublicKey.from_public_bytes(
-            base64.b64decode(header["ephemeral_public_key"])
-        )
-        salt = base64.b64decode(header["salt"])
-    except (KeyError, ValueError):
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    except ValueError:  # a low-order key (all zeros): no shared secret, a forged header
         raise _damaged() from None
-    return _derive_key(private.exchange(ephemeral), salt)
+    return _derive_key(shared, salt)
+
+
+def _header_bytes(header: dict, key: str, shortest: int, longest: int) -> bytes:
+    """A base64 field of the header as bytes of an allowed length (else the file is damaged)."""
+    text = header.get(key)
+    if not isinstance(text, str) or len(text) > 4 * longest:
+        raise _damaged()
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raise _damaged() from None
+    if not shortest <= len(raw) <= longest:
+        raise _damaged()
+    return raw
 
 
 def _open_chunks(handle: BinaryIO, aead: AESGCM, header: bytes) -> Iterator[bytes]:

@@ -51,9 +51,9 @@ CLOCK_SLACK_MS = 60_000
 
 
 def app_version() -> str:
-    from desktop import __version__
+    from db.version import APP_VERSION
 
-    return __version__
+    return APP_VERSION
 
 
 def b64(data: bytes | None) -> str | None:

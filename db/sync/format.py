@@ -30,7 +30,7 @@ manifest.json (format version 1), keys sorted:
     counts            {table: records, "files": attachment files}
     members           {member name: {"size": bytes, "sha256": hex}} for every member but the two
                       manifest files
-    enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name"};
+    enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name", "reg_series"};
                       data packages: {"id"} of the setup package the sender was created from
                       (null when it was set up by `init --unit`)
 """
@@ -38,7 +38,9 @@ manifest.json (format version 1), keys sorted:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any, Literal
+
+import msgspec
 
 from db.models import SYNCED_BY_TABLE
 from db.sync.errors import PackageRefused
@@ -86,25 +88,82 @@ def is_sha256(text: Any) -> bool:
     return isinstance(text, str) and _HEX.fullmatch(text) is not None
 
 
-# ---- checking a manifest's shape ------------------------------------------------------------------
+# ---- the manifest's schema: every field typed and bounded, checked once when it is read --------
 
-_REQUIRED: dict[str, type | tuple[type, ...]] = {
-    "format": str,
-    "format_version": int,
-    "kind": str,
-    "package_id": str,
-    "schema_revision": str,
-    "app_version": str,
-    "created_at": str,
-    "sender": dict,
-    "destination": dict,
-    "direction": str,
-    "full": bool,
-    "seq": dict,
-    "receipts": dict,
-    "counts": dict,
-    "members": dict,
-}
+INT64_MAX = 2**63 - 1  # SQLite's largest integer: a sequence or count beyond it cannot be stored
+Count = Annotated[int, msgspec.Meta(ge=0, le=INT64_MAX)]
+Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+Code = Annotated[str, msgspec.Meta(min_length=1, max_length=32)]
+Name = Annotated[str, msgspec.Meta(max_length=255)]
+Short = Annotated[str, msgspec.Meta(max_length=64)]
+Key = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+Stamp = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,48}$")]
+Sha256 = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Sender(msgspec.Struct, frozen=True):
+    node_id: Id
+    unit_id: Id
+    unit_code: Code
+    public_key: Key
+    box_public_key: Key | None = None
+
+
+class Destination(msgspec.Struct, frozen=True):
+    unit_code: Code
+    unit_id: Id | None = None
+    node_id: Id | None = None
+
+
+class SeqRange(msgspec.Struct, frozen=True, omit_defaults=True):
+    from_: Count = msgspec.field(name="from")
+    to: Count
+    basis: Count | None = None  # absent from packages written before it existed
+
+
+class HlcRange(msgspec.Struct, frozen=True):
+    min: Stamp | None = None
+    max: Stamp | None = None
+
+
+class Member(msgspec.Struct, frozen=True):
+    size: Annotated[int, msgspec.Meta(ge=0, le=MAX_MEMBER_BYTES)]
+    sha256: Sha256
+
+
+class Enrolment(msgspec.Struct, frozen=True, omit_defaults=True):
+    id: Id | None = None
+    unit_id: Id | None = None
+    unit_code: Code | None = None
+    unit_name: Name | None = None
+    # The new node's series of registration numbers (db.reg_numbers): "" primary, a letter.
+    reg_series: Annotated[str, msgspec.Meta(max_length=16)] | None = None
+
+
+class Manifest(msgspec.Struct, frozen=True, omit_defaults=True):
+    """manifest.json as read: unknown keys are ignored, every known one must fit its type."""
+
+    format: str
+    format_version: Annotated[int, msgspec.Meta(ge=1, le=1000)]
+    kind: Literal["data", "setup"]
+    package_id: Id
+    schema_revision: Short
+    app_version: Short
+    created_at: Short
+    sender: Sender
+    destination: Destination
+    direction: Literal["up", "down"]
+    full: bool
+    seq: SeqRange
+    receipts: Annotated[dict[Id, Count], msgspec.Meta(max_length=MAX_MEMBERS)]
+    counts: Annotated[dict[Short, Count], msgspec.Meta(max_length=64)]
+    members: Annotated[dict[str, Member], msgspec.Meta(max_length=MAX_MEMBERS)]
+    hlc: HlcRange | None = None
+    enrolment: Enrolment | None = None
+
+
+_DECODER = msgspec.json.Decoder(Manifest)
+_LOOSE = msgspec.json.Decoder(dict[str, Any])
 
 
 def damaged_manifest(name: str, detail: str) -> PackageRefused:
@@ -114,40 +173,55 @@ def damaged_manifest(name: str, detail: str) -> PackageRefused:
     )
 
 
-def check_manifest_shape(manifest: Any, name: str) -> None:
-    """PackageRefused unless `manifest` has every key with the right type (values are checked
-    by the reader where they are used)."""
-    if not isinstance(manifest, dict):
-        raise damaged_manifest(name, "không phải một đối tượng JSON")
-    if manifest.get("format") != FORMAT:
+def parse_manifest(data: bytes, name: str) -> tuple[Manifest, dict[str, Any]]:
+    """(the typed manifest, the same as plain JSON values) or PackageRefused with the reason.
+    A manifest of a newer format is reported as such (NewerFormat) even when its shape differs."""
+    try:
+        manifest = _DECODER.decode(data)
+    except msgspec.ValidationError as error:
+        _raise_if_newer(data)
+        raise damaged_manifest(name, _schema_detail(str(error))) from None
+    except msgspec.DecodeError:
+        raise damaged_manifest(name, "không đọc được JSON") from None
+    if manifest.format_version > FORMAT_VERSION:
+        raise NewerFormat(manifest.app_version)
+    if manifest.format != FORMAT:
         raise damaged_manifest(name, "không phải gói SángKiến")
-    for key, kind in _REQUIRED.items():
-        if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool) != (
-            kind is bool
-        ):
-            raise damaged_manifest(name, f"trường '{key}' thiếu hoặc sai kiểu")
-    _check_parts(manifest, name)
+    return manifest, msgspec.to_builtins(manifest)
 
 
-def _check_parts(manifest: dict[str, Any], name: str) -> None:
-    sender, seq = manifest["sender"], manifest["seq"]
-    for key in ("node_id", "unit_code", "unit_id", "public_key"):
-        if not isinstance(sender.get(key), str) or not sender[key]:
-            raise damaged_manifest(name, f"thiếu sender.{key}")
-    if not isinstance(manifest["destination"].get("unit_code"), str):
-        raise damaged_manifest(name, "thiếu destination.unit_code")
-    for key in ("from", "to"):
-        value = seq.get(key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise damaged_manifest(name, f"seq.{key} sai")
-    if manifest["kind"] not in KINDS or manifest["direction"] not in DIRECTIONS:
-        raise damaged_manifest(name, "loại gói hoặc chiều gửi không biết")
-    for member, entry in manifest["members"].items():
-        if not isinstance(entry, dict) or not is_sha256(entry.get("sha256")):
-            raise damaged_manifest(name, f"thiếu mã băm của '{member}'")
-        size = entry.get("size")
-        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise damaged_manifest(name, f"kích thước của '{member}' sai")
-    for node_id, value in manifest["receipts"].items():
-        if not isinstance(node_id, str) or not isinstance(value, int) or isinstance(value, bool):
-            raise damaged_manifest(name, "biên nhận (receipts) sai")
+class NewerFormat(Exception):
+    """The manifest is of a newer format: the reader names the version to update to."""
+
+    def __init__(self, app_version: str) -> None:
+        super().__init__(app_version)
+        self.app_version = app_version
+
+
+def _raise_if_newer(data: bytes) -> None:
+    try:
+        loose = _LOOSE.decode(data)
+    except msgspec.MsgspecError:
+        return
+    version = loose.get("format_version")
+    if type(version) is int and version > FORMAT_VERSION:
+        app = loose.get("app_version")
+        raise NewerFormat(app[:32] if isinstance(app, str) else "mới hơn")
+
+
+_PATH = re.compile(r"at `\$\.?([^`]*)`")
+_MISSING = re.compile(r"missing required field `(\w+)`")
+
+
+def _schema_detail(error: str) -> str:
+    """msgspec's message as 'trường 'seq.to' sai kiểu hoặc vượt giới hạn (<msgspec's words>)'.
+    Its words name only the schema's own keys and types, never what the sender wrote."""
+    found = _PATH.search(error)
+    where = re.sub(r"\[[^\]]*\]", "", found.group(1)) if found else ""
+    missing = _MISSING.search(error)
+    if missing:
+        where = f"{where}.{missing.group(1)}" if where else missing.group(1)
+    what = error.split(" - at ")[0]
+    if not where:
+        return f"không phải một đối tượng JSON đúng dạng ({what})"
+    return f"trường '{where}' thiếu, sai kiểu hoặc vượt giới hạn ({what})"

@@ -5,9 +5,9 @@ For each package, in this order, and nothing is written until the last step:
 1. open: a sealed package (db/sync/crypto.py) is first opened with this node's box key; then
    the archive checks of db/sync/reader.py (names, links, duplicates, sizes, ratios, manifest,
    format and schema version; the member list must be the manifest's);
-2. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
-3. addressed to us, from a known node with its pinned key, or a new node a person trusts
-   (db/sync/trust.py);
+2. addressed to us, from a known node with its pinned key, or a new node a person trusts
+   (db/sync/trust.py): the signature is checked before anything else is believed;
+3. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
 4. every member's SHA-256 and every record's form and types (db/sync/verify.py);
 5. preview / dry run: the merge run without writing (db/sync/apply.py), the report per table;
 6. a backup of the database (db.backup.backup_before(database, "import"));
@@ -37,13 +37,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.fileutil import StorageError
-from db.hlc import MAX_DRIFT_MS, wall_clock_ms
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
 from db.session import Database, DatabaseError
 from db.sync import nodes
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
+from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.errors import PackageRefused, SyncCancelled
 from db.sync.format import SUFFIX
 from db.sync.reader import Package, open_package
@@ -117,17 +117,31 @@ def fill_from_manifest(report: ImportReport, package: Package) -> None:
     report.full = manifest["full"]
 
 
+def sender_label(session: Session, package: Package, check: SenderCheck) -> str:
+    """The sending PC as people here know it: its unit's code and name, and its node id."""
+    unit = session.scalar(select(Unit).where(Unit.code == check.unit_code))
+    name = f" – {unit.name}" if unit is not None else ""
+    return f"{check.unit_code}{name} (máy {package.manifest['sender']['node_id'][:8]})"
+
+
+def refuse_future_package(package: Package, sender: str) -> None:
+    """The clock policy (db/sync/clock_policy.py) on the stamps the manifest declares; the merge
+    checks every record's stamps too (a manifest could understate them)."""
+    stamps = package.manifest.get("hlc") or {}
+    newest = stamps.get("max")
+    if isinstance(newest, str) and too_far_ahead(newest, limit_text()):
+        raise clock_refusal(sender, newest)
+
+
 def manifest_warnings(package: Package) -> list[str]:
     manifest = package.manifest
     warnings = []
     created = manifest["created_at"][:4]
-    stamps = manifest.get("hlc") or {}
-    too_far = f"{wall_clock_ms() + MAX_DRIFT_MS:012x}"
-    if created < "2021" or (isinstance(stamps.get("max"), str) and stamps["max"][:12] > too_far):
+    if created < "2021":
         warnings.append(
             f"Đồng hồ của máy gửi ({manifest['sender']['unit_code']}) có vẻ sai (gói ghi ngày "
-            f"{manifest['created_at'][:10]}). Bản ghi có giờ ở quá xa trong tương lai sẽ bị từ "
-            f"chối; hãy nhắc nơi gửi chỉnh ngày giờ máy. (The sending PC's clock looks wrong.)"
+            f"{manifest['created_at'][:10]}): hãy nhắc nơi gửi chỉnh ngày giờ máy. (The sending "
+            f"PC's clock looks wrong.)"
         )
     return warnings
 
@@ -142,8 +156,15 @@ def authority_for(session: Session, check: SenderCheck) -> Authority | None:
         return None
     rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code, Unit.level)).all()
     tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
-    level = next((r.level for r in rows if r.id == check.unit_id), "site")
-    return Authority(check.unit_id, check.unit_code, UNIT_RANK.get(level, 0), tree)
+    # The unit pinned for the sending node (by its verified node id), as this node holds it:
+    # never the manifest's unit id or anything else the sender writes.
+    pinned = next((r for r in rows if r.code == check.unit_code), None)
+    if pinned is None:
+        raise PackageRefused(
+            f"Đơn vị {check.unit_code} của máy gửi không có trong danh mục đơn vị ở đây; không "
+            f"nhận gói. (The sending node's unit is not in the unit table here.)"
+        )
+    return Authority(pinned.id, pinned.code, UNIT_RANK.get(pinned.level, 0), tree)
 
 
 def receipt_for(package: Package, node: NodeIdentity) -> int:
@@ -194,11 +215,14 @@ class Importer:
         """Steps 2-5 in a read transaction; None when already imported."""
         with self.database.session() as session:
             node = this_node(session)
+            # The signature first: a tampered package must not pass as "already imported".
+            check = check_sender(session, package, node, self.trust)
             if already_imported(session, package.manifest["package_id"]):
                 self.report.status = "already"
                 return None
-            check = check_sender(session, package, node, self.trust)
             self.report.new_node, self.report.fingerprint = check.new_node, check.fingerprint
+            self.sender = sender_label(session, package, check)
+            refuse_future_package(package, self.sender)
             work = total_work(package)
             verified = verify_package(
                 package, local_unit_ids(session), self._progress(0, 2 * work), self.cancelled
@@ -223,6 +247,7 @@ class Importer:
             self.report,
             write=write,
             authority=authority_for(session, check),
+            sender=sender_label(session, package, check),
             receipt=receipt_for(package, node),
             actor=self.actor,
             progress=self.progress,

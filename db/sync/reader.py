@@ -31,7 +31,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from db.sync.errors import PackageRefused
 from db.sync.format import (
-    FORMAT_VERSION,
     MANIFEST,
     MAX_LINE_BYTES,
     MAX_MANIFEST_BYTES,
@@ -42,12 +41,15 @@ from db.sync.format import (
     RATIO_FLOOR,
     SIGNATURE,
     SIGNATURE_SIZE,
-    check_manifest_shape,
+    Manifest,
+    NewerFormat,
     damaged_manifest,
     data_member,
     file_member,
     is_known_member,
+    parse_manifest,
 )
+from db.validation import cleaned
 
 CHUNK = 1 << 20
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
@@ -93,6 +95,7 @@ def bomb(name: str) -> PackageRefused:
 
 
 def invalid_record(name: str, table: str, line: int, detail: str) -> PackageRefused:
+    detail = cleaned(detail, 300)  # whatever produced it, never a long quotation of the sender
     return PackageRefused(
         f"Gói {name} có bản ghi không hợp lệ ở bảng {table}, dòng {line}: {detail}. Không nhập gì "
         f"từ gói này; hãy báo nơi gửi kiểm tra và xuất lại. (Invalid record in {table}.)"
@@ -194,7 +197,8 @@ class Package:
         self.archive = archive
         self.infos = {info.filename: info for info in archive.infolist()}
         self.manifest_bytes = self._read_small(MANIFEST, MAX_MANIFEST_BYTES)
-        self.signature = self._read_small(SIGNATURE, SIGNATURE_SIZE)
+        self.signature = self._read_signature()
+        self.info: Manifest
         self.manifest = self._parse_manifest()
 
     def __enter__(self) -> Package:
@@ -219,15 +223,19 @@ class Package:
         except _READ_ERRORS:
             raise damaged(self.name) from None
 
+    def _read_signature(self) -> bytes:
+        """The signature's bytes; one of another size cannot be valid, and is left unread so that
+        the signature check reports it as a bad signature (not as a damaged or hostile file)."""
+        info = self.infos.get(SIGNATURE)
+        if info is not None and info.file_size != SIGNATURE_SIZE:
+            return b""
+        return self._read_small(SIGNATURE, SIGNATURE_SIZE)
+
     def _parse_manifest(self) -> dict[str, Any]:
         try:
-            manifest = orjson.loads(self.manifest_bytes)
-        except orjson.JSONDecodeError:
-            raise damaged_manifest(self.name, "không đọc được JSON") from None
-        version = manifest.get("format_version") if isinstance(manifest, dict) else None
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            raise needs_update(self.name, str(manifest.get("app_version", "mới hơn")))
-        check_manifest_shape(manifest, self.name)
+            self.info, manifest = parse_manifest(self.manifest_bytes, self.name)
+        except NewerFormat as newer:
+            raise needs_update(self.name, newer.app_version) from None
         if manifest["schema_revision"] not in known_revisions():
             raise needs_update(self.name, manifest["app_version"])
         self._check_member_list(manifest)

@@ -29,6 +29,7 @@ class Refusal:
     row_id: str
     label: str
     reason: str
+    field: str = ""
 
 
 @dataclass
@@ -63,6 +64,11 @@ class ImportReport:
     refusals: list[Refusal] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Statuses this node recomputed from the decisions it holds (a status sent without a
+    # council's decision behind it, or a withdrawal after one): "REG-NO title: sent -> kept".
+    settled: list[str] = field(default_factory=list)
+    # Withdrawals a site asked for after a council had decided: for headquarters to answer.
+    withdrawal_requests: list[str] = field(default_factory=list)
     backup: str | None = None
     error: str | None = None
 
@@ -72,15 +78,21 @@ class ImportReport:
             counts = self.tables[table] = TableCounts()
         return counts
 
-    def refuse(self, table: str, row_id: str, label: str, reason: str) -> None:
+    def refuse(self, table: str, row_id: str, label: str, reason: str, field: str = "") -> None:
         self.counts(table).refused += 1
         if len(self.refusals) < MAX_LISTED:
-            self.refusals.append(Refusal(table, row_id, label, reason))
+            self.refusals.append(Refusal(table, row_id, label, reason, field))
 
     def note_conflict(self, note: ConflictNote) -> None:
         self.counts(note.table).conflicts += 1
         if len(self.conflicts) < MAX_LISTED:
             self.conflicts.append(note)
+
+    def note_settled(self, label: str, sent: str, kept: str) -> None:
+        from db.vocab import STATUS
+
+        if len(self.settled) < MAX_LISTED:
+            self.settled.append(f"{label}: {STATUS.label(sent)} → {STATUS.label(kept)}")
 
     def summary(self) -> dict[str, int]:
         keys = ("new", "updated", "unchanged", "older", "conflicts", "refused")
@@ -133,4 +145,36 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
 
 def table_label(table: str, lang: str = "vi") -> str:
     vi, en = TABLE_LABELS.get(table, (table, table))
+    return en if lang == "en" else vi
+
+
+# Names of the fields a refusal names, as people read them (vi, en); others show as they are.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "code": ("mã", "code"),
+    "name": ("tên", "name"),
+    "parent_id": ("đơn vị cấp trên", "parent unit"),
+    "level": ("cấp", "level"),
+    "unit_id": ("đơn vị", "unit"),
+    "target": ("chỉ tiêu", "target"),
+    "full_name": ("họ tên", "full name"),
+    "title": ("tên sáng kiến", "title"),
+    "solution_type": ("loại giải pháp", "solution type"),
+    "status": ("trạng thái", "status"),
+    "registered_on": ("ngày đăng ký", "registration date"),
+    "first_applied_on": ("ngày áp dụng lần đầu", "first applied on"),
+    "benefit_value": ("giá trị làm lợi", "benefit value"),
+    "benefit_currency": ("đơn vị tiền tệ", "currency"),
+    "share": ("tỷ lệ đóng góp", "share"),
+    "person_id": ("tác giả", "author"),
+    "initiative_id": ("sáng kiến", "initiative"),
+    "outcome": ("kết quả", "outcome"),
+    "decision_no": ("số quyết định", "decision number"),
+    "decision_date": ("ngày quyết định", "decision date"),
+    "scores": ("điểm", "scores"),
+    "hlc": ("phiên bản (đồng hồ máy gửi)", "version (sending PC's clock)"),
+}
+
+
+def field_label(name: str, lang: str = "vi") -> str:
+    vi, en = FIELD_LABELS.get(name, (name, name))
     return en if lang == "en" else vi

@@ -8,7 +8,8 @@ reviews, certificates and attachments. Phases and fields never go up: they come 
 **Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
 phase, field and target) and every record of the child's subtree as above: the decisions,
 reviews and certificate numbers made here for it, and also its own records, so a site that was
-reinstalled gets them back ("restore": its new node has acknowledged nothing yet).
+reinstalled gets them back ("restore": its new node has acknowledged nothing yet). Programmes go
+down like phases and never up: a union's own programme (and its targets) stays in its subtree.
 
 A **delta** export holds the rows in scope whose local sequence is above the destination's
 acknowledged sequence, leaving out rows whose every version was written by the destination node
@@ -48,8 +49,12 @@ SECRET_SUMMARY = frozenset(
 SECRET_WITHHELD = tuple(f for f in Initiative.synced_fields() if f not in SECRET_SUMMARY)
 
 IN_TREE = "IN (SELECT value FROM json_each(:tree))"
+OWN_PHASES = (
+    "(SELECT p.id FROM phases p JOIN programmes g ON g.id = p.programme_id "
+    f"WHERE g.owner_unit_id {IN_TREE})"
+)
 INITIATIVE_CHILDREN = ("initiative_authors", "reviews", "certificates", "attachments")
-REFERENCE = ("units", "unit_names", "phases", "fields", "targets")
+REFERENCE = ("units", "unit_names", "programmes", "phases", "fields", "targets")
 
 
 @dataclass(frozen=True)
@@ -77,13 +82,41 @@ def _where(table: str, scope: Scope) -> str | None:
             return "1"
         if table in ("phases", "fields"):
             return None
+        if table == "programmes":
+            return None
+        if table == "targets":  # not those of a programme of the subtree's own: it stays below
+            return f"t.unit_id {IN_TREE} AND t.phase_id NOT IN {OWN_PHASES}"
         return f"t.{'id' if table == 'units' else 'unit_id'} {IN_TREE}"
     if table == "initiatives":
         return f"t.unit_id {IN_TREE}"
     if table in INITIATIVE_CHILDREN:
         secret = " AND i.tech_secret = 0" if scope.upward and table == "attachments" else ""
         return f"i.unit_id {IN_TREE}{secret}"
+    if table == "duplicate_decisions":  # decided here, or about an initiative of the tree
+        return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
+    if table == "person_aliases":
+        return (
+            f"(t.unit_id {IN_TREE} OR t.kept_id IN (SELECT id FROM people WHERE unit_id {IN_TREE}))"
+        )
     raise KeyError(table)
+
+
+TREE_INITIATIVES = f"(SELECT id FROM initiatives WHERE unit_id {IN_TREE})"
+
+
+def _initiatives_down(model: type) -> str:
+    """Downward, the initiatives of the tree, and the other side of every duplicate decision
+    newer than the receipt about one of them: a site whose initiative became a duplicate of
+    another unit's gets that one too (its duplicate_of_id must resolve), and vice versa."""
+    partner = (
+        "SELECT d.original_id FROM duplicate_decisions d WHERE d.seq > :acked AND "
+        f"d.initiative_id IN {TREE_INITIATIVES} UNION SELECT d.initiative_id FROM "
+        f"duplicate_decisions d WHERE d.seq > :acked AND d.original_id IN {TREE_INITIATIVES}"
+    )
+    return (
+        f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND t.unit_id "
+        f"{IN_TREE}) OR t.id IN ({partner})"
+    )
 
 
 def scope_query(model: type, scope: Scope) -> str | None:
@@ -96,6 +129,8 @@ def scope_query(model: type, scope: Scope) -> str | None:
             f"initiatives i ON i.id = a.initiative_id WHERE a.seq > :acked AND i.unit_id "
             f"{IN_TREE})"
         )
+    if table == "initiatives" and not scope.upward:
+        return _initiatives_down(model)
     where = _where(table, scope)
     if where is None:
         return None

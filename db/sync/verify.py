@@ -27,6 +27,7 @@ from db.sync.errors import PackageRefused, check_cancelled
 from db.sync.format import file_member
 from db.sync.merge import record_meta
 from db.sync.reader import Package, invalid_record
+from db.validation import excerpt
 
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -102,6 +103,9 @@ def verify_package(
         required = required_fields(codec)
         for number, record in package.records(codec.table):
             row_id, _hlc, _later, values = parse_record(package, codec, number, record)
+            if row_id in verified.ids[codec.table]:
+                detail = f"mã bản ghi {excerpt(row_id)} xuất hiện hai lần (duplicate record id)"
+                raise invalid_record(package.name, codec.table, number, detail)
             missing = required - values.keys()
             if missing:
                 detail = f"thiếu trường {sorted(missing)}"

@@ -3,6 +3,9 @@
 Each group of commands lives in its own module with a `register(subcommands)` function that adds
 its parsers and sets `handler` on them. A handler takes the parsed arguments and returns an exit
 status; it raises `CliError` for anything a person got wrong, which prints one message and exits 1.
+
+Start-up is lazy: `--version` and the GUI (no command) parse only the global options and import no
+command module; a command module imports SQLAlchemy, ReportLab etc. only inside its handlers.
 """
 
 from __future__ import annotations
@@ -12,17 +15,19 @@ import sys
 from collections.abc import Callable
 from importlib import import_module
 
-from desktop import __version__
 from desktop.cli.common import CliError, default_db_path
 
 # Modules that add commands, in the order their commands appear in --help.
 COMMAND_MODULES = (
     "desktop.cli.setup_commands",
+    "desktop.cli.programme_commands",
     "desktop.cli.initiative_commands",
     "desktop.cli.review_commands",
     "desktop.cli.safety_commands",
     "desktop.cli.print_commands",
+    "desktop.cli.paper_commands",
     "desktop.cli.sync_commands",
+    "desktop.cli.duplicate_commands",
 )
 
 
@@ -31,25 +36,50 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message}\nXem 'sangkien {self.prog.split(' ', 1)[-1]} --help'.")
 
 
+class _Version(argparse.Action):
+    """--version: the version is read only when asked for (importlib.metadata is not free)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="in số phiên bản rồi thoát")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop import __version__
+
+        print(f"SángKiến {__version__}")
+        parser.exit()
+
+
+def _global_options(parser: argparse.ArgumentParser, with_help: bool) -> argparse.ArgumentParser:
+    parser.add_argument("--version", action=_Version)
+    db_help = f"tệp cơ sở dữ liệu (mặc định: {default_db_path()})" if with_help else None
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (GUI)")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="sangkien",
         description="SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến.",
     )
-    parser.add_argument("--version", action="version", version=f"SángKiến {__version__}")
-    parser.add_argument(
-        "--db", metavar="PATH", help=f"tệp cơ sở dữ liệu (mặc định: {default_db_path()})"
-    )
-    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (GUI)")
+    _global_options(parser, with_help=True)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
         import_module(module_name).register(subcommands)
     return parser
 
 
+def _without_command(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when no command (nor --help) is given: the GUI, or --version.
+    Only these few options are parsed, so no command module is imported."""
+    parser = _global_options(_Parser(prog="sangkien", add_help=False), with_help=False)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
 def run(argv: list[str]) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = _without_command(argv) or build_parser().parse_args(argv)
         handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
         if handler is None:
             from desktop.app import run_gui

@@ -9,11 +9,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.fileutil import StorageError
-from db.safe_open import close_safely, open_safely
-from db.session import Database, DatabaseError
+if TYPE_CHECKING:  # start-up speed: SQLAlchemy loads only when a command opens a database
+    from db.session import Database
 
 
 class CliError(Exception):
@@ -34,6 +33,10 @@ def db_path(args: argparse.Namespace) -> Path:
 def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
     """The database, quick-checked and guarded (db.safe_open, issue 6): a damaged one opens
     read-only with a warning; busy, disk full or read-only errors become one message."""
+    from db.fileutil import StorageError
+    from db.safe_open import close_safely, open_safely
+    from db.session import DatabaseError
+
     try:
         database = open_safely(db_path(args), create=create)
     except DatabaseError as error:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, Unit
 from db.node import NodeNotSetUp, this_node
-from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.filters import InitiativeFilter, apply_filter, ranked
 from db.queries.initiative_json import (
     initiative_json,
     initiatives_json,
@@ -46,6 +46,7 @@ from db.search import fold
 from db.validation import ValidationFailed
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
 from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+from desktop.cli.exchange_commands import add_exchange_parsers
 
 DEFAULT_LIMIT = 50
 TITLE_CHARS = 60
@@ -115,18 +116,24 @@ def _add_parsers(actions: argparse._SubParsersAction) -> None:
     listing = actions.add_parser(
         "list", help="liệt kê sáng kiến", description="Liệt kê sáng kiến theo bộ lọc."
     )
-    listing.add_argument("--unit", metavar="CODE", help="đơn vị và các đơn vị cấp dưới")
-    listing.add_argument(
-        "--status", metavar="STATUS", help=f"một trong: {', '.join(STATUS.codes())}"
-    )
-    listing.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD1")
-    listing.add_argument("--search", metavar="TEXT", default="", help="tìm không dấu: 'dau khi'")
+    _filter_options(listing)
     listing.add_argument(
         "--limit", metavar="N", type=_count, default=DEFAULT_LIMIT, help="tối đa N dòng (0: tất cả)"
     )
-    listing.add_argument("--deleted", action="store_true", help="kể cả sáng kiến đã xoá")
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
+    add_exchange_parsers(actions, _filter_options)
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    """The filters of `initiative list` (and `initiative export`)."""
+    parser.add_argument("--unit", metavar="CODE", help="đơn vị và các đơn vị cấp dưới")
+    parser.add_argument(
+        "--status", metavar="STATUS", help=f"một trong: {', '.join(STATUS.codes())}"
+    )
+    parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD1")
+    parser.add_argument("--search", metavar="TEXT", default="", help="tìm không dấu: 'dau khi'")
+    parser.add_argument("--deleted", action="store_true", help="kể cả sáng kiến đã xoá")
 
 
 def _writer_options(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -149,7 +156,8 @@ def _count(text: str) -> int:
 
 def _missing_action(_args: argparse.Namespace) -> int:
     raise CliError(
-        "Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list … "
+        "Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list|export|template|import "
+        "… "
         "(xem 'sangkien initiative --help')."
     )
 
@@ -401,7 +409,7 @@ def _limited(query: Any, limit: int) -> Any:
 
 def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
     """A JSON array of initiative records, streamed (authors read a batch at a time)."""
-    query = _limited(apply_filter(select(Initiative), f), limit)
+    query = _limited(ranked(apply_filter(select(Initiative), f), f), limit)
     rows = session.scalars(query.execution_options(yield_per=YIELD_ROWS))
     out.write("[")
     first = True
@@ -418,7 +426,7 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
     rows = (
         (reg_no, STATUS.label(status), code or "", _short(title))
         for reg_no, status, code, title in session.execute(
-            _limited(query, limit).execution_options(yield_per=YIELD_ROWS)
+            _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
         )
     )
     header = ("Số đăng ký", "Trạng thái", "Đơn vị", "Tên sáng kiến")

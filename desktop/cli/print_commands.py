@@ -37,6 +37,7 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--unit", metavar="CODE", help="mã đơn vị (gồm cả đơn vị cấp dưới)")
     parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD2")
+    parser.add_argument("--programme", metavar="CODE", help="chương trình (và lời văn của nó)")
     parser.add_argument("--status", choices=STATUS.codes(), help="trạng thái sáng kiến")
     parser.add_argument(
         "--reg", metavar="REG_NO", action="append", default=[], help="số đăng ký (lặp lại được)"
@@ -64,11 +65,12 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
 def _add_verify(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "verify",
-        help="kiểm tra một giấy chứng nhận (mã QR hoặc số và mã xác thực)",
+        help="kiểm tra một giấy chứng nhận (mã QR, hoặc số và mã kiểm tra)",
         description=(
             "Kiểm tra giấy chứng nhận là thật và chưa bị sửa: dán nội dung quét từ mã QR, hoặc "
-            "gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay "
-            "thường đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
+            "gõ số giấy chứng nhận rồi mã kiểm tra 16 ký tự in bên cạnh, ví dụ "
+            "'CDDKVN-2023-00001 ABCD-EFGH-JKMN-PQRS' (dấu cách, gạch ngang, chữ hoa hay thường "
+            "đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
         ),
     )
     parser.add_argument("code", nargs="+", metavar="CODE", help="nội dung mã QR, hoặc SỐ MÃ")
@@ -106,6 +108,7 @@ def _add_report(subcommands: argparse._SubParsersAction) -> None:
     )
     progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_argument, help="tính đến ngày")
     progress.add_argument("--unit", metavar="CODE", help="đơn vị gốc của báo cáo")
+    progress.add_argument("--programme", metavar="CODE", help="chương trình (mặc định: hiện tại)")
     progress.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     progress.set_defaults(handler=cmd_report_progress)
     report.set_defaults(handler=_missing_kind)
@@ -166,6 +169,7 @@ def _selection(database, args: argparse.Namespace):
             phase_id=_phase_id(session, args.phase),
             status=args.status,
             reg_nos=tuple(args.reg),
+            programme=args.programme,
         )
 
 
@@ -250,11 +254,11 @@ def _report_printed(args: argparse.Namespace, result) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from db.certificates import verify_certificate
+    from db.certificate_check import verify_presented
 
     with opened_database(args) as database, database.session() as session:
         try:
-            result = verify_certificate(session, " ".join(args.code))
+            result = verify_presented(session, " ".join(args.code))
         except NodeNotSetUp as error:
             raise CliError(str(error)) from None
     if args.json:
@@ -333,8 +337,10 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
     with opened_database(args) as database, database.session() as session:
         unit_code = _unit_code(session, args.unit)
         try:
-            write_progress_report(session, out, as_of=as_of, unit_code=unit_code)
-        except StorageError as error:
+            write_progress_report(
+                session, out, as_of=as_of, unit_code=unit_code, programme_code=args.programme
+            )
+        except (StorageError, LookupError) as error:
             raise CliError(str(error)) from None
     print(f"Đã ghi báo cáo tiến độ tính đến {as_of:%d/%m/%Y} vào {out}.")
     return 0

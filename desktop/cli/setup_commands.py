@@ -3,7 +3,8 @@
 sangkien --db site.db init --unit VSP-TD03       a new node for that unit, reference data in
 sangkien --db site.db init --from setup.skp      a new site from its parent's setup package
 sangkien --db demo.db demo [--initiatives N] [--seed S]
-sangkien --db hq.db stats [--as-of DATE] [--unit CODE] [--depth N] [--json]
+sangkien --db hq.db stats [--programme CODE] [--year Y | --quarter 2026Q3] [--by cluster]
+                         [--as-of DATE] [--unit CODE] [--depth N] [--json]
 """
 
 from __future__ import annotations
@@ -189,8 +190,23 @@ def _add_stats(subcommands: argparse._SubParsersAction) -> None:
     stats = subcommands.add_parser(
         "stats",
         help="tiến độ: đã đăng ký / đã công nhận / chỉ tiêu / phần trăm theo đơn vị và giai đoạn",
-        description="Tiến độ so với chỉ tiêu đến một ngày, theo đơn vị (cộng dồn theo cây) và "
-        "theo giai đoạn. Không tính bản nháp, sáng kiến đã rút và trùng lặp.",
+        description="Tiến độ của một chương trình so với chỉ tiêu đến một ngày, theo đơn vị "
+        "(cộng dồn theo cây) và theo giai đoạn; cả năm hoặc một quý; theo cụm thi đua. Không "
+        "tính bản nháp, sáng kiến đã rút và trùng lặp.",
+    )
+    stats.add_argument(
+        "--programme",
+        metavar="CODE",
+        help="chương trình (mặc định: chương trình đang diễn ra, nếu không thì gần nhất)",
+    )
+    period = stats.add_mutually_exclusive_group()
+    period.add_argument("--year", type=int, metavar="Y", help="chỉ các sáng kiến đăng ký năm Y")
+    period.add_argument("--quarter", metavar="2026Q3", help="chỉ các sáng kiến đăng ký trong quý")
+    stats.add_argument(
+        "--by",
+        choices=("cluster",),
+        help="cluster: theo cụm thi đua (cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị "
+        "vượt chỉ tiêu của mình)",
     )
     stats.add_argument(
         "--as-of", type=date_argument, metavar="DATE", help="đến ngày (mặc định hôm nay)"
@@ -207,16 +223,34 @@ def _add_stats(subcommands: argparse._SubParsersAction) -> None:
     stats.set_defaults(handler=cmd_stats)
 
 
+def stats_period(args: argparse.Namespace):
+    """The --year or --quarter asked for, as a db.queries.stats.Period (None for neither)."""
+    from db.queries.stats import BadPeriod, Period
+
+    try:
+        if getattr(args, "year", None) is not None:
+            return Period.year(args.year)
+        if getattr(args, "quarter", None):
+            return Period.quarter(args.quarter)
+    except BadPeriod as error:
+        raise CliError(str(error)) from None
+    return None
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from db.node import NodeNotSetUp
-    from db.queries.stats import progress_stats, stats_as_json
+    from db.queries.programmes import UnknownProgramme
+    from db.queries.stats import clusters_as_json, progress_stats, stats_as_json
     from db.queries.units import UnknownUnit
 
+    period = stats_period(args)
     as_of = args.as_of or dt.date.today()
+    if period is not None and args.as_of is None:
+        as_of = min(as_of, period.ends_on)  # a past quarter: its figures at its end
     with opened_database(args) as database, database.session() as session:
         try:
-            stats = progress_stats(session, as_of, args.unit)
-        except UnknownUnit as error:
+            stats = progress_stats(session, as_of, args.unit, args.programme, period)
+        except (UnknownUnit, UnknownProgramme) as error:
             raise CliError(str(error)) from None
         except NodeNotSetUp:
             raise CliError(
@@ -224,10 +258,42 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 "CODE' hoặc chỉ rõ --unit. (Database not set up.)"
             ) from None
     if args.json:
-        print_json(stats_as_json(stats))
+        data = stats_as_json(stats)
+        if args.by == "cluster":
+            data["clusters"] = clusters_as_json(stats)
+        print_json(data)
+    elif args.by == "cluster":
+        print_cluster_table(stats)
     else:
         print_stats_table(stats, args.depth)
     return 0
+
+
+def print_cluster_table(stats) -> None:
+    from db.queries.stats import cluster_stats
+
+    out = sys.stdout
+    out.write(_programme_line(stats))
+    out.write(f"{'Cụm thi đua':<62}{'Đơn vị':>7}{'Vượt CT':>8}{'Đăng ký':>9}{'Của ĐV vượt':>12}\n")
+    for rank, cluster in enumerate(cluster_stats(stats)):
+        mark = "*" if rank == 0 and cluster.by_units_over_target else " "
+        out.write(
+            f"{mark}{cluster.label[:61]:<61}{cluster.units:>7}{cluster.units_over_target:>8}"
+            f"{format_number(cluster.registered):>9}{format_number(cluster.by_units_over_target):>12}\n"
+        )
+    out.write("\n* cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình.\n")
+
+
+def _programme_line(stats) -> str:
+    programme = stats.programme
+    if programme is None:
+        period = f" {stats.period.label}" if stats.period else ""
+        return f"Cả sổ đăng ký{period} (không thuộc chương trình nào).\n"
+    period = f"; {stats.period.label}" if stats.period else ""
+    return (
+        f"Chương trình {programme.code} — {programme.name} "
+        f"({programme.starts_on:%d/%m/%Y}–{programme.ends_on:%d/%m/%Y}{period})\n"
+    )
 
 
 def print_stats_table(stats, depth: int) -> None:
@@ -236,8 +302,9 @@ def print_stats_table(stats, depth: int) -> None:
     out.write(
         f"Tiến độ {scope.code} — {scope.name}, đến ngày {stats.as_of:%d/%m/%Y}: "
         f"{format_number(scope.registered)} / {format_number(scope.target)} ({format_percent(scope.registered, scope.target)}), "
-        f"đã công nhận {format_number(scope.recognised)}\n\n"
+        f"đã công nhận {format_number(scope.recognised)}\n"
     )
+    out.write(_programme_line(stats) + "\n")
     header = f"{'Giai đoạn':<40}{'Đăng ký':>10}{'Công nhận':>11}{'Chỉ tiêu':>10}{'%':>6}\n"
     out.write(header)
     for phase in stats.phases:

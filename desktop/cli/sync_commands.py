@@ -19,7 +19,7 @@ from typing import Any
 
 from db.fileutil import StorageError
 from db.sync.errors import PackageRefused
-from db.sync.report import ExportResult, ImportReport, table_label
+from db.sync.report import ExportResult, ImportReport, field_label, table_label
 from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
 
 STATUS_TEXT = {
@@ -52,6 +52,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     add_json_flag(status)
     status.set_defaults(handler=cmd_sync_status)
+    repair = subcommands.add_parser(
+        "clock-repair",
+        help="sau khi chỉnh lại đồng hồ máy bị sai: ghi lại các phiên bản 'ở tương lai'",
+        description="Khi đồng hồ máy này từng chạy trước (ví dụ chỉ năm 2100), các bản ghi sửa "
+        "lúc đó mang phiên bản ở tương lai và gói xuất ra bị nơi nhận từ chối. Chỉnh ngày giờ "
+        "của máy cho đúng trước, rồi chạy lệnh này: các phiên bản vượt quá giờ hiện tại hơn 15 "
+        "phút được ghi lại như vừa sửa bây giờ, và sẽ được gửi lại trong gói xuất tới.",
+    )
+    repair.add_argument("--actor", metavar="NAME", help="người chạy, ghi vào nhật ký")
+    add_json_flag(repair)
+    repair.set_defaults(handler=cmd_clock_repair)
 
 
 def _register_enroll(subcommands: argparse._SubParsersAction) -> None:
@@ -92,7 +103,13 @@ def _register_import(subcommands: argparse._SubParsersAction) -> None:
         help="nhập gói đồng bộ (tệp hoặc thư mục), có xem trước",
         description="Kiểm tra từng gói (chữ ký, mã băm, từng bản ghi), sao lưu, rồi nhập trong "
         "một giao dịch. Thư mục: nhập từng gói .skp; gói hỏng được báo tên, các gói khác vẫn "
-        "nhập. Mã thoát 1 nếu có gói bị từ chối.",
+        "nhập. Bản ghi vượt quyền máy gửi hoặc sai quy tắc (tỷ lệ tác giả, ngày, trạng thái...) "
+        "bị từ chối và được liệt kê theo số đăng ký, trường và lý do; phần còn lại vẫn nhập, và "
+        "nhập lại gói sau này không hại gì. Mã thoát: 0 = đã nhập hết (hoặc đã nhập từ trước); "
+        "3 = đã nhập nhưng có bản ghi bị từ chối (xem danh sách hoặc --json: refusals); "
+        "1 = có gói bị từ chối cả gói (hỏng, sai chữ ký, đồng hồ máy gửi chạy trước quá xa...), "
+        "không ghi gì từ gói đó; 2 = gõ lệnh sai.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
@@ -170,6 +187,23 @@ def print_warnings(warnings: list[str]) -> None:
 
 
 # ---- enroll and export -------------------------------------------------------------------------
+
+
+def cmd_clock_repair(args: argparse.Namespace) -> int:
+    from db.sync.clock_policy import repair_future_stamps
+
+    with opened_database(args) as database, database.transaction() as session:
+        repaired = repair_future_stamps(session, actor_of(args))
+    if args.json:
+        print_json({"repaired": repaired})
+    elif repaired:
+        print(
+            f"Đã ghi lại phiên bản của {repaired} bản ghi theo giờ hiện tại của máy. Hãy xuất "
+            f"gói mới cho cấp trên: các thay đổi này sẽ được gửi lại."
+        )
+    else:
+        print("Không có bản ghi nào mang phiên bản ở tương lai: không cần sửa.")
+    return 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -259,7 +293,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         for report in reports:
             print(import_text(report))
-    return 1 if any(r.status == "refused" for r in reports) else 0
+    return import_exit_status(reports)
+
+
+# Exit statuses of `import`: a script tells a clean import from one that left records out.
+EXIT_CLEAN, EXIT_PACKAGE_REFUSED, EXIT_RECORDS_REFUSED = 0, 1, 3
+
+
+def import_exit_status(reports: list[ImportReport]) -> int:
+    if any(r.status == "refused" for r in reports):
+        return EXIT_PACKAGE_REFUSED
+    if any(r.summary()["refused"] for r in reports):
+        return EXIT_RECORDS_REFUSED
+    return EXIT_CLEAN
 
 
 def import_text(report: ImportReport) -> str:
@@ -269,9 +315,16 @@ def import_text(report: ImportReport) -> str:
     lines = [header_line(name, report)]
     if report.tables:
         lines += table_lines(report)
-    lines += refusal_lines(report) + conflict_lines(report)
+    lines += refusal_lines(report) + conflict_lines(report) + decision_lines(report)
     lines += [f"  Cảnh báo: {w}" for w in report.warnings]
-    lines.append(f"  {STATUS_TEXT.get(report.status, report.status)}")
+    refused = report.summary()["refused"]
+    if report.status == "imported" and refused:
+        lines.append(
+            f"  Đã nhập phần còn lại; {refused} bản ghi bị từ chối (liệt kê ở trên) không được "
+            f"ghi. Báo nơi gửi sửa rồi xuất lại."
+        )
+    else:
+        lines.append(f"  {STATUS_TEXT.get(report.status, report.status)}")
     if report.backup:
         lines.append(f"  Bản sao lưu trước khi nhập: {report.backup}")
     return "\n".join(lines) + "\n"
@@ -301,9 +354,24 @@ def refusal_lines(report: ImportReport) -> list[str]:
         return []
     lines = [f"  Từ chối {total} bản ghi:"]
     for refusal in report.refusals[:LISTED]:
-        lines.append(f"    - {table_label(refusal.table)} {refusal.label}: {refusal.reason}")
+        field = f", trường {field_label(refusal.field)}" if refusal.field else ""
+        lines.append(f"    - {table_label(refusal.table)} {refusal.label}{field}: {refusal.reason}")
     if total > LISTED:
         lines.append(f"    … và {total - LISTED} bản ghi nữa (xem --json).")
+    return lines
+
+
+def decision_lines(report: ImportReport) -> list[str]:
+    lines = []
+    if report.settled:
+        lines.append("  Trạng thái tính lại theo quyết định xét duyệt đang có ở đây:")
+        lines += [f"    - {line}" for line in report.settled[:LISTED]]
+    if report.withdrawal_requests:
+        lines.append(
+            "  Yêu cầu rút sáng kiến đã có quyết định (giữ quyết định; xem và trả lời bằng "
+            "'sangkien conflicts list'):"
+        )
+        lines += [f"    - {label}" for label in report.withdrawal_requests[:LISTED]]
     return lines
 
 

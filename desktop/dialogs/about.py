@@ -1,4 +1,4 @@
-"""The About box: name, version, what SángKiến is for."""
+"""The About box, in the user's words: what SángKiến is for, its version, where the data is."""
 
 from __future__ import annotations
 
@@ -8,20 +8,24 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import __version__
 
 
-def about_text() -> str:
-    return (
-        f"<h3>SángKiến {__version__}</h3>"
-        + QCoreApplication.translate(
-            "About",
-            "<p>Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương "
-            "trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.</p>"
-            "<p>Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các "
-            "đơn vị bằng gói dữ liệu, không cần mạng.</p>",
-        )
-        + "<p>Python · Qt (PySide6) · SQLite · SQLAlchemy · ReportLab</p>"
+def tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def about_text(database_path: str = "") -> str:
+    version = tr("Phiên bản %1").replace("%1", __version__)
+    text = f"<h3>SángKiến</h3><p>{version}</p>"
+    text += tr(
+        "<p>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu "
+        "sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.</p>"
+        "<p>Văn thư ghi sáng kiến từ phiếu đăng ký, hội đồng ghi kết quả xét duyệt, công đoàn "
+        "cấp giấy chứng nhận. Không cần mạng: dữ liệu đi giữa các đơn vị bằng gói trên USB.</p>"
+        "<p>Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.</p>"
     )
+    if database_path:
+        text += "<p>" + tr("Dữ liệu của bạn nằm ở: %1").replace("%1", database_path) + "</p>"
+    return text
 
 
-def show_about(parent: QWidget | None) -> None:
-    title = QCoreApplication.translate("About", "Giới thiệu SángKiến")
-    QMessageBox.about(parent, title, about_text())
+def show_about(parent: QWidget | None, database_path: str = "") -> None:
+    QMessageBox.about(parent, tr("Giới thiệu SángKiến"), about_text(database_path))

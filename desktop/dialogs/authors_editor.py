@@ -226,7 +226,9 @@ class AuthorsEditor(QWidget):
         elif total == 100:
             text, ok = self.tr("Tổng: 100% ✓"), True
         else:
-            text = self.tr("Tổng: %1% — cần đủ 100%").replace("%1", str(total))
+            text = self.tr("Tổng: %1% — cần đủ 100% trước khi nộp (bản nháp vẫn lưu được)").replace(
+                "%1", str(total)
+            )
             ok = False
         self.total_label.setText(text)
         self.total_label.setStyleSheet(

@@ -129,9 +129,13 @@ def fingerprint_font() -> QFont:
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, reports: list[ImportReport], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reports: list[ImportReport], parent: QWidget | None = None, database=None
+    ) -> None:
         super().__init__(parent)
         self.reports = reports
+        self.database = database  # given: incoming initiatives like ones here are listed
+        self.similar: dict[str, list] = {}  # report.file -> db.duplicates IncomingMatch list
         self.trusted: set[str] = set()  # node ids of new senders a person chose to trust
         self.setWindowTitle(self.tr("Xem trước khi nhập gói"))
         self.resize(900, 620)
@@ -150,6 +154,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self._buttons())
         self.packages.setCurrentRow(self._first_to_look_at())
         self._update_import_button()
+        self._look_for_duplicates()
 
     # ---- layout -------------------------------------------------------------------------------
 
@@ -171,6 +176,7 @@ class ImportPreviewDialog(QDialog):
         self.refusals.setObjectName("refusals")
         self.refusals.setWordWrap(True)
         layout.addWidget(self.refusals, 1)
+        layout.addWidget(self._similar_box(), 1)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
@@ -241,6 +247,7 @@ class ImportPreviewDialog(QDialog):
         warnings = [self.tr("Cảnh báo: %1").replace("%1", w) for w in report.warnings]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
+        self._show_similar(report)
 
     def _show_trust(self, report: ImportReport) -> None:
         asks = report.new_node and can_import(report)
@@ -318,3 +325,68 @@ class ImportPreviewDialog(QDialog):
                 "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
             ).replace("%1", str(waiting))
         self.heading.setText(heading)
+
+    # ---- issue 14: incoming initiatives like one already here ---------------------------------
+
+    def _similar_box(self) -> QGroupBox:
+        self.similar_box = QGroupBox(self.tr("Có thể trùng với sáng kiến đã có ở đơn vị khác"))
+        self.similar_box.setObjectName("similarBox")
+        layout = QVBoxLayout(self.similar_box)
+        note = QLabel(
+            self.tr(
+                "Nhập gói không gộp gì cả. Sau khi nhập, xem và quyết định ở trang «Trùng lặp»."
+            )
+        )
+        note.setWordWrap(True)
+        self.similar_table = QTableWidget(0, 3)
+        self.similar_table.setObjectName("similar")
+        self.similar_table.setHorizontalHeaderLabels(
+            [self.tr("Điểm"), self.tr("Trong gói"), self.tr("Đã có ở đây")]
+        )
+        self.similar_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.similar_table.setWordWrap(True)
+        self.similar_table.verticalHeader().setVisible(False)
+        header = self.similar_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(note)
+        layout.addWidget(self.similar_table)
+        self.similar_box.hide()
+        return self.similar_box
+
+    def _look_for_duplicates(self) -> None:
+        """Off the GUI thread: db.duplicates.incoming.package_similar for each importable one."""
+        if self.database is None:
+            return
+        from db.duplicates.incoming import package_similar
+        from desktop.tasks import run_task
+
+        database = self.database
+        files = [r.file for r in self.reports if can_import(r)]
+
+        def find():
+            return {path: package_similar(database, path) for path in files}
+
+        run_task(find, self._similar_found, on_error=lambda _error: None)
+
+    def _similar_found(self, found: dict[str, list]) -> None:
+        self.similar = found
+        report = self.current_report()
+        if report is not None:
+            self._show_similar(report)
+
+    def _show_similar(self, report: ImportReport) -> None:
+        matches = self.similar.get(report.file, [])
+        self.similar_table.setRowCount(len(matches))
+        for row, match in enumerate(matches):
+            incoming, here = match.incoming, match.here
+            cells = (
+                f"{match.score:.0f}",
+                f"{incoming.reg_no} ({incoming.unit_code}) {incoming.registered_on}\n"
+                f"{incoming.title}",
+                f"{here.reg_no} ({here.unit_code}) {here.registered_on.isoformat()}\n{here.title}",
+            )
+            for column, text in enumerate(cells):
+                self.similar_table.setItem(row, column, QTableWidgetItem(text))
+        self.similar_table.resizeRowsToContents()
+        self.similar_box.setVisible(bool(matches))

@@ -8,6 +8,8 @@ transaction. The status moves only by the buttons STATUS_FLOW allows from the cu
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
@@ -38,7 +39,15 @@ from db.queries.initiatives import (
     register_initiative,
     update_initiative,
 )
-from db.validation import INITIAL_STATUSES, Problem, ValidationFailed, initiative_problems
+from db.session import STORAGE_ERRORS
+from db.validation import (
+    INITIAL_STATUSES,
+    Problem,
+    ValidationFailed,
+    author_problems,
+    initiative_problems,
+    shares_must_be_whole,
+)
 from db.vocab import (
     CURRENCY,
     GRADE,
@@ -48,11 +57,15 @@ from db.vocab import (
     STATUS,
     STATUS_FLOW,
 )
+from desktop.collation import sort_vi
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
-from desktop.formatting import format_date, format_number, parse_number, phase_name
+from desktop.dialogs.similar_initiatives import SimilarInitiatives
+from desktop.formatting import format_date, format_number, parse_amount, phase_name
+from desktop.views.paper_buttons import add_form_button
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 TEXT_FIELDS = ("essence", "conditions", "benefit_author", "benefit_unit", "first_appliers")
@@ -60,6 +73,26 @@ TEXT_FIELDS += ("confidential_info", "scope")
 LINE_FIELDS = ("reg_no", "title", "investor")
 DATE_FIELDS = ("registered_on", "first_applied_on", "recognised_on")
 LIVE_CHECK_MS = 300
+
+
+def benefit_problem(code: str) -> Problem:
+    """What is wrong with a benefit value as typed (the form's own reading of the text)."""
+    texts = {
+        "unreadable": (
+            "Không đọc được giá trị làm lợi. Gõ số, ví dụ 1.250.000.000 hoặc 1,25 tỷ.",
+            "The benefit value cannot be read. Type a number, e.g. 1,250,000,000 or 1.25 billion.",
+        ),
+        "negative": (
+            "Giá trị làm lợi không được âm.",
+            "Benefit value cannot be negative.",
+        ),
+        "fraction": (
+            "Giá trị làm lợi ghi số tròn đơn vị tiền (đồng, đô la), không có phần lẻ.",
+            "The benefit value is a whole number of the currency (dong, dollars), no fraction.",
+        ),
+    }
+    vi, en = texts[code]
+    return Problem("benefit_value", code, vi, en)
 
 
 class InitiativeForm(QDialog):
@@ -111,7 +144,7 @@ class InitiativeForm(QDialog):
         self.unit_names = {unit.id: unit.name for unit in self.choices.units}
 
     def _build(self) -> None:
-        self.resize(1040, 700)
+        fit_to_screen(self, 1280, 640)  # the similar-initiatives list beside; fits 1366×728
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._authors_tab(), self.tr("Tác giả"))
@@ -121,11 +154,28 @@ class InitiativeForm(QDialog):
         self.tabs.addTab(self._recognition_tab(), self.tr("Công nhận"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Tệp đính kèm"))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        layout.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.tabs, 3)
+        row.addWidget(self._similar_panel(), 1)
+        layout.addLayout(row, 1)
         self.general_error = self._error_label("general")
         layout.addWidget(self.general_error)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
+
+    def _similar_panel(self) -> SimilarInitiatives:
+        """Issue 14: initiatives like this one, as the title and essence are typed."""
+        self.similar = SimilarInitiatives(self.context.database, self.initiative_id)
+        self.similar.open_requested.connect(self._open_similar)
+        self.fields["title"].textChanged.connect(self._look_for_similar)
+        self.fields["essence"].textChanged.connect(self._look_for_similar)
+        return self.similar
+
+    def _look_for_similar(self, *_args) -> None:
+        self.similar.lookup(self.fields["title"].text(), self.fields["essence"].toPlainText())
+
+    def _open_similar(self, initiative_id: str) -> None:
+        InitiativeForm.open_existing(self.context, initiative_id, self)
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -211,7 +261,7 @@ class InitiativeForm(QDialog):
         )
         fields = QComboBox()
         fields.addItem(self.tr("(chưa chọn)"), None)
-        for choice in self.choices.fields:
+        for choice in sort_vi(self.choices.fields, lambda f: f.name):
             fields.addItem(choice.name, choice.id)
         self._field(form, 1, self.tr("Lĩnh vực:"), "field_id", fields)
         self._field(form, 1, self.tr("Chủ đầu tư tạo ra sáng kiến:"), "investor", QLineEdit())
@@ -271,9 +321,8 @@ class InitiativeForm(QDialog):
         value = QLineEdit()
         value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
         value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        value.editingFinished.connect(
-            lambda: value.setText(format_number(parse_number(value.text())))
-        )
+        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu"))
+        value.editingFinished.connect(self._tidy_benefit)
         currency = QComboBox()
         for term in CURRENCY:
             currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
@@ -315,10 +364,13 @@ class InitiativeForm(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.status_label.setStyleSheet("font-weight: bold;")
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Trạng thái:"), self.status_label)
         self.status_buttons = QHBoxLayout()
+        self.status_buttons.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
         holder.setLayout(self.status_buttons)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Chuyển sang:"), holder)
         form.addRow("", self._error_label("status"))
         self._tab_of["status"] = 4
@@ -369,10 +421,16 @@ class InitiativeForm(QDialog):
         self.save_button.clicked.connect(self.save_and_close)
         self.close_button = QPushButton(self.tr("Đóng"))
         self.close_button.clicked.connect(self.reject)
+        self.history_button = QPushButton(self.tr("Lịch sử thay đổi…"))
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(self.tr("Ai đã sửa gì, khi nào (nhật ký thay đổi)"))
+        self.history_button.clicked.connect(self.show_history)
         row.addWidget(self.delete_button)
+        row.addWidget(self.history_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
+        self.print_button = add_form_button(self, row)
         return row
 
     # ---- filling it ---------------------------------------------------------------------------
@@ -380,12 +438,16 @@ class InitiativeForm(QDialog):
     def _start_new(self, unit_id: str | None) -> None:
         self.setWindowTitle(self.tr("Sáng kiến mới"))
         self.fields["unit_id"].set_unit(unit_id)
+        self.fields["registered_on"].set_value(dt.date.today())  # registered the day it is typed
         self.authors.default_unit_id = unit_id
         self.phase_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
         self.delete_button.hide()
+        self.history_button.hide()  # nothing to show before the first save
         self._show_status()
 
     def _load(self, initiative_id: str) -> None:
+        self.delete_button.show()
+        self.history_button.show()
         with self.context.database.session() as session:
             detail = initiative_detail(session, initiative_id)
         initiative = detail.initiative
@@ -467,14 +529,37 @@ class InitiativeForm(QDialog):
     def _show_status(self) -> None:
         self.status_label.setText(STATUS.label(self.status, self.context.language))
         while self.status_buttons.count():
-            self.status_buttons.takeAt(0).widget().deleteLater()
+            item = self.status_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         for status in self.allowed_statuses():
-            button = QPushButton(STATUS.label(status, self.context.language))
+            button = QPushButton(self.action_name(status))
+            button.setToolTip(
+                self.tr("Chuyển sang trạng thái “%1”").replace(
+                    "%1", STATUS.label(status, self.context.language)
+                )
+            )
             button.setObjectName(f"status_{status}")
             button.clicked.connect(lambda _checked=False, s=status: self.move_to(s))
             self.status_buttons.addWidget(button)
         if not self.allowed_statuses():
             self.status_buttons.addWidget(QLabel(self.tr("(không còn bước nào tiếp theo)")))
+        self.status_buttons.addStretch(1)  # the buttons keep their size, on the left
+
+    def action_name(self, status: str) -> str:
+        """A status button says what it does ("Nộp"), not where it leads ("Đã nộp")."""
+        actions = {
+            "draft": self.tr("Trả về bản nháp"),
+            "submitted": self.tr("Nộp"),
+            "under_review": self.tr("Đưa ra xét"),
+            "needs_more": self.tr("Yêu cầu bổ sung"),
+            "recognised": self.tr("Công nhận sáng kiến"),
+            "not_recognised": self.tr("Không công nhận"),
+            "certified": self.tr("Ghi đã cấp chứng nhận"),
+            "withdrawn": self.tr("Rút sáng kiến"),
+            "duplicate": self.tr("Đánh dấu trùng lặp"),
+        }
+        return actions.get(status, STATUS.label(status, self.context.language))
 
     def allowed_statuses(self) -> tuple[str, ...]:
         """The statuses the flow allows from here (a new initiative: only draft or submitted)."""
@@ -492,9 +577,28 @@ class InitiativeForm(QDialog):
         values["unit_id"] = self.fields["unit_id"].unit_id()
         for name in ("solution_type", "field_id", "benefit_currency"):
             values[name] = self.fields[name].currentData()
-        values["benefit_value"] = parse_number(self.fields["benefit_value"].text())
+        values["benefit_value"] = self.benefit_amount()[0]
         values["tech_secret"] = self.fields["tech_secret"].isChecked()
         return values
+
+    def benefit_amount(self) -> tuple[int | None, list[Problem]]:
+        """The benefit value typed ("1,5 tỷ", "-1,5", "1.250.000"), or why it cannot be kept."""
+        try:
+            amount = parse_amount(self.fields["benefit_value"].text())
+        except ValueError:
+            return None, [benefit_problem("unreadable")]
+        if amount is None:
+            return None, []
+        if amount < 0:
+            return None, [benefit_problem("negative")]
+        if amount != amount.to_integral_value():
+            return None, [benefit_problem("fraction")]
+        return int(amount), []
+
+    def _tidy_benefit(self) -> None:
+        amount, problems = self.benefit_amount()
+        if amount is not None and not problems:
+            self.fields["benefit_value"].setText(format_number(amount))
 
     def _text_of(self, name: str) -> str | None:
         widget = self.fields[name]
@@ -512,14 +616,23 @@ class InitiativeForm(QDialog):
         return self._dirty
 
     def _update_buttons(self) -> None:
-        # Shares that do not add up to 100 block Save; the editor says why, live.
-        self.save_button.setEnabled(self.authors.shares_ok())
+        # Shares that do not add up to 100 block Save (a draft's only on submission); the
+        # editor says why, live.
+        self.save_button.setEnabled(self._shares_allow(self.status))
+
+    def authors_sum_problems(self, status: str) -> list[Problem]:
+        rows = range(self.authors.table.rowCount())
+        shares = [(str(row), self.authors.share_box(row).value()) for row in rows]
+        return author_problems(shares, status)
+
+    def _shares_allow(self, status: str) -> bool:
+        return self.authors.shares_ok() or not shares_must_be_whole(status)
 
     # ---- messages beside the fields -----------------------------------------------------------
 
     def check_live(self) -> None:
         """The rules that need no database, as the person types; "required" only after a Save."""
-        problems = initiative_problems(self.values())
+        problems = initiative_problems(self.values()) + self.benefit_amount()[1]
         if not self._tried_save:
             problems = [p for p in problems if p.code != "required"]
         self.show_problems(problems)
@@ -554,23 +667,32 @@ class InitiativeForm(QDialog):
     def save(self, status: str | None = None) -> bool:
         """Write everything in one transaction; False (with the messages shown) if refused."""
         self._tried_save = True
-        if not self.authors.shares_ok():
+        if not self._shares_allow(status or self.status):
+            self.show_problems(self.authors_sum_problems(status or self.status))
             self.tabs.setCurrentIndex(0)
+            return False
+        if self.benefit_amount()[1]:
+            self.show_problems(self.benefit_amount()[1])
             return False
         try:
             authors = self.authors.shares()
         except ValueError as error:
             self.show_problems([Problem("authors", "birth_date", str(error), str(error))])
             return False
+        was_new = self.initiative_id is None
         try:
             with self.context.database.transaction() as session:
                 self.initiative_id = self._write(session, authors, status)
         except ValidationFailed as failed:
             self.show_problems(failed.problems)
             return False
-        except (OSError, SQLAlchemyError) as error:
+        except (OSError, *STORAGE_ERRORS) as error:
             QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
             return False
+        if was_new:  # show the number it was given; a second save edits it
+            self._loading = True
+            self._load(self.initiative_id)
+            self._loading = False
         self._saved()
         return True
 
@@ -618,6 +740,14 @@ class InitiativeForm(QDialog):
     def ask(self, question: str) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         return QMessageBox.question(self, self.windowTitle(), question, buttons)
+
+    def show_history(self) -> None:
+        from desktop.dialogs.audit_dialog import show_history
+
+        if self.initiative_id:
+            self.history_window = show_history(
+                self.context, self.initiative_id, self.windowTitle(), self
+            )
 
     def delete(self) -> None:
         question = self.tr("Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.")

@@ -50,6 +50,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self._decision_box())
         layout.addWidget(self.messages.general)
         layout.addWidget(self._buttons())
+        self._watch_for_fixes()
         self._update_live()
 
     # ---- reading ------------------------------------------------------------------------------
@@ -189,6 +190,21 @@ class ReviewDialog(QDialog):
         return row
 
     # ---- live figures -------------------------------------------------------------------------
+
+    def _watch_for_fixes(self) -> None:
+        """Once a message is shown, it goes away as soon as the person mends what it named."""
+        self.decision_date.dateChanged.connect(self.recheck)
+        self.decision_no.textChanged.connect(self.recheck)
+        self.outcome.currentIndexChanged.connect(self.recheck)
+        self.level.currentIndexChanged.connect(self.recheck)
+        for spin in self.scores.values():
+            spin.valueChanged.connect(self.recheck)
+
+    def recheck(self, *_args) -> None:
+        from db.validation import review_problems
+
+        if self.messages.has_messages():
+            self.messages.show(review_problems(self.review_data()))
 
     def score_values(self) -> dict[str, int | None]:
         return {f: (s.value() if s.value() != NO_SCORE else None) for f, s in self.scores.items()}

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.certificates import GENUINE, VerificationResult, verify_certificate
+from db.certificate_check import verify_presented
+from db.certificates import GENUINE, VerificationResult
 from db.session import Database
 
 VERDICT_STYLES = {
@@ -84,7 +85,7 @@ class VerifyDialog(QDialog):
             self.code_edit.setFocus()
             return None
         with self.database.session() as session:
-            self.result = verify_certificate(session, presented)
+            self.result = verify_presented(session, presented)
         self.show_result(self.result)
         return self.result
 

@@ -1,7 +1,8 @@
 """The initiatives a certificate batch is chosen from: the initiatives table (rowids only, rows read
 a page at a time) with a check box in front of each registration number.
 
-Every row starts ticked. The ticks are kept as "all but these" or "only these" (a set of rowids),
+No row starts ticked: ticking issues numbers, so a person chooses (or presses "Chọn tất cả").
+The ticks are kept as "all but these" or "only these" (a set of rowids),
 so ticking or unticking everything costs nothing however many rows the filter matched.
 """
 
@@ -27,12 +28,12 @@ class CertificateCandidatesModel(InitiativeTableModel):
     def __init__(self, database: Database, language: str = "vi", runner: Runner = run_now) -> None:
         super().__init__(database, language, runner)
         self.sort_key, self.descending = "reg_no", False
-        self.ticked_by_default = True
+        self.ticked_by_default = False
         self.exceptions: set[int] = set()
 
     def load(self, f=None) -> None:
-        if f is not None:  # another filter: everything it finds starts ticked (a sort keeps ticks)
-            self.ticked_by_default, self.exceptions = True, set()
+        if f is not None:  # another filter: nothing it finds starts ticked (a sort keeps ticks)
+            self.ticked_by_default, self.exceptions = False, set()
         super().load(f)
 
     def _show_rowids(self, generation: int, ids: array) -> None:

@@ -1,6 +1,9 @@
 """The initiatives table model, Anki-browser style: it holds only the rowids of the matching rows
 (array('q'), 8 bytes each) and reads the shown rows a page at a time, keeping the most recently
-shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read."""
+shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read.
+
+A new filter loads in three steps, each shown as soon as it is in: the first page of rowids (what
+a person looks at), the count, then every rowid (for scrolling), which the first rows extend."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db.queries.browse import BrowseRow, initiative_rowids, initiative_rows
+from db.queries.browse import BrowseRow, initiative_rowids, initiative_rows, matching_count
 from db.queries.filters import InitiativeFilter
 from db.session import Database
 from db.vocab import SOLUTION_TYPE, STATUS
@@ -100,6 +103,7 @@ class InitiativeTableModel(QAbstractTableModel):
         self.sort_key = "registered_on"
         self.descending = True
         self.rowids = array("q")
+        self.count = 0  # the matching rows, known before every rowid is
         self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
         self._generation = 0
         self.rows_fetched = 0  # rows read from the database since creation (tests check the bound)
@@ -114,21 +118,66 @@ class InitiativeTableModel(QAbstractTableModel):
         generation, query = self._generation, (self.filter, self.sort_key, self.descending)
         database = self.database
 
-        def fetch_ids() -> array:
+        def first_page() -> array:
+            with database.session() as session:
+                return initiative_rowids(session, *query, limit=self.PAGE_SIZE)
+
+        def count() -> int:
+            with database.session() as session:
+                return matching_count(session, query[0])
+
+        def every_id() -> array:
             with database.session() as session:
                 return initiative_rowids(session, *query)
 
-        self.loading.emit()
-        self.runner(fetch_ids, lambda ids: self._show_rowids(generation, ids))
+        def then_count(ids: array) -> None:
+            if not self._show_first_page(generation, ids):
+                return
+            if len(ids) < self.PAGE_SIZE:  # a short first page is every row: counted already
+                then_every_id(len(ids))
+            else:
+                self.runner(count, then_every_id)
 
-    def _show_rowids(self, generation: int, ids: array) -> None:
+        def then_every_id(number: int) -> None:
+            if generation != self._generation:
+                return
+            self.count = number
+            self.loaded.emit(number)
+            if number > len(self.rowids):
+                self.runner(every_id, lambda ids: self._show_rowids(generation, ids))
+            else:
+                self._show_rowids(generation, self.rowids)
+
+        self.loading.emit()
+        self.runner(first_page, then_count)
+
+    def _show_first_page(self, generation: int, ids: array) -> bool:
         if generation != self._generation:
-            return  # a newer filter was asked for meanwhile
+            return False  # a newer filter was asked for meanwhile
         self.beginResetModel()
         self.rowids = ids
         self._pages.clear()
         self.endResetModel()
-        self.loaded.emit(len(ids))
+        return True
+
+    def _show_rowids(self, generation: int, ids: array) -> None:
+        """Every rowid is in: the rows after the first page join the table (no reset, so the
+        person's selection and scroll position stay)."""
+        if generation != self._generation:
+            return
+        shown = len(self.rowids)
+        if ids[:shown] != self.rowids:  # the data changed between the two queries
+            self.beginResetModel()
+            self.rowids = ids
+            self._pages.clear()
+            self.endResetModel()
+        elif len(ids) > shown:
+            self.beginInsertRows(NO_PARENT, shown, len(ids) - 1)
+            self.rowids = ids
+            self.endInsertRows()
+        if self.count != len(ids):
+            self.count = len(ids)
+            self.loaded.emit(len(ids))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

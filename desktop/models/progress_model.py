@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import Session
 
 from db.queries.stats import PhaseStats, UnitStats, progress_stats
 from db.search import fold
 from desktop.formatting import format_number
 from desktop.models.row_table import RIGHT, Column, RowTableModel
 from desktop.widgets.progress_delegate import PROGRESS_ROLE
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PROGRESS_COLUMN = 5
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from desktop.collation import comparable
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object, whatever the column
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -96,5 +98,5 @@ class RowTableModel(QAbstractTableModel):
 
 
 def _comparable(value: Any) -> tuple[int, Any]:
-    """None sorts first whatever the column's type."""
-    return (0, 0) if value is None else (1, value)
+    """None sorts first whatever the column's type; texts in Vietnamese order."""
+    return (0, 0) if value is None else (1, comparable(value))

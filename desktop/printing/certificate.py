@@ -11,12 +11,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from db.certificate_codes import grouped, qr_payload
+from db.certificate_codes import qr_payload, short_code, short_grouped
 from db.certificate_printables import PrintableCertificate
 from db.vocab import REVIEW_LEVEL
 from desktop.printing.qr import draw_qr
 from desktop.printing.template import Element, Flow, Template
-from desktop.printing.textfit import fit, width_of
+from desktop.printing.textfit import NO_BREAK, fit, width_of
 from desktop.printing.vietnamese import money, place_and_date, short_date
 
 BASELINE = 0.95  # the first baseline sits this many font sizes below the top of a block
@@ -74,8 +74,8 @@ def certificate_fields(cert: PrintableCertificate, template: Template) -> dict[s
         "number": cert.number,
         "reg_no": cert.reg_no,
         "recipients_label": texts.get("many_authors" if many else "one_author", ""),
-        "recipients": ", ".join(cert.recipients),
-        "units": "; ".join(cert.recipient_units),
+        "recipients": ", ".join(keep_together(name) for name in cert.recipients),
+        "units": units_text(cert.recipient_units),
         "title": cert.title,
         "field": cert.field_name,
         "benefit": _benefit(cert),
@@ -87,9 +87,43 @@ def certificate_fields(cert: PrintableCertificate, template: Template) -> dict[s
         "place_date": place_and_date(cert.place, cert.issued_on),
         "signer_title": cert.signer_title,
         "signer_name": cert.signer_name,
-        "code": grouped(cert.verification_code),
+        "code": _short(cert.verification_code),
         "reprint_label": _reprint_label(cert.reprint_count, texts),
     }
+
+
+def keep_together(name: str) -> str:
+    """A person's name never breaks across lines: its spaces become no-break spaces, which the
+    wrapping keeps inside a line (textfit.wrap) and prints as ordinary spaces."""
+    return " ".join(name.split()).replace(" ", NO_BREAK)
+
+
+def units_text(units: tuple[str, ...]) -> str:
+    """The recipients' units, those under the same parent written once with it: 'A, B
+    (Vietsovpetro); C'. A line that reads like a sentence, not the parent repeated per unit."""
+    groups: dict[str, list[str]] = {}
+    for label in dict.fromkeys(units):
+        name, parent = _split_parent(label)
+        groups.setdefault(parent, []).append(name)
+    parts = []
+    for parent, names in groups.items():
+        joined = ", ".join(names)
+        parts.append(f"{joined} ({parent})" if parent else joined)
+    return "; ".join(parts)
+
+
+def _split_parent(label: str) -> tuple[str, str]:
+    if label.endswith(")") and " (" in label:
+        name, parent = label[:-1].rsplit(" (", 1)
+        return name, parent
+    return label, ""
+
+
+def _short(code: str) -> str:
+    try:
+        return short_grouped(short_code(code)) if code else ""
+    except ValueError:  # a code that is not a signature (never issued here): print none
+        return ""
 
 
 def _benefit(cert: PrintableCertificate) -> str:

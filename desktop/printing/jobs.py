@@ -25,6 +25,7 @@ from db.certificates import (
     select_initiatives,
 )
 from db.fileutil import staged_files
+from db.queries.programmes import UnknownProgramme, initiatives_counting, programme_by_code
 from db.session import Database
 from desktop.printing.batch import Cancelled, Progress, render_certificates
 from desktop.printing.template import Template
@@ -38,25 +39,48 @@ class NothingToPrint(CertificateError):
 
 @dataclass(frozen=True)
 class CertificateSelection:
-    """Which initiatives: those of a unit (and below), a phase, a status, or listed ones."""
+    """Which initiatives: those of a unit (and below), a phase, a status, or listed ones; with
+    a programme code, only those counting toward it, printed with its certificate wording."""
 
     unit_id: str | None = None
     phase_id: str | None = None
     status: str | None = None
     reg_nos: tuple[str, ...] = ()
     initiative_ids: tuple[str, ...] = ()
+    programme: str | None = None
 
     def initiative_ids_in(self, session: Session, reprint: bool) -> list[str]:
         if self.initiative_ids:
             return list(self.initiative_ids)
         status = self.status or ("certified" if reprint else "recognised")
-        return select_initiatives(
+        ids = select_initiatives(
             session,
             unit_id=self.unit_id,
             phase_id=self.phase_id,
             status=status,
             reg_nos=self.reg_nos,
         )
+        if self.programme:
+            ids = initiatives_counting(session, self._programme(session), ids)
+        return ids
+
+    def wording(self, session: Session, template: Template | None) -> Template | None:
+        """The template with the programme's certificate wording (as it was without one)."""
+        if not self.programme:
+            return template
+        from dataclasses import replace
+
+        from desktop.printing.template import load_template
+
+        template = template or load_template()
+        wording = self._programme(session).certificate_wording
+        return replace(template, texts={**template.texts, "programme": wording or ""})
+
+    def _programme(self, session: Session):
+        try:
+            return programme_by_code(session, self.programme or "")
+        except UnknownProgramme as error:
+            raise CertificateError(str(error)) from None
 
 
 @dataclass
@@ -114,6 +138,7 @@ def _issue_and_render(
         if not certificate_ids:
             raise NothingToPrint(_nothing_message(reprint, len(ids), result.skipped))
         pages = printable_certificates(session, certificate_ids)
+        template = selection.wording(session, template)
         rendered = render_certificates(
             pages,
             out,

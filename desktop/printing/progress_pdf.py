@@ -32,13 +32,14 @@ from db.queries.stats import ProgressStats, UnitStats
 from desktop.printing.fonts import REPORT_FONTS, register_fonts
 from desktop.printing.progress_report import (
     ORGANISATION,
-    REPORT_TITLE,
     as_of_line,
     nfc,
     number_text,
     percent_text,
     phase_label,
     phase_period,
+    programme_line,
+    report_title,
     scope_heading,
     summary_line,
 )
@@ -64,12 +65,12 @@ def write_progress_pdf(stats: ProgressStats, out: Path) -> None:
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
-            title=f"{REPORT_TITLE} — {as_of_line(stats)}",
+            title=f"{report_title(stats)} — {as_of_line(stats)}",
             author="SángKiến",
             creator="SángKiến",
             initialFontName=faces["sans"],
         )
-        footer = functools.partial(_footer, faces["sans"], dt.date.today())
+        footer = functools.partial(_footer, faces["sans"], dt.date.today(), report_title(stats))
         doc.build(_story(stats, styles, faces), onFirstPage=footer, onLaterPages=footer)
 
 
@@ -114,17 +115,19 @@ def _heading(stats: ProgressStats, styles: dict) -> list:
     unit = scope_heading(stats)
     if unit:
         story.append(_para(unit, styles["unit"]))
-    story.append(_para(REPORT_TITLE, styles["title"]))
+    story.append(_para(report_title(stats), styles["title"]))
+    if programme_line(stats):
+        story.append(_para(programme_line(stats), styles["date"]))
     story.append(_para(as_of_line(stats), styles["date"]))
     story.append(_para(summary_line(stats), styles["summary"]))
     return story
 
 
-def _footer(font: str, made_on: dt.date, canvas: Canvas, doc) -> None:
+def _footer(font: str, made_on: dt.date, title: str, canvas: Canvas, doc) -> None:
     canvas.saveState()
     canvas.setFont(font, 7.5)
     canvas.setFillColor(colors.HexColor("#55606b"))
-    text = f"SángKiến — {REPORT_TITLE} — lập ngày {made_on:%d/%m/%Y}"
+    text = f"SángKiến — {title} — lập ngày {made_on:%d/%m/%Y}"
     canvas.drawString(MARGIN, MARGIN / 2, text)
     canvas.drawRightString(A4[0] - MARGIN, MARGIN / 2, f"Trang {doc.page}")
     canvas.restoreState()

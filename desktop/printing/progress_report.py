@@ -19,24 +19,30 @@ from db.queries.stats import NO_PHASE, PhaseStats, ProgressStats, UnitStats, pro
 from desktop.printing.vietnamese import grouped_number, short_date
 
 ORGANISATION = "Công đoàn Dầu khí Việt Nam"
-REPORT_TITLE = "Báo cáo tiến độ chương trình 1 triệu sáng kiến"
+REPORT_TITLE = "Báo cáo tiến độ chương trình 1 triệu sáng kiến"  # the first programme's
 OUTSIDE_PHASES = "Ngoài các giai đoạn"
 SUFFIXES = (".pdf", ".xlsx")
 
 
 def write_progress_report(
-    session: Session, out: Path, *, as_of: dt.date, unit_code: str | None
+    session: Session,
+    out: Path,
+    *,
+    as_of: dt.date,
+    unit_code: str | None,
+    programme_code: str | None = None,
 ) -> None:
-    """Write the progress report of `unit_code` (this node's unit by default) as of `as_of`
-    to `out`, a .pdf or .xlsx file. ValueError for another suffix; StorageError when the file
-    cannot be written; db.queries.units.UnknownUnit for a code not in the tree."""
+    """Write the progress report of `unit_code` (this node's unit by default) in a programme
+    (the one of `as_of` by default) as of `as_of` to `out`, a .pdf or .xlsx file. ValueError for
+    another suffix; StorageError when the file cannot be written; UnknownUnit or
+    UnknownProgramme (LookupErrors) for a code not known."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(
             f"Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {out.name}. (Use .pdf or .xlsx.)"
         )
-    stats = progress_stats(session, as_of, unit_code)
+    stats = progress_stats(session, as_of, unit_code, programme_code)
     if suffix == ".pdf":
         from desktop.printing.progress_pdf import write_progress_pdf
 
@@ -52,6 +58,24 @@ def write_progress_report(
 
 def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "")
+
+
+def report_title(stats: ProgressStats) -> str:
+    """'Báo cáo tiến độ chương trình 1 triệu sáng kiến': the programme's name up to its dash."""
+    if stats.programme is None:
+        return REPORT_TITLE
+    return f"Báo cáo tiến độ chương trình {nfc(stats.programme.name).split(' – ')[0]}"
+
+
+def programme_line(stats: ProgressStats) -> str:
+    """The programme's full name and window, under the title."""
+    programme = stats.programme
+    if programme is None:
+        return ""
+    return (
+        f"{nfc(programme.name)} ({short_date(programme.starts_on)} – "
+        f"{short_date(programme.ends_on)})"
+    )
 
 
 def as_of_line(stats: ProgressStats) -> str:

@@ -15,10 +15,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from db.fileutil import atomic_write
 from db.queries.stats import Figures, ProgressStats, UnitStats
 from desktop.printing.progress_report import (
-    REPORT_TITLE,
     as_of_line,
     nfc,
     phase_label,
+    report_title,
 )
 
 UNITS_SHEET = "Đơn vị"
@@ -37,7 +37,7 @@ BOLD = Font(bold=True)
 
 def write_progress_xlsx(stats: ProgressStats, out: Path) -> None:
     book = Workbook()
-    book.properties.title = f"{REPORT_TITLE} — {as_of_line(stats)}"
+    book.properties.title = f"{report_title(stats)} — {as_of_line(stats)}"
     book.properties.creator = "SángKiến"
     _fill_units(book.active, stats)
     _fill_phases(book.create_sheet(PHASES_SHEET), stats)
@@ -128,7 +128,7 @@ def _header(sheet: Worksheet, titles, widths, stats: ProgressStats) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddHeader.center.text = f"{REPORT_TITLE} — {as_of_line(stats)}"
+    sheet.oddHeader.center.text = f"{report_title(stats)} — {as_of_line(stats)}"
     sheet.oddFooter.right.text = "Trang &P / &N"
 
 

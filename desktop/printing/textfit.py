@@ -3,6 +3,7 @@ with an ellipsis, so that nothing is ever drawn outside the box it was given."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,6 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 STEP = 0.5  # points: how much smaller each try is
 ELLIPSIS = "…"
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+NO_BREAK = "\u00a0"  # a space inside a line never broken there (a person's name)
 
 
 @dataclass(frozen=True)
@@ -32,11 +35,13 @@ def unit_width(text: str, font: str) -> float:
 
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     """Lines no wider than max_width; explicit newlines start new lines; a word longer than a
-    whole line is broken between letters."""
+    whole line is broken between letters. Words are split at ordinary spaces only: a no-break
+    space (NO_BREAK) keeps its neighbours on one line, and is printed as a space."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph.split(), font, size, max_width))
-    return lines
+        words = [word for word in _SPACES.split(paragraph) if word]
+        lines.extend(_wrap_paragraph(words, font, size, max_width))
+    return [line.replace(NO_BREAK, " ") for line in lines]
 
 
 def _wrap_paragraph(words: list[str], font: str, size: float, max_width: float) -> list[str]:

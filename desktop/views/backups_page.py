@@ -105,6 +105,19 @@ def backup_cells(backup: BackupInfo) -> list[str]:
     ]
 
 
+def stop_when(cancelled, progress):
+    """A progress callback that stops the work (TaskCancelled) once Cancel was pressed: the
+    backup being written is then thrown away whole (db.fileutil.atomic_path)."""
+    from desktop.tasks import TaskCancelled
+
+    def report(done: int, total: int) -> None:
+        if cancelled():
+            raise TaskCancelled()
+        progress(done, total)
+
+    return report
+
+
 class BackupsPage(Page):
     title = QT_TRANSLATE_NOOP("Pages", "Sao lưu")
     icon = "backup"
@@ -231,7 +244,9 @@ class BackupsPage(Page):
     def backup_now(self) -> None:
         database = self.context.database
         self.context.run_task(
-            lambda progress, _cancelled: backup_before(database, "manual", progress=progress),
+            lambda progress, cancelled: backup_before(
+                database, "manual", progress=stop_when(cancelled, progress)
+            ),
             self._backed_up,
             progress=self.tr("Đang sao lưu…"),
         )

@@ -76,6 +76,13 @@ class IssuePanel(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(tr("Đã công nhận, chưa cấp giấy"), "recognised")
         self.kind_filter.addItem(tr("Đã cấp giấy — in lại"), "certified")
+        self.search = QLineEdit()
+        self.search.setObjectName("candidateSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Tìm số đăng ký, tên, tác giả…"))
+        self._search_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._fill_choices()
         for label, widget in (
             (tr("Đơn vị:"), self.unit_filter),
@@ -84,7 +91,7 @@ class IssuePanel(QWidget):
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
-        row.addStretch(1)
+        row.addWidget(self.search, 1)
         self.unit_filter.unit_changed.connect(lambda _id: self.apply_filters())
         self.phase_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -115,7 +122,7 @@ class IssuePanel(QWidget):
         self.table.setObjectName("candidates")
         for number, column in enumerate(COLUMNS):
             self.table.setColumnHidden(number, column.key not in SHOWN_COLUMNS)
-        self.table.setColumnWidth(COLUMN_INDEX["reg_no"], 200)
+        self.table.setColumnWidth(COLUMN_INDEX["reg_no"], 230)
         self.table.setColumnWidth(COLUMN_INDEX["authors"], 150)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._preview_timer.start()
@@ -187,12 +194,14 @@ class IssuePanel(QWidget):
             unit_id=self.unit_filter.unit_id(),
             phase_id=self.phase_filter.currentData(),
             status=self.kind_filter.currentData(),
+            search=self.search.text().strip(),
         )
 
     def reprinting(self) -> bool:
         return self.kind_filter.currentData() == "certified"
 
     def apply_filters(self) -> None:
+        self._search_timer.stop()
         self.model.load(self.current_filter())
 
     def _kind_changed(self) -> None:
@@ -239,12 +248,44 @@ class IssuePanel(QWidget):
         title = self.signer_title.toPlainText().strip() or DEFAULT_SIGNER_TITLE
         return Signer(name, title, self.place.text().strip())
 
+    def confirmation_text(self) -> str:
+        """What will be numbered (or reprinted), said before it is done."""
+        from db.queries.certificate_numbers import numbers_ahead
+
+        count = self.model.ticked_count()
+        if self.reprinting():
+            return tr("In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?").replace(
+                "%1", format_number(count)
+            )
+        with self.context.database.session() as session:
+            ahead = numbers_ahead(session, count, self.issued_on.value())
+        if ahead is None:
+            return ""
+        serial = ahead.last.rsplit("-", 1)[-1]
+        text = tr("Cấp %1 giấy chứng nhận, số %2 … %3?") if count > 1 else tr("Cấp 1 giấy, số %2?")
+        text = text.replace("%1", format_number(count)).replace("%2", ahead.first)
+        text = text.replace("%3", serial)
+        return (
+            text
+            + "\n\n"
+            + tr("Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.")
+        )
+
+    def confirm(self) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self, tr("Cấp giấy chứng nhận"), self.confirmation_text(), buttons
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def job(self, out: Path, split: bool = False) -> PrintJob | None:
         if not self.reprinting() and self.signer() is None:
             QMessageBox.warning(
                 self, tr("Thiếu người ký"), tr("Hãy nhập họ tên người ký giấy chứng nhận.")
             )
             self.signer_name.setFocus()
+            return None
+        if not self.confirm():
             return None
         rowids = None if self.model.all_ticked() else tuple(self.model.ticked_rowids())
         return PrintJob(

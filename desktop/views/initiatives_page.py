@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +29,11 @@ from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop import formatting
+from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
+from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -50,11 +53,13 @@ class InitiativesPage(Page):
         self._search_timer.timeout.connect(self.apply_filters)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top_bar())
+        layout.addWidget(self._build_filter_hint())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._build_filters())
+        self.filter_panel = self._build_filters()
+        self.splitter.addWidget(self.filter_panel)
         self.splitter.addWidget(self._build_table())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 900])
+        self.splitter.setSizes([220, 930])
         layout.addWidget(self.splitter, 1)
         self.model.loading.connect(self._show_searching)
         self.model.loaded.connect(self._show_count)
@@ -79,11 +84,68 @@ class InitiativesPage(Page):
         self.new_button = QPushButton(icon("add"), self.tr("Sáng kiến mới"))
         self.new_button.setToolTip(self.tr("Đăng ký một sáng kiến mới (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_initiative)
+        self.filter_toggle = QToolButton()
+        self.filter_toggle.setObjectName("filterToggle")
+        self.filter_toggle.setText(self.tr("Bộ lọc"))
+        self.filter_toggle.setToolTip(self.tr("Hiện hoặc ẩn bảng bộ lọc bên trái"))
+        self.filter_toggle.setCheckable(True)
+        self.filter_toggle.setChecked(True)
+        self.filter_toggle.toggled.connect(self.show_filter_panel)
+        bar.addWidget(self.filter_toggle)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         bar.addWidget(self.new_button)
+        add_excel_buttons(self, bar)
         return bar
+
+    def _build_filter_hint(self) -> QWidget:
+        """A line that says a filter is active (the list shows fewer than all), with a clear
+        button: visible even when the filter panel is folded away."""
+        self.filter_hint = QWidget()
+        row = QHBoxLayout(self.filter_hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.filter_hint_label = QLabel()
+        self.filter_hint_label.setObjectName("filterHint")
+        self.filter_hint_label.setStyleSheet("color: #8a5a00;")
+        clear = QPushButton(self.tr("Xóa bộ lọc"))
+        clear.setObjectName("clearFilterHint")
+        clear.clicked.connect(self.clear_filters)
+        row.addWidget(self.filter_hint_label)
+        row.addWidget(clear)
+        row.addStretch(1)
+        self.filter_hint.hide()
+        return self.filter_hint
+
+    def show_filter_panel(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        if self.filter_toggle.isChecked() != shown:
+            self.filter_toggle.setChecked(shown)
+
+    def active_filter_names(self) -> list[str]:
+        """The panel's filters that narrow the list (the search box shows itself)."""
+        names = []
+        checks = (
+            (self.unit_filter.unit_id(), self.tr("đơn vị")),
+            (self.phase_filter.currentData(), self.tr("giai đoạn")),
+            (self.status_filter.currentData(), self.tr("trạng thái")),
+            (self.field_filter.currentData(), self.tr("lĩnh vực")),
+            (self.type_filter.currentData(), self.tr("loại giải pháp")),
+            (self.from_filter.value() or self.to_filter.value(), self.tr("ngày đăng ký")),
+        )
+        for value, name in checks:
+            if value:
+                names.append(name)
+        return names
+
+    def _update_filter_hint(self) -> None:
+        names = self.active_filter_names()
+        self.filter_hint.setVisible(bool(names))
+        self.filter_hint_label.setText(
+            self.tr("Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.").replace(
+                "%1", ", ".join(names)
+            )
+        )
 
     def _build_filters(self) -> QWidget:
         panel = QWidget()
@@ -127,7 +189,9 @@ class InitiativesPage(Page):
             [(s.code, s.label(language)) for s in STATUS],
         )
         self._fill(
-            self.field_filter, self.tr("Mọi lĩnh vực"), [(f.id, f.name) for f in choices.fields]
+            self.field_filter,
+            self.tr("Mọi lĩnh vực"),
+            [(f.id, f.name) for f in sort_vi(choices.fields, lambda f: f.name)],
         )
         self._fill(
             self.type_filter,
@@ -190,6 +254,7 @@ class InitiativesPage(Page):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        self._update_filter_hint()
         self.model.load(self.current_filter())
 
     def clear_filters(self) -> None:
@@ -248,6 +313,10 @@ class InitiativesPage(Page):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def selected_initiative(self):
+        """The row selected in the table (a BrowseRow: id, reg_no, title...), or None."""
+        return self.model.row_at(self.table.currentIndex().row())
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_initiative(self.model.data(index, InitiativeTableModel.ID_ROLE))
@@ -262,7 +331,23 @@ class InitiativesPage(Page):
     def new_initiative(self) -> None:
         from desktop.dialogs.initiative_form import InitiativeForm
 
-        InitiativeForm.open_new(self.context, self, unit_id=self.unit_filter.unit_id())
+        form = InitiativeForm.open_new(self.context, self, unit_id=self.unit_filter.unit_id())
+        form.saved.connect(self.show_saved)
+
+    def show_saved(self, initiative_id: str) -> None:
+        """A new initiative was saved: say its registration number and select its row."""
+        from db.queries.initiative_lookup import saved_initiative
+
+        with self.context.database.session() as session:
+            saved = saved_initiative(session, initiative_id)
+        if saved is None:
+            return
+        self._selected_rowid = saved.rowid  # selected when the refreshed list arrives
+        self.saved_message = self.tr("Đã lưu sáng kiến số %1.").replace("%1", saved.reg_no)
+        window = self.context.window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.saved_message, 15000)
+        self.count_label.setToolTip(self.saved_message)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -301,6 +386,9 @@ class InitiativesPage(Page):
         if columns is None or not header.restoreState(columns):
             self._default_columns()
         self._set_filter_widgets(self._saved_filter())
+        shown = str(settings.value(SETTINGS + "filters_shown", "true")).lower() != "false"
+        self.show_filter_panel(shown)
+        self._update_filter_hint()
         self.model.filter = self.current_filter()
         self.model.sort_key = COLUMNS[header.sortIndicatorSection()].key
         self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -310,8 +398,12 @@ class InitiativesPage(Page):
         header = self.table.horizontalHeader()
         for index, column in enumerate(COLUMNS):
             header.setSectionHidden(index, not column.shown)
-        widths = {"reg_no": 150, "title": 380, "unit": 90, "authors": 200, "field": 160}
-        widths |= {"registered_on": 100, "status": 120, "benefit": 130}
+        # status and field right after the title: seen without scrolling sideways on a laptop
+        order = ["reg_no", "title", "status", "field", "registered_on", "unit", "authors"]
+        for position, key in enumerate(order):
+            header.moveSection(header.visualIndex(COLUMN_INDEX[key]), position)
+        widths = {"reg_no": 175, "title": 320, "unit": 90, "authors": 180, "field": 150}
+        widths |= {"registered_on": 95, "status": 135, "benefit": 120}
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], width)
         header.setSortIndicator(COLUMN_INDEX["registered_on"], Qt.SortOrder.DescendingOrder)
@@ -321,6 +413,7 @@ class InitiativesPage(Page):
             saved = json.loads(str(self.context.settings.value(SETTINGS + "filter", "{}")))
             for key in ("registered_from", "registered_to"):
                 saved[key] = dt.date.fromisoformat(saved[key]) if saved.get(key) else None
+            saved.pop("search", None)  # a search is for today: the list never opens narrowed by it
             return InitiativeFilter(**saved)
         except (TypeError, ValueError):
             return InitiativeFilter()
@@ -329,6 +422,7 @@ class InitiativesPage(Page):
         settings = self.context.settings
         settings.setValue(SETTINGS + "splitter", self.splitter.saveState())
         settings.setValue(SETTINGS + "columns", self.table.horizontalHeader().saveState())
+        settings.setValue(SETTINGS + "filters_shown", self.filter_toggle.isChecked())
         f = self.current_filter()
         saved = {k: v for k, v in vars(f).items() if k != "include_deleted"}
         for key in ("registered_from", "registered_to"):

@@ -72,7 +72,15 @@ class PeoplePage(RefreshOnChange, Page):
         row.addWidget(self.duplicates_only)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
+        self.merge_button = QPushButton(self.tr("Gộp tác giả trùng…"))  # issue 14
+        self.merge_button.clicked.connect(self.merge_duplicates)
+        row.addWidget(self.merge_button)
         return row
+
+    def merge_duplicates(self) -> None:
+        from desktop.dialogs.merge_people_dialog import MergePeopleDialog
+
+        MergePeopleDialog(self.context, self).exec()
 
     def _people_table(self) -> QWidget:
         box = QWidget()

@@ -47,18 +47,14 @@ def report_path(dashboard, as_of: dt.date, code: str) -> Path | None:
 
 
 def save_progress_report(dashboard) -> None:
-    from desktop.printing.progress_report import write_progress_report
-
     as_of, code = dashboard.as_of(), dashboard.scope_unit_code()
     out = report_path(dashboard, as_of, code)
     if out is None:
         return
     database = dashboard.context.database
 
-    def write(_progress, _cancelled) -> Path:
-        with database.session() as session:
-            write_progress_report(session, out, as_of=as_of, unit_code=code)
-        return out
+    def write(_progress, cancelled) -> Path:
+        return write_unless_cancelled(database, out, as_of, code, cancelled)
 
     dashboard.context.run_task(
         write,
@@ -68,6 +64,24 @@ def save_progress_report(dashboard) -> None:
             dashboard, tr("Không lưu được báo cáo"), str(error) or type(error).__name__
         ),
     )
+
+
+def write_unless_cancelled(database, out: Path, as_of: dt.date, code: str, cancelled) -> Path:
+    """Write the report beside `out` under a passing name; Cancel (pressed before it is done)
+    leaves no file and an earlier report of that name untouched."""
+    from desktop.printing.progress_report import write_progress_report
+    from desktop.tasks import TaskCancelled
+
+    partial = out.with_name(f".{out.stem}.dang-ghi{out.suffix}")
+    try:
+        with database.session() as session:
+            write_progress_report(session, partial, as_of=as_of, unit_code=code)
+        if cancelled():
+            raise TaskCancelled()
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
 
 
 def _saved(dashboard, path: Path, as_of: dt.date) -> None:

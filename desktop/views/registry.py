@@ -49,6 +49,7 @@ PAGES: list[str] = [
     "desktop.views.dashboard_page:DashboardPage",
     "desktop.views.initiatives_page:InitiativesPage",
     "desktop.views.people_page:PeoplePage",
+    "desktop.views.duplicates_page:DuplicatesPage",
     "desktop.views.reviews_page:ReviewsPage",
     "desktop.views.units_page:UnitsPage",
     "desktop.views.sync_page:SyncPage",
@@ -74,6 +75,8 @@ class PageContext(QObject):
 
     # Emitted by whoever saved something; every page showing records refreshes.
     records_changed = Signal()
+    # Settings chose another interface language ("vi"/"en"): the main window redraws itself.
+    language_changed = Signal(str)
 
     def __init__(
         self,

@@ -21,6 +21,7 @@ from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
 from desktop.formatting import format_date, format_number
 from desktop.models.reviews_model import ReviewQueueModel
 from desktop.models.row_table import ROW_ROLE
+from desktop.views.paper_buttons import add_council_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
 from desktop.widgets.tables import record_table, restore_header, save_header, selected_row_object
@@ -73,6 +74,7 @@ class ReviewsPage(RefreshOnChange, Page):
         row.addWidget(self.status)
         row.addWidget(self.unit, 1)
         row.addWidget(self.review_button)
+        self.papers_button = add_council_button(self, row)
         return row
 
     def _queue_table(self) -> QWidget:
@@ -205,7 +207,9 @@ class ReviewsPage(RefreshOnChange, Page):
             )
             self.history.addTopLevelItem(item)
         if not reviews:
-            self.history.addTopLevelItem(QTreeWidgetItem([self.tr("Chưa xét lần nào")]))
+            item = QTreeWidgetItem([self.tr("Chưa xét lần nào")])
+            self.history.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the whole width, not cut to the first column
 
     def review_selected(self, *_args) -> None:
         from desktop.dialogs.review_dialog import ReviewDialog

@@ -1,6 +1,7 @@
 """Settings: the interface language, the user's name (the actor in the audit trail), default folders.
 
-Each setting is saved as soon as it is changed; the language applies on the next start.
+Each setting is saved as soon as it is changed; the language applies at once (the main window
+redraws its pages in it).
 """
 
 from __future__ import annotations
@@ -54,19 +55,14 @@ class SettingsPage(Page):
         saved = str(self.context.settings.value("language", running) or running)
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.language.currentIndexChanged.connect(self._save_language)
-        self.language_note = QLabel()
-        self.language_note.setWordWrap(True)
         form.addRow(self.tr("Ngôn ngữ:"), self.language)
-        form.addRow("", self.language_note)
         return box
 
     def _save_language(self) -> None:
         language = self.language.currentData()
         self.context.settings.setValue("language", language)
-        changed = language != self.context.language
-        self.language_note.setText(
-            self.tr("Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.") if changed else ""
-        )
+        if language != self.context.language:
+            self.context.language_changed.emit(language)
 
     def _user_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Người sử dụng"))

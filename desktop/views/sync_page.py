@@ -200,7 +200,7 @@ class SyncPage(Page):
 
     def show_preview(self, reports: list[ImportReport]) -> None:
         """The preview, window-modal but not blocking: "Nhập" goes on in `preview_closed`."""
-        self.preview_dialog = ImportPreviewDialog(reports, self)
+        self.preview_dialog = ImportPreviewDialog(reports, self, self.context.database)
         self.preview_dialog.finished.connect(self.preview_closed)
         self.preview_dialog.open()
 

@@ -40,7 +40,12 @@
         <translation>Certificate issued — reprint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Tìm số đăng ký, tên, tác giả…</source>
+        <translation>Search registration number, title, author…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
@@ -51,12 +56,93 @@
         <translation>Phase:</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
         <source>Sáng kiến:</source>
         <translation>Initiatives:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
         <source>Tất cả giai đoạn</source>
         <translation>All phases</translation>
     </message>
@@ -116,7 +202,7 @@
         <translation>Save one file each…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>đã cấp giấy</source>
         <translation>certificate issued</translation>
     </message>
@@ -131,7 +217,32 @@
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
+        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
+        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cấp 1 giấy, số %2?</source>
+        <translation>Issue 1 certificate, number %2?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
+        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cấp giấy chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Thiếu người ký</source>
         <translation>No signatory</translation>
     </message>
@@ -252,17 +363,113 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <location line="+19"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+53"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+8"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
         <source>Lưu báo cáo tiến độ</source>
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -272,7 +479,7 @@
         <translation>Cannot save the report</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
 %2</source>
         <translation>Progress report as of %1 saved to:
@@ -283,16 +490,146 @@
         <source>Đã lưu báo cáo</source>
         <translation>Report saved</translation>
     </message>
-</context>
-<context>
-    <name>About</name>
     <message>
-        <location filename="../../desktop/dialogs/about.py" line="+14"/>
-        <source>&lt;p&gt;Sổ đăng ký sáng kiến ngoại tuyến cho Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Đăng ký, xét duyệt, công nhận và cấp chứng nhận sáng kiến; đồng bộ giữa các đơn vị bằng gói dữ liệu, không cần mạng.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Offline initiatives register for the Vietnam Oil and Gas Trade Union, part of the “1 million initiatives” programme of the Vietnam General Confederation of Labour.&lt;/p&gt;&lt;p&gt;Register, review and recognise initiatives and issue their certificates; sync between units with data packages, no network needed.&lt;/p&gt;</translation>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-41"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="-39"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/about.py" line="+16"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.&lt;/p&gt;&lt;p&gt;Văn thư ghi sáng kiến từ phiếu đăng ký, hội đồng ghi kết quả xét duyệt, công đoàn cấp giấy chứng nhận. Không cần mạng: dữ liệu đi giữa các đơn vị bằng gói trên USB.&lt;/p&gt;&lt;p&gt;Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The register of workers&apos; initiatives of the Petrovietnam Trade Union, in the Vietnam General Confederation of Labour&apos;s programme “1 million initiatives”.&lt;/p&gt;&lt;p&gt;Clerks type in initiatives from the registration forms, councils record their reviews, unions issue certificates. No network needed: data travels between units in packages on a USB stick.&lt;/p&gt;&lt;p&gt;Need help? Press F1 to open the user guide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dữ liệu của bạn nằm ở: %1</source>
+        <translation>Your data is in: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
@@ -548,11 +885,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Tổng: %1% — cần đủ 100%</source>
-        <translation>Total: %1% — must be 100%</translation>
+        <source>Tổng: %1% — cần đủ 100% trước khi nộp (bản nháp vẫn lưu được)</source>
+        <translation>Total: %1% — 100% needed before submitting (a draft can still be saved)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.</source>
         <translation>The date of birth of author %1 must be day/month/year, e.g. 25/03/1985.</translation>
     </message>
@@ -650,7 +987,7 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -676,18 +1013,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -998,6 +1335,114 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="+43"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="+58"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Nộp trước</source>
+        <translation>Filed first</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+109"/>
+        <source>Nộp sau</source>
+        <translation>Filed later</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Tác giả chung</source>
+        <translation>Shared authors</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cùng một sáng kiến</source>
+        <translation>Same initiative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khác nhau</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang tìm các cặp có thể trùng…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
+        <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không có cặp nào cần xem.</source>
+        <translation>No pairs to look at.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
@@ -1120,6 +1565,14 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/dialogs/help_window.py" line="+24"/>
+        <source>Hướng dẫn sử dụng SángKiến</source>
+        <translation>SángKiến user guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+38"/>
@@ -1204,17 +1657,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Package %1 %2 %3, created at %4%5.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Xem trước khi nhập gói</source>
         <translation>Package import preview</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Bản ghi bị từ chối và lý do:</source>
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
@@ -1244,7 +1697,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
@@ -1268,11 +1721,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
         <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Có thể trùng với sáng kiến đã có ở đơn vị khác</source>
+        <translation>May duplicate an initiative already here from another unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập gói không gộp gì cả. Sau khi nhập, xem và quyết định ở trang «Trùng lặp».</source>
+        <translation>Importing merges nothing. After the import, look and decide on the Duplicates page.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trong gói</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã có ở đây</source>
+        <translation>Already here</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+117"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+150"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -1302,7 +1780,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -1408,7 +1886,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sáng kiến chứa bí mật công nghệ</source>
         <translation>The initiative contains technology secrets</translation>
     </message>
@@ -1423,12 +1906,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Information to keep confidential:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Chuyển sang:</source>
         <translation>Move to:</translation>
     </message>
@@ -1518,17 +2001,27 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Lịch sử thay đổi…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ai đã sửa gì, khi nào (nhật ký thay đổi)</source>
+        <translation>Who changed what, and when (the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sáng kiến mới</source>
         <translation>New initiative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>xác định theo ngày đăng ký khi lưu</source>
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -1538,22 +2031,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>Chuyển sang trạng thái “%1”</source>
+        <translation>Move to the status “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(không còn bước nào tiếp theo)</source>
         <translation>(no further step)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+6"/>
+        <source>Trả về bản nháp</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa ra xét</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Ask for more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công nhận sáng kiến</source>
+        <translation>Recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <translation>Do not recognise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đã cấp chứng nhận</source>
+        <translation>Mark as certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút sáng kiến</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu trùng lặp</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
         <translation>Move the initiative to status “%1”?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Xóa sáng kiến này? Dữ liệu vẫn được giữ lại và có thể khôi phục.</source>
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
@@ -1566,7 +2109,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+51"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+54"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -1624,7 +2167,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+73"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -1639,7 +2182,52 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register a new initiative (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Bộ lọc</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện hoặc ẩn bảng bộ lọc bên trái</source>
+        <translation>Show or hide the filter panel on the left</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giai đoạn</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lĩnh vực</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loại giải pháp</source>
+        <translation>solution type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày đăng ký</source>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.</source>
+        <translation>Filtered by %1: the list shows only the matching initiatives.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -1685,7 +2273,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>to:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -1700,17 +2289,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mọi loại giải pháp</source>
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -1720,7 +2309,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
+        <source>Đã lưu sáng kiến số %1.</source>
+        <translation>Initiative %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Hiện các cột</source>
         <translation>Show columns</translation>
     </message>
@@ -1729,11 +2323,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+39"/>
+        <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-71"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1763,27 +2358,53 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lịch sử thay đổi của sáng kiến…</source>
+        <translation>Initiative &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Giới thiệu SángKiến</source>
         <translation>&amp;About SángKiến</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Đơn vị: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+95"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>Lịch sử thay đổi</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Số đăng ký của sáng kiến (ví dụ VSP-2022-0001):</source>
+        <translation>The initiative&apos;s registration number (e.g. VSP-2022-0001):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không có sáng kiến số %1.</source>
+        <translation>There is no initiative numbered %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -1794,9 +2415,63 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location line="+130"/>
+        <source>Gộp tác giả trùng</source>
+        <translation>Merge duplicate people</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Giữ lại:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Những người còn lại trong nhóm được gộp vào người giữ lại: các sáng kiến của họ chuyển sang người này; mã cũ vẫn được nhận ra trong các gói gửi đến.</source>
+        <translation>The others in the group are merged into the person kept: their initiatives move to this person; their old ids are still recognised in incoming packages.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 nhóm tác giả có thể là một người.</source>
+        <translation>%1 groups of people who may be one person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No possible duplicate people.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cùng họ tên và ngày sinh</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cùng mã nhân viên</source>
+        <translation>same employee number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 SK</source>
+        <translation>%1 initiatives</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="-284"/>
+        <location filename="../../desktop/views/backups_page.py" line="-286"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -1806,7 +2481,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-233"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-315"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -1816,12 +2491,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+33"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+34"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="+36"/>
+        <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -1839,6 +2514,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <source>Trùng lặp</source>
+        <translation>Duplicates</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2580,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+2"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gộp tác giả trùng…</source>
+        <translation>Merge duplicates…</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2054,7 +2739,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+23"/>
+        <location filename="../../desktop/models/progress_model.py" line="+26"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -2120,7 +2805,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 điểm</source>
         <translation>%1 points</translation>
     </message>
@@ -2245,7 +2930,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -2316,7 +3001,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Record review result…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+81"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
@@ -2410,17 +3095,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ngôn ngữ:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Ngôn ngữ mới có hiệu lực khi mở lại SángKiến.</source>
-        <translation>A new language takes effect when SángKiến is restarted.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
@@ -2453,6 +3133,55 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+8"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarInitiatives</name>
+    <message>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
+        <source>Sáng kiến tương tự đã có</source>
+        <translation>Similar initiatives already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
+        <translation>Type the title to see similar initiatives.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số đăng ký</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Có thể là cùng một sáng kiến: %1</source>
+        <translation>Probably the same initiative: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không thấy sáng kiến nào gần giống.</source>
+        <translation>No similar initiative found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bấm vào một dòng để mở sáng kiến đó.</source>
+        <translation>Click a row to open that initiative.</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3757,7 @@ File: %8</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>

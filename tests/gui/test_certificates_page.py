@@ -49,6 +49,7 @@ def page(qtbot, demo, tmp_path):
     page.show()
     page.page_shown()
     settle(qtbot)
+    page.issue.confirm = lambda: True  # "Cấp 12 giấy, số …?" answered Yes (see its own test)
     return page
 
 
@@ -73,6 +74,8 @@ def choose_unit(qtbot, page, demo, code: str) -> list[str]:
         expected = select_initiatives(session, unit_id=unit_id, status="recognised")
     page.issue.unit_filter.set_unit(unit_id)
     wait_for(qtbot, lambda: page.issue.model.rowCount() == len(expected))
+    assert page.issue.model.ticked_count() == 0  # nothing starts ticked: ticking issues numbers
+    page.issue.model.tick_all(True)
     return expected
 
 
@@ -284,3 +287,33 @@ def test_cancelling_a_batch_issues_nothing_and_leaves_no_file(
     with demo.session() as session:
         assert not [e for e in certificate_register(session) if e.signer_name == SIGNER]
     assert page.issue.model.rowCount() == len(expected)
+
+
+def test_the_officer_is_told_which_numbers_a_batch_takes_and_no_issues_nothing(
+    qtbot, page, demo, tmp_path, monkeypatch, message_boxes
+):
+    from desktop.views.certificate_issue_panel import IssuePanel
+
+    expected = choose_unit(qtbot, page, demo, "VSP")
+    page.issue.signer_name.setText(SIGNER)
+    text = page.issue.confirmation_text()
+    year = dt.date.today().year
+    assert text.startswith(f"Cấp {len(expected)} giấy chứng nhận, số CDDKVN-{year}-00001 … ")
+    assert f"{len(expected):05d}?" in text
+    del page.issue.confirm  # the real question, answered No by the test's message boxes
+    assert IssuePanel.confirm(page.issue) is False
+    save_as(monkeypatch, tmp_path / "khong.pdf")
+    qtbot.mouseClick(page.issue.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert message_boxes[-1][0] == "question"
+    assert not (tmp_path / "khong.pdf").exists()
+
+
+def test_the_candidates_are_searched(qtbot, page, demo):
+    expected = choose_unit(qtbot, page, demo, "VSP")
+    reg_no = page.issue.model.row_at(0).reg_no
+    page.issue.search.setText(reg_no)
+    page.issue.apply_filters()
+    wait_for(qtbot, lambda: page.issue.model.rowCount() == 1)
+    assert page.issue.model.row_at(0).reg_no == reg_no
+    assert len(expected) > 1

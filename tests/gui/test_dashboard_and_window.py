@@ -63,11 +63,13 @@ def test_the_dashboard_shows_what_stats_prints(qtbot, hq, demo_path, capsys):
 
 
 def test_the_window_names_database_unit_and_count_and_ctrl_n_opens_a_form(qtbot, hq, demo_path):
-    _, context = hq
+    database, context = hq
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    settle(qtbot, lambda: "2.000" in window.count_label.text())
+    count = database.engine.connect().exec_driver_sql("SELECT count(*) FROM initiatives").scalar()
+    assert count > 2000  # the first programme's 2,000 and the register of 2024–2026
+    settle(qtbot, lambda: f"{count:,}".replace(",", ".") in window.count_label.text())
     assert str(demo_path) in window.path_label.text()
     assert "CDDKVN" in window.unit_label.text()
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]

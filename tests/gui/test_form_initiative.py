@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from initiatives_support import clerk_world, field, unit
@@ -71,8 +70,7 @@ def test_a_clerk_registers_an_initiative_with_two_authors(qtbot, clerk):
     with clerk.database.session() as session:
         detail = initiative_detail(session, form.initiative_id)
     assert detail.initiative.title == "Cải tiến bơm ép nước vỉa trên giàn Tam Đảo 03"
-    # headquarters registers on the rig's behalf in its own series (db.reg_numbers); 0001 is taken
-    assert re.fullmatch(r"VSP-TD03-2022-M[0-9A-F]{6}-0002", detail.initiative.reg_no)
+    assert detail.initiative.reg_no == "VSP-TD03-2022-0002"  # the world holds 0001
     assert detail.initiative.benefit_value == 1_250_000_000
     assert [(a.full_name, a.share) for a in detail.authors] == [
         ("Nguyễn Văn An", 70),
@@ -82,33 +80,61 @@ def test_a_clerk_registers_an_initiative_with_two_authors(qtbot, clerk):
     assert detail.authors[1].person.unit_id == unit("VSP-TD03")  # a new author works at the unit
 
 
-def test_shares_of_60_and_30_show_the_message_and_block_save(qtbot, clerk):
+def test_a_draft_is_kept_before_the_shares_reach_100_but_not_submitted(qtbot, clerk, monkeypatch):
     form = new_form(qtbot, clerk)
     fill_initiative(qtbot, form)
     pick_an(form, clerk, 60)
     add_new_author(qtbot, form, "Phạm Đức Hùng", 30)
 
-    assert form.authors.total_label.text() == "Tổng: 90% — cần đủ 100%"
-    assert not form.save_button.isEnabled()
-    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert form.initiative_id is None  # nothing was saved
-    assert form.isVisible()
+    assert form.authors.total_label.text() == (
+        "Tổng: 90% — cần đủ 100% trước khi nộp (bản nháp vẫn lưu được)"
+    )
+    assert form.save_button.isEnabled()  # the first sitting is kept as a draft
+    assert form.save(), form.general_error.text()
+    assert form.initiative_id is not None
+
+    monkeypatch.setattr(form, "ask", lambda _q: QMessageBox.StandardButton.Yes)
+    assert not form.move_to("submitted")  # handing it in needs the whole 100%
+    assert "100%" in form.problem_text("authors")
+    with clerk.database.session() as session:
+        assert initiative_detail(session, form.initiative_id).initiative.status == "draft"
 
     form.authors.set_share(1, 40)
     assert form.authors.total_label.text() == "Tổng: 100% ✓"
-    assert form.save_button.isEnabled()
+    assert form.move_to("submitted")
 
 
-def test_a_missing_title_and_a_date_outside_the_programme_show_beside_their_fields(qtbot, clerk):
+@pytest.mark.parametrize(
+    ("typed", "kept", "message"),
+    [
+        ("1,5 tỷ", 1_500_000_000, ""),
+        ("1.250.000.000", 1_250_000_000, ""),
+        ("-1,5", None, "không được âm"),
+        ("12,5", None, "không có phần lẻ"),
+        ("mười", None, "Không đọc được"),
+    ],
+)
+def test_a_benefit_value_is_read_as_a_person_writes_it(qtbot, clerk, typed, kept, message):
+    form = new_form(qtbot, clerk)
+    form.fields["benefit_value"].setText(typed)
+    amount, problems = form.benefit_amount()
+    assert amount == kept
+    assert message in " ".join(p.vi for p in problems)
+    if message:
+        assert not form.save()
+        assert message in form.problem_text("benefit_value")
+
+
+def test_a_missing_title_and_a_date_before_1990_show_beside_their_fields(qtbot, clerk):
     form = new_form(qtbot, clerk)
     pick_an(form, clerk, 100)
-    form.fields["first_applied_on"].set_value(dt.date(2020, 1, 1))
+    form.fields["first_applied_on"].set_value(dt.date(1989, 12, 31))
     form.fields["registered_on"].set_value(dt.date(2022, 4, 20))
 
     assert not form.save()
 
     assert "Chưa nhập tên sáng kiến" in form.errors["title"].text()
-    assert "ngoài thời gian của chương trình" in form.errors["first_applied_on"].text()
+    assert "sớm hơn 01/01/1990" in form.errors["first_applied_on"].text()
     assert form.tabs.tabText(1).startswith("⚠")
     assert form.initiative_id is None
 
@@ -137,7 +163,11 @@ def test_the_status_moves_only_by_the_buttons_the_flow_allows(qtbot, clerk, monk
     monkeypatch.setattr(form, "ask", lambda _q: QMessageBox.StandardButton.Yes)
     assert form.move_to("under_review")
     assert form.status_label.text() == "Đang xét"
-    assert form.findChild(type(form.save_button), "status_recognised") is not None
+    recognise = form.findChild(type(form.save_button), "status_recognised")
+    assert recognise is not None and recognise.text() == "Công nhận sáng kiến"  # an action
+    assert form.findChild(type(form.save_button), "status_duplicate").text() == (
+        "Đánh dấu trùng lặp"
+    )
     assert form.findChild(type(form.save_button), "status_draft") is None
 
 

@@ -75,3 +75,17 @@ def test_two_scores_out_of_three_are_refused_beside_the_scores(qtbot, tmp_path, 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.saved
     assert "ba điểm" in dialog.messages.labels["scores"].text()
+
+
+def test_the_decision_date_message_goes_once_the_date_is_set(qtbot, tmp_path, world_db):
+    database, world = world_db
+    initiative_id = submit_initiative(database, world, "Tối ưu máy nén khí")
+    dialog = ReviewDialog(page_context(database, tmp_path / "s.ini"), initiative_id)
+    qtbot.addWidget(dialog)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
+    dialog.decision_no.insert("125/QĐ-CĐDK")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    date_message = dialog.messages.labels["decision_date"]
+    assert "ngày quyết định" in date_message.text()
+    qtbot.keyClicks(dialog.decision_date, "10042023")
+    assert date_message.text() == "" and date_message.isHidden()

@@ -49,3 +49,14 @@ def test_a_union_node_sees_only_its_own_subtree(qtbot, tmp_path, world_db):
     submit_initiative(database, world, "Đồng bộ hoá hệ thống đo đếm khí", unit_id=world.pvgas)
     page = shown_page(qtbot, page_context(database, tmp_path / "s.ini", unit_code="VSP"))
     assert [row.unit_code for row in page.model.rows] == ["VSP-TD03"]
+
+
+def test_an_initiative_never_reviewed_says_so_in_full(qtbot, tmp_path, world_db):
+    database, world = world_db
+    submit_initiative(database, world, "Cải tiến van xả áp giàn Tam Đảo 03")
+    page = shown_page(qtbot, page_context(database, tmp_path / "s.ini"))
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.history.topLevelItemCount() == 1)
+    item = page.history.topLevelItem(0)
+    assert item.text(0) == "Chưa xét lần nào"
+    assert item.isFirstColumnSpanned()

@@ -125,7 +125,7 @@ def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
     assert "Bản sao lưu trước khi nhập" in page.import_result.text()
     newest, setup = table_texts(page.history)
     assert newest[1:3] == ["← Nhận về", "VSP-TD03"]
-    assert setup[1:4] == ["→ Gửi đi", "VSP-TD03", "Gói khởi tạo: 197 bản ghi"]
+    assert setup[1:4] == ["→ Gửi đi", "VSP-TD03", "Gói khởi tạo: 198 bản ghi"]
     [node] = table_texts(page.nodes)
     assert node[:3] == ["Cấp dưới", "VSP-TD03", fingerprint_of(site)]
 

@@ -229,7 +229,7 @@ def test_a_site_database_from_the_first_release_is_backed_up_and_upgraded(tmp_pa
     count = database.engine.connect().exec_driver_sql("SELECT count(*) FROM initiatives").scalar()
     command.downgrade(alembic_config(database.engine), "0001")
     database.close()
-    indexes = "SELECT name FROM sqlite_master WHERE name = 'ix_initiatives_live_registered'"
+    indexes = "SELECT name FROM sqlite_master WHERE name = 'ix_initiatives_browse'"  # 0007
     assert sqlite3.connect(tmp_path / "site.db").execute(indexes).fetchall() == []
 
     open_database(tmp_path / "site.db").close()
@@ -237,6 +237,6 @@ def test_a_site_database_from_the_first_release_is_backed_up_and_upgraded(tmp_pa
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
         head_revision(),
     )
-    assert connection.execute(indexes).fetchall() == [("ix_initiatives_live_registered",)]
+    assert connection.execute(indexes).fetchall() == [("ix_initiatives_browse",)]
     assert connection.execute("SELECT count(*) FROM initiatives").fetchone() == (count,)
     assert [b.reason for b in list_backups(tmp_path / "site.db")] == ["migrate"]

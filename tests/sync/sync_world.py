@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import zipfile
 from collections.abc import Callable
 from itertools import count
@@ -129,6 +130,14 @@ def private_key(database: Database) -> bytes:
         return session.scalar(select(NodeIdentity)).private_key
 
 
+def json_line(record: dict) -> bytes:
+    """One JSON line, even for values nested deeper than orjson writes (a hostile record)."""
+    try:
+        return orjson.dumps(record) + b"\n"
+    except orjson.JSONEncodeError:
+        return json.dumps(record, ensure_ascii=False).encode() + b"\n"
+
+
 def repack(
     source: Path,
     target: Path,
@@ -146,12 +155,12 @@ def repack(
         old_manifest = orjson.loads(members.pop("manifest.json"))
         signature = members.pop("manifest.sig")
     for table, rows in (extra or {}).items():
-        members[f"data/{table}.jsonl"] = b"".join(orjson.dumps(r) + b"\n" for r in rows)
+        members[f"data/{table}.jsonl"] = b"".join(json_line(r) for r in rows)
     for name in list(members):
         if records and name.startswith("data/"):
             rows = [orjson.loads(line) for line in members[name].splitlines() if line]
             rows = records(name[5:-6], rows)
-            members[name] = b"".join(orjson.dumps(r) + b"\n" for r in rows)
+            members[name] = b"".join(json_line(r) for r in rows)
     new_manifest = dict(old_manifest)
     new_manifest["members"] = {
         name: {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
@@ -159,7 +168,10 @@ def repack(
     }
     if manifest:
         new_manifest = manifest(new_manifest)
-    data = manifest_bytes(new_manifest)
+    try:
+        data = manifest_bytes(new_manifest)
+    except orjson.JSONEncodeError:  # a hostile value orjson does not write (beyond 64 bits)
+        data = json.dumps(new_manifest, indent=2, sort_keys=True).encode()
     signature = sign(key, data) if key else signature
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():

@@ -148,9 +148,21 @@ def test_the_parent_hands_out_the_first_series_nobody_used(world):
     assert series_of_number("VSP-TD03-2022-0001", "VSP") is None
     with hq.session() as session:
         assert next_enrolment_series(session, "VSP-TD03") == ""
-    register(hq, "Đăng ký hộ", code="VSP-TD03")  # HQ's own machine series: primary stays free
-    with hq.session() as session:
-        assert next_enrolment_series(session, "VSP-TD03") == ""
+    # A rig with no PC yet: headquarters is the only one numbering for it, in the primary series
+    assert initiative(hq, register(hq, "Đăng ký hộ", code="VSP-TD03")).reg_no == (
+        "VSP-TD03-2022-0001"
+    )
+    with hq.session() as session:  # so the rig's first PC gets the next series
+        assert next_enrolment_series(session, "VSP-TD03") == "B"
     world.enrol(hq, "VSP-TD03")
     with hq.session() as session:  # the same parent again: the replacement continues it
-        assert next_enrolment_series(session, "VSP-TD03") == ""
+        assert next_enrolment_series(session, "VSP-TD03") == "B"
+    second = initiative(hq, register(hq, "Đăng ký hộ lần hai", code="VSP-TD03")).reg_no
+    assert second.startswith("VSP-TD03-2022-M")  # a PC numbers there now: HQ uses its own
+
+
+def test_a_union_with_a_pc_makes_headquarters_number_its_sites_apart(world):
+    hq = world.headquarters()
+    world.enrol(hq, "VSP")  # VSP may enrol PCs for its rigs without headquarters knowing
+    number = initiative(hq, register(hq, "Đăng ký hộ giàn của VSP", code="VSP-TD03")).reg_no
+    assert number.startswith("VSP-TD03-2022-M")

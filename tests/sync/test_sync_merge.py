@@ -4,6 +4,7 @@ edits of one field are kept for a person; deletes hold; a child changes only its
 import datetime as dt
 import uuid
 
+import pytest
 from sqlalchemy import select
 from sync_world import dump, initiative, private_key, register, repack, unit_id
 from sync_world import edit as edit_initiative
@@ -12,6 +13,7 @@ from db.hlc import Stamp, wall_clock_ms
 from db.models import Conflict, Initiative
 from db.queries.initiatives import delete_initiative
 from db.sync.conflicts import list_conflicts, resolve_conflict
+from db.sync.errors import PackageRefused
 from db.sync.importer import import_package
 
 
@@ -117,7 +119,7 @@ def test_a_site_cannot_change_another_units_records_or_award_above_its_level(wor
         )
 
 
-def test_a_record_stamped_far_in_the_future_is_refused_as_a_wrong_clock(world, tmp_path):
+def test_a_record_stamped_far_in_the_future_refuses_the_whole_package(world, tmp_path):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
     register(site, "Sáng kiến từ máy chạy sai giờ Sơn")
@@ -132,15 +134,10 @@ def test_a_record_stamped_far_in_the_future_is_refused_as_a_wrong_clock(world, t
         return rows
 
     bad = repack(package, tmp_path / "future.skp", records=from_the_future, key=private_key(site))
-    report = import_package(hq, bad, trust_new_node=True, backup=False)
-    assert report.tables["initiatives"].refused == 1
-    assert "đồng hồ của máy gửi bị sai" in report.refusals[0].reason
-    assert "clock of the sending PC is wrong" in report.refusals[0].reason
+    with pytest.raises(PackageRefused, match="chạy trước máy này 1 năm 34 ngày"):
+        import_package(hq, bad, trust_new_node=True, backup=False)
     with hq.session() as session:
-        assert (
-            session.scalar(select(Initiative.title).where(Initiative.title == "Bản sửa từ năm sau"))
-            is None
-        )
+        assert session.scalar(select(Initiative.id)) is None
 
 
 def test_an_export_from_a_pc_whose_clock_says_1970_warns(world, monkeypatch):

@@ -6,7 +6,7 @@ tag made from the node id for a PC set up without a setup package. Existing node
 which numbers as before.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-02 13:40:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,259 @@
+"""What a person is shown: initiatives like the one being typed, pairs to decide, and incoming
+initiatives of a package like one already here.
+
+* `similar_initiatives`: the title index's best hits (any unit), with unit, number, date, score;
+  the essence, when typed, confirms or weakens a hit.
+* `candidate_pairs`: pairs sharing an author (same folded name) whose titles are alike, best
+  first; decided pairs and duplicates already marked are left out. Blocking on the author keeps
+  a database of 100,000 initiatives to a few thousand comparisons; two filings of one initiative
+  name the same people (the same person typed twice at two sites folds to the same name).
+* `incoming_similar`: for an import preview, each new initiative of a package alike to one here
+  from another unit (nothing is merged: the person decides on the Duplicates page).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.duplicates.decisions import decided_pairs, first_filed
+from db.duplicates.index import title_index
+from db.duplicates.matching import fold_fast, folded_title, pair_score, text_score, title_score
+from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.queries.units import subtree_ids
+
+SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
+# "Probably the same": at least PROBABLE and within NEAR_BEST of the best hit (measured in
+# tests/benchmarks/bench_duplicates.py: the demo's titles come from patterns, and a sibling of
+# the same pattern scores in the 80s too, but further below the true copy).
+PROBABLE = 80.0
+NEAR_BEST = 6.0
+PAIR_MIN = 80.0  # below this a pair is not proposed
+
+
+@dataclass(frozen=True)
+class InitiativeCard:
+    """One side of a pair, as a person compares them."""
+
+    id: str
+    reg_no: str
+    title: str
+    unit_code: str
+    registered_on: dt.date
+    first_applied_on: dt.date | None
+    status: str
+    authors: tuple[str, ...]
+    essence: str | None
+
+
+@dataclass(frozen=True)
+class Similar:
+    card: InitiativeCard
+    score: float
+    probable: bool = False  # probably the same initiative (see PROBABLE)
+
+
+@dataclass(frozen=True)
+class CandidatePair:
+    original: InitiativeCard  # the earlier filing
+    later: InitiativeCard
+    score: float
+    title_score: float
+    essence_score: float | None
+    shared_authors: tuple[str, ...]
+
+
+def cards(session: Session, ids: Iterable[str]) -> dict[str, InitiativeCard]:
+    """The initiatives as a person compares them (in chunks: SQLite's parameter limit)."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, InitiativeCard] = {}
+    for start in range(0, len(wanted), 900):
+        found.update(_cards(session, wanted[start : start + 900]))
+    return found
+
+
+def _cards(session: Session, wanted: list[str]) -> dict[str, InitiativeCard]:
+    names: dict[str, list[str]] = defaultdict(list)
+    author_rows = session.execute(
+        select(InitiativeAuthor.initiative_id, Person.full_name)
+        .join(Person, Person.id == InitiativeAuthor.person_id)
+        .where(InitiativeAuthor.initiative_id.in_(wanted), InitiativeAuthor.deleted.is_(False))
+        .order_by(InitiativeAuthor.ordinal)
+    )
+    for initiative_id, name in author_rows:
+        names[initiative_id].append(name)
+    rows = session.execute(
+        select(
+            Initiative.id,
+            Initiative.reg_no,
+            Initiative.title,
+            Unit.code,
+            Initiative.registered_on,
+            Initiative.first_applied_on,
+            Initiative.status,
+            Initiative.essence,
+        )
+        .join(Unit, Unit.id == Initiative.unit_id, isouter=True)
+        .where(Initiative.id.in_(wanted))
+    )
+    return {
+        row[0]: InitiativeCard(*row[:3], row[3] or "", *row[4:7], tuple(names[row[0]]), row[7])
+        for row in rows
+    }
+
+
+def similar_initiatives(
+    session: Session,
+    title: str,
+    essence: str | None = None,
+    exclude_id: str | None = None,
+    limit: int = 5,
+    min_score: float = SIMILAR_MIN,
+) -> list[Similar]:
+    """The initiatives most like a title being typed (any unit), best first."""
+    exclude = {exclude_id} if exclude_id else set()
+    hits = title_index(session).search(title, limit=limit * 2, min_score=min_score, exclude=exclude)
+    found = cards(session, [hit.id for hit in hits])
+    result = []
+    for hit in hits:
+        card = found.get(hit.id)
+        if card is None:
+            continue
+        essence_score = text_score(essence, card.essence) if essence else None
+        result.append(Similar(card, pair_score(hit.score, essence_score, False)))
+    result.sort(key=lambda s: -s.score)
+    return mark_probable(result[:limit])
+
+
+def mark_probable(found: list[Similar]) -> list[Similar]:
+    best = found[0].score if found else 0.0
+    return [
+        Similar(s.card, s.score, s.score >= PROBABLE and s.score >= best - NEAR_BEST) for s in found
+    ]
+
+
+# ---- pairs to decide ---------------------------------------------------------------------------
+
+
+def _authored(session: Session) -> dict[str, set[str]]:
+    """{folded author name: ids of live, not-duplicate initiatives they are an author of}."""
+    query = (
+        select(Person.full_name, Initiative.id)
+        .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
+        .join(Initiative, Initiative.id == InitiativeAuthor.initiative_id)
+        .where(
+            InitiativeAuthor.deleted.is_(False),
+            Initiative.deleted.is_(False),
+            Initiative.status != "duplicate",
+        )
+    )
+    groups: dict[str, set[str]] = defaultdict(set)
+    for name, initiative_id in session.execute(query):
+        groups[" ".join(fold_fast(name).split())].add(initiative_id)
+    return groups
+
+
+def candidate_pairs(
+    session: Session, unit_id: str | None = None, limit: int = 50, min_score: float = PAIR_MIN
+) -> list[CandidatePair]:
+    """Pairs a person should look at, best first (see the module docstring)."""
+    titles = {
+        row.id: (folded_title(row.title), row.unit_id)
+        for row in session.execute(
+            select(Initiative.id, Initiative.title, Initiative.unit_id).where(
+                Initiative.deleted.is_(False), Initiative.status != "duplicate"
+            )
+        )
+    }
+    within = set(subtree_ids(session, unit_id)) if unit_id else None
+    decided = decided_pairs(session)
+    shared: dict[frozenset[str], list[str]] = defaultdict(list)
+    scores: dict[frozenset[str], float] = {}
+    for name, members in _authored(session).items():
+        for pair, score in _alike_in_group(sorted(members), titles, max(0, min_score - 10)):
+            shared[pair].append(name)
+            if pair not in decided and (
+                within is None or any(titles[i][1] in within for i in pair)
+            ):
+                scores[pair] = score
+    return _ranked_pairs(session, list(scores), scores, shared, limit, min_score)
+
+
+def _alike_in_group(members: list[str], titles: dict, cutoff: float):
+    """(pair, title score) of the members of one author's group whose titles are alike."""
+    choices = {m: titles[m][0] for m in members}
+    for i, a in enumerate(members[:-1]):
+        rest = {m: choices[m] for m in members[i + 1 :]}
+        found = process.extract(
+            choices[a], rest, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
+        )
+        for _title, _score, b in found:
+            yield frozenset((a, b)), title_score(choices[a], choices[b])
+
+
+def _ranked_pairs(session, pairs, scores, shared, limit: int, min_score: float) -> list:
+    found = cards(session, [i for pair in pairs for i in pair])
+    result = []
+    for pair in pairs:
+        a, b = (found[i] for i in sorted(pair))
+        essence = text_score(a.essence, b.essence)
+        score = pair_score(scores[pair], essence, True)
+        if score < min_score:
+            continue
+        original, later = first_filed(a, b)  # cards have the fields the rule reads
+        folded = set(shared[pair])  # as the earlier filing spells them
+        names = tuple(a for a in original.authors if " ".join(fold_fast(a).split()) in folded)
+        result.append(CandidatePair(original, later, score, round(scores[pair], 1), essence, names))
+    result.sort(key=lambda p: (-p.score, -(p.essence_score or 0), p.later.reg_no))
+    return result[:limit]
+
+
+# ---- at import ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IncomingRecord:
+    """An initiative of a package, as the preview reads it."""
+
+    id: str
+    reg_no: str
+    title: str
+    unit_id: str | None
+    unit_code: str
+    registered_on: str
+    essence: str | None
+
+
+@dataclass(frozen=True)
+class IncomingMatch:
+    incoming: IncomingRecord
+    here: InitiativeCard
+    score: float
+
+
+def incoming_similar(
+    session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
+) -> list[IncomingMatch]:
+    """Each incoming initiative alike to one already here from another unit, best first."""
+    index = title_index(session)
+    matches: list[tuple[IncomingRecord, str, float]] = []
+    for record in incoming:
+        hits = index.search(record.title, limit=3, min_score=min_score - 10, exclude={record.id})
+        for hit in hits:
+            if hit.unit_id != record.unit_id:
+                matches.append((record, hit.id, hit.score))
+    found = cards(session, [here_id for _, here_id, _ in matches])
+    result = []
+    for record, here_id, title_figure in matches:
+        card = found[here_id]
+        score = pair_score(title_figure, text_score(record.essence, card.essence), False)
+        if score >= min_score:
+            result.append(IncomingMatch(record, card, score))
+    result.sort(key=lambda m: (-m.score, m.incoming.reg_no))
+    return result

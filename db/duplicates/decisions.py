@@ -1,0 +1,185 @@
+"""A person's verdict on two initiatives: the same initiative, or different ones; and its undoing.
+
+The first filing wins (Nghị định 13/2012, Điều 4): of the two, the one registered earlier (then
+the one applied earlier, then the lower registration number) is the original; "same" makes the
+other Trùng lặp with duplicate_of_id the original, remembering its status before. "different" is
+remembered so the pair is never proposed again. Undo tombstones the decision and puts the later
+filing's status back. Each is one transaction through RecordWriter: synced and in the audit trail.
+Only the council of a unit owning both initiatives decides (this node's unit, like a review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import DuplicateDecision, Initiative, Unit
+from db.node import this_node
+from db.queries.initiatives import get_initiative
+from db.queries.units import is_within
+from db.validation import Problem, raise_if
+
+VERDICTS = ("same", "different")
+_PAIR_NAMESPACE = uuid.UUID("6f1c2a4e-9b0d-4f5e-8a37-5d1e0c2b9a14")
+# The council level of a unit (a site's is its base union's: base level).
+COUNCIL_LEVEL = {
+    "industry": "industry",
+    "subordinate": "subordinate",
+    "base": "base",
+    "site": "base",
+}
+
+
+def pair_id(a: str, b: str) -> str:
+    """One id per pair, whichever order and wherever it is decided."""
+    low, high = sorted((a, b))
+    return str(uuid.uuid5(_PAIR_NAMESPACE, f"{low}|{high}"))
+
+
+def first_filed(a: Initiative, b: Initiative) -> tuple[Initiative, Initiative]:
+    """(earlier, later) by the first-filer rule."""
+
+    def key(i: Initiative) -> tuple:
+        return (i.registered_on, i.first_applied_on or dt.date.max, i.reg_no)
+
+    return (a, b) if key(a) <= key(b) else (b, a)
+
+
+def _problem(code: str, vi: str, en: str) -> Problem:
+    return Problem("duplicate", code, vi, en)
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    decision: DuplicateDecision
+    original: Initiative
+    later: Initiative
+
+
+def decision_for(session: Session, a: str, b: str) -> DuplicateDecision | None:
+    return session.get(DuplicateDecision, pair_id(a, b))
+
+
+def decided_pairs(session: Session) -> set[frozenset[str]]:
+    """Every pair a person has decided (live decisions): never proposed again."""
+    rows = session.execute(
+        select(DuplicateDecision.initiative_id, DuplicateDecision.original_id).where(
+            DuplicateDecision.deleted.is_(False)
+        )
+    )
+    return {frozenset(row) for row in rows}
+
+
+def _council(session: Session, *initiatives: Initiative) -> Unit:
+    """This node's unit, when it owns both initiatives' units (else a clear refusal)."""
+    node = this_node(session)
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    if unit is None or not all(is_within(session, i.unit_id, unit.id) for i in initiatives):
+        raise_if(
+            [
+                _problem(
+                    "authority",
+                    "Chỉ hội đồng của đơn vị quản lý cả hai sáng kiến mới quyết định được "
+                    "(máy này không quản lý một trong hai đơn vị).",
+                    "Only the council of a unit that owns both initiatives can decide.",
+                )
+            ]
+        )
+    return unit
+
+
+def decide_pair(
+    session: Session, a_id: str, b_id: str, verdict: str, actor: str = "", note: str | None = None
+) -> DecisionResult:
+    """Record a person's verdict on two initiatives (one transaction: the caller's)."""
+    if verdict not in VERDICTS:
+        raise_if([_problem("verdict", "Kết luận phải là same hoặc different.", "same|different")])
+    a, b = get_initiative(session, a_id), get_initiative(session, b_id)
+    if a.id == b.id:
+        raise_if([_problem("same_row", "Hai sáng kiến phải khác nhau.", "Pick two initiatives.")])
+    unit = _council(session, a, b)
+    original, later = first_filed(a, b)
+    if verdict == "same" and later.duplicate_of_id not in (None, original.id):
+        raise_if(
+            [
+                _problem(
+                    "already_duplicate",
+                    f"{later.reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định "
+                    "đó trước.",
+                    f"{later.reg_no} is already a duplicate of another initiative; undo that first.",
+                )
+            ]
+        )
+    writer = RecordWriter(session, actor)
+    existing = decision_for(session, a.id, b.id)
+    if existing is not None and not existing.deleted:
+        _undo_effects(writer, existing)
+    values = {
+        "initiative_id": later.id,
+        "original_id": original.id,
+        "verdict": verdict,
+        "level": COUNCIL_LEVEL.get(unit.level, "base"),
+        "unit_id": unit.id,
+        "decided_on": dt.date.today(),
+        "previous_status": later.status if verdict == "same" else None,
+        "note": note,
+    }
+    if existing is None:
+        decision = writer.create(DuplicateDecision, id=pair_id(a.id, b.id), **values)
+    else:
+        writer.restore(existing)
+        writer.update(existing, **values)
+        decision = existing
+    if verdict == "same":
+        writer.update(later, status="duplicate", duplicate_of_id=original.id)
+    return DecisionResult(decision, original, later)
+
+
+def undo_decision(session: Session, a_id: str, b_id: str, actor: str = "") -> DecisionResult:
+    """Reverse a decision: the later filing gets back the status it had; the pair may be
+    proposed again."""
+    a, b = get_initiative(session, a_id), get_initiative(session, b_id)
+    decision = decision_for(session, a.id, b.id)
+    if decision is None or decision.deleted:
+        raise_if(
+            [
+                _problem(
+                    "not_decided",
+                    f"Chưa có quyết định nào về cặp {a.reg_no} – {b.reg_no}.",
+                    f"No decision on {a.reg_no} – {b.reg_no}.",
+                )
+            ]
+        )
+    _council(session, a, b)
+    writer = RecordWriter(session, actor)
+    _undo_effects(writer, decision)
+    writer.delete(decision)
+    original, later = first_filed(a, b)
+    return DecisionResult(decision, original, later)
+
+
+def _undo_effects(writer: RecordWriter, decision: DuplicateDecision) -> None:
+    if decision.verdict != "same":
+        return
+    later = writer.session.get(Initiative, decision.initiative_id)
+    if later is not None and later.duplicate_of_id == decision.original_id:
+        writer.update(later, status=decision.previous_status or "submitted", duplicate_of_id=None)
+
+
+def decisions_about(session: Session, initiative_ids: list[str]) -> list[DuplicateDecision]:
+    return list(
+        session.scalars(
+            select(DuplicateDecision).where(
+                DuplicateDecision.deleted.is_(False),
+                or_(
+                    DuplicateDecision.initiative_id.in_(initiative_ids),
+                    DuplicateDecision.original_id.in_(initiative_ids),
+                ),
+            )
+        )
+    )

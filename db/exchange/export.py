@@ -1,0 +1,327 @@
+"""Write the register (what a filter selects) to .xlsx or .csv, streaming: one batch of rows in
+memory at a time, so a million initiatives take the same memory as a thousand.
+
+The workbook has a sheet of initiatives (authors as "Họ tên (60%); …") and a sheet with one row
+per author share; both have a frozen, filtered header and widths that fit the first rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, Column, sheet_name
+from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
+from db.queries.filters import InitiativeFilter, apply_filter
+from db.vocab import SOLUTION_TYPE, STATUS
+
+BATCH = 1000
+WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are streamed)
+DATE_FORMAT = "DD/MM/YYYY"
+MONEY_FORMAT = "#,##0"
+Progress = Callable[[int, int], None]
+
+
+class ExportCancelled(Exception):
+    """The person pressed Cancel: no file was written."""
+
+
+class ExportError(ValueError):
+    """A file name or place that cannot take the export; the message says what to do."""
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    initiatives: int
+    authors: int
+
+
+# ---- reading the rows ----------------------------------------------------------------------------
+
+_FIELDS = [c.key for c in INITIATIVE_COLUMNS]
+
+
+def _initiative_query(f: InitiativeFilter):
+    unit = aliased(Unit)
+    original = aliased(Initiative)
+    query = (
+        select(
+            Initiative.id,
+            Initiative.reg_no,
+            Initiative.title,
+            Initiative.solution_type,
+            Field.name,
+            unit.code,
+            unit.name,
+            Phase.name,
+            Initiative.registered_on,
+            Initiative.first_applied_on,
+            Initiative.investor,
+            Initiative.essence,
+            Initiative.confidential_info,
+            Initiative.tech_secret,
+            Initiative.conditions,
+            Initiative.benefit_author,
+            Initiative.benefit_unit,
+            Initiative.first_appliers,
+            Initiative.benefit_value,
+            Initiative.benefit_currency,
+            Initiative.scope,
+            Initiative.status,
+            Initiative.recognised_on,
+            original.reg_no,
+        )
+        .outerjoin(unit, unit.id == Initiative.unit_id)
+        .outerjoin(original, original.id == Initiative.duplicate_of_id)
+        .outerjoin(Field, Field.id == Initiative.field_id)
+        .outerjoin(Phase, Phase.id == Initiative.phase_id)
+    )
+    return apply_filter(query, f).order_by(Initiative.registered_on, Initiative.reg_no)
+
+
+def _authors_of(session: Session, ids: list[str]) -> dict[str, list[tuple]]:
+    """Per initiative, its live authors in order: (ordinal, name, birth, unit code, unit name,
+    job title, qualification, employee no, union member, share)."""
+    unit = aliased(Unit)
+    rows = session.execute(
+        select(
+            InitiativeAuthor.initiative_id,
+            InitiativeAuthor.ordinal,
+            Person.full_name,
+            Person.birth_date,
+            unit.code,
+            unit.name,
+            Person.job_title,
+            Person.qualification,
+            Person.employee_no,
+            Person.union_member,
+            InitiativeAuthor.share,
+        )
+        .join(Person, Person.id == InitiativeAuthor.person_id)
+        .outerjoin(unit, unit.id == Person.unit_id)
+        .where(InitiativeAuthor.initiative_id.in_(ids), InitiativeAuthor.deleted.is_(False))
+        .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
+    )
+    found: dict[str, list[tuple]] = defaultdict(list)
+    for initiative_id, *author in rows:
+        found[initiative_id].append(tuple(author))
+    return found
+
+
+def register_rows(
+    session: Session, f: InitiativeFilter, lang: str = "vi"
+) -> Iterator[tuple[list[Any], list[list[Any]]]]:
+    """(initiative row, its author rows) in the export's column order, a batch per query."""
+    rows = session.execute(_initiative_query(f).execution_options(yield_per=BATCH))
+    while batch := list(islice(rows, BATCH)):
+        authors = _authors_of(session, [row[0] for row in batch])
+        for initiative_id, *values in batch:
+            yield _readable(values, authors.get(initiative_id, []), lang)
+
+
+def _readable(values: list[Any], authors: list[tuple], lang: str) -> tuple[list, list[list]]:
+    row = dict(zip([k for k in _FIELDS if k != "authors"], values, strict=True))
+    row["solution_type"] = SOLUTION_TYPE.label(row["solution_type"], lang)
+    row["status"] = STATUS.label(row["status"], lang)
+    row["tech_secret"] = ("Yes" if lang == "en" else "Có") if row["tech_secret"] else None
+    row["authors"] = "; ".join(f"{a[1]} ({a[9]}%)" for a in authors)
+    yes = "Yes" if lang == "en" else "Có"
+    no = "No" if lang == "en" else "Không"
+    reg_no = row["reg_no"]
+    author_rows = [[reg_no, *a[:8], yes if a[8] else no, a[9]] for a in authors]
+    return [row[k] for k in _FIELDS], author_rows
+
+
+def count_rows(session: Session, f: InitiativeFilter) -> int:
+    query = apply_filter(select(Initiative.id), f).subquery()
+    return session.scalar(select(func.count()).select_from(query)) or 0
+
+
+# ---- writing -------------------------------------------------------------------------------------
+
+
+def export_register(
+    session: Session,
+    f: InitiativeFilter,
+    path: Path | str,
+    *,
+    lang: str = "vi",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """Write what `f` selects to `path` (.xlsx or .csv); the file appears whole or not at all."""
+    from db.fileutil import atomic_path
+
+    path = Path(path)
+    kind = path.suffix.lower()
+    if kind not in (".xlsx", ".csv"):
+        raise ExportError(
+            f"Tên tệp {path.name} phải kết thúc bằng .xlsx (Excel) hoặc .csv. "
+            "(The file name must end in .xlsx or .csv.)"
+        )
+    total = count_rows(session, f)
+    counter = _Counter(total, progress, cancelled)
+    rows = counter.counted(register_rows(session, f, lang))
+    with atomic_path(path) as temp:
+        if kind == ".csv":
+            _write_csv(temp, rows, lang)
+        else:
+            _write_xlsx(temp, rows, lang)
+    return ExportSummary(path, counter.done, counter.authors)
+
+
+class _Counter:
+    def __init__(self, total: int, progress: Progress | None, cancelled) -> None:
+        self.total, self.progress, self.cancelled = total, progress, cancelled
+        self.done = self.authors = 0
+
+    def counted(self, rows: Iterator[tuple[list, list[list]]]):
+        for row in rows:
+            yield row
+            self.done += 1
+            self.authors += len(row[1])
+            if self.done % BATCH == 0:
+                self.check()
+        self.check()
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("Đã huỷ xuất tệp. (Export cancelled.)")
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _write_csv(temp: Path, rows, lang: str) -> None:
+    # UTF-8 with a BOM: Excel opens it with the Vietnamese letters intact.
+    with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([c.header(lang) for c in INITIATIVE_COLUMNS])
+        for row, _authors in rows:
+            writer.writerow([_csv_text(v) for v in row])
+
+
+def _csv_text(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return "" if value is None else value
+
+
+def _write_xlsx(temp: Path, rows, lang: str) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    main = _Sheet(workbook, sheet_name("initiatives", lang), INITIATIVE_COLUMNS, lang)
+    people = _Sheet(workbook, sheet_name("authors", lang), AUTHOR_COLUMNS, lang)
+    for row, author_rows in rows:
+        main.append(row)
+        for author in author_rows:
+            people.append(author)
+    main.close()
+    people.close()
+    workbook.save(temp)
+
+
+class _Sheet:
+    """A write-only sheet that holds back its first rows until it knows the column widths
+    (openpyxl write-only needs widths, frozen panes and the filter before the first row)."""
+
+    def __init__(self, workbook, title: str, columns: tuple[Column, ...], lang: str) -> None:
+        self.sheet = workbook.create_sheet(title)
+        self.columns = columns
+        self.lang = lang
+        self.held: list[list[Any]] | None = []
+        self.count = 0
+        self._date_cell = self._styled_cell(DATE_FORMAT)
+        self._money_cell = self._styled_cell(MONEY_FORMAT)
+
+    def _styled_cell(self, number_format: str):
+        from openpyxl.cell import WriteOnlyCell
+
+        sheet = self.sheet
+
+        def cell(value: Any):
+            made = WriteOnlyCell(sheet, value=value)
+            made.number_format = number_format
+            return made
+
+        return cell
+
+    def append(self, row: list[Any]) -> None:
+        self.count += 1
+        if self.held is not None:
+            self.held.append(row)
+            if len(self.held) >= WIDTH_SAMPLE:
+                self._release()
+            return
+        self.sheet.append(self._cells(row))
+
+    def _cells(self, row: list[Any]) -> list[Any]:
+        cells = list(row)
+        for index, column in enumerate(self.columns):
+            value = cells[index]
+            if value is None:
+                continue
+            if column.kind == "date":
+                cells[index] = self._date_cell(value)
+            elif column.kind == "money":
+                cells[index] = self._money_cell(value)
+        return cells
+
+    def _release(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        held, self.held = self.held or [], None
+        sheet = self.sheet
+        for index, column in enumerate(self.columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = _fit(column, held, index - 1)
+        sheet.freeze_panes = "A2"
+        last = get_column_letter(len(self.columns))
+        sheet.auto_filter.ref = f"A1:{last}{max(self.count, 1) + 1}"
+        sheet.append(self._header())
+        for row in held:
+            sheet.append(self._cells(row))
+
+    def _header(self) -> list[Any]:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        cells = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self.sheet, value=column.header(self.lang))
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cells.append(cell)
+        return cells
+
+    def close(self) -> None:
+        if self.held is not None:
+            self._release()
+        # The filter's range: openpyxl writes it when the sheet closes, after every row.
+        from openpyxl.utils import get_column_letter
+
+        last = get_column_letter(len(self.columns))
+        self.sheet.auto_filter.ref = f"A1:{last}{self.count + 1}"
+
+
+def _fit(column: Column, rows: list[list[Any]], index: int) -> float:
+    """The header's longest word or the widest sampled value, within the column's limit."""
+    header = max(len(word) for word in column.header().split())
+    widths = [header, 8 if column.kind in ("date", "number") else 0]
+    if column.kind == "date":
+        widths.append(11)
+    elif column.kind == "money":
+        widths += [len(f"{v:,}") for v in (r[index] for r in rows) if isinstance(v, int)]
+    else:
+        widths += [len(str(r[index])) for r in rows if r[index] is not None]
+    return min(max(widths) + 2, column.width + 2)

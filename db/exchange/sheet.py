@@ -1,0 +1,125 @@
+"""Reading a workbook as people make them: title rows (merged or not) above the header, columns in
+any order and spelled without diacritics, empty rows between records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.exchange.columns import (
+    AUTHOR_COLUMNS,
+    INITIATIVE_COLUMNS,
+    Column,
+    header_index,
+    header_key,
+)
+
+HEADER_SEARCH_ROWS = 30  # a header this far down is not a header
+MIN_HEADERS = 3
+
+
+class SheetError(ValueError):
+    """A file that is not a readable workbook, or a sheet with no header: nothing to import."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        super().__init__(f"{vi} ({en})")
+        self.vi, self.en = vi, en
+
+
+@dataclass
+class SheetRows:
+    """One sheet's records: each as (Excel row number, {column key: raw cell value})."""
+
+    title: str
+    header_row: int
+    headers: dict[str, str]  # column key -> the header as the sheet spells it
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    ignored_headers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Workbook:
+    initiatives: SheetRows
+    authors: SheetRows | None
+
+
+def read_workbook(path: Path | str, cancelled: Callable[[], bool] | None = None) -> Workbook:
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
+        raise SheetError(
+            f"Không đọc được {path.name} như một bảng tính Excel (.xlsx): {error}. "
+            "Hãy mở tệp trong Excel và lưu lại dạng .xlsx.",
+            f"{path.name} is not a readable .xlsx workbook.",
+        ) from None
+    try:
+        sheets = list(book.worksheets)
+        main = _pick(sheets, ("sang kien", "initiatives")) or sheets[0]
+        initiatives = _read_sheet(main, INITIATIVE_COLUMNS, "title", cancelled)
+        if initiatives is None:
+            raise SheetError(
+                f"Không tìm thấy dòng tiêu đề trong trang '{main.title}': cần các cột như "
+                "'Tên sáng kiến', 'Loại giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+                f"No header row found in sheet '{main.title}'.",
+            )
+        other = _pick([s for s in sheets if s is not main], ("tac gia", "authors"))
+        authors = _read_sheet(other, AUTHOR_COLUMNS, "full_name", cancelled) if other else None
+    finally:
+        book.close()
+    return Workbook(initiatives, authors)
+
+
+def _pick(sheets: list[Any], names: tuple[str, ...]) -> Any:
+    return next((s for s in sheets if header_key(s.title) in names), None)
+
+
+def _read_sheet(
+    sheet: Any, columns: tuple[Column, ...], needed: str, cancelled: Callable[[], bool] | None
+) -> SheetRows | None:
+    index = header_index(columns)
+    rows = sheet.iter_rows(values_only=True)
+    found = None
+    number = 0
+    for number, values in enumerate(rows, start=1):
+        found = _header(values, index, needed)
+        if found is not None or number >= HEADER_SEARCH_ROWS:
+            break
+    if found is None:
+        return None
+    positions, headers, ignored = found
+    result = SheetRows(sheet.title, number, headers, ignored_headers=ignored)
+    for row_number, values in enumerate(rows, start=number + 1):
+        record = {key: values[i] for key, i in positions.items() if i < len(values)}
+        if any(_filled(v) for v in record.values()):
+            result.rows.append((row_number, record))
+        if cancelled is not None and row_number % 1000 == 0 and cancelled():
+            from db.exchange.importer import ImportCancelled
+
+            raise ImportCancelled
+    return result
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _header(values: tuple, index: dict[str, str], needed: str):
+    positions: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    ignored: list[str] = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        key = index.get(header_key(value))
+        if key is None or key in positions:
+            ignored.append(" ".join(value.split()))
+        else:
+            positions[key], headers[key] = i, " ".join(value.split())
+    if needed in positions and len(positions) >= MIN_HEADERS:
+        return positions, headers, ignored
+    return None

@@ -1,0 +1,159 @@
+"""What the printed papers show: the registration form of one initiative (Thông tư 18/2013,
+Phụ lục I), and the council's papers (scoring sheets, the minutes of a session, the list attached
+to a recognition decision). Plain data: desktop/printing lays it out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from dataclasses import field as list_field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Field, Initiative, Review, Unit
+from db.queries.initiatives import authors_of, initiative_by_key
+
+
+@dataclass
+class AuthorRow:
+    full_name: str
+    birth_date: dt.date | None
+    workplace: str
+    job_title: str
+    qualification: str
+    share: int
+
+
+@dataclass
+class FormData:
+    """The registration form's content; every text empty for the blank form."""
+
+    reg_no: str = ""
+    addressee: str = ""
+    title: str = ""
+    investor: str = ""
+    field_name: str = ""
+    first_applied_on: dt.date | None = None
+    essence: str = ""
+    confidential_info: str = ""
+    conditions: str = ""
+    benefit_author: str = ""
+    benefit_unit: str = ""
+    first_appliers: str = ""
+    registered_on: dt.date | None = None
+    authors: list[AuthorRow] = list_field(default_factory=list)
+
+
+def unit_names(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(Unit.id, Unit.name)).all())
+
+
+def registration_form(session: Session, key: str) -> FormData:
+    """The form of the initiative with this registration number (or id)."""
+    initiative = initiative_by_key(session, key)
+    names = unit_names(session)
+    field_name = session.get(Field, initiative.field_id).name if initiative.field_id else ""
+    authors = [
+        AuthorRow(
+            a.full_name,
+            a.person.birth_date,
+            names.get(a.person.unit_id or "", ""),
+            a.person.job_title or "",
+            a.person.qualification or "",
+            a.share,
+        )
+        for a in authors_of(session, [initiative.id]).get(initiative.id, [])
+    ]
+    unit = names.get(initiative.unit_id, "")
+    return FormData(
+        reg_no=initiative.reg_no,
+        addressee=f"Hội đồng sáng kiến {unit}".strip() if unit else "",
+        title=initiative.title,
+        investor=initiative.investor or "",
+        field_name=field_name,
+        first_applied_on=initiative.first_applied_on,
+        essence=initiative.essence or "",
+        confidential_info=initiative.confidential_info or "",
+        conditions=initiative.conditions or "",
+        benefit_author=initiative.benefit_author or "",
+        benefit_unit=initiative.benefit_unit or "",
+        first_appliers=initiative.first_appliers or "",
+        registered_on=initiative.registered_on,
+        authors=authors,
+    )
+
+
+# ---- the council ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CouncilItem:
+    """One initiative as the council's papers list it, with its review when there is one."""
+
+    reg_no: str
+    title: str
+    authors: str  # "Họ tên (60%); …"
+    unit: str
+    field: str
+    benefit_value: int | None
+    benefit_currency: str
+    review: Review | None = None
+
+
+def council_items(
+    session: Session, initiatives: list[Initiative], reviews=None
+) -> list[CouncilItem]:
+    names = unit_names(session)
+    fields = dict(session.execute(select(Field.id, Field.name)).all())
+    authors = authors_of(session, [i.id for i in initiatives])
+    reviews = reviews or {}
+    return [
+        CouncilItem(
+            i.reg_no,
+            i.title,
+            "; ".join(f"{a.full_name} ({a.share}%)" for a in authors.get(i.id, [])),
+            names.get(i.unit_id, ""),
+            fields.get(i.field_id or "", ""),
+            i.benefit_value,
+            i.benefit_currency,
+            reviews.get(i.id),
+        )
+        for i in initiatives
+    ]
+
+
+def items_by_reg_no(session: Session, keys: list[str]) -> list[CouncilItem]:
+    """The initiatives to score, in the order given."""
+    return council_items(session, [initiative_by_key(session, key) for key in keys])
+
+
+def session_items(session: Session, day: dt.date, level: str | None = None) -> list[CouncilItem]:
+    """Every live review a council recorded on `day` (at `level`), with its initiative."""
+    query = (
+        select(Review, Initiative)
+        .join(Initiative, Initiative.id == Review.initiative_id)
+        .where(Review.reviewed_on == day, Review.deleted.is_(False), Initiative.deleted.is_(False))
+        .order_by(Initiative.reg_no)
+    )
+    if level:
+        query = query.where(Review.level == level)
+    rows = list(session.execute(query))
+    return council_items(session, [i for _r, i in rows], {i.id: r for r, i in rows})
+
+
+def decision_items(session: Session, decision_no: str) -> list[CouncilItem]:
+    """The initiatives a recognition decision recognised, by registration number."""
+    query = (
+        select(Review, Initiative)
+        .join(Initiative, Initiative.id == Review.initiative_id)
+        .where(
+            Review.decision_no == decision_no.strip(),
+            Review.outcome == "recognised",
+            Review.deleted.is_(False),
+            Initiative.deleted.is_(False),
+        )
+        .order_by(Initiative.reg_no)
+    )
+    rows = list(session.execute(query))
+    return council_items(session, [i for _r, i in rows], {i.id: r for r, i in rows})

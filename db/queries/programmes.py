@@ -1,0 +1,607 @@
+"""Programmes (phong trào thi đua): listing, choosing the one a screen shows, defining a new one
+with its phases and targets, and changing its fields.
+
+A programme belongs to the unit whose node defined it (the root for the whole union; a union may
+run its own for its subtree) and only that node changes it. An initiative counts toward every
+programme whose window holds its registration date and whose owner's subtree holds its unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import Initiative, Phase, Programme, Target, Unit
+from db.node import this_node
+from db.queries.targets import node_unit_id, set_target
+from db.queries.units import is_within, subtree_ids, subtree_ids_select
+from db.validation import Problem, raise_if, vn_date
+
+COUNTS = {"registered": ("đăng ký", "registered"), "recognised": ("được công nhận", "recognised")}
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
+PHASE_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,15}$")
+EDITABLE = ("name", "starts_on", "ends_on", "counts", "certificate_wording")
+
+
+class UnknownProgramme(LookupError):
+    def __init__(self, code: str, known: list[str]) -> None:
+        listed = ", ".join(known) or "chưa có chương trình nào"
+        super().__init__(f"Không có chương trình mã '{code}' (có: {listed}). (Unknown programme.)")
+        self.code = code
+
+
+@dataclass
+class PhaseDraft:
+    code: str
+    name: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+
+
+@dataclass
+class ProgrammeDraft:
+    """A programme as a person or a JSON file describes it, before it is checked and written."""
+
+    code: str
+    name: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    counts: str = "registered"
+    certificate_wording: str | None = None
+    owner_code: str | None = None  # this node's unit when None
+    phases: list[PhaseDraft] = field(default_factory=list)
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)  # unit code -> phase -> n
+
+
+# ---- reading -------------------------------------------------------------------------------------
+
+
+def live_programmes(session: Session) -> list[Programme]:
+    """Every programme, the oldest first."""
+    query = select(Programme).where(Programme.deleted.is_(False))
+    return list(session.scalars(query.order_by(Programme.starts_on, Programme.code)))
+
+
+def programme_by_code(session: Session, code: str) -> Programme:
+    wanted = (code or "").strip().upper()
+    programme = session.scalar(
+        select(Programme).where(Programme.code == wanted, Programme.deleted.is_(False))
+    )
+    if programme is None:
+        raise UnknownProgramme(code, [p.code for p in live_programmes(session)])
+    return programme
+
+
+def default_programme(session: Session, day: dt.date | None = None) -> Programme | None:
+    """The programme running on `day` (today), else the latest begun by then, else the first."""
+    day = day or dt.date.today()
+    programmes = live_programmes(session)
+    running = [p for p in programmes if p.starts_on <= day <= p.ends_on]
+    begun = [p for p in programmes if p.starts_on <= day]
+    if running:
+        return max(running, key=lambda p: (p.starts_on, p.code))
+    if begun:
+        return max(begun, key=lambda p: (p.ends_on, p.code))
+    return programmes[0] if programmes else None
+
+
+def programme_phases(session: Session, programme_id: str) -> list[Phase]:
+    query = select(Phase).where(Phase.programme_id == programme_id, Phase.deleted.is_(False))
+    return list(session.scalars(query.order_by(Phase.starts_on, Phase.code)))
+
+
+def programme_targets(session: Session, programme_id: str) -> dict[str, dict[str, int]]:
+    """unit id -> phase id -> the unit's own target in this programme."""
+    query = (
+        select(Target.unit_id, Target.phase_id, Target.target)
+        .join(Phase, Phase.id == Target.phase_id)
+        .where(Phase.programme_id == programme_id, Target.deleted.is_(False))
+    )
+    targets: dict[str, dict[str, int]] = {}
+    for unit_id, phase_id, value in session.execute(query):
+        targets.setdefault(unit_id, {})[phase_id] = value
+    return targets
+
+
+def programmes_counting(session: Session, initiative: Initiative) -> list[Programme]:
+    """The programmes an initiative counts toward (window and owner's subtree)."""
+    return [
+        p
+        for p in live_programmes(session)
+        if p.starts_on <= initiative.registered_on <= p.ends_on
+        and is_within(session, initiative.unit_id, p.owner_unit_id)
+    ]
+
+
+def initiatives_counting(
+    session: Session, programme: Programme, initiative_ids: list[str]
+) -> list[str]:
+    """Those of `initiative_ids` (in their order) that count toward `programme`."""
+    units = subtree_ids_select(programme.owner_unit_id)
+    counting: set[str] = set()
+    for start in range(0, len(initiative_ids), 900):
+        chunk = initiative_ids[start : start + 900]
+        query = select(Initiative.id).where(
+            Initiative.id.in_(chunk),
+            Initiative.registered_on.between(programme.starts_on, programme.ends_on),
+            Initiative.unit_id.in_(units),
+        )
+        counting.update(session.scalars(query))
+    return [i for i in initiative_ids if i in counting]
+
+
+def programme_as_json(session: Session, programme: Programme) -> dict[str, Any]:
+    owner = session.get(Unit, programme.owner_unit_id)
+    phases = programme_phases(session, programme.id)
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    targets = programme_targets(session, programme.id)
+    phase_codes = {p.id: p.code for p in phases}
+    return {
+        "code": programme.code,
+        "name": programme.name,
+        "starts_on": programme.starts_on.isoformat(),
+        "ends_on": programme.ends_on.isoformat(),
+        "counts": programme.counts,
+        "certificate_wording": programme.certificate_wording,
+        "owner": owner.code if owner else None,
+        "phases": [
+            {
+                "code": p.code,
+                "name": p.name,
+                "starts_on": p.starts_on.isoformat(),
+                "ends_on": p.ends_on.isoformat(),
+            }
+            for p in phases
+        ],
+        "targets": {
+            codes.get(unit_id, unit_id): {
+                phase_codes[pid]: n for pid, n in sorted(by_phase.items()) if pid in phase_codes
+            }
+            for unit_id, by_phase in sorted(targets.items(), key=lambda kv: codes.get(kv[0], ""))
+        },
+    }
+
+
+# ---- a draft from JSON ---------------------------------------------------------------------------
+
+
+def _date(value: Any, problems: list[Problem], where: str) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        for form in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                return dt.datetime.strptime(value.strip(), form).date()
+            except ValueError:
+                continue
+    problems.append(
+        Problem(
+            where,
+            "bad_date",
+            f"{where}: ngày '{value}' không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY).",
+            f"{where}: '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY).",
+        )
+    )
+    return None
+
+
+def draft_from_json(data: Any) -> ProgrammeDraft:
+    """A draft from the JSON `programme add` reads (`programme show --json` prints the same)."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        raise_if([_problem("file", "Tệp phải là một đối tượng JSON.", "Not a JSON object.")])
+    phases = []
+    for raw in data.get("phases") or []:
+        raw = raw if isinstance(raw, dict) else {}
+        phases.append(
+            PhaseDraft(
+                str(raw.get("code") or "").strip().upper(),
+                str(raw.get("name") or "").strip(),
+                _date(raw.get("starts_on"), problems, "phases.starts_on"),
+                _date(raw.get("ends_on"), problems, "phases.ends_on"),
+            )
+        )
+    draft = ProgrammeDraft(
+        code=str(data.get("code") or "").strip().upper(),
+        name=str(data.get("name") or "").strip(),
+        starts_on=_date(data.get("starts_on"), problems, "starts_on"),
+        ends_on=_date(data.get("ends_on"), problems, "ends_on"),
+        counts=str(data.get("counts") or "registered"),
+        certificate_wording=(data.get("certificate_wording") or None),
+        owner_code=data.get("owner") or None,
+        phases=phases,
+        targets=_targets_from_json(data.get("targets") or {}, phases),
+    )
+    raise_if(problems)
+    return draft
+
+
+def _targets_from_json(raw: Any, phases: list[PhaseDraft]) -> dict[str, dict[str, Any]]:
+    """{unit: {phase: n}}; a bare number with a one-phase programme is that phase's target."""
+    if not isinstance(raw, dict):
+        return {"?": {"?": raw}}
+    targets: dict[str, dict[str, Any]] = {}
+    for unit, value in raw.items():
+        if isinstance(value, dict):
+            targets[str(unit).strip().upper()] = {str(k).upper(): v for k, v in value.items()}
+        elif len(phases) == 1:
+            targets[str(unit).strip().upper()] = {phases[0].code: value}
+        else:
+            targets[str(unit).strip().upper()] = {"*": value}
+    return targets
+
+
+# ---- checking ------------------------------------------------------------------------------------
+
+
+def _problem(field_name: str, vi: str, en: str, code: str = "invalid") -> Problem:
+    return Problem(field_name, code, vi, en)
+
+
+def draft_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
+    """Everything wrong with a new programme, all at once."""
+    problems = _identity_problems(session, draft) + _window_problems(draft)
+    problems += _phase_problems(session, draft)
+    owner_id = _owner_id(session, draft, problems)
+    if owner_id is not None:
+        problems += _target_problems(session, draft, owner_id)
+    return problems
+
+
+def _identity_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
+    problems = []
+    if not CODE_PATTERN.match(draft.code):
+        problems.append(
+            _problem(
+                "code",
+                f"Mã chương trình '{draft.code}' không hợp lệ: 2–32 chữ in hoa, số, '-', '.' "
+                "(ví dụ NLD-2025).",
+                f"Programme code '{draft.code}' is not valid: 2–32 capitals, digits, '-', '.' "
+                "(e.g. NLD-2025).",
+            )
+        )
+    elif session.scalar(select(Programme.id).where(Programme.code == draft.code)):
+        problems.append(
+            _problem(
+                "code",
+                f"Đã có chương trình mã {draft.code}: hãy chọn mã khác.",
+                f"A programme {draft.code} already exists: choose another code.",
+                "exists",
+            )
+        )
+    if not draft.name:
+        problems.append(
+            _problem("name", "Chưa nhập tên chương trình.", "The programme's name is required.")
+        )
+    if draft.counts not in COUNTS:
+        problems.append(
+            _problem(
+                "counts",
+                f"Chương trình tính 'registered' (đã đăng ký) hoặc 'recognised' (được công "
+                f"nhận), không phải '{draft.counts}'.",
+                f"A programme counts 'registered' or 'recognised', not '{draft.counts}'.",
+            )
+        )
+    return problems
+
+
+def _window_problems(draft: ProgrammeDraft) -> list[Problem]:
+    starts, ends = draft.starts_on, draft.ends_on
+    if starts is None or ends is None:
+        return [
+            _problem(
+                "starts_on",
+                "Chưa nhập thời gian của chương trình (từ ngày, đến ngày).",
+                "The programme's window (from, to) is required.",
+            )
+        ]
+    if ends < starts:
+        return [
+            _problem(
+                "ends_on",
+                f"Chương trình kết thúc ({vn_date(ends)}) trước khi bắt đầu ({vn_date(starts)}).",
+                f"The programme ends ({ends}) before it starts ({starts}).",
+            )
+        ]
+    return []
+
+
+def _phase_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
+    if not draft.phases:
+        return [
+            _problem(
+                "phases",
+                "Chương trình cần ít nhất một giai đoạn.",
+                "A programme needs at least one phase.",
+            )
+        ]
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for phase in draft.phases:
+        problems += _one_phase_problems(session, draft, phase, seen)
+    dated = sorted(
+        (p for p in draft.phases if p.starts_on and p.ends_on), key=lambda p: p.starts_on
+    )
+    for before, after in itertools.pairwise(dated):
+        if after.starts_on <= before.ends_on:
+            problems.append(
+                _problem(
+                    "phases",
+                    f"Giai đoạn {before.code} ({vn_date(before.starts_on)}–"
+                    f"{vn_date(before.ends_on)}) và {after.code} ({vn_date(after.starts_on)}–"
+                    f"{vn_date(after.ends_on)}) chồng lên nhau: giai đoạn sau phải bắt đầu sau "
+                    "ngày kết thúc giai đoạn trước.",
+                    f"Phases {before.code} and {after.code} overlap: a phase must start after "
+                    "the previous one ends.",
+                    "overlap",
+                )
+            )
+    return problems
+
+
+def _one_phase_problems(
+    session: Session, draft: ProgrammeDraft, phase: PhaseDraft, seen: set[str]
+) -> list[Problem]:
+    problems = []
+    if not PHASE_CODE_PATTERN.match(phase.code):
+        problems.append(
+            _problem(
+                "phases",
+                f"Mã giai đoạn '{phase.code}' không hợp lệ: 1–16 chữ in hoa, số, '-'.",
+                f"Phase code '{phase.code}' is not valid: 1–16 capitals, digits, '-'.",
+            )
+        )
+    elif phase.code in seen or session.scalar(select(Phase.id).where(Phase.code == phase.code)):
+        problems.append(
+            _problem(
+                "phases",
+                f"Mã giai đoạn {phase.code} đã dùng: hãy chọn mã khác (ví dụ {draft.code}-1).",
+                f"Phase code {phase.code} is taken: choose another (e.g. {draft.code}-1).",
+                "exists",
+            )
+        )
+    seen.add(phase.code)
+    if not phase.name:
+        problems.append(
+            _problem("phases", "Chưa nhập tên giai đoạn.", "A phase's name is required.")
+        )
+    if phase.starts_on is None or phase.ends_on is None:
+        return [
+            *problems,
+            _problem("phases", "Chưa nhập ngày của giai đoạn.", "A phase's dates are required."),
+        ]
+    if phase.ends_on < phase.starts_on:
+        problems.append(
+            _problem(
+                "phases",
+                f"Giai đoạn {phase.code} kết thúc trước khi bắt đầu.",
+                f"Phase {phase.code} ends before it starts.",
+            )
+        )
+    if (
+        draft.starts_on
+        and draft.ends_on
+        and not (draft.starts_on <= phase.starts_on and phase.ends_on <= draft.ends_on)
+    ):
+        problems.append(
+            _problem(
+                "phases",
+                f"Giai đoạn {phase.code} ({vn_date(phase.starts_on)}–{vn_date(phase.ends_on)}) "
+                f"nằm ngoài thời gian của chương trình ({vn_date(draft.starts_on)}–"
+                f"{vn_date(draft.ends_on)}).",
+                f"Phase {phase.code} ({phase.starts_on} – {phase.ends_on}) lies outside the "
+                f"programme's window ({draft.starts_on} – {draft.ends_on}).",
+                "outside_window",
+            )
+        )
+    return problems
+
+
+def _owner_id(session: Session, draft: ProgrammeDraft, problems: list[Problem]) -> str | None:
+    node = this_node(session)
+    own = node_unit_id(session, node)
+    if draft.owner_code:
+        owner = session.scalar(select(Unit.id).where(Unit.code == draft.owner_code.upper()))
+        if owner != own:
+            problems.append(
+                _problem(
+                    "owner",
+                    f"Chương trình do máy của đơn vị sở hữu tạo: máy này phục vụ {node.unit_code}, "
+                    f"không phải {draft.owner_code}.",
+                    f"A programme is made by its owner's node: this one serves {node.unit_code}, "
+                    f"not {draft.owner_code}.",
+                    "not_authorised",
+                )
+            )
+            return None
+    return own
+
+
+def whole_target(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _target_problems(session: Session, draft: ProgrammeDraft, owner_id: str) -> list[Problem]:
+    problems: list[Problem] = []
+    phase_codes = {p.code for p in draft.phases}
+    in_scope = set(subtree_ids(session, owner_id))
+    units = {u.code: u.id for u in session.scalars(select(Unit).where(Unit.deleted.is_(False)))}
+    for unit_code, by_phase in draft.targets.items():
+        if units.get(unit_code) not in in_scope:
+            problems.append(
+                _problem(
+                    "targets",
+                    f"Chỉ tiêu cho đơn vị '{unit_code}': không có đơn vị này dưới đơn vị sở hữu "
+                    "chương trình.",
+                    f"Target for '{unit_code}': no such unit under the programme's owner.",
+                    "unknown_unit",
+                )
+            )
+        for phase_code, value in by_phase.items():
+            if phase_code not in phase_codes:
+                problems.append(
+                    _problem(
+                        "targets",
+                        f"Chỉ tiêu của {unit_code}: giai đoạn '{phase_code}' không thuộc chương "
+                        "trình (ghi chỉ tiêu theo từng giai đoạn).",
+                        f"Target of {unit_code}: phase '{phase_code}' is not one of the "
+                        "programme's (give a target per phase).",
+                        "unknown_phase",
+                    )
+                )
+            if not whole_target(value):
+                problems.append(target_problem(unit_code, value))
+    return problems
+
+
+def target_problem(unit_code: str, value: Any) -> Problem:
+    return _problem(
+        "targets",
+        f"Chỉ tiêu của {unit_code} phải là số nguyên không âm (đang là {value!r}).",
+        f"The target of {unit_code} must be a whole number, 0 or more (got {value!r}).",
+        "target_range",
+    )
+
+
+# ---- writing -------------------------------------------------------------------------------------
+
+
+def add_programme(session: Session, draft: ProgrammeDraft, actor: str = "") -> Programme:
+    """Write a new programme with its phases and targets (ValidationFailed, nothing written)."""
+    problems = draft_problems(session, draft)
+    raise_if(problems)
+    owner_id = _owner_id(session, draft, [])
+    writer = RecordWriter(session, actor)
+    programme = writer.create(
+        Programme,
+        code=draft.code,
+        name=draft.name,
+        starts_on=draft.starts_on,
+        ends_on=draft.ends_on,
+        counts=draft.counts,
+        certificate_wording=(draft.certificate_wording or draft.name),
+        owner_unit_id=owner_id,
+    )
+    phase_ids = {}
+    for phase in sorted(draft.phases, key=lambda p: p.starts_on):
+        row = writer.create(
+            Phase,
+            code=phase.code,
+            name=phase.name,
+            starts_on=phase.starts_on,
+            ends_on=phase.ends_on,
+            programme_id=programme.id,
+        )
+        phase_ids[phase.code] = row.id
+    units = {u.code: u.id for u in session.scalars(select(Unit))}
+    for unit_code, by_phase in sorted(draft.targets.items()):
+        for phase_code, value in sorted(by_phase.items()):
+            set_target(session, units[unit_code], phase_ids[phase_code], value, actor)
+    return programme
+
+
+def update_programme(
+    session: Session, code: str, changes: dict[str, str], actor: str = ""
+) -> Programme:
+    """`programme set CODE field=value`: change the programme's own fields (not its phases)."""
+    programme = programme_by_code(session, code)
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    for name, raw in changes.items():
+        if name not in EDITABLE:
+            problems.append(
+                _problem(
+                    name,
+                    f"Không sửa được trường '{name}' (sửa được: {', '.join(EDITABLE)}).",
+                    f"Field '{name}' cannot be set (settable: {', '.join(EDITABLE)}).",
+                )
+            )
+        elif name in ("starts_on", "ends_on"):
+            values[name] = _date(raw, problems, name)
+        else:
+            values[name] = raw.strip() or None
+    merged = ProgrammeDraft(
+        code=programme.code,
+        name=values.get("name", programme.name) or "",
+        starts_on=values.get("starts_on", programme.starts_on),
+        ends_on=values.get("ends_on", programme.ends_on),
+        counts=values.get("counts", programme.counts) or "",
+        phases=[
+            PhaseDraft(p.code, p.name, p.starts_on, p.ends_on)
+            for p in programme_phases(session, programme.id)
+        ],
+    )
+    problems += _owner_problems(session, programme)
+    problems += [p for p in _identity_problems(session, merged) if p.field != "code"]
+    problems += _window_problems(merged)
+    problems += [
+        p
+        for phase in merged.phases
+        for p in _one_phase_problems(session, merged, phase, set())
+        if p.code == "outside_window"
+    ]
+    raise_if(problems)
+    RecordWriter(session, actor).update(programme, **values)
+    return programme
+
+
+def _owner_problems(session: Session, programme: Programme) -> list[Problem]:
+    node = this_node(session)
+    if node_unit_id(session, node) == programme.owner_unit_id:
+        return []
+    return [
+        _problem(
+            "owner",
+            f"Chỉ máy của đơn vị sở hữu mới sửa được chương trình {programme.code}.",
+            f"Only the owner's node may change programme {programme.code}.",
+            "not_authorised",
+        )
+    ]
+
+
+def scaled_targets(session: Session, source_code: str, factor: float) -> dict[str, int]:
+    """unit code -> the unit's whole target in another programme times `factor`, rounded."""
+    source = programme_by_code(session, source_code)
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    totals = {
+        codes[unit_id]: round(sum(by_phase.values()) * factor)
+        for unit_id, by_phase in programme_targets(session, source.id).items()
+        if unit_id in codes
+    }
+    return dict(sorted(totals.items()))
+
+
+def split_over_phases(total: int, phases: list[PhaseDraft]) -> dict[str, int]:
+    """A unit's whole target shared over the phases in proportion to their length (sums to it)."""
+    lengths = [max((p.ends_on - p.starts_on).days + 1, 1) for p in phases]
+    whole = sum(lengths)
+    parts = [total * n // whole for n in lengths]
+    parts[-1] += total - sum(parts)
+    return {p.code: n for p, n in zip(phases, parts, strict=True)}
+
+
+def parse_pasted_column(text: str) -> list[int | None]:
+    """A column copied from Excel: one number a line ('1.200', '1,200', blank = None).
+
+    ValueError naming the line for anything that is not a whole number, 0 or more.
+    """
+    values: list[int | None] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        cell = line.split("\t")[-1].strip().replace(".", "").replace(",", "").replace(" ", "")
+        if not cell:
+            values.append(None)
+            continue
+        if not cell.isdigit():
+            raise ValueError(
+                f"Dòng {number}: '{line.strip()}' không phải số nguyên không âm. "
+                f"(Line {number} is not a whole number.)"
+            )
+        values.append(int(cell))
+    return values

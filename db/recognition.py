@@ -1,0 +1,74 @@
+"""Recognition is derived, never copied: an initiative's recognised / not recognised / certified
+status and its recognised_on date follow only from the reviews and certificates this node holds.
+
+Every review and certificate here was either recorded on this PC at a level its unit holds, or
+accepted from a package under db/sync/authority.py's rules (a child's only at its own level or
+below). So the status computed from them is the same on every node that holds the same records,
+whatever order the packages came in, and no site can make another node count a recognition that
+no council of the right level decided:
+
+* a live certificate: certified;
+* else a live review recognising it, at any level: recognised (a recognition at one level stands
+  when a higher council does not raise it further);
+* else a live review not recognising it: not recognised;
+* else (no decision) the status the clerks set (draft, submitted, under review, needs more,
+  withdrawn, duplicate). A decision status that no record backs (a forged or refused decision)
+  falls back to the status this node had, else "under review" when a council looked at it, else
+  "submitted".
+
+recognised_on is the earliest decision date among the live recognising reviews (else among the
+live certificates), and empty without a recognition.
+
+A clerk's "withdrawn" on an initiative a council has decided is a withdrawal REQUEST: the decision
+stays, and the request is listed for headquarters (db/sync/conflicts.py's withdrawal requests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DECISIONS = ("recognised", "not_recognised", "certified")
+RECOGNISED = ("recognised", "certified")
+PRECEDENCE = ("certified", "recognised", "not_recognised")
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """A live review's outcome (or a certificate: outcome "certified") and its decision date."""
+
+    outcome: str | None
+    decision_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Recognition:
+    status: str
+    recognised_on: dt.date | None
+    withdrawal_request: bool = False
+
+
+def derive_recognition(
+    status: str, rulings: Iterable[Ruling], before: str | None = None
+) -> Recognition:
+    """The status and recognised_on that `rulings` give an initiative whose stored status is
+    `status` (`before`: the status this node held before, for a decision nobody backs)."""
+    rulings = list(rulings)
+    outcomes = {r.outcome for r in rulings}
+    decided = next((o for o in PRECEDENCE if o in outcomes), None)
+    if decided is None:
+        return Recognition(_undecided(status, before, rulings), None)
+    dates = [r.decision_date for r in rulings if r.outcome == "recognised" and r.decision_date]
+    if not dates:
+        dates = [r.decision_date for r in rulings if r.outcome == "certified" and r.decision_date]
+    recognised_on = min(dates) if dates and decided in RECOGNISED else None
+    return Recognition(decided, recognised_on, status == "withdrawn")
+
+
+def _undecided(status: str, before: str | None, rulings: list[Ruling]) -> str:
+    if status not in DECISIONS:
+        return status
+    if before is not None and before not in DECISIONS:
+        return before
+    return "under_review" if rulings else "submitted"

@@ -1,0 +1,133 @@
+"""How far ahead a sender's clock may be: 15 minutes. Beyond it, the whole package is refused.
+
+Why 15 minutes. A version stamp from the future wins every later edit made elsewhere until the
+real time catches up, so the allowance is the length of time a wrong clock can "win" by. Site PCs
+have no internet time; clerks set them by hand and Windows clocks drift seconds a day, so a few
+minutes apart is normal, and a relay (rig -> union -> headquarters) can add one hop's slack to
+the next. Fifteen minutes covers that and stays short enough that two edits within it are, for
+people, simultaneous anyway (the loser lands in the conflicts table). The usual real mistakes (a
+clock set in local time on a PC that believes it is UTC: 7 hours; a wrong day, month or year;
+2100 from a flat BIOS battery) are far beyond it.
+
+What happens beyond it. The package is refused whole, before anything is written: no record,
+no receipt (`acked_seq`/`merged_seq` stay), no package log entry, and this node's clock does not
+move, so headquarters never follows a wrong clock. The message names the sending PC (its unit
+code and name and node id), the newest stamp and how far ahead of this PC that is, and what to
+do: set the date and time on that PC, run `sangkien clock-repair` there (it re-stamps the
+versions its wrong clock made, as edits made now, so they are sent again), and export again. As
+nothing was acknowledged, the next package carries everything again.
+
+Dates people enter (registration, decision, issue dates) are data typed or picked by a person; they
+are never taken from the sync clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import orjson
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db.hlc import WALL_DIGITS, Clock, Stamp, stamp_wall_ms, wall_clock_ms
+from db.models import SYNCED_MODELS, AuditEntry, NodeIdentity
+from db.node import utcnow
+from db.sync.errors import PackageRefused
+
+MAX_AHEAD_MS = 15 * 60 * 1000
+
+
+def limit_text(now_ms: int | None = None) -> str:
+    """Encoded stamps greater than this are too far ahead (compare the first 12 hex digits)."""
+    return f"{(now_ms if now_ms is not None else wall_clock_ms()) + MAX_AHEAD_MS:012x}"
+
+
+def too_far_ahead(stamp: str, limit: str) -> bool:
+    return stamp[:WALL_DIGITS] > limit
+
+
+def ahead_text(ms: int) -> str:
+    """'3 ngày 4 giờ 5 phút' (at least a minute)."""
+    minutes = max(1, ms // 60_000)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = []
+    if days >= 365:
+        parts.append(f"{days // 365} năm")
+        days %= 365
+    parts += [f"{days} ngày"] if days else []
+    parts += [f"{hours} giờ"] if hours else []
+    parts += [f"{minutes} phút"] if minutes else []
+    return " ".join(parts)
+
+
+def clock_refusal(sender: str, stamp: str, now_ms: int | None = None) -> PackageRefused:
+    """The message for a package stamped beyond the allowance (`sender`: its PC, as known here)."""
+    now = now_ms if now_ms is not None else wall_clock_ms()
+    wall = stamp_wall_ms(stamp)
+    when = dt.datetime.fromtimestamp(min(wall, 253402300799000) / 1000, dt.UTC)
+    return PackageRefused(
+        f"Đồng hồ của máy gửi {sender} chạy trước máy này {ahead_text(wall - now)} (gói có "
+        f"phiên bản ghi lúc {when:%d/%m/%Y %H:%M} UTC; cho phép lệch tối đa 15 phút). Không nhập "
+        f"gì từ gói này và không ghi nhận gói đã nhận. Tại {sender}: chỉnh lại ngày giờ của máy, "
+        f"chạy 'sangkien clock-repair', rồi xuất gói mới: mọi thay đổi sẽ được gửi lại. Nếu chính "
+        f"đồng hồ máy này chạy chậm, hãy chỉnh nó rồi nhập lại. (The sending PC's clock is "
+        f"{(wall - now) // 60_000} minutes ahead of this one; the package was refused whole.)"
+    )
+
+
+# ---- repairing a node whose clock was wrong ------------------------------------------------------
+
+
+def future_rows(session: Session, table: str, limit: str) -> list[tuple[str, str, str | None]]:
+    sql = text(
+        f"SELECT id, hlc, field_hlc FROM {table} WHERE substr(hlc, 1, 12) > :limit "
+        f"OR (field_hlc IS NOT NULL AND EXISTS (SELECT 1 FROM json_each({table}.field_hlc) "
+        f"WHERE substr(json_each.value, 1, 12) > :limit))"
+    )
+    return [tuple(row) for row in session.execute(sql, {"limit": limit})]
+
+
+def repair_future_stamps(session: Session, actor: str = "") -> int:
+    """After a wrong clock was set right: every version stamped beyond now + 15 minutes becomes
+    an edit made now (new stamp, new sequence number: sent again), and the node's clock comes
+    back to now. Returns the number of records re-stamped."""
+    node = session.get(NodeIdentity, 1)
+    now = wall_clock_ms()
+    limit = limit_text(now)
+    clock = Clock(node.node_id, now, 0)
+    repaired = 0
+    for model in SYNCED_MODELS:
+        for row_id, hlc, later_text in future_rows(session, model.__tablename__, limit):
+            later = orjson.loads(later_text) if later_text else {}
+            fresh = {f: v for f, v in later.items() if not too_far_ahead(v, limit)}
+            new_hlc = clock.tick().encode() if too_far_ahead(hlc, limit) else hlc
+            for name, stamp in later.items():
+                if too_far_ahead(stamp, limit):
+                    fresh[name] = clock.tick().encode()
+            node.last_seq += 1
+            session.execute(
+                text(
+                    f"UPDATE {model.__tablename__} SET hlc = :hlc, field_hlc = :later, "
+                    f"seq = :seq WHERE id = :id"
+                ),
+                {
+                    "hlc": new_hlc,
+                    "later": orjson.dumps(fresh).decode() if fresh else None,
+                    "seq": node.last_seq,
+                    "id": row_id,
+                },
+            )
+            repaired += 1
+    node.hlc_wall, node.hlc_counter = clock.wall_ms, clock.counter
+    session.add(
+        AuditEntry(
+            at=utcnow(),
+            actor=actor or "clock-repair",
+            action="clock-repair",
+            table_name="node",
+            row_id=node.node_id,
+            changes={"records": repaired, "now": Stamp(now, 0, node.node_id).encode()},
+        )
+    )
+    return repaired

@@ -1,0 +1,217 @@
+"""Duplicates on the command line (issue 14).
+
+    sangkien duplicates list [--json] [--unit CODE] [--limit N]
+    sangkien duplicates decide A B same|different [--note TEXT]
+    sangkien duplicates undo A B
+    sangkien people duplicates [--json]
+    sangkien people merge KEEP MERGED | sangkien people unmerge MERGED
+
+A and B are registration numbers or ids. "same" makes the later filing Trùng lặp (the first
+filing wins); "different" is remembered; undo puts everything back. Heavy imports stay inside the
+handlers (start-up speed).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import CliError, add_json_flag, print_json
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    duplicates = subcommands.add_parser(
+        "duplicates",
+        help="sáng kiến có thể trùng lặp: liệt kê, quyết định, hoàn tác",
+        description="Cặp sáng kiến có thể là một (cùng tác giả, tên gần giống). Người quyết định: "
+        "'same' (bản nộp sau thành Trùng lặp) hoặc 'different' (không đề xuất lại).",
+    )
+    actions = duplicates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="các cặp cần xem, giống nhất trước")
+    listing.add_argument("--unit", metavar="CODE", help="chỉ cặp có sáng kiến của đơn vị này")
+    listing.add_argument("--limit", type=int, default=50, metavar="N", help="số cặp (mặc định 50)")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_list)
+    decide = actions.add_parser("decide", help="ghi quyết định về một cặp")
+    decide.add_argument("a", metavar="A", help="số đăng ký hoặc id")
+    decide.add_argument("b", metavar="B", help="số đăng ký hoặc id")
+    decide.add_argument("verdict", choices=("same", "different"))
+    decide.add_argument("--note", metavar="TEXT", help="ghi chú")
+    decide.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    add_json_flag(decide)
+    decide.set_defaults(handler=cmd_decide)
+    undo = actions.add_parser("undo", help="huỷ quyết định về một cặp, trả lại như cũ")
+    undo.add_argument("a", metavar="A")
+    undo.add_argument("b", metavar="B")
+    undo.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    undo.set_defaults(handler=cmd_undo)
+    _register_people(subcommands)
+
+
+def _register_people(subcommands: argparse._SubParsersAction) -> None:
+    people = subcommands.add_parser("people", help="tác giả có thể trùng; gộp hai tác giả")
+    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "duplicates", help="tác giả cùng tên (không dấu) và ngày sinh, hoặc cùng mã nhân viên"
+    )
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_people_duplicates)
+    merge = actions.add_parser("merge", help="gộp MERGED vào KEEP (giữ id cũ làm bí danh)")
+    merge.add_argument("keep", metavar="KEEP", help="id tác giả giữ lại")
+    merge.add_argument("merged", metavar="MERGED", help="id tác giả được gộp")
+    merge.add_argument("--actor", metavar="NAME")
+    merge.set_defaults(handler=cmd_people_merge)
+    unmerge = actions.add_parser("unmerge", help="huỷ việc gộp một tác giả")
+    unmerge.add_argument("merged", metavar="MERGED")
+    unmerge.add_argument("--actor", metavar="NAME")
+    unmerge.set_defaults(handler=cmd_people_unmerge)
+
+
+def _card(card) -> dict:
+    return {
+        "id": card.id,
+        "reg_no": card.reg_no,
+        "title": card.title,
+        "unit": card.unit_code,
+        "registered_on": card.registered_on.isoformat(),
+        "status": card.status,
+        "authors": list(card.authors),
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from db.duplicates.candidates import candidate_pairs
+    from db.queries.units import UnknownUnit, unit_by_code
+    from desktop.cli.initiative_commands import reading
+
+    if args.limit < 1:
+        raise CliError("--limit phải là số nguyên dương.")
+    with reading(args) as session:
+        unit_id = None
+        if args.unit:
+            try:
+                unit_id = unit_by_code(session, args.unit).id
+            except UnknownUnit:
+                raise CliError(f"Không có đơn vị mã '{args.unit}'.") from None
+        pairs = candidate_pairs(session, unit_id=unit_id, limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "score": p.score,
+                    "title_score": p.title_score,
+                    "essence_score": p.essence_score,
+                    "shared_authors": list(p.shared_authors),
+                    "original": _card(p.original),
+                    "later": _card(p.later),
+                }
+                for p in pairs
+            ]
+        )
+        return 0
+    if not pairs:
+        print("Không có cặp nào cần xem.")
+    for p in pairs:
+        print(f"{p.score:5.1f}  {p.original.reg_no} ({p.original.unit_code})  ~  ", end="")
+        print(f"{p.later.reg_no} ({p.later.unit_code})  {p.later.title[:60]}")
+    return 0
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from db.duplicates.decisions import decide_pair
+    from db.queries.initiatives import initiative_by_key
+    from db.vocab import STATUS
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    with writing(args) as session:
+        a, b = initiative_by_key(session, args.a), initiative_by_key(session, args.b)
+        result = decide_pair(session, a.id, b.id, args.verdict, actor_name(args), args.note)
+        summary = {
+            "verdict": args.verdict,
+            "original": result.original.reg_no,
+            "later": result.later.reg_no,
+            "later_status": result.later.status,
+        }
+    if args.json:
+        print_json(summary)
+    elif args.verdict == "same":
+        print(
+            f"{summary['later']} là bản trùng của {summary['original']}: "
+            f"{STATUS.label(summary['later_status'])}."
+        )
+    else:
+        print(f"Đã ghi: {summary['original']} và {summary['later']} là hai sáng kiến khác nhau.")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from db.duplicates.decisions import undo_decision
+    from db.queries.initiatives import initiative_by_key
+    from db.vocab import STATUS
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    with writing(args) as session:
+        a, b = initiative_by_key(session, args.a), initiative_by_key(session, args.b)
+        result = undo_decision(session, a.id, b.id, actor_name(args))
+        later, status = result.later.reg_no, result.later.status
+    print(f"Đã huỷ quyết định; {later}: {STATUS.label(status)}.")
+    return 0
+
+
+def cmd_people_duplicates(args: argparse.Namespace) -> int:
+    from db.duplicates.people import duplicate_people_groups
+    from desktop.cli.initiative_commands import reading
+
+    with reading(args) as session:
+        groups = duplicate_people_groups(session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "reason": g.reason,
+                    "people": [
+                        {
+                            "id": p.id,
+                            "full_name": p.full_name,
+                            "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+                            "unit": p.unit_code,
+                            "employee_no": p.employee_no,
+                            "initiatives": p.initiatives,
+                        }
+                        for p in g.people
+                    ],
+                }
+                for g in groups
+            ]
+        )
+        return 0
+    if not groups:
+        print("Không có tác giả nào có thể trùng.")
+    for g in groups:
+        print(
+            " | ".join(
+                f"{p.full_name} ({p.unit_code}, {p.initiatives} SK) {p.id}" for p in g.people
+            )
+        )
+    return 0
+
+
+def cmd_people_merge(args: argparse.Namespace) -> int:
+    from db.duplicates.people import merge_people
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    with writing(args) as session:
+        alias = merge_people(session, args.keep, args.merged, actor_name(args))
+        moved = len(alias.moved_authors or [])
+    print(f"Đã gộp tác giả {args.merged} vào {args.keep} ({moved} lượt tác giả chuyển sang).")
+    return 0
+
+
+def cmd_people_unmerge(args: argparse.Namespace) -> int:
+    from db.duplicates.people import undo_merge
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    with writing(args) as session:
+        person = undo_merge(session, args.merged, actor_name(args))
+        name = person.full_name
+    print(f"Đã huỷ việc gộp: {name} trở lại là một tác giả riêng.")
+    return 0

@@ -1,0 +1,162 @@
+"""`sangkien initiative export|template|import`: the register to and from Excel.
+
+The parsers are added to `sangkien initiative` by initiative_commands; SQLAlchemy and openpyxl
+are imported inside the handlers only (start-up speed).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import CliError, add_json_flag, print_json
+
+
+def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
+    """`filters(parser)` adds the filter options of `initiative list`."""
+    export = actions.add_parser(
+        "export",
+        help="xuất sổ sáng kiến ra Excel (.xlsx) hoặc CSV",
+        description="Xuất các sáng kiến theo bộ lọc (như 'initiative list') ra tệp Excel: "
+        "một dòng mỗi sáng kiến, và trang 'Tác giả' một dòng mỗi tác giả. Tệp .csv là UTF-8 "
+        "có BOM (Excel mở đúng tiếng Việt).",
+    )
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.xlsx/.csv")
+    export.add_argument("--lang", dest="sheet_lang", choices=("vi", "en"), default="vi")
+    filters(export)
+    export.set_defaults(handler=cmd_export)
+
+    template = actions.add_parser(
+        "template",
+        help="tạo mẫu Excel để nhập sáng kiến",
+        description="Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại "
+        "giải pháp) và một dòng ví dụ.",
+    )
+    template.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    template.set_defaults(handler=cmd_template)
+
+    importing = actions.add_parser(
+        "import",
+        help="nhập sáng kiến từ tệp Excel",
+        description="Nhập sáng kiến từ tệp Excel (.xlsx). Các cột được nhận theo tiêu đề. "
+        "Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, "
+        "trừ khi dùng --only-valid.",
+    )
+    importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    importing.add_argument(
+        "--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi"
+    )
+    importing.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    add_json_flag(importing)
+    importing.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.exchange.export import ExportError, export_register
+    from db.fileutil import StorageError
+    from desktop.cli.initiative_commands import list_filter, reading
+    from desktop.formatting import format_number
+
+    with reading(args) as session:
+        f = list_filter(session, args)
+        try:
+            summary = export_register(session, f, args.output, lang=args.sheet_lang)
+        except (ExportError, StorageError) as error:
+            raise CliError(str(error)) from None
+    print(
+        f"Đã xuất {format_number(summary.initiatives)} sáng kiến "
+        f"({format_number(summary.authors)} lượt tác giả) ra {summary.path}."
+    )
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from db.exchange.template import write_template
+    from db.fileutil import StorageError
+    from desktop.cli.initiative_commands import reading
+
+    with reading(args) as session:
+        try:
+            path = write_template(session, args.output)
+        except StorageError as error:
+            raise CliError(str(error)) from None
+    print(f"Đã tạo tệp mẫu {path}: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from db.exchange.importer import ImportRefused, apply_import, preview_import
+    from db.exchange.sheet import SheetError
+    from desktop.cli.initiative_commands import actor_name, reading, writing
+
+    try:
+        with reading(args) as session:
+            preview = preview_import(session, args.file)
+        if args.json and args.dry_run:
+            print_json(preview_json(preview))
+            return 0
+        if not args.json:
+            print_preview(preview, args.only_valid)
+        if args.dry_run:
+            return 0
+        if preview.has_errors and not args.only_valid:
+            raise CliError(
+                f"Bảng tính có lỗi ở {len(preview.error_rows)} dòng: không ghi gì. Sửa các lỗi "
+                "trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ."
+            )
+        with writing(args) as session:
+            result = apply_import(
+                session, preview, actor=actor_name(args), only_valid=args.only_valid
+            )
+    except (SheetError, ImportRefused) as error:
+        raise CliError(str(error)) from None
+    if args.json:
+        print_json(
+            {
+                "created": result.created,
+                "updated": result.updated,
+                "skipped_rows": result.skipped_rows,
+                "problems": preview_json(preview)["problems"],
+            }
+        )
+    else:
+        print(f"Đã nhập: {len(result.created)} sáng kiến mới, {len(result.updated)} cập nhật.")
+    return 0
+
+
+def preview_json(preview) -> dict:
+    return {
+        "sheet": preview.sheet,
+        "header_row": preview.header_row,
+        "new": preview.count("new", False),
+        "updated": preview.count("update", False),
+        "unchanged": preview.count("unchanged", False),
+        "error_rows": sorted(preview.error_rows),
+        "problems": [
+            {"sheet": p.sheet, "row": p.row, "column": p.column, "message": p.vi, "error": p.error}
+            for p in preview.problems
+        ],
+    }
+
+
+def print_preview(preview, only_valid: bool) -> None:
+    print(
+        f"Trang '{preview.sheet}', tiêu đề ở dòng {preview.header_row}: "
+        f"{preview.count('new', only_valid)} sáng kiến mới, "
+        f"{preview.count('update', only_valid)} cập nhật, "
+        f"{preview.count('unchanged', only_valid)} không đổi."
+    )
+    errors = [p for p in preview.problems if p.error]
+    warnings = [p for p in preview.problems if not p.error]
+    if errors:
+        print(f"Lỗi ({len(errors)}, ở {len(preview.error_rows)} dòng):")
+        for p in errors:
+            print(f"  - {_where(p, preview)}{p.message()}")
+    if warnings:
+        print(f"Lưu ý ({len(warnings)}):")
+        for p in warnings:
+            print(f"  - {_where(p, preview)}{p.message()}")
+
+
+def _where(problem, preview) -> str:
+    return "" if problem.sheet == preview.sheet else f"[{problem.sheet}] "

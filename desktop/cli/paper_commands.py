@@ -1,0 +1,147 @@
+"""`sangkien form` (Đơn yêu cầu công nhận sáng kiến) and `sangkien papers scoring|minutes|decision`
+(the council's papers), as .pdf or .docx. Heavy imports inside the handlers (start-up speed)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import CliError, date_argument
+
+OUTPUT_HELP = "tệp .pdf (để in) hoặc .docx (để sửa trong Word)"
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    form = subcommands.add_parser(
+        "form",
+        help="in Đơn yêu cầu công nhận sáng kiến (PDF hoặc Word)",
+        description="Đơn yêu cầu công nhận sáng kiến theo Phụ lục I, Thông tư 18/2013/TT-BKHCN: "
+        "điền sẵn từ sổ cho một sáng kiến, hoặc mẫu trống (--blank).",
+    )
+    form.add_argument("reg_no", metavar="REG_NO", nargs="?", help="số đăng ký (hoặc id)")
+    form.add_argument("--blank", action="store_true", help="mẫu đơn trống để điền tay")
+    form.add_argument("-o", "--output", metavar="FILE", required=True, help=OUTPUT_HELP)
+    form.set_defaults(handler=cmd_form)
+
+    papers = subcommands.add_parser(
+        "papers",
+        help="giấy tờ của Hội đồng sáng kiến: phiếu chấm điểm, biên bản, danh sách kèm quyết định",
+        description="Giấy tờ của Hội đồng sáng kiến, dạng PDF hoặc Word.",
+    )
+    papers.set_defaults(handler=_missing_kind)
+    kinds = papers.add_subparsers(dest="kind", metavar="KIND", parser_class=type(papers))
+    scoring = kinds.add_parser(
+        "scoring",
+        help="phiếu chấm điểm: mỗi sáng kiến, mỗi thành viên một trang",
+        description="Phiếu chấm điểm sáng kiến: một trang cho mỗi sáng kiến và mỗi thành viên.",
+    )
+    scoring.add_argument("reg_nos", metavar="REG_NO", nargs="+")
+    _council_options(scoring)
+    scoring.set_defaults(handler=cmd_scoring)
+    minutes = kinds.add_parser(
+        "minutes",
+        help="biên bản họp Hội đồng sáng kiến (các kết quả xét duyệt của một ngày)",
+        description="Biên bản họp Hội đồng sáng kiến: các sáng kiến được xét trong ngày --date "
+        "với điểm, tổng điểm, xếp loại và kết quả.",
+    )
+    minutes.add_argument("--date", type=date_argument, required=True, help="ngày họp")
+    minutes.add_argument(
+        "--level", choices=("base", "subordinate", "industry"), help="cấp xét duyệt"
+    )
+    minutes.add_argument("--place", metavar="PLACE", default="", help="nơi họp")
+    _council_options(minutes)
+    minutes.set_defaults(handler=cmd_minutes)
+    decision = kinds.add_parser(
+        "decision",
+        help="danh sách sáng kiến được công nhận kèm theo một quyết định",
+        description="Danh sách sáng kiến được công nhận kèm theo Quyết định số …",
+    )
+    decision.add_argument("decision_no", metavar="DECISION_NO", help="số quyết định")
+    decision.add_argument("--issuer", metavar="NAME", default="", help="cơ quan ra quyết định")
+    decision.add_argument("-o", "--output", metavar="FILE", required=True, help=OUTPUT_HELP)
+    decision.set_defaults(handler=cmd_decision)
+
+
+def _council_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--member",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="thành viên hội đồng (lặp lại được; 'Họ tên - chức vụ')",
+    )
+    parser.add_argument("--council", metavar="NAME", default="", help="tên hội đồng")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help=OUTPUT_HELP)
+
+
+def _missing_kind(_args: argparse.Namespace) -> int:
+    raise CliError("Thiếu loại giấy tờ: sangkien papers scoring|minutes|decision … -o FILE.")
+
+
+def _write(paper, path: str) -> None:
+    from db.fileutil import StorageError
+    from desktop.printing.paper import write_paper
+
+    try:
+        write_paper(paper, path)
+    except (ValueError, StorageError) as error:
+        raise CliError(str(error)) from None
+    print(f"Đã lưu {path}.")
+
+
+def cmd_form(args: argparse.Namespace) -> int:
+    from db.queries.papers import FormData, registration_form
+    from desktop.cli.initiative_commands import reading
+    from desktop.printing.registration_form import registration_paper
+
+    if args.blank == bool(args.reg_no):
+        raise CliError("Cho số đăng ký của sáng kiến, hoặc --blank cho mẫu đơn trống.")
+    if args.blank:
+        data = FormData()
+    else:
+        with reading(args) as session:
+            data = registration_form(session, args.reg_no)
+    _write(registration_paper(data), args.output)
+    return 0
+
+
+def cmd_scoring(args: argparse.Namespace) -> int:
+    from db.queries.papers import items_by_reg_no
+    from desktop.cli.initiative_commands import reading
+    from desktop.printing.council_papers import scoring_paper
+
+    with reading(args) as session:
+        items = items_by_reg_no(session, args.reg_nos)
+    _write(scoring_paper(items, args.member, args.council), args.output)
+    return 0
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from db.queries.papers import session_items
+    from desktop.cli.initiative_commands import reading
+    from desktop.printing.council_papers import minutes_paper
+
+    with reading(args) as session:
+        items = session_items(session, args.date, args.level)
+    if not items:
+        raise CliError(
+            f"Không có kết quả xét duyệt nào ngày {args.date:%d/%m/%Y}: kiểm tra ngày họp "
+            "(ngày xét duyệt đã ghi ở trang Xét duyệt)."
+        )
+    _write(minutes_paper(items, args.date, args.member, args.council, args.place), args.output)
+    return 0
+
+
+def cmd_decision(args: argparse.Namespace) -> int:
+    from db.queries.papers import decision_items
+    from desktop.cli.initiative_commands import reading
+    from desktop.printing.council_papers import decision_paper
+
+    with reading(args) as session:
+        items = decision_items(session, args.decision_no)
+    if not items:
+        raise CliError(
+            f"Không có sáng kiến nào được công nhận theo quyết định số '{args.decision_no}'. "
+            "Kiểm tra số quyết định (viết như đã ghi, ví dụ 125/QĐ-CĐDK)."
+        )
+    _write(decision_paper(items, args.decision_no, args.issuer), args.output)
+    return 0

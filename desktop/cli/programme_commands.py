@@ -1,0 +1,156 @@
+"""Programmes (phong trào thi đua): `programme list|show|add|set`.
+
+sangkien --db hq.db programme list [--json]
+sangkien --db hq.db programme show 1TRIEU-2021 [--json]
+sangkien --db hq.db programme add programme.json        (the JSON `show --json` prints)
+sangkien --db hq.db programme set NLD-2025 name="..." ends_on=2027-12-31
+
+SQLAlchemy and the db modules are imported inside the handlers (start-up speed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.cli.common import CliError, add_json_flag, print_json
+from desktop.formatting import format_number
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    programme = subcommands.add_parser(
+        "programme",
+        help="chương trình thi đua: xem, thêm, sửa (list, show, add, set)",
+        description="Các chương trình thi đua (phong trào): thời gian, giai đoạn, chỉ tiêu. Sổ "
+        "đăng ký sáng kiến là thường xuyên; một sáng kiến được tính cho mọi chương trình có thời "
+        "gian và phạm vi đơn vị bao gồm nó.",
+    )
+    actions = programme.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="các chương trình")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_list)
+    show = actions.add_parser("show", help="một chương trình: giai đoạn và chỉ tiêu")
+    show.add_argument("code", metavar="CODE")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_show)
+    add = actions.add_parser(
+        "add",
+        help="thêm chương trình từ tệp JSON",
+        description="Thêm chương trình từ tệp JSON: code, name, starts_on, ends_on, counts "
+        "(registered|recognised), certificate_wording, phases [{code, name, starts_on, "
+        "ends_on}], targets {ĐƠN_VỊ: {GIAI_ĐOẠN: số}}. Máy này trở thành nơi sở hữu chương trình.",
+    )
+    add.add_argument("file", metavar="FILE.json")
+    add.add_argument("--actor", metavar="NAME", help="tên người thao tác (nhật ký)")
+    add_json_flag(add)
+    add.set_defaults(handler=cmd_add)
+    change = actions.add_parser(
+        "set",
+        help="sửa một chương trình: field=value",
+        description="Sửa tên, thời gian, cách tính hoặc lời văn giấy chứng nhận của chương "
+        "trình: name=..., starts_on=YYYY-MM-DD, ends_on=..., counts=registered|recognised, "
+        "certificate_wording=...",
+    )
+    change.add_argument("code", metavar="CODE")
+    change.add_argument("assignments", nargs="+", metavar="field=value")
+    change.add_argument("--actor", metavar="NAME", help="tên người thao tác (nhật ký)")
+    change.set_defaults(handler=cmd_set)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from db.queries.programmes import default_programme, live_programmes, programme_as_json
+    from desktop.cli.initiative_commands import reading
+
+    with reading(args) as session:
+        current = default_programme(session, dt.date.today())
+        rows = [programme_as_json(session, p) for p in live_programmes(session)]
+    current_code = current.code if current else None
+    if args.json:
+        print_json([{**row, "current": row["code"] == current_code} for row in rows])
+        return 0
+    if not rows:
+        print("Chưa có chương trình nào: thêm bằng 'sangkien programme add FILE.json'.")
+    for row in rows:
+        mark = "*" if row["code"] == current_code else " "
+        total = sum(sum(t.values()) for t in row["targets"].values())
+        print(
+            f"{mark} {row['code']:<16} {_period(row)}  chỉ tiêu {format_number(total):>7}  "
+            f"{row['name']}"
+        )
+    return 0
+
+
+def _period(row: dict) -> str:
+    import datetime as dt
+
+    starts = dt.date.fromisoformat(row["starts_on"])
+    ends = dt.date.fromisoformat(row["ends_on"])
+    return f"{starts:%d/%m/%Y}–{ends:%d/%m/%Y}"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from db.queries.programmes import programme_as_json, programme_by_code
+    from desktop.cli.initiative_commands import reading
+
+    with reading(args) as session:
+        row = programme_as_json(session, programme_by_code(session, args.code))
+    if args.json:
+        print_json(row)
+        return 0
+    print(f"{row['code']} — {row['name']}")
+    print(f"Thời gian: {_period(row)}; tính: {row['counts']}; đơn vị sở hữu: {row['owner']}")
+    print(f"Giấy chứng nhận ghi: {row['certificate_wording'] or ''}")
+    for phase in row["phases"]:
+        print(f"  {phase['code']:<12} {_period(phase)}  {phase['name']}")
+    codes = [p["code"] for p in row["phases"]]
+    print(f"\n{'Đơn vị':<16}" + "".join(f"{c:>12}" for c in codes) + f"{'Cộng':>10}")
+    for unit, by_phase in row["targets"].items():
+        cells = "".join(f"{format_number(by_phase.get(c, 0)):>12}" for c in codes)
+        print(f"{unit:<16}{cells}{format_number(sum(by_phase.values())):>10}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from db.queries.programmes import add_programme, draft_from_json
+    from desktop.cli.initiative_commands import actor_name, user_errors, writing
+
+    data = _read_json(Path(args.file))
+    with user_errors():
+        draft = draft_from_json(data)
+    with writing(args) as session:
+        programme = add_programme(session, draft, actor_name(args))
+        code, name = programme.code, programme.name
+    if args.json:
+        print_json({"code": code, "name": name})
+    else:
+        print(f"Đã thêm chương trình {code} — {name}. Gói xuất tiếp theo sẽ mang nó xuống.")
+    return 0
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CliError(f"Không có tệp {path}.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CliError(f"Không đọc được {path} như JSON: {error}.") from None
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from db.queries.programmes import update_programme
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    changes: dict[str, str] = {}
+    for item in args.assignments:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"'{item}' không có dạng field=value (ví dụ name=\"Tên mới\").")
+        changes[name.strip()] = value
+    with writing(args) as session:
+        programme = update_programme(session, args.code, changes, actor_name(args))
+        code = programme.code
+    print(f"Đã sửa chương trình {code}: {', '.join(changes)}.")
+    return 0

@@ -1,0 +1,232 @@
+"""Trùng lặp: pairs of initiatives that may be one, best first, side by side; a person decides
+"Cùng một sáng kiến" (the later filing becomes Trùng lặp, the first filing wins) or "Khác nhau"
+(never proposed again), and can undo what was decided here. db.duplicates does the work."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.vocab import STATUS
+from desktop.formatting import format_date
+from desktop.views.registry import Page, PageContext
+
+
+class DuplicatesPage(Page):
+    title = QT_TRANSLATE_NOOP("Pages", "Trùng lặp")
+    icon = "duplicates"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.pairs: list = []
+        self.decided: list[tuple[str, str]] = []  # what was decided here, for "Hoàn tác"
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._pairs_table())
+        splitter.addWidget(self._side_by_side())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._buttons())
+        context.records_changed.connect(self._stale)
+
+    # ---- layout -------------------------------------------------------------------------------
+
+    def _pairs_table(self) -> QTableWidget:
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("pairs")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Điểm"), self.tr("Nộp trước"), self.tr("Nộp sau"), self.tr("Tác giả chung")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in {0: 60, 1: 260, 2: 260}.items():
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        return self.table
+
+    def _side_by_side(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.original = QTextBrowser()
+        self.original.setObjectName("original")
+        self.later = QTextBrowser()
+        self.later.setObjectName("later")
+        row.addWidget(self.original)
+        row.addWidget(self.later)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.same_button = QPushButton(self.tr("Cùng một sáng kiến"))
+        self.same_button.setObjectName("same")
+        self.same_button.clicked.connect(lambda: self.decide("same"))
+        self.different_button = QPushButton(self.tr("Khác nhau"))
+        self.different_button.setObjectName("different")
+        self.different_button.clicked.connect(lambda: self.decide("different"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.refresh_button = QPushButton(self.tr("Làm mới"))
+        self.refresh_button.clicked.connect(self.refresh)
+        for button in (self.same_button, self.different_button, self.undo_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        self._update_buttons()
+        return row
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    def page_shown(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def _stale(self) -> None:
+        self._loaded = False
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        from db.duplicates.candidates import candidate_pairs
+
+        self._loaded = True
+        database = self.context.database
+        self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
+
+        def load():
+            with database.session() as session:
+                return candidate_pairs(session, limit=200)
+
+        self.context.run_task(load, self._show_pairs)
+
+    def _show_pairs(self, pairs: list) -> None:
+        self.pairs = pairs
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            cells = (
+                f"{pair.score:.0f}",
+                self._side_text(pair.original),
+                self._side_text(pair.later),
+                ", ".join(pair.shared_authors),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.heading.setText(
+            self.tr("%1 cặp sáng kiến có thể là một, giống nhất trước.").replace(
+                "%1", str(len(pairs))
+            )
+            if pairs
+            else self.tr("Không có cặp nào cần xem.")
+        )
+        if pairs:
+            self.table.selectRow(0)
+        else:
+            self.original.clear()
+            self.later.clear()
+        self._update_buttons()
+
+    @staticmethod
+    def _side_text(card) -> str:
+        return f"{card.reg_no} ({card.unit_code}) {format_date(card.registered_on)}"
+
+    # ---- one pair -----------------------------------------------------------------------------
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.pairs[rows[0].row()] if rows and rows[0].row() < len(self.pairs) else None
+
+    def _show_selected(self) -> None:
+        pair = self.selected()
+        if pair is not None:
+            self.original.setHtml(self._card_html(self.tr("Nộp trước"), pair.original))
+            self.later.setHtml(self._card_html(self.tr("Nộp sau"), pair.later))
+        self._update_buttons()
+
+    def _card_html(self, heading: str, card) -> str:
+        language = self.context.language
+        rows = [
+            (self.tr("Số đăng ký"), card.reg_no),
+            (self.tr("Đơn vị"), card.unit_code),
+            (self.tr("Ngày đăng ký"), format_date(card.registered_on)),
+            (self.tr("Ngày áp dụng lần đầu"), format_date(card.first_applied_on)),
+            (self.tr("Trạng thái"), STATUS.label(card.status, language)),
+            (self.tr("Tác giả"), ", ".join(card.authors)),
+        ]
+        body = "".join(
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v or '')}</td></tr>"
+            for k, v in rows
+        )
+        essence = html.escape(card.essence or "").replace("\n", "<br>")
+        return (
+            f"<h3>{html.escape(heading)}</h3><p><b>{html.escape(card.title)}</b></p>"
+            f"<table>{body}</table><p>{essence}</p>"
+        )
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.same_button.setEnabled(chosen)
+        self.different_button.setEnabled(chosen)
+        self.undo_button.setEnabled(bool(self.decided))
+
+    # ---- deciding -----------------------------------------------------------------------------
+
+    def decide(self, verdict: str) -> None:
+        from db.duplicates.decisions import decide_pair
+
+        pair = self.selected()
+        if pair is None:
+            return
+        ids = (pair.original.id, pair.later.id)
+        if self._write(lambda s: decide_pair(s, *ids, verdict, self.context.actor)):
+            self.decided.append(ids)
+            self._update_buttons()
+
+    def undo(self) -> None:
+        from db.duplicates.decisions import undo_decision
+
+        if not self.decided:
+            return
+        ids = self.decided[-1]
+        if self._write(lambda s: undo_decision(s, *ids, self.context.actor)):
+            self.decided.pop()
+            self._update_buttons()
+
+    def _write(self, action) -> bool:
+        from db.validation import ValidationFailed
+
+        try:
+            with self.context.database.transaction() as session:
+                action(session)
+        except ValidationFailed as failed:
+            english = self.context.language == "en"
+            text = "\n".join(p.en if english else p.vi for p in failed.problems)
+            QMessageBox.warning(self, self.tr("Trùng lặp"), text)
+            return False
+        self.context.records_changed.emit()
+        self._update_buttons()
+        return True

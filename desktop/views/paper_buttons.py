@@ -1,0 +1,118 @@
+"""Buttons that print papers: "In đơn…" on the initiative form (the registration form of
+Thông tư 18, Phụ lục I) and "Giấy tờ Hội đồng…" on the Xét duyệt page (scoring sheets, minutes,
+the list attached to a decision). Each asks where to save (.pdf to print, .docx to edit in Word)
+and writes in the background; db/queries/papers.py reads, desktop/printing lays out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop.dialogs import file_dialogs
+
+SETTINGS_FOLDER = "papers/folder"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaperButtons", text)
+
+
+def ask_paper_path(parent, context, name: str) -> Path | None:
+    """Where to save; the filter chosen decides the suffix when none was typed."""
+    pdf, word = tr("PDF để in (*.pdf)"), tr("Word để sửa (*.docx)")
+    folder = Path(str(context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
+    path, chosen = file_dialogs.save_file_name(
+        parent, tr("Lưu giấy tờ"), str(folder / name), f"{pdf};;{word}"
+    )
+    if not path:
+        return None
+    out = Path(path)
+    if out.suffix.lower() not in (".pdf", ".docx"):
+        out = out.with_name(out.name + (".docx" if chosen == word else ".pdf"))
+    context.settings.setValue(SETTINGS_FOLDER, str(out.parent))
+    return out
+
+
+def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
+    """build(session) -> Paper, run in the background; then the file is written."""
+    from desktop.printing.paper import write_paper
+
+    database = context.database
+
+    def write(_progress, _cancelled) -> Path:
+        with database.session() as session:
+            paper = build(session)
+        return write_paper(paper, out)
+
+    def saved(path: Path) -> None:
+        parent.last_paper = path
+        if on_saved is not None:
+            on_saved(path)
+        else:
+            QMessageBox.information(
+                parent, tr("Đã lưu"), tr("Đã lưu vào:\n%1").replace("%1", str(path))
+            )
+
+    context.run_task(
+        write,
+        saved,
+        progress=tr("Đang lập giấy tờ…"),
+        on_error=lambda error: QMessageBox.warning(
+            parent, tr("Không lưu được"), str(error) or type(error).__name__
+        ),
+    )
+
+
+# ---- the initiative form -------------------------------------------------------------------------
+
+
+def add_form_button(form, row) -> QPushButton:
+    """ "In đơn…" beside the form's buttons; shown once the initiative is saved."""
+    button = QPushButton(tr("In đơn…"))
+    button.setObjectName("printForm")
+    button.setToolTip(
+        tr("Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word")
+    )
+    button.clicked.connect(lambda _checked=False: print_registration_form(form))
+    button.setVisible(bool(form.initiative_id))
+    row.insertWidget(1, button)
+    return button
+
+
+def print_registration_form(form, out: Path | None = None) -> None:
+    from db.queries.papers import registration_form
+    from desktop.printing.registration_form import registration_paper
+
+    key = form.initiative_id
+    if not key:
+        return
+    out = out or ask_paper_path(form, form.context, "don-yeu-cau-cong-nhan.pdf")
+    if out is None:
+        return
+    save_paper(
+        form, form.context, lambda session: registration_paper(registration_form(session, key)), out
+    )
+
+
+# ---- the reviews page ----------------------------------------------------------------------------
+
+
+def add_council_button(page, row) -> QPushButton:
+    button = QPushButton(tr("Giấy tờ Hội đồng…"))
+    button.setObjectName("councilPapers")
+    button.setToolTip(tr("Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận"))
+    button.clicked.connect(lambda _checked=False: open_council_papers(page))
+    row.addWidget(button)
+    return button
+
+
+def open_council_papers(page) -> None:
+    from desktop.dialogs.council_papers_dialog import CouncilPapersDialog
+
+    selected = page.selected()
+    page.papers_dialog = CouncilPapersDialog(
+        page.context, selected.reg_no if selected else "", page
+    )
+    page.papers_dialog.open()

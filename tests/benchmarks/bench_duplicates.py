@@ -1,0 +1,304 @@
+"""Similar initiatives as a clerk types (issue 14): recall and precision of the top-5 list, and
+the time per keystroke's lookup, over N initiatives with 2,000 true duplicates hidden among them.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_duplicates.py --initiatives 100000
+    .venv/bin/python tests/benchmarks/bench_duplicates.py --quick          # 5,000 and 300 pairs
+
+The labelled set: 2,000 demo initiatives are typed again as another clerk would — without
+diacritics, words reordered, one or two typos, the other tone placement (hòa/hoà), a phrase
+added; each copy gets two of these at random — and the copies are inserted into the database
+as initiatives of their own. Each copy's title is then looked up as the form does
+(db.duplicates.candidates.similar_initiatives, excluding the copy itself). A hit is the source
+initiative or any initiative with the source's very title (the demo generator gives many
+initiatives the same title; a person would call those duplicates too).
+
+* recall@5: the share of lookups whose top 5 hold a hit at any score;
+* "probably the same" (db.duplicates.candidates.PROBABLE: score >= 80 and within 6 of the best,
+  what the form marks): recall (a hit among them) and precision (hits among all of them); the
+  same for a plain threshold T over the top 5, for T from 70 to 90;
+* p50/p95 of one lookup (index up to date, as on a keystroke), and the index's first build.
+
+Baseline, same run: rapidfuzz `process.extract` over every folded title in memory (WRatio, and
+token_set_ratio), on a sample of the lookups (it is slow), with the same hit rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+THRESHOLD = 80.0  # db.duplicates.candidates.PROBABLE
+NEAR_BEST = 6.0  # db.duplicates.candidates.NEAR_BEST
+PHRASES = (
+    " nhằm nâng cao hiệu quả sản xuất",
+    " tại đơn vị",
+    "Giải pháp ",
+    " trong điều kiện thực tế",
+)
+TONES = (
+    ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+    ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"),
+)  # fmt: skip
+KINDS = ("unaccented", "reordered", "typos", "tone", "phrase")
+
+
+def retype(title: str, kind: str, rng: random.Random) -> str:
+    from db.search import fold
+
+    if kind == "unaccented":
+        return fold(title)
+    if kind == "reordered":
+        words = title.split()
+        cut = rng.randrange(1, len(words)) if len(words) > 1 else 0
+        return " ".join(words[cut:] + words[:cut])
+    if kind == "typos":
+        for _ in range(rng.choice((1, 2))):
+            title = typo(title, rng)
+        return title
+    if kind == "tone":
+        pairs = [(a, b) for a, b in TONES if a in title] + [(b, a) for a, b in TONES if b in title]
+        if not pairs:
+            return typo(title, rng)  # no syllable to move a tone in: a typo instead
+        before, after = rng.choice(pairs)
+        return title.replace(before, after)
+    phrase = rng.choice(PHRASES)
+    return phrase + title if phrase.endswith(" ") else title + phrase
+
+
+def typo(title: str, rng: random.Random) -> str:
+    letters = [i for i, ch in enumerate(title) if ch.isalpha()]
+    if len(letters) < 4:
+        return title
+    i = rng.choice(letters[1:-1])
+    way = rng.randrange(3)
+    if way == 0:
+        return title[:i] + title[i + 1 :]  # a letter dropped
+    if way == 1:
+        return title[:i] + title[i + 1] + title[i] + title[i + 2 :]  # two swapped
+    return title[:i] + rng.choice("aeinot") + title[i + 1 :]  # one replaced
+
+
+def build_database(path: Path, initiatives: int) -> None:
+    from db.demo import build_demo
+
+    started = time.perf_counter()
+    build_demo(path, initiatives=initiatives)
+    print(f"demo of {initiatives:,} initiatives built in {time.perf_counter() - started:.0f} s")
+
+
+def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, tuple]]:
+    """Insert `pairs` retyped copies; (copy id, copy title, source id, kinds) of each."""
+    rng = random.Random(seed)
+    connection = sqlite3.connect(path)
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(initiatives)")]
+    sources = connection.execute(
+        "SELECT id, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate'"
+    ).fetchall()
+    seq = connection.execute("SELECT max(seq) FROM initiatives").fetchone()[0] or 0
+    chosen = rng.sample(sources, pairs)
+    copies = []
+    picked = ", ".join(columns)
+    for number, (source_id, title) in enumerate(chosen, start=1):
+        kinds = tuple(rng.sample(KINDS, 2))
+        typed = title
+        for kind in kinds:
+            typed = retype(typed, kind, rng)
+        copy_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        row = dict(
+            zip(
+                columns,
+                connection.execute(
+                    f"SELECT {picked} FROM initiatives WHERE id = ?", (source_id,)
+                ).fetchone(),
+                strict=True,
+            )
+        )
+        row.update(id=copy_id, title=typed, reg_no=f"BENCH-{number:05d}", seq=seq + number)
+        marks = ", ".join("?" * len(columns))
+        connection.execute(
+            f"INSERT INTO initiatives ({picked}) VALUES ({marks})", [row[c] for c in columns]
+        )
+        copies.append((copy_id, typed, source_id, kinds))
+    connection.commit()
+    connection.close()
+    return copies
+
+
+def same_title_groups(path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    from db.duplicates.matching import folded_title
+
+    connection = sqlite3.connect(path)
+    rows = connection.execute("SELECT id, title FROM initiatives WHERE deleted = 0").fetchall()
+    connection.close()
+    title_of = {row_id: folded_title(title) for row_id, title in rows}
+    groups: dict[str, set[str]] = {}
+    for row_id, title in title_of.items():
+        groups.setdefault(title, set()).add(row_id)
+    return title_of, groups
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.lookups = self.any_hit = self.hit_at_t = self.shown_at_t = self.true_at_t = 0
+        self.by_kind: dict[str, list[int]] = {}
+        self.records: list[tuple[list, set]] = []
+
+    def add(self, results: list[tuple[str, float]], truth: set[str], kinds: tuple) -> None:
+        self.records.append((results, truth))
+        self.lookups += 1
+        hit = any(i in truth for i, _ in results)
+        self.any_hit += hit
+        best = max((score for _, score in results), default=0.0)
+        above = [(i, s) for i, s in results if s >= THRESHOLD and s >= best - NEAR_BEST]
+        self.shown_at_t += len(above)
+        true_above = sum(i in truth for i, _ in above)
+        self.true_at_t += true_above
+        self.hit_at_t += true_above > 0
+        for kind in kinds:
+            counts = self.by_kind.setdefault(kind, [0, 0])
+            counts[0] += hit
+            counts[1] += 1
+
+    def sweep(self) -> str:
+        """Recall and precision at other thresholds (which one to pick)."""
+        parts = []
+        for threshold in (70, 75, 80, 85, 90):
+            above = [([i for i, s in r if s >= threshold], t) for r, t in self.records]
+            shown = sum(len(ids) for ids, _ in above)
+            true = sum(sum(i in t for i in ids) for ids, t in above)
+            recall = sum(any(i in t for i in ids) for ids, t in above) / max(self.lookups, 1)
+            parts.append(f"T={threshold}: R {recall:.3f} P {true / shown if shown else 0:.3f}")
+        return "    " + " | ".join(parts)
+
+    def line(self, label: str) -> str:
+        precision = self.true_at_t / self.shown_at_t if self.shown_at_t else 0.0
+        return (
+            f"  {label:34} recall@5 {self.any_hit / self.lookups:.3f}   "
+            f"probable: recall {self.hit_at_t / self.lookups:.3f}, "
+            f"precision {precision:.3f}  ({self.lookups} lookups)"
+        )
+
+
+def ms(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else 0.0
+
+
+def run_index(path: Path, copies: list, truth_of) -> tuple[Tally, list[float]]:
+    from db.duplicates.candidates import similar_initiatives
+    from db.duplicates.index import title_index
+    from db.session import open_database
+
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            started = time.perf_counter()
+            index = title_index(session)
+            print(f"  index built: {index.live:,} titles in {time.perf_counter() - started:.2f} s")
+            tally, times = Tally(), []
+            for copy_id, typed, source_id, kinds in copies:
+                started = time.perf_counter()
+                found = similar_initiatives(session, typed, exclude_id=copy_id, limit=5)
+                times.append(time.perf_counter() - started)
+                tally.add([(s.card.id, s.score) for s in found], truth_of(source_id), kinds)
+    finally:
+        database.close()
+    return tally, times
+
+
+def run_baseline(title_of: dict[str, str], copies: list, truth_of, scorer) -> tuple:
+    from rapidfuzz import process
+
+    from db.duplicates.matching import folded_title
+
+    choices = dict(title_of)
+    tally, times = Tally(), []
+    for copy_id, typed, source_id, kinds in copies:
+        choices.pop(copy_id, None)
+        started = time.perf_counter()
+        found = process.extract(folded_title(typed), choices, scorer=scorer, limit=5)
+        times.append(time.perf_counter() - started)
+        choices[copy_id] = title_of[copy_id]
+        tally.add([(key, score) for _t, score, key in found], truth_of(source_id), kinds)
+    return tally, times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--initiatives", type=int, default=100_000)
+    parser.add_argument("--pairs", type=int, default=2_000)
+    parser.add_argument("--baseline-sample", type=int, default=300)
+    parser.add_argument("--db", type=Path, help="a demo database to copy (else one is built)")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--quick", action="store_true", help="5,000 initiatives, 300 pairs")
+    args = parser.parse_args()
+    if args.quick:
+        args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
+    folder = Path(tempfile.mkdtemp(prefix="bench-dup-"))
+    path = folder / "bench.db"
+    if args.db:
+        import shutil
+
+        shutil.copy(args.db, path)
+    else:
+        build_database(path, args.initiatives)
+    copies = hide_copies(path, args.pairs, args.seed)
+    title_of, groups = same_title_groups(path)
+    print(f"{len(title_of):,} initiatives, {len(copies):,} of them retyped copies")
+
+    for copy_id, _typed, source_id, _kinds in copies:  # two copies of one title: a hit too
+        groups[title_of[source_id]].add(copy_id)
+
+    def truth_of(source_id: str) -> set[str]:
+        return groups[title_of[source_id]]
+
+    print("this index (db.duplicates: rare-word blocking + rapidfuzz, with the database reads):")
+    tally, times = run_index(path, copies, truth_of)
+    print(tally.line("similar_initiatives"))
+    print(f"  per lookup: p50 {ms(times, 50):.1f} ms, p95 {ms(times, 95):.1f} ms")
+    print(tally.sweep())
+    for kind, (hit, total) in sorted(tally.by_kind.items()):
+        print(f"    recall@5 with {kind:11} {hit / total:.3f} ({total})")
+
+    from rapidfuzz import fuzz
+
+    sample = copies[: args.baseline_sample]
+    for name, scorer in (("WRatio", fuzz.WRatio), ("token_set_ratio", fuzz.token_set_ratio)):
+        print(f"baseline: rapidfuzz process.extract over all titles in memory ({name}):")
+        base, base_times = run_baseline(title_of, sample, truth_of, scorer)
+        print(base.line(f"process.extract {name}"))
+        print(base.sweep())
+        print(f"  per lookup: p50 {ms(base_times, 50):.1f} ms, p95 {ms(base_times, 95):.1f} ms")
+    same = Tally()  # this index on the baseline's sample, for a like-for-like line
+    for result in _sample_results(path, sample, truth_of):
+        same.add(*result)
+    print(same.line("this index, same sample"))
+    return 0
+
+
+def _sample_results(path: Path, sample: list, truth_of):
+    from db.duplicates.candidates import similar_initiatives
+    from db.session import open_database
+
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            for copy_id, typed, source_id, kinds in sample:
+                found = similar_initiatives(session, typed, exclude_id=copy_id, limit=5)
+                yield [(s.card.id, s.score) for s in found], truth_of(source_id), kinds
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

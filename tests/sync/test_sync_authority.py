@@ -1,0 +1,205 @@
+"""No site can make headquarters believe what it did not decide: the sender's unit and level are
+what the receiver pinned and holds, each field has its owner, and recognition follows only from a
+council's decision at a level the deciding node holds (issue 10, findings 1, 2, 3, 7, 8)."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+from sync_world import initiative, private_key, register, repack, unit_id
+
+from db.changes import RecordWriter
+from db.hlc import Stamp, wall_clock_ms
+from db.models import Initiative, Review, Target, Unit
+from db.queries.initiatives import change_status
+from db.queries.reviews import record_review
+from db.queries.stats import progress_stats
+from db.queries.targets import set_target
+from db.records import row_to_record
+from db.sync.conflicts import list_conflicts
+from db.sync.importer import import_package
+from db.validation import ValidationFailed
+
+DECISION = {"decision_no": "12/QĐ", "decision_date": dt.date(2022, 5, 2)}
+
+
+def recognised_count(database, code="CDDKVN") -> int:
+    with database.session() as session:
+        return progress_stats(session, dt.date(2023, 9, 1), code).scope.recognised
+
+
+def forge_recognition(database, row: str, level: str = "industry") -> None:
+    """What an altered copy of the program could write on a site: a review above the site's level
+    and the initiative's status and date straight after it (no check on the way)."""
+    with database.transaction() as session:
+        writer = RecordWriter(session, "kẻ giả mạo")
+        writer.create(
+            Review,
+            initiative_id=row,
+            level=level,
+            council="Hội đồng tự phong",
+            outcome="recognised",
+            **DECISION,
+        )
+        item = session.get(Initiative, row)
+        writer.update(item, status="recognised", recognised_on=dt.date(2022, 5, 2))
+
+
+def test_a_rig_cannot_recognise_its_own_initiative_through_its_union(world):
+    """Finding 1: rig -> VSP -> headquarters; the review is refused and so is what it implied."""
+    hq = world.headquarters()
+    vsp = world.enrol(hq, "VSP")
+    rig = world.enrol(vsp, "VSP-TD03")
+    row = register(rig, "Tự công nhận ở giàn Hải", status="submitted")
+    forge_recognition(rig, row)
+
+    at_union = world.carry(rig, vsp)
+    assert at_union.tables["reviews"].refused == 1
+    assert any("Đã công nhận → Đã nộp" in line for line in at_union.settled)
+    world.carry(vsp, hq)
+    for database in (vsp, hq):
+        seen = initiative(database, row)
+        assert (seen.status, seen.recognised_on) == ("submitted", None)
+        with database.session() as session:
+            assert session.scalar(select(Review.id)) is None
+    assert recognised_count(hq) == 0
+    again = world.carry(rig, vsp)  # whatever the rig's copy keeps believing
+    assert again.tables["reviews"].refused == 1  # refused again, harmlessly
+    assert initiative(vsp, row).status == "submitted"
+
+
+def test_a_union_relays_what_its_own_council_decided(world):
+    hq = world.headquarters()
+    vsp = world.enrol(hq, "VSP")
+    rig = world.enrol(vsp, "VSP-TD03")
+    row = register(rig, "Được công đoàn VSP công nhận Khánh", status="submitted")
+    world.carry(rig, vsp)
+    with vsp.transaction() as session:
+        record_review(session, row, {"level": "subordinate", "outcome": "recognised", **DECISION})
+    world.carry(vsp, hq)
+    seen = initiative(hq, row)
+    assert (seen.status, seen.recognised_on) == ("recognised", dt.date(2022, 5, 2))
+    assert recognised_count(hq) == 1
+
+
+def test_a_sites_late_withdrawal_is_a_request_not_an_overwrite(world):
+    """Finding 2: headquarters recognises; the site, not having seen it, withdraws."""
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Rút sau quyết định Lâm", status="submitted")
+    world.carry(site, hq)
+    with hq.transaction() as session:
+        record_review(session, row, {"level": "industry", "outcome": "recognised", **DECISION})
+    with site.transaction() as session:
+        change_status(session, row, "withdrawn", actor="clerk")
+
+    report = world.carry(site, hq)
+    assert initiative(hq, row).status == "recognised"
+    [request] = report.withdrawal_requests
+    assert initiative(hq, row).reg_no in request
+    with hq.session() as session:
+        [listed] = [c for c in list_conflicts(session) if c.field == "status"]
+    assert (listed.kept.value, listed.lost.value) == ("recognised", "withdrawn")
+    assert recognised_count(hq) == 1
+
+    world.carry(hq, site)
+    assert initiative(site, row).status == "recognised"
+    world.carry(site, hq)
+    assert initiative(hq, row).status == "recognised"
+
+
+def test_the_order_packages_cross_in_does_not_change_the_outcome(world):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Thứ tự gói Minh", status="submitted")
+    world.carry(site, hq)
+    with hq.transaction() as session:
+        record_review(session, row, {"level": "industry", "outcome": "recognised", **DECISION})
+    with site.transaction() as session:
+        change_status(session, row, "withdrawn", actor="clerk")
+    world.carry(hq, site)  # this time the decision reaches the site first
+    assert initiative(site, row).status == "recognised"
+    world.carry(site, hq)
+    world.carry(hq, site)
+    assert initiative(hq, row).status == initiative(site, row).status == "recognised"
+
+
+def test_a_site_that_rewrites_its_own_unit_in_its_file_still_writes_only_its_own_records(world):
+    """Finding 7: the sender's unit is the one pinned at enrolment, not what its file says."""
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    world.carry(site, hq)
+    with sqlite3.connect(site.path) as raw:
+        raw.execute("UPDATE node SET unit_id = (SELECT id FROM units WHERE code = 'CDDKVN')")
+    site.close()
+    from db.session import open_database
+
+    site = open_database(site.path)
+    world.open.append(site)
+    register(site, "Sáng kiến mạo danh PV GAS Nam", "PVGAS", reg_no="PVGAS-2022-0777")
+    report = world.carry(site, hq)
+    assert report.tables["initiatives"].refused == 1
+    assert "không thuộc đơn vị VSP-TD03" in report.refusals[0].reason
+    with hq.session() as session:
+        assert (
+            session.scalar(select(Initiative).where(Initiative.reg_no == "PVGAS-2022-0777")) is None
+        )
+
+
+def test_a_site_cannot_raise_its_own_level(world):
+    """Finding 8: a node's unit, level and parent change only from above."""
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Tự nâng cấp Oanh", status="submitted")
+    with site.transaction() as session:
+        unit = session.scalar(select(Unit).where(Unit.code == "VSP-TD03"))
+        RecordWriter(session, "clerk").update(unit, level="industry")
+    with site.transaction() as session:  # its own PC now believes it is the industry union
+        record_review(session, row, {"level": "industry", "outcome": "recognised", **DECISION})
+    report = world.carry(site, hq)
+    refused = {r.table: r for r in report.refusals}
+    assert refused["units"].field == "level"
+    assert "chỉ cấp trên" in refused["units"].reason
+    assert "cao hơn cấp" in refused["reviews"].reason
+    with hq.session() as session:
+        assert session.scalar(select(Unit.level).where(Unit.code == "VSP-TD03")) == "site"
+    assert initiative(hq, row).status == "submitted"
+    assert recognised_count(hq) == 0
+
+
+def test_a_union_cannot_raise_the_target_headquarters_gave_it(world, tmp_path):
+    """Finding 3: targets of a unit belong to the node above it."""
+    hq = world.headquarters()
+    vsp = world.enrol(hq, "VSP")
+    with hq.session() as session:
+        before = progress_stats(session, dt.date(2023, 9, 1)).scope.target
+        target = session.scalar(select(Target).where(Target.unit_id == unit_id(hq, "VSP")))
+        record = row_to_record(target)
+    with vsp.transaction() as session, pytest.raises(ValidationFailed, match="cấp trên"):
+        set_target(session, target.unit_id, target.phase_id, target.target + 100)
+
+    package = world.export(vsp, "CDDKVN")
+    record["target"] += 100
+    record["field_hlc"] = {"target": Stamp(wall_clock_ms(), 0, "f" * 32).encode()}
+    forged = repack(
+        package, tmp_path / "target.skp", extra={"targets": [record]}, key=private_key(vsp)
+    )
+    report = import_package(hq, forged, trust_new_node=True, backup=False)
+    assert report.tables["targets"].refused == 1
+    assert "chỉ đơn vị cấp trên" in report.refusals[0].reason
+    with hq.session() as session:
+        assert progress_stats(session, dt.date(2023, 9, 1)).scope.target == before
+
+
+def test_headquarters_still_sets_a_unions_target_and_a_union_its_sites(world):
+    hq = world.headquarters()
+    vsp = world.enrol(hq, "VSP")
+    rig = unit_id(vsp, "VSP-TD03")
+    with vsp.session() as session:
+        phase = session.scalar(select(Target.phase_id).where(Target.unit_id == unit_id(vsp, "VSP")))
+    with vsp.transaction() as session:
+        row = set_target(session, rig, phase, 12).id
+    world.carry(vsp, hq)
+    with hq.session() as session:
+        assert session.get(Target, row).target == 12

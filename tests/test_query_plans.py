@@ -1,0 +1,110 @@
+"""At a million initiatives a person waits wherever a query reads every row. These stories keep
+the hot paths' query plans (EXPLAIN QUERY PLAN) on their indexes: the table's first rows, its
+filters, searches rare and common, the exact-name ranking, the count and `stats`."""
+
+import datetime as dt
+
+import pytest
+from initiative_world import build_world
+
+import db.queries.searching as searching
+from db.queries.browse import initiative_rowids, matching_count
+from db.queries.filters import InitiativeFilter
+from db.queries.stats import progress_stats
+
+FULL_SCAN = ("SCAN initiatives", "SCAN initiative_authors", "SCAN people")
+# Sorting every match; sorting one day's rows at a time (RIGHT PART OF ORDER BY) is fine.
+FULL_SORT = "USE TEMP B-TREE FOR ORDER BY"
+
+
+def plans_of(database, work) -> list[tuple[str, str]]:
+    """Run `work(session)` and return each statement it ran with its query plan, one string."""
+    statements: list[str] = []
+    with database.session() as session:
+        raw = session.connection().connection.driver_connection
+        raw.set_trace_callback(statements.append)
+        try:
+            work(session)
+        finally:
+            raw.set_trace_callback(None)
+        plans = []
+        for sql in statements:
+            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+                continue
+            rows = raw.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+            plans.append((sql, "\n".join(row[-1] for row in rows)))
+    return plans
+
+
+def assert_no_full_scan(plans) -> None:
+    for sql, plan in plans:
+        scans = [line for line in plan.splitlines() if line.startswith(FULL_SCAN)]
+        assert not scans, f"{plan}\n{sql}"
+
+
+def the_plan(plans, holding: str) -> str:
+    return next(plan for sql, plan in plans if holding in sql)
+
+
+@pytest.fixture
+def page(node_db):
+    def first_page(f: InitiativeFilter, dense: bool = False):
+        searching.DENSE = 0 if dense else 10**9
+        try:
+            return plans_of(
+                node_db,
+                lambda s: (
+                    initiative_rowids(s, f, "registered_on", True, limit=100),
+                    matching_count(s, f),
+                ),
+            )
+        finally:
+            searching.DENSE = DENSE
+
+    DENSE = searching.DENSE
+    return first_page
+
+
+def test_the_tables_first_rows_come_from_an_index_in_order(page):
+    plans = page(InitiativeFilter())
+    assert_no_full_scan(plans)
+    first = the_plan(plans, "ORDER BY")
+    assert "COVERING INDEX" in first and FULL_SORT not in first
+
+
+@pytest.mark.parametrize("field", ["unit_id", "phase_id", "status"])
+def test_a_filter_reads_the_browse_index_and_never_the_whole_table(page, field):
+    plans = page(InitiativeFilter(**{field: "x"}))
+    assert_no_full_scan(plans)
+    first = the_plan(plans, "ORDER BY")
+    assert "COVERING INDEX ix_initiatives_browse" in first and FULL_SORT not in first
+
+
+def test_a_rare_word_is_driven_by_its_few_hits(page):
+    plans = page(InitiativeFilter(search="neptune"))
+    assert_no_full_scan(plans)
+    first = the_plan(plans, "ORDER BY")
+    assert "SEARCH initiatives USING INTEGER PRIMARY KEY (rowid=?)" in first
+    assert "ix_initiatives" not in first.split("LIST SUBQUERY")[0]
+
+
+def test_a_common_phrase_walks_the_table_order_and_probes_the_full_text_index(page):
+    plans = page(InitiativeFilter(search="dau khi", unit_id="x"), dense=True)
+    assert_no_full_scan(plans)
+    walks = [plan for sql, plan in plans if "initiative_fts.rowid = initiatives.rowid" in sql]
+    assert walks
+    for plan in walks:
+        assert "COVERING INDEX ix_initiatives_browse" in plan and FULL_SORT not in plan
+
+
+def test_an_exact_name_is_found_by_the_peoples_index(page):
+    plans = page(InitiativeFilter(search="dang van huy"))
+    assert_no_full_scan(plans)
+    assert any("ix_people_search_text" in plan for _, plan in plans)
+
+
+def test_stats_count_from_the_browse_index(node_db):
+    build_world(node_db)
+    plans = plans_of(node_db, lambda s: progress_stats(s, dt.date(2023, 4, 14)))
+    counting = the_plan(plans, "GROUP BY initiatives.unit_id")
+    assert "COVERING INDEX ix_initiatives_browse" in counting
