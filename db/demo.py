@@ -5,7 +5,9 @@ phases, fields, targets), authors, initiatives in natural Vietnamese, their auth
 reviews, decisions and certificates (db/demo_records.py writes them, db/demo_compose.py words
 them). With the default 7,085 initiatives: 3,516 registered by 14/04/2023 (65% of the 5,400
 target), 7,085 at the end, 1,062 authors, PVEP 395 against its 210 and 18 of the 33 unions over
-their target. Another N keeps the same shape, proportionally.
+their target. Another N keeps the same shape, proportionally. Then the register goes on in
+2024–2026 and a current programme runs (db/demo_current.py), after everything above so that
+the first programme's figures stay exact.
 
 The same seed gives the same records (ids from the seeded generator, version stamps from a fixed
 clock), so `dump` of two builds is identical. The file is new, so it is written the fast way:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
-_TOKEN = re.compile(r"[0-9a-z]+")
+TOKEN = re.compile(r"[0-9a-z]+")  # a word of folded text, as the full-text index splits it
 
 
 def fold(text: str | None) -> str:
@@ -22,7 +22,7 @@ def fold(text: str | None) -> str:
 
 
 def search_tokens(query: str) -> list[str]:
-    return _TOKEN.findall(fold(query))
+    return TOKEN.findall(fold(query))
 
 
 def fts_query(query: str) -> str | None:

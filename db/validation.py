@@ -430,7 +430,7 @@ def integer_problem(table: str, field: str, value: int) -> str | None:
         return None
     if (table, field) in MONEY_FIELDS:
         return money_problems(field, value)[0].vi
-    return f"số {excerpt(value)} nằm ngoài giới hạn {grouped(low)} .. {grouped(high)}"
+    return f"số nguyên phải nằm trong khoảng {grouped(low)} .. {grouped(high)}"
 
 
 def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:

@@ -212,3 +212,52 @@ def test_a_registration_date_in_the_future_is_refused(capsys, tmp_path, hq):
     )
     assert code == 1 and "chưa tới" in err
     assert hq.read_bytes() == before
+
+
+def test_the_progress_report_and_certificates_take_a_programme(capsys, tmp_path, hq):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    ok(capsys, "--db", hq, "programme", "add", write_json(tmp_path, programme_json()))
+    pdf, xlsx = tmp_path / "nld.pdf", tmp_path / "nld.xlsx"
+    for out in (pdf, xlsx):
+        ok(capsys, "--db", hq, "report", "progress", "--programme", "NLD-2025", "-o", out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Báo cáo tiến độ chương trình Sáng kiến vì người lao động 2025–2027" in text
+    assert "600" in text  # the programme's whole target
+    book = load_workbook(xlsx)
+    assert "Sáng kiến vì người lao động" in book.properties.title
+    before = hq.read_bytes()
+    code, _out, err = sangkien(
+        capsys, "--db", hq, "report", "progress", "--programme", "X", "-o", tmp_path / "x.pdf"
+    )
+    assert code == 1 and "Không có chương trình mã 'X'" in err
+    code, _out, err = sangkien(
+        capsys, "--db", hq, "certificates", "--programme", "X", "-o", tmp_path / "c.pdf"
+    )
+    assert code == 1 and "Không có chương trình mã 'X'" in err
+    assert hq.read_bytes() == before
+
+
+def test_certificates_of_a_programme_are_its_initiatives_with_its_wording(tmp_path):
+    from db.demo import build_demo
+    from db.models import Initiative
+    from db.session import open_database
+    from desktop.printing.jobs import CertificateSelection
+
+    build_demo(tmp_path / "demo.db", initiatives=300)
+    database = open_database(tmp_path / "demo.db")
+    try:
+        with database.session() as session:
+            chosen = {}
+            for code in ("1TRIEU-2021", "NLD-2025"):
+                selection = CertificateSelection(programme=code)
+                ids = selection.initiative_ids_in(session, reprint=False)
+                chosen[code] = {session.get(Initiative, i).registered_on for i in ids}
+                wording = selection.wording(session, None).texts["programme"]
+                assert wording.startswith("1 triệu" if code == "1TRIEU-2021" else "Phong trào")
+            assert chosen["1TRIEU-2021"] and chosen["NLD-2025"]
+            assert max(chosen["1TRIEU-2021"]) <= dt.date(2023, 9, 1)
+            assert min(chosen["NLD-2025"]) >= dt.date(2025, 1, 1)
+    finally:
+        database.close()

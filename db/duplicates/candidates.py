@@ -116,19 +116,35 @@ def similar_initiatives(
     limit: int = 5,
     min_score: float = SIMILAR_MIN,
 ) -> list[Similar]:
-    """The initiatives most like a title being typed (any unit), best first."""
+    """The initiatives most like a title being typed (any unit), best first. Cards come from
+    the index (number, unit, date, title, status: no authors); the essence, when typed, is
+    read for the hits only and weighs in."""
     exclude = {exclude_id} if exclude_id else set()
     hits = title_index(session).search(title, limit=limit * 2, min_score=min_score, exclude=exclude)
-    found = cards(session, [hit.id for hit in hits])
+    essences = _essences(session, [hit.id for hit in hits]) if essence and hits else {}
     result = []
     for hit in hits:
-        card = found.get(hit.id)
-        if card is None:
-            continue
+        entry = hit.entry
+        card = InitiativeCard(
+            entry.id,
+            entry.reg_no,
+            entry.title,
+            hit.unit_code,
+            dt.date.fromisoformat(entry.registered_on),
+            None,
+            entry.status,
+            (),
+            essences.get(entry.id),
+        )
         essence_score = text_score(essence, card.essence) if essence else None
         result.append(Similar(card, pair_score(hit.score, essence_score, False)))
     result.sort(key=lambda s: -s.score)
     return mark_probable(result[:limit])
+
+
+def _essences(session: Session, ids: list[str]) -> dict[str, str | None]:
+    rows = session.execute(select(Initiative.id, Initiative.essence).where(Initiative.id.in_(ids)))
+    return dict(rows.all())
 
 
 def mark_probable(found: list[Similar]) -> list[Similar]:

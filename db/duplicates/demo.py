@@ -50,36 +50,67 @@ def plant_demo_duplicates(session: Session, rng: random.Random, count: int = PLA
     ).all()
     if len(rows) < 2 * count:
         return 0
-    chosen = rng.sample(list(rows), 2 * count)
     writer = RecordWriter(session, "demo")
-    planted, touched_people = 0, []
-    for first, second in zip(chosen[::2], chosen[1::2], strict=True):
-        if first.unit_id == second.unit_id:
-            continue
+    planted, touched_people, chosen = 0, [], []
+    for first, second in _pairs_of_two_units(rng.sample(list(rows), len(rows)), count):
         original, later = first_filed(first, second)
         title = retyped(original.title, planted % 4, rng)
         writer.update(later, title=title, essence=original.essence)
         touched_people += _same_first_author(writer, original, later)
+        chosen += [first, second]
         planted += 1
     refresh_people_search_text(session, touched_people)
     refresh_search_text(session, [i.id for i in chosen])
     return planted
 
 
+def _pairs_of_two_units(shuffled: list[Initiative], count: int):
+    """`count` pairs of initiatives of two different units, each initiative in one pair."""
+    waiting: Initiative | None = None
+    made = 0
+    for row in shuffled:
+        if made == count:
+            return
+        if waiting is None:
+            waiting = row
+        elif waiting.unit_id != row.unit_id:
+            yield waiting, row
+            waiting, made = None, made + 1
+
+
 def _same_first_author(writer: RecordWriter, original: Initiative, later: Initiative) -> list[str]:
-    """The later filing's first author becomes the original's first author typed again."""
+    """The later filing's first author becomes the original's first author typed again at the
+    later one's unit (without diacritics): a new person, the same name and birth date."""
     session = writer.session
-    first_of = {}
-    for initiative in (original, later):
-        first_of[initiative.id] = session.scalars(
-            select(Person)
-            .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
-            .where(InitiativeAuthor.initiative_id == initiative.id)
-            .order_by(InitiativeAuthor.ordinal)
-            .limit(1)
-        ).first()
-    source, copy = first_of[original.id], first_of[later.id]
-    if source is None or copy is None or source.id == copy.id:
+    source = session.scalars(
+        select(Person)
+        .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
+        .where(InitiativeAuthor.initiative_id == original.id)
+        .order_by(InitiativeAuthor.ordinal)
+        .limit(1)
+    ).first()
+    authorship = session.scalars(
+        select(InitiativeAuthor)
+        .where(InitiativeAuthor.initiative_id == later.id)
+        .order_by(InitiativeAuthor.ordinal)
+        .limit(1)
+    ).first()
+    if source is None or authorship is None:
         return []
-    writer.update(copy, full_name=fold(source.full_name).title(), birth_date=source.birth_date)
-    return [copy.id]
+    names = session.scalars(
+        select(Person.id)
+        .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
+        .where(InitiativeAuthor.initiative_id == later.id)
+    ).all()
+    if source.id in names:
+        return []  # already an author of both
+    twin = writer.create(
+        Person,
+        full_name=fold(source.full_name).title(),
+        birth_date=source.birth_date,
+        unit_id=later.unit_id,
+        job_title=source.job_title,
+        union_member=True,
+    )
+    writer.update(authorship, person_id=twin.id)
+    return [twin.id]

@@ -1,23 +1,26 @@
 """A title index that answers "which initiatives are like this title?" in milliseconds.
 
-Blocking, then scoring: the folded words of every live initiative's title are posted in memory
-(word -> the titles that hold it). A query takes its rarest words first (a word in a third of all
-titles says little), counts, per title, the weight (idf) of the words it shares, and hands the
-few hundred best to rapidfuzz (db.duplicates.matching.title_score). A word not in the vocabulary
-(a typo) stands for its vocabulary neighbours one edit away (rapidfuzz's Levenshtein over the
-few thousand distinct words). The index is built once per database and brought up to date from
-the initiatives' local sequence numbers (`seq`) before each query: new and changed titles only.
+Blocking, then scoring. The folded words of every live initiative's title are posted in memory
+(word -> positions of the titles holding it, 4-byte arrays). A query counts, per title, how many
+of its rarest words the title holds (collections.Counter over the postings, in C; the commonest
+words are left out once POSTING_BUDGET postings have been read: a word in a third of all titles
+says little), takes the CANDIDATES best, lets rapidfuzz rank those in C (token ratio) and gives
+the best RESCORED the full score (db.duplicates.matching.title_score). A word not in the
+vocabulary (a typo) stands for its nearest vocabulary word (rapidfuzz's Levenshtein over the few
+thousand distinct words).
+
+What the side list shows (number, unit, date, title) is kept beside each title, so a keystroke
+reads the database once: `SELECT max(seq)`, to see whether anything changed. New and changed
+initiatives are then read by their local sequence numbers; a file replaced by a restore (its
+newest sequence number below ours) starts a new index.
 """
 
 from __future__ import annotations
 
-import heapq
-import math
 import threading
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -26,60 +29,82 @@ from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, title_score
 
-CANDIDATES = 300  # titles scored by rapidfuzz per query
-POSTING_BUDGET = 40_000  # postings read per query before the commoner words are left out
+CANDIDATES = 600  # titles ranked by rapidfuzz per query
+POSTING_BUDGET = 40_000  # postings counted per query before the commoner words are left out
 RESCORED = 30  # of those, the best by rapidfuzz's token ratio get the full score
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the side list shows of one initiative."""
+
+    id: str
+    reg_no: str
+    title: str
+    unit_id: str | None
+    registered_on: str  # ISO date, as stored
+    status: str
 
 
 @dataclass
 class Hit:
-    id: str
-    unit_id: str | None
+    entry: Entry
+    unit_code: str
     score: float
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def unit_id(self) -> str | None:
+        return self.entry.unit_id
 
 
 @dataclass
 class TitleIndex:
-    ids: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    units: list[str | None] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # folded
     alive: list[bool] = field(default_factory=list)
-    # word -> positions of the titles holding it (4-byte ints: 100,000 titles cost a few MB)
     postings: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("i")))
     position: dict[str, int] = field(default_factory=dict)
+    unit_codes: dict[str, str] = field(default_factory=dict)
     last_seq: int = -1
     live: int = 0
     _vocab: list[str] | None = None
 
     # ---- keeping up to date ------------------------------------------------------------------
 
-    def refresh(self, session: Session) -> None:
+    def refresh(self, session: Session, newest: int) -> None:
+        if newest <= self.last_seq:
+            return
         rows = session.execute(
             text(
-                "SELECT id, title, unit_id, deleted, seq, status FROM initiatives "
-                "WHERE seq > :last ORDER BY seq"
+                "SELECT id, reg_no, title, unit_id, registered_on, status, deleted, seq "
+                "FROM initiatives WHERE seq > :last ORDER BY seq"
             ),
             {"last": self.last_seq},
         ).all()
-        for row_id, title, unit_id, deleted, seq, status in rows:
-            self.put(row_id, title, unit_id, bool(deleted) or status == "duplicate")
+        for row_id, reg_no, title, unit_id, registered_on, status, deleted, seq in rows:
+            entry = Entry(row_id, reg_no, title, unit_id, str(registered_on), status)
+            self.put(entry, bool(deleted) or status == "duplicate")
             self.last_seq = max(self.last_seq, seq)
+        self.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
 
-    def put(self, row_id: str, title: str | None, unit_id: str | None, gone: bool) -> None:
-        old = self.position.get(row_id)
-        folded = folded_title(title)
+    def put(self, entry: Entry, gone: bool) -> None:
+        old = self.position.get(entry.id)
         if old is not None:
             if self.alive[old]:
                 self.live -= 1
             self.alive[old] = False
+        folded = folded_title(entry.title)
         if gone or not folded:
             return
-        index = len(self.ids)
-        self.ids.append(row_id)
+        index = len(self.entries)
+        self.entries.append(entry)
         self.titles.append(folded)
-        self.units.append(unit_id)
         self.alive.append(True)
-        self.position[row_id] = index
+        self.position[entry.id] = index
         self.live += 1
         for word in set(folded.split()):
             if word not in self.postings:
@@ -93,45 +118,33 @@ class TitleIndex:
             self._vocab = list(self.postings)
         return self._vocab
 
-    def words_for(self, word: str) -> list[str]:
-        """The word itself when titles hold it; else its neighbours one edit away (a typo)."""
-        if word in self.postings:
-            return [word]
-        if len(word) < 3:
-            return []
-        found = process.extract(
-            word, self.vocabulary(), scorer=Levenshtein.distance, score_cutoff=1, limit=4
-        )
-        return [match for match, _distance, _ in found]
-
-    def idf(self, word: str) -> float:
-        return math.log(1 + max(self.live, 1) / max(len(self.postings.get(word, ())), 1))
-
     def corrected(self, words: list[str]) -> list[str]:
-        """The query's words with a typo replaced by its nearest vocabulary word."""
+        """The query's words, a typo replaced by its nearest vocabulary word (one edit away)."""
         fixed = []
         for word in words:
-            near = self.words_for(word)
+            if word in self.postings or len(word) < 3:
+                fixed.append(word)
+                continue
+            near = process.extractOne(
+                word, self.vocabulary(), scorer=Levenshtein.distance, score_cutoff=1
+            )
             fixed.append(near[0] if near else word)
         return fixed
 
     def candidates(self, words: list[str]) -> list[int]:
-        """The titles sharing the most (idf-weighted) words with the query, best first."""
-        weighted: list[tuple[int, float, str]] = []
-        for word in dict.fromkeys(words):
-            for posted in self.words_for(word):
-                weighted.append((len(self.postings[posted]), self.idf(posted), posted))
-        weighted.sort()
-        counts: dict[int, float] = defaultdict(float)
+        """The titles holding the most of the query's rarer words, best first."""
+        postings = self.postings
+        ranked = sorted({w for w in words if w in postings}, key=lambda w: len(postings[w]))
+        counts: Counter[int] = Counter()
         read = 0
-        for used, (df, weight, posted) in enumerate(weighted):
+        for used, word in enumerate(ranked):
+            df = len(postings[word])
             if used >= 2 and read + df > POSTING_BUDGET:
                 break
+            counts.update(postings[word])  # counted in C
             read += df
-            for index in self.postings[posted]:
-                counts[index] += weight
         alive = self.alive
-        best = heapq.nlargest(CANDIDATES * 2, counts.items(), key=itemgetter(1))
+        best = counts.most_common(CANDIDATES * 2)
         return [index for index, _ in best if alive[index]][:CANDIDATES]
 
     def search(
@@ -141,22 +154,24 @@ class TitleIndex:
         min_score: float = 0.0,
         exclude: set[str] | frozenset[str] = frozenset(),
     ) -> list[Hit]:
-        """The best titles for a query: rapidfuzz ranks the candidates in C (token ratio), and
-        the best few get the full score (db.duplicates.matching.title_score)."""
+        """The best titles for a query, best first (see the module docstring)."""
         query = folded_title(title)
         if not query:
             return []
+        entries = self.entries
         choices = {
             index: self.titles[index]
             for index in self.candidates(self.corrected(query.split()))
-            if self.ids[index] not in exclude
+            if entries[index].id not in exclude
         }
         ranked = process.extract(query, choices, scorer=fuzz.token_ratio, limit=RESCORED)
         hits = []
         for _title, _rough, index in ranked:
             score = title_score(query, self.titles[index])
             if score >= min_score:
-                hits.append(Hit(self.ids[index], self.units[index], round(score, 1)))
+                entry = entries[index]
+                code = self.unit_codes.get(entry.unit_id or "", "")
+                hits.append(Hit(entry, code, round(score, 1)))
         hits.sort(key=lambda hit: -hit.score)
         return hits[:limit]
 
@@ -168,12 +183,12 @@ _LOCK = threading.Lock()
 def title_index(session: Session) -> TitleIndex:
     """This database's index, brought up to date (one per database file, kept between calls)."""
     key = session.get_bind().url.render_as_string(hide_password=False)
+    newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
     with _LOCK:
         index = _INDEXES.get(key)
-        newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
         if index is None or key.endswith(":memory:") or newest < index.last_seq:
             index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
-        index.refresh(session)
+        index.refresh(session, newest)
         return index
 
 

@@ -81,8 +81,12 @@ def programme_by_code(session: Session, code: str) -> Programme:
 
 def default_programme(session: Session, day: dt.date | None = None) -> Programme | None:
     """The programme running on `day` (today), else the latest begun by then, else the first."""
-    day = day or dt.date.today()
-    programmes = live_programmes(session)
+    return pick_default(live_programmes(session), day or dt.date.today())
+
+
+def pick_default(programmes: list, day: dt.date):
+    """Of programmes (anything with code, starts_on, ends_on; oldest first): the one running on
+    `day`, else the latest begun by then, else the first; None if there are none."""
     running = [p for p in programmes if p.starts_on <= day <= p.ends_on]
     begun = [p for p in programmes if p.starts_on <= day]
     if running:
@@ -90,6 +94,44 @@ def default_programme(session: Session, day: dt.date | None = None) -> Programme
     if begun:
         return max(begun, key=lambda p: (p.ends_on, p.code))
     return programmes[0] if programmes else None
+
+
+@dataclass(frozen=True)
+class ProgrammeChoice:
+    """A programme as a picker shows it, with its phases' (code, name, starts, ends)."""
+
+    code: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    owner_unit_id: str
+    phases: tuple[tuple[str, str, dt.date, dt.date], ...] = ()
+
+
+def programme_choices(session: Session) -> list[ProgrammeChoice]:
+    """Every programme, oldest first, for the dashboard's and the units page's pickers."""
+    return [
+        ProgrammeChoice(
+            p.code,
+            p.name,
+            p.starts_on,
+            p.ends_on,
+            p.owner_unit_id,
+            tuple(
+                (f.code, f.name, f.starts_on, f.ends_on) for f in programme_phases(session, p.id)
+            ),
+        )
+        for p in live_programmes(session)
+    ]
+
+
+def target_units(session: Session, owner_unit_id: str | None) -> list[tuple[str, str]]:
+    """(code, name) of the active units directly below the owner: those a programme's targets
+    are given to (the unions, for the root)."""
+    query = select(Unit.code, Unit.name).where(
+        Unit.parent_id == owner_unit_id, Unit.deleted.is_(False), Unit.active.is_(True)
+    )
+    return [(code, name) for code, name in session.execute(query.order_by(Unit.code))]
 
 
 def programme_phases(session: Session, programme_id: str) -> list[Phase]:

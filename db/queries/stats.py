@@ -101,6 +101,7 @@ class UnitStats(Figures):
     level: str = ""
     parent_id: str | None = None
     cluster: str | None = None
+    short_name: str | None = None
     depth: int = 0  # 0 for the unit the figures are for, 1 for its children...
     by_phase: dict[str, Figures] = field(default_factory=dict)  # phase code -> figures
 
@@ -237,9 +238,9 @@ class _Counting:
 
 
 def _live_units(session: Session) -> dict[str, UnitStats]:
-    query = select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.cluster).where(
-        Unit.deleted.is_(False)
-    )
+    query = select(
+        Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.cluster, Unit.short_name
+    ).where(Unit.deleted.is_(False))
     return {
         row.id: UnitStats(
             unit_id=row.id,
@@ -248,6 +249,7 @@ def _live_units(session: Session) -> dict[str, UnitStats]:
             level=row.level,
             parent_id=row.parent_id,
             cluster=row.cluster,
+            short_name=row.short_name,
         )
         for row in session.execute(query)
     }

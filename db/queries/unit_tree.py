@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Phase, Target, Unit
+from db.models import Phase, Programme, Target, Unit
 from db.queries.browse import Choice
 
 
@@ -39,8 +39,13 @@ class UnitEntry:
     targets: dict[str, int] = field(default_factory=dict)  # phase id -> this unit's own target
 
 
-def live_phases(session: Session) -> list[PhaseInfo]:
+def live_phases(session: Session, programme_code: str | None = None) -> list[PhaseInfo]:
+    """The phases (of one programme, when its code is given), in date order."""
     query = select(Phase).where(Phase.deleted.is_(False)).order_by(Phase.starts_on)
+    if programme_code:
+        query = query.join(Programme, Programme.id == Phase.programme_id).where(
+            Programme.code == programme_code
+        )
     return [PhaseInfo(p.id, p.code, p.name, p.starts_on, p.ends_on) for p in session.scalars(query)]
 
 

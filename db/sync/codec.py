@@ -3,9 +3,13 @@
 A record is db.records' JSON form (dates as ISO text, booleans true/false, JSON columns as JSON).
 The *db form* of a value is what SQLite stores for that column under SQLAlchemy's types: ISO
 text for dates, 0/1 for booleans, "YYYY-MM-DD HH:MM:SS.ffffff" for date-times, and the Python
-value for JSON columns (serialised when written). `TableCodec.to_db` checks each value exactly as
+value for JSON columns (serialised when written). `TableCodec.to_db` checks each value as
 `db.records.record_to_values` does (NFC text, lengths, whole numbers, real dates, required fields)
-and, when a value is wrong, raises that function's own RecordError naming the table and field.
+and also bounds it to what the column can hold: whole numbers within SQLite's signed 64 bits (money
+within db.validation's limit), text without a length of its own within MAX_TEXT_CHARS, JSON of a
+known shape (a certificate's recipients: a list of names) and otherwise nested at most
+MAX_JSON_DEPTH deep. A wrong value raises RecordError naming the table and field, with a short,
+cleaned excerpt of the value (db.validation.excerpt) and the reason.
 """
 
 from __future__ import annotations
@@ -208,7 +212,8 @@ class TableCodec:
                 values[field] = convert(value)
             except (TypeError, ValueError) as error:
                 raise RecordError(
-                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: {error}"
+                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: "
+                    f"{str(error).rstrip('.')}"
                 ) from None
         return values
 

@@ -33,6 +33,11 @@ manifest.json (format version 1), keys sorted:
     enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name", "reg_series"};
                       data packages: {"id"} of the setup package the sender was created from
                       (null when it was set up by `init --unit`)
+
+A reader decodes manifest.json once, against `Manifest` below (msgspec): every key's type, the
+integers within SQLite's signed 64 bits, the strings' lengths. Whatever does not fit refuses the
+package at once, naming the field, before anything else reads it, so a dry run and an import
+always refuse alike. The records are checked field by field by db/sync/codec.py.
 """
 
 from __future__ import annotations
@@ -92,11 +97,14 @@ def is_sha256(text: Any) -> bool:
 
 INT64_MAX = 2**63 - 1  # SQLite's largest integer: a sequence or count beyond it cannot be stored
 Count = Annotated[int, msgspec.Meta(ge=0, le=INT64_MAX)]
-Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
-Code = Annotated[str, msgspec.Meta(min_length=1, max_length=32)]
-Name = Annotated[str, msgspec.Meta(max_length=255)]
-Short = Annotated[str, msgspec.Meta(max_length=64)]
-Key = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+# Text the messages may quote: no control or direction characters (an escape sequence in a unit
+# code must not repaint a terminal or reorder a sentence).
+PRINTABLE = r"^[^\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
+Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=PRINTABLE)]
+Code = Annotated[str, msgspec.Meta(min_length=1, max_length=32, pattern=PRINTABLE)]
+Name = Annotated[str, msgspec.Meta(max_length=255, pattern=PRINTABLE)]
+Short = Annotated[str, msgspec.Meta(max_length=64, pattern=PRINTABLE)]
+Key = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=PRINTABLE)]
 Stamp = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{16}[0-9A-Za-z_-]{1,48}$")]
 Sha256 = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{64}$")]
 
@@ -221,7 +229,7 @@ def _schema_detail(error: str) -> str:
     missing = _MISSING.search(error)
     if missing:
         where = f"{where}.{missing.group(1)}" if where else missing.group(1)
-    what = error.split(" - at ")[0]
+    what = re.sub(r" matching regex '.*'", " of the right form", error.split(" - at ")[0])
     if not where:
         return f"không phải một đối tượng JSON đúng dạng ({what})"
     return f"trường '{where}' thiếu, sai kiểu hoặc vượt giới hạn ({what})"

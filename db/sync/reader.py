@@ -4,7 +4,8 @@
 paths, drive letters or backslashes), no links, directories, encrypted or duplicate members, only
 the members a package may have, sizes and compression ratios within limits (a zip bomb is refused
 from the sizes in the central directory, and a member is never read past its declared size), and
-the manifest's shape, format version and schema revision. The member list of the zip must be
+the manifest against its typed schema (db/sync/format.py's `Manifest`: types, integer ranges,
+lengths), format version and schema revision. The member list of the zip must be
 exactly the manifest's (a package re-zipped with other content is refused).
 
 `Package.verify_signature(public_key)` checks manifest.sig over the exact manifest bytes.

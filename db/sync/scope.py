@@ -94,9 +94,10 @@ def _where(table: str, scope: Scope) -> str | None:
         return f"i.unit_id {IN_TREE}{secret}"
     if table == "duplicate_decisions":  # decided here, or about an initiative of the tree
         return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
-    if table == "person_aliases":
+    if table == "person_aliases":  # merged here, or either person belongs to the tree
+        tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
         return (
-            f"(t.unit_id {IN_TREE} OR t.kept_id IN (SELECT id FROM people WHERE unit_id {IN_TREE}))"
+            f"(t.unit_id {IN_TREE} OR t.kept_id IN {tree_people} OR t.merged_id IN {tree_people})"
         )
     raise KeyError(table)
 

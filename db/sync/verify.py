@@ -1,8 +1,10 @@
 """The first pass over a package, before anything is written: every member's hash, every record's
 form and types, and every unit a record names.
 
-A record must have a valid id and version stamps, only fields of its table, values of the right
-type (db.records' rules: NFC text within its length, whole numbers, real dates, true/false), and
+A record must have a valid id (once per table) and version stamps, only fields of its table,
+values of the right type and within bounds (db/sync/codec.py: NFC text within its length, whole
+numbers within SQLite's range and money within db.validation's limit, real dates, true/false,
+certificate recipients as a list of names), and
 every required field unless the column has a default (an initiative of a technology secret may
 lack its details: those columns are optional). Every unit a record points at must exist here or
 in the package. Any failure refuses the whole package with one message naming the table, the line
@@ -97,7 +99,7 @@ def verify_package(
 ) -> Verified:
     """Check every member and record (PackageRefused on the first fault)."""
     verified = Verified()
-    total = max(1, sum(v for k, v in package.manifest["counts"].items() if isinstance(v, int)))
+    total = max(1, sum(package.info.counts.values()))
     for model in SYNCED_MODELS:
         codec = codec_for(model)
         required = required_fields(codec)
@@ -129,7 +131,7 @@ def _check_units(package: Package, verified: Verified, local_unit_ids: set[str])
         if unit_id not in known:
             raise PackageRefused(
                 f"Gói {package.name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây "
-                f"({table}.{name} = {unit_id}). Có thể danh mục ở máy này cũ hơn: hãy nhập các "
-                f"gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
+                f"({table}.{name} = {excerpt(unit_id)}). Có thể danh mục ở máy này cũ hơn: hãy "
+                f"nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
                 f"(Unknown unit.)"
             )

@@ -126,18 +126,20 @@ def _add_demo(subcommands: argparse._SubParsersAction) -> None:
 
     demo = subcommands.add_parser(
         "demo",
-        help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật)",
+        help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi "
+        "sổ đăng ký 2024–2026 và chương trình 2025–2027)",
         description="Tạo cơ sở dữ liệu mẫu của Công đoàn Dầu khí Việt Nam: cây đơn vị, chỉ tiêu "
         "5.400, tác giả, sáng kiến, xét duyệt, quyết định và giấy chứng nhận. Với "
-        f"{DEFAULT_INITIATIVES} sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Cùng --seed cho "
-        "cùng dữ liệu. Tệp phải chưa có.",
+        f"{DEFAULT_INITIATIVES} sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Sau đó sổ đăng "
+        "ký tiếp tục 2024–2026 (khoảng 60% số trên) và chương trình 'Sáng kiến vì người lao động "
+        "2025–2027' (NLD-2025, chỉ tiêu 7.200). Cùng --seed cho cùng dữ liệu. Tệp phải chưa có.",
     )
     demo.add_argument(
         "--initiatives",
         type=positive_int,
         default=DEFAULT_INITIATIVES,
         metavar="N",
-        help=f"số sáng kiến (mặc định {DEFAULT_INITIATIVES})",
+        help=f"số sáng kiến của chương trình 2021–2023 (mặc định {DEFAULT_INITIATIVES})",
     )
     demo.add_argument(
         "--seed", type=int, default=DEFAULT_SEED, metavar="S", help=f"mặc định {DEFAULT_SEED}"

@@ -1,8 +1,10 @@
 """The first-run screen, shown when there is no database yet (or one not set up for a unit).
 
-Four ways on: set up a database for my unit (from the unit tree the program ships), set up a site
-from the setup package its parent made (`sangkien enroll`), open the demo headquarters database
-(built once, in the user's data folder), or open another database file.
+Four ways on, the first one first: set up a site from the setup package its parent made (the
+Units page or `sangkien enroll`: the parent's key and the new node's enrolment, so its packages
+are accepted upward); set up a database for my unit from the unit tree the program ships (a
+stand-alone start, which headquarters does not know until it enrols it); open the demo
+headquarters database (built once, in the user's data folder); or open another database file.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self._welcome())
+        layout.addWidget(self._setup_package_box())
         layout.addWidget(self._own_unit_box())
         layout.addWidget(self._choice_box())
         layout.addStretch(1)
@@ -81,17 +84,18 @@ class FirstRunDialog(QDialog):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QGridLayout(frame)
-        heading = QLabel(self.tr("<b>Tạo cơ sở dữ liệu cho đơn vị của tôi</b>"))
+        heading = QLabel(self.tr("<b>Không có gói khởi tạo: tạo cơ sở dữ liệu cho đơn vị</b>"))
         hint = QLabel(
             self.tr(
-                "Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Danh mục "
-                "đơn vị, giai đoạn và chỉ tiêu có sẵn trong chương trình."
+                "Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Máy tạo "
+                "cách này có khóa riêng mà cấp trên chưa biết: gói nó gửi lên sẽ bị từ chối "
+                "cho đến khi cấp trên tạo gói khởi tạo cho đơn vị này và máy được cài lại từ gói "
+                "đó. Hợp với trụ sở, hoặc để thử."
             )
         )
         hint.setWordWrap(True)
         self.unit_combo = unit_picker()
         self.create_button = QPushButton(self.tr("Tạo"))
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_for_unit)
         layout.addWidget(heading, 0, 0, 1, 2)
         layout.addWidget(hint, 1, 0, 1, 2)
@@ -100,18 +104,40 @@ class FirstRunDialog(QDialog):
         layout.setColumnStretch(0, 1)
         return frame
 
+    def _setup_package_box(self) -> QWidget:
+        """The way a site should start: its parent's setup package."""
+        frame = QFrame()
+        frame.setObjectName("setupPackage")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setStyleSheet(
+            "QFrame#setupPackage { border: 2px solid #2f6fb0; border-radius: 6px; }"
+        )
+        layout = QGridLayout(frame)
+        heading = QLabel(self.tr("<b>Cài đặt từ gói khởi tạo (nên dùng)</b>"))
+        hint = QLabel(
+            self.tr(
+                "Cấp trên (công đoàn trực thuộc hoặc trụ sở) tạo gói khởi tạo .skp cho đơn vị "
+                "này ở trang Đơn vị & chỉ tiêu, rồi gửi theo USB. Gói mang danh mục đơn vị, "
+                "chương trình, chỉ tiêu và khóa của cấp trên, và ghi nhận máy này: các gói máy "
+                "này gửi lên sẽ được nhận. Đối chiếu dấu vân tay khóa với người tạo gói qua "
+                "điện thoại."
+            )
+        )
+        hint.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("Cài đặt từ gói khởi tạo..."))
+        self.setup_button.setDefault(True)
+        self.setup_button.clicked.connect(self.set_up_from_package)
+        layout.addWidget(heading, 0, 0, 1, 2)
+        layout.addWidget(hint, 1, 0)
+        layout.addWidget(self.setup_button, 1, 1, Qt.AlignmentFlag.AlignTop)
+        layout.setColumnStretch(0, 1)
+        return frame
+
     def _choice_box(self) -> QWidget:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QGridLayout(frame)
         rows = (
-            (
-                self.tr("Cài đặt từ gói khởi tạo..."),
-                self.tr(
-                    "Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên."
-                ),
-                self.set_up_from_package,
-            ),
             (
                 self.tr("Mở dữ liệu mẫu"),
                 self.tr("Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc."),

@@ -44,15 +44,15 @@ class SimilarInitiatives(QWidget):
         heading.setStyleSheet("font-weight: bold;")
         self.hint = QLabel(self.tr("Gõ tên sáng kiến để xem các sáng kiến gần giống."))
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 2)  # the score, then number · unit · date over the title
         self.table.setObjectName("similarInitiatives")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Điểm"), self.tr("Số đăng ký"), self.tr("Ngày"), self.tr("Tên")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Điểm"), self.tr("Sáng kiến")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.cellClicked.connect(self._open)
         for widget in (heading, self.hint, self.table):
@@ -102,12 +102,8 @@ class SimilarInitiatives(QWidget):
         self.table.setRowCount(len(found))
         for row, similar in enumerate(found):
             card = similar.card
-            cells = (
-                f"{similar.score:.0f}",
-                f"{card.reg_no}\n{card.unit_code}",
-                format_date(card.registered_on),
-                card.title,
-            )
+            where = f"{card.reg_no} · {card.unit_code} · {format_date(card.registered_on)}"
+            cells = (f"{similar.score:.0f}", f"{where}\n{card.title}")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, card.id)

@@ -1,4 +1,5 @@
-"""Changing a unit: its targets per phase, or its name (the old name stays in its history).
+"""Changing a unit: its targets per phase, its name (the old name stays in its history), its
+details; adding a unit below it.
 
 Both refuse, with the rule's message, a unit outside this node's authority (db.queries.targets).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.queries.unit_tree import PhaseInfo, UnitEntry
 from db.validation import ValidationFailed
+from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -160,5 +163,111 @@ class RenameUnitDialog(_UnitDialog):
             self.name.text(),
             self.short_name.text(),
             self.valid_from.value(),
+            self.context.actor,
+        )
+
+
+def _combo(vocabulary, value: str | None, language: str, blank: bool = False) -> QComboBox:
+    combo = QComboBox()
+    if blank:
+        combo.addItem("—", None)
+    for code in vocabulary.codes():
+        combo.addItem(vocabulary.label(code, language), code)
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+    return combo
+
+
+class AddUnitDialog(_UnitDialog):
+    """A new unit below the selected one (a new rig, a new base union): its code, name, level,
+    site type and members. `created` holds the new unit's code once saved."""
+
+    def __init__(self, context: PageContext, parent_unit: UnitEntry, parent: QWidget | None = None):
+        super().__init__(context, parent_unit, parent)
+        self.setWindowTitle(self.tr("Thêm đơn vị cấp dưới"))
+        self.setMinimumWidth(560)
+        self.created: str | None = None
+        language = context.language
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(f"{parent_unit.code}-…")
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        default_level = "site" if parent_unit.level in ("subordinate", "base") else "subordinate"
+        self.level = _combo(UNIT_LEVEL, default_level, language)
+        self.site_type = _combo(SITE_TYPE, None, language, blank=True)
+        self.members = QSpinBox()
+        self.members.setRange(0, 1_000_000)
+        self.members.setGroupSeparatorShown(True)
+        form.addRow(self.tr("Mã đơn vị:"), self.code)
+        form.addRow("", self.messages.label_for("code"))
+        form.addRow(self.tr("Tên đầy đủ:"), self.name)
+        form.addRow("", self.messages.label_for("name"))
+        form.addRow(self.tr("Tên viết tắt:"), self.short_name)
+        form.addRow(self.tr("Cấp:"), self.level)
+        form.addRow(self.tr("Loại cơ sở:"), self.site_type)
+        form.addRow(self.tr("Số đoàn viên:"), self.members)
+        form.addRow("", self.messages.label_for("parent_id", "level", "site_type", "member_count"))
+        note = QLabel(self.tr("Đơn vị mới thuộc %1. Sau khi lưu, tạo gói khởi tạo cho máy của "
+                              "đơn vị đó ở trang này.").replace("%1", parent_unit.code))  # fmt: skip
+        note.setWordWrap(True)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(note)
+        self.finish_layout()
+
+    def write(self, session) -> None:
+        from db.queries.unit_changes import add_unit
+
+        unit = add_unit(
+            session,
+            self.unit.id,
+            {
+                "code": self.code.text(),
+                "name": self.name.text(),
+                "short_name": self.short_name.text(),
+                "level": self.level.currentData(),
+                "site_type": self.site_type.currentData(),
+                "member_count": self.members.value(),
+            },
+            self.context.actor,
+        )
+        self.created = unit.code
+
+
+class EditUnitDialog(_UnitDialog):
+    """The unit's details: short name, site type, competition cluster, members. (The name is
+    changed with "Đổi tên…", which keeps the old one in the history.)"""
+
+    def __init__(self, context: PageContext, unit: UnitEntry, parent: QWidget | None = None):
+        super().__init__(context, unit, parent)
+        self.setWindowTitle(self.tr("Sửa thông tin đơn vị"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.short_name = QLineEdit(unit.short_name)
+        self.site_type = _combo(SITE_TYPE, unit.site_type, context.language, blank=True)
+        self.cluster = QLineEdit(unit.cluster)
+        self.members = QSpinBox()
+        self.members.setRange(0, 1_000_000)
+        self.members.setGroupSeparatorShown(True)
+        self.members.setValue(unit.member_count)
+        form.addRow(self.tr("Tên viết tắt:"), self.short_name)
+        form.addRow(self.tr("Loại cơ sở:"), self.site_type)
+        form.addRow(self.tr("Cụm thi đua:"), self.cluster)
+        form.addRow(self.tr("Số đoàn viên:"), self.members)
+        form.addRow("", self.messages.label_for("parent_id", "site_type", "member_count"))
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    def write(self, session) -> None:
+        from db.queries.unit_changes import edit_unit
+
+        edit_unit(
+            session,
+            self.unit.id,
+            {
+                "short_name": self.short_name.text(),
+                "site_type": self.site_type.currentData(),
+                "cluster": self.cluster.text(),
+                "member_count": self.members.value(),
+            },
             self.context.actor,
         )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from db.queries.stats import PhaseStats, UnitStats, progress_stats
+from db.queries.stats import PhaseStats, ProgrammeInfo, UnitStats, progress_stats
 from db.search import fold
 from desktop.formatting import format_number
 from desktop.models.row_table import RIGHT, Column, RowTableModel
@@ -20,13 +20,23 @@ if TYPE_CHECKING:
 PROGRESS_COLUMN = 5
 
 
+def display_name(name: str) -> str:
+    """A unit without a short name: its name without "Công đoàn" (the table is of unions);
+    the full name is the cell's tooltip."""
+    for prefix in ("Công đoàn ", "Công Đoàn "):
+        if name.startswith(prefix) and len(name) > len(prefix) + 3:
+            rest = name[len(prefix) :]
+            return rest[0].upper() + rest[1:]
+    return name
+
+
 class ProgressModel(RowTableModel):
     context = "ProgressModel"
     columns = (
         Column(QT_TRANSLATE_NOOP("ProgressModel", "Mã"), lambda r: r.code),
         Column(
             QT_TRANSLATE_NOOP("ProgressModel", "Đơn vị"),
-            lambda r: r.name,
+            lambda r: r.short_name or display_name(r.name),
             lambda r: fold(r.name),
             tooltip=lambda r: r.name,
         ),
@@ -65,9 +75,12 @@ class DashboardFigures:
     total: UnitStats  # the scope: its code, name and figures
     phases: list[PhaseStats]
     units: list[UnitStats]  # the scope's direct sub-units
+    programme: ProgrammeInfo | None = None
 
 
-def load_dashboard(session: Session, as_of: dt.date, unit_code: str) -> DashboardFigures:
-    """The figures of `sangkien stats --as-of AS_OF --unit UNIT_CODE`, for the dashboard."""
-    stats = progress_stats(session, as_of, unit_code)
-    return DashboardFigures(as_of, stats.scope, stats.phases, stats.children())
+def load_dashboard(
+    session: Session, as_of: dt.date, unit_code: str, programme_code: str | None = None
+) -> DashboardFigures:
+    """The figures of `sangkien stats --as-of AS_OF --unit UNIT_CODE --programme CODE`."""
+    stats = progress_stats(session, as_of, unit_code, programme_code)
+    return DashboardFigures(as_of, stats.scope, stats.phases, stats.children(), stats.programme)

@@ -1,9 +1,13 @@
-"""Tổng quan: registered initiatives against the target in this node's scope ("3.516 / 5.400 —
-65%"), by phase, per unit with progress bars, and a chart per subordinate unit, as of a date.
+"""Tổng quan: registered initiatives against the target of a programme in this node's scope
+("3.516 / 5.400 — 65%"), by phase, per unit with progress bars, and a chart per subordinate unit,
+as of a date. The programme is chosen in a combo (the current one by default); a date outside
+the chosen programme's window switches to the programme of that date. A site with nothing
+registered yet sees what to do next instead of empty figures.
 
 The figures come from db.queries.stats.progress_stats, the same function `sangkien stats` prints,
 so the two always agree. Other helpers add buttons to the toolbar row with `add_action(button)`
-(the printing helper's "Báo cáo…"); `as_of()` and `scope_unit_code()` say what is shown.
+(the printing helper's "Báo cáo…"); `as_of()`, `programme_code()` and `scope_unit_code()` say
+what is shown.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -40,6 +46,7 @@ REPORTED_ON = dt.date(2023, 4, 14)
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid #d5dbe1; border-radius: 6px; }
 QLabel#cardTitle { color: #55606b; }
+QLabel#emptyState { background: palette(base); border: 1px dashed #b8c2cc; border-radius: 6px; }
 """
 
 
@@ -47,6 +54,14 @@ def figure_text(registered: int, target: int) -> str:
     """'3.516 / 5.400 — 65%' (the percent rounded down, as `stats`)."""
     percent = format_percent(registered, target)
     return f"{format_number(registered)} / {format_number(target)} — {percent}"
+
+
+def programme_label(choice) -> str:
+    """'1 triệu sáng kiến (2021–2023)': the name up to its dash, with the years unless it has
+    them already."""
+    name = choice.name.split(" – ")[0]
+    years = f"{choice.starts_on.year}–{choice.ends_on.year}"
+    return name if str(choice.starts_on.year) in name else f"{name} ({years})"
 
 
 class FigureCard(QFrame):
@@ -78,7 +93,13 @@ class FigureCard(QFrame):
 
     def show_figure(self, title: str, registered: int, target: int, note: str = "") -> None:
         self.title.setText(title)
-        self.figure.setText(figure_text(registered, target))
+        if target:
+            self.figure.setText(figure_text(registered, target))
+        else:  # no target set: the count alone, never "0 / 0 — —"
+            count = self.tr("%1 sáng kiến").replace("%1", format_number(registered))
+            self.figure.setText(count)
+            no_target = self.tr("chưa có chỉ tiêu")
+            note = f"{note} · {no_target}" if note else no_target
         self.bar.setValue(min(int(1000 * registered / target), 1000) if target else 0)
         color = (MET if target and registered >= target else UNDER).name()
         self.bar.setStyleSheet(
@@ -103,13 +124,21 @@ class DashboardPage(RefreshOnChange, Page):
         layout.addLayout(self._toolbar())
         add_report_button(self)  # "Báo cáo…": the progress report as PDF or Excel
         layout.addLayout(self._cards())
+        self.empty_state = QLabel()
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_state.setContentsMargins(18, 14, 18, 14)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._unit_table())
         self.chart = ProgressChart()
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([630, 530])  # the table with its progress bars, then the chart
+        self.splitter.setSizes([660, 480])  # the table with its progress bars, then the chart
         layout.addWidget(self.splitter, 1)
         self._restore_state()
         self.watch_records()
@@ -118,34 +147,91 @@ class DashboardPage(RefreshOnChange, Page):
 
     def _toolbar(self) -> QHBoxLayout:
         self.actions = QHBoxLayout()
+        self.actions.addWidget(QLabel(self.tr("Chương trình:")))
+        self.programme_combo = QComboBox()
+        self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme_combo.setMaximumWidth(420)
+        self.actions.addWidget(self.programme_combo)
         self.actions.addWidget(QLabel(self.tr("Số liệu đến ngày:")))
         self.as_of_edit = DateEdit()
         self.as_of_edit.set_value(dt.date.today())
-        self.as_of_edit.dateChanged.connect(self.refresh)
         self.actions.addWidget(self.as_of_edit)
+        self.quick_row = QHBoxLayout()
+        self.actions.addLayout(self.quick_row)
+        self.actions.addStretch(1)
+        self._load_programmes()
+        self.as_of_edit.dateChanged.connect(self._date_changed)
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
+        return self.actions
+
+    def _load_programmes(self) -> None:
+        from db.queries.programmes import pick_default, programme_choices
+
+        with self.context.database.session() as session:
+            self.programmes = programme_choices(session)
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        for choice in self.programmes:
+            self.programme_combo.addItem(programme_label(choice), choice.code)
+            index = self.programme_combo.count() - 1
+            self.programme_combo.setItemData(index, choice.name, Qt.ItemDataRole.ToolTipRole)
+        current = pick_default(self.programmes, self.as_of())
+        if current is not None:
+            self.programme_combo.setCurrentIndex(self.programme_combo.findData(current.code))
+        self.programme_combo.blockSignals(False)
+        self.programme_combo.setVisible(bool(self.programmes))
+        self._show_quick_dates()
+
+    def _chosen(self):
+        code = self.programme_combo.currentData()
+        return next((p for p in self.programmes if p.code == code), None)
+
+    def _date_changed(self) -> None:
+        """A date outside the chosen programme's window shows the programme of that date."""
+        from db.queries.programmes import pick_default
+
+        chosen, day = self._chosen(), self.as_of()
+        if chosen is not None and not chosen.starts_on <= day <= chosen.ends_on:
+            other = pick_default(self.programmes, day)
+            if other is not None and other.code != chosen.code:
+                self.programme_combo.blockSignals(True)
+                self.programme_combo.setCurrentIndex(self.programme_combo.findData(other.code))
+                self.programme_combo.blockSignals(False)
+                self._show_quick_dates()
+        self.refresh()
+
+    def _programme_changed(self) -> None:
+        self._show_quick_dates()
+        self.refresh()
+
+    def _show_quick_dates(self) -> None:
+        while self.quick_row.count():
+            widget = self.quick_row.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         for text, day in self._quick_dates():
             button = QPushButton(text)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, d=day: self.as_of_edit.set_value(d))
-            self.actions.addWidget(button)
-        self.actions.addStretch(1)
-        return self.actions
+            self.quick_row.addWidget(button)
 
     def _quick_dates(self) -> list[tuple[str, dt.date]]:
-        from db.queries.unit_tree import live_phases
-
-        with self.context.database.session() as session:
-            phases = live_phases(session)
+        """Today, the first programme's published progress day, and the end of each phase."""
         dates = [(self.tr("Hôm nay"), dt.date.today())]
-        dates.append((self.tr("Sơ kết %1").replace("%1", format_date(REPORTED_ON)), REPORTED_ON))
-        for phase in phases:
+        chosen = self._chosen()
+        if chosen is None:
+            return dates
+        if chosen.starts_on <= REPORTED_ON <= chosen.ends_on:
             dates.append(
-                (
-                    self.tr("Hết %1").replace("%1", phase_name(phase.code, phase.name).lower()),
-                    phase.ends_on,
-                )
+                (self.tr("Sơ kết %1").replace("%1", format_date(REPORTED_ON)), REPORTED_ON)
             )
+        for code, name, _starts, ends in chosen.phases:
+            if ends <= dt.date.today():
+                label = self.tr("Hết %1").replace("%1", phase_name(code, name).lower())
+                dates.append((label, ends))
         return dates
 
     def add_action(self, button: QAbstractButton) -> None:
@@ -168,7 +254,9 @@ class DashboardPage(RefreshOnChange, Page):
         layout.addWidget(self.table_label)
         self.table = record_table(self.model, 1, PROGRESS_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.table))
-        for column, width in {0: 95, 1: 135, 2: 80, 3: 65, 4: 105, 5: 115}.items():
+        # the name takes what the figures leave (short names: "PV GAS", "Ban QLDA Thái Bình 2")
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in {0: 100, 2: 72, 3: 64, 4: 92, 5: 104}.items():
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         return box
@@ -181,16 +269,30 @@ class DashboardPage(RefreshOnChange, Page):
     def scope_unit_code(self) -> str:
         return self.context.node.unit_code
 
+    def programme_code(self) -> str | None:
+        return self.programme_combo.currentData()
+
+    def reload(self) -> None:
+        """Records changed (a package brought a programme): the picker, then the figures."""
+        chosen = self.programme_code()
+        self._load_programmes()
+        if chosen and self.programme_combo.findData(chosen) >= 0:
+            self.programme_combo.blockSignals(True)
+            self.programme_combo.setCurrentIndex(self.programme_combo.findData(chosen))
+            self.programme_combo.blockSignals(False)
+            self._show_quick_dates()
+        super().reload()
+
     def refresh(self) -> None:
         from desktop.models.progress_model import load_dashboard
 
         self._generation += 1
         generation, database = self._generation, self.context.database
-        as_of, code = self.as_of(), self.scope_unit_code()
+        as_of, code, programme = self.as_of(), self.scope_unit_code(), self.programme_code()
 
         def load():
             with database.session() as session:
-                return load_dashboard(session, as_of, code)
+                return load_dashboard(session, as_of, code, programme)
 
         self.context.run_task(load, lambda figures: self._show(generation, figures))
 
@@ -209,6 +311,44 @@ class DashboardPage(RefreshOnChange, Page):
         )
         self._show_phases(figures.phases)
         self._show_units(figures)
+        self._show_empty_state(figures)
+
+    def _show_empty_state(self, figures) -> None:
+        """Nothing registered in this programme here yet: what to do next, in place of an empty
+        table and chart."""
+        empty = figures.total.registered == 0
+        self.empty_state.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        if not empty:
+            return
+        if figures.total.target:
+            target = self.tr("Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.")
+            target = target.replace("%1", figures.total.name)
+            target = target.replace("%2", format_number(figures.total.target))
+        else:
+            target = self.tr(
+                "Chưa có chỉ tiêu cho %1 trong chương trình này: chỉ tiêu do cấp trên giao và "
+                "đến máy này trong gói đồng bộ (trang Đồng bộ → Nhập từ tệp…)."
+            ).replace("%1", figures.total.name)
+        steps = [
+            self.tr(
+                "Nhập sáng kiến đầu tiên: trang <b>Sáng kiến</b> → <b>Sáng kiến mới</b> (Ctrl+N)."
+            ),
+            self.tr(
+                "Gửi lên cấp trên: trang <b>Đồng bộ</b> → <b>Xuất gói…</b>, mang tệp .skp theo USB."
+            ),
+            self.tr(
+                "Nhận chỉ tiêu, quyết định và số giấy chứng nhận: trang <b>Đồng bộ</b> → "
+                "<b>Nhập từ tệp…</b> gói của cấp trên."
+            ),
+        ]
+        next_steps = self.tr("Việc tiếp theo:")
+        heading = self.tr("Chưa có sáng kiến nào được đăng ký đến ngày %1.")
+        heading = heading.replace("%1", format_date(figures.as_of))
+        items = "".join(f"<li>{step}</li>" for step in steps)
+        self.empty_state.setText(
+            f"<h3>{heading}</h3><p>{target}</p><p>{next_steps}</p><ol>{items}</ol>"
+        )
 
     def _show_phases(self, phases) -> None:
         while len(self.phase_cards) < len(phases):
@@ -232,6 +372,8 @@ class DashboardPage(RefreshOnChange, Page):
         bars = [ChartBar(u.code, u.registered, u.target) for u in self.model.rows]
         chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
         self.chart.show_bars(chart_title.replace("%1", format_date(figures.as_of)), bars)
+        # one rotated label per unit needs ~12 px: the chart keeps the room for all of them
+        self.chart.setMinimumWidth(min(70 + 12 * len(bars), 560))
 
     # ---- remembered ---------------------------------------------------------------------------
 

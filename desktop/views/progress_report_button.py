@@ -1,5 +1,5 @@
-"""The dashboard's "Báo cáo…" button: save the progress report the dashboard shows (its date, this
-node's unit) as a PDF to print or an Excel workbook, written in the background."""
+"""The dashboard's "Báo cáo…" button: save the progress report the dashboard shows (its programme,
+its date, this node's unit) as a PDF to print or an Excel workbook, written in the background."""
 
 from __future__ import annotations
 
@@ -48,13 +48,14 @@ def report_path(dashboard, as_of: dt.date, code: str) -> Path | None:
 
 def save_progress_report(dashboard) -> None:
     as_of, code = dashboard.as_of(), dashboard.scope_unit_code()
+    programme = getattr(dashboard, "programme_code", lambda: None)()
     out = report_path(dashboard, as_of, code)
     if out is None:
         return
     database = dashboard.context.database
 
     def write(_progress, cancelled) -> Path:
-        return write_unless_cancelled(database, out, as_of, code, cancelled)
+        return write_unless_cancelled(database, out, as_of, code, cancelled, programme)
 
     dashboard.context.run_task(
         write,
@@ -66,7 +67,9 @@ def save_progress_report(dashboard) -> None:
     )
 
 
-def write_unless_cancelled(database, out: Path, as_of: dt.date, code: str, cancelled) -> Path:
+def write_unless_cancelled(
+    database, out: Path, as_of: dt.date, code: str, cancelled, programme: str | None = None
+) -> Path:
     """Write the report beside `out` under a passing name; Cancel (pressed before it is done)
     leaves no file and an earlier report of that name untouched."""
     from desktop.printing.progress_report import write_progress_report
@@ -75,7 +78,9 @@ def write_unless_cancelled(database, out: Path, as_of: dt.date, code: str, cance
     partial = out.with_name(f".{out.stem}.dang-ghi{out.suffix}")
     try:
         with database.session() as session:
-            write_progress_report(session, partial, as_of=as_of, unit_code=code)
+            write_progress_report(
+                session, partial, as_of=as_of, unit_code=code, programme_code=programme
+            )
         if cancelled():
             raise TaskCancelled()
         partial.replace(out)

@@ -1,6 +1,7 @@
-"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, per-phase targets and
-progress; the selected unit's details and name history; its targets and name changed only where
-this node has authority (headquarters: the whole tree; a union: its own subtree)."""
+"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, the per-phase targets of the
+programme chosen at the top (the current one first) and progress; the selected unit's details and
+name history; its targets and name changed only where this node has authority (headquarters: the
+whole tree; a union: its own subtree). A root or a union defines a new programme from here."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -40,6 +43,7 @@ class UnitsPage(RefreshOnChange, Page):
         super().__init__(context, parent)
         self.model = UnitsModel(self)
         self.units = []
+        self.programmes = []
         self.phases = []
         self.registered: dict[str, int] = {}
         self.editable: set[str] = set()
@@ -65,7 +69,43 @@ class UnitsPage(RefreshOnChange, Page):
         self.scope_label = QLabel()
         row.addWidget(self.find, 1)
         row.addWidget(self.scope_label)
+        row.addWidget(QLabel(self.tr("Chương trình:")))
+        self.programme_combo = QComboBox()
+        self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
+        row.addWidget(self.programme_combo)
+        self.new_programme_button = QPushButton(self.tr("Chương trình mới…"))
+        self.new_programme_button.clicked.connect(self.new_programme)
+        row.addWidget(self.new_programme_button)
         return row
+
+    def _load_programmes(self) -> None:
+        from db.queries.programmes import pick_default, programme_choices
+        from desktop.views.dashboard_page import programme_label
+
+        chosen = self.programme_combo.currentData()
+        with self.context.database.session() as session:
+            self.programmes = programme_choices(session)
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        for choice in self.programmes:
+            self.programme_combo.addItem(programme_label(choice), choice.code)
+        default = pick_default(self.programmes, dt.date.today())
+        wanted = chosen or (default.code if default else None)
+        self.programme_combo.setCurrentIndex(max(self.programme_combo.findData(wanted), 0))
+        self.programme_combo.blockSignals(False)
+        self.new_programme_button.setVisible(self._may_define_programmes())
+
+    def _may_define_programmes(self) -> bool:
+        """The root and the unions run programmes; a site or a base union does not."""
+        own = next((u for u in self.units if u.id == self.context.node.unit_id), None)
+        return own is not None and own.level in ("industry", "subordinate")
+
+    def programme_code(self) -> str | None:
+        return self.programme_combo.currentData()
+
+    def _programme_changed(self) -> None:
+        self.refresh()
 
     def _tree(self) -> QTreeView:
         self.tree = QTreeView()
@@ -110,6 +150,29 @@ class UnitsPage(RefreshOnChange, Page):
             self.facts[key] = QLabel()
             self.facts[key].setWordWrap(True)
             form.addRow(label, self.facts[key])
+        buttons = QHBoxLayout()
+        self.add_unit_button = QPushButton(self.tr("Thêm đơn vị cấp dưới…"))
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.edit_unit_button = QPushButton(self.tr("Sửa thông tin…"))
+        self.edit_unit_button.clicked.connect(self.edit_unit)
+        self.active_button = QPushButton(self.tr("Ngừng hoạt động"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.setup_button = QPushButton(self.tr("Tạo gói khởi tạo…"))
+        self.setup_button.setToolTip(
+            self.tr(
+                "Gói để cài máy mới của đơn vị này (mang theo USB, chạy 'Cài đặt từ gói khởi tạo...')"
+            )
+        )
+        self.setup_button.clicked.connect(self.make_setup_package)
+        for button in (
+            self.add_unit_button,
+            self.edit_unit_button,
+            self.active_button,
+            self.setup_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         return box
 
     def _targets_box(self) -> QGroupBox:
@@ -151,8 +214,13 @@ class UnitsPage(RefreshOnChange, Page):
         chosen = self.selected()
         with self.context.database.session() as session:
             self.units = unit_tree(session)
-            self.phases = live_phases(session)
             self.editable = editable_unit_ids(session)
+        self._load_programmes()
+        with self.context.database.session() as session:
+            self.phases = live_phases(session, self.programme_code())
+        shown = {phase.id for phase in self.phases}
+        for unit in self.units:  # the chosen programme's targets only
+            unit.targets = {pid: n for pid, n in unit.targets.items() if pid in shown}
         self.registered = self._registered_counts()
         self.model.show_units(self.units, self.phases, self.registered, self.editable)
         self.tree.setItemDelegateForColumn(self.model.progress_column(), self.progress_delegate)
@@ -167,7 +235,9 @@ class UnitsPage(RefreshOnChange, Page):
         from db.queries.stats import progress_stats
 
         with self.context.database.session() as session:
-            stats = progress_stats(session, dt.date.today(), self.context.node.unit_code)
+            stats = progress_stats(
+                session, dt.date.today(), self.context.node.unit_code, self.programme_code()
+            )
         return {row.unit_id: row.registered for row in stats.units}
 
     def _size_columns(self) -> None:
@@ -206,8 +276,17 @@ class UnitsPage(RefreshOnChange, Page):
     def _show_selected(self, *_args) -> None:
         unit = self.selected()
         allowed = unit is not None and unit.id in self.editable
+        below = allowed and unit.id != self.context.node.unit_id  # not this node's own unit
         self.targets_button.setEnabled(allowed)
         self.rename_button.setEnabled(allowed)
+        self.add_unit_button.setEnabled(allowed)
+        self.edit_unit_button.setEnabled(allowed)
+        self.active_button.setEnabled(below)
+        self.setup_button.setEnabled(below and bool(unit.active))
+        if unit is not None:
+            self.active_button.setText(
+                self.tr("Ngừng hoạt động") if unit.active else self.tr("Hoạt động trở lại")
+            )
         if unit is None:
             self.name_label.setText(self.tr("Chưa có đơn vị nào."))
             return
@@ -287,6 +366,103 @@ class UnitsPage(RefreshOnChange, Page):
         rolled = rolled_up_targets(self.units).get(unit.id, {})
         below = {p.id: rolled.get(p.id, 0) - unit.targets.get(p.id, 0) for p in self.phases}
         TargetsDialog(self.context, unit, self.phases, below, self).exec()
+
+    def add_unit(self) -> None:
+        from desktop.dialogs.unit_dialog import AddUnitDialog
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        dialog = AddUnitDialog(self.context, unit, self)
+        if dialog.exec() and dialog.created:
+            self.refresh()
+            self.select_unit(next((u.id for u in self.units if u.code == dialog.created), None))
+
+    def edit_unit(self) -> None:
+        from desktop.dialogs.unit_dialog import EditUnitDialog
+
+        unit = self.selected()
+        if unit is not None and unit.id in self.editable:
+            EditUnitDialog(self.context, unit, self).exec()
+
+    def toggle_active(self) -> None:
+        from db.queries.unit_changes import set_unit_active
+        from db.validation import ValidationFailed
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        if unit.active:
+            question = self.tr(
+                "Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể "
+                "cho hoạt động trở lại."
+            ).replace("%1", f"{unit.code} — {unit.name}")
+            answer = QMessageBox.question(self, self.tr("Ngừng hoạt động"), question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self.context.database.transaction() as session:
+                set_unit_active(session, unit.id, not unit.active, self.context.actor)
+        except ValidationFailed as failed:
+            QMessageBox.warning(
+                self, self.tr("Không sửa được"), "\n".join(failed.messages(self.context.language))
+            )
+            return
+        self.context.records_changed.emit()
+
+    def make_setup_package(self) -> None:
+        """The setup package for a new PC of the selected unit (db.sync.enrolment.enroll)."""
+        from pathlib import Path
+
+        from db.sync.enrolment import enroll
+        from desktop.dialogs import file_dialogs
+
+        unit = self.selected()
+        if unit is None or unit.id not in self.editable:
+            return
+        folder = Path(
+            str(self.context.settings.value("pages/units/setup_folder", "") or Path.home())
+        )
+        path, _ = file_dialogs.save_file_name(
+            self,
+            self.tr("Lưu gói khởi tạo"),
+            str(folder / f"khoi-tao-{unit.code}.skp"),
+            self.tr("Gói SángKiến (*.skp)"),
+        )
+        if not path:
+            return
+        out = Path(path if path.lower().endswith(".skp") else path + ".skp")
+        self.context.settings.setValue("pages/units/setup_folder", str(out.parent))
+        database = self.context.database
+
+        def write(progress, cancelled):
+            return enroll(database, unit.code, out, progress=progress, cancelled=cancelled)
+
+        self.context.run_task(
+            write,
+            lambda _result: self._setup_saved(unit, out),
+            progress=self.tr("Đang tạo gói khởi tạo…"),
+        )
+
+    def _setup_saved(self, unit, out) -> None:
+        text = self.tr(
+            "Đã lưu gói khởi tạo cho %1 vào:\n%2\n\nMang tệp này theo USB đến máy mới, chọn "
+            "'Cài đặt từ gói khởi tạo...' ở màn hình đầu tiên và đối chiếu dấu vân tay khóa qua điện "
+            "thoại."
+        )
+        text = text.replace("%1", unit.code).replace("%2", str(out))
+        QMessageBox.information(self, self.tr("Đã tạo gói khởi tạo"), text)
+
+    def new_programme(self) -> None:
+        from desktop.dialogs.programme_wizard import ProgrammeWizard
+
+        wizard = ProgrammeWizard(self.context, self)
+        if wizard.exec() and wizard.created_code:
+            self.programme_combo.blockSignals(True)
+            self.programme_combo.addItem(wizard.created_code, wizard.created_code)
+            self.programme_combo.setCurrentIndex(self.programme_combo.count() - 1)
+            self.programme_combo.blockSignals(False)
+            self.refresh()
 
     def rename_unit(self) -> None:
         from desktop.dialogs.unit_dialog import RenameUnitDialog

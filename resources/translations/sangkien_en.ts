@@ -363,7 +363,7 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+23"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -448,7 +448,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+53"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+55"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -469,7 +469,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -479,7 +479,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot save the report</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
 %2</source>
         <translation>Progress report as of %1 saved to:
@@ -632,6 +632,49 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+5"/>
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <source>Thêm đơn vị cấp dưới</source>
+        <translation>Add a unit below</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên đầy đủ:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở:</source>
+        <translation>Site type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị mới thuộc %1. Sau khi lưu, tạo gói khởi tạo cho máy của đơn vị đó ở trang này.</source>
+        <translation>The new unit belongs to %1. Once saved, make the setup package for its PC on this page.</translation>
     </message>
 </context>
 <context>
@@ -1294,17 +1337,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+121"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+150"/>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Số liệu đến ngày:</source>
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Sơ kết %1</source>
         <translation>Interim review %1</translation>
     </message>
@@ -1314,7 +1362,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives registered against target, as of %2</translation>
     </message>
@@ -1324,7 +1372,42 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
+        <translation>Target of %1 in this programme: %2 initiatives.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có chỉ tiêu cho %1 trong chương trình này: chỉ tiêu do cấp trên giao và đến máy này trong gói đồng bộ (trang Đồng bộ → Nhập từ tệp…).</source>
+        <translation>No target for %1 in this programme yet: targets are set by the level above and reach this PC in a sync package (Sync page → Import from files…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhập sáng kiến đầu tiên: trang &lt;b&gt;Sáng kiến&lt;/b&gt; → &lt;b&gt;Sáng kiến mới&lt;/b&gt; (Ctrl+N).</source>
+        <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gửi lên cấp trên: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Xuất gói…&lt;/b&gt;, mang tệp .skp theo USB.</source>
+        <translation>Send to the level above: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Export package…&lt;/b&gt;, carry the .skp file on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhận chỉ tiêu, quyết định và số giấy chứng nhận: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Nhập từ tệp…&lt;/b&gt; gói của cấp trên.</source>
+        <translation>Receive targets, decisions and certificate numbers: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Import from files…&lt;/b&gt; the package from the level above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Việc tiếp theo:</source>
+        <translation>What to do next:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có sáng kiến nào được đăng ký đến ngày %1.</source>
+        <translation>No initiative registered yet as of %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -1443,6 +1526,47 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>EditUnitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+32"/>
+        <source>Sửa thông tin đơn vị</source>
+        <translation>Edit unit details</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở:</source>
+        <translation>Site type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua:</source>
+        <translation>Competition cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên:</source>
+        <translation>Members:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="-274"/>
+        <source>%1 sáng kiến</source>
+        <translation>%1 initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chưa có chỉ tiêu</source>
+        <translation>no target yet</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
@@ -1458,8 +1582,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+47"/>
-        <location line="+18"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+49"/>
+        <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
     </message>
@@ -1474,32 +1598,37 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;b&gt;Tạo cơ sở dữ liệu cho đơn vị của tôi&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Create a database for my unit&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Danh mục đơn vị, giai đoạn và chỉ tiêu có sẵn trong chương trình.</source>
-        <translation>Choose the unit this computer serves (rig, plant, union...). The lists of units, phases and targets come with the program.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Cài đặt từ gói khởi tạo...</source>
         <translation>Set up from a setup package...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gói .skp do cấp trên tạo cho máy này (lệnh enroll): có khóa của cấp trên.</source>
-        <translation>A .skp package from the higher level (enroll command), with its key.</translation>
+        <location line="-40"/>
+        <source>&lt;b&gt;Không có gói khởi tạo: tạo cơ sở dữ liệu cho đơn vị&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Máy tạo cách này có khóa riêng mà cấp trên chưa biết: gói nó gửi lên sẽ bị từ chối cho đến khi cấp trên tạo gói khởi tạo cho đơn vị này và máy được cài lại từ gói đó. Hợp với trụ sở, hoặc để thử.</source>
+        <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Cài đặt từ gói khởi tạo (nên dùng)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Set up from a setup package (recommended)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp trên (công đoàn trực thuộc hoặc trụ sở) tạo gói khởi tạo .skp cho đơn vị này ở trang Đơn vị &amp; chỉ tiêu, rồi gửi theo USB. Gói mang danh mục đơn vị, chương trình, chỉ tiêu và khóa của cấp trên, và ghi nhận máy này: các gói máy này gửi lên sẽ được nhận. Đối chiếu dấu vân tay khóa với người tạo gói qua điện thoại.</source>
+        <translation>The level above (a subordinate union or headquarters) makes a .skp setup package for this unit on its Units &amp; targets page and sends it on a USB stick. It carries the units, programmes, targets and the key of the level above, and enrols this PC: the packages it sends up will be accepted. Compare the key fingerprint with the person who made it by phone.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open the sample data</translation>
     </message>
@@ -1570,6 +1699,79 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location filename="../../desktop/dialogs/help_window.py" line="+24"/>
         <source>Hướng dẫn sử dụng SángKiến</source>
         <translation>SángKiến user guide</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+63"/>
+        <source>Chương trình mới: tên và thời gian</source>
+        <translation>New programme: name and window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sáng kiến đăng ký trong thời gian này, của các đơn vị thuộc %1, được tính.</source>
+        <translation>Initiatives registered in this window by the units of %1 count toward it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sáng kiến vì người lao động 2025–2027</source>
+        <translation>Initiatives for the workers 2025–2027</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sáng kiến đã đăng ký</source>
+        <translation>Registered initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến được công nhận</source>
+        <translation>Recognised initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(như tên chương trình)</source>
+        <translation>(as the programme&apos;s name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chương trình:</source>
+        <translation>Programme code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính:</source>
+        <translation>Counts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận ghi:</source>
+        <translation>Certificates read:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hãy nhập mã và tên chương trình.</source>
+        <translation>Enter the programme&apos;s code and name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must come after the start date.</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2678,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-140"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+13"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
@@ -2501,7 +2703,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+36"/>
+        <location filename="../../desktop/views/units_page.py" line="+39"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -2719,6 +2921,92 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>PhasesPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+11"/>
+        <source>Các giai đoạn</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các giai đoạn nằm trong thời gian của chương trình và không chồng lên nhau.</source>
+        <translation>Phases lie within the programme&apos;s window and do not overlap.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm giai đoạn</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi năm một giai đoạn</source>
+        <translation>One phase a year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa giai đoạn</source>
+        <translation>Remove phase</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giai đoạn %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mỗi giai đoạn cần ngày bắt đầu và kết thúc dạng dd/mm/yyyy.</source>
+        <translation>Every phase needs a start and an end date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWizard</name>
+    <message>
+        <location line="+145"/>
+        <source>Chương trình thi đua mới</source>
+        <translation>New emulation programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo chương trình</source>
+        <translation>Create programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../../desktop/widgets/progress_chart.py" line="+52"/>
@@ -2739,7 +3027,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+26"/>
+        <location filename="../../desktop/models/progress_model.py" line="+36"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -2772,7 +3060,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+129"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-123"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
@@ -3144,32 +3432,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Số đăng ký</source>
-        <translation>Registration no.</translation>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tên</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
@@ -3576,6 +3854,49 @@ File: %8</translation>
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="-138"/>
+        <source>Chỉ tiêu của các đơn vị</source>
+        <translation>Targets of the units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gõ chỉ tiêu, sao chép từ chương trình trước nhân với một hệ số, hoặc dán một cột từ Excel vào cột đang chọn.</source>
+        <translation>Type the targets, copy them from an earlier programme times a factor, or paste a column from Excel into the selected column.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sao chép từ:</source>
+        <translation>Copy from:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>× hệ số</source>
+        <translation>× factor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dán cột từ Excel</source>
+        <translation>Paste column from Excel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Tổng chỉ tiêu: %1</source>
+        <translation>Total target: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop/tasks.py" line="+131"/>
@@ -3634,12 +3955,22 @@ File: %8</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+26"/>
+        <location filename="../../desktop/views/units_page.py" line="+27"/>
         <source>Tìm đơn vị theo mã hoặc tên (gõ không dấu)</source>
         <translation>Find a unit by code or name (accents optional)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chương trình mới…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
@@ -3674,7 +4005,34 @@ File: %8</translation>
         <translation>Members:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Thêm đơn vị cấp dưới…</source>
+        <translation>Add unit below…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <location line="+112"/>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Tạo gói khởi tạo…</source>
+        <translation>Make setup package…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gói để cài máy mới của đơn vị này (mang theo USB, chạy &apos;Cài đặt từ gói khởi tạo...&apos;)</source>
+        <translation>A package to set up a new PC of this unit (carry it on a USB stick, choose &apos;Set up from a setup package...&apos;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Chỉ tiêu và tiến độ (đến hôm nay)</source>
         <translation>Targets and progress (as of today)</translation>
     </message>
@@ -3714,12 +4072,17 @@ File: %8</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>Hoạt động trở lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chưa có đơn vị nào.</source>
         <translation>No units yet.</translation>
     </message>
@@ -3752,6 +4115,47 @@ File: %8</translation>
         <location line="+1"/>
         <source>nay</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể cho hoạt động trở lại.</source>
+        <translation>Deactivate %1? The unit and its initiatives are kept; it can be reactivated.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không sửa được</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lưu gói khởi tạo</source>
+        <translation>Save setup package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói SángKiến (*.skp)</source>
+        <translation>SángKiến package (*.skp)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang tạo gói khởi tạo…</source>
+        <translation>Making the setup package…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lưu gói khởi tạo cho %1 vào:
+%2
+
+Mang tệp này theo USB đến máy mới, chọn &apos;Cài đặt từ gói khởi tạo...&apos; ở màn hình đầu tiên và đối chiếu dấu vân tay khóa qua điện thoại.</source>
+        <translation>Saved the setup package for %1 to:
+%2
+
+Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package...&apos; on its first screen, and compare the key fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã tạo gói khởi tạo</source>
+        <translation>Setup package made</translation>
     </message>
 </context>
 <context>

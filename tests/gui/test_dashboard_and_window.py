@@ -73,7 +73,14 @@ def test_the_window_names_database_unit_and_count_and_ctrl_n_opens_a_form(qtbot,
     assert str(demo_path) in window.path_label.text()
     assert "CDDKVN" in window.unit_label.text()
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names[:5] == ["Tổng quan", "Sáng kiến", "Tác giả", "Xét duyệt", "Đơn vị & chỉ tiêu"]
+    assert names[:6] == [
+        "Tổng quan",
+        "Sáng kiến",
+        "Tác giả",
+        "Trùng lặp",
+        "Xét duyệt",
+        "Đơn vị & chỉ tiêu",
+    ]
     assert "Đồng bộ" in names and "Chứng nhận" in names and names[-1] == "Cài đặt"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     from desktop.dialogs.initiative_form import InitiativeForm
@@ -118,3 +125,53 @@ def test_a_page_closed_while_its_figures_load_drops_them_quietly(qtbot, hq):
     gc.collect()  # on the GUI thread: the wrapper's leftovers go here, not on the worker
     wait_for_tasks()
     qtbot.wait(50)  # the result is delivered here: no "already deleted" error may escape
+
+
+def test_the_dashboard_chooses_a_programme_the_current_one_first(qtbot, hq, demo_path, capsys):
+    _, context = hq
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.programme_code() == "NLD-2025"  # running today
+    current = json.loads(
+        (main(["--db", str(demo_path), "stats", "--json"]), capsys.readouterr().out)[1]
+    )
+    settle(qtbot, lambda: page.figures is not None and page.figures.programme.code == "NLD-2025")
+    assert page.total_card.figure.text().startswith(
+        f"{current['total']['registered']:,} / 7.200".replace(",", ".")
+    )
+    assert [c.title.text().split(" (")[0] for c in page.phase_cards[:2]] == [
+        "Giai đoạn 1",
+        "Giai đoạn 2",
+    ]
+    labels = [page.programme_combo.itemText(i) for i in range(page.programme_combo.count())]
+    assert labels == ["1 triệu sáng kiến (2021–2023)", "Sáng kiến vì người lao động 2025–2027"]
+    page.programme_combo.setCurrentIndex(0)
+    settle(qtbot, lambda: page.figures.programme.code == "1TRIEU-2021")
+    assert "/ 5.400" in page.total_card.figure.text()
+    page.programme_combo.setCurrentIndex(1)
+    page.as_of_edit.set_value(dt.date(2023, 4, 14))  # outside NLD-2025: the programme of that day
+    assert page.programme_code() == "1TRIEU-2021"
+    settle(qtbot, lambda: page.figures.as_of == dt.date(2023, 4, 14))
+    assert page.total_card.figure.text().startswith("993 / 5.400")  # 2,000 × 3,516 / 7,085
+
+
+def test_an_empty_site_shows_what_to_do_next(qtbot, tmp_path):
+    from db.reference import init_node
+
+    database = open_database(tmp_path / "rig.db", create=True)
+    init_node(database, "VSP-TD03")
+    page = DashboardPage(make_context(database, tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    settle(qtbot, lambda: page.figures is not None)
+    assert not page.empty_state.isHidden() and page.splitter.isHidden()
+    text = page.empty_state.text()
+    assert "Chưa có sáng kiến nào được đăng ký" in text
+    assert "Ctrl+N" in text and "Xuất gói" in text
+    assert "0 / 0" not in page.total_card.figure.text()
+    assert page.total_card.figure.text() == "0 sáng kiến"
+    assert "chưa có chỉ tiêu" in page.total_card.note.text()
+    page.close()
+    database.close()

@@ -67,3 +67,22 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_first_way_on_is_the_setup_package_and_the_other_says_why(first_run):
+    from PySide6.QtWidgets import QLabel
+
+    layout = first_run.layout()
+    boxes = [layout.itemAt(i).widget() for i in range(layout.count())]
+    setup_box = next(
+        i for i, w in enumerate(boxes) if w is not None and w.objectName() == "setupPackage"
+    )
+    own_box = next(
+        i
+        for i, w in enumerate(boxes)
+        if w is not None and first_run.unit_combo in w.findChildren(type(first_run.unit_combo))
+    )
+    assert setup_box < own_box  # leads with "set up from a setup package"
+    assert first_run.setup_button.isDefault() and not first_run.create_button.isDefault()
+    texts = " ".join(label.text() for label in first_run.findChildren(QLabel))
+    assert "gói nó gửi lên sẽ bị từ chối" in texts  # why a site made without one cannot send

@@ -174,3 +174,29 @@ def test_the_import_preview_window_shows_both_side_by_side(qtbot, world, two_sit
     assert incoming.startswith("VSP-TD03-2022-0001 (VSP-TD03)") and "may phat dien" in incoming
     assert here.startswith("VSP-MSP1-2022-0001 (VSP-MSP1)") and "hòa đồng bộ" in here
     assert not dialog.similar_box.isHidden()
+
+
+def test_the_same_author_at_two_sites_merged_at_headquarters_reaches_both(world, two_sites):
+    """Nguyễn Văn Hòa (MSP-1) and Nguyen Van Hoa (Tam Đảo 03), one person typed twice: merged at
+    headquarters, the rig's initiative names the kept person at both sites, and the old id
+    still resolves through its alias."""
+    from db.duplicates.people import alias_id, duplicate_people_groups, merge_people, resolve_person
+    from db.models import InitiativeAuthor, Person, PersonAlias
+
+    hq, msp1, td03, _first, second = two_sites
+    world.carry(td03, hq)
+    with hq.session() as session:
+        [group] = duplicate_people_groups(session)
+        hoa, twin = (p.id for p in sorted(group.people, key=lambda p: p.unit_code))  # MSP1 first
+    with hq.transaction() as session:
+        merge_people(session, hoa, twin, actor="Văn thư CĐ DKVN")
+    world.carry(hq, td03)
+    world.carry(hq, msp1)
+    for site in (td03, msp1):
+        with site.session() as session:
+            assert not session.get(PersonAlias, alias_id(twin)).deleted
+            assert resolve_person(session, twin) == hoa
+    with td03.session() as session:
+        assert session.get(Person, twin).deleted
+        authors = select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == second)
+        assert session.scalars(authors).all() == [hoa]

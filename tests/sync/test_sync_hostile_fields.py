@@ -119,8 +119,20 @@ def test_a_manifest_enrolment_that_is_text_is_refused_for_a_unit_with_a_node(wor
         (lambda m: {**m, "receipts": {"x": 2**64 - 1}}, "receipts"),
         (lambda m: {**m, "counts": {"initiatives": "một"}}, "counts"),
         (lambda m: {**m, "sender": {**m["sender"], "unit_code": ["VSP"]}}, r"sender\.unit_code"),
+        (
+            lambda m: {**m, "destination": {**m["destination"], "unit_code": "CDDKVN\x1b[2J"}},
+            r"destination\.unit_code",
+        ),
     ],
-    ids=["hlc-list", "basis-text", "seq-to-2^63", "receipt-2^64", "count-text", "sender-list"],
+    ids=[
+        "hlc-list",
+        "basis-text",
+        "seq-to-2^63",
+        "receipt-2^64",
+        "count-text",
+        "sender-list",
+        "code-escape",
+    ],
 )
 def test_a_signed_manifest_with_a_field_of_the_wrong_type_or_size_is_refused(
     sent, tmp_path, change, field
@@ -128,7 +140,7 @@ def test_a_signed_manifest_with_a_field_of_the_wrong_type_or_size_is_refused(
     hq, site, package = sent
     bad = signed(site, package, tmp_path / "manifest.skp", manifest=change)
     message = refused_alike(hq, bad, "manifest.json")
-    assert f"'{field.replace(chr(92), '')}'" in message
+    assert f"'{field.replace(chr(92), '')}'" in message and "\x1b" not in message
 
 
 # ---- records: integers, nesting, shapes, sizes ---------------------------------------------------
@@ -262,3 +274,26 @@ def test_a_tampered_package_reusing_an_imported_id_is_refused_for_its_signature(
     )
     refused_alike(hq, forged, "Chữ ký của gói")
     assert import_package(hq, package, backup=False).status == "already"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda m: {**m, "enrolment": "abc"},
+        lambda m: {**m, "enrolment": {**m["enrolment"], "unit_code": 7}},
+        lambda m: {**m, "seq": {**m["seq"], "to": 2**63}},
+    ],
+    ids=["enrolment-text", "unit-code-number", "seq-to-2^63"],
+)
+def test_a_broken_setup_package_is_refused_and_leaves_no_database(world, tmp_path, change):
+    from db.sync.enrolment import enroll, init_from_setup_package
+
+    hq = world.headquarters()
+    setup = tmp_path / "setup.skp"
+    enroll(hq, "VSP-TD03", setup)
+    key = private_key(hq)
+    bad = repack(setup, tmp_path / "setup-bad.skp", manifest=change, key=key)
+    target = tmp_path / "rig.db"
+    with pytest.raises(PackageRefused, match=r"manifest\.json"):
+        init_from_setup_package(target, bad)
+    assert not target.exists()

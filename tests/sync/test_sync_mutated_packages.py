@@ -4,7 +4,9 @@ sender's real key so that the change gets past the signature: importing it never
 but the project's refusal, the dry run and the import agree, and a refused package leaves the
 database file byte-for-byte as it was."""
 
+import json
 import shutil
+import struct
 from itertools import count
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from sync_world import World, file_state, private_key, register, repack
 
 from db.session import open_database
+from db.sync.crypto import MAGIC, MAX_HEADER
 from db.sync.errors import PackageRefused
 from db.sync.importer import import_package
 
@@ -65,9 +68,10 @@ def genuine(tmp_path_factory):
     register(site, "Sáng kiến thật của giàn Vinh")
     register(site, "Sáng kiến thứ hai của giàn Hải", benefit_value=1_500_000)
     package = world.export(site, "CDDKVN")
+    sealed = world.export(site, "CDDKVN", encrypt=True)
     key = private_key(site)
     world.close()
-    return folder, Path(hq.path), package, key
+    return folder, Path(hq.path), package, key, sealed
 
 
 def replaced(data: dict, path: tuple, value: object) -> dict:
@@ -115,7 +119,7 @@ def outcome(database, package, **options):
 )
 @given(mutation=mutations())
 def test_a_mutated_package_is_refused_or_imported_alike_and_never_crashes(genuine, mutation):
-    folder, template, package, key = genuine
+    folder, template, package, key, _sealed = genuine
     where, manifest, records = mutation
     number = next(_examples)
     bad = repack(package, folder / f"m{number}.skp", manifest=manifest, records=records, key=key)
@@ -139,7 +143,7 @@ def test_a_mutated_package_is_refused_or_imported_alike_and_never_crashes(genuin
 
 
 def test_the_unmutated_package_imports(genuine):
-    folder, template, package, _key = genuine
+    folder, template, package, _key, _sealed = genuine
     copy = folder / "hq-genuine.db"
     shutil.copyfile(template, copy)
     database = open_database(copy)
@@ -148,3 +152,34 @@ def test_the_unmutated_package_imports(genuine):
         assert orjson.dumps(import_package(database, package).status) == b'"already"'
     finally:
         database.close()
+
+
+HEADER_KEYS = ["version", "algorithm", "ephemeral_public_key", "recipient_fingerprint", "salt"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from([None, *HEADER_KEYS]), value=hostile)
+def test_a_sealed_package_with_a_mutated_header_is_refused_alike(genuine, key, value):
+    folder, template, _package, _key, sealed = genuine
+    data = sealed.read_bytes()
+    start = len(MAGIC) + 4
+    (length,) = struct.unpack(">I", data[len(MAGIC) : start])
+    header = json.loads(data[start : start + length])
+    header = value if key is None else {**header, key: value}
+    raw = json.dumps(header).encode()[:MAX_HEADER]
+    number = next(_examples)
+    bad = folder / f"s{number}.skp"
+    bad.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + data[start + length :])
+    copy = folder / f"hq-{number}.db"
+    shutil.copyfile(template, copy)
+    database = open_database(copy)
+    try:
+        before = file_state(database)
+        dry = outcome(database, bad, dry_run=True)
+        real = outcome(database, bad, backup=False)
+        assert dry == real and real[0] == "refused", (key, real)
+        assert file_state(database) == before
+    finally:
+        database.close()
+        copy.unlink()
+        bad.unlink()

@@ -73,7 +73,8 @@ def upgrade() -> None:
 
 
 def _first_programme() -> None:
-    """Programme 1TRIEU-2021 for a database that holds phases, and its phases its own."""
+    """Programme 1TRIEU-2021 for a database that holds phases, and the phases within its
+    window (GD1 and GD2: the only ones before this revision) its own."""
     conn = op.get_bind()
     if conn.execute(sa.text("SELECT count(*) FROM phases")).scalar() == 0:
         return  # a new, empty database: `init` or the demo loads the programme
@@ -108,8 +109,11 @@ def _first_programme() -> None:
         },
     )
     conn.execute(
-        sa.text("UPDATE phases SET programme_id = :id WHERE programme_id IS NULL"),
-        {"id": programme_id},
+        sa.text(
+            "UPDATE phases SET programme_id = :id WHERE programme_id IS NULL "
+            "AND starts_on >= :starts AND ends_on <= :ends"
+        ),
+        {"id": programme_id, "starts": WINDOW[0], "ends": WINDOW[1]},
     )
 
 

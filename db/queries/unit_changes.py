@@ -1,0 +1,148 @@
+"""Units grow: a parent adds a unit below it (a new rig), changes its details, deactivates it.
+
+Only this node's own unit and the units below it may be changed (the rule of
+db.queries.targets.can_edit_unit, which the sync applies to packages too). A rename keeps the
+old name in the unit's history: db.queries.targets.rename_unit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import Unit
+from db.node import this_node
+from db.queries.targets import can_edit_unit, node_unit_id
+from db.validation import Problem, missing_record, raise_if
+from db.vocab import SITE_TYPE, UNIT_LEVEL
+
+UNIT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
+DETAILS = ("short_name", "site_type", "cluster", "member_count")
+
+
+def _authority(session: Session, unit_id: str, what_vi: str, what_en: str) -> list[Problem]:
+    node = this_node(session)
+    if can_edit_unit(session, node, unit_id):
+        return []
+    return [
+        Problem(
+            "parent_id",
+            "not_authorised",
+            f"Đơn vị {node.unit_code} không có quyền {what_vi} (chỉ đơn vị mình và cấp dưới).",
+            f"Unit {node.unit_code} may not {what_en} (only its own unit and those below).",
+        )
+    ]
+
+
+def _detail_problems(values: dict[str, Any]) -> list[Problem]:
+    problems = []
+    site_type = values.get("site_type")
+    if site_type and site_type not in SITE_TYPE:
+        problems.append(
+            Problem(
+                "site_type",
+                "unknown_code",
+                f"Loại cơ sở '{site_type}' không hợp lệ ({', '.join(SITE_TYPE.codes())}).",
+                f"Unknown site type '{site_type}' ({', '.join(SITE_TYPE.codes())}).",
+            )
+        )
+    members = values.get("member_count", 0)
+    if isinstance(members, bool) or not isinstance(members, int) or members < 0:
+        problems.append(
+            Problem(
+                "member_count",
+                "range",
+                f"Số đoàn viên phải là số nguyên không âm (đang là {members!r}).",
+                f"The member count must be a whole number, 0 or more (got {members!r}).",
+            )
+        )
+    return problems
+
+
+def add_unit(session: Session, parent_id: str, values: dict[str, Any], actor: str = "") -> Unit:
+    """A new unit below `parent_id`: code, name, short_name, level, site_type, cluster,
+    member_count. ValidationFailed (nothing written) for a taken code or a wrong value."""
+    code = str(values.get("code") or "").strip().upper()
+    name = str(values.get("name") or "").strip()
+    level = values.get("level") or ("site" if values.get("site_type") else "base")
+    parent = session.get(Unit, parent_id)
+    problems = [] if parent else [missing_record("parent_id", "đơn vị cấp trên", "parent", "")]
+    if parent is not None:
+        problems += _authority(session, parent_id, "thêm đơn vị ở đây", "add a unit here")
+    if not UNIT_CODE.match(code):
+        problems.append(
+            Problem(
+                "code",
+                "invalid",
+                f"Mã đơn vị '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-' (ví dụ VSP-TD05).",
+                f"Unit code '{code}' is not valid: 2–32 capitals, digits, '-' (e.g. VSP-TD05).",
+            )
+        )
+    elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+        problems.append(
+            Problem(
+                "code",
+                "exists",
+                f"Đã có đơn vị mã {code}: hãy chọn mã khác.",
+                f"A unit {code} already exists: choose another code.",
+            )
+        )
+    if not name:
+        problems.append(Problem("name", "required", "Chưa nhập tên đơn vị.", "Name is required."))
+    if level not in UNIT_LEVEL:
+        problems.append(
+            Problem("level", "unknown_code", f"Cấp '{level}' không hợp lệ.", f"Level '{level}'?")
+        )
+    details = {"member_count": 0, **{k: values[k] for k in DETAILS if k in values}}
+    problems += _detail_problems(details)
+    raise_if(problems)
+    return RecordWriter(session, actor).create(
+        Unit,
+        code=code,
+        name=name,
+        short_name=(details.get("short_name") or "").strip() or None,
+        parent_id=parent_id,
+        level=level,
+        site_type=details.get("site_type") or None,
+        cluster=details.get("cluster") or (parent.cluster if parent else None),
+        member_count=details["member_count"],
+        active=True,
+    )
+
+
+def edit_unit(session: Session, unit_id: str, changes: dict[str, Any], actor: str = "") -> Unit:
+    """Change a unit's details (short name, site type, cluster, members); the name changes by
+    rename_unit, which keeps the history."""
+    unit = session.get(Unit, unit_id)
+    raise_if([] if unit else [missing_record("unit_id", "đơn vị", "unit", unit_id)])
+    values = {k: v for k, v in changes.items() if k in DETAILS}
+    problems = _authority(session, unit_id, f"sửa đơn vị {unit.code}", f"change {unit.code}")
+    raise_if(problems + _detail_problems({"member_count": unit.member_count, **values}))
+    for key in ("short_name", "site_type", "cluster"):
+        if key in values:
+            values[key] = (values[key] or "").strip() or None
+    RecordWriter(session, actor).update(unit, **values)
+    return unit
+
+
+def set_unit_active(session: Session, unit_id: str, active: bool, actor: str = "") -> Unit:
+    """Deactivate a unit (it stays, with its records, and can be made active again)."""
+    unit = session.get(Unit, unit_id)
+    raise_if([] if unit else [missing_record("unit_id", "đơn vị", "unit", unit_id)])
+    problems = _authority(session, unit_id, f"sửa đơn vị {unit.code}", f"change {unit.code}")
+    if unit_id == node_unit_id(session, this_node(session)) and not active:
+        problems.append(
+            Problem(
+                "active",
+                "own_unit",
+                "Không ngừng hoạt động được đơn vị của chính máy này.",
+                "This node's own unit cannot be deactivated.",
+            )
+        )
+    raise_if(problems)
+    RecordWriter(session, actor).update(unit, active=bool(active))
+    return unit
