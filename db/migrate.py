@@ -31,20 +31,37 @@ def alembic_config(engine: Engine | None = None):
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest schema revision this SángKiến knows."""
+    return _revision_graph()[1]
 
 
 @lru_cache(maxsize=1)
+def _revision_graph() -> tuple[frozenset[str], str]:
+    """(every revision, the head), read from the migration files' `revision`/`down_revision`
+    lines: importing Alembic and its script directory costs about a second, which every opening
+    of a database paid just to learn that nothing needed migrating (issue 13)."""
+    import re
+
+    pattern = re.compile(r'^(down_revision|revision)\b[^=]*=\s*["\']([^"\']+)["\']', re.M)
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(pattern.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    if len(heads) != 1:  # not one straight line (e.g. mid-merge): ask Alembic itself
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        assert head is not None
+        return frozenset(revisions), head
+    return frozenset(revisions), heads.pop()
+
+
 def known_revisions() -> frozenset[str]:
     """Every schema revision this SángKiến knows (a file at another one is from a newer one)."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in scripts.walk_revisions())
+    return _revision_graph()[0]
 
 
 def mark_as_ours(engine: Engine) -> None:

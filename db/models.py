@@ -303,6 +303,8 @@ class NodeIdentity(Base):
     hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The series of registration numbers this node hands out for its own unit (db.reg_numbers).
+    reg_series: Mapped[str | None] = mapped_column(String(16))
 
 
 class KnownNode(Base):

@@ -55,8 +55,11 @@ def key_fingerprint(public_key: bytes) -> str:
     return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
-def create_node(session: Session, unit_code: str, unit_id: str | None = None) -> NodeIdentity:
-    """Make this database a node serving `unit_code`, with a new node id and key pair."""
+def create_node(
+    session: Session, unit_code: str, unit_id: str | None = None, reg_series: str | None = None
+) -> NodeIdentity:
+    """Make this database a node serving `unit_code`, with a new node id and key pair, handing out
+    registration numbers in `reg_series` (db.reg_numbers; None: as before that existed)."""
     if session.scalar(select(NodeIdentity)) is not None:
         raise ValueError("Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.")
     private, public = new_key_pair()
@@ -74,6 +77,7 @@ def create_node(session: Session, unit_code: str, unit_id: str | None = None) ->
         hlc_wall=0,
         hlc_counter=0,
         last_seq=0,
+        reg_series=reg_series,
     )
     session.add(node)
     session.flush()
@@ -119,3 +123,38 @@ class NodeClock:
 
     def _save_clock(self) -> None:
         self.node.hlc_wall, self.node.hlc_counter = self.clock.wall_ms, self.clock.counter
+
+
+CLOCK_BEHIND_SLACK_MS = 5 * 60 * 1000  # a few minutes of drift between PCs is normal
+
+
+def _duration_text(ms: int) -> tuple[str, str]:
+    """(Vietnamese, English) for a duration, rounded to what a person would say."""
+    minutes = round(ms / 60_000)
+    if minutes < 120:
+        return f"{minutes} phút", f"{minutes} minutes"
+    hours = round(minutes / 60)
+    if hours < 48:
+        return f"{hours} giờ", f"{hours} hours"
+    days = round(hours / 24)
+    return f"{days} ngày", f"{days} days"
+
+
+def clock_behind_warning(session: Session, now_ms: int | None = None) -> str | None:
+    """The warning for a clerk whose PC clock is behind the newest version stamp this database has
+    seen (issue 10, finding 12): edits made now would lose to older ones. None when all is well."""
+    from db.hlc import wall_clock_ms
+
+    node = session.scalar(select(NodeIdentity))
+    now_ms = wall_clock_ms() if now_ms is None else now_ms
+    if node is None or node.hlc_wall <= now_ms + CLOCK_BEHIND_SLACK_MS:
+        return None
+    seen = dt.datetime.fromtimestamp(node.hlc_wall / 1000, dt.UTC).astimezone()
+    shown = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC).astimezone()
+    behind, behind_en = _duration_text(node.hlc_wall - now_ms)
+    return (
+        f"Đồng hồ của máy này đang chậm khoảng {behind}: máy chỉ {shown:%H:%M %d/%m/%Y}, nhưng "
+        f"dữ liệu đã có thay đổi lúc {seen:%H:%M %d/%m/%Y}. Hãy chỉnh lại ngày giờ của máy "
+        f"trước khi sửa dữ liệu: sửa đổi làm với giờ sai bị coi là cũ hơn. (This PC's clock is "
+        f"about {behind_en} behind the newest change it has seen: set the date and time.)"
+    )

@@ -35,6 +35,7 @@ from db.models import (
     UnitName,
 )
 from db.node import create_node, utcnow
+from db.reg_numbers import standalone_series
 from db.search import nfc
 from db.session import Database
 
@@ -347,6 +348,7 @@ def init_node(database: Database, unit_code: str) -> InitResult:
     with database.transaction() as session:
         refuse_if_set_up(session)
         node = create_node(session, spec.code, unit_id=reference_id("unit", spec.code))
+        node.reg_series = standalone_series(node, has_parent_unit=spec.parent is not None)
         writer = RecordWriter(session, actor=f"init {spec.code}")
         counts = load_reference_data(session, writer)
         return InitResult(node.node_id, spec.code, spec.name, counts)

@@ -122,8 +122,24 @@ def _sqlite_error_message(error: BaseException) -> DatabaseError | None:
 def _map_sqlite_errors(context) -> DatabaseError | None:
     original = context.original_exception
     if isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
-        return _sqlite_error_message(original)
+        path = getattr(getattr(context.engine, "url", None), "database", None)
+        return _wal_removed_message(original, path) or _sqlite_error_message(original)
     return None
+
+
+def _wal_removed_message(error: BaseException, path: str | None) -> DatabaseError | None:
+    """An I/O error because the write-ahead log was removed under the open database says so
+    (issue 10, finding 5), instead of blaming the disk."""
+    if "disk i/o error" not in str(error).lower() or not path:
+        return None
+    if Path(f"{path}-wal").exists() or not Path(path).exists():
+        return None
+    return DatabaseStorageError(
+        f"Tệp nhật ký ghi ({Path(path).name}-wal) của cơ sở dữ liệu đã bị một chương trình khác "
+        "xóa trong khi SángKiến đang mở nó, nên thay đổi vừa rồi chưa được lưu. Hãy đóng "
+        "SángKiến, mở lại rồi làm lại thao tác; sau đó chạy 'sangkien check'. (The database's "
+        "write-ahead log was removed by another program: the change was not saved.)"
+    )
 
 
 def _query_only(dbapi_connection, _record) -> None:

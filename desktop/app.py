@@ -127,6 +127,7 @@ class Application(QObject):
 
         after_window_shown(self.window)  # read-only warning, or today's backup in the background
         start_due_check(self.window, database)
+        warn_if_clock_behind(self.window, database)
 
     def close_window(self) -> None:
         self._close(self.window, self.database)
@@ -143,6 +144,28 @@ class Application(QObject):
 
             wait_for_tasks()  # a query still running on a worker must not outlive its database
             close_safely(database)
+
+
+def warn_if_clock_behind(window, database) -> QMessageBox | None:
+    """A PC whose clock is behind the newest change it has seen says so at start (status bar and
+    a message), before the clerk edits anything."""
+    from db.node import clock_behind_warning
+
+    with database.session() as session:
+        warning = clock_behind_warning(session)
+    if not warning:
+        return None
+    title = QCoreApplication.translate("App", "Đồng hồ của máy chậm")
+    text = QCoreApplication.translate(
+        "App",
+        "Đồng hồ của máy này chậm hơn thời điểm của những thay đổi đã có trong dữ liệu. Hãy "
+        "chỉnh lại ngày giờ của máy trước khi sửa dữ liệu.",
+    )
+    window.statusBar().showMessage(title + ": " + text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    box.setInformativeText(warning)
+    box.open()  # not modal for the program: the window stays usable
+    return box
 
 
 def start_due_check(window, database) -> None:

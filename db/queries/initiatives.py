@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, cast, func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -132,16 +132,11 @@ def phase_for_date(session: Session, day: dt.date) -> Phase | None:
 
 
 def next_reg_no(session: Session, unit_code: str, year: int) -> str:
-    """`{UNITCODE}-{YYYY}-{NNNN}`: one past the highest number of that unit and year, deleted
-    rows included (a reinstalled site that got its records back continues without collision)."""
-    prefix = f"{unit_code}-{year:04d}-"
-    number = cast(func.substr(Initiative.reg_no, len(prefix) + 1), Integer)
-    highest = session.scalar(
-        select(func.max(number)).where(
-            Initiative.reg_no.op("GLOB")(_glob_literal(prefix) + "[0-9]*")
-        )
-    )
-    return f"{prefix}{(highest or 0) + 1:04d}"
+    """`{UNITCODE}-{YYYY}-{NNNN}` in this node's own number series (db.reg_numbers: numbers of
+    two nodes registering for one unit never collide)."""
+    from db.reg_numbers import next_reg_no as in_own_series
+
+    return in_own_series(session, unit_code, year)
 
 
 def _glob_literal(text: str) -> str:

@@ -4,8 +4,10 @@
 writes a *setup package*: a downward full export for that unit (all reference data: units, unit
 names, phases, fields, targets; and every record of the unit's subtree held here, so a site that
 is reinstalled gets its records back and `next_reg_no` continues after them), the parent's node
-id and public keys, and the unit the new node will serve. The enrolment is remembered here: a
-re-enrolled unit's new node is accepted once, in place of the old one.
+id and public keys, the unit the new node will serve and the series of registration numbers it
+will hand out (db.reg_numbers). The enrolment is remembered here: the new node's first package,
+naming it, is trusted without asking (the setup package carried by hand is the proof), and the
+PC that served the unit so far is retired at once: its packages are refused from now on.
 
 `init_from_setup_package(db_path, package_path)` (`sangkien --db site.db init --from setup.skp`)
 creates the site's database: a node with fresh keys serving that unit, the parent pinned as its
@@ -26,6 +28,7 @@ from db.fileutil import remove_database_files
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import create_node, key_fingerprint, this_node, utcnow
 from db.queries.units import ancestor_ids
+from db.reg_numbers import next_enrolment_series
 from db.session import Database, open_database
 from db.sync import nodes
 from db.sync.apply import Merger
@@ -35,6 +38,7 @@ from db.sync.importer import log_import
 from db.sync.reader import Package, open_package
 from db.sync.report import ExportResult, ImportReport
 from db.sync.scope import Scope
+from db.sync.trust import retire_replaced
 from db.sync.verify import verify_package
 
 Progress = Callable[[int, int], None] | None
@@ -77,13 +81,25 @@ def enroll(
             "unit_id": unit.id,
             "unit_code": unit.code,
             "unit_name": unit.name,
+            "reg_series": next_enrolment_series(session, unit.code),
         }
         scope = Scope("down", nodes.subtree(session, unit.id), 0)
         manifest, exporter = write_package(
             session, out_path, manifest, scope, None, progress, cancelled
         )
     log_export(database, manifest, out_path)
+    with database.transaction() as session:
+        _record_enrolment(session, manifest["enrolment"])
     return _result(out_path, manifest, exporter, False, [])
+
+
+def _record_enrolment(session, enrolment: dict) -> None:
+    """The series handed out, and the PC it replaces retired from now on (issue 10, finding 9:
+    the old PC's packages are refused from the moment its replacement is enrolled)."""
+    setting = session.get(LocalSetting, nodes.enrolment_key(enrolment["id"]))
+    if setting is not None:
+        setting.value = {**setting.value, "reg_series": enrolment["reg_series"]}
+    retire_replaced(session, enrolment["unit_code"], enrolment["id"])
 
 
 # ---- at the new node ---------------------------------------------------------------------------
@@ -168,7 +184,13 @@ def init_from_setup_package(
 
 def _set_up(session, package, manifest, verified, actor, progress, cancelled) -> SetupResult:
     enrolment, sender = manifest["enrolment"], manifest["sender"]
-    node = create_node(session, enrolment["unit_code"], unit_id=enrolment["unit_id"])
+    series = enrolment.get("reg_series")  # older setup packages: the primary series
+    node = create_node(
+        session,
+        enrolment["unit_code"],
+        unit_id=enrolment["unit_id"],
+        reg_series=series if isinstance(series, str) else "",
+    )
     parent = _pin_parent(session, package, node)
     session.add(LocalSetting(key=nodes.OWN_ENROLMENT, value=enrolment["id"]))
     report = ImportReport(file=str(package.path), kind="setup", package_id=manifest["package_id"])

@@ -30,7 +30,7 @@ manifest.json (format version 1), keys sorted:
     counts            {table: records, "files": attachment files}
     members           {member name: {"size": bytes, "sha256": hex}} for every member but the two
                       manifest files
-    enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name"};
+    enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name", "reg_series"};
                       data packages: {"id"} of the setup package the sender was created from
                       (null when it was set up by `init --unit`)
 
@@ -144,6 +144,8 @@ class Enrolment(msgspec.Struct, frozen=True, omit_defaults=True):
     unit_id: Id | None = None
     unit_code: Code | None = None
     unit_name: Name | None = None
+    # The new node's series of registration numbers (db.reg_numbers): "" primary, a letter.
+    reg_series: Annotated[str, msgspec.Meta(max_length=16)] | None = None
 
 
 class Manifest(msgspec.Struct, frozen=True, omit_defaults=True):

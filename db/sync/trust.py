@@ -10,15 +10,22 @@ checked against the key pinned for it), or a new node a person has agreed to tru
   `sangkien enroll CODE`); the old node is then retired.
 * A node set up without a setup package (`init --unit`) pins its parent the same way, on the
   parent's first package.
+* Enrolment pins keys both ways: a node made from a setup package pins its parent's key from it,
+  and its first package, naming that setup package, is trusted here without asking (the setup
+  package carried by hand is the proof). Enrolling a unit again retires the PC serving it at
+  once: its next package is refused, naming the PC and when it was replaced (a stolen PC's key
+  is revoked by enrolling its replacement).
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from db.models import KnownNode, NodeIdentity, Unit
+from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import key_fingerprint, utcnow
 from db.queries.units import ancestor_ids
 from db.sync import nodes
@@ -77,7 +84,7 @@ def check_sender(
     sender = package.manifest["sender"]
     known = session.get(KnownNode, sender["node_id"])
     if known is not None:
-        return _known(package, known)
+        return _known(session, package, known)
     return _new(session, package, node, trust_new_node)
 
 
@@ -99,7 +106,9 @@ def _key_changed(package: Package, unit_code: str) -> PackageRefused:
     )
 
 
-def _known(package: Package, known: KnownNode) -> SenderCheck:
+def _known(session: Session, package: Package, known: KnownNode) -> SenderCheck:
+    if known.relation == "retired":
+        raise _retired(session, package, known)
     if not package.verify_signature(known.public_key):
         if package.sender_key != known.public_key:
             raise _key_changed(package, known.unit_code)
@@ -107,6 +116,48 @@ def _known(package: Package, known: KnownNode) -> SenderCheck:
     sender = package.manifest["sender"]
     relation = "parent" if known.relation == "parent" else "child"
     return SenderCheck(relation, sender["unit_id"], known.unit_code, known.fingerprint, known)
+
+
+# ---- replaced PCs --------------------------------------------------------------------------------
+
+
+def retired_key(node_id: str) -> str:
+    return f"sync.retired.{node_id}"[:64]
+
+
+def retire_replaced(session: Session, unit_code: str, enrolment_id: str) -> KnownNode | None:
+    """A new PC was enrolled for `unit_code`: the PC serving it so far is refused from now on."""
+    current = nodes.active_child(session, unit_code)
+    if current is None:
+        return None
+    current.relation = "retired"
+    value = {"at": utcnow().isoformat(timespec="seconds"), "enrolment": enrolment_id}
+    session.merge(LocalSetting(key=retired_key(current.node_id), value=value))
+    return current
+
+
+def _retired(session: Session, package: Package, known: KnownNode) -> PackageRefused:
+    setting = session.get(LocalSetting, retired_key(known.node_id))
+    when = ""
+    if setting is not None and isinstance(setting.value, dict):
+        with contextlib.suppress(TypeError, ValueError):
+            at = dt.datetime.fromisoformat(setting.value["at"])
+            when = f" lúc {at:%H:%M %d/%m/%Y} (giờ UTC)"
+    return PackageRefused(
+        f"Gói {package.name} đến từ máy cũ của đơn vị {known.unit_code} (dấu vân tay "
+        f"{known.fingerprint}, ghi nhận từ {known.first_seen:%d/%m/%Y}), đã được thay bằng máy mới"
+        f"{when} khi tạo gói khởi tạo 'enroll {known.unit_code}'. Không nhận gói từ máy đã thay: "
+        f"hãy nhập dữ liệu trên máy mới và gửi gói từ máy mới. Nếu máy cũ bị mất, khóa của nó đã "
+        f"bị thu hồi. (This PC of {known.unit_code} was replaced{when.replace(' lúc', ' at')}: "
+        f"its packages are refused.)"
+    )
+
+
+def _enrolled_here(session: Session, package: Package, unit_code: str) -> bool:
+    """The sender was made from a setup package issued here for its unit, not used yet: its key
+    is trusted without asking (enrolment pins keys both ways)."""
+    enrolment = (package.manifest.get("enrolment") or {}).get("id")
+    return isinstance(enrolment, str) and nodes.open_enrolment(session, enrolment, unit_code)
 
 
 def _new(session: Session, package: Package, node: NodeIdentity, trust: bool) -> SenderCheck:
@@ -128,7 +179,9 @@ def _new(session: Session, package: Package, node: NodeIdentity, trust: bool) ->
         check = SenderCheck("parent", unit.id, unit.code, fingerprint)
     else:
         raise _not_related(package, unit.code, node.unit_code)
-    if not trust:
+    if not trust and not (
+        check.relation == "child" and _enrolled_here(session, package, unit.code)
+    ):
         raise _ask_trust(package, unit.code, sender["node_id"], fingerprint)
     return check
 

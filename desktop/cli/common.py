@@ -42,6 +42,7 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
     except DatabaseError as error:
         raise CliError(str(error)) from None
     warn_if_read_only(database)
+    warn_if_clock_behind(database)
     try:
         yield database
     except (DatabaseError, StorageError) as error:
@@ -54,6 +55,15 @@ def warn_if_read_only(database: Database) -> None:
     guard = getattr(database, "guard", None)
     if guard is not None and guard.read_only:
         print(f"Cảnh báo: {guard.read_only_reason}", file=sys.stderr)
+
+
+def warn_if_clock_behind(database: Database) -> None:
+    from db.node import clock_behind_warning
+
+    with database.session() as session:
+        warning = clock_behind_warning(session)
+    if warning:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

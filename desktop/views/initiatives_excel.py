@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
+
+from desktop.dialogs import file_dialogs
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
@@ -40,7 +42,7 @@ def _folder(page) -> Path:
 def ask_export_path(page) -> Path | None:
     """Ask where to save; the filter chosen decides the suffix when none was typed."""
     excel, text = tr("Bảng tính Excel (*.xlsx)"), tr("CSV, UTF-8 (*.csv)")
-    path, chosen = QFileDialog.getSaveFileName(
+    path, chosen = file_dialogs.save_file_name(
         page, tr("Xuất sổ sáng kiến"), str(_folder(page) / "so-sang-kien.xlsx"), f"{excel};;{text}"
     )
     if not path:
@@ -90,7 +92,7 @@ def import_sheet(page, path: Path | None = None) -> None:
     from desktop.dialogs.excel_import_dialog import ExcelImportDialog
 
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.open_file_name(
             page,
             tr("Nhập sáng kiến từ Excel"),
             str(_folder(page)),
@@ -109,7 +111,7 @@ def save_template(page, out: Path | None = None) -> None:
     from db.exchange.template import write_template
 
     if out is None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.save_file_name(
             page,
             tr("Lưu tệp Excel mẫu"),
             str(_folder(page) / "mau-nhap-sang-kien.xlsx"),

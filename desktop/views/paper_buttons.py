@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop.dialogs import file_dialogs
 
 SETTINGS_FOLDER = "papers/folder"
 
@@ -21,7 +23,7 @@ def ask_paper_path(parent, context, name: str) -> Path | None:
     """Where to save; the filter chosen decides the suffix when none was typed."""
     pdf, word = tr("PDF để in (*.pdf)"), tr("Word để sửa (*.docx)")
     folder = Path(str(context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
-    path, chosen = QFileDialog.getSaveFileName(
+    path, chosen = file_dialogs.save_file_name(
         parent, tr("Lưu giấy tờ"), str(folder / name), f"{pdf};;{word}"
     )
     if not path:

@@ -343,7 +343,7 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+21"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+23"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -432,7 +432,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+53"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+55"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -713,6 +713,16 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location filename="../../desktop/app.py" line="+96"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Đồng hồ của máy chậm</source>
+        <translation>This PC&apos;s clock is behind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng hồ của máy này chậm hơn thời điểm của những thay đổi đã có trong dữ liệu. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu.</source>
+        <translation>This PC&apos;s clock is behind the time of changes already in the data. Set the date and time before editing.</translation>
     </message>
 </context>
 <context>

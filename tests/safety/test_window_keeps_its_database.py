@@ -167,3 +167,16 @@ def test_a_clerk_cannot_attach_the_database_or_its_wal(qtbot, window_db, tmp_pat
         assert not widget.add_file(path)
         assert "là tệp cơ sở dữ liệu" in widget.message.text()
     assert widget.pending_files() == []
+
+
+def test_an_io_error_from_a_removed_wal_says_so_not_that_the_disk_failed(tmp_path):
+    from db.safe_open import _wal_removed_message
+
+    path = tmp_path / "site.db"
+    path.write_bytes(b"")
+    error = sqlite3.OperationalError("disk I/O error")
+    message = str(_wal_removed_message(error, str(path)))
+    assert "site.db-wal" in message and "bị một chương trình khác xóa" in message
+    assert "USB" not in message
+    wal_of(path).write_bytes(b"")
+    assert _wal_removed_message(error, str(path)) is None  # then it is the disk after all

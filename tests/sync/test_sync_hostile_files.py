@@ -231,10 +231,14 @@ def test_a_package_sealed_for_another_node_is_refused(sent, tmp_path):
 
 
 def test_a_package_from_an_unknown_node_asks_for_the_fingerprint(world):
+    from db.reference import init_node
+    from db.session import open_database
     from db.sync.errors import UnknownSender
 
     hq = world.headquarters()
-    site = world.enrol(hq, "VSP-TD03")
+    site = open_database(world.path("standalone.db"), create=True)  # not from a setup package:
+    world.open.append(site)  # a PC enrolled here would be trusted without asking
+    init_node(site, "VSP-TD03")
     package = world.export(site, "CDDKVN")
     before = file_state(hq)
     with pytest.raises(UnknownSender) as asked:
