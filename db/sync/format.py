@@ -223,13 +223,16 @@ _MISSING = re.compile(r"missing required field `(\w+)`")
 
 def _schema_detail(error: str) -> str:
     """msgspec's message as 'trường 'seq.to' sai kiểu hoặc vượt giới hạn (<msgspec's words>)'.
-    Its words name only the schema's own keys and types, never what the sender wrote."""
+    Its words name only the schema's own keys and types (a wrong enum value is not quoted back)."""
     found = _PATH.search(error)
     where = re.sub(r"\[[^\]]*\]", "", found.group(1)) if found else ""
     missing = _MISSING.search(error)
     if missing:
         where = f"{where}.{missing.group(1)}" if where else missing.group(1)
     what = re.sub(r" matching regex '.*'", " of the right form", error.split(" - at ")[0])
+    # msgspec quotes an enum's wrong value: what the sender wrote, never repeated back
+    what = re.sub(r"Invalid enum value .*", "Invalid enum value", what, flags=re.DOTALL)
+    what = what if len(what) <= 160 else what[:159] + "…"
     if not where:
         return f"không phải một đối tượng JSON đúng dạng ({what})"
     return f"trường '{where}' thiếu, sai kiểu hoặc vượt giới hạn ({what})"
