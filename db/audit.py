@@ -253,19 +253,3 @@ def export_audit(
         entries = [e for e in entries if e.at >= since]
     write_bytes_atomic(path, audit_csv(entries))
     return len(entries)
-
-
-def record_event(session: Session, actor: str, action: str, what: str, details: dict) -> None:
-    """An audit entry for something done to the whole database (a restore, for instance)."""
-    from db.node import utcnow
-
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            actor=actor or "?",
-            action=action,
-            table_name="database",
-            row_id=what[:64],
-            changes=details,
-        )
-    )

@@ -78,9 +78,6 @@ class Clock:
             self.counter = stamp.counter
         return True
 
-    def is_too_far_ahead(self, wall_ms: int) -> bool:
-        return wall_ms > self._now() + MAX_DRIFT_MS
-
     def _bump_counter(self) -> None:
         if self.counter >= MAX_COUNTER:
             # Counter exhausted within one millisecond: borrow the next millisecond.

@@ -286,7 +286,21 @@ def open_safely(
     guard = DatabaseGuard(database, lock, wait_s, program, reason, bool(problems), holding)
     guard.check_due = due
     install_guard(database, guard)
+    if holding and hold_lock:
+        _sweep_leftovers(path)
     return database
+
+
+def _sweep_leftovers(path: Path) -> None:
+    """Temporary files of a program killed while writing (a package, a PDF, a backup) beside the
+    database or among its backups go when the window next takes the database: only those an
+    hour old, as a younger one may still be being written. Nothing is opened, only removed."""
+    from db.backup import backups_folder
+    from db.fileutil import remove_stale_temp_files
+
+    for folder in (path.resolve().parent, backups_folder(path)):
+        if folder.is_dir():
+            remove_stale_temp_files(folder)
 
 
 def _take_lock(

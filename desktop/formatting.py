@@ -57,12 +57,6 @@ def format_date(value: dt.date | dt.datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def parse_number(text: str) -> int | None:
-    """What a person typed as an amount ('1.234.567', '1,234,567 ₫', '1234567') -> 1234567."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return int(digits) if digits else None
-
-
 # Words people write after an amount ("1,5 tỷ"), folded to ASCII lower case
 MULTIPLIERS = {
     "ty": 10**9,

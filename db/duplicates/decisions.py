@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -169,17 +169,3 @@ def _undo_effects(writer: RecordWriter, decision: DuplicateDecision) -> None:
     later = writer.session.get(Initiative, decision.initiative_id)
     if later is not None and later.duplicate_of_id == decision.original_id:
         writer.update(later, status=decision.previous_status or "submitted", duplicate_of_id=None)
-
-
-def decisions_about(session: Session, initiative_ids: list[str]) -> list[DuplicateDecision]:
-    return list(
-        session.scalars(
-            select(DuplicateDecision).where(
-                DuplicateDecision.deleted.is_(False),
-                or_(
-                    DuplicateDecision.initiative_id.in_(initiative_ids),
-                    DuplicateDecision.original_id.in_(initiative_ids),
-                ),
-            )
-        )
-    )

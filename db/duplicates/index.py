@@ -190,9 +190,3 @@ def title_index(session: Session) -> TitleIndex:
             index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
         index.refresh(session, newest)
         return index
-
-
-def forget_indexes() -> None:
-    """Drop every cached index (a database replaced by a restore, tests)."""
-    with _LOCK:
-        _INDEXES.clear()

@@ -21,7 +21,7 @@ from db.changes import RecordWriter
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
 from db.queries.targets import node_unit_id, set_target
-from db.queries.units import is_within, subtree_ids, subtree_ids_select
+from db.queries.units import subtree_ids, subtree_ids_select
 from db.validation import Problem, raise_if, vn_date
 
 COUNTS = {"registered": ("đăng ký", "registered"), "recognised": ("được công nhận", "recognised")}
@@ -150,16 +150,6 @@ def programme_targets(session: Session, programme_id: str) -> dict[str, dict[str
     for unit_id, phase_id, value in session.execute(query):
         targets.setdefault(unit_id, {})[phase_id] = value
     return targets
-
-
-def programmes_counting(session: Session, initiative: Initiative) -> list[Programme]:
-    """The programmes an initiative counts toward (window and owner's subtree)."""
-    return [
-        p
-        for p in live_programmes(session)
-        if p.starts_on <= initiative.registered_on <= p.ends_on
-        and is_within(session, initiative.unit_id, p.owner_unit_id)
-    ]
 
 
 def initiatives_counting(

@@ -83,19 +83,6 @@ UNIT_OF = {
     "duplicate_decisions": "unit_id",
     "person_aliases": "unit_id",
 }
-WHO_TEXT = {
-    OWN: ("đơn vị của bản ghi và các cấp trên của nó", "the record's unit and the units above it"),
-    ABOVE: ("chỉ cấp trên của đơn vị đó", "only the units above that unit"),
-    ROOT: ("chỉ cấp ngành (CĐ DKVN)", "the root only"),
-    LEVEL: (
-        "đơn vị của sáng kiến và cấp trên, ở cấp xét duyệt không cao hơn cấp của mình",
-        "the initiative's unit and above, at a level it holds",
-    ),
-    DERIVED: (
-        "không ai: tính từ các quyết định xét duyệt và giấy chứng nhận",
-        "nobody: derived from reviews and certificates",
-    ),
-}
 
 
 def rule(table: str, name: str) -> str:
@@ -256,16 +243,6 @@ class Authority:
                 f"{self.unit_code} (above the sender's level)"
             )
         return None
-
-
-def describe_rules(lang: str = "vi") -> list[str]:
-    """One line per table and field group, for the documentation and `--help`."""
-    lines = []
-    for table, rules in RULES.items():
-        for name, kind in rules.items():
-            who = WHO_TEXT[kind][1 if lang == "en" else 0]
-            lines.append(f"{table}.{name}: {who}")
-    return lines
 
 
 # ---- the same rules on this PC ------------------------------------------------------------------

@@ -154,12 +154,6 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     return [view(session, c, names) for c in session.scalars(query)]
 
 
-def open_conflict_count(session: Session) -> int:
-    from sqlalchemy import func
-
-    return session.scalar(select(func.count(Conflict.id)).where(Conflict.resolved_at.is_(None)))
-
-
 def get_conflict(session: Session, conflict_id: int) -> ConflictView:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:

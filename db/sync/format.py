@@ -89,10 +89,6 @@ def is_known_member(name: str) -> bool:
     return name.startswith("data/") and name.endswith(".jsonl") and name[5:-6] in SYNCED_BY_TABLE
 
 
-def is_sha256(text: Any) -> bool:
-    return isinstance(text, str) and _HEX.fullmatch(text) is not None
-
-
 # ---- the manifest's schema: every field typed and bounded, checked once when it is read --------
 
 INT64_MAX = 2**63 - 1  # SQLite's largest integer: a sequence or count beyond it cannot be stored

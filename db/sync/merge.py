@@ -52,10 +52,6 @@ def record_meta(table: str, record: dict[str, Any], fields: list[str]) -> tuple[
     return row_id, hlc, later
 
 
-def versions_of(hlc: str, later: dict[str, str], present: Any) -> dict[str, str]:
-    return {f: later.get(f, hlc) for f in present}
-
-
 def sparse_versions(hlc: str, versions: dict[str, str]) -> dict[str, str] | None:
     """The stored field_hlc: only versions that differ from the creation stamp."""
     later = {f: v for f, v in versions.items() if v != hlc}

@@ -76,9 +76,6 @@ class VerifyDialog(QDialog):
         self.verdict.hide()
         return self.verdict
 
-    def set_code(self, text: str) -> None:
-        self.code_edit.setPlainText(text)
-
     def check(self) -> VerificationResult | None:
         presented = self.code_edit.toPlainText().strip()
         if not presented:

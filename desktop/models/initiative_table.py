@@ -216,13 +216,6 @@ class InitiativeTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(page) for page in self._pages.values())
 
-    def forget_rows(self) -> None:
-        """Records changed: read the shown rows again when next painted."""
-        self._pages.clear()
-        if self.rowids:
-            last = self.index(len(self.rowids) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     def row_of(self, rowid: int) -> int:
         try:
             return self.rowids.index(rowid)

@@ -62,9 +62,6 @@ class DateEdit(QLineEdit):
         self.setText(day.strftime("%d/%m/%Y") if day else "")
         self._change(day)
 
-    def clear_value(self) -> None:
-        self.set_value(None)
-
     def is_valid(self) -> bool:
         """Empty, or a real date: anything else is shown in red and read as no date."""
         return not self.text().strip() or parse_date(self.text()) is not None
