@@ -131,7 +131,8 @@ def _read_header(handle: BinaryIO) -> tuple[bytes, dict]:
         raise _damaged() from None
     if not isinstance(header, dict):
         raise _damaged()
-    if header.get("version") != 1 or header.get("algorithm") != ALGORITHM:
+    version = header.get("version")
+    if type(version) is not int or version != 1 or header.get("algorithm") != ALGORITHM:
         raise PackageCryptoError(
             "Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật "
             "SángKiến. (Unknown encryption format.)"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from sync_world import World, file_state, private_key, register, repack
 
@@ -165,6 +165,8 @@ def test_a_sealed_package_with_a_mutated_header_is_refused_alike(genuine, key, v
     start = len(MAGIC) + 4
     (length,) = struct.unpack(">I", data[len(MAGIC) : start])
     header = json.loads(data[start : start + length])
+    # a "mutation" that writes back the same JSON is the genuine package (true is not 1 in JSON)
+    assume(key is None or json.dumps(header.get(key)) != json.dumps(value))
     header = value if key is None else {**header, key: value}
     raw = json.dumps(header).encode()[:MAX_HEADER]
     number = next(_examples)
@@ -179,6 +181,29 @@ def test_a_sealed_package_with_a_mutated_header_is_refused_alike(genuine, key, v
         real = outcome(database, bad, backup=False)
         assert dry == real and real[0] == "refused", (key, real)
         assert file_state(database) == before
+    finally:
+        database.close()
+        copy.unlink()
+        bad.unlink()
+
+
+@pytest.mark.parametrize("key, value", [("version", 1), ("version", True), ("version", 1.0)])
+def test_a_sealed_header_is_refused_unless_it_is_the_genuine_one(genuine, key, value):
+    """The edges hypothesis found: the genuine version 1 imports; JSON true or 1.0 is refused."""
+    folder, template, _package, _key, sealed = genuine
+    data = sealed.read_bytes()
+    start = len(MAGIC) + 4
+    (length,) = struct.unpack(">I", data[len(MAGIC) : start])
+    header = {**json.loads(data[start : start + length]), key: value}
+    raw = json.dumps(header).encode()
+    bad = folder / f"edge-{next(_examples)}.skp"
+    bad.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + data[start + length :])
+    copy = folder / f"hq-edge-{next(_examples)}.db"
+    shutil.copyfile(template, copy)
+    database = open_database(copy)
+    try:
+        expected = "ok" if type(value) is int else "refused"
+        assert outcome(database, bad, dry_run=True)[0] == expected
     finally:
         database.close()
         copy.unlink()
