@@ -14,6 +14,7 @@ from sync_world import edit, initiative, private_key, register, repack
 from db.models import NodeIdentity, Unit
 from db.sync.conflicts import list_conflicts
 from db.sync.directory import node_labels
+from db.sync.history import sync_status
 from db.sync.importer import import_package
 from desktop.__main__ import main
 
@@ -60,6 +61,12 @@ def test_headquarters_names_a_relayed_site_in_its_conflicts(world, capsys):
     out = capsys.readouterr().out
     assert "VSP-MSP1" in out
     assert node_id(msp1)[:8] not in out
+
+    with hq.session() as session:
+        [relayed] = sync_status(session).relayed  # sync-status: named, not a neighbour
+    assert (relayed.node_id, relayed.label) == (node_id(msp1), label)
+    assert main(["--db", str(hq.path), "sync-status"]) == 0
+    assert label in capsys.readouterr().out
 
 
 def test_a_union_cannot_name_a_node_outside_its_tree(world):
