@@ -9,7 +9,10 @@ key fingerprint and whether it was retired.
 The receiver keeps the entries in a local setting (`sync.directory`), never in known_nodes: an
 entry gives a node a name, never the right to send packages. It accepts only entries whose unit
 lies within the sender's pinned unit's tree (a site cannot rename headquarters' nodes or a
-sibling's), and never overrides what it knows first hand (itself and the nodes it met).
+sibling's), never overrides what it knows first hand (itself and the nodes it met), and lets an
+entry be changed only by a sender whose tree holds the unit it already names. It holds at most
+MAX_ENTRIES entries. Known limit: the first branch to name a node id never met here is believed
+(a union could name, inside its own tree, the id of another branch's site before that branch does).
 """
 
 from __future__ import annotations
@@ -77,6 +80,11 @@ def accept(session: Session, manifest: dict[str, Any], sender_unit_code: str) ->
         node_id, code = entry.get("node_id"), entry.get("unit_code")
         if not node_id or code not in within or node_id in first_hand:
             continue
+        held = directory.get(node_id)
+        if held is not None and held["unit_code"] not in within:
+            continue  # named by another branch: this sender cannot move it into its own tree
+        if held is None and len(directory) >= MAX_ENTRIES:
+            continue  # the directory is bounded: a flood of names does not grow it further
         value = {
             "unit_code": code,
             "fingerprint": entry.get("fingerprint"),

@@ -90,3 +90,22 @@ def test_a_union_cannot_name_a_node_outside_its_tree(world):
     assert labels[node_id(hq)] == "CDDKVN"
     assert stranger not in labels
     assert labels[node_id(msp1)].startswith("VSP-MSP1 (")
+
+
+def test_a_union_cannot_take_over_the_name_of_another_unions_site(world):
+    hq, vsp, msp1 = relayed_world(world)
+    pvep = world.enrol(hq, "PVEP")
+    world.carry(msp1, vsp)
+    world.carry(vsp, hq)
+    package = world.export(pvep, "CDDKVN")
+    forged = world.path("forged.skp")
+
+    def rename(manifest: dict) -> dict:
+        entry = {"node_id": node_id(msp1), "unit_code": "PVEP"}
+        return {**manifest, "directory": [*manifest.get("directory", []), entry]}
+
+    repack(package, forged, manifest=rename, key=private_key(pvep))
+    report = import_package(hq, forged, trust_new_node=True, backup=False)
+    assert report.status == "imported", report
+    with hq.session() as session:
+        assert node_labels(session)[node_id(msp1)].startswith("VSP-MSP1 (")
