@@ -63,8 +63,12 @@ def test_headquarters_names_a_relayed_site_in_its_conflicts(world, capsys):
     assert node_id(msp1)[:8] not in out
 
     with hq.session() as session:
-        [relayed] = sync_status(session).relayed  # sync-status: named, not a neighbour
+        status = sync_status(session)
+    [relayed] = status.relayed  # sync-status: named, not a neighbour
     assert (relayed.node_id, relayed.label) == (node_id(msp1), label)
+    from desktop.views.sync_tables import node_rows  # the sync page's table of nodes
+
+    assert label in [row[1] for row in node_rows(status)]
     assert main(["--db", str(hq.path), "sync-status"]) == 0
     assert label in capsys.readouterr().out
 
