@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.hlc import Stamp
-from db.models import SYNCED_BY_TABLE, Conflict, KnownNode, NodeIdentity
+from db.models import SYNCED_BY_TABLE, Conflict
 from db.node import utcnow
 from db.records import json_value, python_value
 
@@ -34,7 +34,7 @@ class EditInfo:
     value: Any
     stamp: str
     at: dt.datetime | None
-    node: str  # unit code of the node that made the edit, when known, else its id
+    node: str  # unit code (and name, if relayed) of the node that made the edit, else its id
 
 
 @dataclass
@@ -74,10 +74,10 @@ class ConflictView:
 
 
 def node_names(session: Session) -> dict[str, str]:
-    names = {k.node_id: k.unit_code for k in session.scalars(select(KnownNode))}
-    for node in session.scalars(select(NodeIdentity)):
-        names[node.node_id] = node.unit_code
-    return names
+    """{node id: unit code}, "CODE (unit name)" for a node named by a relaying node."""
+    from db.sync.directory import node_labels
+
+    return node_labels(session)
 
 
 def edit_info(value: Any, stamp: str, names: dict[str, str]) -> EditInfo:

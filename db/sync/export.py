@@ -34,7 +34,7 @@ from db.migrate import head_revision
 from db.models import NodeIdentity, PackageLog
 from db.node import this_node, utcnow
 from db.session import Database
-from db.sync import nodes
+from db.sync import directory, nodes
 from db.sync.apply import raw_connection
 from db.sync.codec import codec_for
 from db.sync.errors import PackageRefused, check_cancelled
@@ -241,6 +241,7 @@ def base_manifest(session: Session, node: NodeIdentity, kind: str, destination, 
         "direction": destination.direction,
         "full": full,
         "receipts": nodes.receipts(session),
+        "directory": directory.outgoing(session, node),
     }
 
 

@@ -33,6 +33,9 @@ manifest.json (format version 1), keys sorted:
     enrolment         setup packages: {"id", "unit_id", "unit_code", "unit_name", "reg_series"};
                       data packages: {"id"} of the setup package the sender was created from
                       (null when it was set up by `init --unit`)
+    directory         (optional; absent from older packages) the nodes the sender knows, at most
+                      4096: [{node_id, unit_code, fingerprint?, retired?}] (db/sync/directory.py);
+                      a receiver keeps only entries of units within the sender's tree
 
 A reader decodes manifest.json once, against `Manifest` below (msgspec): every key's type, the
 integers within SQLite's signed 64 bits, the strings' lengths. Whatever does not fit refuses the
@@ -144,6 +147,16 @@ class Enrolment(msgspec.Struct, frozen=True, omit_defaults=True):
     reg_series: Annotated[str, msgspec.Meta(max_length=16)] | None = None
 
 
+class DirectoryEntry(msgspec.Struct, frozen=True, omit_defaults=True):
+    node_id: Id
+    unit_code: Code
+    fingerprint: Annotated[str, msgspec.Meta(max_length=128, pattern=PRINTABLE)] | None = None
+    retired: bool = False
+
+
+MAX_DIRECTORY = 4096
+
+
 class Manifest(msgspec.Struct, frozen=True, omit_defaults=True):
     """manifest.json as read: unknown keys are ignored, every known one must fit its type."""
 
@@ -164,6 +177,7 @@ class Manifest(msgspec.Struct, frozen=True, omit_defaults=True):
     members: Annotated[dict[str, Member], msgspec.Meta(max_length=MAX_MEMBERS)]
     hlc: HlcRange | None = None
     enrolment: Enrolment | None = None
+    directory: Annotated[list[DirectoryEntry], msgspec.Meta(max_length=MAX_DIRECTORY)] | None = None
 
 
 _DECODER = msgspec.json.Decoder(Manifest)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, PackageLog
 from db.node import key_fingerprint, this_node
-from db.sync import nodes
+from db.sync import directory, nodes
 
 
 @dataclass
@@ -28,18 +28,32 @@ class NodeLine:
 
 
 @dataclass
+class RelayedLine:
+    """A node known only from a neighbour's node directory (db/sync/directory.py): a name, never
+    the right to send packages here."""
+
+    node_id: str
+    unit_code: str
+    label: str
+    fingerprint: str | None
+    retired: bool
+
+
+@dataclass
 class SyncStatus:
     node_id: str
     unit_code: str
     fingerprint: str
     last_seq: int
     neighbours: list[NodeLine] = field(default_factory=list)
+    relayed: list[RelayedLine] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "neighbours"}
+        data = {k: v for k, v in self.__dict__.items() if k not in ("neighbours", "relayed")}
         data["neighbours"] = [
             {**n.__dict__, "first_seen": n.first_seen.isoformat()} for n in self.neighbours
         ]
+        data["relayed"] = [dict(r.__dict__) for r in self.relayed]
         return data
 
 
@@ -68,7 +82,24 @@ def sync_status(session: Session) -> SyncStatus:
                 changes_since(session, known.acked_seq) if known.relation != "retired" else 0,
             )
         )
+    status.relayed = relayed_nodes(session, {n.node_id for n in status.neighbours})
     return status
+
+
+def relayed_nodes(session: Session, first_hand: set[str]) -> list[RelayedLine]:
+    labels = directory.node_labels(session)
+    lines = [
+        RelayedLine(
+            node_id,
+            value["unit_code"],
+            directory.label(labels, node_id),
+            value.get("fingerprint"),
+            bool(value.get("retired")),
+        )
+        for node_id, value in directory.stored(session).items()
+        if node_id not in first_hand and node_id != this_node(session).node_id
+    ]
+    return sorted(lines, key=lambda line: (line.retired, line.unit_code, line.node_id))
 
 
 @dataclass

@@ -40,7 +40,7 @@ from db.fileutil import StorageError
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
 from db.session import Database, DatabaseError
-from db.sync import nodes
+from db.sync import directory, nodes
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
@@ -278,6 +278,7 @@ class Importer:
             return
         check = check_sender(session, package, node, self.trust)
         known = pin_sender(session, package, check)
+        directory.accept(session, package.manifest, check.unit_code)
         last_before = node.last_seq
         self.merge(session, package, verified, check, node, write=True)
         advance_sync_state(session, package, node, known, last_before, self.report)

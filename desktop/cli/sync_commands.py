@@ -490,6 +490,9 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
             f"đã xác nhận đến #{n.acked_seq}, đã nhận đến #{n.merged_seq}"
             + (f", chờ gửi ≤ {n.unsent} thay đổi" if n.unsent else "")
         )
+    for r in status.relayed:
+        state = "qua trung gian" if not r.retired else "trung gian, cũ"
+        print(f"  {state:<12} {r.label}  {r.fingerprint or ''}".rstrip())
     if history:
         print("Gói gần đây:")
     for p in history:

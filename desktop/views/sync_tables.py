@@ -45,6 +45,8 @@ RELATIONS = {
     "parent": QT_TRANSLATE_NOOP("SyncPage", "Cấp trên"),
     "child": QT_TRANSLATE_NOOP("SyncPage", "Cấp dưới"),
     "retired": QT_TRANSLATE_NOOP("SyncPage", "Máy cũ (đã thay)"),
+    # a node known only by name, from a union's node directory: it sends no packages here
+    "relayed": QT_TRANSLATE_NOOP("SyncPage", "Qua đơn vị trung gian"),
 }
 IN_COUNTS = (
     ("new", QT_TRANSLATE_NOOP("SyncPage", "%1 mới")),
@@ -182,6 +184,10 @@ def node_rows(status: SyncStatus) -> list[list[str]]:
             format_number(n.unsent),  # (the sequence numbers behind it are for programs)
         ]
         for n in status.neighbours
+    ] + [
+        [tr(RELATIONS["relayed"]), r.label, r.fingerprint or "", ""]
+        for r in status.relayed
+        if not r.retired
     ]
 
 

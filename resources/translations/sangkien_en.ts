@@ -3700,6 +3700,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Old machine (replaced)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Qua đơn vị trung gian</source>
+        <translation>Through a union (relayed)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 mới</source>
         <translation>%1 new</translation>
@@ -3755,7 +3760,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
