@@ -305,7 +305,7 @@ class DashboardPage(RefreshOnChange, Page):
         note = self.tr("Đã công nhận: %1").replace("%1", format_number(figures.total.recognised))
         self.total_card.show_figure(
             title.replace("%1", figures.total.name).replace("%2", as_of),
-            figures.total.registered,
+            figures.total.counted,
             figures.total.target,
             note,
         )
@@ -358,7 +358,7 @@ class DashboardPage(RefreshOnChange, Page):
         for card, phase in zip(self.phase_cards, phases, strict=False):
             period = f"{format_date(phase.starts_on)} – {format_date(phase.ends_on)}"
             card.show_figure(
-                f"{phase_name(phase.code, phase.name)} ({period})", phase.registered, phase.target
+                f"{phase_name(phase.code, phase.name)} ({period})", phase.counted, phase.target
             )
         for extra in self.phase_cards[len(phases) :]:
             extra.hide()
@@ -369,7 +369,7 @@ class DashboardPage(RefreshOnChange, Page):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         text = self.tr("Tiến độ các đơn vị trực thuộc %1").replace("%1", figures.total.code)
         self.table_label.setText(text)
-        bars = [ChartBar(u.code, u.registered, u.target) for u in self.model.rows]
+        bars = [ChartBar(u.code, u.counted, u.target) for u in self.model.rows]
         chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
         self.chart.show_bars(chart_title.replace("%1", format_date(figures.as_of)), bars)
         # one rotated label per unit needs ~12 px: the chart keeps the room for all of them

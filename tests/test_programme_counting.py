@@ -1,0 +1,100 @@
+"""A programme says what it counts. "1 triệu sáng kiến" counted what was registered; a programme
+that counts what councils recognised measures its progress by the initiatives recognised (or
+certified) within its window, by their recognition date, whenever they were registered."""
+
+import json
+
+import pytest
+
+from desktop.__main__ import main
+
+
+def sangkien(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def ok(capsys, *args):
+    code, out, err = sangkien(capsys, *args)
+    assert code == 0, err
+    return out
+
+
+def write_json(tmp_path, data, name):
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def programme(code, counts):
+    return {
+        "code": code,
+        "name": f"Chương trình {code}",
+        "starts_on": "2025-01-01",
+        "ends_on": "2027-12-31",
+        "counts": counts,
+        "phases": [
+            {"code": f"{code}-1", "name": "Giai đoạn 1", "starts_on": "2025-01-01",
+             "ends_on": "2025-12-31"},
+            {"code": f"{code}-2", "name": "Giai đoạn 2", "starts_on": "2026-01-01",
+             "ends_on": "2027-12-31"},
+        ],
+        "targets": {"VSP": {f"{code}-1": 4, f"{code}-2": 0}},
+    }  # fmt: skip
+
+
+def register(capsys, tmp_path, db, number, registered_on):
+    sk = {
+        "title": f"Sáng kiến đếm số {number}",
+        "solution_type": "technical",
+        "unit_id": "VSP",
+        "registered_on": registered_on,
+        "status": "submitted",
+        "authors": [{"full_name": f"Người thứ {number}", "share": 100}],
+    }
+    out = ok(capsys, "--db", db, "initiative", "add", write_json(tmp_path, sk, f"sk{number}.json"))
+    return next(word for word in out.split() if word.startswith("VSP-"))
+
+
+def recognise(capsys, db, reg_no, on):
+    ok(capsys, "--db", db, "review", reg_no, "--level", "industry", "--outcome", "recognised",
+       "--reviewed-on", on, "--decision-date", on, "--decision-no", "QĐ-1")  # fmt: skip
+
+
+def stats(capsys, db, *args):
+    return json.loads(ok(capsys, "--db", db, "stats", "--json", "--as-of", "2026-06-30", *args))
+
+
+@pytest.fixture
+def hq(tmp_path, capsys):
+    path = tmp_path / "hq.db"
+    ok(capsys, "--db", path, "init", "--unit", "CDDKVN")
+    for code, counts in (("REG-2025", "registered"), ("REC-2025", "recognised")):
+        file = write_json(tmp_path, programme(code, counts), f"{code}.json")
+        ok(capsys, "--db", path, "programme", "add", file)
+    return path
+
+
+def test_a_programme_that_counts_recognitions_measures_them_by_recognition_date(
+    capsys, tmp_path, hq
+):
+    old = register(capsys, tmp_path, hq, 1, "2024-06-01")  # before the window
+    recognise(capsys, hq, old, "2025-03-10")  # recognised within it
+    register(capsys, tmp_path, hq, 2, "2025-02-01")  # registered, never recognised
+    late = register(capsys, tmp_path, hq, 3, "2025-02-02")
+    recognise(capsys, hq, late, "2026-09-01")  # recognised after the date asked about
+
+    counted = stats(capsys, hq, "--programme", "REC-2025")
+    assert counted["programme"]["counts"] == "recognised"
+    assert counted["total"]["recognised"] == 1
+    assert counted["total"]["target"] == 4
+    assert counted["total"]["percent"] == 25  # 1 recognised of 4, not 2 registered of 4
+    by_phase = {p["phase"]: p for p in counted["phases"]}
+    assert by_phase["REC-2025-1"]["recognised"] == 1
+    vsp = next(u for u in counted["units"] if u["code"] == "VSP")
+    assert vsp["percent"] == 25
+
+    registered = stats(capsys, hq, "--programme", "REG-2025")
+    assert registered["total"]["registered"] == 2
+    assert registered["total"]["percent"] == 50  # 2 registered of 4, as before
