@@ -98,3 +98,47 @@ def test_a_programme_that_counts_recognitions_measures_them_by_recognition_date(
     registered = stats(capsys, hq, "--programme", "REG-2025")
     assert registered["total"]["registered"] == 2
     assert registered["total"]["percent"] == 50  # 2 registered of 4, as before
+
+
+def test_a_clerk_counts_an_initiative_in_or_out_of_a_programme(capsys, tmp_path, hq):
+    from db.queries.programme_overrides import counts_toward
+    from db.session import open_database
+
+    early = register(capsys, tmp_path, hq, 1, "2024-06-01")  # before REG-2025's window
+    inside = register(capsys, tmp_path, hq, 2, "2025-02-01")
+    assert stats(capsys, hq, "--programme", "REG-2025")["total"]["registered"] == 1
+
+    ok(capsys, "--db", hq, "programme", "include", "reg-2025", early, "--reason", "Nộp muộn")
+    counted = stats(capsys, hq, "--programme", "REG-2025")
+    assert counted["total"]["registered"] == 2
+    assert {p["phase"]: p["registered"] for p in counted["phases"]}[None] == 1  # no phase
+    assert stats(capsys, hq, "--programme", "REG-2025", "--year", 2025)["total"]["registered"] == 1
+
+    ok(capsys, "--db", hq, "programme", "exclude", "REG-2025", inside)
+    assert stats(capsys, hq, "--programme", "REG-2025")["total"]["registered"] == 1
+    assert stats(capsys, hq, "--programme", "REC-2025")["total"]["registered"] == 1  # not there
+
+    database = open_database(hq)
+    try:
+        with database.session() as session:
+            assert [m.code for m in counts_toward(session, early)] == ["REG-2025"]
+            assert [m.overridden for m in counts_toward(session, early)] == [True]
+            assert [m.code for m in counts_toward(session, inside)] == ["REC-2025"]
+    finally:
+        database.close()
+
+    ok(capsys, "--db", hq, "programme", "reset", "REG-2025", inside)
+    ok(capsys, "--db", hq, "programme", "reset", "REG-2025", early)
+    assert stats(capsys, hq, "--programme", "REG-2025")["total"]["registered"] == 1
+
+
+def test_an_override_of_an_initiative_outside_the_programme_or_unknown_is_refused(
+    capsys, tmp_path, hq
+):
+    early = register(capsys, tmp_path, hq, 1, "2024-06-01")
+    before = hq.read_bytes()
+    code, _out, err = sangkien(capsys, "--db", hq, "programme", "include", "NOPE", early)
+    assert code == 1 and "NOPE" in err
+    code, _out, err = sangkien(capsys, "--db", hq, "programme", "exclude", "REG-2025", "X-1")
+    assert code == 1 and err.strip()
+    assert hq.read_bytes() == before

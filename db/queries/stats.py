@@ -25,11 +25,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
+from db.queries.programme_overrides import overrides_of
 from db.queries.programmes import default_programme, programme_by_code
 from db.queries.units import subtree_ids, unit_by_code
 from db.vocab import NOT_COUNTED, RECOGNISED
@@ -228,8 +229,12 @@ class _Counting:
         if period is not None:
             first, last = max(first, period.starts_on), min(last, period.ends_on)
         self.first, self.last = first, last
+        # an initiative a clerk counted in despite the window: only the period and date bound it
+        self.outer_first = period.starts_on if period is not None else dt.date.min
+        self.outer_last = min(as_of, period.ends_on) if period is not None else as_of
         self.units = subtree_ids(session, programme.owner_unit_id) if programme else None
         self.by_recognition = programme is not None and programme.counts == "recognised"
+        self.included, self.excluded = overrides_of(session, programme) if programme else ([], [])
 
     def share_of(self, phase: Phase) -> float:
         """The part of a phase's target that falls in the period: a quarter's share of a year's
@@ -243,15 +248,21 @@ class _Counting:
 
     def conditions(self, date=Initiative.registered_on) -> list:
         """Counted initiatives whose `date` (registration, or recognition) falls in the window."""
-        conditions = [
-            Initiative.deleted.is_(False),
-            date <= self.last,
-            Initiative.status.not_in(NOT_COUNTED),
-        ]
+        conditions = [Initiative.deleted.is_(False), Initiative.status.not_in(NOT_COUNTED)]
         if date is Initiative.recognised_on:
             conditions.append(Initiative.status.in_(RECOGNISED))
+        window = [date <= self.last]
         if self.first > dt.date.min:
-            conditions.append(date >= self.first)
+            window.append(date >= self.first)
+        if self.included:  # counted in by an override: within the period and the date only
+            outer = [date <= self.outer_last, Initiative.id.in_(self.included)]
+            if self.outer_first > dt.date.min:
+                outer.append(date >= self.outer_first)
+            conditions.append(or_(and_(*window), and_(*outer)))
+        else:
+            conditions.extend(window)
+        if self.excluded:
+            conditions.append(Initiative.id.not_in(self.excluded))
         if self.units is not None:
             conditions.append(Initiative.unit_id.in_(self.units))
         return conditions
