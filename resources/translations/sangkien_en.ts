@@ -2089,7 +2089,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+151"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+152"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -2170,14 +2170,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>(chưa nhập)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Giai đoạn:</source>
         <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
+        <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tính cho chương trình:</source>
+        <translation>Counts toward:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,11 +2366,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>xác định theo ngày đăng ký khi lưu</source>
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -2370,7 +2381,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>(ngoại lệ)</source>
+        <translation>(exception)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(không chương trình nào)</source>
+        <translation>(no programme)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>
