@@ -100,6 +100,16 @@ def test_a_programme_that_counts_recognitions_measures_them_by_recognition_date(
     assert registered["total"]["percent"] == 50  # 2 registered of 4, as before
 
 
+def test_the_excel_report_rates_what_the_programme_counts(capsys, tmp_path, hq):
+    from openpyxl import load_workbook
+
+    for code, column in (("REC-2025", "E"), ("REG-2025", "D")):
+        out = tmp_path / f"{code}.xlsx"
+        ok(capsys, "--db", hq, "report", "progress", "--programme", code, "-o", out)
+        units = load_workbook(out)["Đơn vị"]
+        assert units["G2"].value.startswith(f"=IF(F2>0,ROUNDDOWN({column}2*100/F2")
+
+
 def test_a_clerk_counts_an_initiative_in_or_out_of_a_programme(capsys, tmp_path, hq):
     from db.queries.programme_overrides import counts_toward
     from db.session import open_database
