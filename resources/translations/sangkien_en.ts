@@ -1463,7 +1463,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+150"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+155"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -1488,7 +1488,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
+        <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
+        <translation>%1 — initiatives recognised against target, as of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đăng ký: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives registered against target, as of %2</translation>
     </message>
@@ -1498,7 +1508,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
         <translation>Target of %1 in this programme: %2 initiatives.</translation>
     </message>
@@ -1538,7 +1548,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Progress of the units under %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Đã công nhận và chỉ tiêu theo đơn vị, đến ngày %1</source>
+        <translation>Recognised and target by unit, as of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1</source>
         <translation>Registered and target by unit, as of %1</translation>
     </message>
@@ -1693,7 +1708,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-274"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-283"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
