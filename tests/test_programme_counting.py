@@ -100,8 +100,14 @@ def test_a_programme_that_counts_recognitions_measures_them_by_recognition_date(
     assert registered["total"]["percent"] == 50  # 2 registered of 4, as before
 
 
-def test_the_excel_report_rates_what_the_programme_counts(capsys, tmp_path, hq):
+def test_the_reports_rate_what_the_programme_counts(capsys, tmp_path, hq):
     from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "rec.pdf"
+    ok(capsys, "--db", hq, "report", "progress", "--programme", "REC-2025", "-o", pdf)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Đã công nhận so với chỉ tiêu theo đơn vị trực thuộc" in text
 
     for code, column in (("REC-2025", "E"), ("REG-2025", "D")):
         out = tmp_path / f"{code}.xlsx"
