@@ -158,3 +158,29 @@ def test_an_override_of_an_initiative_outside_the_programme_or_unknown_is_refuse
     code, _out, err = sangkien(capsys, "--db", hq, "programme", "exclude", "REG-2025", "X-1")
     assert code == 1 and err.strip()
     assert hq.read_bytes() == before
+
+
+def test_certificates_of_a_programme_follow_its_overrides(capsys, tmp_path, hq):
+    from db.queries.programmes import initiatives_counting, programme_by_code
+    from db.session import open_database
+
+    early = register(capsys, tmp_path, hq, 1, "2024-06-01")
+    inside = register(capsys, tmp_path, hq, 2, "2025-02-01")
+    ok(capsys, "--db", hq, "programme", "include", "REG-2025", early)
+    ok(capsys, "--db", hq, "programme", "exclude", "REG-2025", inside)
+    database = open_database(hq)
+    try:
+        with database.session() as session:
+            ids = {reg: initiative_id(session, reg) for reg in (early, inside)}
+            chosen = initiatives_counting(
+                session, programme_by_code(session, "REG-2025"), list(ids.values())
+            )
+        assert chosen == [ids[early]]
+    finally:
+        database.close()
+
+
+def initiative_id(session, reg_no):
+    from db.queries.initiatives import initiative_by_key
+
+    return initiative_by_key(session, reg_no).id
