@@ -132,6 +132,12 @@ def test_a_clerk_counts_an_initiative_in_or_out_of_a_programme(capsys, tmp_path,
 
     ok(capsys, "--db", hq, "programme", "exclude", "REG-2025", inside)
     assert stats(capsys, hq, "--programme", "REG-2025")["total"]["registered"] == 1
+    shown = json.loads(ok(capsys, "--db", hq, "programme", "show", "REG-2025", "--json"))
+    assert shown["overrides"] == [
+        {"reg_no": early, "included": True, "reason": "Nộp muộn"},
+        {"reg_no": inside, "included": False, "reason": None},
+    ]
+    assert "không tính" in ok(capsys, "--db", hq, "programme", "show", "REG-2025")
     assert stats(capsys, hq, "--programme", "REC-2025")["total"]["registered"] == 1  # not there
 
     database = open_database(hq)

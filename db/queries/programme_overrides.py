@@ -144,3 +144,18 @@ def programmes_of(session: Session, initiative: Initiative) -> list[Membership]:
 
 def counts_toward(session: Session, initiative_key: str) -> list[Membership]:
     return programmes_of(session, initiative_by_key(session, initiative_key))
+
+
+def overrides_listing(session: Session, programme: Programme) -> list[dict]:
+    """The live overrides of `programme` as `programme show` lists them, by registration number."""
+    rows = session.execute(
+        select(Initiative.reg_no, ProgrammeOverride.included, ProgrammeOverride.reason)
+        .join(Initiative, Initiative.id == ProgrammeOverride.initiative_id)
+        .where(
+            ProgrammeOverride.programme_id == programme.id,
+            ProgrammeOverride.unit_id == programme.owner_unit_id,
+            ProgrammeOverride.deleted.is_(False),
+        )
+        .order_by(Initiative.reg_no)
+    )
+    return [{"reg_no": r, "included": bool(i), "reason": why} for r, i, why in rows]

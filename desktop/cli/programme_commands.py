@@ -111,13 +111,16 @@ def _period(row: dict) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from db.queries.programme_overrides import overrides_listing
     from db.queries.programmes import programme_as_json, programme_by_code
     from desktop.cli.initiative_commands import reading
 
     with reading(args) as session:
-        row = programme_as_json(session, programme_by_code(session, args.code))
+        programme = programme_by_code(session, args.code)
+        row = programme_as_json(session, programme)
+        overrides = overrides_listing(session, programme)
     if args.json:
-        print_json(row)
+        print_json({**row, "overrides": overrides})
         return 0
     print(f"{row['code']} — {row['name']}")
     print(f"Thời gian: {_period(row)}; tính: {row['counts']}; đơn vị sở hữu: {row['owner']}")
@@ -129,6 +132,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     for unit, by_phase in row["targets"].items():
         cells = "".join(f"{format_number(by_phase.get(c, 0)):>12}" for c in codes)
         print(f"{unit:<16}{cells}{format_number(sum(by_phase.values())):>10}")
+    if overrides:
+        print("\nNgoại lệ (sangkien programme include|exclude|reset):")
+    for override in overrides:
+        verb = "tính thêm" if override["included"] else "không tính"
+        reason = f" — {override['reason']}" if override["reason"] else ""
+        print(f"  {override['reg_no']:<22} {verb}{reason}")
     return 0
 
 
