@@ -54,6 +54,7 @@ TABLES = {
     "attachments": ("Tệp đính kèm", "Attachment"),
     "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decision"),
     "person_aliases": ("Tác giả đã gộp", "Merged person"),
+    "programme_overrides": ("Tính cho chương trình", "Programme override"),
     "database": ("Cơ sở dữ liệu", "Database"),
 }
 FIELDS = {

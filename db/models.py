@@ -263,6 +263,25 @@ class DuplicateDecision(SyncedMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class ProgrammeOverride(SyncedMixin, Base):
+    """A clerk's exception to what counts toward a programme (issue 12): `included` True counts
+    an initiative of the programme's scope registered outside its window, False leaves one out.
+
+    `unit_id` is the programme's owner unit: only a node serving that unit or a unit above it
+    records an override (db/queries/programme_overrides.py; in a package the OWN rule of
+    db/sync/authority.py on this field), and the figures honour an override only while it names
+    the programme's owner. The id is made from the pair, so one pair has one override (the later
+    wins); `deleted` clears it. The ids are plain text, not references (as duplicate decisions).
+    """
+
+    __tablename__ = "programme_overrides"
+    programme_id: Mapped[str] = mapped_column(String(36), index=True)
+    initiative_id: Mapped[str] = mapped_column(String(36), index=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"))
+    included: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
 class PersonAlias(SyncedMixin, Base):
     """A person merged into another: packages still naming `merged_id` resolve to `kept_id`."""
 
@@ -392,5 +411,6 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Attachment,
     DuplicateDecision,
     PersonAlias,
+    ProgrammeOverride,
 )
 SYNCED_BY_TABLE: dict[str, type[SyncedMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}

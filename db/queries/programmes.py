@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -155,17 +155,27 @@ def programme_targets(session: Session, programme_id: str) -> dict[str, dict[str
 def initiatives_counting(
     session: Session, programme: Programme, initiative_ids: list[str]
 ) -> list[str]:
-    """Those of `initiative_ids` (in their order) that count toward `programme`."""
+    """Those of `initiative_ids` (in their order) that count toward `programme`: in its window
+    and units (by recognition date for a programme counting recognitions), or counted in by an
+    override, and not left out by one."""
+    from db.queries.programme_overrides import overrides_of  # it imports this module
+
+    included, excluded = overrides_of(session, programme)
     units = subtree_ids_select(programme.owner_unit_id)
+    date = (
+        Initiative.recognised_on if programme.counts == "recognised" else Initiative.registered_on
+    )
+    in_window = date.between(programme.starts_on, programme.ends_on)
+    if included:
+        in_window = or_(in_window, Initiative.id.in_(included))
     counting: set[str] = set()
     for start in range(0, len(initiative_ids), 900):
         chunk = initiative_ids[start : start + 900]
         query = select(Initiative.id).where(
-            Initiative.id.in_(chunk),
-            Initiative.registered_on.between(programme.starts_on, programme.ends_on),
-            Initiative.unit_id.in_(units),
+            Initiative.id.in_(chunk), in_window, Initiative.unit_id.in_(units)
         )
         counting.update(session.scalars(query))
+    counting.difference_update(excluded)
     return [i for i in initiative_ids if i in counting]
 
 

@@ -12,6 +12,11 @@ programme's owner's subtree, and not a draft, withdrawn or a duplicate (vocab.NO
 phase is the programme's phase whose dates hold its registration date. Recognised: recognised or certified, with its
 recognition date on or before the date. A unit's figures include every unit below it; its target
 is the sum of the targets set on it and below it.
+
+A programme that counts "recognised" (Programme.counts) measures its progress (percent) by the
+initiatives recognised or certified within its window (and the period asked for) and on or before
+the date, by their recognition date (recognised_on), whenever they were registered; their phase
+is the phase holding that date. Its "registered" figure stays what was registered in the window.
 """
 
 from __future__ import annotations
@@ -20,11 +25,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
+from db.queries.programme_overrides import overrides_of
 from db.queries.programmes import default_programme, programme_by_code
 from db.queries.units import subtree_ids, unit_by_code
 from db.vocab import NOT_COUNTED, RECOGNISED
@@ -77,15 +83,21 @@ class Figures:
     registered: int = 0
     recognised: int = 0
     target: int = 0
+    counts: str = "registered"  # what the programme counts: "registered" or "recognised"
+
+    @property
+    def counted(self) -> int:
+        """What the progress is measured by: the recognised for a programme counting them."""
+        return self.recognised if self.counts == "recognised" else self.registered
 
     @property
     def percent(self) -> int | None:
-        return percent_of(self.registered, self.target)
+        return percent_of(self.counted, self.target)
 
     @property
     def ratio(self) -> float:
-        """Registered over target, unrounded (what tables sort by); 0 without a target."""
-        return self.registered / self.target if self.target else 0.0
+        """Counted over target, unrounded (what tables sort by); 0 without a target."""
+        return self.counted / self.target if self.target else 0.0
 
     def add(self, other: Figures) -> None:
         self.registered += other.registered
@@ -168,6 +180,8 @@ def progress_stats(
     ordered = _subtree(units, scope_id)
     _roll_up(ordered, own)
     phase_rows = _phase_totals(ordered[0], phases)
+    if programme is not None:
+        _mark_counts(ordered, phase_rows, programme.counts)
     info = _programme_info(session, programme) if programme else None
     return ProgressStats(as_of, ordered[0], ordered, phase_rows, info, period)
 
@@ -181,6 +195,12 @@ def _default_for(session: Session, as_of: dt.date, period: Period | None) -> Pro
     if programme.starts_on <= period.ends_on and period.starts_on <= programme.ends_on:
         return programme
     return None
+
+
+def _mark_counts(units: list[UnitStats], phases: list[PhaseStats], counts: str) -> None:
+    """Every figure of the programme measures what the programme counts."""
+    for figures in [*units, *phases, *(f for u in units for f in u.by_phase.values())]:
+        figures.counts = counts
 
 
 def _programme_info(session: Session, programme: Programme) -> ProgrammeInfo:
@@ -209,7 +229,12 @@ class _Counting:
         if period is not None:
             first, last = max(first, period.starts_on), min(last, period.ends_on)
         self.first, self.last = first, last
+        # an initiative a clerk counted in despite the window: only the period and date bound it
+        self.outer_first = period.starts_on if period is not None else dt.date.min
+        self.outer_last = min(as_of, period.ends_on) if period is not None else as_of
         self.units = subtree_ids(session, programme.owner_unit_id) if programme else None
+        self.by_recognition = programme is not None and programme.counts == "recognised"
+        self.included, self.excluded = overrides_of(session, programme) if programme else ([], [])
 
     def share_of(self, phase: Phase) -> float:
         """The part of a phase's target that falls in the period: a quarter's share of a year's
@@ -221,14 +246,23 @@ class _Counting:
         length = (phase.ends_on - phase.starts_on).days + 1
         return max((last - first).days + 1, 0) / length if length > 0 else 0.0
 
-    def conditions(self) -> list:
-        conditions = [
-            Initiative.deleted.is_(False),
-            Initiative.registered_on <= self.last,
-            Initiative.status.not_in(NOT_COUNTED),
-        ]
+    def conditions(self, date=Initiative.registered_on) -> list:
+        """Counted initiatives whose `date` (registration, or recognition) falls in the window."""
+        conditions = [Initiative.deleted.is_(False), Initiative.status.not_in(NOT_COUNTED)]
+        if date is Initiative.recognised_on:
+            conditions.append(Initiative.status.in_(RECOGNISED))
+        window = [date <= self.last]
         if self.first > dt.date.min:
-            conditions.append(Initiative.registered_on >= self.first)
+            window.append(date >= self.first)
+        if self.included:  # counted in by an override: within the period and the date only
+            outer = [date <= self.outer_last, Initiative.id.in_(self.included)]
+            if self.outer_first > dt.date.min:
+                outer.append(date >= self.outer_first)
+            conditions.append(or_(and_(*window), and_(*outer)))
+        else:
+            conditions.extend(window)
+        if self.excluded:
+            conditions.append(Initiative.id.not_in(self.excluded))
         if self.units is not None:
             conditions.append(Initiative.unit_id.in_(self.units))
         return conditions
@@ -264,15 +298,12 @@ def _phases(session: Session, programme: Programme | None) -> dict[str, Phase]:
     return {phase.id: phase for phase in session.scalars(query)}
 
 
-def _phase_of_date(phases: dict[str, Phase]):
-    """A SQL expression: the code of the phase whose dates hold the registration date."""
+def _phase_of_date(phases: dict[str, Phase], date=Initiative.registered_on):
+    """A SQL expression: the code of the phase whose dates hold `date` (the registration date)."""
     if not phases:
         return literal(NO_PHASE)
     return case(
-        *(
-            (Initiative.registered_on.between(p.starts_on, p.ends_on), p.code)
-            for p in phases.values()
-        ),
+        *((date.between(p.starts_on, p.ends_on), p.code) for p in phases.values()),
         else_=NO_PHASE,
     )
 
@@ -298,7 +329,17 @@ def _own_figures(
     for unit_id, phase_code, registered, recognised_count in session.execute(counts):
         figures = own[unit_id][phase_code or NO_PHASE]
         figures.registered += registered
-        figures.recognised += recognised_count or 0
+        if not counting.by_recognition:
+            figures.recognised += recognised_count or 0
+    if counting.by_recognition:
+        by_date = _phase_of_date(phases, Initiative.recognised_on).label("phase")
+        recognitions = (
+            select(Initiative.unit_id, by_date, func.count())
+            .where(*counting.conditions(Initiative.recognised_on))
+            .group_by(Initiative.unit_id, by_date)
+        )
+        for unit_id, phase_code, recognised_count in session.execute(recognitions):
+            own[unit_id][phase_code or NO_PHASE].recognised += recognised_count
     targets = select(Target.unit_id, Target.phase_id, Target.target).where(
         Target.deleted.is_(False)
     )
@@ -365,7 +406,7 @@ def _phase_totals(scope: UnitStats, phases: dict[str, Phase]) -> list[PhaseStats
             )
         )
     outside = scope.by_phase.get(NO_PHASE)
-    if outside and outside.registered:
+    if outside and (outside.registered or outside.recognised):
         rows.append(PhaseStats(outside.registered, outside.recognised, 0, code=NO_PHASE, name=""))
     return rows
 

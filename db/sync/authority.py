@@ -62,6 +62,8 @@ RULES: dict[str, dict[str, str]] = {
     "programmes": _table(OWN),
     "duplicate_decisions": _table(LEVEL),
     "person_aliases": _table(OWN),
+    # the programme's owner unit: only its node or one above it counts an initiative in or out
+    "programme_overrides": _table(OWN),
 }
 # Values of an OWN field that are nevertheless DERIVED: a child's package never sets them; the
 # receiver recomputes them from the reviews and certificates it holds (db/recognition.py).
@@ -82,6 +84,7 @@ UNIT_OF = {
     "programmes": "owner_unit_id",
     "duplicate_decisions": "unit_id",
     "person_aliases": "unit_id",
+    "programme_overrides": "unit_id",
 }
 
 

@@ -143,6 +143,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "programmes": ("Chương trình thi đua", "Programmes"),
     "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decisions"),
     "person_aliases": ("Tác giả đã gộp", "Merged people"),
+    "programme_overrides": ("Sáng kiến tính/không tính cho chương trình", "Programme overrides"),
 }
 
 

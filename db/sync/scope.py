@@ -9,7 +9,8 @@ reviews, certificates and attachments. Phases and fields never go up: they come 
 phase, field and target) and every record of the child's subtree as above: the decisions,
 reviews and certificate numbers made here for it, and also its own records, so a site that was
 reinstalled gets them back ("restore": its new node has acknowledged nothing yet). Programmes go
-down like phases and never up: a union's own programme (and its targets) stays in its subtree.
+down like phases and never up: a union's own programme (and its targets) stays in its subtree;
+so do the overrides of what counts toward a programme (made at its owner or above).
 
 A **delta** export holds the rows in scope whose local sequence is above the destination's
 acknowledged sequence, leaving out rows whose every version was written by the destination node
@@ -94,6 +95,8 @@ def _where(table: str, scope: Scope) -> str | None:
         return f"i.unit_id {IN_TREE}{secret}"
     if table == "duplicate_decisions":  # decided here, or about an initiative of the tree
         return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
+    if table == "programme_overrides":  # like its programme: down to every site, never up
+        return None if scope.upward else "1"
     if table == "person_aliases":  # merged here, or either person belongs to the tree
         tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
         return (

@@ -4,6 +4,7 @@ sangkien --db hq.db programme list [--json]
 sangkien --db hq.db programme show 1TRIEU-2021 [--json]
 sangkien --db hq.db programme add programme.json        (the JSON `show --json` prints)
 sangkien --db hq.db programme set NLD-2025 name="..." ends_on=2027-12-31
+sangkien --db hq.db programme include|exclude|reset NLD-2025 REG_NO [--reason TEXT]
 
 SQLAlchemy and the db modules are imported inside the handlers (start-up speed).
 """
@@ -56,6 +57,24 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     change.add_argument("assignments", nargs="+", metavar="field=value")
     change.add_argument("--actor", metavar="NAME", help="tên người thao tác (nhật ký)")
     change.set_defaults(handler=cmd_set)
+    for action, text in (
+        ("include", "tính một sáng kiến ngoài thời gian của chương trình vào chương trình"),
+        ("exclude", "không tính một sáng kiến cho chương trình"),
+        ("reset", "bỏ ngoại lệ: sáng kiến được tính theo thời gian và đơn vị như thường"),
+    ):
+        override = actions.add_parser(
+            action,
+            help=text,
+            description=f"{text[0].upper()}{text[1:]}. Chỉ máy của đơn vị sở hữu chương trình "
+            "hoặc cấp trên của nó được làm; gói xuất tiếp theo mang ngoại lệ xuống các đơn vị.",
+        )
+        override.add_argument("code", metavar="CODE", help="mã chương trình")
+        override.add_argument("uid", metavar="REG_NO", help="số đăng ký hoặc id của sáng kiến")
+        override.add_argument("--reason", metavar="TEXT", help="lý do")
+        override.add_argument("--actor", metavar="NAME", help="tên người thao tác (nhật ký)")
+        override.set_defaults(
+            handler=cmd_override, included={"include": True, "exclude": False}.get(action)
+        )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -92,13 +111,16 @@ def _period(row: dict) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from db.queries.programme_overrides import overrides_listing
     from db.queries.programmes import programme_as_json, programme_by_code
     from desktop.cli.initiative_commands import reading
 
     with reading(args) as session:
-        row = programme_as_json(session, programme_by_code(session, args.code))
+        programme = programme_by_code(session, args.code)
+        row = programme_as_json(session, programme)
+        overrides = overrides_listing(session, programme)
     if args.json:
-        print_json(row)
+        print_json({**row, "overrides": overrides})
         return 0
     print(f"{row['code']} — {row['name']}")
     print(f"Thời gian: {_period(row)}; tính: {row['counts']}; đơn vị sở hữu: {row['owner']}")
@@ -110,6 +132,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     for unit, by_phase in row["targets"].items():
         cells = "".join(f"{format_number(by_phase.get(c, 0)):>12}" for c in codes)
         print(f"{unit:<16}{cells}{format_number(sum(by_phase.values())):>10}")
+    if overrides:
+        print("\nNgoại lệ (sangkien programme include|exclude|reset):")
+    for override in overrides:
+        verb = "tính thêm" if override["included"] else "không tính"
+        reason = f" — {override['reason']}" if override["reason"] else ""
+        print(f"  {override['reg_no']:<22} {verb}{reason}")
     return 0
 
 
@@ -153,4 +181,18 @@ def cmd_set(args: argparse.Namespace) -> int:
         programme = update_programme(session, args.code, changes, actor_name(args))
         code = programme.code
     print(f"Đã sửa chương trình {code}: {', '.join(changes)}.")
+    return 0
+
+
+def cmd_override(args: argparse.Namespace) -> int:
+    from db.queries.programme_overrides import set_override
+    from desktop.cli.initiative_commands import actor_name, writing
+
+    with writing(args) as session:
+        set_override(session, args.code, args.uid, args.included, actor_name(args), args.reason)
+    done = {True: "được tính cho", False: "không được tính cho", None: "được tính như thường cho"}
+    print(
+        f"Sáng kiến {args.uid.strip().upper()} {done[args.included]} chương trình "
+        f"{args.code.strip().upper()}. Gói xuất tiếp theo sẽ mang thay đổi xuống."
+    )
     return 0

@@ -39,6 +39,7 @@ from db.queries.initiatives import (
     register_initiative,
     update_initiative,
 )
+from db.queries.programme_overrides import programmes_of
 from db.session import STORAGE_ERRORS
 from db.validation import (
     INITIAL_STATUSES,
@@ -272,6 +273,15 @@ class InitiativeForm(QDialog):
         )
         self.phase_label = QLabel()
         form.addRow(self.tr("Giai đoạn:"), self.phase_label)
+        self.programmes_label = QLabel()  # read-only: `sangkien programme include|exclude`
+        self.programmes_label.setWordWrap(True)
+        self.programmes_label.setToolTip(
+            self.tr(
+                "Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. "
+                "Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra."
+            )
+        )
+        form.addRow(self.tr("Tính cho chương trình:"), self.programmes_label)
         self._field(form, 1, self.tr("Mô tả bản chất của sáng kiến:"), "essence", self._text(7))
         return page
 
@@ -443,6 +453,7 @@ class InitiativeForm(QDialog):
         self.fields["registered_on"].set_value(dt.date.today())  # registered the day it is typed
         self.authors.default_unit_id = unit_id
         self.phase_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
+        self.programmes_label.setText(self.tr("xác định theo ngày đăng ký khi lưu"))
         self.delete_button.hide()
         self.history_button.hide()  # nothing to show before the first save
         self._show_status()
@@ -452,6 +463,7 @@ class InitiativeForm(QDialog):
         self.history_button.show()
         with self.context.database.session() as session:
             detail = initiative_detail(session, initiative_id)
+            programmes = programmes_of(session, detail.initiative)
         initiative = detail.initiative
         self.status = initiative.status
         self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
@@ -471,6 +483,7 @@ class InitiativeForm(QDialog):
             if detail.phase
             else self.tr("(ngoài các giai đoạn)")
         )
+        self._show_programmes(programmes)
         self.authors.set_authors(
             [
                 AuthorRow.of_person(
@@ -483,6 +496,12 @@ class InitiativeForm(QDialog):
         self._show_reviews(detail.reviews)
         self._show_certificates(detail.certificates)
         self._show_status()
+
+    def _show_programmes(self, programmes) -> None:
+        """The programmes the initiative counts toward; one an override counts in is marked."""
+        exception = self.tr("(ngoại lệ)")
+        names = [f"{p.code} {exception}" if p.overridden else p.code for p in programmes]
+        self.programmes_label.setText(", ".join(names) or self.tr("(không chương trình nào)"))
 
     def _set_text(self, name: str, text: str) -> None:
         widget = self.fields[name]

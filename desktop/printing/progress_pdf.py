@@ -219,23 +219,29 @@ def _chart_section(stats: ProgressStats, styles: dict, faces: dict) -> list:
     children = stats.children()
     if not children:
         return []
-    title = Paragraph("Đã đăng ký so với chỉ tiêu theo đơn vị trực thuộc", styles["h2"])
-    return [KeepTogether([title, progress_chart(children, faces)])]
+    counted = (
+        "Đã công nhận"
+        if stats.programme is not None and stats.programme.counts == "recognised"
+        else "Đã đăng ký"
+    )
+    title = Paragraph(f"{counted} so với chỉ tiêu theo đơn vị trực thuộc", styles["h2"])
+    return [KeepTogether([title, progress_chart(children, faces, counted)])]
 
 
-def progress_chart(units: list[UnitStats], faces: dict) -> Drawing:
-    """Registered (blue) beside target (grey), one pair of bars per unit, labelled by code."""
+def progress_chart(units: list[UnitStats], faces: dict, counted: str = "Đã đăng ký") -> Drawing:
+    """What the programme counts (blue: registered, or recognised) beside target (grey), one
+    pair of bars per unit, labelled by code."""
     height = BAR_PITCH * len(units) + 50
     drawing = Drawing(WIDTH, height, initialFontName=faces["sans"], initialFontSize=8)
     chart = HorizontalBarChart()
     chart.x, chart.y = 90, 22
     chart.width, chart.height = WIDTH - 110, height - 50
     ordered = list(reversed(units))  # the first unit at the top
-    chart.data = [[u.target for u in ordered], [u.registered for u in ordered]]
+    chart.data = [[u.target for u in ordered], [u.counted for u in ordered]]
     chart.categoryAxis.categoryNames = [u.code for u in ordered]
     _style_chart(chart, faces)
     drawing.add(chart)
-    drawing.add(_legend(faces, height))
+    drawing.add(_legend(faces, height, counted))
     return drawing
 
 
@@ -255,12 +261,12 @@ def _style_chart(chart: HorizontalBarChart, faces: dict) -> None:
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7eb")
 
 
-def _legend(faces: dict, height: float) -> Legend:
+def _legend(faces: dict, height: float, counted: str) -> Legend:
     legend = Legend()
     legend.x, legend.y = 90, height - 8
     legend.fontName, legend.fontSize = faces["sans"], 8
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 110
-    legend.colorNamePairs = [(BLUE, "Đã đăng ký"), (GREY, "Chỉ tiêu")]
+    legend.colorNamePairs = [(BLUE, counted), (GREY, "Chỉ tiêu")]
     return legend

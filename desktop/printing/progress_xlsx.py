@@ -45,6 +45,12 @@ def write_progress_xlsx(stats: ProgressStats, out: Path) -> None:
         book.save(handle)
 
 
+def _counted(stats: ProgressStats, registered: str, recognised: str) -> str:
+    """The column the rate is of: the recognised for a programme counting them."""
+    programme = stats.programme
+    return recognised if programme is not None and programme.counts == "recognised" else registered
+
+
 def rate_formula(part: str, whole: str) -> str:
     """The rate of two cells, whole percent rounded down, blank with no target."""
     return f'=IF({whole}>0,ROUNDDOWN({part}*100/{whole},0)/100,"")'
@@ -57,15 +63,18 @@ def _fill_units(sheet: Worksheet, stats: ProgressStats) -> None:
     sheet.title = UNITS_SHEET
     _header(sheet, UNIT_HEADERS, UNIT_WIDTHS, stats)
     rows = _unit_rows(stats)
+    part = _counted(stats, "D", "E")
     for row, (code, name, depth, figures) in enumerate(rows, start=2):
-        sheet.append([code, name, depth, *_figures(figures), rate_formula(f"D{row}", f"F{row}")])
+        sheet.append(
+            [code, name, depth, *_figures(figures), rate_formula(f"{part}{row}", f"F{row}")]
+        )
         sheet.cell(row, 2).alignment = Alignment(indent=depth)
         if depth == 0:
             _bold_row(sheet, row)
     last = len(rows) + 1
     total = last + 1
     sheet.append(["", "Cộng các đơn vị cấp 1", ""] + [_sum_level(c, last) for c in "DEF"])
-    sheet.cell(total, 7).value = rate_formula(f"D{total}", f"F{total}")
+    sheet.cell(total, 7).value = rate_formula(f"{part}{total}", f"F{total}")
     _bold_row(sheet, total)
     _number_formats(sheet, "DEF", "G", total)
     sheet.auto_filter.ref = f"A1:G{last}"
@@ -96,15 +105,18 @@ def _sum_level(column: str, last: int) -> str:
 
 def _fill_phases(sheet: Worksheet, stats: ProgressStats) -> None:
     _header(sheet, PHASE_HEADERS, PHASE_WIDTHS, stats)
+    part = _counted(stats, "E", "F")
     for row, phase in enumerate(stats.phases, start=2):
         cells = [phase.code, phase_label(phase), phase.starts_on, phase.ends_on]
-        sheet.append([*cells, *_figures(phase), rate_formula(f"E{row}", f"G{row}")])
+        sheet.append([*cells, *_figures(phase), rate_formula(f"{part}{row}", f"G{row}")])
         for column in (3, 4):
             sheet.cell(row, column).number_format = DATE_FORMAT
     last = len(stats.phases) + 1
     total = last + 1
     sums = [f"=SUM({c}2:{c}{last})" for c in "EFG"]
-    sheet.append(["", "Cả chương trình", None, None, *sums, rate_formula(f"E{total}", f"G{total}")])
+    sheet.append(
+        ["", "Cả chương trình", None, None, *sums, rate_formula(f"{part}{total}", f"G{total}")]
+    )
     _bold_row(sheet, total)
     _number_formats(sheet, "EFG", "H", total)
 

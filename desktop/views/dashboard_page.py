@@ -56,6 +56,11 @@ def figure_text(registered: int, target: int) -> str:
     return f"{format_number(registered)} / {format_number(target)} — {percent}"
 
 
+def _counts_recognised(figures) -> bool:
+    """The programme measures its progress by recognised initiatives (Programme.counts)."""
+    return figures.programme is not None and figures.programme.counts == "recognised"
+
+
 def programme_label(choice) -> str:
     """'1 triệu sáng kiến (2021–2023)': the name up to its dash, with the years unless it has
     them already."""
@@ -301,11 +306,17 @@ class DashboardPage(RefreshOnChange, Page):
             return
         self.figures = figures
         as_of = format_date(figures.as_of)
-        title = self.tr("%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2")
-        note = self.tr("Đã công nhận: %1").replace("%1", format_number(figures.total.recognised))
+        if _counts_recognised(figures):
+            title = self.tr("%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2")
+            note = self.tr("Đã đăng ký: %1").replace("%1", format_number(figures.total.registered))
+        else:
+            title = self.tr("%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2")
+            note = self.tr("Đã công nhận: %1").replace(
+                "%1", format_number(figures.total.recognised)
+            )
         self.total_card.show_figure(
             title.replace("%1", figures.total.name).replace("%2", as_of),
-            figures.total.registered,
+            figures.total.counted,
             figures.total.target,
             note,
         )
@@ -358,7 +369,7 @@ class DashboardPage(RefreshOnChange, Page):
         for card, phase in zip(self.phase_cards, phases, strict=False):
             period = f"{format_date(phase.starts_on)} – {format_date(phase.ends_on)}"
             card.show_figure(
-                f"{phase_name(phase.code, phase.name)} ({period})", phase.registered, phase.target
+                f"{phase_name(phase.code, phase.name)} ({period})", phase.counted, phase.target
             )
         for extra in self.phase_cards[len(phases) :]:
             extra.hide()
@@ -369,8 +380,11 @@ class DashboardPage(RefreshOnChange, Page):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         text = self.tr("Tiến độ các đơn vị trực thuộc %1").replace("%1", figures.total.code)
         self.table_label.setText(text)
-        bars = [ChartBar(u.code, u.registered, u.target) for u in self.model.rows]
-        chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
+        bars = [ChartBar(u.code, u.counted, u.target) for u in self.model.rows]
+        if _counts_recognised(figures):
+            chart_title = self.tr("Đã công nhận và chỉ tiêu theo đơn vị, đến ngày %1")
+        else:
+            chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
         self.chart.show_bars(chart_title.replace("%1", format_date(figures.as_of)), bars)
         # one rotated label per unit needs ~12 px: the chart keeps the room for all of them
         self.chart.setMinimumWidth(min(70 + 12 * len(bars), 560))

@@ -1463,7 +1463,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+150"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+155"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -1488,7 +1488,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
+        <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
+        <translation>%1 — initiatives recognised against target, as of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã đăng ký: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives registered against target, as of %2</translation>
     </message>
@@ -1498,7 +1508,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
         <translation>Target of %1 in this programme: %2 initiatives.</translation>
     </message>
@@ -1538,7 +1548,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Progress of the units under %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Đã công nhận và chỉ tiêu theo đơn vị, đến ngày %1</source>
+        <translation>Recognised and target by unit, as of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1</source>
         <translation>Registered and target by unit, as of %1</translation>
     </message>
@@ -1693,7 +1708,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-274"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-283"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -2089,7 +2104,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+151"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+152"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -2170,14 +2185,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>(chưa nhập)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Giai đoạn:</source>
         <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
+        <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tính cho chương trình:</source>
+        <translation>Counts toward:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,11 +2381,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>xác định theo ngày đăng ký khi lưu</source>
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -2370,7 +2396,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>(ngoại lệ)</source>
+        <translation>(exception)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(không chương trình nào)</source>
+        <translation>(no programme)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>

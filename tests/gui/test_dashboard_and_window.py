@@ -175,3 +175,35 @@ def test_an_empty_site_shows_what_to_do_next(qtbot, tmp_path):
     assert "chưa có chỉ tiêu" in page.total_card.note.text()
     page.close()
     database.close()
+
+
+def test_a_programme_counting_recognitions_shows_them_against_the_target(
+    qtbot, demo_path, tmp_path, capsys
+):
+    import shutil
+
+    from db.queries.programmes import update_programme
+
+    path = tmp_path / "recognised.db"
+    shutil.copy(demo_path, path)
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            update_programme(session, "NLD-2025", {"counts": "recognised"}, "test")
+        expected = json.loads(
+            (main(["--db", str(path), "stats", "--json"]), capsys.readouterr().out)[1]
+        )["total"]
+        page = DashboardPage(make_context(database, tmp_path / "settings.ini"))
+        qtbot.addWidget(page)
+        page.refresh()
+        settle(
+            qtbot, lambda: page.figures is not None and page.figures.programme.code == "NLD-2025"
+        )
+        assert 0 < expected["recognised"] < expected["registered"]
+        shown = page.total_card.figure.text()
+        assert shown.startswith(f"{expected['recognised']:,} / ".replace(",", "."))
+        assert shown.endswith(f"{expected['percent']}%")
+        assert "đã công nhận so với chỉ tiêu" in page.total_card.title.text()
+        assert page.total_card.note.text().startswith("Đã đăng ký:")
+    finally:
+        database.close()

@@ -205,3 +205,30 @@ def _first_initiative(clerk) -> str:
 
     with clerk.database.session() as session:
         return session.scalar(select(Initiative.id).order_by(Initiative.reg_no))
+
+
+def test_the_form_shows_the_programmes_an_initiative_counts_toward(qtbot, clerk):
+    from initiatives_support import register
+
+    from db.queries.programme_overrides import set_override
+
+    inside = register(clerk.database, "Van một chiều cải tiến", "VSP", [(clerk.an, 100)])
+    later = register(
+        clerk.database,
+        "Bơm dầu thải",
+        "VSP",
+        [(clerk.an, 100)],
+        registered_on=dt.date(2024, 5, 6),
+        first_applied_on=dt.date(2024, 5, 1),
+    )
+    form = InitiativeForm.open_existing(clerk.context, inside)
+    qtbot.addWidget(form)
+    assert form.programmes_label.text() == "1TRIEU-2021"
+    form = InitiativeForm.open_existing(clerk.context, later)
+    qtbot.addWidget(form)
+    assert form.programmes_label.text() == "(không chương trình nào)"
+    with clerk.database.transaction() as session:
+        set_override(session, "1TRIEU-2021", later, True, "clerk", "Nộp muộn")
+    form = InitiativeForm.open_existing(clerk.context, later)
+    qtbot.addWidget(form)
+    assert form.programmes_label.text() == "1TRIEU-2021 (ngoại lệ)"
