@@ -4,7 +4,7 @@ One synced table (issue 12): a clerk's exception to what counts toward a program
 initiative left out of it, or one outside its window counted in). A new table only: every
 existing record is left as it was.
 
-Revision ID: 0010
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-02 15:15:00
 """
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
+revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
