@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.formatting import format_date
+from desktop.widgets.user_action import run_user_action
 
 
 class MergePeopleDialog(QDialog):
@@ -150,17 +150,8 @@ class MergePeopleDialog(QDialog):
             self._update_buttons()
 
     def _write(self, action) -> bool:
-        from db.validation import ValidationFailed
-
-        try:
-            with self.context.database.transaction() as session:
-                action(session)
-        except ValidationFailed as failed:
-            english = self.context.language == "en"
-            text = "\n".join(p.en if english else p.vi for p in failed.problems)
-            QMessageBox.warning(self, self.tr("Gộp tác giả trùng"), text)
+        if not run_user_action(self.context, self, self.tr("Gộp tác giả trùng"), action):
             return False
-        self.context.records_changed.emit()
         self.reload()
         return True
 

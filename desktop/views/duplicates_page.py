@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.vocab import STATUS
 from desktop.formatting import format_date
 from desktop.views.registry import Page, PageContext
+from desktop.widgets.user_action import run_user_action
 
 
 class DuplicatesPage(Page):
@@ -217,16 +217,7 @@ class DuplicatesPage(Page):
             self._update_buttons()
 
     def _write(self, action) -> bool:
-        from db.validation import ValidationFailed
-
-        try:
-            with self.context.database.transaction() as session:
-                action(session)
-        except ValidationFailed as failed:
-            english = self.context.language == "en"
-            text = "\n".join(p.en if english else p.vi for p in failed.problems)
-            QMessageBox.warning(self, self.tr("Trùng lặp"), text)
+        if not run_user_action(self.context, self, self.tr("Trùng lặp"), action):
             return False
-        self.context.records_changed.emit()
         self._update_buttons()
         return True
