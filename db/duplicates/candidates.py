@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import decided_pairs, first_filed
 from db.duplicates.index import title_index
-from db.duplicates.matching import fold_fast, folded_title, pair_score, text_score, title_score
+from db.duplicates.matching import folded_title, pair_score, text_score, title_score
 from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.queries.units import subtree_ids
+from db.search import fold
 
 SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 # "Probably the same": at least PROBABLE and within NEAR_BEST of the best hit (measured in
@@ -171,7 +172,7 @@ def _authored(session: Session) -> dict[str, set[str]]:
     )
     groups: dict[str, set[str]] = defaultdict(set)
     for name, initiative_id in session.execute(query):
-        groups[" ".join(fold_fast(name).split())].add(initiative_id)
+        groups[" ".join(fold(name).split())].add(initiative_id)
     return groups
 
 
@@ -224,7 +225,7 @@ def _ranked_pairs(session, pairs, scores, shared, limit: int, min_score: float) 
             continue
         original, later = first_filed(a, b)  # cards have the fields the rule reads
         folded = set(shared[pair])  # as the earlier filing spells them
-        names = tuple(a for a in original.authors if " ".join(fold_fast(a).split()) in folded)
+        names = tuple(a for a in original.authors if " ".join(fold(a).split()) in folded)
         result.append(CandidatePair(original, later, score, round(scores[pair], 1), essence, names))
     result.sort(key=lambda p: (-p.score, -(p.essence_score or 0), p.later.reg_no))
     return result[:limit]

@@ -8,42 +8,14 @@ two wrong. No edit distance of our own.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import lru_cache
-
 from rapidfuzz import fuzz
 
-from db.search import fold
-
-_WORD = re.compile(r"[0-9a-z]+")
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """fold() of every letter a Vietnamese title uses, as one str.translate table (fold calls
-    unicodedata per character; a table folds 100,000 titles in a fraction of a second)."""
-    table: dict[int, str] = {}
-    for code in range(0x00C0, 0x1EFF + 1):
-        char = chr(code)
-        if unicodedata.category(char).startswith("L"):
-            folded = fold(char)
-            if folded != char:
-                table[code] = folded
-    return table
-
-
-def fold_fast(text: str | None) -> str:
-    """The same result as db.search.fold for NFC text (what the database stores)."""
-    if not text:
-        return ""
-    quick = text.translate(_fold_table()).lower()
-    return quick if quick.isascii() else fold(text)
+from db.search import TOKEN, fold
 
 
 def title_words(text: str | None) -> list[str]:
     """The folded words of a title: 'Cải tiến bơm ly tâm' -> ['cai', 'tien', 'bom', 'ly', 'tam']."""
-    return _WORD.findall(fold_fast(text))
+    return TOKEN.findall(fold(text))
 
 
 def folded_title(text: str | None) -> str:

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.duplicates.matching import fold_fast
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
 from db.queries.initiatives import refresh_search_text
 from db.queries.people_list import person_by_id
+from db.search import fold
 from db.validation import Problem, raise_if
 
 _ALIAS_NAMESPACE = uuid.UUID("0b7f5d3c-2e41-4c8a-9f60-1a2b3c4d5e6f")
@@ -62,7 +62,7 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
         card = PersonCard(
             p.id, p.full_name, p.birth_date, codes.get(p.unit_id, ""), p.employee_no, counts[p.id]
         )
-        by_name[(" ".join(fold_fast(p.full_name).split()), p.birth_date)].append(card)
+        by_name[(" ".join(fold(p.full_name).split()), p.birth_date)].append(card)
         if p.employee_no and p.employee_no.strip():
             by_number[p.employee_no.strip().upper()].append(card)
     groups = [PeopleGroup("name_birth", tuple(g)) for g in by_name.values() if len(g) > 1]
@@ -72,7 +72,7 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
         for g in by_number.values()
         if len(g) > 1 and frozenset(c.id for c in g) not in named
     ]
-    groups.sort(key=lambda g: (fold_fast(g.people[0].full_name), g.reason))
+    groups.sort(key=lambda g: (fold(g.people[0].full_name), g.reason))
     return groups
 
 
