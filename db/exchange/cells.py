@@ -9,10 +9,10 @@ import re
 import unicodedata
 from typing import Any
 
+from db.dates import DateUnreadable, sheet_date
 from db.exchange.columns import NO_WORDS, YES_WORDS
 from db.search import fold
 
-DATE_PATTERNS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
 _GROUPED = re.compile(r"^\d{1,3}([.,  ]\d{3})+$")
 _CURRENCY_WORDS = {
     "vnd": "VND",
@@ -47,26 +47,13 @@ def text(value: Any) -> str | None:
 
 
 def date(value: Any) -> dt.date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """A date cell: an Excel date, Excel's day number, or typed as db.dates reads it."""
+    if isinstance(value, str) and not value.strip():
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        from openpyxl.utils.datetime import from_excel
-
-        return from_excel(value).date()
-    typed = " ".join(str(value).split())
-    for pattern in DATE_PATTERNS:
-        try:
-            return dt.datetime.strptime(typed, pattern).date()
-        except ValueError:
-            continue
-    raise CellError(
-        f"'{typed}' không phải ngày: hãy viết dạng 15/08/2023.",
-        f"'{typed}' is not a date: type it as 15/08/2023.",
-    )
+    try:
+        return sheet_date(value)
+    except DateUnreadable as unreadable:
+        raise CellError(unreadable.vi, unreadable.en) from None
 
 
 def money(value: Any) -> tuple[int | None, str | None]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.dates import read_date
 from db.queries.initiatives import AuthorShare
 from db.queries.people import find_people
 from db.session import Database
@@ -70,15 +71,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuthorsEditor", "Tỷ lệ đóng góp"),
 )
 NAME, BIRTH, UNIT, JOB, QUALIFICATION, SHARE = range(6)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """dd/MM/yyyy as typed (also d/M/yyyy); None for empty; ValueError for anything else."""
-    text = text.strip()
-    if not text:
-        return None
-    day, month, year = (int(part) for part in text.replace("-", "/").replace(".", "/").split("/"))
-    return dt.date(year, month, day)
 
 
 class AuthorsEditor(QWidget):
@@ -249,7 +241,7 @@ class AuthorsEditor(QWidget):
             return AuthorShare(person_id=person_id, share=share)
         text = lambda column: self.table.item(row, column).text().strip() or None  # noqa: E731
         try:
-            birth = parse_date(self.table.item(row, BIRTH).text())
+            birth = read_date(self.table.item(row, BIRTH).text())
         except ValueError:
             message = QCoreApplication.translate(
                 "AuthorsEditor",
