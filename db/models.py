@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -26,6 +27,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from db.money import from_hundredths, to_hundredths
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -38,6 +42,23 @@ NAMING = {
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+class Money(TypeDecorator):
+    """An amount stored exactly as whole hundredths (db/money.py): int when whole, else Decimal."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else to_hundredths(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | Decimal | None:
+        return None if value is None else from_hundredths(int(value))
+
+    @property
+    def python_type(self) -> type:
+        return Decimal
 
 
 class Base(DeclarativeBase):
@@ -183,7 +204,7 @@ class Initiative(SyncedMixin, Base):
     first_appliers: Mapped[str | None] = mapped_column(Text)
     confidential_info: Mapped[str | None] = mapped_column(Text)
     tech_secret: Mapped[bool] = mapped_column(Boolean, default=False)
-    benefit_value: Mapped[int | None] = mapped_column(Integer)
+    benefit_value: Mapped[int | Decimal | None] = mapped_column(Money)  # exact: db/money.py
     benefit_currency: Mapped[str] = mapped_column(String(3), default="VND")
     scope: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)

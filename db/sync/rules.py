@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from db.money import from_hundredths
 from db.validation import Problem, author_problems, initiative_problems, review_problems
 
 DATE_FIELDS = {
@@ -25,11 +26,14 @@ DATE_FIELDS = {
 
 
 def python_dates(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The db-form values with their dates as dates (what the validation rules read)."""
+    """The db-form values with their dates as dates and money as amounts (what the validation
+    rules read)."""
     converted = dict(values)
     for name in DATE_FIELDS.get(table, ()):
         if isinstance(converted.get(name), str):
             converted[name] = dt.date.fromisoformat(converted[name])
+    if table == "initiatives" and isinstance(converted.get("benefit_value"), int):
+        converted["benefit_value"] = from_hundredths(converted["benefit_value"])  # db/money.py
     return converted
 
 

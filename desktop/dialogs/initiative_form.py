@@ -9,6 +9,7 @@ transaction. The status moves only by the buttons STATUS_FLOW allows from the cu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import vocab
+from db.money import currency_named, plain
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
 from db.queries.initiatives import (
@@ -47,6 +49,7 @@ from db.validation import (
     Problem,
     ValidationFailed,
     author_problems,
+    fraction_problems,
     initiative_problems,
     shares_must_be_whole,
 )
@@ -110,12 +113,8 @@ def benefit_problem(code: str) -> Problem:
             "The benefit value cannot be read. Type a number, e.g. 1,250,000,000 or 1.25 billion.",
         ),
         "negative": (
-            "Giá trị làm lợi không được âm.",
-            "Benefit value cannot be negative.",
-        ),
-        "fraction": (
-            "Giá trị làm lợi ghi số tròn đơn vị tiền (đồng, đô la), không có phần lẻ.",
-            "The benefit value is a whole number of the currency (dong, dollars), no fraction.",
+            "Giá trị làm lợi không được âm: hãy gõ số tiền làm lợi, không có dấu trừ.",
+            "Benefit value cannot be negative: type the amount saved, without a minus sign.",
         ),
     }
     vi, en = texts[code]
@@ -612,8 +611,9 @@ class InitiativeForm(QDialog):
         """The initiative's fields as db.queries.initiatives takes them."""
         return {spec.name: self._read_field(spec) for spec in typed_fields(self.FIELDS)}
 
-    def benefit_amount(self) -> tuple[int | None, list[Problem]]:
-        """The benefit value typed ("1,5 tỷ", "-1,5", "1.250.000"), or why it cannot be kept."""
+    def benefit_amount(self) -> tuple[int | Decimal | None, list[Problem]]:
+        """The benefit value typed ("1,5 tỷ", "12.345,67", "12,345.67 USD"), exact, or why it
+        cannot be kept (negative; cents in VND; more than two decimals in USD)."""
         try:
             amount = parse_amount(self.fields["benefit_value"].text())
         except ValueError:
@@ -622,11 +622,15 @@ class InitiativeForm(QDialog):
             return None, []
         if amount < 0:
             return None, [benefit_problem("negative")]
-        if amount != amount.to_integral_value():
-            return None, [benefit_problem("fraction")]
-        return int(amount), []
+        currency = self.fields["benefit_currency"].currentData() or "VND"
+        problems = fraction_problems(amount, currency)
+        return (None, problems) if problems else (plain(amount), [])
 
     def _tidy_benefit(self) -> None:
+        """ "12,345.67 USD" picks USD; a readable amount is shown grouped ("12.345,67")."""
+        named = currency_named(self.fields["benefit_value"].text())
+        if named:
+            self._set_combo("benefit_currency", named)
         amount, problems = self.benefit_amount()
         if amount is not None and not problems:
             self.fields["benefit_value"].setText(format_number(amount))
