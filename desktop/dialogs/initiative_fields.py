@@ -6,7 +6,7 @@ and nothing else.
 A field's `name` is three things at once: the Initiative attribute it loads from, the key of the
 values db.queries.initiatives takes, and the `field` of the db.validation Problems about it.
 A `Row` is a line of the form that shows something but is not typed (the phase, the reviews):
-the form builds it with its method of that name. Labels are translated in the form's context."""
+the form builds it with its row maker of that name. Labels are translated in the form's context."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ class FormField:
 
 @dataclass(frozen=True)
 class Row:
-    name: str  # the form's method `_<name>_row(form_layout, label)` adds it
+    name: str  # the form's row maker of that name (InitiativeForm._row_makers) adds it
     label: str
     tab: str
 

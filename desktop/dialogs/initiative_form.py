@@ -191,12 +191,12 @@ class InitiativeForm(QDialog):
     def _tab_page(self, tab: Tab) -> QWidget:
         """A tab: its own widget (authors, attachments), or its fields and rows in list order."""
         if tab.page is not None:
-            return getattr(self, f"_{tab.page}_tab")()
+            return {"authors": self._authors_tab, "attachments": self._attachments_tab}[tab.page]()
         page, form = self._form_page()
         items = [item for item in self.FIELDS if item.tab == tab.key]
         for place, item in enumerate(items):
             if isinstance(item, Row):
-                getattr(self, f"_{item.name}_row")(form, QCoreApplication.translate(_T, item.label))
+                self._row_makers()[item.name](form, QCoreApplication.translate(_T, item.label))
             elif not item.beside:
                 beside = []
                 for later in items[place + 1 :]:
@@ -252,7 +252,7 @@ class InitiativeForm(QDialog):
         form.addRow(label, box)
 
     def _make(self, spec: FormField) -> QWidget:
-        widget = getattr(self, f"_make_{spec.kind}")(spec)
+        widget = self._widget_makers()[spec.kind](spec)
         self.fields[spec.name] = widget
         self._watch(widget)
         return widget
@@ -263,6 +263,31 @@ class InitiativeForm(QDialog):
                 getattr(widget, name).connect(self._edited)
 
     # ---- the kinds of field: make, load, read -------------------------------------------------
+
+    def _widget_makers(self) -> dict:
+        """How each kind of field (initiative_fields.py) is made."""
+        return {
+            LINE: self._make_line,
+            TEXT: self._make_text,
+            DATE: self._make_date,
+            UNIT: self._make_unit,
+            CHOICE: self._make_choice,
+            FIELD_CHOICE: self._make_field_choice,
+            CHECK: self._make_check,
+            MONEY: self._make_money,
+            CURRENCY_KIND: self._make_currency,
+        }
+
+    def _row_makers(self) -> dict:
+        """The rows of the form that show something but are not typed (initiative_fields.Row)."""
+        return {
+            "phase": self._phase_row,
+            "programmes": self._programmes_row,
+            "secret_note": self._secret_note_row,
+            "status": self._status_row,
+            "reviews": self._reviews_row,
+            "certificates": self._certificates_row,
+        }
 
     def _make_line(self, spec: FormField) -> QLineEdit:
         edit = QLineEdit()
