@@ -98,13 +98,14 @@ class AuthorsEditor(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
+        # the name and the workplace share the room left: a union's name is long
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (BIRTH, 100),
-            (UNIT, 150),
             (JOB, 130),
             (QUALIFICATION, 150),
-            (SHARE, 130),
+            (SHARE, 110),
         ):
             header.resizeSection(column, width)
         table.itemChanged.connect(lambda _item: self.changed.emit())

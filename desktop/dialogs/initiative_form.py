@@ -370,9 +370,12 @@ class InitiativeForm(QDialog):
 
     def _form_page(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        column.addLayout(form)
+        column.addStretch(1)  # rows at their own height from the top, the room left below
         return page, form
 
     def _authors_tab(self) -> QWidget:

@@ -30,6 +30,7 @@ class DateEdit(QLineEdit):
             self.setToolTip(blank_text)
         self.setMaxLength(12)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.setMaximumWidth(self.minimumWidth() + 60)  # a date, not a line of text
         icon = QIcon(str(resource_path("icons") / "calendar.svg"))
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch"))
