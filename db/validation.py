@@ -157,6 +157,16 @@ def benefit_problems(values: dict[str, Any]) -> list[Problem]:
     return []
 
 
+# A problem of one field that a change of another brings about (cents kept, currency set to VND)
+BROUGHT_ABOUT_BY = {"benefit_value": frozenset({"benefit_value", "benefit_currency"})}
+
+
+def concerns(problem: Problem, changed: Iterable[str]) -> bool:
+    """Whether changing the fields `changed` brings `problem` about (an edit is refused only for
+    what it changes: an older record's own faults do not block it)."""
+    return bool(BROUGHT_ABOUT_BY.get(problem.field, {problem.field}) & set(changed))
+
+
 def fraction_problems(value: int | Decimal, currency: str) -> list[Problem]:
     """VND has no smaller unit than the đồng; USD has cents (two decimals)."""
     allowed = CURRENCY_DECIMALS.get(currency, MAX_DECIMALS)

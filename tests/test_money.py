@@ -227,3 +227,22 @@ def test_cents_go_to_excel_and_come_back_on_another_node(tmp_path, capsys):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [moved] = [r for r in records if r["table"] == "initiatives"]
     assert (moved["benefit_value"], moved["benefit_currency"]) == ("2500.5", "USD")
+
+
+def test_the_command_line_takes_an_amount_as_a_clerk_writes_it(node_db, capsys):
+    from desktop.__main__ import main
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        data = initiative_data(world, benefit_currency="USD")
+        reg_no = register_initiative(session, data, [AuthorShare(world.an, 100)]).reg_no
+    path = str(node_db.path)
+    node_db.close()
+
+    assert main(["--db", path, "initiative", "set", reg_no, "benefit_value=12.345,67"]) == 0
+    assert main(["--db", path, "initiative", "show", reg_no]) == 0
+    assert "12.345,67 USD" in capsys.readouterr().out
+    assert main(["--db", path, "initiative", "set", reg_no, "benefit_value=-1,5"]) == 1
+    assert "không được âm" in capsys.readouterr().err
+    assert main(["--db", path, "initiative", "set", reg_no, "benefit_currency=VND"]) == 1
+    assert "không có phần lẻ" in capsys.readouterr().err

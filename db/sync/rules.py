@@ -17,7 +17,13 @@ import datetime as dt
 from typing import Any
 
 from db.money import from_hundredths
-from db.validation import Problem, author_problems, initiative_problems, review_problems
+from db.validation import (
+    Problem,
+    author_problems,
+    concerns,
+    initiative_problems,
+    review_problems,
+)
 
 DATE_FIELDS = {
     "initiatives": ("first_applied_on", "registered_on", "recognised_on"),
@@ -49,7 +55,7 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
     else:
         return []
     scores = any(name.startswith("score_") for name in changed)
-    return [p for p in found if p.field in changed or (p.field == "scores" and scores)]
+    return [p for p in found if concerns(p, changed) or (p.field == "scores" and scores)]
 
 
 def reason_of(problems: list[Problem]) -> tuple[str, str]:
