@@ -202,3 +202,16 @@ def tab_of_problems(tabs=TABS, fields=FIELDS) -> dict[str, int]:
     index = {tab.key: place for place, tab in enumerate(tabs)}
     found = {key: index[tab.key] for tab in tabs for key in tab.problems}
     return found | {f.name: index[f.tab] for f in typed_fields(fields)}
+
+
+def lines_of(tab: Tab, fields=FIELDS) -> list[Row | tuple[FormField, ...]]:
+    """The lines of a tab in list order: a Row, or a field with those declared beside it."""
+    lines: list[Row | tuple[FormField, ...]] = []
+    for item in fields:
+        if item.tab != tab.key:
+            continue
+        if isinstance(item, FormField) and item.beside and lines and isinstance(lines[-1], tuple):
+            lines[-1] = (*lines[-1], item)
+        else:
+            lines.append(item if isinstance(item, Row) else (item,))
+    return lines

@@ -78,6 +78,7 @@ from desktop.dialogs.initiative_fields import (
     FormField,
     Row,
     Tab,
+    lines_of,
     tab_of_problems,
     typed_fields,
 )
@@ -193,17 +194,11 @@ class InitiativeForm(QDialog):
         if tab.page is not None:
             return {"authors": self._authors_tab, "attachments": self._attachments_tab}[tab.page]()
         page, form = self._form_page()
-        items = [item for item in self.FIELDS if item.tab == tab.key]
-        for place, item in enumerate(items):
-            if isinstance(item, Row):
-                self._row_makers()[item.name](form, QCoreApplication.translate(_T, item.label))
-            elif not item.beside:
-                beside = []
-                for later in items[place + 1 :]:
-                    if not (isinstance(later, FormField) and later.beside):
-                        break
-                    beside.append(later)
-                self._field(form, item, beside)
+        for line in lines_of(tab, self.FIELDS):
+            if isinstance(line, Row):
+                self._row_makers()[line.name](form, QCoreApplication.translate(_T, line.label))
+            else:
+                self._field(form, line[0], line[1:])
         return page
 
     def _similar_panel(self) -> SimilarInitiatives:
@@ -229,7 +224,7 @@ class InitiativeForm(QDialog):
         self.errors[name] = label
         return label
 
-    def _field(self, form: QFormLayout, spec: FormField, beside: list[FormField]) -> None:
+    def _field(self, form: QFormLayout, spec: FormField, beside: tuple[FormField, ...]) -> None:
         """A labelled field (with any declared beside it) and its message line underneath."""
         box = QWidget()
         column = QVBoxLayout(box)
