@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -47,7 +48,8 @@ def new_id() -> str:
 class Money(TypeDecorator):
     """An amount stored exactly as whole hundredths (db/money.py): int when whole, else Decimal."""
 
-    impl = Integer
+    # hundredths of up to a million billion need 64 bits: BIGINT on PostgreSQL (SQLite has 64)
+    impl = Integer().with_variant(BigInteger(), "postgresql")
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> int | None:
