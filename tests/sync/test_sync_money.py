@@ -70,3 +70,28 @@ def test_cents_in_vnd_are_refused_in_a_package_as_on_the_form(world, tmp_path):
     refused = [r for r in report.refusals if r.field == "benefit_value"]
     assert refused and "không có phần lẻ" in refused[0].reason
     assert initiative(hq, row).benefit_value == 1_000_000
+
+
+def test_a_package_switching_a_value_with_cents_to_vnd_is_refused(world, tmp_path):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    row = register(site, "Bơm tăng áp Giang", benefit_value=CENTS, benefit_currency="USD")
+    world.carry(site, hq)
+    edit(site, row, investor="Vietsovpetro")  # a later version of the row goes up
+
+    def to_dong(table, rows):
+        for record in rows:
+            if table == "initiatives" and record["id"] == row:
+                record["benefit_currency"] = "VND"
+                stamp = (record.get("field_hlc") or {}).get("investor", record["hlc"])
+                record["field_hlc"] = (record.get("field_hlc") or {}) | {"benefit_currency": stamp}
+        return rows
+
+    package = world.export(site, "CDDKVN")
+    forged = repack(package, tmp_path / "d.skp", records=to_dong, key=private_key(site))
+    report = import_package(hq, forged, trust_new_node=True, backup=False)
+    assert any("không có phần lẻ" in r.reason for r in report.refusals)
+    assert (initiative(hq, row).benefit_value, initiative(hq, row).benefit_currency) == (
+        CENTS,
+        "USD",
+    )
