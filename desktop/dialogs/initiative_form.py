@@ -318,7 +318,7 @@ class InitiativeForm(QDialog):
         value = QLineEdit()
         value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
         value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu"))
+        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD"))
         value.editingFinished.connect(self._tidy_benefit)
         return value
 

@@ -715,7 +715,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -935,7 +935,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Chọn người đã có…</source>
         <translation>Choose an existing person…</translation>
     </message>
@@ -1566,7 +1566,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
@@ -2134,7 +2134,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+359"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+381"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -2164,7 +2164,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-69"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -2195,7 +2195,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+89"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
@@ -2245,14 +2245,9 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-79"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
-        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/initiative_fields.py" line="+10"/>
@@ -2260,7 +2255,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+94"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
@@ -2345,7 +2340,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+21"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -2461,7 +2461,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
