@@ -200,3 +200,38 @@ def test_the_same_author_at_two_sites_merged_at_headquarters_reaches_both(world,
         assert session.get(Person, twin).deleted
         authors = select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == second)
         assert session.scalars(authors).all() == [hoa]
+
+
+def test_a_rig_still_filing_under_the_merged_person_reaches_headquarters_under_the_kept_one(
+    world, two_sites
+):
+    """Headquarters merges Nguyen Van Hoa (Tam Đảo 03) into Nguyễn Văn Hòa; before the merge
+    reaches the rig, its clerk files another initiative by the person the rig knows. At
+    headquarters the new authorship names the kept person, not the merged (deleted) record."""
+    from db.duplicates.people import duplicate_people_groups, merge_people
+    from db.models import InitiativeAuthor
+
+    hq, _msp1, td03, _first, _second = two_sites
+    world.carry(td03, hq)
+    with hq.session() as session:
+        [group] = duplicate_people_groups(session)
+        hoa, twin = (p.id for p in sorted(group.people, key=lambda p: p.unit_code))
+    with hq.transaction() as session:
+        merge_people(session, hoa, twin, actor="Văn thư CĐ DKVN")
+    with td03.transaction() as session:
+        rig = session.scalar(select(Unit.id).where(Unit.code == "VSP-TD03"))
+        data = {
+            "title": "Chế tạo giá đỡ ống khoan",
+            "solution_type": "technical",
+            "unit_id": rig,
+            "registered_on": dt.date(2022, 6, 1),
+            "status": "submitted",
+        }
+        third = register_initiative(
+            session, data, [AuthorShare(person_id=twin, share=100)], actor="rig clerk"
+        ).id
+    report = world.carry(td03, hq)
+    assert not report.refusals
+    with hq.session() as session:
+        authors = select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == third)
+        assert session.scalars(authors).all() == [hoa]
