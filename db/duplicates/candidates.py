@@ -122,7 +122,8 @@ def similar_initiatives(
     the index (number, unit, date, title, status: no authors); the essence, when typed, is
     read for the hits only and weighs in."""
     exclude = {exclude_id} if exclude_id else set()
-    hits = title_index(session).search(title, limit=limit * 2, min_score=min_score, exclude=exclude)
+    index = title_index(session)
+    hits = index.search(session, title, limit=limit * 2, min_score=min_score, exclude=exclude)
     essences = _essences(session, [hit.id for hit in hits]) if essence and hits else {}
     result = []
     for hit in hits:
@@ -223,7 +224,9 @@ def incoming_similar(
     index = title_index(session)
     matches: list[tuple[IncomingRecord, str, float]] = []
     for record in incoming:
-        hits = index.search(record.title, limit=3, min_score=min_score - 10, exclude={record.id})
+        hits = index.search(
+            session, record.title, limit=3, min_score=min_score - 10, exclude={record.id}
+        )
         for hit in hits:
             if hit.unit_id != record.unit_id:
                 matches.append((record, hit.id, hit.score))

@@ -24,7 +24,7 @@ decision or its undoing shows at once without an update.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import orjson
@@ -38,7 +38,8 @@ from db.search import fold
 from db.session import Database
 
 WATERMARK = "duplicates.pairs_seq"
-CHUNK = 2000
+CHUNK = 5000
+REBUILD_SHARE = 0.3  # changed beyond this share of the register: compare everything at once
 IN_CHUNK = 900  # SQLite's parameter limit
 TITLE_CUTOFF = 70.0  # token-sort ratio below which two titles are not compared further
 STORED_MIN = 70.0  # pairs scoring below this are not stored (the page shows 80 and up)
@@ -62,25 +63,108 @@ def folded_name(name: str | None) -> str:
 # ---- keeping the table up to date --------------------------------------------------------------
 
 
-def update_candidates(
-    database: Database, progress: Callable[[int, int], None] | None = None
-) -> int:
-    """Bring the stored pairs up to date; returns how many initiatives were looked at again."""
+def update_candidates(database: Database) -> int:
+    """Bring the stored pairs up to date; returns how many initiatives were looked at again.
+    The first time (or after changes to a large share of the register) everything is compared
+    in memory at once, as one group per author, and written in one transaction."""
     with database.session() as session:
         since = _watermark(session)
         newest = _newest_seq(session)
         if newest <= since:
             return 0
         changed = sorted(_changed_initiatives(session, since))
+        stored = session.execute(text("SELECT count(*) FROM duplicate_authorships")).scalar()
+        everything = None
+        if since < 0 or len(changed) > max(CHUNK, REBUILD_SHARE * (stored or 0)):
+            everything = _compare_everything(session)
+            changed = []
+    if everything is not None:
+        with database.transaction() as session:
+            _write_everything(session, *everything[:2])
     for start in range(0, len(changed), CHUNK):
         with database.transaction() as session:
             _recompute(session, changed[start : start + CHUNK])
-        if progress:
-            progress(min(start + CHUNK, len(changed)), len(changed))
     with database.transaction() as session:
         if _watermark(session) < newest:
             session.merge(LocalSetting(key=WATERMARK, value=newest))
-    return len(changed)
+    return everything[2] if everything is not None else len(changed)
+
+
+def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
+    """(authorship rows, alike pairs, live initiatives) of the whole register, read once."""
+    live = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            text(
+                "SELECT id, title, unit_id FROM initiatives "
+                "WHERE deleted = 0 AND status != 'duplicate'"
+            )
+        )
+    }
+    names = _author_names(
+        session.execute(
+            text(
+                "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
+                "JOIN people p ON p.id = a.person_id WHERE a.deleted = 0"
+            )
+        ),
+        live,
+    )
+    titles = {i: folded_title(title) for i, (title, _unit) in live.items()}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for initiative_id, folded in names.items():
+        if titles[initiative_id]:
+            for name in folded:
+                groups[name].append(initiative_id)
+    found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
+    for name, members in groups.items():
+        members.sort()
+        for n, member in enumerate(members[:-1]):
+            rest = [titles[other] for other in members[n + 1 :]]
+            mine = titles[member]
+            hits = process.extract(
+                mine, rest, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, limit=None
+            )
+            for other_title, _rough, k in hits:
+                other = members[n + 1 + k]
+                if (member, other) in found:
+                    found[(member, other)][1].add(name)
+                    continue
+                units = {member: live[member][1], other: live[other][1]}
+                found[(member, other)] = (title_score(mine, other_title), {name}, units)
+    return _authorship_rows(names, titles, live), found, len(live)
+
+
+def _author_names(rows, live: dict) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = defaultdict(set)
+    for initiative_id, name in rows:
+        folded = folded_name(name)
+        if folded and initiative_id in live:
+            names[initiative_id].add(folded)
+    return names
+
+
+def _authorship_rows(names: dict, titles: dict, live: dict) -> list[dict]:
+    return [
+        {"n": name, "i": i, "t": titles[i], "u": live[i][-1]}
+        for i, folded in names.items()
+        if titles[i]
+        for name in folded
+    ]
+
+
+_INSERT_AUTHORSHIPS = text(
+    "INSERT INTO duplicate_authorships (folded_name, initiative_id, folded_title, unit_id) "
+    "VALUES (:n, :i, :t, :u)"
+)
+
+
+def _write_everything(session: Session, rows: list[dict], found: dict) -> None:
+    session.execute(text("DELETE FROM duplicate_authorships"))
+    session.execute(text("DELETE FROM duplicate_candidates"))
+    if rows:
+        session.execute(_INSERT_AUTHORSHIPS, rows)
+    _store_pairs(session, found)
 
 
 def _watermark(session: Session) -> int:
@@ -140,36 +224,25 @@ def _recompute(session: Session, ids: list[str]) -> None:
         row[0]: row[1:]
         for row in _in_chunks(
             session,
-            "SELECT id, title, unit_id, essence FROM initiatives "
+            "SELECT id, title, unit_id FROM initiatives "
             "WHERE id IN ({marks}) AND deleted = 0 AND status != 'duplicate'",
             ids,
         )
     }
-    names: dict[str, set[str]] = defaultdict(set)
-    for initiative_id, name in _in_chunks(
-        session,
-        "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
-        "JOIN people p ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = 0",
+    names = _author_names(
+        _in_chunks(
+            session,
+            "SELECT a.initiative_id, p.full_name FROM initiative_authors a JOIN people p "
+            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = 0",
+            live,
+        ),
         live,
-    ):
-        if folded_name(name):
-            names[initiative_id].add(folded_name(name))
-    titles = {i: folded_title(title) for i, (title, _unit, _essence) in live.items()}
-    rows = [
-        {"n": name, "i": i, "t": titles[i], "u": live[i][1]}
-        for i, folded in names.items()
-        if titles[i]
-        for name in folded
-    ]
+    )
+    titles = {i: folded_title(title) for i, (title, _unit) in live.items()}
+    rows = _authorship_rows(names, titles, live)
     if rows:
-        session.execute(
-            text(
-                "INSERT INTO duplicate_authorships (folded_name, initiative_id, folded_title, "
-                "unit_id) VALUES (:n, :i, :t, :u)"
-            ),
-            rows,
-        )
-    _store_pairs(session, _alike_pairs(session, names, titles), live)
+        session.execute(_INSERT_AUTHORSHIPS, rows)
+    _store_pairs(session, _alike_pairs(session, names, titles))
 
 
 def _alike_pairs(
@@ -208,13 +281,15 @@ def _alike_pairs(
     return found
 
 
-def _store_pairs(session: Session, found: dict, live: dict) -> None:
+def _store_pairs(session: Session, found: dict) -> None:
     if not found:
         return
-    partners = {i for key in found for i in key} - set(live)
-    essences = {i: row[2] for i, row in live.items()}
-    essences.update(
-        _in_chunks(session, "SELECT id, essence FROM initiatives WHERE id IN ({marks})", partners)
+    essences = dict(
+        _in_chunks(
+            session,
+            "SELECT id, essence FROM initiatives WHERE id IN ({marks})",
+            {i for key in found for i in key},
+        )
     )
     folded = {i: folded_title(e) for i, e in essences.items() if e}
     rows = []
