@@ -23,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import first_filed
-from db.duplicates.index import title_index
-from db.duplicates.matching import pair_score, text_score
+from db.duplicates.index import entries_by_rowid, title_index
+from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
 from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.queries.units import subtree_ids
@@ -37,6 +37,9 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
+# At import: candidates ranked, postings counted and best ones fully scored per incoming title
+# (tests/benchmarks/bench_duplicates.py --import-check measures their cost and recall).
+IMPORT_SEARCH = (40, 1_500, 3)
 
 
 @dataclass(frozen=True)
@@ -220,20 +223,26 @@ class IncomingMatch:
 def incoming_similar(
     session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
 ) -> list[IncomingMatch]:
-    """Each incoming initiative alike to one already here from another unit, best first."""
+    """Each incoming initiative alike to one already here from another unit, best first.
+    A whole title is checked, not a title being typed: fewer candidates suffice (IMPORT_*),
+    and the hits of the whole package are read from the database at once."""
     index = title_index(session)
-    matches: list[tuple[IncomingRecord, str, float]] = []
+    ranked: list[tuple[IncomingRecord, int, float]] = []
     for record in incoming:
-        hits = index.search(
-            session, record.title, limit=3, min_score=min_score - 10, exclude={record.id}
-        )
-        for hit in hits:
-            if hit.unit_id != record.unit_id:
-                matches.append((record, hit.id, hit.score))
-    found = cards(session, [here_id for _, here_id, _ in matches])
+        query = folded_title(record.title)
+        if query:
+            found = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
+            ranked += [(record, rowid, score) for rowid, score in found]
+    entries = entries_by_rowid(session, list({rowid for _, rowid, _ in ranked}))
+    matches: list[tuple[IncomingRecord, str, float]] = []
+    for record, rowid, title_figure in ranked:
+        entry = entries.get(rowid)
+        if entry is not None and entry.id != record.id and entry.unit_id != record.unit_id:
+            matches.append((record, entry.id, title_figure))
+    found_cards = cards(session, [here_id for _, here_id, _ in matches])
     result = []
     for record, here_id, title_figure in matches:
-        card = found[here_id]
+        card = found_cards[here_id]
         score = pair_score(title_figure, text_score(record.essence, card.essence), False)
         if score >= min_score:
             result.append(IncomingMatch(record, card, score))

@@ -159,7 +159,9 @@ class TitleIndex:
             fixed.append(near[0] if near else word)
         return fixed
 
-    def candidates(self, words: list[str], wanted: int = CANDIDATES) -> list[int]:
+    def candidates(
+        self, words: list[str], wanted: int = CANDIDATES, budget: int = POSTING_BUDGET
+    ) -> list[int]:
         """The rowids of the live titles holding the most of the query's rarer words."""
         postings = self.postings
         ranked = sorted({w for w in words if w in postings}, key=lambda w: len(postings[w]))
@@ -167,7 +169,7 @@ class TitleIndex:
         read = 0
         for used, word in enumerate(ranked):
             df = len(postings[word])
-            if used >= 2 and read + df > POSTING_BUDGET:
+            if used >= 2 and read + df > budget:
                 break
             counts.update(postings[word])  # counted in C
             read += df
@@ -176,14 +178,19 @@ class TitleIndex:
         return [rowid for rowid in best if titles[rowid] is not None][:wanted]
 
     def ranked(
-        self, query: str, min_score: float, wanted: int = CANDIDATES
+        self,
+        query: str,
+        min_score: float,
+        wanted: int = CANDIDATES,
+        budget: int = POSTING_BUDGET,
+        rescored: int = RESCORED,
     ) -> list[tuple[int, float]]:
         """(rowid, full title score) of the best titles for a folded query, best first."""
-        rowids = self.candidates(self.corrected(query.split()), wanted)
+        rowids = self.candidates(self.corrected(query.split()), wanted, budget)
         titles = self.titles
         choices = [titles[rowid] for rowid in rowids]
         rough = process.extract(
-            query, choices, scorer=fuzz.token_ratio, limit=RESCORED, score_cutoff=min_score
+            query, choices, scorer=fuzz.token_ratio, limit=rescored, score_cutoff=min_score
         )  # token_ratio is the larger of the two ratios title_score averages
         scored = [(rowids[i], title_score(query, choice)) for choice, _score, i in rough]
         scored = [(rowid, score) for rowid, score in scored if score >= min_score]
@@ -203,7 +210,7 @@ class TitleIndex:
         if not query:
             return []
         scored = self.ranked(query, min_score)[: limit + len(exclude)]
-        entries = _entries(session, [rowid for rowid, _ in scored])
+        entries = entries_by_rowid(session, [rowid for rowid, _ in scored])
         hits = []
         for rowid, score in scored:
             entry = entries.get(rowid)
@@ -213,19 +220,21 @@ class TitleIndex:
         return hits[:limit]
 
 
-def _entries(session: Session, rowids: list[int]) -> dict[int, Entry]:
-    if not rowids:
-        return {}
-    names = {f"r{n}": rowid for n, rowid in enumerate(rowids)}
-    marks = ", ".join(f":{name}" for name in names)
-    rows = session.execute(
-        text(
-            "SELECT rowid, id, reg_no, title, unit_id, registered_on, status FROM initiatives "
-            f"WHERE rowid IN ({marks})"
-        ),
-        names,
-    )
-    return {row[0]: Entry(*row[1:5], str(row[5]), row[6]) for row in rows}
+def entries_by_rowid(session: Session, rowids: list[int]) -> dict[int, Entry]:
+    """What the side list shows of these initiatives (900 a query: SQLite's parameter limit)."""
+    found: dict[int, Entry] = {}
+    for start in range(0, len(rowids), 900):
+        names = {f"r{n}": rowid for n, rowid in enumerate(rowids[start : start + 900])}
+        marks = ", ".join(f":{name}" for name in names)
+        rows = session.execute(
+            text(
+                "SELECT rowid, id, reg_no, title, unit_id, registered_on, status "
+                f"FROM initiatives WHERE rowid IN ({marks})"
+            ),
+            names,
+        )
+        found.update({row[0]: Entry(*row[1:5], str(row[5]), row[6]) for row in rows})
+    return found
 
 
 _INDEXES: dict[str, TitleIndex] = {}

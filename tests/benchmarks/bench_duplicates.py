@@ -22,11 +22,22 @@ initiatives the same title; a person would call those duplicates too).
 
 Baseline, same run: rapidfuzz `process.extract` over every folded title in memory (WRatio, and
 token_set_ratio), on a sample of the lookups (it is slow), with the same hit rule.
+
+The import check, same labelled set: each copy checked as an incoming title is (the lighter
+search of db.duplicates.candidates.IMPORT_SEARCH): its recall (a hit among those scoring 70+).
+With --import-check N: a site database of N initiatives of its own (tests/benchmarks/
+bench_sync.py's generator) exported to headquarters, and that one package imported into two
+copies of the same database (--db), once alone and once after the preview's check
+(db.duplicates.incoming.package_similar, the title index already warm, its build timed apart).
+Every figure is printed with the load average: the machine is shared.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_duplicates.py --db demo.db --import-check 10000
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
@@ -192,6 +203,87 @@ class Tally:
         )
 
 
+def load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+
+
+def import_recall(path: Path, copies: list, truth_of) -> str:
+    """Recall of the import check's lighter search over the labelled copies (score 70+)."""
+    from db.duplicates.candidates import IMPORT_SEARCH, PAIR_MIN
+    from db.duplicates.index import entries_by_rowid, title_index
+    from db.duplicates.matching import folded_title
+    from db.session import open_database
+
+    database = open_database(path)
+    hits, cpu = 0, []
+    try:
+        with database.session() as session:
+            index = title_index(session)
+            for copy_id, typed, source_id, _kinds in copies:
+                started = time.thread_time()
+                found = index.ranked(folded_title(typed), PAIR_MIN - 10, *IMPORT_SEARCH)
+                cpu.append(time.thread_time() - started)
+                ids = {e.id for e in entries_by_rowid(session, [r for r, _ in found]).values()}
+                hits += bool((ids - {copy_id}) & truth_of(source_id))
+    finally:
+        database.close()
+    return (
+        f"  import check's search: recall {hits / len(copies):.3f} (a hit scoring 70+), "
+        f"CPU p50 {ms(cpu, 50):.2f} ms, p95 {ms(cpu, 95):.2f} ms per title"
+    )
+
+
+def bench_import_check(source: Path, count: int, folder: Path) -> None:
+    """Import one package of `count` initiatives into two copies of `source`: alone, and after
+    the preview's check."""
+    import shutil
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_sync import build_site, export_site
+
+    from db.duplicates.incoming import package_similar
+    from db.duplicates.index import title_index
+    from db.session import open_database
+    from db.sync.importer import import_package
+
+    site, package = folder / "site.db", folder / "site.skp"
+    print(f"import check: a site of {count:,} initiatives built in ", end="")
+    print(f"{build_site(site, count, seed=14, reg_offset=5000):.0f} s")
+    seconds, _cpu, _result = export_site(site, package)
+    print(f"  exported in {seconds:.0f} s ({package.stat().st_size / 1e6:.1f} MB) {load()}")
+    database = open_database(source)  # migrated once, before both copies
+    database.close()
+    for label in ("alone", "checked", "alone again"):
+        target = folder / f"hq-{label.replace(' ', '-')}.db"
+        shutil.copy(source, target)
+        database = open_database(target)
+        try:
+            line = f"  import {label}: "
+            if label == "checked":
+                with database.session() as session:
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    title_index(session)
+                    line += (
+                        f"[index build {time.perf_counter() - started:.1f} s, CPU "
+                        f"{time.process_time() - cpu_started:.1f} s, not counted] "
+                    )
+            started, cpu_started = time.perf_counter(), time.process_time()
+            if label == "checked":
+                similar = package_similar(database, package)
+                check, check_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+                line += f"check {check:.1f} s (CPU {check_cpu:.1f} s, {len(similar):,} similar); "
+            report = import_package(
+                database, package, trust_new_node=True, backup=False, actor="bench"
+            )
+            total, total_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+            new = report.summary()["new"]
+            print(f"{line}total {total:.1f} s (CPU {total_cpu:.1f} s), {new:,} new  {load()}")
+        finally:
+            database.close()
+            for leftover in folder.glob(f"{target.name}*"):
+                leftover.unlink()
+
+
 def ms(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else 0.0
 
@@ -204,9 +296,12 @@ def run_index(path: Path, copies: list, truth_of) -> tuple[Tally, list[float]]:
     database = open_database(path)
     try:
         with database.session() as session:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             index = title_index(session)
-            print(f"  index built: {index.live:,} titles in {time.perf_counter() - started:.2f} s")
+            print(
+                f"  index built: {index.live:,} titles in {time.perf_counter() - started:.2f} s "
+                f"(CPU {time.thread_time() - cpu_started:.2f} s) {load()}"
+            )
             tally, times, cpu = Tally(), [], []
             for copy_id, typed, source_id, kinds in copies:
                 started, cpu_started = time.perf_counter(), time.thread_time()
@@ -245,6 +340,8 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="a demo database to copy (else one is built)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--quick", action="store_true", help="5,000 initiatives, 300 pairs")
+    parser.add_argument("--import-check", type=int, metavar="N", help="package size (see above)")
+    parser.add_argument("--no-lookups", action="store_true", help="only the import check")
     args = parser.parse_args()
     if args.quick:
         args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
@@ -256,6 +353,11 @@ def main() -> int:
         shutil.copy(args.db, path)
     else:
         build_database(path, args.initiatives)
+    print(load())
+    if args.import_check:
+        bench_import_check(path, args.import_check, folder)
+    if args.no_lookups:
+        return 0
     copies = hide_copies(path, args.pairs, args.seed)
     title_of, groups = same_title_groups(path)
     print(f"{len(title_of):,} initiatives, {len(copies):,} of them retyped copies")
@@ -274,6 +376,8 @@ def main() -> int:
     print(tally.sweep())
     for kind, (hit, total) in sorted(tally.by_kind.items()):
         print(f"    recall@5 with {kind:11} {hit / total:.3f} ({total})")
+    print(import_recall(path, copies, truth_of))
+    print(f"  {load()}")
 
     from rapidfuzz import fuzz
 
@@ -287,7 +391,7 @@ def main() -> int:
             f"  per lookup: p50 {ms(base_times, 50):.1f} ms, p95 {ms(base_times, 95):.1f} ms ",
             end="",
         )
-        print(f"wall; CPU p50 {ms(base_cpu, 50):.1f} ms, p95 {ms(base_cpu, 95):.1f} ms")
+        print(f"wall; CPU p50 {ms(base_cpu, 50):.1f} ms, p95 {ms(base_cpu, 95):.1f} ms  {load()}")
     same = Tally()  # this index on the baseline's sample, for a like-for-like line
     for result in _sample_results(path, sample, truth_of):
         same.add(*result)
