@@ -92,3 +92,7 @@ exc  # unused variable (tests/safety/test_disk_full_and_read_only.py:38)
 pytestmark  # unused variable (tests/safety/test_kill.py:38)
 not_json  # unused function (tests/sync/test_sync_hostile_files.py:157)
 DAY  # unused variable (tests/test_papers.py:16)
+DuplicateAuthorship  # local table of issue 14, read and written by SQL (db/duplicates/stored_pairs.py)
+DuplicateCandidate  # likewise
+low_unit  # column of DuplicateCandidate (db/models.py)
+high_unit  # column of DuplicateCandidate (db/models.py)
