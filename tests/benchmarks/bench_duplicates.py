@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sqlite3
 import statistics
 import sys
@@ -110,6 +111,40 @@ def build_database(path: Path, initiatives: int) -> None:
     print(f"demo of {initiatives:,} initiatives built in {time.perf_counter() - started:.0f} s")
 
 
+def multiply(path: Path, times: int) -> None:
+    """Headquarters' size from a demo: every initiative copied `times` over (new id, number and
+    sequence), each copy's title with a place appended ('... khu vuc 17', one of 400), so that
+    titles are not merely repeated. Only the initiatives grow (the lookup reads nothing else);
+    the search index's triggers are dropped first in this scratch copy (never in a real one)."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(path)
+    for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'initiatives'"
+    ).fetchall():
+        connection.execute(f"DROP TRIGGER {name}")
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(initiatives)")]
+    top = connection.execute("SELECT max(seq) FROM initiatives").fetchone()[0]
+    changed = {
+        "id": "id || '-' || :k",
+        "reg_no": "reg_no || '-R' || :k",
+        "seq": "seq + :k * :top",
+        "title": "title || ' khu vực ' || ((rowid * 7 + :k * 13) % 400)",
+        "search_text": "''",
+    }
+    picked = ", ".join(changed.get(c, c) for c in columns)
+    original = connection.execute("SELECT max(rowid) FROM initiatives").fetchone()[0]
+    for k in range(1, times + 1):
+        connection.execute(
+            f"INSERT INTO initiatives ({', '.join(columns)}) SELECT {picked} FROM initiatives "
+            "WHERE rowid <= :original",
+            {"k": k, "top": top, "original": original},
+        )
+        connection.commit()
+    count = connection.execute("SELECT count(*) FROM initiatives").fetchone()[0]
+    connection.close()
+    print(f"multiplied to {count:,} initiatives in {time.perf_counter() - started:.0f} s")
+
+
 def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, tuple]]:
     """Insert `pairs` retyped copies; (copy id, copy title, source id, kinds) of each."""
     rng = random.Random(seed)
@@ -148,7 +183,12 @@ def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, 
     return copies
 
 
+PLACE = re.compile(r" khu vuc \d+$")
+
+
 def same_title_groups(path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Initiatives by folded title; with --multiply a copy's appended place does not count
+    (the copies of one title are one title, as the demo's repeated titles are)."""
     from db.duplicates.matching import folded_title
 
     connection = sqlite3.connect(path)
@@ -157,7 +197,7 @@ def same_title_groups(path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
     title_of = {row_id: folded_title(title) for row_id, title in rows}
     groups: dict[str, set[str]] = {}
     for row_id, title in title_of.items():
-        groups.setdefault(title, set()).add(row_id)
+        groups.setdefault(PLACE.sub("", title), set()).add(row_id)
     return title_of, groups
 
 
@@ -342,6 +382,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="5,000 initiatives, 300 pairs")
     parser.add_argument("--import-check", type=int, metavar="N", help="package size (see above)")
     parser.add_argument("--no-lookups", action="store_true", help="only the import check")
+    parser.add_argument("--multiply", type=int, metavar="K", help="copy every initiative K times")
     args = parser.parse_args()
     if args.quick:
         args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
@@ -353,6 +394,8 @@ def main() -> int:
         shutil.copy(args.db, path)
     else:
         build_database(path, args.initiatives)
+    if args.multiply:
+        multiply(path, args.multiply)
     print(load())
     if args.import_check:
         bench_import_check(path, args.import_check, folder)
@@ -363,10 +406,10 @@ def main() -> int:
     print(f"{len(title_of):,} initiatives, {len(copies):,} of them retyped copies")
 
     for copy_id, _typed, source_id, _kinds in copies:  # two copies of one title: a hit too
-        groups[title_of[source_id]].add(copy_id)
+        groups[PLACE.sub("", title_of[source_id])].add(copy_id)
 
     def truth_of(source_id: str) -> set[str]:
-        return groups[title_of[source_id]]
+        return groups[PLACE.sub("", title_of[source_id])]
 
     print("this index (db.duplicates: rare-word blocking + rapidfuzz, with the database reads):")
     tally, times, cpu = run_index(path, copies, truth_of)
