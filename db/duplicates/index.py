@@ -113,7 +113,6 @@ class TitleIndex:
             for word in set(folded.split()):
                 postings[word].append(rowid)
         self.live, self._vocab, self.last_seq = live, None, newest
-        self.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
 
     def refresh(self, session: Session, newest: int) -> None:
         if newest <= self.last_seq:
@@ -251,13 +250,21 @@ _LOCK = threading.Lock()
 
 
 def title_index(session: Session) -> TitleIndex:
-    """This database's index, brought up to date (one per database file, kept between calls)."""
+    """This database's index, brought up to date (one per database file, kept between calls;
+    a large one also on disk between runs: db.duplicates.index_cache)."""
+    from db.duplicates.index_cache import load_index, save_index
+
     key = session.get_bind().url.render_as_string(hide_password=False)
     newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
     with _LOCK:
         index = _INDEXES.get(key)
         if index is None or key.endswith(":memory:") or newest < index.last_seq:
-            index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
-            index.build(session, newest)
+            index = load_index(session) if newest else None  # kept from an earlier run
+            if index is None or newest < index.last_seq:
+                index = TitleIndex()  # new, or the file was replaced (a restore)
+                index.build(session, newest)
+                save_index(session, index)
+            index.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
+            _INDEXES[key] = index
         index.refresh(session, newest)
         return index
