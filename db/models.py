@@ -18,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -416,6 +417,33 @@ class LocalSetting(Base):
     __tablename__ = "local_settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class DuplicateAuthorship(Base):
+    """Issue 14, derived and local: each live, not-duplicate initiative's authors by folded name,
+    with its folded title, so that pairs sharing an author are found without reading the whole
+    register (db/duplicates/stored_pairs.py keeps it up to date by sequence numbers)."""
+
+    __tablename__ = "duplicate_authorships"
+    folded_name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    initiative_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    folded_title: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class DuplicateCandidate(Base):
+    """Issue 14, derived and local: a pair sharing an author whose titles are alike, scored
+    (the Duplicates page and `duplicates list` read it; decisions are left out when read)."""
+
+    __tablename__ = "duplicate_candidates"
+    low_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    high_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float, index=True)
+    title_score: Mapped[float] = mapped_column(Float)
+    essence_score: Mapped[float | None] = mapped_column(Float)
+    low_unit: Mapped[str | None] = mapped_column(String(36))
+    high_unit: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[list[str]] = mapped_column(JSON, default=list)  # folded names of shared authors
 
 
 # Synced tables in dependency order: parents before children (export, import and dump use it).

@@ -96,3 +96,7 @@ impl  # SQLAlchemy TypeDecorator hook (db/models.py Money)
 cache_ok  # SQLAlchemy TypeDecorator hook (db/models.py Money)
 process_bind_param  # SQLAlchemy TypeDecorator hook (db/models.py Money)
 process_result_value  # SQLAlchemy TypeDecorator hook (db/models.py Money)
+DuplicateAuthorship  # local table of issue 14, read and written by SQL (db/duplicates/stored_pairs.py)
+DuplicateCandidate  # likewise
+low_unit  # column of DuplicateCandidate (db/models.py)
+high_unit  # column of DuplicateCandidate (db/models.py)
