@@ -94,13 +94,41 @@ def initiative_rowids(
     sort: str = "registered_on",
     descending: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> array:
-    """The rowids of the matching initiatives (all, or the first `limit`), in order, as
-    array('q'): 8 MB for a million. A search goes its own way (db.queries.searching)."""
+    """The rowids of the matching initiatives (all, or `limit` of them from `offset`), in order,
+    as array('q'): 8 MB for a million. A search goes its own way (db.queries.searching) and
+    takes no offset."""
     if Search.of(f.search) is not None:
         return search_rowids(session, f, sort_order(sort, descending), limit)
     query = rowids_query(f, sort, descending)
-    return fetch_rowids(session, query if limit is None else query.limit(limit))
+    if limit is not None:
+        query = query.limit(limit)
+    return fetch_rowids(session, query.offset(offset) if offset else query)
+
+
+def paged_by_index(f: InitiativeFilter, sort: str) -> bool:
+    """Whether any stretch of these rows is cheap to read on its own (LIMIT/OFFSET walks the
+    browse index in this order, no sort): then the table never lists every rowid."""
+    return sort == "registered_on" and Search.of(f.search) is None
+
+
+def rowids_between(
+    session: Session,
+    f: InitiativeFilter,
+    sort: str,
+    descending: bool,
+    start: int,
+    stop: int,
+    total: int,
+) -> array:
+    """The rowids at positions start..stop-1 of `total` rows in this order. Past the middle they
+    are read from the other end (the same order reversed), so the last rows cost a short walk."""
+    if start <= total - stop:
+        return initiative_rowids(session, f, sort, descending, stop - start, start)
+    ids = initiative_rowids(session, f, sort, not descending, stop - start, total - stop)
+    ids.reverse()
+    return ids
 
 
 def matching_count(session: Session, f: InitiativeFilter) -> int:
