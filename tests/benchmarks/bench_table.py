@@ -224,7 +224,9 @@ def run(path: Path, precision: bool) -> None:
     page.close()
     if precision:
         search_precision(database, path)
-    database.close()
+    from db.safe_open import close_safely
+
+    close_safely(database)  # a clean close: the next opening needs no integrity check
 
 
 COUNT_LIVE = "SELECT count(*) FROM initiatives WHERE deleted = 0"
