@@ -15,6 +15,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from db.models import Initiative, InitiativeAuthor, Person
+from db.postgres.sql import glob
 from db.queries.units import subtree_ids_select
 from db.search import folded_words, phrase_match, words_match
 
@@ -103,7 +104,7 @@ def exact_rowids(words: str, reg_no: str) -> Select:
 def initiatives_by_name(words: str) -> Select:
     """Ids of the initiatives an author of this whole folded name wrote ('dang van huy' finds
     Đặng Văn Huy, with or without an employee number after the name, and not Đặng Văn Huỳnh)."""
-    exact_person = or_(Person.search_text == words, Person.search_text.op("GLOB")(words + " *"))
+    exact_person = or_(Person.search_text == words, glob(Person.search_text, words + " *"))
     return (
         select(InitiativeAuthor.initiative_id)
         .join(Person, Person.id == InitiativeAuthor.person_id)

@@ -63,10 +63,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.setup:
         return _init_from_package(args)
     from db.fileutil import remove_database_files
+    from db.postgres import is_server_address
     from db.reference import SetupError, init_node, unit_spec
 
     path = db_path(args)
-    existed = path.exists()
+    existed = is_server_address(path) or path.exists()  # a server's database is never removed
     try:
         unit_spec(args.unit)  # an unknown code is told before any file is made
         with opened_database(args, create=True) as database:
