@@ -189,7 +189,7 @@ class Initiative(SyncedMixin, Base):
     first_appliers: Mapped[str | None] = mapped_column(Text)
     confidential_info: Mapped[str | None] = mapped_column(Text)
     tech_secret: Mapped[bool] = mapped_column(Boolean, default=False)
-    benefit_value: Mapped[int | None] = mapped_column(Integer)
+    benefit_value: Mapped[int | None] = mapped_column(Big)
     benefit_currency: Mapped[str] = mapped_column(String(3), default="VND")
     scope: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)

@@ -2,8 +2,11 @@
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pg_dump backups of test servers (issue 18) go to a scratch folder, never the user's
+os.environ.setdefault("SANGKIEN_SERVER_BACKUPS", os.path.join(tempfile.mkdtemp(), "backups"))
 
 import pytest
 

@@ -28,9 +28,11 @@ def backup_before(database_or_path: Any, reason: str, **options: Any) -> Path:
 
 
 def server_backups_folder() -> Path:
+    """SANGKIEN_SERVER_BACKUPS, else `server-backups` in the user's data folder."""
     from db.paths import user_data_folder
 
-    return user_data_folder() / "server-backups"
+    chosen = os.environ.get("SANGKIEN_SERVER_BACKUPS")
+    return Path(chosen) if chosen else user_data_folder() / "server-backups"
 
 
 def libpq_address(url: str) -> str:
@@ -39,15 +41,48 @@ def libpq_address(url: str) -> str:
     return "postgresql://" + rest if "+" in scheme or scheme == "postgres" else url
 
 
-def dump_server(url: str, reason: str, folder: Path | None = None) -> Path:
-    """pg_dump in custom format into FOLDER (default: the user's server-backups folder)."""
-    folder = folder or server_backups_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{name}-{stamp}-{reason}{DUMP_SUFFIX}"
+def dump_server(url: str, reason: str, target: Path | None = None) -> Path:
+    """pg_dump in custom format into `target` (default: a new file in server_backups_folder)."""
+    if target is None:
+        folder = server_backups_folder()
+        name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{name}-{stamp}-{reason}{DUMP_SUFFIX}"
+    target.parent.mkdir(parents=True, exist_ok=True)
     _tool("pg_dump", "--format=custom", "--no-owner", f"--file={target}", libpq_address(url))
     return target
+
+
+def restore_server(dump: Path, url: str) -> None:
+    """pg_restore the dump into the database at URL, which must be empty, in one transaction."""
+    _refuse_unless_empty(url)
+    _tool(
+        "pg_restore",
+        "--no-owner",
+        "--single-transaction",
+        "--exit-on-error",
+        f"--dbname={libpq_address(url)}",
+        str(dump),
+    )
+
+
+def _refuse_unless_empty(url: str) -> None:
+    from sqlalchemy import inspect
+
+    from db.postgres import ServerAddress
+    from db.postgres.opening import make_server_engine
+
+    engine = make_server_engine(ServerAddress(libpq_address(url)))
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+    if tables:
+        raise DatabaseError(
+            "Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng 'createdb'); cơ sở "
+            "dữ liệu này đã có bảng. Không thay đổi gì. (Restore into an empty database.)"
+        )
 
 
 def _tool(name: str, *args: str) -> None:

@@ -60,3 +60,28 @@ def _glob_server(element: Glob, compiler: Any, **kw: Any) -> str:
     op = "!~" if element.negate else "~"
     regex = literal(glob_to_regex(element.pattern))
     return f"({compiler.process(element.expr, **kw)} {op} {compiler.process(regex, **kw)})"
+
+
+class ByteOrder(ColumnElement[str]):
+    """A text column ordered by its bytes (SQLite's BINARY): on a server `COLLATE "C"`, so ids
+    and registration numbers sort alike whatever the server's locale (a dump is then identical)."""
+
+    inherit_cache = False
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+        self.type = column.type
+
+
+def byte_order(column: Any) -> ByteOrder:
+    return ByteOrder(column)
+
+
+@compiles(ByteOrder)
+def _byte_order_sqlite(element: ByteOrder, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(ByteOrder, "postgresql")
+def _byte_order_server(element: ByteOrder, compiler: Any, **kw: Any) -> str:
+    return f'{compiler.process(element.column, **kw)} COLLATE "C"'

@@ -86,6 +86,12 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
+
+    if is_server_address(db_path(args)):  # pg_dump (issue 18)
+        from desktop.cli.server_commands import cmd_server_backup
+
+        return cmd_server_backup(args)
     with opened_database(args) as database:
         try:
             if args.output:

@@ -151,17 +151,24 @@ def _add_demo(subcommands: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from db.demo import DemoError, build_demo
+    from db.postgres import is_server_address
     from db.session import DatabaseError
     from desktop.cli.sync_commands import terminal_progress
 
     path = db_path(args)
+    build = build_demo
+    if is_server_address(path):  # built as a file, then copied to the server (issue 18)
+        from db.postgres.copy import build_demo_on_server as build
     try:
-        summary = build_demo(
-            path, args.initiatives, args.seed, progress=terminal_progress("Đang tạo dữ liệu mẫu")
+        summary = build(
+            str(path),
+            args.initiatives,
+            args.seed,
+            progress=terminal_progress("Đang tạo dữ liệu mẫu"),
         )
     except (DemoError, DatabaseError, OSError) as error:
         raise CliError(str(error)) from None
-    size = path.stat().st_size
+    size = 0 if is_server_address(path) else path.stat().st_size
     if args.json:
         print_json(
             {

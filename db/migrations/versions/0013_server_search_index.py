@@ -12,6 +12,7 @@ Create Date: 2026-12-02 16:15:00
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
@@ -27,7 +28,7 @@ SYNCED_TABLES = (
 )  # fmt: skip
 WIDE = (
     *((table, "seq") for table in SYNCED_TABLES),
-    ("attachments", "size"), ("blobs", "size"), ("node", "hlc_wall"), ("node", "last_seq"),
+    ("initiatives", "benefit_value"), ("attachments", "size"), ("blobs", "size"), ("node", "hlc_wall"), ("node", "last_seq"),
     ("known_nodes", "acked_seq"), ("known_nodes", "merged_seq"), ("package_log", "first_seq"),
     ("package_log", "last_seq"),
 )  # fmt: skip
@@ -36,8 +37,17 @@ WIDE = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    bind = op.get_bind()
     for table, column in WIDE:
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT")
+        kind = bind.execute(
+            sa.text(
+                "SELECT data_type FROM information_schema.columns "
+                "WHERE table_name = :t AND column_name = :c"
+            ),
+            {"t": table, "c": column},
+        ).scalar()
+        if kind == "integer":  # a later migration may have made it something else already
+            op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT")
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.execute(
         f"CREATE INDEX IF NOT EXISTS {INDEX} ON initiatives USING gin (search_text gin_trgm_ops)"
