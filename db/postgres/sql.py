@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, literal
+from sqlalchemy import literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -14,8 +14,7 @@ class Glob(ColumnElement[bool]):
     """`expr GLOB pattern` (case-sensitive, `*`, `?`, `[...]`): on SQLite as it is, on a server
     as the equivalent anchored regular expression (`~`)."""
 
-    type = Boolean()
-    inherit_cache = False
+    inherit_cache = False  # no type: a Boolean would be compared with 1 on SQLite (no index)
 
     def __init__(self, expr: Any, pattern: str, negate: bool = False) -> None:
         self.expr = expr

@@ -27,6 +27,16 @@ def demo_file(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="module")
+def moved(server_world, demo_file):
+    """The demo file moved to a server database once for the module's searches."""
+    from engine_world import skip_without
+
+    address = skip_without(server_world, "no PostgreSQL").new_database("searched", migrated=False)
+    assert main(["--db", str(demo_file), "migrate-to", address]) == 0
+    return address
+
+
 def test_headquarters_moves_to_the_server_with_every_record_and_version(
     pg, demo_file, capsys, tmp_path
 ):
@@ -39,6 +49,18 @@ def test_headquarters_moves_to_the_server_with_every_record_and_version(
     assert dump(capsys, demo_file, tmp_path, "file-after") == before  # the file is untouched
     file_stats = sangkien(capsys, "--db", demo_file, "stats", "--json")[1]
     assert sangkien(capsys, "--db", address, "stats", "--json")[1] == file_stats
+
+
+@pytest.mark.parametrize(
+    "typed", ["dau khi", "Dầu khí", "may nen", "nguyen van", "gas", "VSP-XNXL-2022-0001", "zzz"]
+)
+def test_a_search_on_the_server_finds_what_the_file_finds(moved, demo_file, capsys, typed):
+    address = moved
+    listing = ("initiative", "list", "--search", typed, "--limit", "0", "--json")
+    on_file = sangkien(capsys, "--db", demo_file, *listing)
+    on_server = sangkien(capsys, "--db", address, *listing)
+    assert on_server == on_file
+    assert on_file[0] == 0
 
 
 def test_moving_onto_a_server_database_that_holds_records_is_refused(pg, demo_file, capsys):
