@@ -39,3 +39,15 @@ class ServerAddress:
 
     def __str__(self) -> str:
         return self.url
+
+
+def refuse_on_server(bind: Any, what: str) -> None:
+    """Work that still reads the SQLite file's own connection (the package import and export)
+    says so on a server instead of failing half-way."""
+    if on_server(bind):
+        from db.session import DatabaseError
+
+        raise DatabaseError(
+            f"{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp "
+            "SQLite của trụ sở. (Not yet available on a server database.)"
+        )

@@ -59,3 +59,11 @@ def test_another_programs_database_is_left_alone(pg, capsys, label):
     with engine.connect() as conn:
         assert inspect(conn).get_table_names() == ["payroll"]
     engine.dispose()
+
+
+def test_packages_say_they_are_not_yet_made_on_a_server(pg, capsys, tmp_path):
+    address = pg.new_database("hq", migrated=False)
+    assert sangkien(capsys, "--db", address, "init", "--unit", "CDDKVN")[0] == 0
+    code, _out, err = sangkien(capsys, "--db", address, "enroll", "VSP", "-o", tmp_path / "s.skp")
+    assert code == 1
+    assert "chưa làm được" in err and "Traceback" not in err

@@ -53,3 +53,10 @@ def test_an_older_database_with_records_is_upgraded_and_keeps_them(node_db, engi
         assert ("BIGINT" in str(columns["hlc_wall"])) is on_server
     finally:
         database.close()
+
+
+def test_the_models_and_migrations_agree_on_the_server(pg, capsys):
+    from db.check_schema import main
+
+    assert main([pg.new_database("schema", migrated=False)]) == 0
+    assert "Schema (postgresql): models and migrations agree" in capsys.readouterr().out
