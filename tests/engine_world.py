@@ -61,7 +61,7 @@ class ServerWorld:
     def stop(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
-        self.server.stop()
+        self.server.stop("immediate")
 
 
 def start_server_world(mode: str) -> tuple[ServerWorld | None, str]:

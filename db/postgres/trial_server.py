@@ -80,8 +80,9 @@ class TrialServer:
         )
         return self.address(name)
 
-    def stop(self) -> None:
-        _run([_need("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"], self.folder)
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the cluster ("immediate" for a throwaway one: nothing to keep)."""
+        _run([_need("pg_ctl"), "-D", str(self.data), "-m", mode, "stop"], self.folder)
 
 
 def _need(name: str) -> str:
