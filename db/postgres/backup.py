@@ -53,6 +53,16 @@ def dump_server(url: str, reason: str, target: Path | None = None) -> Path:
     return target
 
 
+def server_backups(url: str) -> list[Path]:
+    """The dumps of this server database in server_backups_folder, newest first."""
+    folder = server_backups_folder()
+    if not folder.is_dir():
+        return []
+    name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
+    found = [p for p in folder.glob(f"*{DUMP_SUFFIX}") if p.name.startswith(f"{name}-")]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
 def restore_server(dump: Path, url: str) -> None:
     """pg_restore the dump into the database at URL, which must be empty, in one transaction."""
     _refuse_unless_empty(url)

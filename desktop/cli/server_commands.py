@@ -88,6 +88,24 @@ def cmd_server_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_backups(args: argparse.Namespace) -> int:
+    """`backups` of a server node: its pg_dump files in the server backups folder, newest first."""
+    from db.postgres.backup import server_backups
+
+    found = server_backups(str(db_path(args)))
+    if args.json:
+        print_json([{"path": str(p), "size": p.stat().st_size} for p in found])
+        return 0
+    if not found:
+        print("Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup")
+        return 0
+    for number, path in enumerate(found, 1):
+        print(f"{number:>3}  {path.name}  {path.stat().st_size:,} byte".replace(",", "."))
+    print(f"Thư mục: {found[0].parent}")
+    print("Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP")
+    return 0
+
+
 def cmd_server_restore(args: argparse.Namespace) -> int:
     from db.postgres import is_server_address
     from db.postgres.backup import restore_server

@@ -89,6 +89,10 @@ def test_a_server_backup_restores_into_an_empty_database_with_the_same_records(
     code, out, err = sangkien(capsys, "--db", source, "backup", "-o", backup)
     assert code == 0, err
     assert backup.stat().st_size > 0 and "pg_dump" in out
+    assert sangkien(capsys, "--db", source, "check")[0] == 0
+    assert sangkien(capsys, "--db", source, "backup")[0] == 0  # into the server backups folder
+    code, out, _ = sangkien(capsys, "--db", source, "backups")
+    assert code == 0 and "manual.dump" in out
 
     restored = pg.new_database("restored", migrated=False)
     assert sangkien(capsys, "--db", restored, "server-restore", backup)[0] == 0

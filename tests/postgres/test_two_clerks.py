@@ -4,6 +4,7 @@ changed it, and nothing is overwritten; fields nobody else touched save as usual
 two processes saving at once get distinct stamps and sequence numbers, in order."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,9 @@ from db.queries.initiatives import AuthorShare, get_initiative, register_initiat
 from db.queries.initiatives import update_initiative as save
 
 CLERK = Path(__file__).with_name("clerk.py")
+# Saves per clerk: the issue's 500 with SANGKIEN_CLERK_SAVES=500 (about 4 minutes on a loaded
+# 2-core machine); 150 keeps CI short and still interleaves the two clerks hundreds of times.
+SAVES = int(os.environ.get("SANGKIEN_CLERK_SAVES", "150"))
 ROOT = Path(__file__).parents[2]
 
 
@@ -92,11 +96,11 @@ def test_two_clerks_saving_at_once_on_the_server_all_land_with_ordered_stamps(pg
     first, second = register(database, world), register(database, world, "Bơm cải tiến")
     database.close()
 
-    times = 500  # the issue's figure, for one initiative; 100 more each on two initiatives
+    times = SAVES  # each, on one initiative; then 50 more each on two initiatives
     same_row = run_clerks(address, [(first, "title", "Lan"), (first, "scope", "Minh")], times)
-    other_rows = run_clerks(address, [(first, "investor", "Lan"), (second, "title", "Minh")], 100)
+    other_rows = run_clerks(address, [(first, "investor", "Lan"), (second, "title", "Minh")], 50)
     saves = [s for clerk in same_row + other_rows for s in clerk]
-    assert len(saves) == 2 * times + 200
+    assert len(saves) == 2 * times + 100
     assert not [s for s in saves if "refused" in s]  # different fields or rows: every save lands
     assert_distinct_and_ordered(saves)
 
@@ -105,7 +109,7 @@ def test_two_clerks_saving_at_once_on_the_server_all_land_with_ordered_stamps(pg
         with database.session() as session:
             row = get_initiative(session, first)
             assert row.title == f"Lan lần {times - 1}" and row.scope == f"Minh lần {times - 1}"
-            assert get_initiative(session, second).title == "Minh lần 99"
+            assert get_initiative(session, second).title == "Minh lần 49"
     finally:
         database.close()
 
