@@ -61,9 +61,15 @@ def test_another_programs_database_is_left_alone(pg, capsys, label):
     engine.dispose()
 
 
-def test_packages_say_they_are_not_yet_made_on_a_server(pg, capsys, tmp_path):
+def test_a_server_enrols_a_site_but_says_it_cannot_import_its_package_yet(pg, capsys, tmp_path):
     address = pg.new_database("hq", migrated=False)
     assert sangkien(capsys, "--db", address, "init", "--unit", "CDDKVN")[0] == 0
-    code, _out, err = sangkien(capsys, "--db", address, "enroll", "VSP", "-o", tmp_path / "s.skp")
+    setup, site = tmp_path / "setup.skp", tmp_path / "site.db"
+    assert sangkien(capsys, "--db", address, "enroll", "VSP", "-o", setup)[0] == 0
+    assert sangkien(capsys, "--db", site, "init", "--from", setup)[0] == 0
+    package = tmp_path / "site.skp"
+    assert sangkien(capsys, "--db", site, "export", "--to", "CDDKVN", "-o", package)[0] == 0
+
+    code, out, err = sangkien(capsys, "--db", address, "import", package)
     assert code == 1
-    assert "chưa làm được" in err and "Traceback" not in err
+    assert "chưa làm được" in out + err and "Traceback" not in out + err

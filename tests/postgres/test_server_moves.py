@@ -99,3 +99,20 @@ def test_a_server_backup_restores_into_an_empty_database_with_the_same_records(
     assert dump(capsys, restored, tmp_path, "restored") == dump(capsys, source, tmp_path, "live")
     code, _out, err = sangkien(capsys, "--db", restored, "server-restore", backup)
     assert code == 1 and "còn trống" in err  # never over a database that holds records
+
+
+def test_a_site_set_up_from_the_server_holds_what_one_set_up_from_the_file_holds(
+    pg, demo_file, capsys, tmp_path
+):
+    address = pg.new_database("enrolling", migrated=False)
+    assert sangkien(capsys, "--db", demo_file, "migrate-to", address)[0] == 0
+    sites = {}
+    for name, hq in (("file", demo_file), ("server", address)):
+        package = tmp_path / f"{name}.skp"
+        code, _out, err = sangkien(capsys, "--db", hq, "enroll", "VSP", "-o", package)
+        assert code == 0, err
+        sites[name] = tmp_path / f"{name}-site.db"
+        assert sangkien(capsys, "--db", sites[name], "init", "--from", package)[0] == 0
+    assert dump(capsys, sites["server"], tmp_path, "a") == dump(
+        capsys, sites["file"], tmp_path, "b"
+    )
