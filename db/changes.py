@@ -33,7 +33,7 @@ class RecordWriter:
         self.session = session
         self.actor = actor or "?"
         self.package_id = package_id
-        self.clock = NodeClock(this_node(session))
+        self.clock = NodeClock(this_node(session, lock=True))  # one writer at a time on a server
 
     def create(self, model: type[Row], **values: Any) -> Row:
         values = {k: nfc(v) for k, v in values.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from db.paths import bundled_path
 
@@ -68,7 +68,10 @@ def mark_as_ours(engine: Engine) -> None:
     """SángKiến's application id and the version that last migrated the file, in its header:
     a newer file then names the version to update to, and another program's file is told apart."""
     from db.opening import APPLICATION_ID, app_version, version_number
+    from db.postgres import on_server
 
+    if on_server(engine):  # no file header: alembic_version alone tells the schema
+        return
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {version_number(app_version())}")
@@ -76,10 +79,7 @@ def mark_as_ours(engine: Engine) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -90,7 +90,7 @@ def upgrade_to_head(engine: Engine) -> bool:
     if current == head_revision():
         return False
     if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
-        from db.backup import backup_before
+        from db.postgres.backup import backup_before
 
         backup_before(engine, "migrate")
     from alembic import command

@@ -42,6 +42,11 @@ NAMING = {
 }
 
 
+# Milliseconds since 1970, change sequences and file sizes outgrow 32 bits: SQLite's INTEGER is
+# 64-bit already, a server's (issue 18) must be BIGINT (migration 0013).
+Big = Integer().with_variant(BigInteger(), "postgresql")
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -77,7 +82,7 @@ class SyncedMixin:
     # Per-field stamps newer than `hlc` (sparse: most rows never change after creation).
     field_hlc: Mapped[dict[str, str] | None] = mapped_column(JSON, default=None)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    seq: Mapped[int] = mapped_column(Integer, index=True)
+    seq: Mapped[int] = mapped_column(Big, index=True)
 
     LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"seq", "search_text"})
     META_COLUMNS: ClassVar[frozenset[str]] = frozenset(
@@ -270,7 +275,7 @@ class Attachment(SyncedMixin, Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     file_name: Mapped[str] = mapped_column(String(255))
     mime_type: Mapped[str | None] = mapped_column(String(128))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Big)
     added_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
@@ -325,7 +330,7 @@ class Blob(Base):
 
     __tablename__ = "blobs"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Big)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -347,9 +352,9 @@ class NodeIdentity(Base):
     box_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     parent_node_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_wall: Mapped[int] = mapped_column(Big, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Big, default=0)
     # The series of registration numbers this node hands out for its own unit (db.reg_numbers).
     reg_series: Mapped[str | None] = mapped_column(String(16))
 
@@ -366,9 +371,9 @@ class KnownNode(Base):
     relation: Mapped[str] = mapped_column(String(16), default="child")
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
     # Highest of OUR sequence numbers that this node says it has merged (from its receipts).
-    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    acked_seq: Mapped[int] = mapped_column(Big, default=0)
     # Highest of ITS sequence numbers that we have merged (sent back to it as a receipt).
-    merged_seq: Mapped[int] = mapped_column(Integer, default=0)
+    merged_seq: Mapped[int] = mapped_column(Big, default=0)
 
 
 class PackageLog(Base):
@@ -380,8 +385,8 @@ class PackageLog(Base):
     peer_unit_code: Mapped[str | None] = mapped_column(String(32))
     file_name: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
-    first_seq: Mapped[int | None] = mapped_column(Integer)
-    last_seq: Mapped[int | None] = mapped_column(Integer)
+    first_seq: Mapped[int | None] = mapped_column(Big)
+    last_seq: Mapped[int | None] = mapped_column(Big)
     counts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 

@@ -84,8 +84,15 @@ def create_node(
     return node
 
 
-def this_node(session: Session) -> NodeIdentity:
-    node = session.scalar(select(NodeIdentity))
+def this_node(session: Session, *, lock: bool = False) -> NodeIdentity:
+    """This node's row. With `lock`, held until the transaction ends: on a server, the clerks'
+    writers take the clock and the change sequence one after another, so every stamp and
+    sequence number is distinct and in commit order (SQLite's write lock does that for a file,
+    which has no FOR UPDATE)."""
+    query = select(NodeIdentity)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    node = session.scalar(query)
     if node is None:
         raise NodeNotSetUp(
             "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'. "

@@ -168,7 +168,14 @@ def open_database(
     immutable: bool = False,
 ) -> Database:
     """Open (or with `create`, make) the database at `path`, migrated to the newest schema
-    (`read_only`/`immutable`: as it is, see make_engine)."""
+    (`read_only`/`immutable`: as it is, see make_engine). A server address opens the server's
+    database instead (issue 18, db.postgres)."""
+    from db.postgres import is_server_address
+
+    if is_server_address(path):
+        from db.postgres.opening import open_server
+
+        return open_server(str(path), create=create)
     path = Path(path)
     if not create and not path.exists():
         raise DatabaseError(

@@ -100,3 +100,16 @@ DuplicateAuthorship  # local table of issue 14, read and written by SQL (db/dupl
 DuplicateCandidate  # likewise
 low_unit  # column of DuplicateCandidate (db/models.py)
 high_unit  # column of DuplicateCandidate (db/models.py)
+# issue 18 (pg): SQLAlchemy's compiler hooks and pytest's hooks
+inherit_cache  # unused variable (db/postgres/sql.py)
+_glob_sqlite  # unused function (db/postgres/sql.py)
+_glob_server  # unused function (db/postgres/sql.py)
+pytest_addoption  # unused function (tests/conftest.py)
+pytest_configure  # unused function (tests/conftest.py)
+pytest_generate_tests  # unused function (tests/conftest.py)
+pytest_terminal_summary  # unused function (tests/conftest.py)
+_byte_order_sqlite  # unused function (db/postgres/sql.py)
+_byte_order_server  # unused function (db/postgres/sql.py)
+_fts_hits_server  # unused function (db/postgres/search.py)
+_row_key_sqlite  # unused function (db/postgres/search.py)
+_row_key_server  # unused function (db/postgres/search.py)

@@ -28,6 +28,7 @@ from db.models import (
     Review,
     Unit,
 )
+from db.queries.edit_check import raise_if_edited_meanwhile
 from db.queries.people import (
     clean_person_values,
     create_person,
@@ -244,11 +245,11 @@ def register_initiative(
         + authors_problems(session, authors, values.get("status"))
     )
     raise_if(problems)
+    writer = RecordWriter(session, actor)  # before numbering: two clerks never take one number
     if not values.get("reg_no"):
         unit = session.get(Unit, values["unit_id"])
         values["reg_no"] = next_reg_no(session, unit.code, values["registered_on"].year)
     phase = phase_for_date(session, values["registered_on"])
-    writer = RecordWriter(session, actor)
     initiative = writer.create(Initiative, **values, phase_id=phase.id if phase else None)
     _write_authors(writer, initiative, authors)
     refresh_search_text(session, [initiative.id])
@@ -261,8 +262,11 @@ def update_initiative(
     data: dict[str, Any],
     authors: list[AuthorShare] | None = None,
     actor: str = "",
+    seen: str | None = None,
 ) -> Initiative:
-    """Change the given fields (and, when `authors` is given, the author list)."""
+    """Change the given fields (and, when `authors` is given, the author list). With `seen` (the
+    version the clerk loaded: db.queries.edit_check), a field someone else saved since is refused."""
+    writer = RecordWriter(session, actor)  # first: on a server it waits for the other clerks
     initiative = live_initiative(session, initiative_id)
     values = clean_values(data)
     raise_if(_editable_problems(values))
@@ -282,7 +286,8 @@ def update_initiative(
         stored = authors_of(session, [initiative.id])[initiative.id]
         problems += author_problems([(a.person_id, a.share) for a in stored], merged["status"])
     raise_if(problems)
-    writer = RecordWriter(session, actor)
+    if seen is not None:
+        raise_if_edited_meanwhile(session, initiative, values, seen)
     if "registered_on" in values:
         phase = phase_for_date(session, values["registered_on"])
         values["phase_id"] = phase.id if phase else None

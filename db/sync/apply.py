@@ -67,6 +67,9 @@ LABEL_FIELDS = {
 
 def raw_connection(session: Session) -> Any:
     """The sqlite3 connection under the session's transaction."""
+    from db.postgres import refuse_on_server
+
+    refuse_on_server(session, "Nhập gói đồng bộ")  # issue 18: SQLite's cursor only
     return session.connection().connection.driver_connection
 
 

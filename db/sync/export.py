@@ -33,6 +33,7 @@ from db.hlc import wall_clock_ms
 from db.migrate import head_revision
 from db.models import NodeIdentity, PackageLog
 from db.node import this_node, utcnow
+from db.postgres import on_server
 from db.session import Database
 from db.sync import directory, nodes
 from db.sync.apply import raw_connection
@@ -153,7 +154,12 @@ class Exporter:
 
     def __init__(self, session: Session, progress: Progress, cancelled: Cancelled) -> None:
         self.session = session
-        self.cursor = raw_connection(session).cursor()
+        if on_server(session):  # the same rows, in SQLite's form (issue 18)
+            from db.postgres.rows import ServerCursor
+
+            self.cursor: Any = ServerCursor(session)
+        else:
+            self.cursor = raw_connection(session).cursor()
         self.progress = progress
         self.cancelled = cancelled
         self.counts: dict[str, int] = {}

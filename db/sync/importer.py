@@ -191,6 +191,9 @@ class Importer:
         progress: Progress = None,
         cancelled: Cancelled = None,
     ) -> None:
+        from db.postgres import refuse_on_server
+
+        refuse_on_server(database.engine, "Nhập gói đồng bộ")  # issue 18: not yet on a server
         self.database = database
         self.path = Path(path)
         self.trust = trust_new_node

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop.cli.paper_commands",
     "desktop.cli.sync_commands",
     "desktop.cli.duplicate_commands",
+    "desktop.cli.server_commands",
 )
 
 # The module of each command: a command given on the line imports (and registers) only its own

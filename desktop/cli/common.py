@@ -26,7 +26,14 @@ def default_db_path() -> Path:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    """The database file given with --db (or the default). A server address (issue 18) comes
+    back as a db.postgres.ServerAddress: commands that work on files (backups) check for it."""
+    given = getattr(args, "db", None)
+    if not given:
+        return default_db_path()
+    from db.postgres import ServerAddress, is_server_address
+
+    return ServerAddress(given) if is_server_address(given) else Path(given)  # type: ignore[return-value]
 
 
 @contextmanager
