@@ -15,7 +15,7 @@
     target: at most 2x the baseline's time.
 
 The packages come the way they would in the field: a site database serving the union VSP
-(`init --unit VSP`), filled with the demo's generator (db/demo_records.py: Vietnamese titles,
+(`init --unit VSP`), filled with the demo's generator (db/demo/records.py: Vietnamese titles,
 descriptions, authors and their shares, the union's reviews), exported `--full` to CDDKVN and
 imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
 --quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
@@ -39,8 +39,14 @@ import orjson
 from bench_common import machine_load
 from sqlalchemy.orm import Session
 
-from db.demo import back_to_wal, build_demo, bulk_engine, finish_node, indexes_built_at_the_end
-from db.demo_records import DemoRecords
+from db.demo.build import (
+    back_to_wal,
+    build_demo,
+    bulk_engine,
+    finish_node,
+    indexes_built_at_the_end,
+)
+from db.demo.records import DemoRecords
 from db.models import SYNCED_MODELS
 from db.node import this_node
 from db.reference import init_node

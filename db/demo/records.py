@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from db import demo_text as words
 from db.certificate_codes import SignedFields, sign_fields
-from db.demo_compose import Composer, Weighted
+from db.demo import text as words
+from db.demo.compose import Composer, Weighted
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
 from db.vocab import grade_for_total
@@ -248,7 +248,7 @@ class DemoRecords:
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
-        from db.demo_current import write_later_years
+        from db.demo.current import write_later_years
 
         write_later_years(self)
         self.write_certificates()
