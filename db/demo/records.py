@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from db.certificate_codes import SignedFields, sign_fields
 from db.demo import text as words
 from db.demo.compose import Composer, Weighted
@@ -225,7 +227,7 @@ class DemoRecords:
         self.rng = rng
         self.compose = Composer(rng)
         self.node_id = node_id
-        self.signing_key = signing_key
+        self.signing_key = Ed25519PrivateKey.from_private_bytes(signing_key)
         self.clock = FakeClock(node_id, DEMO_NOW)
         self.seq = first_seq - 1
         self.progress = progress
