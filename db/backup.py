@@ -32,6 +32,8 @@ REASONS = {
     "manual": "Sao lưu thủ công",
     "daily": "Sao lưu hằng ngày",
     "import": "Trước khi nhập gói",
+    "import-undo": "Trước khi nhập gói (các dòng gói thay đổi)",  # db/undo_journal.py
+    "restore-undo": "Trước khi khôi phục (các dòng thay đổi)",
     "migrate": "Trước khi nâng cấp dữ liệu",
     "restore": "Trước khi khôi phục",
 }
@@ -42,7 +44,7 @@ COUNT_QUERIES = {
     "units": "SELECT count(*) FROM units WHERE deleted = 0",
 }
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<date>\d{8})-(?P<time>\d{6})(?:-\d+)?-(?P<reason>[a-z]+)\.db$"
+    r"^(?P<stem>.+)-(?P<date>\d{8})-(?P<time>\d{6})(?:-\d+)?-(?P<reason>[a-z]+(?:-undo)?)\.db$"
 )
 
 

@@ -33,6 +33,7 @@ from db.backup import (
     make_backup,
 )
 from db.lock import program_name, writer_lock
+from db.undo_journal import JournalError, is_journal, undo
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = ("alembic_version", "node", "initiatives", "audit_log")
@@ -277,6 +278,8 @@ def restore_backup(
     up the current content. Other connections of this program see the restored data at once."""
     target = database_path(database_or_path)
     backup_file = Path(backup_file)
+    if is_journal(backup_file):
+        return _undo(target, backup_file, actor, lock_wait_s)
     info = inspect_backup_file(backup_file)
     lock = writer_lock(target)
     lock.acquire(program_name(), lock_wait_s)
@@ -291,6 +294,21 @@ def restore_backup(
     finally:
         lock.release()
     return RestoreResult(info, safety)
+
+
+def _undo(target: Path, journal: Path, actor: str, lock_wait_s: float) -> RestoreResult:
+    """The safety copy of an import into a large database is an undo journal: it is put back in
+    one transaction, and the undo is journalled in turn (db/undo_journal.py)."""
+    when, reason = _when_and_why(journal)
+    lock = writer_lock(target)
+    lock.acquire(program_name(), lock_wait_s)
+    try:
+        again = undo(target, journal, actor=actor)
+    except JournalError as error:
+        raise _refuse(journal, str(error)) from None
+    finally:
+        lock.release()
+    return RestoreResult(BackupInfo(journal, when, reason), again)
 
 
 def _restore_file(backup_file: Path, target: Path, progress: Progress | None) -> None:

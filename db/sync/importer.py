@@ -36,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db import undo_journal
 from db.fileutil import StorageError
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
@@ -260,19 +261,45 @@ class Importer:
         ).run()
 
     def apply(self, package: Package, verified: Verified) -> None:
-        if self.backup:
+        journal = self.backup and undo_journal.wanted_for(Path(self.database.path))
+        if self.backup and not journal:
             self.report.backup = str(backup_database(self.database))
         self.report.tables.clear()
         try:
             with self.database.transaction() as session:
+                recorder = undo_journal.start_before_import(session) if journal else None
                 self.apply_in(session, package, verified)
+                if recorder is not None:
+                    self.save_journal(session, recorder, package)
         except (IntegrityError, sqlite3.IntegrityError) as error:
+            self.forget_journal()
             raise PackageRefused(
                 f"Gói {package.name} mâu thuẫn với dữ liệu ở đây ({error.args[0]}); không có gì "
                 f"được ghi. Hãy gửi tệp gói cho bộ phận hỗ trợ. (The package conflicts with the "
                 f"data here; nothing was written.)"
             ) from None
+        except BaseException:
+            self.forget_journal()
+            raise
         self.report.status = "imported"
+
+    def save_journal(self, session: Session, recorder: undo_journal.UndoRecorder, package) -> None:
+        """The safety copy of a large database: what this import changes, saved before it commits
+        (db/undo_journal.py)."""
+        session.flush()
+        if self.report.status == "already":
+            recorder.stop()
+            return
+        path = Path(self.database.path)
+        saved = undo_journal.save_before_commit(recorder, path, package.manifest["package_id"])
+        self.report.backup = str(saved)
+
+    def forget_journal(self) -> None:
+        """An import that did not commit leaves no journal behind (it could never apply)."""
+        if (self.report.backup or "").endswith(undo_journal.UNDO_SUFFIX):
+            Path(self.report.backup).unlink(missing_ok=True)
+            Path(self.report.backup + ".json").unlink(missing_ok=True)
+            self.report.backup = None
 
     def apply_in(self, session: Session, package: Package, verified: Verified) -> None:
         node = this_node(session)
