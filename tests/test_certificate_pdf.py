@@ -188,6 +188,24 @@ def test_split_writes_one_pdf_per_certificate_named_by_its_number(tmp_path):
     assert "VSP-2023-00002" in page_text(tmp_path / "out" / "VSP-2023-00002.pdf")
 
 
+def test_split_files_drawn_together_are_each_a_whole_pdf_with_their_own_page(tmp_path, monkeypatch):
+    """Pages are drawn several at a time and cut into files: each file stands alone (one page,
+    its fonts embedded, its own number), across chunk boundaries too."""
+    monkeypatch.setattr(batch, "SPLIT_CHUNK", 2)
+    certs = [dataclasses.replace(SAMPLE, number=f"VSP-2023-{n:05d}") for n in range(1, 6)]
+    result = render_certificates(certs, tmp_path / "out", split=True)
+    assert result.pages == 5
+    for n, path in enumerate(result.files, start=1):
+        reader = PdfReader(path)
+        assert len(reader.pages) == 1
+        assert f"Số: VSP-2023-{n:05d}" in reader.pages[0].extract_text()
+        fonts = reader.pages[0]["/Resources"]["/Font"].get_object()
+        for font in fonts.values():
+            descriptor = font.get_object()["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor  # embedded, not named
+    assert list(tmp_path.rglob("*.sktmp")) == []
+
+
 @pytest.mark.parametrize("split", [False, True])
 def test_cancelling_a_batch_leaves_no_file_behind(tmp_path, split):
     certs = [dataclasses.replace(SAMPLE, number=f"VSP-2023-{n:05d}") for n in range(1, 5)]

@@ -78,6 +78,7 @@ def _break_word(word: str, font: str, size: float, max_width: float) -> list[str
     return pieces
 
 
+@lru_cache(maxsize=4096)  # a batch fits the same headings, labels and names on every page
 def fit(
     text: str, font: str, size: float, min_size: float, max_width: float, max_lines: int
 ) -> Fitted:
