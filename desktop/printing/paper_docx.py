@@ -203,3 +203,5 @@ def _signatures(document, block: Signatures, width) -> None:
         for _ in range(4):
             _line(cell, "", align="center")
         _line(cell, name, bold=True, align="center")
+        if rows > 1:  # room between a row's names and the next row's titles
+            _line(cell, "", align="center", after=12)
