@@ -3,7 +3,7 @@ covered, and no light one (checked module by module against segno's own matrix).
 
 import segno
 
-from desktop.printing.qr import MASK, OVERLAP, qr_path, qr_rows
+from desktop.printing.qr import MASK, OVERLAP, qr_operators, qr_path, qr_rows
 
 PAYLOAD = "SK1:CDDKVN-2023-00042:ABCDEFGHJKMNPQRSTVWXYZ0123456789ABCDEFGHJKMNPQRS"
 
@@ -49,6 +49,7 @@ def test_certificate_payloads_encode_to_segnos_very_symbols():
         matrix = segno.make(payload, error="m", micro=False, mask=MASK).matrix
         assert size == len(matrix)
         assert flat == "".join(map(str, (bit for row in matrix for bit in row))), payload
+        assert qr_operators(payload) == (qr_path(qr_rows(payload)), size)
 
 
 def test_a_payload_that_is_not_alphanumeric_still_gets_its_code():

@@ -81,11 +81,29 @@ def qr_path(rows: list[list[tuple[int, int]]]) -> str:
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """Draw the QR code of `payload` as a size×size square whose lower-left corner is (x, y),
     in the current fill colour (leave a white quiet zone of 4 modules around it)."""
-    rows = qr_rows(payload)
-    module = size / len(rows)
+    path, count = qr_operators(payload)
+    module = size / count
     canvas.saveState()
-    canvas.addLiteral(f"{module:g} 0 0 {module:g} {x:g} {y:g} cm\n{qr_path(rows)}\nf")
+    canvas.addLiteral(f"{module:g} 0 0 {module:g} {x:g} {y:g} cm\n{path}\nf")
     canvas.restoreState()
+
+
+def qr_operators(payload: str) -> tuple[str, int]:
+    """qr_path(qr_rows(payload)) and the symbol's width, made straight from the encoded
+    symbol's string for an alphanumeric payload (no list of runs in between)."""
+    if not (payload and all(ch in _ALNUM_VALUE for ch in payload)):
+        rows = qr_rows(payload)
+        return qr_path(rows), len(rows)
+    flat, size = _alphanumeric_matrix(payload)
+    height = f"{1 + OVERLAP:g}"
+    rects = []
+    for index, top in enumerate(range(0, size * size, size)):
+        row = f" {size - 1 - index - OVERLAP:g} "
+        rects.extend(
+            f"{m.start() - top}{row}{m.end() - m.start()} {height} re"
+            for m in _DARK_RUN.finditer(flat, top, top + size)
+        )
+    return "\n".join(rects), size
 
 
 # ---- encoding an alphanumeric payload (ISO/IEC 18004, the parts a single segment needs) ----------
