@@ -23,7 +23,6 @@ from db.backup import (
     STEP_PAGES,
     BackupError,
     BackupInfo,
-    Progress,
     _has_table,
     _new_backup_path,
     backup_before,
@@ -33,6 +32,7 @@ from db.backup import (
     make_backup,
 )
 from db.lock import program_name, writer_lock
+from db.progress import OnProgress
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = ("alembic_version", "node", "initiatives", "audit_log")
@@ -181,7 +181,7 @@ def _raw_copy(target: Path, copy: Path) -> Path:
     return copy
 
 
-def _copy_into(source: Path, target: Path, progress: Progress | None) -> None:
+def _copy_into(source: Path, target: Path, progress: OnProgress | None) -> None:
     src = connect_read_only(source)
     dst = sqlite3.connect(target, timeout=5)
     try:
@@ -268,7 +268,7 @@ def restore_backup(
     database_or_path: Any,
     backup_file: Path | str,
     *,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
     allow_other_node: bool = False,
     lock_wait_s: float = 3.0,
     actor: str = "",
@@ -293,7 +293,7 @@ def restore_backup(
     return RestoreResult(info, safety)
 
 
-def _restore_file(backup_file: Path, target: Path, progress: Progress | None) -> None:
+def _restore_file(backup_file: Path, target: Path, progress: OnProgress | None) -> None:
     with readable_backup(backup_file) as readable:
         try:
             _copy_into(readable, target, progress)

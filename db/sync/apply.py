@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
-from db.queries.people import person_search_text
+from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -756,7 +756,7 @@ class Merger:
     # ---- after the last table ----------------------------------------------------------------
 
     def finish(self) -> None:
-        from db.queries.initiatives import refresh_search_text
+        from db.queries.search_text import refresh_search_text
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,18 +17,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from db.certificate_printables import PrintableCertificate
 from db.fileutil import StagedFiles, atomic_path, storage_error
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from desktop.printing.border import define_border_form
 from desktop.printing.certificate import draw_certificate
 from desktop.printing.fonts import register_fonts
 from desktop.printing.pdfstream import ChunkedPdfWriter
 from desktop.printing.template import Template, TemplateError, load_template
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PAGES_PER_CHUNK = 250
 
 
-class PrintCancelled(Exception):
+class PrintCancelled(OperationCancelled):
     """The person pressed Cancel: nothing was written."""
 
 
@@ -84,8 +83,8 @@ def render_certificates(
     *,
     split: bool = False,
     total: int | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
     template: Template | None = None,
     stage: StagedFiles | None = None,
 ) -> RenderResult:
@@ -100,7 +99,9 @@ def render_certificates(
 
 
 class _Ticker:
-    def __init__(self, total: int | None, progress: Progress | None, cancelled: Cancelled | None):
+    def __init__(
+        self, total: int | None, progress: OnProgress | None, cancelled: IsCancelled | None
+    ):
         self.total = total or 0
         self.done = 0
         self.progress = progress

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.tasks import TaskCancelled
+from db.progress import OperationCancelled
 
 MAX_DPI = 300
 
@@ -77,7 +77,7 @@ def _paint_pages(painter, printer, document, pages, progress, cancelled) -> None
     for done, page in enumerate(pages, start=1):
         if cancelled is not None and cancelled():
             printer.abort()
-            raise TaskCancelled()
+            raise OperationCancelled()
         if done > 1:
             printer.newPage()
         _paint_page(painter, document, page, target, printer.resolution())
