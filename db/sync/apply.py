@@ -29,7 +29,7 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
+from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
@@ -114,8 +115,8 @@ class Merger:
         authority: Authority | None,
         receipt: int,
         actor: str = "",
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
         sender: str = "",
