@@ -45,10 +45,6 @@ COUNT_COLUMNS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewDialog", text)
-
-
 def file_name(report: ImportReport) -> str:
     return report.file.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -208,7 +204,7 @@ class ImportPreviewDialog(QDialog):
     def _counts_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COUNT_COLUMNS) + 1)
         table.setObjectName("counts")
-        headers = [self.tr("Bảng")] + [tr(text) for _key, text in COUNT_COLUMNS]
+        headers = [self.tr("Bảng")] + [ImportPreviewDialog.tr(text) for _key, text in COUNT_COLUMNS]
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)

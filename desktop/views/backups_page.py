@@ -51,14 +51,6 @@ REASON_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    """A source text already marked with QT_TRANSLATE_NOOP("BackupsPage", ...), translated.
-
-    Literal texts are written as QCoreApplication.translate("BackupsPage", "...") so that
-    lupdate files them under "BackupsPage" (a bare tr("...") outside a class has no context)."""
-    return QCoreApplication.translate("BackupsPage", text)
-
-
 class DayCount(QObject):
     """Plural texts live in a class: lupdate reads them only from self.tr(text, "", n)."""
 
@@ -99,7 +91,11 @@ def backup_cells(backup: BackupInfo) -> list[str]:
         value = backup.counts.get(name)
         return format_number(value)
 
-    reason = tr(REASON_LABELS[backup.reason]) if backup.reason in REASON_LABELS else backup.reason
+    reason = (
+        BackupsPage.tr(REASON_LABELS[backup.reason])
+        if backup.reason in REASON_LABELS
+        else backup.reason
+    )
     return [
         when_text(backup),
         reason,

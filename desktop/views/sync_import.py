@@ -15,6 +15,7 @@ from db.sync.errors import PackageRefused, SyncCancelled, UnknownSender
 from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
 from desktop.formatting import current_language, format_number
+from desktop.messages import Texts, say
 from desktop.widgets.error_text import message_in_language
 
 Progress = Callable[[int, int], None] | None
@@ -23,8 +24,7 @@ STEPS = 1000  # progress steps per package
 UNREADABLE = (PackageRefused, StorageError, DatabaseError, OSError, ValueError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
+SyncPage = Texts("SyncPage")  # lupdate files SyncPage.tr("...") under "SyncPage"
 
 
 def package_progress(progress: Progress, index: int, count: int) -> Progress:
@@ -143,13 +143,19 @@ def file_name(report: ImportReport) -> str:
     return report.file.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def refusal_text(report: ImportReport) -> str:
+    if report.error_message is not None:
+        return say(report.error_message)
+    return message_in_language(report.error or "")
+
+
 def package_result(report: ImportReport) -> str:
     name = file_name(report)
     if report.status == "refused":
         return (
             QCoreApplication.translate("SyncPage", "✘ %1: bị từ chối — %2")
             .replace("%1", name)
-            .replace("%2", message_in_language(report.error or ""))
+            .replace("%2", refusal_text(report))
         )
     if report.status == "already":
         return QCoreApplication.translate(

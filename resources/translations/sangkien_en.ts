@@ -2,603 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+74"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
-        <source>Tất cả đơn vị</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã công nhận, chưa cấp giấy</source>
-        <translation>Recognised, no certificate yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã cấp giấy — in lại</source>
-        <translation>Certificate issued — reprint</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tìm số đăng ký, tên, tác giả…</source>
-        <translation>Search registration number, title, author…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
-        <source>Đơn vị:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giai đoạn:</source>
-        <translation>Phase:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
-        <source>Giấy tờ Hội đồng sáng kiến</source>
-        <translation>Initiative council papers</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
-        <translation>Scoring sheets (one page per member)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Biên bản họp Hội đồng</source>
-        <translation>Minutes of the council&apos;s meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Danh sách kèm quyết định công nhận</source>
-        <translation>List attached to a recognition decision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
-        <translation>Registration numbers, separated by commas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(chọn ngày)</source>
-        <translation>(choose a date)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hội đồng sáng kiến …</source>
-        <translation>Initiative council …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
-        <translation>One member per line: Full name - role</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giấy tờ:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
-        <source>Sáng kiến:</source>
-        <translation>Initiatives:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày họp:</source>
-        <translation>Meeting date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số quyết định:</source>
-        <translation>Decision number:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hội đồng:</source>
-        <translation>Council:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thành viên:</source>
-        <translation>Members:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
-        <translation>No review was recorded on this date.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
-        <translation>No initiative was recognised by this decision.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
-        <source>Tất cả giai đoạn</source>
-        <translation>All phases</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Chọn tất cả</source>
-        <translation>Select all</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bỏ chọn tất cả</source>
-        <translation>Select none</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Người ký (được nhớ cho lần sau)</source>
-        <translation>Signatory (remembered for next time)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Họ tên:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chức danh:</source>
-        <translation>Job title:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ngày cấp:</source>
-        <translation>Issued on:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nơi ký:</source>
-        <translation>Place of signing:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>In…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu từng tệp…</source>
-        <translation>Save one file each…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>đã cấp giấy</source>
-        <translation>certificate issued</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>đã công nhận, chưa cấp giấy</source>
-        <translation>recognised, no certificate yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã chọn %1 / %2 sáng kiến %3</source>
-        <translation>Selected %1 / %2 initiatives (%3)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
-        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
-        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cấp 1 giấy, số %2?</source>
-        <translation>Issue 1 certificate, number %2?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
-        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cấp giấy chứng nhận</source>
-        <translation>Issue certificates</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Thiếu người ký</source>
-        <translation>No signatory</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hãy nhập họ tên người ký giấy chứng nhận.</source>
-        <translation>Enter the name of the person who signs the certificates.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+53"/>
-        <source>Lưu giấy chứng nhận vào một tệp PDF</source>
-        <translation>Save the certificates in one PDF file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
-        <translation>Choose a folder to save each certificate as its own PDF</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>In giấy chứng nhận</source>
-        <translation>Print certificates</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Đang in lại giấy chứng nhận…</source>
-        <translation>Reprinting certificates…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đang cấp giấy chứng nhận…</source>
-        <translation>Issuing certificates…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Đã gửi %1 trang đến máy in %2.</source>
-        <translation>Sent %1 pages to printer %2.</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Không in được</source>
-        <translation>Cannot print</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Đã lưu %1 trang vào: %2</source>
-        <translation>Saved %1 pages to: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã lưu giấy chứng nhận</source>
-        <translation>Certificates saved</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Đang gửi %1 trang đến máy in…</source>
-        <translation>Sending %1 pages to the printer…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Đã in giấy chứng nhận</source>
-        <translation>Certificates printed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="-3"/>
-        <location line="+1"/>
-        <source>(không giới hạn)</source>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gồm giấy đã huỷ</source>
-        <translation>Include cancelled certificates</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ngày cấp từ:</source>
-        <translation>Issued from:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>đến:</source>
-        <translation>to:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1 giấy chứng nhận</source>
-        <translation>%1 certificates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; %1 giấy đã in lại (tô vàng)</source>
-        <translation>; %1 reprinted (highlighted in yellow)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; %1 giấy đã huỷ</source>
-        <translation>; %1 cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+24"/>
-        <source>Báo cáo…</source>
-        <translation>Report…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem</source>
-        <translation>Save the progress report (PDF for printing, or Excel) for the date shown</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Báo cáo PDF (*.pdf)</source>
-        <translation>PDF report (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+23"/>
-        <source>Xuất Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
-        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập từ Excel…</source>
-        <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
-        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập từ tệp Excel…</source>
-        <translation>Import from an Excel file…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu tệp Excel mẫu để điền…</source>
-        <translation>Save an Excel template to fill in…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+74"/>
-        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xuất sổ sáng kiến</source>
-        <translation>Export the register</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Đang xuất sổ sáng kiến…</source>
-        <translation>Exporting the register…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không xuất được</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Đã xuất %1 sáng kiến vào:
-%2</source>
-        <translation>Exported %1 initiatives to:
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Đã xuất</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
-        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Lưu tệp Excel mẫu</source>
-        <translation>Save the Excel template</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Đã lưu tệp mẫu vào:
-%1
-Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
-        <translation>Saved the template to:
-%1
-Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+55"/>
-        <source>Đã lưu</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Đang tạo tệp mẫu…</source>
-        <translation>Making the template…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+8"/>
-        <source>Không lưu được</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
-        <source>Lưu báo cáo tiến độ</source>
-        <translation>Save progress report</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Đang lập báo cáo tiến độ…</source>
-        <translation>Making the progress report…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không lưu được báo cáo</source>
-        <translation>Cannot save the report</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
-%2</source>
-        <translation>Progress report as of %1 saved to:
-%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã lưu báo cáo</source>
-        <translation>Report saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="-43"/>
-        <source>Nhập sáng kiến từ Excel</source>
-        <translation>Import initiatives from Excel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đang đọc %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Dòng</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cột</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Vấn đề và cách sửa</source>
-        <translation>Problem and what to do</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nhập</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Đang kiểm tra bảng tính…</source>
-        <translation>Checking the sheet…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Không đọc được bảng tính</source>
-        <translation>Could not read the sheet</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Đang nhập sáng kiến…</source>
-        <translation>Importing initiatives…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
-        <translation>Imported %1 new initiatives and updated %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã nhập</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Không nhập được: không có gì thay đổi</source>
-        <translation>Could not import: nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/paper_buttons.py" line="-39"/>
-        <source>PDF để in (*.pdf)</source>
-        <translation>PDF to print (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Word để sửa (*.docx)</source>
-        <translation>Word to edit (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lưu giấy tờ</source>
-        <translation>Save the paper</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Đã lưu vào:
-%1</source>
-        <translation>Saved to:
-%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đang lập giấy tờ…</source>
-        <translation>Preparing the paper…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>In đơn…</source>
-        <translation>Print form…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
-        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Giấy tờ Hội đồng…</source>
-        <translation>Council papers…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
-        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/about.py" line="+16"/>
+        <location filename="../../desktop/dialogs/about.py" line="+14"/>
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
@@ -616,52 +22,6 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+5"/>
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/widgets/error_text.py" line="+27"/>
-        <source>Đã có lỗi không rõ nguyên nhân.</source>
-        <translation>Something went wrong, for no known reason.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Không tìm thấy tệp hoặc thư mục.</source>
-        <translation>The file or folder was not found.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
-        <translation>No permission to read or write there. Choose another folder.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
-        <translation>The disk is full. Free some space or choose another drive.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
-        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
-        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã có tệp cùng tên ở đó.</source>
-        <translation>A file of that name is already there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đó là một thư mục, không phải tệp.</source>
-        <translation>That is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không đọc hoặc ghi được tệp.</source>
-        <translation>The file could not be read or written.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +393,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Damaged copy kept</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
@@ -1058,7 +418,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
@@ -1381,6 +741,249 @@ Restore the most recent good backup.</translation>
         <source>Kiểm tra giấy chứng nhận…</source>
         <translation>Verify a certificate…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+76"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã công nhận, chưa cấp giấy</source>
+        <translation>Recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp giấy — in lại</source>
+        <translation>Certificate issued — reprint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tìm số đăng ký, tên, tác giả…</source>
+        <translation>Search registration number, title, author…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tất cả giai đoạn</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Người ký (được nhớ cho lần sau)</source>
+        <translation>Signatory (remembered for next time)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Họ tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi ký:</source>
+        <translation>Place of signing:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu từng tệp…</source>
+        <translation>Save one file each…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>đã cấp giấy</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đã công nhận, chưa cấp giấy</source>
+        <translation>recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã chọn %1 / %2 sáng kiến %3</source>
+        <translation>Selected %1 / %2 initiatives (%3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
+        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
+        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cấp 1 giấy, số %2?</source>
+        <translation>Issue 1 certificate, number %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
+        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cấp giấy chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thiếu người ký</source>
+        <translation>No signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hãy nhập họ tên người ký giấy chứng nhận.</source>
+        <translation>Enter the name of the person who signs the certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_output.py" line="+54"/>
+        <source>Lưu giấy chứng nhận vào một tệp PDF</source>
+        <translation>Save the certificates in one PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
+        <translation>Choose a folder to save each certificate as its own PDF</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In giấy chứng nhận</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang in lại giấy chứng nhận…</source>
+        <translation>Reprinting certificates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang cấp giấy chứng nhận…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lưu %1 trang vào: %2</source>
+        <translation>Saved %1 pages to: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu giấy chứng nhận</source>
+        <translation>Certificates saved</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đang gửi %1 trang đến máy in…</source>
+        <translation>Sending %1 pages to the printer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã gửi %1 trang đến máy in %2.</source>
+        <translation>Sent %1 pages to printer %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã in giấy chứng nhận</source>
+        <translation>Certificates printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="-3"/>
+        <location line="+1"/>
+        <source>(không giới hạn)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gồm giấy đã huỷ</source>
+        <translation>Include cancelled certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp từ:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 giấy chứng nhận</source>
+        <translation>%1 certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 giấy đã in lại (tô vàng)</source>
+        <translation>; %1 reprinted (highlighted in yellow)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 giấy đã huỷ</source>
+        <translation>; %1 cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1458,6 +1061,94 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+3"/>
         <source>Xung đột số %1: đã giữ «%2».</source>
         <translation>Conflict no. %1: «%2» kept.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPapersDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+32"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1265,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-359"/>
+        <location filename="../../desktop/views/backups_page.py" line="-363"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -1672,7 +1363,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -1703,6 +1394,133 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+1"/>
         <source>Số đoàn viên:</source>
         <translation>Members:</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../desktop/widgets/error_text.py" line="+30"/>
+        <source>Đã có lỗi không rõ nguyên nhân.</source>
+        <translation>Something went wrong, for no known reason.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không tìm thấy tệp hoặc thư mục.</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
+        <translation>No permission to read or write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
+        <translation>The disk is full. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
+        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
+        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã có tệp cùng tên ở đó.</source>
+        <translation>A file of that name is already there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đó là một thư mục, không phải tệp.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không đọc hoặc ghi được tệp.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+36"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1777,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%1 — BỊ TỪ CHỐI</source>
         <translation>%1 — REFUSED</translation>
     </message>
@@ -2540,6 +2358,116 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>InitiativesExcel</name>
+    <message>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+24"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+79"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesPage</name>
     <message>
         <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
@@ -2799,12 +2727,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MergePeopleDialog</name>
     <message>
         <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
-        <location line="+130"/>
+        <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-111"/>
         <source>Giữ lại:</source>
         <translation>Keep:</translation>
     </message>
@@ -2852,7 +2780,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+61"/>
+        <location filename="../../desktop/views/backups_page.py" line="+65"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2897,9 +2825,69 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-189"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButtons</name>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="+23"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3225,56 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location line="+5"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+25"/>
+        <source>Báo cáo…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem</source>
+        <translation>Save the progress report (PDF for printing, or Excel) for the date shown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Báo cáo PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu báo cáo tiến độ</source>
+        <translation>Save progress report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đang lập báo cáo tiến độ…</source>
+        <translation>Making the progress report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được báo cáo</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
+%2</source>
+        <translation>Progress report as of %1 saved to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu báo cáo</source>
+        <translation>Report saved</translation>
     </message>
 </context>
 <context>
@@ -3650,7 +3688,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/views/sync_tables.py" line="+24"/>
+        <location filename="../../desktop/views/sync_tables.py" line="+25"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -3761,7 +3799,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -3791,7 +3829,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Setup package: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 bản ghi</source>
         <translation>%1 records</translation>
     </message>

@@ -1,0 +1,593 @@
+"""The words of every message `db/` gives a person, in one place: a code, its parameters, and
+its Vietnamese and English templates (see docs/ARCHITECTURE.md, "Messages").
+
+`db/` raises its errors and reports its problems with a `Message` (a code and parameters), never
+with finished words: `raise DatabaseError(Message("open.not_found", path=path))`. The words are
+chosen where the message is shown: `str(error)` and `message.text()` are Vietnamese (the command
+line, logs), `message.text("en")` English; the GUI asks for its interface language through
+`desktop.messages.error_text`. The catalogue is plain Python because `db/` never imports Qt and
+the command line and tests read it without a screen; the window's own strings stay in Qt
+Linguist (.ts).
+
+Templates use `{name}` parameters. A parameter is written per language: an `int` with the
+language's thousands mark only when it is a count (`count`), a date as dd/mm/yyyy, a vocabulary
+`Term` (anything with `label(lang)`) or a nested `Message` in the same language. An English
+template may be a pair (singular, plural), chosen by the parameter `count`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Words:
+    vi: str
+    en: str | tuple[str, str]
+
+
+CATALOGUE: dict[str, Words] = {}
+
+
+def _add(code: str, vi: str, en: str | tuple[str, str]) -> None:
+    if code in CATALOGUE:
+        raise ValueError(f"message code {code} declared twice")
+    CATALOGUE[code] = Words(vi, en)
+
+
+class Message:
+    """A message a person will read: a catalogue code and its parameters."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, **params: Any) -> None:
+        if code not in CATALOGUE:
+            raise KeyError(f"no message {code!r} in db/messages.py")
+        self.code = code
+        self.params: dict[str, Any] = params
+
+    def text(self, lang: str = "vi") -> str:
+        words = CATALOGUE[self.code]
+        template = words.en if lang == "en" else words.vi
+        if isinstance(template, tuple):
+            template = template[0] if self.params.get("count") == 1 else template[1]
+        values = {name: _written(name, value, lang) for name, value in self.params.items()}
+        return template.format(**values)
+
+    def __str__(self) -> str:
+        return self.text("vi")
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, repr(sorted(self.params.items()))))
+
+
+_TIME_UNITS = {"vi": ("năm", "ngày", "giờ", "phút"), "en": ("year", "day", "hour", "minute")}
+
+
+class Duration:
+    """A length of time as a person says it: "3 ngày 4 giờ 5 phút", "3 days 4 hours 5 minutes"
+    (at least a minute)."""
+
+    def __init__(self, ms: int) -> None:
+        minutes = max(1, ms // 60_000)
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        self.parts = (days // 365, days % 365, hours, minutes)
+
+    def label(self, lang: str = "vi") -> str:
+        names = _TIME_UNITS["en" if lang == "en" else "vi"]
+        words = []
+        for count, name in zip(self.parts, names, strict=True):
+            if count:
+                plural = "s" if lang == "en" and count != 1 else ""
+                words.append(f"{count} {name}{plural}")
+        return " ".join(words)
+
+
+def message_of(error: BaseException) -> Message | None:
+    """The catalogued message an exception was raised with, if any."""
+    for arg in error.args:
+        if isinstance(arg, Message):
+            return arg
+    return None
+
+
+def _written(name: str, value: Any, lang: str) -> str:
+    if isinstance(value, Message):
+        return value.text(lang)
+    if hasattr(value, "label"):
+        return value.label(lang)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) and name == "count":
+        text = f"{value:,}"
+        return text.replace(",", ".") if lang == "vi" else text
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+# ---- files and storage (db/fileutil.py) ----------------------------------------------------------
+
+_add(
+    "storage.disk_full",
+    "Ổ đĩa đã đầy: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử lại; dữ liệu "
+    "đã lưu không bị mất.",
+    "The disk is full: {path} could not be written. Delete some files or choose another drive "
+    "and try again; nothing saved was lost.",
+)
+_add(
+    "storage.quota",
+    "Đã hết hạn mức dung lượng: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử "
+    "lại; dữ liệu đã lưu không bị mất.",
+    "The disk quota is used up: {path} could not be written. Delete some files or choose another "
+    "drive and try again; nothing saved was lost.",
+)
+_add(
+    "storage.read_only",
+    "Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi?): không ghi được {path}. Hãy gạt khóa ghi trên USB "
+    "hoặc chọn ổ khác; dữ liệu đã lưu không bị mất.",
+    "The drive is read-only (a write-protected USB stick?): {path} could not be written. Slide "
+    "the stick's lock off or choose another drive; nothing saved was lost.",
+)
+_add(
+    "storage.no_permission",
+    "Không có quyền ghi {path}. Hãy chọn một thư mục khác (ví dụ Tài liệu) hoặc hỏi người quản "
+    "trị máy.",
+    "You may not write {path}. Choose another folder (Documents, for example) or ask the "
+    "computer's administrator.",
+)
+_add(
+    "storage.not_permitted",
+    "Không được phép ghi {path}. Hãy chọn một thư mục khác.",
+    "Writing {path} is not permitted. Choose another folder.",
+)
+_add(
+    "storage.no_folder",
+    "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.",
+    "The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or "
+    "choose another place.",
+)
+_add(
+    "storage.io_error",
+    "Ổ đĩa báo lỗi đọc/ghi khi ghi {path} ({reason}). Hãy kiểm tra ổ đĩa hoặc chọn nơi khác rồi "
+    "thử lại; dữ liệu đã lưu không bị mất.",
+    "The drive reported a read/write error while writing {path} ({reason}). Check the drive or "
+    "choose another place and try again; nothing saved was lost.",
+)
+_add(
+    "storage.too_large",
+    "Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). Hãy chọn ổ "
+    "khác.",
+    "The file {path} is too large for this drive (a FAT32 USB stick takes files under 4 GB "
+    "only). Choose another drive.",
+)
+_add(
+    "storage.removable_io_error",
+    "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ khác; dữ "
+    "liệu đã lưu không bị mất.",
+    "A device read/write error while writing {path} (a faulty USB stick, or pulled out "
+    "midway?). Try another drive; nothing saved was lost.",
+)
+_add(
+    "storage.other",
+    "Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất.",
+    "{path} could not be written: {reason}. Nothing saved was lost.",
+)
+
+# ---- opening a database (db/opening.py, db/safe_open.py, db/lock.py) -----------------------------
+
+_add(
+    "open.not_found",
+    "Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh 'init' hoặc 'demo', hoặc chỉ đúng tệp "
+    "bằng --db.",
+    "The database {path} was not found. Create one with 'init' or 'demo', or name the right file "
+    "with --db.",
+)
+_add(
+    "open.empty_file",
+    "Tệp {path} rỗng (0 byte): có lẽ là một lần chép bị lỗi hoặc chưa xong, không phải một sổ "
+    "đăng ký trống. Không thay đổi gì. {offer}",
+    "The file {path} is empty (0 bytes): probably a failed or unfinished copy, not an empty "
+    "register. Nothing was changed. {offer}",
+)
+_add(
+    "open.blank_sqlite",
+    "Tệp {path} là cơ sở dữ liệu SQLite trống, chưa khởi tạo cho SángKiến. Không thay đổi gì. Hãy "
+    "khởi tạo bằng 'sangkien --db TỆP init --unit MÃ' hoặc chỉ đúng tệp bằng --db.",
+    "The file {path} is an empty SQLite database, not set up for SángKiến. Nothing was changed. "
+    "Set it up with 'sangkien --db FILE init --unit CODE' or name the right file with --db.",
+)
+_add(
+    "open.not_sqlite",
+    "Tệp {path} không phải cơ sở dữ liệu SángKiến (không phải SQLite, hoặc đã hỏng hoàn toàn). "
+    "Không thay đổi gì. Hãy chỉ đúng tệp bằng --db, hoặc khôi phục một bản sao lưu.",
+    "The file {path} is not a SángKiến database (not SQLite, or damaged beyond repair). Nothing "
+    "was changed. Name the right file with --db, or restore a backup.",
+)
+_add(
+    "open.not_a_database",
+    "Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Hãy chỉ đúng tệp bằng "
+    "--db, hoặc khôi phục một bản sao lưu.",
+    "The file {path} is not a SángKiến database (or is damaged beyond repair). Name the right "
+    "file with --db, or restore a backup.",
+)
+_add(
+    "open.unreadable",
+    "Cơ sở dữ liệu {name} bị hỏng tới mức không đọc được ({detail}). Không thay đổi gì. {offer}",
+    "The database {name} is too damaged to read ({detail}). Nothing was changed. {offer}",
+)
+_add(
+    "open.foreign",
+    "Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải của SángKiến. Không "
+    "thay đổi gì trong tệp. Hãy chỉ đúng tệp bằng --db.",
+    "The file {path} is another program's SQLite database, not SángKiến's. Nothing in it was "
+    "changed. Name the right file with --db.",
+)
+_add(
+    "open.newer",
+    "Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu "
+    "{revision}), mới hơn phiên bản {running} đang chạy. Hãy cập nhật SángKiến lên phiên bản "
+    "{wanted} trở lên rồi mở lại; tệp không bị thay đổi.",
+    "The database {name} was made by SángKiến version {wanted} (data structure {revision}), "
+    "newer than the running version {running}. Update SángKiến to version {wanted} or later and "
+    "open it again; the file was not changed.",
+)
+_add("open.newer_version", "mới hơn", "a newer one")
+_add(
+    "open.backup_offer",
+    "Bản sao lưu tốt gần nhất: {backup} ({made}); khôi phục bằng lệnh 'sangkien restore "
+    '"{path}"\'.',
+    "The latest good backup: {backup} ({made}); restore it with 'sangkien restore \"{path}\"'.",
+)
+_add(
+    "open.copy_again",
+    "Hãy chép lại tệp từ nơi đã chép.",
+    "Copy the file again from where it came from.",
+)
+_add(
+    "lock.in_use",
+    "Cơ sở dữ liệu {name} đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó "
+    "rồi thử lại.",
+    "The database {name} is open in another program{who}. Close that program and try again.",
+)
+_add("lock.holder", " ({program} trên máy {host})", " ({program} on {host})")
+_add(
+    "lock.holder_since",
+    " ({program} trên máy {host}, từ {since})",
+    " ({program} on {host}, since {since})",
+)
+_add(
+    "db.busy",
+    "Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi; đã chờ 5 giây mà chưa xong. Hãy thử "
+    "lưu lại sau ít phút; dữ liệu vừa nhập chưa được lưu.",
+    "The database is busy: another program is writing to it and 5 seconds of waiting were not "
+    "enough. Try saving again in a few minutes; what you just entered is not saved yet.",
+)
+_add(
+    "db.disk_full",
+    "Ổ đĩa đã đầy nên chưa lưu được. Hãy xóa bớt tệp trên ổ đĩa rồi lưu lại; dữ liệu đã lưu trước "
+    "đó không bị mất.",
+    "The disk is full, so nothing was saved. Delete some files on the drive and save again; what "
+    "was saved before is not lost.",
+)
+_add(
+    "db.read_only",
+    "Cơ sở dữ liệu đang ở chế độ chỉ đọc (ổ chỉ đọc, không có quyền ghi hoặc đang mở ở chương "
+    "trình khác) nên không lưu được.",
+    "The database is read-only (a read-only drive, no permission to write, or open in another "
+    "program), so nothing could be saved.",
+)
+_add(
+    "db.io_error",
+    "Lỗi đọc/ghi ổ đĩa khi lưu; thay đổi chưa được lưu. Hãy kiểm tra ổ đĩa rồi chạy 'sangkien "
+    "check'.",
+    "A disk read/write error while saving; the change was not saved. Check the drive, then run "
+    "'sangkien check'.",
+)
+_add(
+    "db.damaged",
+    "Cơ sở dữ liệu bị hỏng. Hãy đóng SángKiến và khôi phục bản sao lưu tốt gần nhất (trang Sao "
+    "lưu, hoặc 'sangkien backups').",
+    "The database is damaged. Close SángKiến and restore the latest good backup (the Backups "
+    "page, or 'sangkien backups').",
+)
+_add(
+    "db.wal_removed",
+    "Tệp nhật ký ghi ({name}-wal) của cơ sở dữ liệu đã bị một chương trình khác xóa trong khi "
+    "SángKiến đang mở nó, nên thay đổi vừa rồi chưa được lưu. Hãy đóng SángKiến, mở lại rồi làm "
+    "lại thao tác; sau đó chạy 'sangkien check'.",
+    "The database's write-ahead log ({name}-wal) was removed by another program while SángKiến "
+    "had it open, so the last change was not saved. Close SángKiến, open it again and redo the "
+    "action; then run 'sangkien check'.",
+)
+
+# ---- backups (db/backup.py) --------------------------------------------------------------------
+
+_add(
+    "backup.sqlite_failed",
+    "Không sao lưu được {source} sang {path}: SQLite báo «{error}». Hãy đóng các chương trình đang "
+    "mở cơ sở dữ liệu, chạy 'sangkien check' rồi thử lại; dữ liệu đã lưu không bị thay đổi.",
+    "{source} could not be backed up to {path}: SQLite said «{error}». Close the programs that "
+    "have the database open, run 'sangkien check' and try again; nothing saved was changed.",
+)
+_add(
+    "backup.no_database",
+    "Không tìm thấy cơ sở dữ liệu {path}.",
+    "The database {path} was not found.",
+)
+_add(
+    "backup.damaged_source",
+    "Cơ sở dữ liệu {name} bị hỏng nên không sao lưu đè lên các bản sao lưu tốt. Hãy khôi phục bản "
+    "sao lưu tốt gần nhất (trang Sao lưu, hoặc 'sangkien backups' rồi 'sangkien restore TỆP').",
+    "The database {name} is damaged, so it is not backed up over the good backups. Restore the "
+    "latest good backup (the Backups page, or 'sangkien backups' then 'sangkien restore FILE').",
+)
+
+# ---- packages: reading, trusting, importing (db/sync/) ------------------------------------------
+
+_add(
+    "sync.file_not_found",
+    "Không tìm thấy tệp gói {path}.",
+    "The package file {path} was not found.",
+)
+_add(
+    "sync.not_a_package",
+    "Tệp {name} không phải gói đồng bộ SángKiến (không đọc được dạng zip). Hãy chọn đúng tệp .skp "
+    "mà đơn vị gửi đến, hoặc xin họ xuất lại.",
+    "The file {name} is not a SángKiến package (it cannot be read as a zip). Choose the .skp file "
+    "the unit sent, or ask them to export it again.",
+)
+_add(
+    "sync.damaged",
+    "Gói {name} bị hỏng hoặc chưa chép hết (có thể USB bị rút khi đang chép). Hãy chép lại tệp từ "
+    "nguồn hoặc xin nơi gửi xuất lại.",
+    "The package {name} is damaged or was not copied completely (perhaps the USB stick was pulled "
+    "out while copying). Copy the file again or ask the sender to export it again.",
+)
+_add(
+    "sync.tampered",
+    "Nội dung '{member}' trong gói {name} không khớp với phần mô tả đã ký: gói đã bị sửa hoặc hỏng "
+    "trên đường đi. Không nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The content '{member}' of the package {name} does not match its signed description: the "
+    "package was changed or damaged on the way. It is not imported; ask the sender to export it "
+    "again.",
+)
+_add(
+    "sync.unsafe",
+    "Gói {name} chứa {what} ('{member}'): gói không phải do SángKiến tạo ra hoặc đã bị sửa. Không "
+    "nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The package {name} holds {what} ('{member}'): SángKiến did not make it, or it was changed. "
+    "It is not imported; ask the sender to export it again.",
+)
+_add(
+    "sync.unsafe.path",
+    "tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc '..')",
+    "a dangerous file name (an absolute path or '..')",
+)
+_add("sync.unsafe.link", "liên kết (symlink)", "a link (symlink)")
+_add("sync.unsafe.duplicate", "hai tệp trùng tên", "two files of the same name")
+_add("sync.unsafe.unexpected", "tệp lạ không thuộc gói", "a file that does not belong in a package")
+_add("sync.unsafe.encrypted", "tệp bị mã hóa kiểu zip", "a zip-encrypted file")
+_add("sync.unsafe.compression", "kiểu nén lạ", "an unknown kind of compression")
+_add(
+    "sync.bomb",
+    "Gói {name} giải nén ra quá lớn hoặc có tỉ lệ nén bất thường (nghi là tệp độc hại kiểu 'zip "
+    "bomb'). Không nhập gói này; hãy hỏi lại nơi gửi.",
+    "The package {name} unpacks too large or is compressed abnormally (a malicious 'zip bomb' is "
+    "suspected). It is not imported; ask the sender about it.",
+)
+_add(
+    "sync.invalid_record",
+    "Gói {name} có bản ghi không hợp lệ ở bảng {table}, dòng {line}: {detail}. Không nhập gì từ "
+    "gói này; hãy báo nơi gửi kiểm tra và xuất lại.",
+    "The package {name} has an invalid record in table {table}, line {line}: {detail}. Nothing "
+    "was imported from it; ask the sender to check and export it again.",
+)
+_add("sync.detail.not_json", "không đọc được JSON", "not readable as JSON")
+_add("sync.detail.not_an_object", "không phải một đối tượng JSON", "not a JSON object")
+_add("sync.detail.not_ours", "không phải gói SángKiến", "not a SángKiến package")
+_add("sync.detail.missing", "thiếu {member}", "{member} is missing")
+_add("sync.detail.bad_key", "khóa công khai của nơi gửi sai", "the sender's public key is wrong")
+_add(
+    "sync.needs_update",
+    "Gói {name} được tạo bằng SángKiến phiên bản {version}, với cấu trúc dữ liệu mới hơn phiên bản "
+    "đang dùng ở đây. Hãy cập nhật SángKiến lên phiên bản {version} trở lên rồi nhập lại gói.",
+    "The package {name} was made by SángKiến version {version}, with a newer data structure than "
+    "the version here. Update SángKiến to version {version} or later and import it again.",
+)
+_add(
+    "sync.damaged_manifest",
+    "Phần mô tả (manifest.json) của gói {name} bị hỏng: {detail}. Không nhập gói này; hãy xin nơi "
+    "gửi xuất lại.",
+    "The description (manifest.json) of the package {name} is damaged: {detail}. It is not "
+    "imported; ask the sender to export it again.",
+)
+_add(
+    "sync.setup_package",
+    "Gói {name} là gói khởi tạo cho máy mới của đơn vị {unit}: hãy dùng nó trên máy mới bằng "
+    "'sangkien --db TỆP.db init --from {name}', không nhập vào đây.",
+    "The package {name} is a setup package for a new PC of the unit {unit}: use it on the new PC "
+    "with 'sangkien --db FILE.db init --from {name}', do not import it here.",
+)
+_add(
+    "sync.own_package",
+    "Gói {name} do chính máy này xuất ra; hãy gửi nó cho nơi nhận.",
+    "The package {name} was exported by this PC; send it to its destination.",
+)
+_add(
+    "sync.other_unit",
+    "Gói {name} gửi cho đơn vị {to}, không phải cho đơn vị {mine} của máy này. Hãy chuyển gói đến "
+    "đúng nơi.",
+    "The package {name} is addressed to the unit {to}, not to this PC's unit {mine}. Take it to "
+    "the right place.",
+)
+_add(
+    "sync.other_node",
+    "Gói {name} gửi cho một máy khác của đơn vị {mine} (có lẽ máy cũ, trước khi cài lại). Hãy gửi "
+    "một gói từ máy này lên {sender} trước để nơi đó ghi nhận máy mới, rồi xin xuất lại.",
+    "The package {name} is addressed to another PC of the unit {mine} (the old one, before a "
+    "reinstall?). Send a package from this PC to {sender} first so that it knows the new PC, then "
+    "ask for a new export.",
+)
+_add(
+    "sync.bad_signature",
+    "Chữ ký của gói {name} không đúng: gói đã bị sửa sau khi xuất, hoặc không do máy của đơn vị "
+    "{unit} tạo ra. Không nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The signature of the package {name} is wrong: it was changed after export, or was not made "
+    "by the PC of the unit {unit}. It is not imported; ask the sender to export it again.",
+)
+_add(
+    "sync.key_changed",
+    "Gói {name} mang mã máy của đơn vị {unit} nhưng được ký bằng một khóa khác với khóa đã ghi "
+    "nhận: có thể là gói giả. Không nhập. Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo "
+    "mới bằng 'sangkien enroll {unit}', cài lại máy đó từ gói khởi tạo, rồi gửi gói mới.",
+    "The package {name} carries the PC id of the unit {unit} but is signed with a key other than "
+    "the one recorded: it may be forged. Not imported. If the PC at {unit} was reinstalled, make "
+    "a new setup package with 'sangkien enroll {unit}', set that PC up from it, then send a new "
+    "package.",
+)
+_add(
+    "sync.retired",
+    "Gói {name} đến từ máy cũ của đơn vị {unit} (dấu vân tay {fingerprint}, ghi nhận từ {since}), "
+    "đã được thay bằng máy mới{when} khi tạo gói khởi tạo 'enroll {unit}'. Không nhận gói từ máy "
+    "đã thay: hãy nhập dữ liệu trên máy mới và gửi gói từ máy mới. Nếu máy cũ bị mất, khóa của nó "
+    "đã bị thu hồi.",
+    "The package {name} comes from the old PC of the unit {unit} (fingerprint {fingerprint}, "
+    "known since {since}), which was replaced by a new PC{when} when the setup package 'enroll {unit}' was "
+    "made. Packages from a replaced PC are refused: enter the data on the new PC and send its "
+    "package. If the old PC was lost, its key has been revoked.",
+)
+_add("sync.retired_at", " lúc {at} (giờ UTC)", " at {at} (UTC)")
+_add(
+    "sync.unknown_sending_unit",
+    "Gói {name} đến từ đơn vị {unit} không có trong danh mục đơn vị ở đây.",
+    "The package {name} comes from the unit {unit}, which is not in the unit list here.",
+)
+_add(
+    "sync.another_node",
+    "Đơn vị {unit} đã có một máy được ghi nhận (dấu vân tay {current}); gói {name} đến từ một máy "
+    "khác (dấu vân tay {fingerprint}). Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo mới "
+    "bằng 'sangkien enroll {unit}' tại đây, cài máy đó từ gói khởi tạo rồi gửi lại gói.",
+    "The unit {unit} already has a known PC (fingerprint {current}); the package {name} comes "
+    "from another PC (fingerprint {fingerprint}). If the PC at {unit} was reinstalled, make a new "
+    "setup package with 'sangkien enroll {unit}' here, set that PC up from it and send the "
+    "package again.",
+)
+_add(
+    "sync.not_related",
+    "Gói {name} đến từ đơn vị {sender}, không phải đơn vị cấp trên đã ghi nhận hay một đơn vị cấp "
+    "dưới của {own}: không nhận gói từ đó. Nếu đơn vị cấp trên đã cài lại máy, cần cài lại máy "
+    "này từ gói khởi tạo mới của cấp trên.",
+    "The package {name} comes from the unit {sender}, neither the recorded unit above nor a unit "
+    "below {own}: packages from it are refused. If the unit above reinstalled its PC, this PC "
+    "must be set up again from a new setup package of the unit above.",
+)
+_add(
+    "sync.unknown_sender",
+    "Gói {name} đến từ một máy chưa biết của đơn vị {unit}, dấu vân tay khóa {fingerprint}. Hãy "
+    "gọi điện cho đơn vị đó để đối chiếu dấu vân tay; nếu khớp, nhập lại với --trust-new-node "
+    "(hoặc bấm 'Tin cậy' trong màn hình xem trước).",
+    "The package {name} comes from an unknown PC of the unit {unit}, key fingerprint "
+    "{fingerprint}. Phone that unit to compare the fingerprint; if it matches, import again with "
+    "--trust-new-node (or press 'Trust' in the preview).",
+)
+_add(
+    "sync.clock_ahead",
+    "Đồng hồ của máy gửi {sender} chạy trước máy này {ahead} (gói có phiên bản ghi lúc {when} UTC; "
+    "cho phép lệch tối đa 15 phút). Không nhập gì từ gói này và không ghi nhận gói đã nhận. Tại "
+    "{sender}: chỉnh lại ngày giờ của máy, chạy 'sangkien clock-repair', rồi xuất gói mới: mọi "
+    "thay đổi sẽ được gửi lại. Nếu chính đồng hồ máy này chạy chậm, hãy chỉnh nó rồi nhập lại.",
+    "The clock of the sending PC {sender} is {ahead} ahead of this one (the package has a version "
+    "written at {when} UTC; at most 15 minutes are allowed). Nothing was imported from it and it "
+    "is not recorded as received. At {sender}: set the PC's date and time right, run 'sangkien "
+    "clock-repair', then export a new package: every change will be sent again. If this PC's own "
+    "clock is slow, set it right and import again.",
+)
+_add(
+    "sync.sender_unit_missing",
+    "Đơn vị {unit} của máy gửi không có trong danh mục đơn vị ở đây; không nhận gói.",
+    "The sending PC's unit {unit} is not in the unit list here; the package is refused.",
+)
+_add(
+    "sync.conflicts_with_data",
+    "Gói {name} mâu thuẫn với dữ liệu ở đây ({detail}); không có gì được ghi. Hãy gửi tệp gói cho "
+    "bộ phận hỗ trợ.",
+    "The package {name} contradicts the data here ({detail}); nothing was written. Send the "
+    "package file to support.",
+)
+_add(
+    "sync.unknown_unit_ref",
+    "Gói {name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây ({where} = {value}). Có "
+    "thể danh mục ở máy này cũ hơn: hãy nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc "
+    "báo nơi gửi kiểm tra.",
+    "The package {name} names a unit that is not in the unit list here ({where} = {value}). This "
+    "PC's list may be older: import the packages from the unit above first and then this one "
+    "again, or ask the sender to check.",
+)
+_add(
+    "sync.own_unit_missing",
+    "Chưa có đơn vị {unit} trong danh mục đơn vị của máy này: hãy nhập gói từ cấp trên trước.",
+    "The unit {unit} is not in this PC's unit list yet: import the package from the unit above "
+    "first.",
+)
+_add(
+    "sync.unknown_unit_code", "Không có đơn vị mã '{code}'.", "There is no unit with code '{code}'."
+)
+_add(
+    "sync.not_a_neighbour",
+    "Không xuất gói cho {code} được: chỉ gửi được cho đơn vị cấp trên {parent}hoặc một đơn vị cấp "
+    "dưới của {own}.",
+    "No package can be exported for {code}: packages go to the unit above {parent}or to a unit "
+    "below {own}.",
+)
+_add(
+    "sync.no_box_key",
+    "Chưa có khóa mã hóa của {unit}: cần nhận ít nhất một gói từ máy đó trước khi gửi gói mã hóa. "
+    "Hãy xuất không mã hóa lần này.",
+    "The encryption key of {unit} is not known yet: at least one package from that PC must come "
+    "in before an encrypted one can be sent. Export without encryption this time.",
+)
+_add(
+    "sync.enrol_not_below",
+    "Chỉ tạo được gói khởi tạo cho một đơn vị cấp dưới của {own}; {code} không phải.",
+    "A setup package can be made only for a unit below {own}; {code} is not one.",
+)
+_add(
+    "sync.not_setup_package",
+    "Tệp {name} không phải gói khởi tạo: hãy xin cấp trên tạo bằng 'sangkien enroll MÃ_ĐƠN_VỊ'. Gói "
+    "dữ liệu thường thì nhập bằng 'sangkien import'.",
+    "The file {name} is not a setup package: ask the unit above to make one with 'sangkien enroll "
+    "UNIT_CODE'. An ordinary data package is imported with 'sangkien import'.",
+)
+_add(
+    "sync.damaged_setup",
+    "Gói khởi tạo {name} bị hỏng.",
+    "The setup package {name} is damaged.",
+)
+_add(
+    "sync.setup_bad_signature",
+    "Chữ ký của gói khởi tạo {name} không đúng: gói đã bị sửa. Hãy xin cấp trên tạo lại gói.",
+    "The signature of the setup package {name} is wrong: it was changed. Ask the unit above to "
+    "make it again.",
+)
+_add(
+    "sync.setup_not_empty",
+    "Cơ sở dữ liệu {path} đã có dữ liệu ({unit}); chỉ khởi tạo được một tệp mới. Hãy chọn tệp khác "
+    "bằng --db.",
+    "The database {path} already holds data ({unit}); only a new file can be set up. Choose "
+    "another file with --db.",
+)
+_add("sync.some_unit", "đơn vị", "a unit")
