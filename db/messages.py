@@ -44,7 +44,7 @@ class Message:
 
     __slots__ = ("code", "params")
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         if code not in CATALOGUE:
             raise KeyError(f"no message {code!r} in db/messages.py")
         self.code = code
@@ -543,9 +543,7 @@ _add(
     "The unit {unit} is not in this PC's unit list yet: import the package from the unit above "
     "first.",
 )
-_add(
-    "sync.unknown_unit_code", "Không có đơn vị mã '{code}'.", "There is no unit with code '{code}'."
-)
+_add("lookup.unknown_unit", "Không có đơn vị mã '{code}'.", "There is no unit with code '{code}'.")
 _add(
     "sync.not_a_neighbour",
     "Không xuất gói cho {code} được: chỉ gửi được cho đơn vị cấp trên {parent}hoặc một đơn vị cấp "
@@ -591,3 +589,329 @@ _add(
     "another file with --db.",
 )
 _add("sync.some_unit", "đơn vị", "a unit")
+
+# ---- setting up a database (db/reference.py, db/node.py) ------------------------------------------
+
+_add(
+    "setup.unknown_unit_code",
+    "Không có đơn vị mã '{code}' trong danh mục đơn vị.{hint} Mã các công đoàn: {unions}.",
+    "There is no unit with code '{code}' in the unit list.{hint} The unions' codes: {unions}.",
+)
+_add("setup.did_you_mean", " Có phải: {codes}?", " Did you mean: {codes}?")
+_add(
+    "setup.units_loaded",
+    "Cơ sở dữ liệu đã có danh mục đơn vị; không nạp lại.",
+    "The database already has its unit list; it is not loaded again.",
+)
+_add(
+    "setup.already_set_up",
+    "Cơ sở dữ liệu này đã được khởi tạo cho đơn vị {unit}; không khởi tạo lại. Chọn tệp khác bằng "
+    "--db.",
+    "This database is already set up for the unit {unit}; it is not set up again. Choose another "
+    "file with --db.",
+)
+_add(
+    "setup.not_empty",
+    "Cơ sở dữ liệu này đã có dữ liệu; chỉ khởi tạo được tệp mới.",
+    "This database already holds data; only a new file can be set up.",
+)
+_add(
+    "setup.not_set_up",
+    "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'.",
+    "The database is not set up for any unit yet: run 'sangkien init --unit CODE'.",
+)
+
+# ---- encrypted packages (db/sync/crypto.py) ------------------------------------------------------
+
+_add(
+    "crypto.no_recipient_key",
+    "Chưa có khóa mã hóa của nơi nhận: cần nhận ít nhất một gói từ đơn vị đó trước.",
+    "The recipient's encryption key is not known yet: at least one package from that unit must "
+    "come in first.",
+)
+_add(
+    "crypto.not_encrypted",
+    "Tệp không phải gói mã hóa của SángKiến.",
+    "The file is not an encrypted SángKiến package.",
+)
+_add(
+    "crypto.unknown_format",
+    "Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật SángKiến.",
+    "The package is encrypted in a way this version of SángKiến does not know: update SángKiến.",
+)
+_add(
+    "crypto.damaged",
+    "Gói mã hóa bị hỏng, bị cắt cụt hoặc đã bị sửa: hãy xin nơi gửi xuất lại gói.",
+    "The encrypted package is damaged, cut short or was changed: ask the sender to export it "
+    "again.",
+)
+_add(
+    "crypto.other_recipient",
+    "Gói này được mã hóa cho một đơn vị khác (khóa {key}), không mở được ở đây. Hãy kiểm tra lại "
+    "nơi nhận khi xuất gói.",
+    "This package is encrypted for another unit (key {key}) and cannot be opened here. Check the "
+    "destination when exporting.",
+)
+
+# ---- conflicts (db/sync/conflicts.py) ------------------------------------------------------------
+
+_add(
+    "conflict.not_found", "Không có xung đột số {number}.", "There is no conflict number {number}."
+)
+_add(
+    "conflict.resolved",
+    "Xung đột số {number} đã được xử lý ({resolution}).",
+    "Conflict number {number} has already been settled ({resolution}).",
+)
+_add(
+    "conflict.withdrawal_after_decision",
+    "Xung đột số {number} là yêu cầu rút một sáng kiến hội đồng đã quyết định: trạng thái theo "
+    "quyết định được giữ, không đặt lại thành 'Rút' được. Muốn chấp nhận yêu cầu, hội đồng cần ra "
+    "quyết định mới; đã trả lời xong thì đánh dấu đã xem bằng --keep kept.",
+    "Conflict number {number} is a request to withdraw an initiative the council has decided on: "
+    "the status of the decision stands and cannot be set back to 'Withdrawn'. To grant the "
+    "request the council must make a new decision; once answered, mark it as seen with --keep "
+    "kept.",
+)
+_add("conflict.row_gone", "Bản ghi {row} không còn.", "The record {row} no longer exists.")
+
+# ---- looking records up (db/queries/) ------------------------------------------------------------
+
+_add(
+    "lookup.unknown_programme",
+    "Không có chương trình mã '{code}' (có: {known}).",
+    "There is no programme with code '{code}' (there are: {known}).",
+)
+_add("lookup.no_programmes", "chưa có chương trình nào", "no programme yet")
+_add(
+    "lookup.not_a_whole_number",
+    "Dòng {number}: '{line}' không phải số nguyên không âm.",
+    "Line {number}: '{line}' is not a whole number of zero or more.",
+)
+_add(
+    "lookup.no_initiative",
+    "Không tìm thấy sáng kiến '{key}' (theo id hoặc số đăng ký).",
+    "No initiative '{key}' was found (by id or registration number).",
+)
+_add(
+    "lookup.no_attachment",
+    "Không tìm thấy tệp đính kèm '{id}'.",
+    "No attachment '{id}' was found.",
+)
+_add(
+    "lookup.unknown_phase",
+    "Không có giai đoạn mã '{code}' (có: {known}).",
+    "There is no phase with code '{code}' (there are: {known}).",
+)
+_add("lookup.no_person", "Không tìm thấy tác giả '{id}'.", "No author '{id}' was found.")
+
+# ---- the rules a record must keep (db/validation.py) ---------------------------------------------
+
+_add("validation.required", "Chưa nhập {field}.", "{field} is required.")
+_add(
+    "validation.unknown_code",
+    "{field} '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown {field} '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.in_future",
+    "{field} {day} chưa tới (hôm nay là {today}): hãy nhập ngày đã qua.",
+    "{field} {day} is in the future (today is {today}): enter a past date.",
+)
+_add(
+    "validation.too_early",
+    "{field} {day} sớm hơn 01/01/1990: hãy kiểm tra lại năm.",
+    "{field} {day} is before 01/01/1990: check the year.",
+)
+_add(
+    "validation.initial_status",
+    "Sáng kiến mới chỉ có thể ở trạng thái Nháp hoặc Đã nộp, không thể là '{status}'.",
+    "A new initiative can only be draft or submitted, not '{status}'.",
+)
+_add(
+    "validation.reg_no_taken",
+    "Số đăng ký {reg_no} đã được dùng cho một sáng kiến khác.",
+    "Registration number {reg_no} is already used by another initiative.",
+)
+_add(
+    "validation.no_author",
+    "Sáng kiến phải có ít nhất một tác giả.",
+    "An initiative needs at least one author.",
+)
+_add(
+    "validation.share_range",
+    "Tỷ lệ đóng góp của tác giả thứ {index} phải là số nguyên từ 1 đến 100 (đang là {share}).",
+    "Author {index}'s share must be a whole number from 1 to 100 (got {share}).",
+)
+_add(
+    "validation.share_sum",
+    "Tổng tỷ lệ đóng góp phải bằng 100% (hiện là {total}%).",
+    "The authors' shares must add up to 100% (now {total}%).",
+)
+_add(
+    "validation.repeated_person",
+    "Một người không thể đứng tên tác giả hai lần trong cùng một sáng kiến.",
+    "The same person is listed twice as an author.",
+)
+_add(
+    "validation.status_flow",
+    "Không thể chuyển trạng thái từ '{old}' sang '{new}' (được phép: {allowed}).",
+    "Cannot change status from '{old}' to '{new}' (allowed: {allowed}).",
+)
+_add("validation.none_allowed", "không có", "none")
+_add(
+    "validation.scores_incomplete",
+    "Cần nhập đủ ba điểm: tính mới, khả năng áp dụng và hiệu quả.",
+    "Enter all three scores: novelty, applicability and benefit.",
+)
+_add(
+    "validation.score_range",
+    "Điểm phải là số nguyên từ 0 đến {most} (đang là {score}).",
+    "A score must be a whole number from 0 to {most} (got {score}).",
+)
+_add(
+    "validation.decision_no",
+    "Công nhận sáng kiến cần có số quyết định.",
+    "A recognition needs a decision number.",
+)
+_add(
+    "validation.decision_date",
+    "Công nhận sáng kiến cần có ngày quyết định.",
+    "A recognition needs a decision date.",
+)
+_add(
+    "validation.unknown_field",
+    "Trường '{field}' không có trong {table}.",
+    "Unknown field '{field}' of {table}.",
+)
+_add(
+    "validation.wrong_type",
+    "Trường '{field}' cần {kind}, không phải {value}.",
+    "Field '{field}' needs {kind}, not {value}.",
+)
+_add(
+    "validation.unknown_review_level",
+    "Cấp xét duyệt '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown review level '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.unknown_outcome",
+    "Kết quả xét duyệt '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown review outcome '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.negative_money",
+    "Giá trị làm lợi không được âm.",
+    "Benefit value cannot be negative.",
+)
+_add(
+    "validation.money_too_large",
+    "Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.",
+    "Benefit value can be at most {limit}; check the number entered.",
+)
+_add("validation.not_found", "Không tìm thấy {what} '{key}'.", "No {what} '{key}'.")
+_add(
+    "validation.needs_decision",
+    "Không đặt trực tiếp trạng thái '{status}' được: trạng thái này chỉ có khi hội đồng xét duyệt "
+    "ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc khi cấp giấy chứng nhận, và chỉ "
+    "ở cấp có quyền quyết định.",
+    "'{status}' cannot be set directly: it follows from a council's review (sangkien review, the "
+    "Reviews page) or a certificate, recorded at a level that may decide it.",
+)
+_add("validation.person_name", "Chưa nhập họ tên tác giả.", "Name is required.")
+_add(
+    "validation.birth_date",
+    "Ngày sinh {day} không hợp lệ.",
+    "Birth date {day} is not plausible.",
+)
+_add(
+    "validation.file_too_big",
+    "Tệp nặng {size} MB, vượt giới hạn {limit} MB cho mỗi tệp đính kèm. Hãy scan với độ phân giải "
+    "thấp hơn hoặc chia thành nhiều tệp.",
+    "The file is {size} MB, over the {limit} MB limit per attachment. Scan it at a lower "
+    "resolution or split it into several files.",
+)
+_add(
+    "validation.file_unreadable",
+    "Không đọc được tệp {path}: {reason}.",
+    "Cannot read {path}: {reason}.",
+)
+_add("validation.file_name", "Chưa có tên tệp.", "A file name is required.")
+_add(
+    "validation.unit_not_authorised",
+    "Đơn vị {own} không có quyền sửa đơn vị {unit} (chỉ sửa được đơn vị mình và các đơn vị cấp "
+    "dưới).",
+    "Unit {own} may not change unit {unit} (only its own unit and the units below it).",
+)
+_add(
+    "validation.target_range",
+    "Chỉ tiêu phải là số nguyên không âm (đang là {value}).",
+    "A target must be a whole number, 0 or more (got {value}).",
+)
+_add("validation.new_name", "Chưa nhập tên mới.", "The new name is required.")
+_add("validation.renamed_on", "Chưa nhập ngày đổi tên.", "Date is required.")
+_add(
+    "validation.rename_before_history",
+    "Ngày đổi tên {day} sớm hơn lần đổi tên trước ({since}).",
+    "Renaming date {day} is before the previous renaming ({since}).",
+)
+_add(
+    "validation.not_editable",
+    "Trường '{field}' được tính tự động, không nhập.",
+    "Field '{field}' is computed, not entered.",
+)
+_add(
+    "validation.review_above_level",
+    "Máy của {unit} ({unit_level}) không ghi được quyết định {level}: chỉ hội đồng ở cấp đó mới "
+    "quyết định. Hãy gửi sáng kiến lên cấp trên để xét.",
+    "The node of {unit} ({unit_level}) cannot record a {level} decision; send it up for review.",
+)
+_add(
+    "validation.review_outside_tree",
+    "Sáng kiến không thuộc đơn vị {unit} hay các đơn vị cấp dưới: máy này không xét duyệt được.",
+    "The initiative is not of {unit} or a unit below it.",
+)
+_add(
+    "validation.unit_may_not",
+    "Đơn vị {own} không có quyền {what} (chỉ đơn vị mình và cấp dưới).",
+    "Unit {own} may not {what} (only its own unit and those below).",
+)
+_add(
+    "validation.unknown_site_type",
+    "Loại cơ sở '{value}' không hợp lệ ({codes}).",
+    "Unknown site type '{value}' ({codes}).",
+)
+_add(
+    "validation.member_count",
+    "Số đoàn viên phải là số nguyên không âm (đang là {value}).",
+    "The member count must be a whole number, 0 or more (got {value}).",
+)
+_add(
+    "validation.unit_code_form",
+    "Mã đơn vị '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-' (ví dụ VSP-TD05).",
+    "Unit code '{code}' is not valid: 2–32 capitals, digits, '-' (e.g. VSP-TD05).",
+)
+_add(
+    "validation.unit_code_taken",
+    "Đã có đơn vị mã {code}: hãy chọn mã khác.",
+    "A unit {code} already exists: choose another code.",
+)
+_add("validation.unit_name", "Chưa nhập tên đơn vị.", "Name is required.")
+_add("validation.unknown_unit_level", "Cấp '{value}' không hợp lệ.", "Unknown level '{value}'.")
+_add(
+    "validation.own_unit_active",
+    "Không ngừng hoạt động được đơn vị của chính máy này.",
+    "This node's own unit cannot be deactivated.",
+)
+_add(
+    "validation.initiative_deleted",
+    "Sáng kiến {reg_no} đã bị xoá; hãy khôi phục trước khi sửa.",
+    "Initiative {reg_no} is deleted; restore it before editing.",
+)
+_add("validation.field_required", "Trường '{field}' cần có giá trị.", "{field} is required.")
+_add(
+    "validation.field_not_settable",
+    "Trường '{field}' không sửa trực tiếp được.",
+    "Field '{field}' cannot be set directly.",
+)
+_add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")

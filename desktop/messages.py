@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from db.messages import Message
 from desktop import formatting
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
 
 
 class Texts:
@@ -34,7 +34,7 @@ class Texts:
 
 
 def arg(text: str, *values: object) -> str:
-    """`text` with %1 … %9 replaced by `values` in one pass (Qt's QString.arg with several
+    """`text` with %1 … %99 replaced by `values` in one pass (Qt's QString.arg with several
     arguments): a value that itself holds "%2" is left as it is. Values are written with str():
     pass formatting.format_number(n) for a number a person reads."""
     return _PLACEHOLDER.sub(lambda m: _value(m, values), text)
@@ -42,7 +42,7 @@ def arg(text: str, *values: object) -> str:
 
 def _value(match: re.Match[str], values: tuple[object, ...]) -> str:
     index = int(match.group(1)) - 1
-    return str(values[index]) if index < len(values) else match.group(0)
+    return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
 
 def say(message: Message) -> str:

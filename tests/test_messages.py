@@ -99,3 +99,9 @@ def test_sqlite_saying_the_disk_is_full_becomes_the_catalogued_message():
     error = _sqlite_error_message(sqlite3.OperationalError("database or disk is full"))
     assert str(error).startswith("Ổ đĩa đã đầy nên chưa lưu được.")
     assert message_of(error).text("en").startswith("The disk is full, so nothing was saved.")
+
+
+def test_a_parameter_may_be_called_code_like_the_message():
+    message = Message("lookup.unknown_unit", code="VSP-TD99")
+    assert message.text() == "Không có đơn vị mã 'VSP-TD99'."
+    assert message.text("en") == "There is no unit with code 'VSP-TD99'."

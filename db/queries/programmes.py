@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
 from db.queries.targets import node_unit_id, set_target
@@ -32,8 +33,8 @@ EDITABLE = ("name", "starts_on", "ends_on", "counts", "certificate_wording")
 
 class UnknownProgramme(LookupError):
     def __init__(self, code: str, known: list[str]) -> None:
-        listed = ", ".join(known) or "chưa có chương trình nào"
-        super().__init__(f"Không có chương trình mã '{code}' (có: {listed}). (Unknown programme.)")
+        listed = ", ".join(known) or Message("lookup.no_programmes")
+        super().__init__(Message("lookup.unknown_programme", code=code, known=listed))
         self.code = code
 
 
@@ -641,9 +642,6 @@ def parse_pasted_column(text: str) -> list[int | None]:
             values.append(None)
             continue
         if not cell.isdigit():
-            raise ValueError(
-                f"Dòng {number}: '{line.strip()}' không phải số nguyên không âm. "
-                f"(Line {number} is not a whole number.)"
-            )
+            raise ValueError(Message("lookup.not_a_whole_number", number=number, line=line.strip()))
         values.append(int(cell))
     return values

@@ -53,7 +53,7 @@ def enrolled_unit(session, node: NodeIdentity, unit_code: str) -> Unit:
     mine = nodes.own_unit(session, node)
     unit = nodes.unit_by_code(session, unit_code)
     if unit is None:
-        raise PackageRefused(Message("sync.unknown_unit_code", code=unit_code))
+        raise PackageRefused(Message("lookup.unknown_unit", code=unit_code))
     if unit.id == mine.id or mine.id not in ancestor_ids(session, unit.id):
         raise PackageRefused(Message("sync.enrol_not_below", own=node.unit_code, code=unit.code))
     return unit

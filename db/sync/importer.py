@@ -78,7 +78,7 @@ def opened_package(database: Database, path: Path) -> Iterator[Package]:
         try:
             decrypt_package(path, plain, box_key)
         except PackageCryptoError as error:
-            raise PackageRefused(str(error)) from None
+            raise PackageRefused(message_of(error) or str(error)) from None
         with open_package(plain) as package:
             package.name = path.name
             yield package

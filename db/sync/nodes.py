@@ -95,7 +95,7 @@ def resolve_destination(session: Session, node: NodeIdentity, code: str) -> Dest
         return Destination(unit.id if unit else "", code, "up", parent)
     unit = unit_by_code(session, code)
     if unit is None:
-        raise PackageRefused(Message("sync.unknown_unit_code", code=code))
+        raise PackageRefused(Message("lookup.unknown_unit", code=code))
     if parent is None and unit.id in ancestor_ids(session, mine.id)[1:]:
         return Destination(unit.id, unit.code, "up", None)
     if unit.id != mine.id and mine.id in ancestor_ids(session, unit.id):

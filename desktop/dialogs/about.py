@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 
 About = Texts("About")  # lupdate files About.tr("...") under "About"
 
 
 def about_text(database_path: str = "") -> str:
-    version = About.tr("Phiên bản %1").replace("%1", __version__)
+    version = arg(About.tr("Phiên bản %1"), __version__)
     text = f"<h3>SángKiến</h3><p>{version}</p>"
     text += About.tr(
         "<p>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu "
@@ -21,7 +21,7 @@ def about_text(database_path: str = "") -> str:
         "<p>Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.</p>"
     )
     if database_path:
-        text += "<p>" + About.tr("Dữ liệu của bạn nằm ở: %1").replace("%1", database_path) + "</p>"
+        text += "<p>" + arg(About.tr("Dữ liệu của bạn nằm ở: %1"), database_path) + "</p>"
     return text
 
 

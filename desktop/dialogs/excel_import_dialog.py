@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.exchange.importer import ImportPreview, apply_import, preview_import
+from desktop.messages import arg
 
 ERROR_COLOUR = QColor("#b00020")
 
@@ -36,7 +37,7 @@ class ExcelImportDialog(QDialog):
         self.setWindowTitle(ExcelImportDialog.tr("Nhập sáng kiến từ Excel"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(ExcelImportDialog.tr("Đang đọc %1…").replace("%1", self.path.name))
+        self.summary = QLabel(arg(ExcelImportDialog.tr("Đang đọc %1…"), self.path.name))
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 3)
@@ -99,13 +100,20 @@ class ExcelImportDialog(QDialog):
             text = text.replace(key, value)
         errors = len(preview.error_rows)
         if errors:
-            text += " " + ExcelImportDialog.tr(
-                "%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ."
-            ).replace("%1", str(errors))
+            text += " " + arg(
+                ExcelImportDialog.tr(
+                    "%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ."
+                ),
+                str(errors),
+            )
             self.only_valid.setText(
-                ExcelImportDialog.tr("Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi")
-                .replace("%1", str(len(preview.valid_rows())))
-                .replace("%2", str(errors))
+                arg(
+                    ExcelImportDialog.tr(
+                        "Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi"
+                    ),
+                    str(len(preview.valid_rows())),
+                    str(errors),
+                )
             )
             self.only_valid.setVisible(True)
         self.summary.setText(text)
@@ -163,7 +171,7 @@ class ExcelImportDialog(QDialog):
         self.result = result
         self.context.records_changed.emit()
         text = ExcelImportDialog.tr("Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.")
-        text = text.replace("%1", str(len(result.created))).replace("%2", str(len(result.updated)))
+        text = arg(text, str(len(result.created)), str(len(result.updated)))
         QMessageBox.information(self, ExcelImportDialog.tr("Đã nhập"), text)
         self.accept()
 

@@ -27,7 +27,7 @@ from db.certificates import DEFAULT_SIGNER_TITLE, Signer, remembered_signer
 from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from desktop.formatting import format_number, phase_name
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
 from desktop.views.certificate_jobs import PrintJob
@@ -220,11 +220,7 @@ class IssuePanel(QWidget):
             else CertificatesPage.tr("đã công nhận, chưa cấp giấy")
         )
         text = CertificatesPage.tr("Đã chọn %1 / %2 sáng kiến %3")
-        self.count_label.setText(
-            text.replace("%1", format_number(ticked))
-            .replace("%2", format_number(total))
-            .replace("%3", what)
-        )
+        self.count_label.setText(arg(text, format_number(ticked), format_number(total), what))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -263,9 +259,10 @@ class IssuePanel(QWidget):
 
         count = self.model.ticked_count()
         if self.reprinting():
-            return CertificatesPage.tr(
-                "In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?"
-            ).replace("%1", format_number(count))
+            return arg(
+                CertificatesPage.tr("In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?"),
+                format_number(count),
+            )
         with self.context.database.session() as session:
             ahead = numbers_ahead(session, count, self.issued_on.value())
         if ahead is None:
@@ -276,8 +273,7 @@ class IssuePanel(QWidget):
             if count > 1
             else CertificatesPage.tr("Cấp 1 giấy, số %2?")
         )
-        text = text.replace("%1", format_number(count)).replace("%2", ahead.first)
-        text = text.replace("%3", serial)
+        text = arg(text, format_number(count), ahead.first, serial)
         return (
             text
             + "\n\n"

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.dialogs import file_dialogs
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 from desktop.views.certificate_jobs import PrintJob, result_text
 from desktop.views.registry import PageContext
 from desktop.widgets.error_text import error_text
@@ -120,9 +120,9 @@ class CertificateOutput:
     def _saved(self, job: PrintJob, result) -> None:
         self.context.records_changed.emit()
         text = result_text(result, CertificatesPage.tr)
-        text += "\n" + CertificatesPage.tr("Đã lưu %1 trang vào: %2").replace(
-            "%1", str(result.pages)
-        ).replace("%2", str(job.out))
+        text += "\n" + arg(
+            CertificatesPage.tr("Đã lưu %1 trang vào: %2"), str(result.pages), str(job.out)
+        )
         QMessageBox.information(self.parent, CertificatesPage.tr("Đã lưu giấy chứng nhận"), text)
 
     def _send_to_printer(self, job: PrintJob, result) -> None:
@@ -140,20 +140,14 @@ class CertificateOutput:
         self.context.run_task(
             send,
             lambda pages: self._printed(result, pages),
-            progress=CertificatesPage.tr("Đang gửi %1 trang đến máy in…").replace(
-                "%1", str(result.pages)
-            ),
+            progress=arg(CertificatesPage.tr("Đang gửi %1 trang đến máy in…"), str(result.pages)),
             on_error=self._failed,
         )
 
     def _printed(self, result, pages: int) -> None:
         name = self.printer.printerName() if self.printer is not None else ""
         text = result_text(result, CertificatesPage.tr) + "\n"
-        text += (
-            CertificatesPage.tr("Đã gửi %1 trang đến máy in %2.")
-            .replace("%1", str(pages))
-            .replace("%2", name)
-        )
+        text += arg(CertificatesPage.tr("Đã gửi %1 trang đến máy in %2."), str(pages), name)
         QMessageBox.information(
             self.parent, CertificatesPage.tr("Đã in giấy chứng nhận"), text.replace(" .", ".")
         )

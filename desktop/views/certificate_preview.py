@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from db.certificates import Signer
 from db.session import Database
+from desktop.messages import arg
 from desktop.printing.batch import render_certificates
 from desktop.printing.jobs import preview_certificate
 from desktop.widgets.error_text import error_text
@@ -101,7 +102,7 @@ class CertificatePreview(QWidget):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if self._current(generation):
-            self.show_note(self.tr("Không xem trước được: %1").replace("%1", error_text(error)))
+            self.show_note(arg(self.tr("Không xem trước được: %1"), error_text(error)))
 
     def page_count(self) -> int:
         return self.document.pageCount()

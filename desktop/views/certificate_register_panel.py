@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from db.certificates import RegisterEntry, certificate_register
 from db.queries.browse import filter_choices
 from desktop.formatting import format_number
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 from desktop.models.certificate_register_model import CertificateRegisterModel
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -83,11 +83,11 @@ class RegisterPanel(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         reprinted = sum(1 for e in entries if e.reprint_count and not e.cancelled)
         cancelled = sum(1 for e in entries if e.cancelled)
-        text = CertificatesPage.tr("%1 giấy chứng nhận").replace("%1", format_number(len(entries)))
+        text = arg(CertificatesPage.tr("%1 giấy chứng nhận"), format_number(len(entries)))
         if reprinted:
-            text += CertificatesPage.tr("; %1 giấy đã in lại (tô vàng)").replace(
-                "%1", format_number(reprinted)
+            text += arg(
+                CertificatesPage.tr("; %1 giấy đã in lại (tô vàng)"), format_number(reprinted)
             )
         if cancelled:
-            text += CertificatesPage.tr("; %1 giấy đã huỷ").replace("%1", format_number(cancelled))
+            text += arg(CertificatesPage.tr("; %1 giấy đã huỷ"), format_number(cancelled))
         self.count_label.setText(text + ".")

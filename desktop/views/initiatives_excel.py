@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
@@ -93,9 +93,7 @@ def export_shown(page, out: Path | None = None) -> None:
 def _exported(page, summary) -> None:
     page.last_export = summary
     text = InitiativesExcel.tr("Đã xuất %1 sáng kiến vào:\n%2")
-    text = text.replace("%1", f"{summary.initiatives:,}".replace(",", ".")).replace(
-        "%2", str(summary.path)
-    )
+    text = arg(text, f"{summary.initiatives:,}".replace(",", "."), str(summary.path))
     QMessageBox.information(page, InitiativesExcel.tr("Đã xuất"), text)
 
 
@@ -142,7 +140,7 @@ def save_template(page, out: Path | None = None) -> None:
         text = InitiativesExcel.tr(
             "Đã lưu tệp mẫu vào:\n%1\nĐiền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel."
         )
-        QMessageBox.information(page, InitiativesExcel.tr("Đã lưu"), text.replace("%1", str(path)))
+        QMessageBox.information(page, InitiativesExcel.tr("Đã lưu"), arg(text, str(path)))
 
     page.context.run_task(
         write,

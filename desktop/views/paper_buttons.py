@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 
 SETTINGS_FOLDER = "papers/folder"
 
@@ -53,7 +53,7 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
             QMessageBox.information(
                 parent,
                 PaperButtons.tr("Đã lưu"),
-                PaperButtons.tr("Đã lưu vào:\n%1").replace("%1", str(path)),
+                arg(PaperButtons.tr("Đã lưu vào:\n%1"), str(path)),
             )
 
     context.run_task(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.messages import arg
 from desktop.tasks import TaskCancelled
 
 MAX_DPI = 300
@@ -43,9 +44,12 @@ def send_pdf_to_printer(
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
         raise PrinterError(
-            QCoreApplication.translate(
-                "CertificatesPage", "Không đọc được tệp PDF tạm %1 để in."
-            ).replace("%1", str(pdf))
+            arg(
+                QCoreApplication.translate(
+                    "CertificatesPage", "Không đọc được tệp PDF tạm %1 để in."
+                ),
+                str(pdf),
+            )
         )
     try:
         pages = _pages_to_print(printer, document.pageCount())

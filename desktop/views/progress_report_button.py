@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
@@ -102,5 +102,5 @@ def write_unless_cancelled(
 
 def _saved(dashboard, path: Path, as_of: dt.date) -> None:
     text = ProgressReport.tr("Đã lưu báo cáo tiến độ tính đến %1 vào:\n%2")
-    text = text.replace("%1", f"{as_of:%d/%m/%Y}").replace("%2", str(path))
+    text = arg(text, f"{as_of:%d/%m/%Y}", str(path))
     QMessageBox.information(dashboard, ProgressReport.tr("Đã lưu báo cáo"), text)

@@ -25,6 +25,7 @@ from db.sync.importer import package_files
 from db.sync.report import ImportReport
 from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+from desktop.messages import arg
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
 from desktop.views.sync_conflicts import ConflictsPanel
@@ -156,13 +157,17 @@ class SyncPage(Page):
         lists.fill_table(self.nodes, lists.node_rows(state.status))
         self.conflicts.show_conflicts(state.conflicts)
         waiting = self.conflicts.waiting()
-        self.tabs.setTabText(0, self.tr("Xung đột (%1)").replace("%1", str(waiting)))
+        self.tabs.setTabText(0, arg(self.tr("Xung đột (%1)"), str(waiting)))
         status = state.status
         # the node id is for programs; a person compares the key's fingerprint on the phone
         self.own_node.setText(
-            self.tr("Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2")
-            .replace("%1", status.unit_code)
-            .replace("%2", status.fingerprint)
+            arg(
+                self.tr(
+                    "Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2"
+                ),
+                status.unit_code,
+                status.fingerprint,
+            )
         )
         self.own_node.setToolTip(status.node_id)
 
@@ -197,7 +202,7 @@ class SyncPage(Page):
         self.context.run_task(
             lambda progress, cancelled: preview_packages(database, files, progress, cancelled),
             self.show_preview,
-            progress=self.tr("Đang kiểm tra %1 gói…").replace("%1", str(len(files))),
+            progress=arg(self.tr("Đang kiểm tra %1 gói…"), str(len(files))),
         )
 
     def show_preview(self, reports: list[ImportReport]) -> None:
@@ -220,7 +225,7 @@ class SyncPage(Page):
         self.import_task = run_task(
             lambda progress, cancelled: import_chosen(database, chosen, actor, progress, cancelled),
             lambda reports: self.imported(previews, reports),
-            progress=self.tr("Đang nhập %1 gói…").replace("%1", str(len(chosen))),
+            progress=arg(self.tr("Đang nhập %1 gói…"), str(len(chosen))),
             parent=self.context.window,
         )
         # Packages imported before a Cancel stay imported: show them whatever happens.

@@ -19,7 +19,7 @@ from db.sync.conflicts import ConflictView, list_conflicts
 from db.sync.history import PackageLine, SyncStatus, package_history, sync_status
 from db.sync.report import table_label
 from desktop.formatting import format_number
-from desktop.messages import Texts
+from desktop.messages import Texts, arg
 
 HISTORY_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncPage", "Ngày giờ"),
@@ -167,14 +167,10 @@ def package_contents(line: PackageLine) -> str:
         else ""
     )
     if line.direction == "in":
-        parts = [
-            SyncPage.tr(text).replace("%1", str(counts.get(key, 0))) for key, text in IN_COUNTS
-        ]
+        parts = [arg(SyncPage.tr(text), str(counts.get(key, 0))) for key, text in IN_COUNTS]
         return setup + ", ".join(parts)
     records = sum(v for k, v in counts.items() if k not in ("files", "kind") and isinstance(v, int))
-    return setup + QCoreApplication.translate("SyncPage", "%1 bản ghi").replace(
-        "%1", format_number(records)
-    )
+    return setup + arg(QCoreApplication.translate("SyncPage", "%1 bản ghi"), format_number(records))
 
 
 def node_rows(status: SyncStatus) -> list[list[str]]:

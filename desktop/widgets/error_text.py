@@ -12,6 +12,7 @@ import errno
 import re
 
 from db.messages import message_of
+from db.validation import ValidationFailed
 from desktop import formatting
 from desktop.messages import Texts, say
 
@@ -25,6 +26,8 @@ def error_text(error: BaseException) -> str:
     message = message_of(error)
     if message is not None:
         return say(message)
+    if isinstance(error, ValidationFailed):
+        return "\n".join(error.messages(formatting.current_language()))
     if isinstance(error, OSError) and error.errno is not None:
         return file_error_text(error)
     return message_in_language(str(error) or ErrorText.tr("Đã có lỗi không rõ nguyên nhân."))

@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+185"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
         <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+37"/>
+        <location filename="../../desktop/views/backups_page.py" line="+38"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -530,14 +530,14 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Data restored to %1 (%2 initiatives).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dữ liệu trước khi khôi phục được giữ ở:
 %1</source>
         <translation>The data from before the restore is kept in:
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
@@ -547,12 +547,12 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Checking data…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dữ liệu tốt: đã kiểm tra %1 bản ghi.</source>
         <translation>Data is good: %1 records checked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tìm thấy vấn đề:
 %1
 
@@ -578,7 +578,7 @@ Restore the most recent good backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Chưa sao lưu hằng ngày được: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
@@ -586,11 +586,11 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
-        <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+66"/>
+        <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
-            <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
-            <numerusform>Issued %Ln certificates (%2 … %3).</numerusform>
+            <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
+            <numerusform>Issued %Ln certificates (%1 … %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -621,7 +621,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+64"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -707,17 +707,17 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop/views/pdf_to_printer.py" line="+32"/>
+        <location filename="../../desktop/views/pdf_to_printer.py" line="+33"/>
         <source>Giấy chứng nhận sáng kiến</source>
         <translation>Initiative certificates</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Không đọc được tệp PDF tạm %1 để in.</source>
         <translation>Could not read the temporary PDF %1 to print it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>Could not open the printer. Check the printer and try again.</translation>
     </message>
@@ -854,12 +854,12 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
         <translation>Issue %1 certificates, numbers %2 … %3?</translation>
     </message>
@@ -869,7 +869,7 @@ Restore the most recent good backup.</translation>
         <translation>Issue 1 certificate, number %2?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
         <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
     </message>
@@ -924,12 +924,12 @@ Restore the most recent good backup.</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Đã lưu %1 trang vào: %2</source>
         <translation>Saved %1 pages to: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã lưu giấy chứng nhận</source>
         <translation>Certificates saved</translation>
     </message>
@@ -939,12 +939,12 @@ Restore the most recent good backup.</translation>
         <translation>Sending %1 pages to the printer…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Đã gửi %1 trang đến máy in %2.</source>
         <translation>Sent %1 pages to printer %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Đã in giấy chứng nhận</source>
         <translation>Certificates printed</translation>
     </message>
@@ -975,12 +975,12 @@ Restore the most recent good backup.</translation>
         <translation>%1 certificates</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>; %1 giấy đã in lại (tô vàng)</source>
         <translation>; %1 reprinted (highlighted in yellow)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
     </message>
@@ -988,7 +988,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/conflict_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/conflict_dialog.py" line="+38"/>
         <source>Xung đột số %1</source>
         <translation>Conflict no. %1</translation>
     </message>
@@ -1010,12 +1010,12 @@ Hai nơi cùng sửa trường này mà chưa thấy bản sửa của nhau. Sá
 Two places edited this field without seeing each other&apos;s edit. SángKiến keeps the newer edit and saves the other one here for you to compare; if the replaced one is right, click «Restore replaced value»: the next package sent will carry it everywhere.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Đã xử lý lúc %1: %2.</source>
         <translation>Resolved at %1: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sửa tại %1, lúc %2</source>
         <translation>Edited at %1, at %2</translation>
     </message>
@@ -1038,7 +1038,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+41"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+42"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -1154,7 +1154,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+155"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+156"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -1169,12 +1169,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sơ kết %1</source>
         <translation>Interim review %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hết %1</source>
         <translation>End of %1</translation>
     </message>
@@ -1199,7 +1199,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
         <translation>Target of %1 in this programme: %2 initiatives.</translation>
     </message>
@@ -1209,7 +1209,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No target for %1 in this programme yet: targets are set by the level above and reach this PC in a sync package (Sync page → Import from files…).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nhập sáng kiến đầu tiên: trang &lt;b&gt;Sáng kiến&lt;/b&gt; → &lt;b&gt;Sáng kiến mới&lt;/b&gt; (Ctrl+N).</source>
         <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
     </message>
@@ -1265,7 +1265,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-363"/>
+        <location filename="../../desktop/views/backups_page.py" line="-364"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -1448,7 +1448,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+36"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+37"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -1488,17 +1488,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
         <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
         <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Không đọc được bảng tính</source>
         <translation>Could not read the sheet</translation>
     </message>
@@ -1526,7 +1526,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-283"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-281"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -1552,7 +1552,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+49"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+50"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -1563,12 +1563,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:</source>
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
@@ -1674,7 +1674,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/dialogs/programme_wizard.py" line="+63"/>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+64"/>
         <source>Chương trình mới: tên và thời gian</source>
         <translation>New programme: name and window</translation>
     </message>
@@ -1747,7 +1747,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+40"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -1782,17 +1782,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 — REFUSED</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — đã nhập rồi, không thay đổi gì</source>
         <translation>%1 — already imported, nothing changes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối</source>
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source> — MÁY MỚI</source>
         <translation> — NEW MACHINE</translation>
     </message>
@@ -1804,12 +1804,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.</source>
         <translation>Package %1 has already been imported: importing it again changes nothing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>từ cấp trên</source>
         <translation>from the higher level</translation>
     </message>
@@ -1889,12 +1889,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 packages checked: %2 can be imported.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
         <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Có thể trùng với sáng kiến đã có ở đơn vị khác</source>
         <translation>May duplicate an initiative already here from another unit</translation>
     </message>
@@ -2391,12 +2391,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -2423,7 +2423,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
@@ -2470,7 +2470,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -2525,7 +2525,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>registration date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.</source>
         <translation>Filtered by %1: the list shows only the matching initiatives.</translation>
     </message>
@@ -2584,8 +2584,8 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+66"/>
+        <location line="-187"/>
+        <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -2628,13 +2628,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+39"/>
-        <location line="+106"/>
+        <location filename="../../desktop/main_window.py" line="+40"/>
+        <location line="+104"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2684,12 +2684,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -2726,7 +2726,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+32"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
@@ -2790,17 +2790,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-320"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-321"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+32"/>
+        <location filename="../../desktop/views/people_page.py" line="+33"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+35"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+36"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2810,12 +2810,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+39"/>
+        <location filename="../../desktop/views/units_page.py" line="+40"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+43"/>
+        <location filename="../../desktop/views/sync_page.py" line="+44"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2992,7 +2992,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/person_dialog.py" line="+40"/>
+        <location filename="../../desktop/dialogs/person_dialog.py" line="+41"/>
         <source>Sửa thông tin tác giả</source>
         <translation>Edit author</translation>
     </message>
@@ -3179,7 +3179,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/widgets/progress_chart.py" line="+52"/>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+53"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
@@ -3308,7 +3308,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="+42"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="+43"/>
         <source>Ghi kết quả xét duyệt</source>
         <translation>Record review result</translation>
     </message>
@@ -3323,7 +3323,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Unit: %1 · Authors: %2 · Status: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Đã xét: %1</source>
         <translation>Reviewed: %1</translation>
     </message>
@@ -3649,18 +3649,18 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>SimilarInitiatives</name>
     <message>
-        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+44"/>
         <source>Sáng kiến tương tự đã có</source>
         <translation>Similar initiatives already here</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-74"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
@@ -3670,12 +3670,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Không thấy sáng kiến nào gần giống.</source>
         <translation>No similar initiative found.</translation>
     </message>
@@ -3829,12 +3829,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Setup package: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 bản ghi</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
@@ -3849,13 +3849,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+144"/>
+        <location filename="../../desktop/views/sync_export.py" line="+143"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -3881,12 +3881,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+28"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -3921,12 +3921,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2</source>
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+98"/>
+        <location filename="../../desktop/views/sync_export.py" line="+96"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -3936,27 +3936,27 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-66"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Đang xuất gói cho %1…</source>
         <translation>Exporting package for %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+13"/>
+        <location filename="../../desktop/views/sync_page.py" line="+15"/>
         <source>Chọn gói để nhập</source>
         <translation>Choose packages to import</translation>
     </message>
@@ -3986,7 +3986,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+113"/>
+        <location filename="../../desktop/views/sync_import.py" line="+106"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -4011,7 +4011,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>attachments %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
@@ -4023,17 +4023,17 @@ Tệp: %8</source>
 File: %8</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• %1: đã nhập rồi, không thay đổi gì.</source>
         <translation>• %1: already imported, nothing changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.</source>
         <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
     </message>
@@ -4043,7 +4043,7 @@ File: %8</translation>
         <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
@@ -4051,7 +4051,7 @@ File: %8</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-59"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-57"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -4061,7 +4061,7 @@ File: %8</translation>
         <translation>%1 (%2 – %3):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source> sáng kiến</source>
         <translation> initiatives</translation>
     </message>
@@ -4135,7 +4135,7 @@ File: %8</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../desktop/models/units_model.py" line="+21"/>
+        <location filename="../../desktop/models/units_model.py" line="+22"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -4235,12 +4235,12 @@ File: %8</translation>
     <message>
         <location line="+2"/>
         <location line="+130"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>Tạo gói khởi tạo…</source>
         <translation>Make setup package…</translation>
     </message>
@@ -4290,12 +4290,12 @@ File: %8</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Hoạt động trở lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -4305,12 +4305,12 @@ File: %8</translation>
         <translation>No units yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chỉ xem: đơn vị này không thuộc quyền quản lý của %1.</source>
         <translation>View only: this unit is not managed by %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>chỉ tiêu %1</source>
         <translation>target %1</translation>
     </message>
@@ -4320,7 +4320,7 @@ File: %8</translation>
         <translation>%1 / %2 — %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Đã đăng ký / chỉ tiêu:</source>
         <translation>Registered / target:</translation>
     </message>
@@ -4335,12 +4335,12 @@ File: %8</translation>
         <translation>now</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể cho hoạt động trở lại.</source>
         <translation>Deactivate %1? The unit and its initiatives are kept; it can be reactivated.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không sửa được</source>
         <translation>Could not change</translation>
     </message>
@@ -4407,7 +4407,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-63"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-61"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>

@@ -77,3 +77,15 @@ def test_every_texts_object_is_named_after_its_context():
 def test_values_go_into_a_text_in_one_pass():
     assert arg("Đã lưu %1 trang vào: %2", 12, "E:/a%2.pdf") == "Đã lưu 12 trang vào: E:/a%2.pdf"
     assert arg("%2 of %1", "x", "y") == "y of x"
+
+
+def test_a_refused_form_is_explained_in_the_interface_language(qapp):
+    from db.validation import ValidationFailed, author_problems
+
+    failed = ValidationFailed(author_problems([("a", 60), ("b", 30)], "submitted"))
+    install_translators(qapp, "en")
+    try:
+        assert error_text(failed) == "The authors' shares must add up to 100% (now 90%)."
+    finally:
+        install_translators(qapp, "vi")
+    assert error_text(failed) == "Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)."
