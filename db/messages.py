@@ -21,8 +21,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-LANGUAGES = ("vi", "en")
-
 
 @dataclass(frozen=True)
 class Words:
@@ -915,3 +913,39 @@ _add(
     "Field '{field}' cannot be set directly.",
 )
 _add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")
+
+# ---- Excel sheets and verification codes ---------------------------------------------------------
+
+_add(
+    "sheet.has_errors",
+    "Bảng tính có {count} dòng lỗi: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc chọn "
+    "chỉ nhập các dòng hợp lệ.",
+    (
+        "The sheet has {count} row with errors: nothing was written. Correct it in the file and "
+        "import again, or choose to import only the valid rows.",
+        "The sheet has {count} rows with errors: nothing was written. Correct them in the file "
+        "and import again, or choose to import only the valid rows.",
+    ),
+)
+_add(
+    "sheet.row_refused",
+    "Dòng {row}: {problems}. Không ghi gì.",
+    "Row {row}: {problems}. Nothing was written.",
+)
+_add(
+    "code.length",
+    "Mã xác thực phải có {digits} ký tự (chữ số và chữ cái in hoa), nhận được {got}.",
+    "A verification code has {digits} characters (digits and capital letters); {got} were given.",
+)
+_add(
+    "code.invalid",
+    "Mã xác thực không hợp lệ (ký tự đầu sai).",
+    "The verification code is not valid (its first character is wrong).",
+)
+_add(
+    "code.unreadable",
+    "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ 'VSP-2023-00012 0ABCD "
+    "EFGH...', hoặc nội dung quét từ mã QR.",
+    "Cannot read this: type the certificate number and then its verification code, e.g. "
+    "'VSP-2023-00012 0ABCD EFGH...', or what was scanned from the QR code.",
+)

@@ -105,3 +105,10 @@ def test_a_parameter_may_be_called_code_like_the_message():
     message = Message("lookup.unknown_unit", code="VSP-TD99")
     assert message.text() == "Không có đơn vị mã 'VSP-TD99'."
     assert message.text("en") == "There is no unit with code 'VSP-TD99'."
+
+
+def test_a_sheet_with_errors_is_refused_in_english_with_its_plural():
+    one, many = Message("sheet.has_errors", count=1), Message("sheet.has_errors", count=1200)
+    assert one.text("en").startswith("The sheet has 1 row with errors: nothing was written.")
+    assert many.text("en").startswith("The sheet has 1,200 rows with errors:")
+    assert many.text().startswith("Bảng tính có 1.200 dòng lỗi: không ghi gì.")

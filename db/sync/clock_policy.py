@@ -47,11 +47,6 @@ def too_far_ahead(stamp: str, limit: str) -> bool:
     return stamp[:WALL_DIGITS] > limit
 
 
-def ahead_text(ms: int) -> str:
-    """'3 ngày 4 giờ 5 phút' (at least a minute)."""
-    return Duration(ms).label("vi")
-
-
 def clock_refusal(sender: str, stamp: str, now_ms: int | None = None) -> PackageRefused:
     """The message for a package stamped beyond the allowance (`sender`: its PC, as known here)."""
     now = now_ms if now_ms is not None else wall_clock_ms()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.exchange.importer import ImportPreview, apply_import, preview_import
 from desktop.messages import arg
+from desktop.widgets.error_text import error_text
 
 ERROR_COLOUR = QColor("#b00020")
 
@@ -137,8 +138,10 @@ class ExcelImportDialog(QDialog):
         self.import_button.setEnabled(bool(writable and allowed))
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText(str(error) or type(error).__name__)
-        QMessageBox.warning(self, ExcelImportDialog.tr("Không đọc được bảng tính"), str(error))
+        self.summary.setText(error_text(error))
+        QMessageBox.warning(
+            self, ExcelImportDialog.tr("Không đọc được bảng tính"), error_text(error)
+        )
 
     # ---- apply --------------------------------------------------------------------------------
 
@@ -178,5 +181,5 @@ class ExcelImportDialog(QDialog):
     def _not_written(self, error: BaseException) -> None:
         self._update_button()
         QMessageBox.warning(
-            self, ExcelImportDialog.tr("Không nhập được: không có gì thay đổi"), str(error)
+            self, ExcelImportDialog.tr("Không nhập được: không có gì thay đổi"), error_text(error)
         )

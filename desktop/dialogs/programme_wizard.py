@@ -35,6 +35,7 @@ from desktop.formatting import format_number
 from desktop.messages import arg
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.error_text import error_text
 
 PHASE_COLUMNS = 4  # code, name, from, to
 
@@ -281,7 +282,7 @@ class TargetsPage(QWizardPage):
         try:
             values = parse_pasted_column(text)
         except ValueError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         for offset, value in enumerate(values):
             row = first + offset

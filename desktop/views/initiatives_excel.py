@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
 from desktop.messages import Texts, arg
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
@@ -85,7 +86,7 @@ def export_shown(page, out: Path | None = None) -> None:
         lambda summary: _exported(page, summary),
         progress=InitiativesExcel.tr("Đang xuất sổ sáng kiến…"),
         on_error=lambda error: QMessageBox.warning(
-            page, InitiativesExcel.tr("Không xuất được"), str(error) or type(error).__name__
+            page, InitiativesExcel.tr("Không xuất được"), error_text(error)
         ),
     )
 
@@ -147,6 +148,6 @@ def save_template(page, out: Path | None = None) -> None:
         saved,
         progress=InitiativesExcel.tr("Đang tạo tệp mẫu…"),
         on_error=lambda error: QMessageBox.warning(
-            page, InitiativesExcel.tr("Không lưu được"), str(error)
+            page, InitiativesExcel.tr("Không lưu được"), error_text(error)
         ),
     )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
 from desktop.messages import Texts, arg
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "papers/folder"
 
@@ -61,7 +62,7 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
         saved,
         progress=PaperButtons.tr("Đang lập giấy tờ…"),
         on_error=lambda error: QMessageBox.warning(
-            parent, PaperButtons.tr("Không lưu được"), str(error) or type(error).__name__
+            parent, PaperButtons.tr("Không lưu được"), error_text(error)
         ),
     )
 

@@ -89,3 +89,20 @@ def test_a_refused_form_is_explained_in_the_interface_language(qapp):
     finally:
         install_translators(qapp, "vi")
     assert error_text(failed) == "Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)."
+
+
+def test_a_refused_package_is_reported_in_the_interface_language(qapp, tmp_path):
+    from db.sync.importer import refused_report
+    from db.sync.reader import not_a_package
+    from desktop.views.sync_import import package_result
+
+    report = refused_report(tmp_path / "goi.skp", not_a_package("goi.skp"))
+    assert "không phải gói đồng bộ SángKiến" in report.error  # the command line's words
+    assert "error_message" not in report.to_json()
+    install_translators(qapp, "en")
+    try:
+        line = package_result(report)
+        assert "is not a SángKiến package" in line and "không" not in line
+    finally:
+        install_translators(qapp, "vi")
+    assert "không phải gói đồng bộ SángKiến" in package_result(report)
