@@ -949,3 +949,28 @@ _add(
     "Cannot read this: type the certificate number and then its verification code, e.g. "
     "'VSP-2023-00012 0ABCD EFGH...', or what was scanned from the QR code.",
 )
+
+# ---- periods and certificates (db/queries/stats.py, db/certificates.py) --------------------------
+
+_add("period.bad_year", "Năm {year} không hợp lệ.", "{year} is not a valid year.")
+_add(
+    "period.bad_quarter",
+    "Quý '{text}' không hợp lệ: viết như 2026Q3.",
+    "The quarter '{text}' is not valid: write it like 2026Q3.",
+)
+_add(
+    "period.quarter_range",
+    "Quý '{text}' không hợp lệ: quý từ 1 đến 4.",
+    "The quarter '{text}' is not valid: quarters go from 1 to 4.",
+)
+_add("certificate.no_signer", "Chưa nhập tên người ký.", "The signer's name is required.")
+_add(
+    "certificate.no_key",
+    "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận.",
+    "This PC has no signing key, so it cannot issue certificates.",
+)
+_add(
+    "certificate.not_reprintable",
+    "Giấy chứng nhận {number} không có hoặc đã bị huỷ: không in lại được.",
+    "The certificate {number} does not exist or was cancelled: it cannot be reprinted.",
+)
