@@ -974,3 +974,17 @@ _add(
     "Giấy chứng nhận {number} không có hoặc đã bị huỷ: không in lại được.",
     "The certificate {number} does not exist or was cancelled: it cannot be reprinted.",
 )
+_add(
+    "authority.set_from_above",
+    "{what} của đơn vị {own} do cấp trên đặt; máy của {own} chỉ đặt {what_lower} cho các đơn vị "
+    "cấp dưới của mình.",
+    "{what} of {own} are set by the unit above it; this node sets {what_lower} only for the units "
+    "below it.",
+)
+_add(
+    "authority.outside_tree",
+    "Đơn vị {unit} không thuộc {own} hay các đơn vị cấp dưới: máy của {own} không ghi hay sửa hồ "
+    "sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
+    "Unit {unit} is not {own} or below it: this node cannot record or change its records.",
+)
+_add("authority.no_unit", "(chưa có đơn vị)", "(no unit yet)")
