@@ -988,3 +988,32 @@ _add(
     "Unit {unit} is not {own} or below it: this node cannot record or change its records.",
 )
 _add("authority.no_unit", "(chưa có đơn vị)", "(no unit yet)")
+_add(
+    "programme.override_not_allowed",
+    "Chỉ đơn vị sở hữu chương trình {programme} ({owner}) hoặc cấp trên của nó mới được thay đổi "
+    "sáng kiến nào được tính cho chương trình; máy này không được. Hãy đề nghị đơn vị đó.",
+    "Only the owner of the programme {programme} ({owner}) or a unit above it may change what "
+    "counts toward it; this PC may not. Ask that unit.",
+)
+_add(
+    "programme.override_outside_scope",
+    "Sáng kiến {reg_no} không thuộc đơn vị nào của chương trình {programme} ({owner} và các đơn vị "
+    "trực thuộc).",
+    "Initiative {reg_no} is not of a unit of the programme {programme} ({owner} and the units "
+    "below it).",
+)
+_add(
+    "json.bad",
+    "{source} không phải JSON hợp lệ: {error} (dòng {line}, cột {column}).",
+    "{source} is not valid JSON: {error} (line {line}, column {column}).",
+)
+_add(
+    "json.not_object",
+    "Tệp JSON phải chứa một đối tượng {{...}} mô tả một sáng kiến.",
+    "The JSON must be one object {{...}} describing an initiative.",
+)
+_add(
+    "json.unknown_field",
+    "Trường '{field}' không có trong sáng kiến (các trường: {known}, authors).",
+    "Unknown field '{field}' (fields: {known}, authors).",
+)
