@@ -1017,3 +1017,106 @@ _add(
     "Trường '{field}' không có trong sáng kiến (các trường: {known}, authors).",
     "Unknown field '{field}' (fields: {known}, authors).",
 )
+
+# ---- programmes (db/queries/programmes.py) -------------------------------------------------------
+
+_add(
+    "programme.bad_date",
+    "{where}: ngày '{value}' không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "{where}: '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY).",
+)
+_add("programme.not_object", "Tệp phải là một đối tượng JSON.", "Not a JSON object.")
+_add(
+    "programme.bad_code",
+    "Mã chương trình '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-', '.' (ví dụ NLD-2025).",
+    "Programme code '{code}' is not valid: 2–32 capitals, digits, '-', '.' (e.g. NLD-2025).",
+)
+_add(
+    "programme.code_taken",
+    "Đã có chương trình mã {code}: hãy chọn mã khác.",
+    "A programme {code} already exists: choose another code.",
+)
+_add("programme.no_name", "Chưa nhập tên chương trình.", "The programme's name is required.")
+_add(
+    "programme.bad_counts",
+    "Chương trình tính 'registered' (đã đăng ký) hoặc 'recognised' (được công nhận), không phải "
+    "'{counts}'.",
+    "A programme counts 'registered' or 'recognised', not '{counts}'.",
+)
+_add(
+    "programme.no_window",
+    "Chưa nhập thời gian của chương trình (từ ngày, đến ngày).",
+    "The programme's window (from, to) is required.",
+)
+_add(
+    "programme.ends_before_start",
+    "Chương trình kết thúc ({ends}) trước khi bắt đầu ({starts}).",
+    "The programme ends ({ends}) before it starts ({starts}).",
+)
+_add(
+    "programme.no_phase",
+    "Chương trình cần ít nhất một giai đoạn.",
+    "A programme needs at least one phase.",
+)
+_add(
+    "programme.phases_overlap",
+    "Giai đoạn {before} ({before_start}–{before_end}) và {after} ({after_start}–{after_end}) chồng "
+    "lên nhau: giai đoạn sau phải bắt đầu sau ngày kết thúc giai đoạn trước.",
+    "Phases {before} ({before_start}–{before_end}) and {after} ({after_start}–{after_end}) "
+    "overlap: a phase must start after the previous one ends.",
+)
+_add(
+    "programme.bad_phase_code",
+    "Mã giai đoạn '{code}' không hợp lệ: 1–16 chữ in hoa, số, '-'.",
+    "Phase code '{code}' is not valid: 1–16 capitals, digits, '-'.",
+)
+_add(
+    "programme.phase_code_taken",
+    "Mã giai đoạn {code} đã dùng: hãy chọn mã khác (ví dụ {example}).",
+    "Phase code {code} is taken: choose another (e.g. {example}).",
+)
+_add("programme.no_phase_name", "Chưa nhập tên giai đoạn.", "A phase's name is required.")
+_add("programme.no_phase_dates", "Chưa nhập ngày của giai đoạn.", "A phase's dates are required.")
+_add(
+    "programme.phase_ends_before_start",
+    "Giai đoạn {code} kết thúc trước khi bắt đầu.",
+    "Phase {code} ends before it starts.",
+)
+_add(
+    "programme.phase_outside_window",
+    "Giai đoạn {code} ({starts}–{ends}) nằm ngoài thời gian của chương trình ({window_start}–"
+    "{window_end}).",
+    "Phase {code} ({starts}–{ends}) lies outside the programme's window ({window_start}–"
+    "{window_end}).",
+)
+_add(
+    "programme.not_owner_node",
+    "Chương trình do máy của đơn vị sở hữu tạo: máy này phục vụ {own}, không phải {owner}.",
+    "A programme is made by its owner's node: this one serves {own}, not {owner}.",
+)
+_add(
+    "programme.target_unknown_unit",
+    "Chỉ tiêu cho đơn vị '{unit}': không có đơn vị này dưới đơn vị sở hữu chương trình.",
+    "Target for '{unit}': no such unit under the programme's owner.",
+)
+_add(
+    "programme.target_unknown_phase",
+    "Chỉ tiêu của {unit}: giai đoạn '{phase}' không thuộc chương trình (ghi chỉ tiêu theo từng giai "
+    "đoạn).",
+    "Target of {unit}: phase '{phase}' is not one of the programme's (give a target per phase).",
+)
+_add(
+    "programme.target_range",
+    "Chỉ tiêu của {unit} phải là số nguyên không âm (đang là {value}).",
+    "The target of {unit} must be a whole number, 0 or more (got {value}).",
+)
+_add(
+    "programme.not_settable",
+    "Không sửa được trường '{field}' (sửa được: {settable}).",
+    "Field '{field}' cannot be set (settable: {settable}).",
+)
+_add(
+    "programme.owner_only",
+    "Chỉ máy của đơn vị sở hữu mới sửa được chương trình {code}.",
+    "Only the owner's node may change programme {code}.",
+)
