@@ -1120,3 +1120,13 @@ _add(
     "Chỉ máy của đơn vị sở hữu mới sửa được chương trình {code}.",
     "Only the owner's node may change programme {code}.",
 )
+_add(
+    "validation.whole_money",
+    "Giá trị làm lợi bằng {currency} là số tròn, không có phần lẻ.",
+    "A benefit value in {currency} is a whole number, no fraction.",
+)
+_add(
+    "validation.money_decimals",
+    "Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân (ví dụ 12.345,67).",
+    "A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67).",
+)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.exchange.importer import ImportPreview, apply_import, preview_import
 from desktop.messages import arg
+from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 ERROR_COLOUR = QColor("#b00020")
@@ -74,14 +75,17 @@ class ExcelImportDialog(QDialog):
     def start_preview(self) -> None:
         database, path = self.context.database, self.path
 
-        def check(progress, cancelled):
+        def check(progress):
             with database.session() as session:
-                return preview_import(session, path, progress=progress, cancelled=cancelled)
+                return preview_import(
+                    session, path, progress=progress, cancelled=progress.cancelled
+                )
 
-        self.context.run_task(
+        run_op(
+            self,
             check,
             self.show_preview,
-            progress=ExcelImportDialog.tr("Đang kiểm tra bảng tính…"),
+            label=ExcelImportDialog.tr("Đang kiểm tra bảng tính…"),
             on_error=self._failed,
         )
 
@@ -152,7 +156,7 @@ class ExcelImportDialog(QDialog):
         only_valid, actor = self.only_valid.isChecked(), self.context.actor
         self.import_button.setEnabled(False)
 
-        def write(progress, cancelled):
+        def write(progress):
             with database.transaction() as session:
                 return apply_import(
                     session,
@@ -160,13 +164,14 @@ class ExcelImportDialog(QDialog):
                     actor=actor,
                     only_valid=only_valid,
                     progress=progress,
-                    cancelled=cancelled,
+                    cancelled=progress.cancelled,
                 )
 
-        self.context.run_task(
+        run_op(
+            self,
             write,
             self._written,
-            progress=ExcelImportDialog.tr("Đang nhập sáng kiến…"),
+            label=ExcelImportDialog.tr("Đang nhập sáng kiến…"),
             on_error=self._not_written,
         )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
 from desktop.messages import Texts, arg
+from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
@@ -75,16 +76,17 @@ def export_shown(page, out: Path | None = None) -> None:
         return
     f, database, lang = page.current_filter(), page.context.database, page.context.language
 
-    def write(progress, cancelled):
+    def write(progress):
         with database.session() as session:
             return export_register(
-                session, f, out, lang=lang, progress=progress, cancelled=cancelled
+                session, f, out, lang=lang, progress=progress, cancelled=progress.cancelled
             )
 
-    page.context.run_task(
+    run_op(
+        page,
         write,
         lambda summary: _exported(page, summary),
-        progress=InitiativesExcel.tr("Đang xuất sổ sáng kiến…"),
+        label=InitiativesExcel.tr("Đang xuất sổ sáng kiến…"),
         on_error=lambda error: QMessageBox.warning(
             page, InitiativesExcel.tr("Không xuất được"), error_text(error)
         ),
@@ -132,7 +134,7 @@ def save_template(page, out: Path | None = None) -> None:
         out = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     database, lang = page.context.database, page.context.language
 
-    def write(_progress, _cancelled) -> Path:
+    def write(_progress) -> Path:
         with database.session() as session:
             return write_template(session, out, lang)
 
@@ -143,10 +145,11 @@ def save_template(page, out: Path | None = None) -> None:
         )
         QMessageBox.information(page, InitiativesExcel.tr("Đã lưu"), arg(text, str(path)))
 
-    page.context.run_task(
+    run_op(
+        page,
         write,
         saved,
-        progress=InitiativesExcel.tr("Đang tạo tệp mẫu…"),
+        label=InitiativesExcel.tr("Đang tạo tệp mẫu…"),
         on_error=lambda error: QMessageBox.warning(
             page, InitiativesExcel.tr("Không lưu được"), error_text(error)
         ),

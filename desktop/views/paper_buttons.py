@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
 from desktop.messages import Texts, arg
+from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "papers/folder"
@@ -41,7 +42,7 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
 
     database = context.database
 
-    def write(_progress, _cancelled) -> Path:
+    def write(_progress) -> Path:
         with database.session() as session:
             paper = build(session)
         return write_paper(paper, out)
@@ -57,10 +58,11 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
                 arg(PaperButtons.tr("Đã lưu vào:\n%1"), str(path)),
             )
 
-    context.run_task(
+    run_op(
+        parent,
         write,
         saved,
-        progress=PaperButtons.tr("Đang lập giấy tờ…"),
+        label=PaperButtons.tr("Đang lập giấy tờ…"),
         on_error=lambda error: QMessageBox.warning(
             parent, PaperButtons.tr("Không lưu được"), error_text(error)
         ),
