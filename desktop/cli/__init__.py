@@ -32,7 +32,7 @@ COMMAND_MODULES = (
 )
 
 # The module of each command: a command given on the line imports (and registers) only its own
-# module, not all nine with SQLAlchemy, the models and the demo behind them (issue 13). A command
+# module, not all ten with SQLAlchemy, the models and the demo behind them (issue 13). A command
 # missing here still works: the whole parser is built (tests/test_startup.py checks the table).
 COMMAND_MODULE = {
     **dict.fromkeys(("init", "demo", "stats"), "desktop.cli.setup_commands"),
@@ -51,6 +51,7 @@ COMMAND_MODULE = {
         "desktop.cli.sync_commands",
     ),
     **dict.fromkeys(("duplicates", "people"), "desktop.cli.duplicate_commands"),
+    **dict.fromkeys(("migrate-to", "server-restore"), "desktop.cli.server_commands"),
 }
 
 
