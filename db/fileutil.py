@@ -22,6 +22,10 @@ from typing import BinaryIO
 TEMP_SUFFIX = ".sktmp"
 
 
+class DatabaseError(Exception):
+    """A database that cannot be opened or used, with a message a person can act on."""
+
+
 class StorageError(OSError):
     """A file could not be written or read: one message that says what to do."""
 

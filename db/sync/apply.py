@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +41,8 @@ from sqlalchemy.orm import Session
 from db.duplicates.aliases import repoint_merged_people
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
-from db.queries.people import person_search_text
+from db.progress import IsCancelled, OnProgress
+from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -156,8 +157,8 @@ class Merger:
         authority: Authority | None,
         receipt: int,
         actor: str = "",
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
         sender: str = "",
@@ -799,7 +800,7 @@ class Merger:
     # ---- after the last table ----------------------------------------------------------------
 
     def finish(self) -> None:
-        from db.queries.initiatives import refresh_search_text
+        from db.queries.search_text import refresh_search_text
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)

@@ -12,7 +12,7 @@ import io
 import os
 import re
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,14 +22,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from db.certificate_printables import PrintableCertificate
 from db.fileutil import StagedFiles, atomic_path, storage_error, temp_name_for
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from desktop.printing.border import define_border_form
 from desktop.printing.certificate import draw_certificate
 from desktop.printing.fonts import register_fonts
 from desktop.printing.pdfstream import ChunkedPdfWriter, one_page_files
 from desktop.printing.template import Template, TemplateError, load_template
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PAGES_PER_CHUNK = 250
 # Pages drawn together before being cut into one file each: the files of a chunk carry the
 # chunk's font subsets (the letters of all its pages), so a smaller chunk makes smaller files.
@@ -37,7 +36,7 @@ SPLIT_CHUNK = 50
 TITLE = "Giấy chứng nhận sáng kiến"
 
 
-class PrintCancelled(Exception):
+class PrintCancelled(OperationCancelled):
     """The person pressed Cancel: nothing was written."""
 
 
@@ -93,8 +92,8 @@ def render_certificates(
     *,
     split: bool = False,
     total: int | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
     template: Template | None = None,
     stage: StagedFiles | None = None,
 ) -> RenderResult:
@@ -109,7 +108,9 @@ def render_certificates(
 
 
 class _Ticker:
-    def __init__(self, total: int | None, progress: Progress | None, cancelled: Cancelled | None):
+    def __init__(
+        self, total: int | None, progress: OnProgress | None, cancelled: IsCancelled | None
+    ):
         self.total = total or 0
         self.done = 0
         self.progress = progress
