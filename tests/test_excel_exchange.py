@@ -292,3 +292,69 @@ def test_a_csv_export_comes_back_in_with_its_fields(demo, rig, tmp_path, capsys)
             assert record[name] == expected[name], (reg_no, name)
         names = [(a[1], dict(a[2])["full_name"]) for a in record["authors"]]
         assert names == [(a[1], dict(a[2])["full_name"]) for a in expected["authors"]]
+
+
+def test_every_kind_of_cell_is_written_and_read_back(tmp_path):
+    """Rows are written as sheet XML (not cell by cell through openpyxl): text with XML's own
+    characters and a control character a pasted title may carry, dates, whole amounts and
+    amounts with cents, numbers; the sheet reads back as written, beyond the first 200 rows
+    too (those wait for the column widths)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from db.exchange.columns import INITIATIVE_COLUMNS
+    from db.exchange.export import _write_xlsx
+
+    keys = [c.key for c in INITIATIVE_COLUMNS]
+
+    def row(n: int) -> list:
+        values = dict.fromkeys(keys)
+        values.update(
+            reg_no=f"VSP-2023-{n:04d}",
+            title=f"Bơm <P-{n}> & van \x0bkhí  ",
+            registered_on=dt.date(2023, 3, 15),
+            benefit_value=1_250_000_000 if n % 2 else Decimal("1250.50"),
+            benefit_currency="VND" if n % 2 else "USD",
+        )
+        return [values[k] for k in keys]
+
+    out = tmp_path / "kinds.xlsx"
+    rows = [
+        (
+            row(n),
+            [
+                [
+                    f"VSP-2023-{n:04d}",
+                    1,
+                    "Nguyễn Văn An",
+                    None,
+                    "VSP",
+                    "Vietsovpetro",
+                    None,
+                    None,
+                    None,
+                    "Có",
+                    100,
+                ]
+            ],
+        )
+        for n in range(1, 251)
+    ]
+    _write_xlsx(out, iter(rows), "vi")
+    sheet = load_workbook(out)["Sáng kiến"]
+    col = {k: i for i, k in enumerate(keys)}
+    for n in (1, 2, 250):
+        cells = next(sheet.iter_rows(min_row=n + 1, max_row=n + 1))
+        assert cells[col["reg_no"]].value == f"VSP-2023-{n:04d}"
+        assert cells[col["title"]].value == f"Bơm <P-{n}> & van khí  "
+        assert cells[col["registered_on"]].value == dt.datetime(2023, 3, 15)
+        assert cells[col["registered_on"]].number_format == "DD/MM/YYYY"
+        money = cells[col["benefit_value"]]
+        if n % 2:
+            assert (money.value, money.number_format) == (1_250_000_000, "#,##0")
+        else:
+            assert (money.value, money.number_format) == (1250.5, "#,##0.00")
+    authors = load_workbook(out)["Tác giả"]
+    assert authors.max_row == 251 and authors["K251"].value == 100

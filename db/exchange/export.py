@@ -264,6 +264,14 @@ class _Sheet:
         self._date_cell = self._styled_cell(DATE_FORMAT)
         self._money_cell = self._styled_cell(MONEY_FORMAT)
         self._cents_cell = self._styled_cell(CENTS_FORMAT)
+        from db.exchange.xlsx_rows import RowStream
+
+        styles = {
+            "date": self._date_cell(None).style_id,
+            "money": self._money_cell(None).style_id,
+            "cents": self._cents_cell(None).style_id,
+        }
+        self.rows = RowStream(self.sheet, [c.kind for c in columns], styles)
 
     def _styled_cell(self, number_format: str):
         from openpyxl.cell import WriteOnlyCell
@@ -284,20 +292,7 @@ class _Sheet:
             if len(self.held) >= WIDTH_SAMPLE:
                 self._release()
             return
-        self.sheet.append(self._cells(row))
-
-    def _cells(self, row: list[Any]) -> list[Any]:
-        cells = list(row)
-        for index, column in enumerate(self.columns):
-            value = cells[index]
-            if value is None:
-                continue
-            if column.kind == "date":
-                cells[index] = self._date_cell(value)
-            elif column.kind == "money":
-                whole = isinstance(value, int)
-                cells[index] = (self._money_cell if whole else self._cents_cell)(value)
-        return cells
+        self.rows.append(row)
 
     def _release(self) -> None:
         from openpyxl.utils import get_column_letter
@@ -309,9 +304,9 @@ class _Sheet:
         sheet.freeze_panes = "A2"
         last = get_column_letter(len(self.columns))
         sheet.auto_filter.ref = f"A1:{last}{max(self.count, 1) + 1}"
-        sheet.append(self._header())
+        self.rows.append_cells(self._header())
         for row in held:
-            sheet.append(self._cells(row))
+            self.rows.append(row)
 
     def _header(self) -> list[Any]:
         from openpyxl.cell import WriteOnlyCell
