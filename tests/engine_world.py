@@ -74,7 +74,7 @@ def start_server_world(mode: str) -> tuple[ServerWorld | None, str]:
     try:
         world = ServerWorld(start(folder))
         world.make_template()
-    except TrialServerError as error:
+    except (TrialServerError, OSError) as error:
         return None, f"the throwaway PostgreSQL cluster did not start: {error}"
     return world, ""
 
