@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -27,6 +29,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from db.money import from_hundredths, to_hundredths
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -44,6 +49,24 @@ Big = Integer().with_variant(BigInteger(), "postgresql")
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+class Money(TypeDecorator):
+    """An amount stored exactly as whole hundredths (db/money.py): int when whole, else Decimal."""
+
+    # hundredths of up to a million billion need 64 bits: BIGINT on PostgreSQL (SQLite has 64)
+    impl = Integer().with_variant(BigInteger(), "postgresql")
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else to_hundredths(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | Decimal | None:
+        return None if value is None else from_hundredths(int(value))
+
+    @property
+    def python_type(self) -> type:
+        return Decimal
 
 
 class Base(DeclarativeBase):
@@ -172,6 +195,10 @@ class Initiative(SyncedMixin, Base):
             "status",
             "recognised_on",
         ),
+        # stats and the dashboard: each unit's counted days in grouping order, no sort (0012)
+        Index(
+            "ix_initiatives_stats", "deleted", "unit_id", "registered_on", "status", "recognised_on"
+        ),
     )
     reg_no: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -189,7 +216,7 @@ class Initiative(SyncedMixin, Base):
     first_appliers: Mapped[str | None] = mapped_column(Text)
     confidential_info: Mapped[str | None] = mapped_column(Text)
     tech_secret: Mapped[bool] = mapped_column(Boolean, default=False)
-    benefit_value: Mapped[int | None] = mapped_column(Big)
+    benefit_value: Mapped[int | Decimal | None] = mapped_column(Money)  # exact: db/money.py
     benefit_currency: Mapped[str] = mapped_column(String(3), default="VND")
     scope: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
@@ -399,6 +426,33 @@ class LocalSetting(Base):
     __tablename__ = "local_settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class DuplicateAuthorship(Base):
+    """Issue 14, derived and local: each live, not-duplicate initiative's authors by folded name,
+    with its folded title, so that pairs sharing an author are found without reading the whole
+    register (db/duplicates/stored_pairs.py keeps it up to date by sequence numbers)."""
+
+    __tablename__ = "duplicate_authorships"
+    folded_name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    initiative_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    folded_title: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class DuplicateCandidate(Base):
+    """Issue 14, derived and local: a pair sharing an author whose titles are alike, scored
+    (the Duplicates page and `duplicates list` read it; decisions are left out when read)."""
+
+    __tablename__ = "duplicate_candidates"
+    low_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    high_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float, index=True)
+    title_score: Mapped[float] = mapped_column(Float)
+    essence_score: Mapped[float | None] = mapped_column(Float)
+    low_unit: Mapped[str | None] = mapped_column(String(36))
+    high_unit: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[list[str]] = mapped_column(JSON, default=list)  # folded names of shared authors
 
 
 # Synced tables in dependency order: parents before children (export, import and dump use it).

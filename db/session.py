@@ -16,7 +16,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
-CACHE_KIB = 131072  # 128 MiB of page cache: the setting that matters most for bulk work
+# SQLite's page cache, by role (issue 13): a writing action (an import, a batch) gets 128 MiB, the
+# setting that matters most for bulk work; a reading session a modest 8 MiB, since every pooled
+# connection keeps its own cache and the window's readers would otherwise hold 128 MiB each.
+CACHE_KIB = 131072
+READ_CACHE_KIB = 8192
 
 
 class DatabaseError(Exception):
@@ -35,7 +39,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cursor.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
     cursor.close()
 
 
@@ -122,6 +126,8 @@ def make_engine(path: Path | str, *, read_only: bool = False, immutable: bool = 
         # A writing action takes the write lock up front (waiting up to the busy timeout), so it
         # never fails half-way because another program started writing after it read.
         immediate = conn.get_execution_options().get("begin_immediate", False)
+        cache = CACHE_KIB if immediate else READ_CACHE_KIB  # shrinking frees the pages at once
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{cache}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -115,6 +115,8 @@ class Application(QObject):
         from desktop.main_window import MainWindow
 
         previous = (self.window, self.database)
+        if self.window is not None:  # a language chosen in Settings holds for the next database
+            self.language = self.window.context.language
         self.database = database
         self.settings.setValue("database/last", str(database.path))
         context = make_context(database, summary, self.settings, self.language)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ EXPORT_CACHE_KIB = 8192
 WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are streamed)
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0"
+CENTS_FORMAT = "#,##0.00"  # an amount with cents (USD; db/money.py) shows them
 Progress = Callable[[int, int], None]
 
 
@@ -261,6 +263,7 @@ class _Sheet:
         self.count = 0
         self._date_cell = self._styled_cell(DATE_FORMAT)
         self._money_cell = self._styled_cell(MONEY_FORMAT)
+        self._cents_cell = self._styled_cell(CENTS_FORMAT)
 
     def _styled_cell(self, number_format: str):
         from openpyxl.cell import WriteOnlyCell
@@ -292,7 +295,8 @@ class _Sheet:
             if column.kind == "date":
                 cells[index] = self._date_cell(value)
             elif column.kind == "money":
-                cells[index] = self._money_cell(value)
+                whole = isinstance(value, int)
+                cells[index] = (self._money_cell if whole else self._cents_cell)(value)
         return cells
 
     def _release(self) -> None:
@@ -339,7 +343,8 @@ def _fit(column: Column, rows: list[list[Any]], index: int) -> float:
     if column.kind == "date":
         widths.append(11)
     elif column.kind == "money":
-        widths += [len(f"{v:,}") for v in (r[index] for r in rows) if isinstance(v, int)]
+        amounts = (r[index] for r in rows)
+        widths += [len(f"{v:,}") for v in amounts if isinstance(v, int | Decimal)]
     else:
         widths += [len(str(r[index])) for r in rows if r[index] is not None]
     return min(max(widths) + 2, column.width + 2)

@@ -40,6 +40,7 @@ from db.validation import (
     INITIAL_STATUSES,
     Problem,
     ValidationFailed,
+    concerns,
     decision_status_problems,
     initial_status_problems,
     initiative_problems,
@@ -469,7 +470,7 @@ class _RowChecker:
             k: v for k, v in values.items() if k in EDITABLE_FIELDS and getattr(existing, k) != v
         }
         merged = {f: getattr(existing, f) for f in EDITABLE_FIELDS} | changed
-        problems = [p for p in initiative_problems(merged) if p.field in changed]
+        problems = [p for p in initiative_problems(merged) if concerns(p, changed)]
         if "status" in changed:
             problems += status_change_problems(existing.status, changed["status"])
             problems += decision_status_problems(existing.status, changed["status"])

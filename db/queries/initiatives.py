@@ -42,6 +42,7 @@ from db.validation import (
     Problem,
     ValidationFailed,
     author_problems,
+    concerns,
     decision_status_problems,
     field_type_problems,
     initial_status_problems,
@@ -270,7 +271,7 @@ def update_initiative(
     values = clean_values(data)
     raise_if(_editable_problems(values))
     merged = {f: getattr(initiative, f) for f in EDITABLE_FIELDS} | values
-    problems = [p for p in initiative_problems(merged) if p.field in values]
+    problems = [p for p in initiative_problems(merged) if concerns(p, values)]
     problems += _reference_problems(session, values)
     problems += _reg_no_problems(session, values.get("reg_no"), initiative.id)
     if values.get("status"):

@@ -36,6 +36,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from db.duplicates.aliases import repoint_merged_people
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.queries.people import person_search_text
@@ -204,6 +205,7 @@ class Merger:
 
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
+        repoint_merged_people(self.cursor, codec.table, items)  # issue 14: a merged person's id
         local = self.load_local(codec, [item.id for item in items])
         if codec.table in ("reviews", "certificates"):
             for row_id, row in local.items():

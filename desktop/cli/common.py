@@ -82,12 +82,13 @@ def print_json(data: Any) -> None:
 
 
 def date_argument(text: str) -> dt.date:
-    """A date on the command line: 2023-04-14 or 14/04/2023 (argparse `type=`)."""
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
-    )
+    """A date on the command line, read as everywhere else (db.dates): 2023-04-14, 14/04/2023,
+    14-4-2023 or 14042023 (argparse `type=`)."""
+    from db.dates import parse_date
+
+    day = parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
+        )
+    return day

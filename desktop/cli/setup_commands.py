@@ -122,9 +122,13 @@ def _init_from_package(args: argparse.Namespace) -> int:
 # ---- demo ---------------------------------------------------------------------------------------
 
 
-def _add_demo(subcommands: argparse._SubParsersAction) -> None:
-    from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED
+# db.demo's defaults, written out so that building this parser (for `stats` too) does not import
+# the demo generator: 1.6 s under load (tests/test_startup.py checks they agree).
+DEFAULT_INITIATIVES = 7085
+DEFAULT_SEED = 2023
 
+
+def _add_demo(subcommands: argparse._SubParsersAction) -> None:
     demo = subcommands.add_parser(
         "demo",
         help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi "

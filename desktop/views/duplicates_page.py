@@ -111,15 +111,14 @@ class DuplicatesPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        from db.duplicates.candidates import candidate_pairs
+        from db.duplicates.candidates import pairs_to_decide
 
         self._loaded = True
         database = self.context.database
         self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
 
         def load():
-            with database.session() as session:
-                return candidate_pairs(session, limit=200)
+            return pairs_to_decide(database, limit=200)
 
         self.context.run_task(load, self._show_pairs)
 

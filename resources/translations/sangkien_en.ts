@@ -715,7 +715,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -905,7 +905,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+65"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -935,7 +935,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Chọn người đã có…</source>
         <translation>Choose an existing person…</translation>
     </message>
@@ -1561,12 +1561,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="+43"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="+28"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
@@ -1672,7 +1672,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -2104,12 +2104,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+152"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+61"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Sáng kiến</source>
         <translation>Initiative</translation>
     </message>
@@ -2129,168 +2129,163 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+381"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+12"/>
         <source>Để trống: tự cấp khi lưu (MÃĐƠNVỊ-NĂM-SỐ)</source>
         <translation>Leave empty: assigned on saving (UNITCODE-YEAR-NO.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Số đăng ký:</source>
         <translation>Reg. no.:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Tên sáng kiến: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Đơn vị: *</source>
         <translation>Unit: *</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loại giải pháp: *</source>
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+6"/>
         <source>Lĩnh vực:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Chủ đầu tư tạo ra sáng kiến:</source>
         <translation>Investor who funded the initiative:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ngày đăng ký: *</source>
         <translation>Registered on: *</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+31"/>
+        <location line="+3"/>
+        <location line="+16"/>
         <source>(chưa nhập)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-14"/>
         <source>Giai đoạn:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+1"/>
         <source>Tính cho chương trình:</source>
         <translation>Counts toward:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mô tả bản chất của sáng kiến:</source>
         <translation>Description of the initiative:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Ngày áp dụng lần đầu:</source>
         <translation>First applied on:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Phạm vi áp dụng:</source>
         <translation>Scope of application:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Các điều kiện cần thiết để áp dụng:</source>
         <translation>Conditions needed to apply it:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lợi ích thu được theo ý kiến tác giả:</source>
         <translation>Benefits in the authors&apos; view:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lợi ích theo ý kiến đơn vị áp dụng:</source>
         <translation>Benefits in the applying unit&apos;s view:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Những người tham gia áp dụng lần đầu:</source>
         <translation>People who took part in the first application:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Giá trị làm lợi (ước tính):</source>
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
-        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+10"/>
         <source>Sáng kiến chứa bí mật công nghệ</source>
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+5"/>
         <source>Những thông tin cần được bảo mật:</source>
         <translation>Information to keep confidential:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+17"/>
         <source>Chuyển sang:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+3"/>
         <source>Ngày công nhận:</source>
         <translation>Recognised on:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+6"/>
         <source>Cấp xét</source>
         <translation>Review level</translation>
     </message>
@@ -2320,12 +2315,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+2"/>
         <source>Xét duyệt:</source>
         <translation>Reviews:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+7"/>
         <source>Số chứng nhận</source>
         <translation>Certificate no.</translation>
     </message>
@@ -2340,12 +2335,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+1"/>
         <source>Giấy chứng nhận:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -2391,7 +2391,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiative %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>(ngoài các giai đoạn)</source>
         <translation>(outside the phases)</translation>
     </message>
@@ -2461,7 +2461,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -2799,12 +2799,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MergePeopleDialog</name>
     <message>
         <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
-        <location line="+130"/>
+        <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-111"/>
         <source>Giữ lại:</source>
         <translation>Keep:</translation>
     </message>
@@ -2897,7 +2897,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-189"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
