@@ -17,8 +17,6 @@ from db.queries.initiatives import AuthorShare, register_initiative
 from db.validation import ValidationFailed
 from desktop.cli import run as main
 
-pytestmark = pytest.mark.both_engines  # issue 18: also on a server
-
 TITLE = "Cải tiến hệ thống hòa đồng bộ máy phát điện trên giàn"
 
 
