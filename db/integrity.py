@@ -14,7 +14,6 @@ Sync bookkeeping, as the merge and the delta export rely on it:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from sqlalchemy import table as sql_table
 
 from db.models import SYNCED_MODELS
 
-Progress = Callable[[int, int], None]
 SHOWN = 10
 
 

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 
 from sqlalchemy import Engine, inspect, text
 
 from db.paths import bundled_path
+
+APPLICATION_ID = 0x536B4B6E  # "SkKn" in the SQLite header: this file is SángKiến's
+
+
+def app_version() -> str:
+    try:
+        return version("sangkien")
+    except PackageNotFoundError:  # a source tree that was not installed
+        return "0.1.0"
+
+
+def version_number(text: str) -> int:
+    """ "1.2.3" as 1002003, for PRAGMA user_version (the version that last migrated a file)."""
+    parts = [int(p) if p.isdigit() else 0 for p in [*text.split("."), "0", "0"][:3]]
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
 
 # Real files (Alembic reads them from disk): db/migrations in the source tree and in the frozen folder.
 MIGRATIONS = bundled_path("db", "migrations")
@@ -67,7 +84,6 @@ def known_revisions() -> frozenset[str]:
 def mark_as_ours(engine: Engine) -> None:
     """SángKiến's application id and the version that last migrated the file, in its header:
     a newer file then names the version to update to, and another program's file is told apart."""
-    from db.opening import APPLICATION_ID, app_version, version_number
     from db.postgres import on_server
 
     if on_server(engine):  # no file header: alembic_version alone tells the schema

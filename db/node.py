@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.hlc import Clock, Stamp
-from db.models import NodeIdentity
+from db.models import NodeIdentity, Unit
 
 
 class NodeNotSetUp(Exception):
@@ -99,6 +99,13 @@ def this_node(session: Session, *, lock: bool = False) -> NodeIdentity:
             "(This database has not been set up for a unit.)"
         )
     return node
+
+
+def node_unit(session: Session) -> Unit | None:
+    """The unit this node serves (by id, or by code before the unit's record arrived)."""
+    node = this_node(session)
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    return unit or session.scalar(select(Unit).where(Unit.code == node.unit_code))
 
 
 class NodeClock:

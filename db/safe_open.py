@@ -334,3 +334,20 @@ def close_safely(database: Database) -> None:
     finally:
         if guard is not None:
             guard.release()
+
+
+def open_ready_database(path: Path):
+    """The database at `path` with its node summary, or (None, None) if it is missing or not set up."""
+    from db.queries.browse import node_summary
+
+    if not path.exists():
+        return None, None
+    # examined, writer lock held while open; read-only if damaged, on a read-only medium or open
+    # elsewhere; the full check, when due, runs in the background once the window shows
+    database = open_safely(path, hold_lock=True, wait_s=0)
+    with database.session() as session:
+        summary = node_summary(session)
+    if summary is None:
+        close_safely(database)
+        return None, None
+    return database, summary

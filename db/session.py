@@ -15,16 +15,15 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.fileutil import DatabaseError  # defined below the file layer: backup.py raises it too
+from db.paths import read_only_uri
+
 BUSY_TIMEOUT_MS = 5000
 # SQLite's page cache, by role (issue 13): a writing action (an import, a batch) gets 128 MiB, the
 # setting that matters most for bulk work; a reading session a modest 8 MiB, since every pooled
 # connection keeps its own cache and the window's readers would otherwise hold 128 MiB each.
 CACHE_KIB = 131072
 READ_CACHE_KIB = 8192
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened or used, with a message a person can act on."""
 
 
 # What saving can raise from the database layer: the errors with a message (DatabaseError) and
@@ -44,13 +43,6 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
 
 
 SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE = 1006
-
-
-def read_only_uri(path: Path | str) -> str:
-    """A `mode=ro` URI for sqlite3.connect(uri=True): any letters, spaces, `%`, `?` or `#` in
-    the path are percent-encoded. A read-only connection never checkpoints the WAL or removes it
-    when it closes, whoever else has the database open."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
 
 
 def keep_wal_on_close(dbapi_connection: sqlite3.Connection) -> bool:

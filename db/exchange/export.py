@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, Column, sheet_name
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.queries.filters import InitiativeFilter, apply_filter
 from db.vocab import SOLUTION_TYPE, STATUS
 
@@ -32,10 +33,9 @@ WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are strea
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0"
 CENTS_FORMAT = "#,##0.00"  # an amount with cents (USD; db/money.py) shows them
-Progress = Callable[[int, int], None]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(OperationCancelled):
     """The person pressed Cancel: no file was written."""
 
 
@@ -160,8 +160,8 @@ def export_register(
     path: Path | str,
     *,
     lang: str = "vi",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
     """Write what `f` selects to `path` (.xlsx or .csv); the file appears whole or not at all."""
     from db.fileutil import atomic_path
@@ -201,7 +201,7 @@ def small_page_cache(session: Session):
 
 
 class _Counter:
-    def __init__(self, total: int, progress: Progress | None, cancelled) -> None:
+    def __init__(self, total: int, progress: OnProgress | None, cancelled) -> None:
         self.total, self.progress, self.cancelled = total, progress, cancelled
         self.done = self.authors = 0
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -32,10 +31,9 @@ from db.queries.edit_check import raise_if_edited_meanwhile
 from db.queries.people import (
     clean_person_values,
     create_person,
-    keep_loaded_search_text,
     person_problems,
 )
-from db.search import initiative_search_text
+from db.queries.search_text import refresh_search_text
 from db.sync.authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
@@ -430,53 +428,3 @@ def authors_of(session: Session, initiative_ids: list[str]) -> dict[str, list[Au
 def _live_children(session: Session, model: type, initiative_id: str, order: Any) -> list[Any]:
     query = select(model).where(model.initiative_id == initiative_id, model.deleted.is_(False))
     return list(session.scalars(query.order_by(order, model.id)))
-
-
-# ---- search text ---------------------------------------------------------------------------------
-
-
-def refresh_search_text(session: Session, initiative_ids: Iterable[str]) -> None:
-    """Recompute initiatives.search_text (reg no, title, authors, investor, unit code) for these
-    rows, a batch of rows per query; only rows whose text changed are written."""
-    ids = list(dict.fromkeys(initiative_ids))
-    session.flush()
-    for start in range(0, len(ids), BATCH):
-        _refresh_batch(session, ids[start : start + BATCH])
-
-
-def _refresh_batch(session: Session, ids: list[str]) -> None:
-    names = _author_names(session, ids)
-    rows = session.execute(
-        select(
-            Initiative.id,
-            Initiative.reg_no,
-            Initiative.title,
-            Initiative.investor,
-            Initiative.search_text,
-            Unit.code,
-        )
-        .outerjoin(Unit, Unit.id == Initiative.unit_id)
-        .where(Initiative.id.in_(ids))
-    )
-    changes = []
-    for row in rows:
-        text = initiative_search_text(row.reg_no, row.title, names[row.id], row.investor, row.code)
-        if text != row.search_text:
-            changes.append({"id": row.id, "search_text": text})
-    if changes:
-        session.execute(update(Initiative), changes)
-        for change in changes:
-            keep_loaded_search_text(session, Initiative, change["id"], change["search_text"])
-
-
-def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
-    names: dict[str, list[str]] = defaultdict(list)
-    rows = session.execute(
-        select(InitiativeAuthor.initiative_id, Person.full_name)
-        .join(Person, Person.id == InitiativeAuthor.person_id)
-        .where(InitiativeAuthor.initiative_id.in_(ids), InitiativeAuthor.deleted.is_(False))
-        .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
-    )
-    for initiative_id, full_name in rows:
-        names[initiative_id].append(full_name)
-    return names

@@ -154,8 +154,9 @@ def run(path: Path, precision: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
     from db.queries.units import unit_by_code
+    from db.safe_open import open_ready_database
     from db.search import words_match
-    from desktop.app import app_settings, make_context, open_ready_database
+    from desktop.app import app_settings, make_context
     from desktop.views.initiatives_page import InitiativesPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
