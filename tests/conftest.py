@@ -63,7 +63,7 @@ def server_world(request):
     return _server["world"]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def pg(server_world):
     """The running server world; the test is skipped (and the summary says why) without one."""
     from engine_world import skip_without

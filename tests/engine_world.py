@@ -10,6 +10,7 @@ about 0.1 s instead of the migrations' second. Without PostgreSQL installed (or 
 from __future__ import annotations
 
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -62,6 +63,7 @@ class ServerWorld:
         if self._engine is not None:
             self._engine.dispose()
         self.server.stop("immediate")
+        shutil.rmtree(self.server.folder, ignore_errors=True)  # a throwaway cluster: nothing kept
 
 
 def start_server_world(mode: str) -> tuple[ServerWorld | None, str]:
@@ -74,7 +76,7 @@ def start_server_world(mode: str) -> tuple[ServerWorld | None, str]:
     try:
         world = ServerWorld(start(folder))
         world.make_template()
-    except TrialServerError as error:
+    except (TrialServerError, OSError) as error:
         return None, f"the throwaway PostgreSQL cluster did not start: {error}"
     return world, ""
 

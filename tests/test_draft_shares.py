@@ -9,6 +9,8 @@ from initiative_world import build_world, initiative_data
 from db.queries.initiatives import AuthorShare, change_status, register_initiative
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: also on a server
+
 
 def test_a_draft_keeps_shares_under_100_and_submitting_it_needs_100(node_db):
     world = build_world(node_db)

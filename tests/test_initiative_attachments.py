@@ -14,6 +14,8 @@ from db.queries.attachments import (
 from db.queries.initiatives import AuthorShare, initiative_detail, register_initiative
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: also on a server
+
 
 @pytest.fixture
 def two_initiatives(node_db):

@@ -13,6 +13,8 @@ from db.queries.people import add_person, find_people, possible_duplicate_people
 from db.queries.targets import can_edit_unit, rename_unit, set_target, unit_name_on
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: also on a server
+
 
 @pytest.fixture
 def world(node_db):

@@ -23,6 +23,8 @@ from db.queries.initiatives import (
 )
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: also on a server
+
 
 @pytest.fixture
 def world(node_db):

@@ -12,6 +12,8 @@ from db.queries.initiatives import AuthorShare, change_status, register_initiati
 from db.queries.reviews import record_review, review_status_path
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: also on a server
+
 DECISION = {"decision_no": "125/QĐ-CĐDK", "decision_date": dt.date(2022, 5, 20)}
 SCORES = {"score_novelty": 9, "score_applicability": 8, "score_benefit": 7}
 

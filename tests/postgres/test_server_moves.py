@@ -28,11 +28,9 @@ def demo_file(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def moved(server_world, demo_file):
+def moved(pg, demo_file):
     """The demo file moved to a server database once for the module's searches."""
-    from engine_world import skip_without
-
-    address = skip_without(server_world, "no PostgreSQL").new_database("searched", migrated=False)
+    address = pg.new_database("searched", migrated=False)
     assert main(["--db", str(demo_file), "migrate-to", address]) == 0
     return address
 
