@@ -38,9 +38,11 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
-# At import: candidates ranked, postings counted and best ones fully scored per incoming title
-# (tests/benchmarks/bench_duplicates.py --import-check measures their cost and recall).
-IMPORT_SEARCH = (40, 1_500, 3)
+# At import: candidates ranked, postings counted and best ones fully scored per incoming title.
+# The keystroke's own (index.CANDIDATES, POSTING_BUDGET) and 10: cheaper ones lost recall on
+# the labelled set at 162,692 (tests/benchmarks/bench_duplicates.py: (40, 1,500, 3) found 0.45
+# of the copies, (150, 10,000, 5) 0.76, these 0.95).
+IMPORT_SEARCH = (300, 40_000, 10)
 
 
 @dataclass(frozen=True)
@@ -230,11 +232,12 @@ def incoming_similar(
     essence folded once."""
     index = title_index(session)
     ranked: list[tuple[IncomingRecord, int, float]] = []
+    searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
     for record in incoming:
         query = folded_title(record.title)
-        if query:
-            found = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
-            ranked += [(record, rowid, score) for rowid, score in found]
+        if query and query not in searched:
+            searched[query] = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
+        ranked += [(record, rowid, score) for rowid, score in searched.get(query, ())]
     entries = entries_by_rowid(session, list({rowid for _, rowid, _ in ranked}))
     candidates = [
         (record, entry, title_figure)
