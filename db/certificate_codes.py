@@ -18,6 +18,7 @@ forger would have to guess 80 bits.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import re
@@ -34,6 +35,9 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 # Letters people and scanners confuse with digits, read the way Crockford's base32 says.
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+# Crockford's digits for the RFC 4648 base32 ones: encode_signature works in C.
+_FROM_RFC4648 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET.encode("ascii"))
+_PAD_BITS = -(CODE_DIGITS * 5) % 40  # base32 encodes whole groups of 40 bits
 _NUMBER_THEN_CODE = re.compile(r"^(?P<number>.*?-\d{4}-\d{5,})(?:[^0-9A-Z]+(?P<code>.*))?$")
 
 
@@ -69,9 +73,14 @@ class SignedFields:
         return unicodedata.normalize("NFC", "|".join(parts))
 
 
-def sign_fields(private_key: bytes, fields: SignedFields) -> str:
-    """The verification code of a certificate with these fields, signed with the node's key."""
-    key = Ed25519PrivateKey.from_private_bytes(private_key)
+def sign_fields(private_key: bytes | Ed25519PrivateKey, fields: SignedFields) -> str:
+    """The verification code of a certificate with these fields, signed with the node's key
+    (its bytes, or the key once loaded when signing many: loading costs more than signing)."""
+    key = (
+        private_key
+        if isinstance(private_key, Ed25519PrivateKey)
+        else Ed25519PrivateKey.from_private_bytes(private_key)
+    )
     return encode_signature(key.sign(fields.canonical_text().encode("utf-8")))
 
 
@@ -87,12 +96,11 @@ def code_matches(public_key: bytes, fields: SignedFields, code: str) -> bool:
 
 
 def encode_signature(signature: bytes) -> str:
-    value = int.from_bytes(signature, "big")
-    digits = []
-    for _ in range(CODE_DIGITS):
-        value, digit = divmod(value, 32)
-        digits.append(ALPHABET[digit])
-    return "".join(reversed(digits))
+    """The signature as one big-endian number in CODE_DIGITS digits of 5 bits, most significant
+    first: base32 of the number shifted left to a whole 40-bit group, the padding digit dropped."""
+    value = int.from_bytes(signature, "big") << _PAD_BITS
+    padded = value.to_bytes((CODE_DIGITS * 5 + _PAD_BITS) // 8, "big")
+    return base64.b32encode(padded).translate(_FROM_RFC4648)[:CODE_DIGITS].decode("ascii")
 
 
 def decode_code(code: str) -> bytes:

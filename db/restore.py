@@ -23,7 +23,6 @@ from db.backup import (
     STEP_PAGES,
     BackupError,
     BackupInfo,
-    Progress,
     _has_table,
     _new_backup_path,
     backup_before,
@@ -33,6 +32,8 @@ from db.backup import (
     make_backup,
 )
 from db.lock import program_name, writer_lock
+from db.progress import OnProgress
+from db.undo_journal import JournalError, is_journal, undo
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = ("alembic_version", "node", "initiatives", "audit_log")
@@ -181,7 +182,7 @@ def _raw_copy(target: Path, copy: Path) -> Path:
     return copy
 
 
-def _copy_into(source: Path, target: Path, progress: Progress | None) -> None:
+def _copy_into(source: Path, target: Path, progress: OnProgress | None) -> None:
     src = connect_read_only(source)
     dst = sqlite3.connect(target, timeout=5)
     try:
@@ -268,7 +269,7 @@ def restore_backup(
     database_or_path: Any,
     backup_file: Path | str,
     *,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
     allow_other_node: bool = False,
     lock_wait_s: float = 3.0,
     actor: str = "",
@@ -277,6 +278,8 @@ def restore_backup(
     up the current content. Other connections of this program see the restored data at once."""
     target = database_path(database_or_path)
     backup_file = Path(backup_file)
+    if is_journal(backup_file):
+        return _undo(target, backup_file, actor, lock_wait_s)
     info = inspect_backup_file(backup_file)
     lock = writer_lock(target)
     lock.acquire(program_name(), lock_wait_s)
@@ -293,7 +296,22 @@ def restore_backup(
     return RestoreResult(info, safety)
 
 
-def _restore_file(backup_file: Path, target: Path, progress: Progress | None) -> None:
+def _undo(target: Path, journal: Path, actor: str, lock_wait_s: float) -> RestoreResult:
+    """The safety copy of an import into a large database is an undo journal: it is put back in
+    one transaction, and the undo is journalled in turn (db/undo_journal.py)."""
+    when, reason = _when_and_why(journal)
+    lock = writer_lock(target)
+    lock.acquire(program_name(), lock_wait_s)
+    try:
+        again = undo(target, journal, actor=actor)
+    except JournalError as error:
+        raise _refuse(journal, str(error)) from None
+    finally:
+        lock.release()
+    return RestoreResult(BackupInfo(journal, when, reason), again)
+
+
+def _restore_file(backup_file: Path, target: Path, progress: OnProgress | None) -> None:
     with readable_backup(backup_file) as readable:
         try:
             _copy_into(readable, target, progress)

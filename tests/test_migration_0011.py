@@ -45,7 +45,7 @@ def test_a_database_at_0002_with_records_is_upgraded_and_keeps_them(node_db):
             )
         [pair] = pairs_to_decide(database)
         assert set(pair.shared_authors) == {"Nguyễn Văn An", "Trần Thị Bình"}
-        command.downgrade(alembic_config(database.engine), "0009")
+        command.downgrade(alembic_config(database.engine), "0010")
         with sqlite3.connect(path) as connection:
             assert connection.execute(COUNTS).fetchone() == before
             assert not OURS & {name for (name,) in connection.execute(TABLES)}

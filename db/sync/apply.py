@@ -28,8 +28,10 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,7 +41,8 @@ from sqlalchemy.orm import Session
 from db.duplicates.aliases import repoint_merged_people
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
-from db.queries.people import person_search_text
+from db.progress import IsCancelled, OnProgress
+from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -65,8 +68,47 @@ LABEL_FIELDS = {
 }
 
 
+@dataclass
+class Settling:
+    """What settling an initiative's recognition reads and changes (db/recognition.py)."""
+
+    id: str
+    status: str
+    recognised_on: str | None
+    hlc: str
+    versions: dict[str, str]
+    reg_no: str
+    title: str
+    seq: int = 0
+
+    def settle(self, status: str, recognised_on: dt.date | None, clock: NodeClock) -> dict:
+        """As RecordWriter.update: the fields that differ take a new stamp, the row the next
+        sequence number; returns {field: [old, new]} (empty if nothing changed)."""
+        day = recognised_on.isoformat() if recognised_on else None
+        changed = {
+            field: [old, new]
+            for field, old, new in (
+                ("status", self.status, status),
+                ("recognised_on", self.recognised_on, day),
+            )
+            if old != new
+        }
+        if changed:
+            self.versions.update(dict.fromkeys(changed, clock.tick()))
+            self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
+        return changed
+
+
+def json_text(value: Any) -> str:
+    """A JSON column's text as SQLAlchemy writes it (json.dumps)."""
+    return json.dumps(value)
+
+
 def raw_connection(session: Session) -> Any:
     """The sqlite3 connection under the session's transaction."""
+    from db.postgres import refuse_on_server
+
+    refuse_on_server(session, "Nhập gói đồng bộ")  # issue 18: SQLite's cursor only
     return session.connection().connection.driver_connection
 
 
@@ -115,8 +157,8 @@ class Merger:
         authority: Authority | None,
         receipt: int,
         actor: str = "",
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
         sender: str = "",
@@ -758,7 +800,7 @@ class Merger:
     # ---- after the last table ----------------------------------------------------------------
 
     def finish(self) -> None:
-        from db.queries.initiatives import refresh_search_text
+        from db.queries.search_text import refresh_search_text
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)
@@ -769,37 +811,79 @@ class Merger:
     def settle_decisions(self) -> None:
         """Recognition follows from the reviews and certificates held here, never from a
         status as sent (db/recognition.py): correct what the package set otherwise, with a new
-        version (so the correction travels on), and list a withdrawal asked after a decision."""
-        from db.changes import RecordWriter
-        from db.queries.reviews import settle_recognition
+        version (so the correction travels on), and list a withdrawal asked after a decision.
+
+        Written in bulk, as RecordWriter.update would write each (a new stamp on the changed
+        fields, the next sequence number, an audit line), in the order of the ids."""
+        from db.queries.reviews import rulings_of
+        from db.recognition import derive_recognition
 
         self.decided |= set(self.claimed)
         if not self.decided:
             return
-        writer = RecordWriter(self.session, f"{self.actor} (tự tính)", self.package_id)
-        lost = {}
-        for initiative_id in self.decided:
-            row = self.session.get(Initiative, initiative_id)
-            if row is not None:
-                lost[initiative_id] = (row.status, row.version_of("status"))
-        changed = settle_recognition(self.session, writer, self.decided, self.status_before)
-        for initiative, settled in changed:
-            self.touched_initiatives.add(initiative.id)
-            old_status, old_stamp = lost[initiative.id]
+        self.session.flush()
+        ids = sorted(self.decided)
+        rows = self.settling_rows(ids)
+        rulings = rulings_of(self.session, [i for i in ids if i in rows])
+        clock = NodeClock(self.session.get(NodeIdentity, 1))
+        updates, audit, actor = [], [], f"{self.actor} (tự tính)"
+        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        for initiative_id in ids:
+            row = rows.get(initiative_id)
+            if row is None:
+                continue
+            old_status, old_stamp = row.status, row.versions.get("status", row.hlc)
+            settled = derive_recognition(
+                row.status, rulings[initiative_id], self.status_before.get(initiative_id)
+            )
+            changed = row.settle(settled.status, settled.recognised_on, clock)
+            if not changed:
+                continue
+            updates.append(
+                (row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
+            )
+            audit.append(
+                (now, actor, "update", "initiatives", row.id, json_text(changed), self.package_id)
+            )
+            self.touched_initiatives.add(row.id)
             if settled.withdrawal_request:
-                label = f"{initiative.reg_no} {initiative.title[:60]}"
-                self.store_request(initiative, settled.status, old_stamp, label)
-            elif initiative.id not in self.claimed:
-                self.note_settled(initiative, old_status)
+                self.store_request(row, settled.status, old_stamp)
+            elif row.id not in self.claimed:
+                self.note_settled(row, old_status)
+        self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
-            self.note_settled(self.session.get(Initiative, initiative_id), claimed)
+            self.note_settled(rows.get(initiative_id), claimed)
 
-    def note_settled(self, initiative: Initiative | None, sent: str) -> None:
+    def settling_rows(self, ids: list[str]) -> dict[str, Settling]:
+        sql = (
+            "SELECT id, status, recognised_on, hlc, field_hlc, reg_no, title FROM initiatives "
+            "WHERE id IN ({marks})"
+        )
+        return {
+            r[0]: Settling(r[0], r[1], r[2], r[3], orjson.loads(r[4]) if r[4] else {}, r[5], r[6])
+            for r in self.rows_where_in(sql, ids)
+        }
+
+    def write_settled(self, updates: list[tuple], audit: list[tuple]) -> None:
+        """The corrected statuses, straight to the table; the session's copies are expired."""
+        if not updates:
+            return
+        self.cursor.executemany(
+            "UPDATE initiatives SET status = ?, recognised_on = ?, field_hlc = ?, seq = ? "
+            "WHERE id = ?",
+            updates,
+        )
+        self.audit(audit)
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, Initiative):
+                self.session.expire(obj)
+
+    def note_settled(self, initiative: Settling | None, sent: str) -> None:
         if initiative is not None and initiative.status != sent:
             label = f"{initiative.reg_no} {initiative.title[:60]}"
             self.report.note_settled(label, sent, initiative.status)
 
-    def store_request(self, initiative, status: str, asked_stamp: str, label: str) -> None:
+    def store_request(self, initiative: Settling, status: str, asked_stamp: str) -> None:
         """A site's withdrawal of a decided initiative: a request headquarters sees and answers
         (`sangkien conflicts list`: kept the decision, the withdrawal asked for)."""
         self.cursor.execute(  # the merge's own note of the two statuses is superseded
@@ -812,12 +896,12 @@ class Merger:
             "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 *("initiatives", initiative.id, "status"),
-                *(orjson.dumps(status).decode(), initiative.version_of("status")),
+                *(orjson.dumps(status).decode(), initiative.versions.get("status", initiative.hlc)),
                 *(orjson.dumps("withdrawn").decode(), asked_stamp),
                 *(self.package_id, self.now_text),
             ),
         )
-        self.report.withdrawal_requests.append(label)
+        self.report.withdrawal_requests.append(f"{initiative.reg_no} {initiative.title[:60]}")
 
     def initiatives_of(self, people: set[str]) -> set[str]:
         sql = "SELECT initiative_id FROM initiative_authors WHERE person_id IN ({marks})"

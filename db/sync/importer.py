@@ -28,7 +28,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,24 +36,22 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db import undo_journal
 from db.fileutil import StorageError
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
+from db.progress import IsCancelled, OnProgress
 from db.session import Database, DatabaseError
 from db.sync import directory, nodes
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
-from db.sync.errors import PackageRefused, SyncCancelled
+from db.sync.errors import PackageRefused
 from db.sync.format import SUFFIX
 from db.sync.reader import Package, open_package
 from db.sync.report import ImportReport
 from db.sync.trust import SenderCheck, check_sender, pin_sender
 from db.sync.verify import Verified, verify_package
-
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
-
 
 # ---- opening (sealed packages too) ------------------------------------------------------------
 
@@ -188,9 +186,12 @@ class Importer:
         trust_new_node: bool = False,
         actor: str = "",
         backup: bool = True,
-        progress: Progress = None,
-        cancelled: Cancelled = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
     ) -> None:
+        from db.postgres import refuse_on_server
+
+        refuse_on_server(database.engine, "Nhập gói đồng bộ")  # issue 18: not yet on a server
         self.database = database
         self.path = Path(path)
         self.trust = trust_new_node
@@ -233,7 +234,7 @@ class Importer:
                 self.report.status = "preview"
             return verified
 
-    def _progress(self, base: int, total: int) -> Progress:
+    def _progress(self, base: int, total: int) -> OnProgress | None:
         if self.progress is None:
             return None
         return lambda done, _total: self.progress(base + done, total)
@@ -257,19 +258,45 @@ class Importer:
         ).run()
 
     def apply(self, package: Package, verified: Verified) -> None:
-        if self.backup:
+        journal = self.backup and undo_journal.wanted_for(Path(self.database.path))
+        if self.backup and not journal:
             self.report.backup = str(backup_database(self.database))
         self.report.tables.clear()
         try:
             with self.database.transaction() as session:
+                recorder = undo_journal.start_before_import(session) if journal else None
                 self.apply_in(session, package, verified)
+                if recorder is not None:
+                    self.save_journal(session, recorder, package)
         except (IntegrityError, sqlite3.IntegrityError) as error:
+            self.forget_journal()
             raise PackageRefused(
                 f"Gói {package.name} mâu thuẫn với dữ liệu ở đây ({error.args[0]}); không có gì "
                 f"được ghi. Hãy gửi tệp gói cho bộ phận hỗ trợ. (The package conflicts with the "
                 f"data here; nothing was written.)"
             ) from None
+        except BaseException:
+            self.forget_journal()
+            raise
         self.report.status = "imported"
+
+    def save_journal(self, session: Session, recorder: undo_journal.UndoRecorder, package) -> None:
+        """The safety copy of a large database: what this import changes, saved before it commits
+        (db/undo_journal.py)."""
+        session.flush()
+        if self.report.status == "already":
+            recorder.stop()
+            return
+        path = Path(self.database.path)
+        saved = undo_journal.save_before_commit(recorder, path, package.manifest["package_id"])
+        self.report.backup = str(saved)
+
+    def forget_journal(self) -> None:
+        """An import that did not commit leaves no journal behind (it could never apply)."""
+        if (self.report.backup or "").endswith(undo_journal.UNDO_SUFFIX):
+            Path(self.report.backup).unlink(missing_ok=True)
+            Path(self.report.backup + ".json").unlink(missing_ok=True)
+            self.report.backup = None
 
     def apply_in(self, session: Session, package: Package, verified: Verified) -> None:
         node = this_node(session)
@@ -363,8 +390,6 @@ def import_paths(
     for path in package_files(paths):
         try:
             reports.append(import_package(database, path, dry_run=dry_run, **options))
-        except SyncCancelled:
-            raise
         except (PackageRefused, StorageError, DatabaseError) as error:
             reports.append(refused_report(path, error))
     return reports

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import STATUS
 from desktop.formatting import format_date
+from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.user_action import run_user_action
 
@@ -117,10 +118,10 @@ class DuplicatesPage(Page):
         database = self.context.database
         self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
 
-        def load():
+        def load(_progress):
             return pairs_to_decide(database, limit=200)
 
-        self.context.run_task(load, self._show_pairs)
+        run_op(self, load, self._show_pairs, key="pairs")
 
     def _show_pairs(self, pairs: list) -> None:
         self.pairs = pairs

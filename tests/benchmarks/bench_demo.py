@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bench_common import machine_load
 
-from db.demo import BUILD_CACHE_KIB
+from db.demo.build import BUILD_CACHE_KIB
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,7 +66,7 @@ def build(path: Path, initiatives: int) -> tuple[float, float, float]:
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-BUILD_PRAGMAS = (  # db.demo.bulk_engine's
+BUILD_PRAGMAS = (  # db.demo.build.bulk_engine's
     "journal_mode = MEMORY",
     "synchronous = OFF",
     "foreign_keys = OFF",

@@ -9,13 +9,15 @@
     are printed in records per second next to a plain `sqlite3` executemany of the same rows (same
     stored columns, one transaction, the app's own pragmas: WAL, synchronous NORMAL, foreign keys
     and the same 128 MiB page cache, db.session.CACHE_KIB) into an identical copy of the target;
-    target: import at least 1/3 of the baseline's rate.
+    target (issue 13): import at least 1/2 of the baseline's rate, and the safety copy before
+    the import costs no more than the merge (above 256 MiB it is the undo journal of
+    db/undo_journal.py, not a copy of the whole file).
 (c) export a package of about --export-records records next to writing the same rows as JSON
     lines straight into a zip (zipfile + orjson, the package writer's compression level);
     target: at most 2x the baseline's time.
 
 The packages come the way they would in the field: a site database serving the union VSP
-(`init --unit VSP`), filled with the demo's generator (db/demo_records.py: Vietnamese titles,
+(`init --unit VSP`), filled with the demo's generator (db/demo/records.py: Vietnamese titles,
 descriptions, authors and their shares, the union's reviews), exported `--full` to CDDKVN and
 imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
 --quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
@@ -39,8 +41,15 @@ import orjson
 from bench_common import machine_load
 from sqlalchemy.orm import Session
 
-from db.demo import back_to_wal, build_demo, bulk_engine, finish_node, indexes_built_at_the_end
-from db.demo_records import DemoRecords
+from db import undo_journal
+from db.demo.build import (
+    back_to_wal,
+    build_demo,
+    bulk_engine,
+    finish_node,
+    indexes_built_at_the_end,
+)
+from db.demo.records import DemoRecords
 from db.models import SYNCED_MODELS
 from db.node import this_node
 from db.reference import init_node
@@ -92,6 +101,14 @@ class SiteRecords(DemoRecords):
     def __init__(self, *args: Any, reg_offset: int = 0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.reg_offset = reg_offset
+
+    def write(self) -> None:
+        """The site's own records only: no register after 2023 and no programme of its own
+        (a programme or targets from a site are refused at headquarters, by authority)."""
+        self.allot_initiatives()
+        self.write_people()
+        self.write_initiatives()
+        self.write_certificates()
 
     def allot_initiatives(self) -> None:
         for union in self.unions:
@@ -200,25 +217,33 @@ def baseline_insert(target: Path, rows: dict[str, tuple[list[str], list[tuple]]]
 
 
 class TimedBackup:
-    """Wraps db.sync.importer.backup_database to time the backup the import makes first."""
+    """Times the safety copy the import makes: the whole file copied first
+    (db.sync.importer.backup_database), or above db.undo_journal.JOURNAL_ABOVE_BYTES the undo
+    journal written before the commit (its triggers' share of the merge is not in this figure)."""
 
     def __init__(self) -> None:
-        self.original = importer.backup_database
+        self.originals = (importer.backup_database, undo_journal.save_before_commit)
         self.seconds = 0.0
+        self.kind = "none"
 
-    def __enter__(self) -> TimedBackup:
-        def timed(database):
+    def timed(self, function, kind):
+        def run(*args):
             started = clock()
             try:
-                return self.original(database)
+                return function(*args)
             finally:
                 self.seconds += clock() - started
+                self.kind = kind
 
-        importer.backup_database = timed
+        return run
+
+    def __enter__(self) -> TimedBackup:
+        importer.backup_database = self.timed(self.originals[0], "whole-file copy")
+        undo_journal.save_before_commit = self.timed(self.originals[1], "undo journal")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        importer.backup_database = self.original
+        importer.backup_database, undo_journal.save_before_commit = self.originals
 
 
 def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any]:
@@ -228,6 +253,7 @@ def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any]
             started, cpu_started = clock(), cpu()
             report = import_package(database, package, trust_new_node=True, actor="bench")
             seconds, cpu_seconds = clock() - started, cpu() - cpu_started
+        report.safety_kind = backup.kind
         return seconds, cpu_seconds, backup.seconds, report
     finally:
         database.close()
@@ -253,14 +279,17 @@ def bench_import(label: str, site: Path, package: Path, target: Path, work: Path
         leftover.unlink()
     rate, base_rate = records / seconds, baseline_rows / base_seconds
     merge_rate = records / (seconds - backup_seconds)
+    merge_seconds = seconds - backup_seconds
     print(
         f"({label}) import {records:,} records ({summary['new']:,} new, "
         f"{summary['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
-        f"(of which backup before import {backup_seconds:.1f} s; without it "
+        f"(of which the safety copy, {report.safety_kind}, {backup_seconds:.1f} s against the "
+        f"merge's {merge_seconds:.1f} s: "
+        f"{'met' if backup_seconds <= merge_seconds else 'MISSED'}; without it "
         f"{merge_rate:,.0f} records/s); baseline executemany {baseline_rows:,} rows in "
         f"{base_seconds:.1f} s = {base_rate:,.0f} rows/s; ratio {rate / base_rate:.2f} "
-        f"(without backup {merge_rate / base_rate:.2f}); target >= 0.33: "
-        f"{'met' if rate / base_rate >= 1 / 3 else 'MISSED'}; CPU {cpu_seconds:.1f} s vs "
+        f"(without the safety copy {merge_rate / base_rate:.2f}); target >= 0.5: "
+        f"{'met' if rate / base_rate >= 1 / 2 else 'MISSED'}; CPU {cpu_seconds:.1f} s vs "
         f"{base_cpu:.1f} s: CPU-rate ratio {(records / cpu_seconds) / (baseline_rows / base_cpu):.2f}"
         f"; {machine_load()}",
         flush=True,

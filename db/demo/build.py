@@ -1,13 +1,13 @@
-"""The demo: a headquarters database that reproduces the programme's own figures.
+"""Building the demo.
 
 `build_demo(path)` makes a new database for the node CDDKVN with the reference data (units,
 phases, fields, targets), authors, initiatives in natural Vietnamese, their authors' shares,
-reviews, decisions and certificates (db/demo_records.py writes them, db/demo_compose.py words
-them). With the default 7,085 initiatives: 3,516 registered by 14/04/2023 (65% of the 5,400
-target), 7,085 at the end, 1,062 authors, PVEP 395 against its 210 and 18 of the 33 unions over
-their target. Another N keeps the same shape, proportionally. Then the register goes on in
-2024–2026 and a current programme runs (db/demo_current.py), after everything above so that
-the first programme's figures stay exact.
+reviews, decisions and certificates (records.py writes them, compose.py words them). With the
+default 7,085 initiatives: 3,516 registered by 14/04/2023 (65% of the 5,400 target), 7,085 at
+the end, 1,062 authors, PVEP 395 against its 210 and 18 of the 33 unions over their target.
+Another N keeps the same shape, proportionally. Then the register goes on in 2024–2026 and a
+current programme runs (current.py), after everything above so that the first programme's
+figures stay exact.
 
 The same seed gives the same records (ids from the seeded generator, version stamps from a fixed
 clock), so `dump` of two builds is identical. The file is new, so it is written the fast way:
@@ -31,7 +31,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.demo_records import (
+from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED, MAX_INITIATIVES
+from db.demo.records import (
     AS_OF,
     DEMO_NOW,
     REGISTERED_BY_AS_OF,
@@ -48,18 +49,12 @@ from db.session import open_database
 
 __all__ = [
     "AS_OF",
-    "DEFAULT_INITIATIVES",
-    "DEFAULT_SEED",
     "REGISTERED_BY_AS_OF",
     "DemoCancelled",
     "DemoError",
     "DemoSummary",
     "build_demo",
 ]
-
-DEFAULT_INITIATIVES = 7085
-DEFAULT_SEED = 2023
-MAX_INITIATIVES = 5_000_000
 BUILD_CACHE_KIB = 1_048_576  # 1 GiB of page cache while building
 
 Progress = Callable[[int, int], None]

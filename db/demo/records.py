@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from db import demo_text as words
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from db.certificate_codes import SignedFields, sign_fields
-from db.demo_compose import Composer, Weighted
+from db.demo import text as words
+from db.demo.compose import Composer, Weighted
+from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
 from db.vocab import grade_for_total
@@ -73,6 +76,11 @@ COLUMNS = {
     ),
 }  # fmt: skip
 TABLES = tuple(COLUMNS)
+
+
+def cents(value: int | None) -> int | None:
+    """A whole amount as the column stores it: hundredths (db/money.py, migration 0010)."""
+    return None if value is None else to_hundredths(value)
 
 
 class StopBuilding(Exception):
@@ -225,7 +233,7 @@ class DemoRecords:
         self.rng = rng
         self.compose = Composer(rng)
         self.node_id = node_id
-        self.signing_key = signing_key
+        self.signing_key = Ed25519PrivateKey.from_private_bytes(signing_key)
         self.clock = FakeClock(node_id, DEMO_NOW)
         self.seq = first_seq - 1
         self.progress = progress
@@ -248,7 +256,7 @@ class DemoRecords:
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
-        from db.demo_current import write_later_years
+        from db.demo.current import write_later_years
 
         write_later_years(self)
         self.write_certificates()
@@ -358,7 +366,7 @@ class DemoRecords:
                 compose.conditions(topic), compose.benefit_author(topic, value, currency),
                 compose.benefit_unit(applied.month, applied.year),
                 compose.first_appliers(topic, names, unit.short_name or unit.name),
-                compose.confidential() if secret else None, int(secret), value, currency,
+                compose.confidential() if secret else None, int(secret), cents(value), currency,
                 compose.scope(union.display), status,
                 recognised_on.isoformat() if recognised_on else None,
                 self.search_text(reg_no, title, authors, union.investor, unit.code),

@@ -1,6 +1,6 @@
 """Composing the demo's Vietnamese: people's names and jobs, initiatives' titles and texts.
 
-A `Composer` draws from the word lists of db/demo_text.py with the demo's seeded generator, so
+A `Composer` draws from the word lists of text.py with the demo's seeded generator, so
 the same seed writes the same words. Weighted choices use precomputed cumulative weights (a
 million initiatives make tens of millions of choices).
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
-from db import demo_text as words
+from db.demo import text as words
 
 T = TypeVar("T")
 
@@ -51,7 +51,7 @@ SHARE_SPLITS = {
 class Topic:
     """What one initiative is about, and the title it was given."""
 
-    texts: dict[str, Any]  # demo_text.EQUIPMENT_TEXTS or OFFICE_TEXTS
+    texts: dict[str, Any]  # text.EQUIPMENT_TEXTS or OFFICE_TEXTS
     words: dict[str, str]  # obj, tool, task, goal, tech, fault, place
     template: str
 

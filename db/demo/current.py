@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from db.demo_records import FINAL_BY_UNION, scaled, split_exactly, working_days
+from db.demo.records import FINAL_BY_UNION, scaled, split_exactly, working_days
 from db.reference import ROOT_CODE
 
 if TYPE_CHECKING:
-    from db.demo_records import DemoRecords
+    from db.demo.records import DemoRecords
 
 CODE = "NLD-2025"
 NAME = "Sáng kiến vì người lao động 2025–2027"
