@@ -27,6 +27,7 @@ from db.fileutil import (
     storage_error,
     write_text_atomic,
 )
+from db.messages import Message
 from db.paths import read_only_uri
 from db.progress import OnProgress
 
@@ -186,10 +187,7 @@ def _sqlite_storage_error(error: sqlite3.Error, path: Path, source: Path) -> OSE
     # Say what SQLite said, and about which file: an I/O error reading the database is not a
     # broken USB stick (issue 10, finding 5: it was a WAL removed under the open window).
     return StorageError(
-        errno.EIO,
-        f"Không sao lưu được {source.name} sang {path}: SQLite báo «{error}». Hãy đóng các "
-        "chương trình đang mở cơ sở dữ liệu, chạy 'sangkien check' rồi thử lại; dữ liệu đã "
-        f"lưu không bị thay đổi. (Backup failed: {error}.)",
+        errno.EIO, Message("backup.sqlite_failed", source=source.name, path=path, error=error)
     )
 
 
@@ -229,7 +227,7 @@ def make_backup(
     refused unless `allow_damaged` (a damaged copy must never push good backups out of rotation)."""
     source = database_path(database_or_path)
     if not source.exists():
-        raise BackupError(f"Không tìm thấy cơ sở dữ liệu {source}.")
+        raise BackupError(Message("backup.no_database", path=source))
     target.parent.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now().replace(microsecond=0)
     with atomic_path(target) as temp:
@@ -242,12 +240,8 @@ def make_backup(
     return info
 
 
-def damaged_source_message(source: Path) -> str:
-    return (
-        f"Cơ sở dữ liệu {source.name} bị hỏng nên không sao lưu đè lên các bản sao lưu tốt. "
-        "Hãy khôi phục bản sao lưu tốt gần nhất (trang Sao lưu, hoặc 'sangkien backups' rồi "
-        "'sangkien restore TỆP'). (The database is damaged.)"
-    )
+def damaged_source_message(source: Path) -> Message:
+    return Message("backup.damaged_source", name=source.name)
 
 
 def backup_before(

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from db.messages import Message
+
 CODE_SCHEME = "SK1"
 SIGNATURE_BYTES = 64
 CODE_DIGITS = 103  # ceil(512 / 5): the first digit carries only 2 bits (0..3)
@@ -107,15 +109,12 @@ def decode_code(code: str) -> bytes:
     """The signature a typed or scanned code stands for; spaces, dashes and case do not matter."""
     digits = re.sub(r"[^0-9A-Z]", "", code.upper()).translate(_LOOKALIKES)
     if len(digits) != CODE_DIGITS or any(ch not in _VALUE for ch in digits):
-        raise CodeError(
-            f"Mã xác thực phải có {CODE_DIGITS} ký tự (chữ số và chữ cái in hoa), "
-            f"nhận được {len(digits)}. (A verification code has {CODE_DIGITS} characters.)"
-        )
+        raise CodeError(Message("code.length", digits=CODE_DIGITS, got=len(digits)))
     value = 0
     for ch in digits:
         value = value * 32 + _VALUE[ch]
     if value >= 1 << (8 * SIGNATURE_BYTES):
-        raise CodeError("Mã xác thực không hợp lệ (ký tự đầu sai). (Invalid verification code.)")
+        raise CodeError(Message("code.invalid"))
     return value.to_bytes(SIGNATURE_BYTES, "big")
 
 
@@ -172,11 +171,7 @@ def parse_presented(text: str) -> tuple[str, str]:
         cleaned = cleaned[len(CODE_SCHEME) + 1 :]
     match = _NUMBER_THEN_CODE.match(cleaned)
     if match is None or not match.group("code"):
-        raise CodeError(
-            "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ "
-            "'VSP-2023-00012 0ABCD EFGH...', hoặc nội dung quét từ mã QR. "
-            "(Expected the certificate number followed by its verification code.)"
-        )
+        raise CodeError(Message("code.unreadable"))
     code = match.group("code")
     decode_code(code)
     return match.group("number").strip(), re.sub(r"[^0-9A-Z]", "", code).translate(_LOOKALIKES)

@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
 from db.changes import RecordWriter, to_json_value
+from db.messages import Message
 from db.models import (
     AuditEntry,
     Certificate,
@@ -145,7 +146,7 @@ def issue_certificates(
     unit) are listed in `skipped` with the reason; nothing is written for them."""
     node = _issuing_node(session)
     if not signer.name.strip():
-        raise CertificateError("Chưa nhập tên người ký. (The signer's name is required.)")
+        raise CertificateError(Message("certificate.no_signer"))
     issued_on = issued_on or dt.date.today()
     initiatives = _initiatives_in_order(session, list(dict.fromkeys(initiative_ids)))
     ids = [i.id for i in initiatives]
@@ -188,9 +189,7 @@ class _IssueContext:
 def _issuing_node(session: Session) -> NodeIdentity:
     node = this_node(session)
     if not node.private_key:
-        raise CertificateError(
-            "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận. (This node has no key.)"
-        )
+        raise CertificateError(Message("certificate.no_key"))
     return node
 
 
@@ -349,10 +348,8 @@ def reprint_certificates(
     for cert_id in certificate_ids:
         cert = session.get(Certificate, cert_id)
         if cert is None or cert.deleted:
-            raise CertificateError(
-                f"Giấy chứng nhận {cert.number if cert else cert_id} không có hoặc đã bị huỷ: "
-                "không in lại được. (No such certificate, or cancelled.)"
-            )
+            number = cert.number if cert else cert_id
+            raise CertificateError(Message("certificate.not_reprintable", number=number))
         writer.update(cert, reprint_count=(cert.reprint_count or 0) + 1)
         numbers.append(cert.number)
     return numbers

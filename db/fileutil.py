@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from db.messages import Message
+
 TEMP_SUFFIX = ".sktmp"
 
 
@@ -30,29 +32,16 @@ class StorageError(OSError):
     """A file could not be written or read: one message that says what to do."""
 
 
-_MESSAGES = {
-    errno.ENOSPC: "Ổ đĩa đã đầy: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác "
-    "rồi thử lại; dữ liệu đã lưu không bị mất. (Disk full.)",
-    errno.EDQUOT: "Đã hết hạn mức dung lượng: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn "
-    "ổ khác rồi thử lại; dữ liệu đã lưu không bị mất. (Disk quota exceeded.)",
-    errno.EROFS: "Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi?): không ghi được {path}. Hãy gạt khóa "
-    "ghi trên USB hoặc chọn ổ khác; dữ liệu đã lưu không bị mất. (Read-only medium.)",
-    errno.EACCES: "Không có quyền ghi {path}. Hãy chọn một thư mục khác (ví dụ Tài liệu) hoặc "
-    "hỏi người quản trị máy. (Permission denied.)",
-    errno.EPERM: "Không được phép ghi {path}. Hãy chọn một thư mục khác. (Operation not permitted.)",
-    errno.ENOENT: "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi "
-    "khác. (No such file or directory.)",
-    errno.EIO: "Ổ đĩa báo lỗi đọc/ghi khi ghi {path} ({reason}). Hãy kiểm tra ổ đĩa hoặc chọn nơi "
-    "khác rồi thử lại; dữ liệu đã lưu không bị mất. (I/O error.)",
-    errno.EFBIG: "Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). "
-    "Hãy chọn ổ khác. (File too large.)",
+_MESSAGES = {  # the words: db/messages.py
+    errno.ENOSPC: "storage.disk_full",
+    errno.EDQUOT: "storage.quota",
+    errno.EROFS: "storage.read_only",
+    errno.EACCES: "storage.no_permission",
+    errno.EPERM: "storage.not_permitted",
+    errno.ENOENT: "storage.no_folder",
+    errno.EIO: "storage.io_error",
+    errno.EFBIG: "storage.too_large",
 }
-
-
-_REMOVABLE_EIO = (
-    "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ khác; "
-    "dữ liệu đã lưu không bị mất. (I/O error on a removable drive.)"
-)
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 
 
@@ -70,12 +59,10 @@ def storage_error(error: OSError, path: Path | str) -> StorageError:
     """The person-readable form of a system error while writing `path` (kept as __cause__)."""
     if isinstance(error, StorageError):
         return error
-    template = _MESSAGES.get(error.errno or 0)
+    code = _MESSAGES.get(error.errno or 0, "storage.other")
     if error.errno == errno.EIO and on_removable_medium(path):
-        template = _REMOVABLE_EIO
-    if template is None:
-        template = "Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất."
-    message = template.format(path=path, reason=error.strerror or error)
+        code = "storage.removable_io_error"
+    message = Message(code, path=path, reason=error.strerror or error)
     return StorageError(error.errno, message)
 
 

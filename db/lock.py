@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from db.messages import Message
 from db.session import DatabaseError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds
@@ -96,16 +97,15 @@ def _parse_state(text: str) -> dict | None:
     return state if isinstance(state, dict) else None
 
 
-def in_use_message(db_path: Path | str, holder: dict | None) -> str:
-    who = ""
+def in_use_message(db_path: Path | str, holder: dict | None) -> Message:
+    who: Message | str = ""
     if holder:
         since = str(holder.get("since", ""))[11:16]
-        who = f" ({holder.get('program', 'SángKiến')} trên máy {holder.get('host', '?')}"
-        who += f", từ {since})" if since else ")"
-    return (
-        f"Cơ sở dữ liệu đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó "
-        f"rồi thử lại. (The database {Path(db_path).name} is open in another program.)"
-    )
+        program, host = holder.get("program", "SángKiến"), holder.get("host", "?")
+        who = Message("lock.holder_since" if since else "lock.holder", program=program, host=host)
+        if since:
+            who.params["since"] = since
+    return Message("lock.in_use", name=Path(db_path).name, who=who)
 
 
 class WriterLock:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.hlc import Clock, Stamp
+from db.messages import Message
 from db.models import NodeIdentity, Unit
 
 
@@ -94,10 +95,7 @@ def this_node(session: Session, *, lock: bool = False) -> NodeIdentity:
         query = query.with_for_update().execution_options(populate_existing=True)
     node = session.scalar(query)
     if node is None:
-        raise NodeNotSetUp(
-            "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'. "
-            "(This database has not been set up for a unit.)"
-        )
+        raise NodeNotSetUp(Message("setup.not_set_up"))
     return node
 
 

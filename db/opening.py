@@ -27,6 +27,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.messages import Message
 from db.migrate import APPLICATION_ID, app_version
 from db.session import DatabaseError, read_only_uri
 
@@ -123,7 +124,7 @@ def examine_file(path: Path | str) -> FileState:
 # ---- the messages --------------------------------------------------------------------------------
 
 
-def _backup_offer(path: Path) -> str:
+def _backup_offer(path: Path) -> Message:
     from db.backup import latest_good_backup
 
     try:
@@ -131,57 +132,38 @@ def _backup_offer(path: Path) -> str:
     except OSError:
         good = None
     if good is None:
-        return "Hãy chép lại tệp từ nơi đã chép."
-    return (
-        f"Bản sao lưu tốt gần nhất: {good.path.name} ({good.created_at:%d/%m/%Y %H:%M}); khôi "
-        f"phục bằng lệnh 'sangkien restore \"{good.path}\"'."
-    )
+        return Message("open.copy_again")
+    return Message("open.backup_offer", backup=good.path.name, made=good.created_at, path=good.path)
 
 
 def refusal(path: Path, state: FileState, *, create: bool = False) -> DatabaseError | None:
     """The one message for a file that must not be opened (None when it may be)."""
     name = path.name
     if state.kind == "missing" and not create:
-        return DatabaseError(
-            f"Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh 'init' hoặc 'demo', "
-            f"hoặc chỉ đúng tệp bằng --db. (Database {path} not found.)"
-        )
+        return DatabaseError(Message("open.not_found", path=path))
     if state.kind == "empty" and not create:
-        return DatabaseError(
-            f"Tệp {path} rỗng (0 byte): có lẽ là một lần chép bị lỗi hoặc chưa xong, không phải "
-            f"một sổ đăng ký trống. Không thay đổi gì. {_backup_offer(path)} "
-            "(The file is empty, a failed copy? Nothing was changed.)"
-        )
+        return DatabaseError(Message("open.empty_file", path=path, offer=_backup_offer(path)))
     if state.kind == "blank" and not create:
-        return DatabaseError(
-            f"Tệp {path} là cơ sở dữ liệu SQLite trống, chưa khởi tạo cho SángKiến. Không thay "
-            "đổi gì. Hãy khởi tạo bằng 'sangkien --db TỆP init --unit MÃ' hoặc chỉ đúng tệp "
-            "bằng --db. (An empty SQLite file, not set up: nothing was changed.)"
-        )
+        return DatabaseError(Message("open.blank_sqlite", path=path))
     if state.kind == "not_sqlite":
-        return DatabaseError(
-            f"Tệp {path} không phải cơ sở dữ liệu SángKiến (không phải SQLite, hoặc đã hỏng hoàn "
-            "toàn). Không thay đổi gì. Hãy chỉ đúng tệp bằng --db, hoặc khôi phục một bản sao "
-            "lưu. (Not a database.)"
-        )
+        return DatabaseError(Message("open.not_sqlite", path=path))
     if state.kind == "unreadable":
+        offer = _backup_offer(path)
         return DatabaseError(
-            f"Cơ sở dữ liệu {name} bị hỏng tới mức không đọc được ({state.detail}). Không thay "
-            f"đổi gì. {_backup_offer(path)} (The database is damaged beyond reading.)"
+            Message("open.unreadable", name=name, detail=state.detail, offer=offer)
         )
     if state.kind == "foreign":
-        return DatabaseError(
-            f"Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải của "
-            "SángKiến. Không thay đổi gì trong tệp. Hãy chỉ đúng tệp bằng --db. (Another "
-            "program's SQLite database: left unchanged.)"
-        )
+        return DatabaseError(Message("open.foreign", path=path))
     if state.kind == "newer":
-        wanted = state.made_by or "mới hơn"
+        wanted = state.made_by or Message("open.newer_version")
         return DatabaseError(
-            f"Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu "
-            f"{state.revision}), mới hơn phiên bản {app_version()} đang chạy. Hãy cập nhật "
-            f"SángKiến lên phiên bản {wanted} trở lên rồi mở lại; tệp không bị thay đổi. "
-            f"(Update SángKiến to version {wanted}; nothing was changed.)"
+            Message(
+                "open.newer",
+                name=name,
+                wanted=wanted,
+                revision=state.revision,
+                running=app_version(),
+            )
         )
     return None
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.hlc import Stamp
+from db.messages import Message
 from db.models import (
     AuditEntry,
     Field,
@@ -127,15 +128,12 @@ def unit_spec(code: str) -> UnitSpec:
     raise SetupError(unknown_unit_message(code))
 
 
-def unknown_unit_message(code: str) -> str:
+def unknown_unit_message(code: str) -> Message:
     codes = [spec.code for spec in unit_specs()]
     close = difflib.get_close_matches(code.strip().upper(), codes, n=4, cutoff=0.5)
-    hint = f" Có phải: {', '.join(close)}?" if close else ""
+    hint = Message("setup.did_you_mean", codes=", ".join(close)) if close else ""
     unions = ", ".join(s.code for s in unit_specs() if s.level in ("industry", "subordinate"))
-    return (
-        f"Không có đơn vị mã '{code}' trong danh mục đơn vị.{hint} "
-        f"Mã các công đoàn: {unions}. (Unknown unit code.)"
-    )
+    return Message("setup.unknown_unit_code", code=code, hint=hint, unions=unions)
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +288,7 @@ def load_reference_data(
     the writer's node so that the next export carries them. Refuses a database that has units.
     """
     if session.scalar(select(Unit.id).limit(1)) is not None:
-        raise SetupError("Cơ sở dữ liệu đã có danh mục đơn vị; không nạp lại. (Already loaded.)")
+        raise SetupError(Message("setup.units_loaded"))
     tables = [
         (Unit, unit_rows()),
         (UnitName, unit_name_rows()),
@@ -357,11 +355,6 @@ def init_node(database: Database, unit_code: str) -> InitResult:
 def refuse_if_set_up(session: Session) -> None:
     node = session.scalar(select(NodeIdentity))
     if node is not None:
-        raise SetupError(
-            f"Cơ sở dữ liệu này đã được khởi tạo cho đơn vị {node.unit_code}; không khởi tạo lại. "
-            "Chọn tệp khác bằng --db. (Database already set up.)"
-        )
+        raise SetupError(Message("setup.already_set_up", unit=node.unit_code))
     if session.scalar(select(Unit.id).limit(1)) is not None:
-        raise SetupError(
-            "Cơ sở dữ liệu này đã có dữ liệu; chỉ khởi tạo được tệp mới. (Database not empty.)"
-        )
+        raise SetupError(Message("setup.not_empty"))

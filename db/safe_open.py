@@ -29,6 +29,7 @@ from db.lock import (
     program_name,
     writer_lock,
 )
+from db.messages import Message
 from db.opening import check_due
 from db.postgres import ServerAddress
 from db.session import Database, DatabaseError, keep_wal_on_close, open_database
@@ -92,31 +93,15 @@ def damaged_message(path: Path, problems: list[str]) -> str:
 def _sqlite_error_message(error: BaseException) -> DatabaseError | None:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseBusy(
-            "Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi; đã chờ 5 giây mà chưa "
-            "xong. Hãy thử lưu lại sau ít phút; dữ liệu vừa nhập chưa được lưu. "
-            "(The database is busy.)"
-        )
+        return DatabaseBusy(Message("db.busy"))
     if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseStorageError(
-            "Ổ đĩa đã đầy nên chưa lưu được. Hãy xóa bớt tệp trên ổ đĩa rồi lưu lại; dữ liệu đã "
-            "lưu trước đó không bị mất. (Disk full.)"
-        )
+        return DatabaseStorageError(Message("db.disk_full"))
     if "readonly" in text or "read-only" in text:
-        return DatabaseReadOnly(
-            "Cơ sở dữ liệu đang ở chế độ chỉ đọc (ổ chỉ đọc, không có quyền ghi hoặc đang mở ở "
-            "chương trình khác) nên không lưu được. (The database is read-only.)"
-        )
+        return DatabaseReadOnly(Message("db.read_only"))
     if "disk i/o error" in text:
-        return DatabaseStorageError(
-            "Lỗi đọc/ghi ổ đĩa khi lưu; thay đổi chưa được lưu. Hãy kiểm tra ổ đĩa rồi chạy "
-            "'sangkien check'. (Disk I/O error.)"
-        )
+        return DatabaseStorageError(Message("db.io_error"))
     if "malformed" in text or "not a database" in text:
-        return DatabaseDamaged(
-            "Cơ sở dữ liệu bị hỏng. Hãy đóng SángKiến và khôi phục bản sao lưu tốt gần nhất "
-            "(trang Sao lưu, hoặc 'sangkien backups'). (The database is damaged.)"
-        )
+        return DatabaseDamaged(Message("db.damaged"))
     return None
 
 
@@ -135,12 +120,7 @@ def _wal_removed_message(error: BaseException, path: str | None) -> DatabaseErro
         return None
     if Path(f"{path}-wal").exists() or not Path(path).exists():
         return None
-    return DatabaseStorageError(
-        f"Tệp nhật ký ghi ({Path(path).name}-wal) của cơ sở dữ liệu đã bị một chương trình khác "
-        "xóa trong khi SángKiến đang mở nó, nên thay đổi vừa rồi chưa được lưu. Hãy đóng "
-        "SángKiến, mở lại rồi làm lại thao tác; sau đó chạy 'sangkien check'. (The database's "
-        "write-ahead log was removed by another program: the change was not saved.)"
-    )
+    return DatabaseStorageError(Message("db.wal_removed", name=Path(path).name))
 
 
 def _query_only(dbapi_connection, _record) -> None:
@@ -184,10 +164,7 @@ def _check_file(path: Path) -> list[str]:
     try:
         return quick_check_file(path)
     except NotADatabase:
-        raise DatabaseError(
-            f"Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Hãy chỉ "
-            "đúng tệp bằng --db, hoặc khôi phục một bản sao lưu. (Not a database.)"
-        ) from None
+        raise DatabaseError(Message("open.not_a_database", path=path)) from None
 
 
 def _full_check_now(path: Path, lock: WriterLock, background: bool) -> tuple[list[str], str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from db.messages import Message
 from db.money import CURRENCY_DECIMALS, MAX_DECIMALS, decimals_of
 from db.vocab import (
     CURRENCY,
@@ -22,6 +23,7 @@ from db.vocab import (
     SOLUTION_TYPE,
     STATUS,
     STATUS_FLOW,
+    Term,
 )
 
 # A new initiative starts as a paper form (draft) or a form handed in (submitted).
@@ -38,6 +40,11 @@ class Problem:
 
     def message(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
+
+    @classmethod
+    def said(cls, field: str, code: str, message: Message) -> Problem:
+        """A problem in the words of the catalogue (db/messages.py)."""
+        return cls(field, code, message.text("vi"), message.text("en"))
 
 
 class ValidationFailed(Exception):
@@ -67,10 +74,6 @@ def raise_if(problems: list[Problem]) -> None:
 REGISTER_OPENS = dt.date(1990, 1, 1)
 
 
-def vn_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
 # ---- initiatives ---------------------------------------------------------------------------------
 
 REQUIRED_INITIATIVE = {
@@ -87,7 +90,9 @@ def _blank(value: Any) -> bool:
 
 def required_problems(values: dict[str, Any]) -> list[Problem]:
     return [
-        Problem(field, "required", f"Chưa nhập {vi.lower()}.", f"{en} is required.")
+        Problem.said(
+            field, "required", Message("validation.required", field=Term("", vi.lower(), en))
+        )
         for field, (vi, en) in REQUIRED_INITIATIVE.items()
         if _blank(values.get(field))
     ]
@@ -104,14 +109,9 @@ def code_problems(values: dict[str, Any]) -> list[Problem]:
         value = values.get(field)
         if not _blank(value) and value not in vocabulary:
             codes = ", ".join(vocabulary.codes())
-            problems.append(
-                Problem(
-                    field,
-                    "unknown_code",
-                    f"{vi} '{value}' không hợp lệ (chọn một trong: {codes}).",
-                    f"Unknown {en} '{value}' (one of: {codes}).",
-                )
-            )
+            label = Term("", vi, en)
+            said = Message("validation.unknown_code", field=label, value=value, codes=codes)
+            problems.append(Problem.said(field, "unknown_code", said))
     return problems
 
 
@@ -127,25 +127,13 @@ def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[
         day = values.get(field)
         if not isinstance(day, dt.date):
             continue
+        label = Term("", vi, en)
         if day > today:
-            problems.append(
-                Problem(
-                    field,
-                    "in_future",
-                    f"{vi} {vn_date(day)} chưa tới (hôm nay là {vn_date(today)}): hãy nhập ngày "
-                    "đã qua.",
-                    f"{en} {day} is in the future (today is {today}): enter a past date.",
-                )
-            )
+            said = Message("validation.in_future", field=label, day=day, today=today)
+            problems.append(Problem.said(field, "in_future", said))
         elif day < REGISTER_OPENS:
-            problems.append(
-                Problem(
-                    field,
-                    "too_early",
-                    f"{vi} {vn_date(day)} sớm hơn 01/01/1990: hãy kiểm tra lại năm.",
-                    f"{en} {day} is before 01/01/1990: check the year.",
-                )
-            )
+            said = Message("validation.too_early", field=label, day=day)
+            problems.append(Problem.said(field, "too_early", said))
     return problems
 
 
@@ -173,15 +161,10 @@ def fraction_problems(value: int | Decimal, currency: str) -> list[Problem]:
     if decimals_of(value) <= allowed:
         return []
     if allowed == 0:
-        vi = f"Giá trị làm lợi bằng {currency} là số tròn, không có phần lẻ."
-        en = f"A benefit value in {currency} is a whole number, no fraction."
+        said = Message("validation.whole_money", currency=currency)
     else:
-        vi = (
-            f"Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân "
-            f"(ví dụ 12.345,67)."
-        )
-        en = f"A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67)."
-    return [Problem("benefit_value", "fraction", vi, en)]
+        said = Message("validation.money_decimals", currency=currency, allowed=allowed)
+    return [Problem.said("benefit_value", "fraction", said)]
 
 
 def initiative_problems(values: dict[str, Any]) -> list[Problem]:
@@ -197,24 +180,12 @@ def initiative_problems(values: dict[str, Any]) -> list[Problem]:
 def initial_status_problems(status: str | None) -> list[Problem]:
     if status is None or status in INITIAL_STATUSES or status not in STATUS:
         return []
-    return [
-        Problem(
-            "status",
-            "initial_status",
-            f"Sáng kiến mới chỉ có thể ở trạng thái Nháp hoặc Đã nộp, không thể là "
-            f"'{STATUS.label(status)}'.",
-            f"A new initiative can only be draft or submitted, not '{STATUS.label(status, 'en')}'.",
-        )
-    ]
+    said = Message("validation.initial_status", status=STATUS.term(status))
+    return [Problem.said("status", "initial_status", said)]
 
 
 def reg_no_taken(reg_no: str) -> Problem:
-    return Problem(
-        "reg_no",
-        "duplicate",
-        f"Số đăng ký {reg_no} đã được dùng cho một sáng kiến khác.",
-        f"Registration number {reg_no} is already used by another initiative.",
-    )
+    return Problem.said("reg_no", "duplicate", Message("validation.reg_no_taken", reg_no=reg_no))
 
 
 # ---- authors -------------------------------------------------------------------------------------
@@ -247,12 +218,7 @@ def shares_must_be_whole(status: str | None) -> bool:
 
 
 def _no_author_problem() -> Problem:
-    return Problem(
-        "authors",
-        "required",
-        "Sáng kiến phải có ít nhất một tác giả.",
-        "An initiative needs at least one author.",
-    )
+    return Problem.said("authors", "required", Message("validation.no_author"))
 
 
 def _valid_share(share: Any) -> bool:
@@ -260,39 +226,21 @@ def _valid_share(share: Any) -> bool:
 
 
 def _share_problem(index: int, share: Any) -> Problem:
-    return Problem(
-        "authors",
-        "share_range",
-        f"Tỷ lệ đóng góp của tác giả thứ {index} phải là số nguyên từ 1 đến 100 (đang là {share!r}).",
-        f"Author {index}'s share must be a whole number from 1 to 100 (got {share!r}).",
-    )
+    said = Message("validation.share_range", index=index, share=repr(share))
+    return Problem.said("authors", "share_range", said)
 
 
 def _sum_problems(total: int) -> list[Problem]:
     if total == 100:
         return []
-    return [
-        Problem(
-            "authors",
-            "share_sum",
-            f"Tổng tỷ lệ đóng góp phải bằng 100% (hiện là {total}%).",
-            f"The authors' shares must add up to 100% (now {total}%).",
-        )
-    ]
+    return [Problem.said("authors", "share_sum", Message("validation.share_sum", total=total))]
 
 
 def _repeated_person_problems(people: list[str | None]) -> list[Problem]:
     known = [p for p in people if p]
     if len(known) == len(set(known)):
         return []
-    return [
-        Problem(
-            "authors",
-            "repeated_person",
-            "Một người không thể đứng tên tác giả hai lần trong cùng một sáng kiến.",
-            "The same person is listed twice as an author.",
-        )
-    ]
+    return [Problem.said("authors", "repeated_person", Message("validation.repeated_person"))]
 
 
 # ---- status --------------------------------------------------------------------------------------
@@ -303,18 +251,10 @@ def status_change_problems(old: str, new: str) -> list[Problem]:
         return code_problems({"status": new})
     if old == new or new in STATUS_FLOW.get(old, ()):
         return []
-    allowed = ", ".join(STATUS.label(s) for s in STATUS_FLOW.get(old, ())) or "không có"
-    allowed_en = ", ".join(STATUS.label(s, "en") for s in STATUS_FLOW.get(old, ())) or "none"
-    return [
-        Problem(
-            "status",
-            "flow",
-            f"Không thể chuyển trạng thái từ '{STATUS.label(old)}' sang '{STATUS.label(new)}' "
-            f"(được phép: {allowed}).",
-            f"Cannot change status from '{STATUS.label(old, 'en')}' to "
-            f"'{STATUS.label(new, 'en')}' (allowed: {allowed_en}).",
-        )
-    ]
+    allowed = STATUS.joined(STATUS_FLOW.get(old, ())) or Message("validation.none_allowed")
+    old_term, new_term = STATUS.term(old), STATUS.term(new)
+    said = Message("validation.status_flow", old=old_term, new=new_term, allowed=allowed)
+    return [Problem.said("status", "flow", said)]
 
 
 def check_status_change(old: str, new: str) -> None:
@@ -338,21 +278,19 @@ def _review_code_problems(values: dict[str, Any]) -> list[Problem]:
     if level not in REVIEW_LEVEL:
         codes = ", ".join(REVIEW_LEVEL.codes())
         problems.append(
-            Problem(
+            Problem.said(
                 "level",
                 "unknown_code",
-                f"Cấp xét duyệt '{level or ''}' không hợp lệ (chọn một trong: {codes}).",
-                f"Unknown review level '{level or ''}' (one of: {codes}).",
+                Message("validation.unknown_review_level", value=level or "", codes=codes),
             )
         )
     if outcome is not None and outcome not in REVIEW_OUTCOME:
         codes = ", ".join(REVIEW_OUTCOME.codes())
         problems.append(
-            Problem(
+            Problem.said(
                 "outcome",
                 "unknown_code",
-                f"Kết quả xét duyệt '{outcome}' không hợp lệ (chọn một trong: {codes}).",
-                f"Unknown review outcome '{outcome}' (one of: {codes}).",
+                Message("validation.unknown_outcome", value=outcome, codes=codes),
             )
         )
     return problems
@@ -362,24 +300,17 @@ def _score_problems(values: dict[str, Any]) -> list[Problem]:
     scores = {field: values.get(field) for field in SCORE_FIELDS}
     given = [field for field, score in scores.items() if score is not None]
     problems = [
-        Problem(
+        Problem.said(
             field,
             "score_range",
-            f"Điểm phải là số nguyên từ 0 đến {MAX_SCORE} (đang là {scores[field]!r}).",
-            f"A score must be a whole number from 0 to {MAX_SCORE} (got {scores[field]!r}).",
+            Message("validation.score_range", most=MAX_SCORE, score=repr(scores[field])),
         )
         for field in given
         if not _valid_score(scores[field])
     ]
     if given and len(given) < len(SCORE_FIELDS):
-        problems.append(
-            Problem(
-                "scores",
-                "scores_incomplete",
-                "Cần nhập đủ ba điểm: tính mới, khả năng áp dụng và hiệu quả.",
-                "Enter all three scores: novelty, applicability and benefit.",
-            )
-        )
+        said = Message("validation.scores_incomplete")
+        problems.append(Problem.said("scores", "scores_incomplete", said))
     return problems
 
 
@@ -390,23 +321,10 @@ def _valid_score(score: Any) -> bool:
 def _decision_problems(values: dict[str, Any]) -> list[Problem]:
     problems = []
     if _blank(values.get("decision_no")):
-        problems.append(
-            Problem(
-                "decision_no",
-                "required",
-                "Công nhận sáng kiến cần có số quyết định.",
-                "A recognition needs a decision number.",
-            )
-        )
+        problems.append(Problem.said("decision_no", "required", Message("validation.decision_no")))
     if not isinstance(values.get("decision_date"), dt.date):
-        problems.append(
-            Problem(
-                "decision_date",
-                "required",
-                "Công nhận sáng kiến cần có ngày quyết định.",
-                "A recognition needs a decision date.",
-            )
-        )
+        said = Message("validation.decision_date")
+        problems.append(Problem.said("decision_date", "required", said))
     return problems
 
 
@@ -436,20 +354,12 @@ def grouped(number: int) -> str:
 
 def money_problems(field: str, value: int | Decimal) -> list[Problem]:
     if value < 0:
-        return [
-            Problem(field, "negative", "Giá trị làm lợi không được âm.",
-                    "Benefit value cannot be negative.")
-        ]  # fmt: skip
+        return [Problem.said(field, "negative", Message("validation.negative_money"))]
     if value > MAX_MONEY:
-        limit = grouped(MAX_MONEY)
-        return [
-            Problem(
-                field,
-                "too_large",
-                f"Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.",
-                f"Benefit value can be at most {MAX_MONEY:,}; check the number entered.",
-            )
-        ]
+        said = Message(
+            "validation.money_too_large", limit=Term("", grouped(MAX_MONEY), f"{MAX_MONEY:,}")
+        )
+        return [Problem.said(field, "too_large", said)]
     return []
 
 
@@ -489,14 +399,8 @@ def field_type_problems(model: type, values: dict[str, Any]) -> list[Problem]:
     problems = []
     for field, value in values.items():
         if field not in columns:
-            problems.append(
-                Problem(
-                    field,
-                    "unknown_field",
-                    f"Trường '{field}' không có trong {model.__tablename__}.",
-                    f"Unknown field '{field}' of {model.__tablename__}.",
-                )
-            )
+            said = Message("validation.unknown_field", field=field, table=model.__tablename__)
+            problems.append(Problem.said(field, "unknown_field", said))
         elif value is not None and not _fits(_python_type(columns[field]), value):
             problems.append(_misfit(model.__tablename__, field, value, columns[field]))
     return problems
@@ -545,21 +449,15 @@ def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
 
 def _wrong_type(field: str, value: Any, kind: type) -> Problem:
     vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
-    return Problem(
-        field,
-        "wrong_type",
-        f"Trường '{field}' cần {vi}, không phải {excerpt(value)}.",
-        f"Field '{field}' needs {en}, not {excerpt(value)}.",
+    said = Message(
+        "validation.wrong_type", field=field, kind=Term("", vi, en), value=excerpt(value)
     )
+    return Problem.said(field, "wrong_type", said)
 
 
 def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
-    return Problem(
-        field,
-        "not_found",
-        f"Không tìm thấy {what_vi} '{key}'.",
-        f"No {what_en} '{key}'.",
-    )
+    said = Message("validation.not_found", what=Term("", what_vi, what_en), key=key)
+    return Problem.said(field, "not_found", said)
 
 
 # ---- decisions come from councils (issue 10) -----------------------------------------------------
@@ -572,15 +470,5 @@ def decision_status_problems(old: str, new: str | None) -> list[Problem]:
     from the review (`sangkien review`, the Reviews page) or the certificate (db/recognition.py)."""
     if new is None or new == old or new not in DECISION_STATUSES:
         return []
-    return [
-        Problem(
-            "status",
-            "needs_decision",
-            f"Không đặt trực tiếp trạng thái '{STATUS.label(new)}' được: trạng thái này chỉ có khi "
-            f"hội đồng xét duyệt ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc "
-            f"khi cấp giấy chứng nhận, và chỉ ở cấp có quyền quyết định.",
-            f"'{STATUS.label(new, 'en')}' cannot be set directly: it follows from a council's "
-            f"review (sangkien review, the Reviews page) or a certificate, recorded at a level "
-            f"that may decide it.",
-        )
-    ]
+    said = Message("validation.needs_decision", status=STATUS.term(new))
+    return [Problem.said("status", "needs_decision", said)]

@@ -5,6 +5,7 @@ Codes are stable ASCII strings (they travel in packages); labels are what people
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -16,6 +17,10 @@ class Term:
 
     def label(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
+
+    def lowered(self) -> Term:
+        """The same term in lower case, for the middle of a sentence."""
+        return Term(self.code, self.vi.lower(), self.en.lower())
 
 
 class Vocabulary:
@@ -35,6 +40,17 @@ class Vocabulary:
     def label(self, code: str | None, lang: str = "vi") -> str:
         term = self._by_code.get(code or "")
         return term.label(lang) if term else (code or "")
+
+    def term(self, code: str | None) -> Term:
+        """The term of `code`, for a message (db/messages.py); an unknown code stands for itself."""
+        return self._by_code.get(code or "") or Term(code or "", code or "", code or "")
+
+    def joined(self, codes: Iterable[str]) -> Term | None:
+        """Several codes' labels joined with commas, as one term; None when there are none."""
+        found = [self.term(code) for code in codes]
+        if not found:
+            return None
+        return Term("", ", ".join(t.vi for t in found), ", ".join(t.en for t in found))
 
 
 STATUS = Vocabulary(

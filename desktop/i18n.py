@@ -1,7 +1,8 @@
 """Loading the interface language: Vietnamese is the source language, English a translation.
 
 The language is read once at start-up (settings "language", or --lang); a change in Settings
-applies on the next start.
+applies on the next start. Every text is filed by lupdate under the context it is asked for at
+run time (desktop/messages.py says how to write one outside a class), so no fallback is needed.
 """
 
 from __future__ import annotations
@@ -34,32 +35,17 @@ def install_translators(app: QApplication, language: str) -> str:
     return language
 
 
-class SangKienTranslator(QTranslator):
-    """Our .qm, which also finds the texts lupdate filed under no context.
-
-    A module-level helper such as `def tr(text): return QCoreApplication.translate("SyncPage",
-    text)` asks for "SyncPage" at run time, but lupdate cannot know that and files its
-    tr("...") calls under the empty context: when the asked context has no such text, look
-    there too. (Better still, write QCoreApplication.translate("SyncPage", "...") in full.)"""
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        text = super().translate(context, source_text, disambiguation, n)
-        if not text and context:
-            text = super().translate("", source_text, disambiguation, n)
-        return text or None  # None: not found here, so Qt asks the next translator
-
-
 def _translators(language: str) -> list[QTranslator | None]:
     if language == "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ours = _load(TRANSLATIONS / "sangkien_en.qm", SangKienTranslator())
+        ours = _load(TRANSLATIONS / "sangkien_en.qm")
         return [ours, _load(Path(qt_dir) / "qtbase_en.qm")]
     # Qt ships no Vietnamese: our small qtbase_vi covers the standard buttons (OK, Hủy, Có...).
     return [_load(TRANSLATIONS / "qtbase_vi.qm")]
 
 
-def _load(path: Path, translator: QTranslator | None = None) -> QTranslator | None:
-    translator = translator if translator is not None else QTranslator()
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
     return translator if path.exists() and translator.load(str(path)) else None
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.tasks import run_op
 from desktop.views.registry import PageContext, page_classes
 from desktop.widgets.icons import icon
@@ -109,10 +110,8 @@ class MainWindow(QMainWindow):
     def _label_status_bar(self) -> None:
         node = self.context.node
         unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
-        self.unit_label.setText(self.tr("Đơn vị: %1").replace("%1", unit))
-        self.path_label.setText(
-            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.database.path))
-        )
+        self.unit_label.setText(arg(self.tr("Đơn vị: %1"), unit))
+        self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.database.path)))
 
     # ---- language -----------------------------------------------------------------------------
 
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Lịch sử thay đổi"),
-                self.tr("Không có sáng kiến số %1.").replace("%1", text.strip()),
+                arg(self.tr("Không có sáng kiến số %1."), text.strip()),
             )
             return
         show_history(self.context, record_id, text.strip(), self)

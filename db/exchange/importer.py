@@ -23,6 +23,7 @@ from db.changes import RecordWriter
 from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
 from db.exchange.sheet import SheetRows, read_workbook
+from db.messages import Message
 from db.models import Field, Initiative, Person, Unit
 from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.queries.initiatives import (
@@ -46,7 +47,7 @@ from db.validation import (
     initiative_problems,
     status_change_problems,
 )
-from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS, STATUS_FLOW, Vocabulary
+from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS, STATUS_FLOW, Term, Vocabulary
 
 TEXT_FIELDS = (
     "title",
@@ -613,11 +614,7 @@ def apply_import(
 ) -> ImportResult:
     """Write the previewed rows in the caller's transaction (one transaction for the sheet)."""
     if preview.has_errors and not only_valid:
-        raise ImportRefused(
-            f"Bảng tính có {len(preview.error_rows)} dòng lỗi: không ghi gì. Sửa các lỗi trong "
-            "tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ. "
-            "(The sheet has errors: nothing was written.)"
-        )
+        raise ImportRefused(Message("sheet.has_errors", count=len(preview.error_rows)))
     rows = preview.valid_rows()
     result = ImportResult([], [], sorted(preview.error_rows))
     people: dict[tuple, str] = {}
@@ -658,8 +655,9 @@ def _apply_row(session, writer, planned: PlannedRow, people, actor, result) -> N
             update_initiative(session, planned.initiative_id, values, authors, actor)
             result.updated.append(planned.reg_no)
     except ValidationFailed as failed:
+        problems = Term("", str(failed), " ".join(failed.messages("en")))
         raise ImportRefused(
-            f"Dòng {planned.row}: {failed}. Không ghi gì. (Row {planned.row} was refused.)"
+            Message("sheet.row_refused", row=planned.row, problems=problems)
         ) from None
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Attachment, Blob
 from db.queries.initiatives import live_initiative
 from db.validation import Problem, ValidationFailed, raise_if
@@ -22,18 +23,13 @@ MAX_NAME_CHARS = 255
 
 class AttachmentNotFound(LookupError):
     def __init__(self, attachment_id: str) -> None:
-        super().__init__(f"Không tìm thấy tệp đính kèm '{attachment_id}'. (No such attachment.)")
+        super().__init__(Message("lookup.no_attachment", id=attachment_id))
 
 
 def _too_big(size: int) -> Problem:
-    return Problem(
-        "file",
-        "too_big",
-        f"Tệp nặng {size / 1048576:.1f} MB, vượt giới hạn "
-        f"{MAX_ATTACHMENT_BYTES // 1048576} MB cho mỗi tệp đính kèm. "
-        "Hãy scan với độ phân giải thấp hơn hoặc chia thành nhiều tệp.",
-        f"The file is {size / 1048576:.1f} MB, over the "
-        f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit per attachment.",
+    size_mb, limit = f"{size / 1048576:.1f}", MAX_ATTACHMENT_BYTES // 1048576
+    return Problem.said(
+        "file", "too_big", Message("validation.file_too_big", size=size_mb, limit=limit)
     )
 
 
@@ -65,11 +61,12 @@ def _read_content(source: str | Path | bytes) -> bytes:
     except OSError as error:
         raise ValidationFailed(
             [
-                Problem(
+                Problem.said(
                     "file",
                     "unreadable",
-                    f"Không đọc được tệp {path}: {error.strerror or error}.",
-                    f"Cannot read {path}: {error.strerror or error}.",
+                    Message(
+                        "validation.file_unreadable", path=path, reason=error.strerror or error
+                    ),
                 )
             ]
         ) from None
@@ -81,7 +78,7 @@ def _clean_file_name(source: str | Path | bytes, file_name: str | None) -> str:
     name = PurePath((file_name or "").replace("\\", "/")).name.strip()
     if not name:
         raise ValidationFailed(
-            [Problem("file_name", "required", "Chưa có tên tệp.", "A file name is required.")]
+            [Problem.said("file_name", "required", Message("validation.file_name"))]
         )
     if len(name) > MAX_NAME_CHARS:
         stem, suffix = name.rsplit(".", 1) if "." in name else (name, "")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import Field, Initiative, Money, Person, Unit
 from db.money import money_record, plain, read_amount
 from db.queries.initiatives import EDITABLE_FIELDS, AuthorShare, authors_of
@@ -74,13 +75,16 @@ def load_json_text(text: str, source: str) -> Any:
     except json.JSONDecodeError as error:
         raise ValidationFailed(
             [
-                _problem(
+                Problem.said(
                     "json",
                     "bad_json",
-                    f"{source} không phải JSON hợp lệ: {error.msg} (dòng {error.lineno}, "
-                    f"cột {error.colno}).",
-                    f"{source} is not valid JSON: {error.msg} "
-                    f"(line {error.lineno}, column {error.colno}).",
+                    Message(
+                        "json.bad",
+                        source=source,
+                        error=error.msg,
+                        line=error.lineno,
+                        column=error.colno,
+                    ),
                 )
             ]
         ) from None
@@ -89,16 +93,7 @@ def load_json_text(text: str, source: str) -> Any:
 def parse_initiative_json(session: Session, data: Any) -> tuple[dict[str, Any], list[AuthorShare]]:
     """Initiative values and authors from a JSON object; every problem named by its field."""
     if not isinstance(data, dict):
-        raise ValidationFailed(
-            [
-                _problem(
-                    "json",
-                    "not_object",
-                    "Tệp JSON phải chứa một đối tượng {...} mô tả một sáng kiến.",
-                    "The JSON must be one object {...} describing an initiative.",
-                )
-            ]
-        )
+        raise ValidationFailed([Problem.said("json", "not_object", Message("json.not_object"))])
     values, problems = {}, []
     for key, raw in data.items():
         if key in IGNORED_ON_INPUT or key == "authors":
@@ -118,11 +113,8 @@ def field_value(session: Session, key: str, raw: Any) -> Any:
         known = ", ".join(EDITABLE_FIELDS)
         raise ValidationFailed(
             [
-                _problem(
-                    key,
-                    "unknown_field",
-                    f"Trường '{key}' không có trong sáng kiến (các trường: {known}, authors).",
-                    f"Unknown field '{key}' (fields: {known}, authors).",
+                Problem.said(
+                    key, "unknown_field", Message("json.unknown_field", field=key, known=known)
                 )
             ]
         )

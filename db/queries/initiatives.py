@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import (
     Attachment,
     Certificate,
@@ -50,6 +51,7 @@ from db.validation import (
     reg_no_taken,
     status_change_problems,
 )
+from db.vocab import Term
 
 # Fields a person sets; phase_id follows registered_on, deleted has its own actions.
 EDITABLE_FIELDS = tuple(f for f in Initiative.synced_fields() if f not in ("deleted", "phase_id"))
@@ -58,9 +60,7 @@ BATCH = 500
 
 class InitiativeNotFound(LookupError):
     def __init__(self, key: str) -> None:
-        super().__init__(
-            f"Không tìm thấy sáng kiến '{key}' (theo id hoặc số đăng ký). (No such initiative.)"
-        )
+        super().__init__(Message("lookup.no_initiative", key=key))
         self.key = key
 
 
@@ -110,11 +110,10 @@ def live_initiative(session: Session, initiative_id: str) -> Initiative:
     if initiative.deleted:
         raise ValidationFailed(
             [
-                Problem(
+                Problem.said(
                     "deleted",
                     "deleted",
-                    f"Sáng kiến {initiative.reg_no} đã bị xoá; hãy khôi phục trước khi sửa.",
-                    f"Initiative {initiative.reg_no} is deleted; restore it before editing.",
+                    Message("validation.initiative_deleted", reg_no=initiative.reg_no),
                 )
             ]
         )
@@ -158,18 +157,13 @@ def _editable_problems(values: dict[str, Any]) -> list[Problem]:
         required = name in columns and not columns[name].nullable
         if value is None and required and name not in REQUIRED_INITIATIVE:
             problems.append(
-                Problem(
-                    name, "required", f"Trường '{name}' cần có giá trị.", f"{name} is required."
-                )
+                Problem.said(name, "required", Message("validation.field_required", field=name))
             )
     for name in sorted(set(values) - set(EDITABLE_FIELDS)):
         if name in columns:
             problems.append(
-                Problem(
-                    name,
-                    "not_editable",
-                    f"Trường '{name}' không sửa trực tiếp được.",
-                    f"Field '{name}' cannot be set directly.",
+                Problem.said(
+                    name, "not_editable", Message("validation.field_not_settable", field=name)
                 )
             )
     return problems
@@ -216,7 +210,11 @@ def _one_author_problems(session: Session, index: int, author: AuthorShare) -> l
         return []
     problems = person_problems(session, author.new_person_values())
     return [
-        Problem("authors", p.code, f"Tác giả thứ {index}: {p.vi}", f"Author {index}: {p.en}")
+        Problem.said(
+            "authors",
+            p.code,
+            Message("validation.author_n", index=index, problem=Term("", p.vi, p.en)),
+        )
         for p in problems
     ]
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Person, Unit
 from db.queries.search_text import person_search_text, refresh_authored_search_text
 from db.search import fold, search_tokens
@@ -28,7 +29,7 @@ PERSON_FIELDS = tuple(f for f in Person.synced_fields() if f != "deleted")
 
 class PersonNotFound(LookupError):
     def __init__(self, person_id: str) -> None:
-        super().__init__(f"Không tìm thấy tác giả '{person_id}'. (No such person.)")
+        super().__init__(Message("lookup.no_person", id=person_id))
 
 
 def tidy_name(name: Any) -> Any:
@@ -48,18 +49,11 @@ def person_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
     if problems:
         return problems
     if not values.get("full_name"):
-        problems.append(
-            Problem("full_name", "required", "Chưa nhập họ tên tác giả.", "Name is required.")
-        )
+        problems.append(Problem.said("full_name", "required", Message("validation.person_name")))
     birth = values.get("birth_date")
     if isinstance(birth, dt.date) and not dt.date(1900, 1, 1) <= birth <= dt.date.today():
         problems.append(
-            Problem(
-                "birth_date",
-                "implausible",
-                f"Ngày sinh {birth:%d/%m/%Y} không hợp lệ.",
-                f"Birth date {birth} is not plausible.",
-            )
+            Problem.said("birth_date", "implausible", Message("validation.birth_date", day=birth))
         )
     unit_id = values.get("unit_id")
     if unit_id and session.get(Unit, unit_id) is None:

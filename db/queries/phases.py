@@ -5,14 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import Phase
 
 
 class UnknownPhase(LookupError):
     def __init__(self, code: str, known: list[str]) -> None:
-        super().__init__(
-            f"Không có giai đoạn mã '{code}' (có: {', '.join(known)}). (Unknown phase.)"
-        )
+        super().__init__(Message("lookup.unknown_phase", code=code, known=", ".join(known)))
         self.code = code
 
 

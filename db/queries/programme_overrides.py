@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Initiative, Programme, ProgrammeOverride, Unit
 from db.node import this_node
 from db.queries.initiatives import initiative_by_key
@@ -35,10 +36,6 @@ _NAMESPACE = uuid.UUID("0f1f9c5e-5b8e-4a55-9a51-6c1f0e2a7d12")
 def override_id(programme_id: str, initiative_id: str) -> str:
     """One override per programme and initiative, wherever it is recorded."""
     return str(uuid.uuid5(_NAMESPACE, f"{programme_id}|{initiative_id}"))
-
-
-def _refuse(code: str, vi: str, en: str) -> ValidationFailed:
-    return ValidationFailed([Problem("programme", code, vi, en)])
 
 
 def may_override(session: Session, programme: Programme) -> bool:
@@ -63,21 +60,16 @@ def set_override(
     owner = session.get(Unit, programme.owner_unit_id)
     owner_code = owner.code if owner else "?"
     if not may_override(session, programme):
-        raise _refuse(
-            "override_not_allowed",
-            f"Chỉ đơn vị sở hữu chương trình {programme.code} ({owner_code}) hoặc cấp trên của "
-            "nó mới được thay đổi sáng kiến nào được tính cho chương trình; máy này không được. "
-            "Hãy đề nghị đơn vị đó.",
-            f"Only the programme's owner ({owner_code}) or a unit above it may change what counts "
-            f"toward {programme.code}; ask them.",
-        )
+        said = Message("programme.override_not_allowed", programme=programme.code, owner=owner_code)
+        raise ValidationFailed([Problem.said("programme", "override_not_allowed", said)])
     if initiative.unit_id not in subtree_ids(session, programme.owner_unit_id):
-        raise _refuse(
-            "override_outside_scope",
-            f"Sáng kiến {initiative.reg_no} không thuộc đơn vị nào của chương trình "
-            f"{programme.code} ({owner_code} và các đơn vị trực thuộc).",
-            f"Initiative {initiative.reg_no} is not of a unit of {programme.code}.",
+        said = Message(
+            "programme.override_outside_scope",
+            reg_no=initiative.reg_no,
+            programme=programme.code,
+            owner=owner_code,
         )
+        raise ValidationFailed([Problem.said("programme", "override_outside_scope", said)])
     writer = RecordWriter(session, actor)
     existing = session.get(ProgrammeOverride, override_id(programme.id, initiative.id))
     if included is None:

@@ -18,11 +18,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
 from db.queries.targets import node_unit_id, set_target
 from db.queries.units import subtree_ids, subtree_ids_select
-from db.validation import Problem, raise_if, vn_date
+from db.validation import Problem, raise_if
 
 COUNTS = {"registered": ("đăng ký", "registered"), "recognised": ("được công nhận", "recognised")}
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
@@ -32,8 +33,8 @@ EDITABLE = ("name", "starts_on", "ends_on", "counts", "certificate_wording")
 
 class UnknownProgramme(LookupError):
     def __init__(self, code: str, known: list[str]) -> None:
-        listed = ", ".join(known) or "chưa có chương trình nào"
-        super().__init__(f"Không có chương trình mã '{code}' (có: {listed}). (Unknown programme.)")
+        listed = ", ".join(known) or Message("lookup.no_programmes")
+        super().__init__(Message("lookup.unknown_programme", code=code, known=listed))
         self.code = code
 
 
@@ -223,14 +224,8 @@ def _date(value: Any, problems: list[Problem], where: str) -> dt.date | None:
                 return dt.datetime.strptime(value.strip(), form).date()
             except ValueError:
                 continue
-    problems.append(
-        Problem(
-            where,
-            "bad_date",
-            f"{where}: ngày '{value}' không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY).",
-            f"{where}: '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY).",
-        )
-    )
+    said = Message("programme.bad_date", where=where, value=value)
+    problems.append(Problem.said(where, "bad_date", said))
     return None
 
 
@@ -238,7 +233,7 @@ def draft_from_json(data: Any) -> ProgrammeDraft:
     """A draft from the JSON `programme add` reads (`programme show --json` prints the same)."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise_if([_problem("file", "Tệp phải là một đối tượng JSON.", "Not a JSON object.")])
+        raise_if([_problem("file", "programme.not_object")])
     phases = []
     for raw in data.get("phases") or []:
         raw = raw if isinstance(raw, dict) else {}
@@ -283,8 +278,9 @@ def _targets_from_json(raw: Any, phases: list[PhaseDraft]) -> dict[str, dict[str
 # ---- checking ------------------------------------------------------------------------------------
 
 
-def _problem(field_name: str, vi: str, en: str, code: str = "invalid") -> Problem:
-    return Problem(field_name, code, vi, en)
+def _problem(field_name: str, said: str, kind: str = "invalid", /, **params: Any) -> Problem:
+    """A problem whose words are the catalogue's message `said` (db/messages.py)."""
+    return Problem.said(field_name, kind, Message(said, **params))
 
 
 def draft_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
@@ -300,70 +296,28 @@ def draft_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
 def _identity_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
     problems = []
     if not CODE_PATTERN.match(draft.code):
-        problems.append(
-            _problem(
-                "code",
-                f"Mã chương trình '{draft.code}' không hợp lệ: 2–32 chữ in hoa, số, '-', '.' "
-                "(ví dụ NLD-2025).",
-                f"Programme code '{draft.code}' is not valid: 2–32 capitals, digits, '-', '.' "
-                "(e.g. NLD-2025).",
-            )
-        )
+        problems.append(_problem("code", "programme.bad_code", code=draft.code))
     elif session.scalar(select(Programme.id).where(Programme.code == draft.code)):
-        problems.append(
-            _problem(
-                "code",
-                f"Đã có chương trình mã {draft.code}: hãy chọn mã khác.",
-                f"A programme {draft.code} already exists: choose another code.",
-                "exists",
-            )
-        )
+        problems.append(_problem("code", "programme.code_taken", "exists", code=draft.code))
     if not draft.name:
-        problems.append(
-            _problem("name", "Chưa nhập tên chương trình.", "The programme's name is required.")
-        )
+        problems.append(_problem("name", "programme.no_name"))
     if draft.counts not in COUNTS:
-        problems.append(
-            _problem(
-                "counts",
-                f"Chương trình tính 'registered' (đã đăng ký) hoặc 'recognised' (được công "
-                f"nhận), không phải '{draft.counts}'.",
-                f"A programme counts 'registered' or 'recognised', not '{draft.counts}'.",
-            )
-        )
+        problems.append(_problem("counts", "programme.bad_counts", counts=draft.counts))
     return problems
 
 
 def _window_problems(draft: ProgrammeDraft) -> list[Problem]:
     starts, ends = draft.starts_on, draft.ends_on
     if starts is None or ends is None:
-        return [
-            _problem(
-                "starts_on",
-                "Chưa nhập thời gian của chương trình (từ ngày, đến ngày).",
-                "The programme's window (from, to) is required.",
-            )
-        ]
+        return [_problem("starts_on", "programme.no_window")]
     if ends < starts:
-        return [
-            _problem(
-                "ends_on",
-                f"Chương trình kết thúc ({vn_date(ends)}) trước khi bắt đầu ({vn_date(starts)}).",
-                f"The programme ends ({ends}) before it starts ({starts}).",
-            )
-        ]
+        return [_problem("ends_on", "programme.ends_before_start", ends=ends, starts=starts)]
     return []
 
 
 def _phase_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
     if not draft.phases:
-        return [
-            _problem(
-                "phases",
-                "Chương trình cần ít nhất một giai đoạn.",
-                "A programme needs at least one phase.",
-            )
-        ]
+        return [_problem("phases", "programme.no_phase")]
     problems: list[Problem] = []
     seen: set[str] = set()
     for phase in draft.phases:
@@ -376,13 +330,14 @@ def _phase_problems(session: Session, draft: ProgrammeDraft) -> list[Problem]:
             problems.append(
                 _problem(
                     "phases",
-                    f"Giai đoạn {before.code} ({vn_date(before.starts_on)}–"
-                    f"{vn_date(before.ends_on)}) và {after.code} ({vn_date(after.starts_on)}–"
-                    f"{vn_date(after.ends_on)}) chồng lên nhau: giai đoạn sau phải bắt đầu sau "
-                    "ngày kết thúc giai đoạn trước.",
-                    f"Phases {before.code} and {after.code} overlap: a phase must start after "
-                    "the previous one ends.",
+                    "programme.phases_overlap",
                     "overlap",
+                    before=before.code,
+                    before_start=before.starts_on,
+                    before_end=before.ends_on,
+                    after=after.code,
+                    after_start=after.starts_on,
+                    after_end=after.ends_on,
                 )
             )
     return problems
@@ -393,40 +348,27 @@ def _one_phase_problems(
 ) -> list[Problem]:
     problems = []
     if not PHASE_CODE_PATTERN.match(phase.code):
-        problems.append(
-            _problem(
-                "phases",
-                f"Mã giai đoạn '{phase.code}' không hợp lệ: 1–16 chữ in hoa, số, '-'.",
-                f"Phase code '{phase.code}' is not valid: 1–16 capitals, digits, '-'.",
-            )
-        )
+        problems.append(_problem("phases", "programme.bad_phase_code", code=phase.code))
     elif phase.code in seen or session.scalar(select(Phase.id).where(Phase.code == phase.code)):
         problems.append(
             _problem(
                 "phases",
-                f"Mã giai đoạn {phase.code} đã dùng: hãy chọn mã khác (ví dụ {draft.code}-1).",
-                f"Phase code {phase.code} is taken: choose another (e.g. {draft.code}-1).",
+                "programme.phase_code_taken",
                 "exists",
+                code=phase.code,
+                example=f"{draft.code}-1",
             )
         )
     seen.add(phase.code)
     if not phase.name:
-        problems.append(
-            _problem("phases", "Chưa nhập tên giai đoạn.", "A phase's name is required.")
-        )
+        problems.append(_problem("phases", "programme.no_phase_name"))
     if phase.starts_on is None or phase.ends_on is None:
         return [
             *problems,
-            _problem("phases", "Chưa nhập ngày của giai đoạn.", "A phase's dates are required."),
+            _problem("phases", "programme.no_phase_dates"),
         ]
     if phase.ends_on < phase.starts_on:
-        problems.append(
-            _problem(
-                "phases",
-                f"Giai đoạn {phase.code} kết thúc trước khi bắt đầu.",
-                f"Phase {phase.code} ends before it starts.",
-            )
-        )
+        problems.append(_problem("phases", "programme.phase_ends_before_start", code=phase.code))
     if (
         draft.starts_on
         and draft.ends_on
@@ -435,12 +377,13 @@ def _one_phase_problems(
         problems.append(
             _problem(
                 "phases",
-                f"Giai đoạn {phase.code} ({vn_date(phase.starts_on)}–{vn_date(phase.ends_on)}) "
-                f"nằm ngoài thời gian của chương trình ({vn_date(draft.starts_on)}–"
-                f"{vn_date(draft.ends_on)}).",
-                f"Phase {phase.code} ({phase.starts_on} – {phase.ends_on}) lies outside the "
-                f"programme's window ({draft.starts_on} – {draft.ends_on}).",
+                "programme.phase_outside_window",
                 "outside_window",
+                code=phase.code,
+                starts=phase.starts_on,
+                ends=phase.ends_on,
+                window_start=draft.starts_on,
+                window_end=draft.ends_on,
             )
         )
     return problems
@@ -455,11 +398,10 @@ def _owner_id(session: Session, draft: ProgrammeDraft, problems: list[Problem]) 
             problems.append(
                 _problem(
                     "owner",
-                    f"Chương trình do máy của đơn vị sở hữu tạo: máy này phục vụ {node.unit_code}, "
-                    f"không phải {draft.owner_code}.",
-                    f"A programme is made by its owner's node: this one serves {node.unit_code}, "
-                    f"not {draft.owner_code}.",
+                    "programme.not_owner_node",
                     "not_authorised",
+                    own=node.unit_code,
+                    owner=draft.owner_code,
                 )
             )
             return None
@@ -480,10 +422,9 @@ def _target_problems(session: Session, draft: ProgrammeDraft, owner_id: str) -> 
             problems.append(
                 _problem(
                     "targets",
-                    f"Chỉ tiêu cho đơn vị '{unit_code}': không có đơn vị này dưới đơn vị sở hữu "
-                    "chương trình.",
-                    f"Target for '{unit_code}': no such unit under the programme's owner.",
+                    "programme.target_unknown_unit",
                     "unknown_unit",
+                    unit=unit_code,
                 )
             )
         for phase_code, value in by_phase.items():
@@ -491,11 +432,10 @@ def _target_problems(session: Session, draft: ProgrammeDraft, owner_id: str) -> 
                 problems.append(
                     _problem(
                         "targets",
-                        f"Chỉ tiêu của {unit_code}: giai đoạn '{phase_code}' không thuộc chương "
-                        "trình (ghi chỉ tiêu theo từng giai đoạn).",
-                        f"Target of {unit_code}: phase '{phase_code}' is not one of the "
-                        "programme's (give a target per phase).",
+                        "programme.target_unknown_phase",
                         "unknown_phase",
+                        unit=unit_code,
+                        phase=phase_code,
                     )
                 )
             if not whole_target(value):
@@ -506,9 +446,10 @@ def _target_problems(session: Session, draft: ProgrammeDraft, owner_id: str) -> 
 def target_problem(unit_code: str, value: Any) -> Problem:
     return _problem(
         "targets",
-        f"Chỉ tiêu của {unit_code} phải là số nguyên không âm (đang là {value!r}).",
-        f"The target of {unit_code} must be a whole number, 0 or more (got {value!r}).",
+        "programme.target_range",
         "target_range",
+        unit=unit_code,
+        value=repr(value),
     )
 
 
@@ -561,8 +502,9 @@ def update_programme(
             problems.append(
                 _problem(
                     name,
-                    f"Không sửa được trường '{name}' (sửa được: {', '.join(EDITABLE)}).",
-                    f"Field '{name}' cannot be set (settable: {', '.join(EDITABLE)}).",
+                    "programme.not_settable",
+                    field=name,
+                    settable=", ".join(EDITABLE),
                 )
             )
         elif name in ("starts_on", "ends_on"):
@@ -601,9 +543,9 @@ def _owner_problems(session: Session, programme: Programme) -> list[Problem]:
     return [
         _problem(
             "owner",
-            f"Chỉ máy của đơn vị sở hữu mới sửa được chương trình {programme.code}.",
-            f"Only the owner's node may change programme {programme.code}.",
+            "programme.owner_only",
             "not_authorised",
+            code=programme.code,
         )
     ]
 
@@ -641,9 +583,6 @@ def parse_pasted_column(text: str) -> list[int | None]:
             values.append(None)
             continue
         if not cell.isdigit():
-            raise ValueError(
-                f"Dòng {number}: '{line.strip()}' không phải số nguyên không âm. "
-                f"(Line {number} is not a whole number.)"
-            )
+            raise ValueError(Message("lookup.not_a_whole_number", number=number, line=line.strip()))
         values.append(int(cell))
     return values

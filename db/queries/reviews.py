@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Certificate, Initiative, Review, Unit
 from db.node import node_unit
 from db.queries.initiatives import clean_values, live_initiative
@@ -51,12 +52,7 @@ def _path_problems(current: str, path: list[str]) -> list[Problem]:
 
 def _derived_problems(values: dict[str, Any]) -> list[Problem]:
     return [
-        Problem(
-            name,
-            "not_editable",
-            f"Trường '{name}' được tính tự động, không nhập.",
-            f"Field '{name}' is computed, not entered.",
-        )
+        Problem.said(name, "not_editable", Message("validation.not_editable", field=name))
         for name in DERIVED_FIELDS
         if name in values
     ]
@@ -104,26 +100,25 @@ def level_problems(session: Session, level: str | None, initiative_unit: str | N
         return []
     if REVIEW_RANK[level] > UNIT_RANK.get(unit.level, 0):
         return [
-            Problem(
+            Problem.said(
                 "level",
                 "above_level",
-                f"Máy của {unit.code} ({UNIT_LEVEL.label(unit.level)}) không ghi được quyết định "
-                f"{REVIEW_LEVEL.label(level).lower()}: chỉ hội đồng ở cấp đó mới quyết định. Hãy "
-                f"gửi sáng kiến lên cấp trên để xét.",
-                f"The node of {unit.code} ({UNIT_LEVEL.label(unit.level, 'en')}) cannot record "
-                f"a {REVIEW_LEVEL.label(level, 'en').lower()} decision; send it up for review.",
+                Message(
+                    "validation.review_above_level",
+                    unit=unit.code,
+                    unit_level=UNIT_LEVEL.term(unit.level),
+                    level=REVIEW_LEVEL.term(level).lowered(),
+                ),
             )
         ]
     rows = session.execute(select(Unit.id, Unit.parent_id)).all()
     tree = UnitTree({r.id: r.parent_id for r in rows})
     if initiative_unit is not None and not tree.within(initiative_unit, unit.id):
         return [
-            Problem(
+            Problem.said(
                 "initiative_id",
                 "outside_tree",
-                f"Sáng kiến không thuộc đơn vị {unit.code} hay các đơn vị cấp dưới: máy này "
-                f"không xét duyệt được.",
-                f"The initiative is not of {unit.code} or a unit below it.",
+                Message("validation.review_outside_tree", unit=unit.code),
             )
         ]
     return []

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
 from db.queries.programme_overrides import overrides_of
@@ -53,7 +54,7 @@ class Period:
     @classmethod
     def year(cls, year: int) -> Period:
         if not 1990 <= year <= 2999:
-            raise BadPeriod(f"Năm {year} không hợp lệ. (Not a year.)")
+            raise BadPeriod(Message("period.bad_year", year=year))
         return cls(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     @classmethod
@@ -64,10 +65,10 @@ class Period:
             left, right = cleaned.split("/", 1)
             cleaned = right + left
         if len(cleaned) != 6 or cleaned[4] != "Q" or not cleaned[:4].isdigit():
-            raise BadPeriod(f"Quý '{text}' không hợp lệ: viết như 2026Q3. (Write 2026Q3.)")
+            raise BadPeriod(Message("period.bad_quarter", text=text))
         year, quarter = int(cleaned[:4]), cleaned[5]
         if quarter not in "1234":
-            raise BadPeriod(f"Quý '{text}' không hợp lệ: quý từ 1 đến 4. (Quarter 1 to 4.)")
+            raise BadPeriod(Message("period.quarter_range", text=text))
         first = dt.date(year, 3 * int(quarter) - 2, 1)
         after = dt.date(year + (quarter == "4"), 1 if quarter == "4" else first.month + 3, 1)
         return cls(f"{year}Q{quarter}", first, after - dt.timedelta(days=1))

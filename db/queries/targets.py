@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import NodeIdentity, Phase, Target, Unit, UnitName
 from db.node import this_node
 from db.queries.units import is_within
@@ -39,13 +40,10 @@ def _authority_problems(session: Session, unit: Unit) -> list[Problem]:
     if can_edit_unit(session, node, unit.id):
         return []
     return [
-        Problem(
+        Problem.said(
             "unit_id",
             "not_authorised",
-            f"Đơn vị {node.unit_code} không có quyền sửa đơn vị {unit.code} "
-            "(chỉ sửa được đơn vị mình và các đơn vị cấp dưới).",
-            f"Unit {node.unit_code} may not change unit {unit.code} "
-            "(only its own unit and the units below it).",
+            Message("validation.unit_not_authorised", own=node.unit_code, unit=unit.code),
         )
     ]
 
@@ -73,11 +71,8 @@ def set_target(
         problems.append(missing_record("phase_id", "giai đoạn", "phase", phase_id))
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         problems.append(
-            Problem(
-                "target",
-                "target_range",
-                f"Chỉ tiêu phải là số nguyên không âm (đang là {value!r}).",
-                f"A target must be a whole number, 0 or more (got {value!r}).",
+            Problem.said(
+                "target", "target_range", Message("validation.target_range", value=repr(value))
             )
         )
     raise_if(problems)
@@ -142,20 +137,15 @@ def rename_unit(
 def _rename_problems(name: str, valid_from: dt.date, since: dt.date) -> list[Problem]:
     problems = []
     if not name:
-        problems.append(
-            Problem("name", "required", "Chưa nhập tên mới.", "The new name is required.")
-        )
+        problems.append(Problem.said("name", "required", Message("validation.new_name")))
     if not isinstance(valid_from, dt.date):
-        problems.append(
-            Problem("valid_from", "required", "Chưa nhập ngày đổi tên.", "Date is required.")
-        )
+        problems.append(Problem.said("valid_from", "required", Message("validation.renamed_on")))
     elif valid_from <= since and since != EARLIEST:
         problems.append(
-            Problem(
+            Problem.said(
                 "valid_from",
                 "before_history",
-                f"Ngày đổi tên {valid_from:%d/%m/%Y} sớm hơn lần đổi tên trước ({since:%d/%m/%Y}).",
-                f"Renaming date {valid_from} is before the previous renaming ({since}).",
+                Message("validation.rename_before_history", day=valid_from, since=since),
             )
         )
     return problems

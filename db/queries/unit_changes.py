@@ -14,11 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Unit
 from db.node import this_node
 from db.queries.targets import can_edit_unit, node_unit_id
 from db.validation import Problem, missing_record, raise_if
-from db.vocab import SITE_TYPE, UNIT_LEVEL
+from db.vocab import SITE_TYPE, UNIT_LEVEL, Term
 
 UNIT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
 DETAILS = ("short_name", "site_type", "cluster", "member_count")
@@ -29,11 +30,10 @@ def _authority(session: Session, unit_id: str, what_vi: str, what_en: str) -> li
     if can_edit_unit(session, node, unit_id):
         return []
     return [
-        Problem(
+        Problem.said(
             "parent_id",
             "not_authorised",
-            f"Đơn vị {node.unit_code} không có quyền {what_vi} (chỉ đơn vị mình và cấp dưới).",
-            f"Unit {node.unit_code} may not {what_en} (only its own unit and those below).",
+            Message("validation.unit_may_not", own=node.unit_code, what=Term("", what_vi, what_en)),
         )
     ]
 
@@ -43,21 +43,21 @@ def _detail_problems(values: dict[str, Any]) -> list[Problem]:
     site_type = values.get("site_type")
     if site_type and site_type not in SITE_TYPE:
         problems.append(
-            Problem(
+            Problem.said(
                 "site_type",
                 "unknown_code",
-                f"Loại cơ sở '{site_type}' không hợp lệ ({', '.join(SITE_TYPE.codes())}).",
-                f"Unknown site type '{site_type}' ({', '.join(SITE_TYPE.codes())}).",
+                Message(
+                    "validation.unknown_site_type",
+                    value=site_type,
+                    codes=", ".join(SITE_TYPE.codes()),
+                ),
             )
         )
     members = values.get("member_count", 0)
     if isinstance(members, bool) or not isinstance(members, int) or members < 0:
         problems.append(
-            Problem(
-                "member_count",
-                "range",
-                f"Số đoàn viên phải là số nguyên không âm (đang là {members!r}).",
-                f"The member count must be a whole number, 0 or more (got {members!r}).",
+            Problem.said(
+                "member_count", "range", Message("validation.member_count", value=repr(members))
             )
         )
     return problems
@@ -75,27 +75,19 @@ def add_unit(session: Session, parent_id: str, values: dict[str, Any], actor: st
         problems += _authority(session, parent_id, "thêm đơn vị ở đây", "add a unit here")
     if not UNIT_CODE.match(code):
         problems.append(
-            Problem(
-                "code",
-                "invalid",
-                f"Mã đơn vị '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-' (ví dụ VSP-TD05).",
-                f"Unit code '{code}' is not valid: 2–32 capitals, digits, '-' (e.g. VSP-TD05).",
-            )
+            Problem.said("code", "invalid", Message("validation.unit_code_form", code=code))
         )
     elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
         problems.append(
-            Problem(
-                "code",
-                "exists",
-                f"Đã có đơn vị mã {code}: hãy chọn mã khác.",
-                f"A unit {code} already exists: choose another code.",
-            )
+            Problem.said("code", "exists", Message("validation.unit_code_taken", code=code))
         )
     if not name:
-        problems.append(Problem("name", "required", "Chưa nhập tên đơn vị.", "Name is required."))
+        problems.append(Problem.said("name", "required", Message("validation.unit_name")))
     if level not in UNIT_LEVEL:
         problems.append(
-            Problem("level", "unknown_code", f"Cấp '{level}' không hợp lệ.", f"Level '{level}'?")
+            Problem.said(
+                "level", "unknown_code", Message("validation.unknown_unit_level", value=level)
+            )
         )
     details = {"member_count": 0, **{k: values[k] for k in DETAILS if k in values}}
     problems += _detail_problems(details)
@@ -135,14 +127,7 @@ def set_unit_active(session: Session, unit_id: str, active: bool, actor: str = "
     raise_if([] if unit else [missing_record("unit_id", "đơn vị", "unit", unit_id)])
     problems = _authority(session, unit_id, f"sửa đơn vị {unit.code}", f"change {unit.code}")
     if unit_id == node_unit_id(session, this_node(session)) and not active:
-        problems.append(
-            Problem(
-                "active",
-                "own_unit",
-                "Không ngừng hoạt động được đơn vị của chính máy này.",
-                "This node's own unit cannot be deactivated.",
-            )
-        )
+        problems.append(Problem.said("active", "own_unit", Message("validation.own_unit_active")))
     raise_if(problems)
     RecordWriter(session, actor).update(unit, active=bool(active))
     return unit

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import Unit
 
 
 class UnknownUnit(LookupError):
     def __init__(self, code: str) -> None:
-        super().__init__(f"Không có đơn vị mã '{code}'. (Unknown unit code.)")
+        super().__init__(Message("lookup.unknown_unit", code=code))
         self.code = code
 
 

@@ -32,6 +32,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.messages import Message
+from db.vocab import Term
+
 OWN, ABOVE, ROOT, LEVEL, DERIVED = "own", "above", "root", "level", "derived"
 
 REVIEW_RANK = {"base": 0, "subordinate": 1, "industry": 2}
@@ -268,13 +271,15 @@ def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> l
     if unit_id != own.id and tree.within(unit_id, own.id):
         return []
     return [
-        Problem(
+        Problem.said(
             "unit_id",
             "not_authorised",
-            f"{what_vi} của đơn vị {own.code} do cấp trên đặt; máy của {own.code} chỉ đặt "
-            f"{what_vi.lower()} cho các đơn vị cấp dưới của mình.",
-            f"The {what_en} of {own.code} are set by the unit above it; this node sets them "
-            f"only for the units below it.",
+            Message(
+                "authority.set_from_above",
+                what=Term("", what_vi, what_en),
+                what_lower=Term("", what_vi, what_en).lowered(),
+                own=own.code,
+            ),
         )
     ]
 
@@ -295,14 +300,11 @@ def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id"
     tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
     if tree.within(unit_id, own.id):
         return []
-    code = tree.codes.get(unit_id, "(chưa có đơn vị)")
+    code = tree.codes.get(unit_id) or Message("authority.no_unit")
     return [
-        Problem(
+        Problem.said(
             field_name,
             "outside_tree",
-            f"Đơn vị {code} không thuộc {own.code} hay các đơn vị cấp dưới: máy của {own.code} "
-            f"không ghi hay sửa hồ sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
-            f"Unit {code} is not {own.code} or below it: this node cannot record or change its "
-            f"records.",
+            Message("authority.outside_tree", unit=code, own=own.code),
         )
     ]

@@ -30,6 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.hlc import WALL_DIGITS, Clock, Stamp, stamp_wall_ms, wall_clock_ms
+from db.messages import Duration, Message
 from db.models import SYNCED_MODELS, AuditEntry, NodeIdentity
 from db.node import utcnow
 from db.sync.errors import PackageRefused
@@ -46,34 +47,13 @@ def too_far_ahead(stamp: str, limit: str) -> bool:
     return stamp[:WALL_DIGITS] > limit
 
 
-def ahead_text(ms: int) -> str:
-    """'3 ngày 4 giờ 5 phút' (at least a minute)."""
-    minutes = max(1, ms // 60_000)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    parts = []
-    if days >= 365:
-        parts.append(f"{days // 365} năm")
-        days %= 365
-    parts += [f"{days} ngày"] if days else []
-    parts += [f"{hours} giờ"] if hours else []
-    parts += [f"{minutes} phút"] if minutes else []
-    return " ".join(parts)
-
-
 def clock_refusal(sender: str, stamp: str, now_ms: int | None = None) -> PackageRefused:
     """The message for a package stamped beyond the allowance (`sender`: its PC, as known here)."""
     now = now_ms if now_ms is not None else wall_clock_ms()
     wall = stamp_wall_ms(stamp)
     when = dt.datetime.fromtimestamp(min(wall, 253402300799000) / 1000, dt.UTC)
-    return PackageRefused(
-        f"Đồng hồ của máy gửi {sender} chạy trước máy này {ahead_text(wall - now)} (gói có "
-        f"phiên bản ghi lúc {when:%d/%m/%Y %H:%M} UTC; cho phép lệch tối đa 15 phút). Không nhập "
-        f"gì từ gói này và không ghi nhận gói đã nhận. Tại {sender}: chỉnh lại ngày giờ của máy, "
-        f"chạy 'sangkien clock-repair', rồi xuất gói mới: mọi thay đổi sẽ được gửi lại. Nếu chính "
-        f"đồng hồ máy này chạy chậm, hãy chỉnh nó rồi nhập lại. (The sending PC's clock is "
-        f"{(wall - now) // 60_000} minutes ahead of this one; the package was refused whole.)"
-    )
+    ahead = Duration(wall - now)
+    return PackageRefused(Message("sync.clock_ahead", sender=sender, ahead=ahead, when=when))
 
 
 # ---- repairing a node whose clock was wrong ------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.hlc import Stamp
+from db.messages import Message
 from db.models import SYNCED_BY_TABLE, Conflict
 from db.node import utcnow
 from db.records import json_value, python_value
@@ -157,7 +158,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
 def get_conflict(session: Session, conflict_id: int) -> ConflictView:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise ConflictError(f"Không có xung đột số {conflict_id}. (No such conflict.)")
+        raise ConflictError(Message("conflict.not_found", number=conflict_id))
     return view(session, conflict, node_names(session))
 
 
@@ -167,20 +168,14 @@ def resolve_conflict(
     """Keep the kept value ("kept": marked looked at) or bring back the lost one ("lost")."""
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise ConflictError(f"Không có xung đột số {conflict_id}. (No such conflict.)")
+        raise ConflictError(Message("conflict.not_found", number=conflict_id))
     if conflict.resolved_at is not None:
-        raise ConflictError(
-            f"Xung đột số {conflict_id} đã được xử lý ({conflict.resolution}). (Already resolved.)"
-        )
+        resolution = conflict.resolution
+        raise ConflictError(Message("conflict.resolved", number=conflict_id, resolution=resolution))
     if keep not in ("kept", "lost"):
         raise ValueError(keep)
     if keep == "lost" and is_withdrawal_request(conflict):
-        raise ConflictError(
-            f"Xung đột số {conflict_id} là yêu cầu rút một sáng kiến hội đồng đã quyết định: "
-            f"trạng thái theo quyết định được giữ, không đặt lại thành 'Rút' được. Muốn chấp "
-            f"nhận yêu cầu, hội đồng cần ra quyết định mới; đã trả lời xong thì đánh dấu đã xem "
-            f"bằng --keep kept. (A withdrawal request after a decision: the decision stands.)"
-        )
+        raise ConflictError(Message("conflict.withdrawal_after_decision", number=conflict_id))
     if keep == "lost":
         _write_lost_value(session, conflict, actor)
     conflict.resolved_at, conflict.resolution = utcnow(), keep
@@ -192,7 +187,7 @@ def _write_lost_value(session: Session, conflict: Conflict, actor: str) -> None:
     model = SYNCED_BY_TABLE[conflict.table_name]
     row = session.get(model, conflict.row_id)
     if row is None:
-        raise ConflictError(f"Bản ghi {conflict.row_id} không còn. (Record not found.)")
+        raise ConflictError(Message("conflict.row_gone", row=conflict.row_id))
     writer = RecordWriter(session, actor or "conflicts")
     value = python_value(model, conflict.field, conflict.lost_value)
     if conflict.field == "deleted":

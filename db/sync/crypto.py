@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.fileutil import atomic_write
+from db.messages import Message
 from db.node import key_fingerprint
 from db.progress import OnProgress
 from db.validation import excerpt
@@ -99,10 +100,7 @@ def encrypt_package(
     """Seal the package `path_in` for the holder of the X25519 private key matching
     `recipient_box_public_key`, writing `path_out` atomically (never half a file)."""
     if len(recipient_box_public_key or b"") != 32:
-        raise PackageCryptoError(
-            "Chưa có khóa mã hóa của nơi nhận: cần nhận ít nhất một gói từ đơn vị đó trước. "
-            "(The recipient's encryption key is not known yet.)"
-        )
+        raise PackageCryptoError(Message("crypto.no_recipient_key"))
     header, key = _make_header(recipient_box_public_key)
     total = os.path.getsize(path_in)
     aead = AESGCM(key)
@@ -117,9 +115,7 @@ def encrypt_package(
 
 def _read_header(handle: BinaryIO) -> tuple[bytes, dict]:
     if handle.read(len(MAGIC)) != MAGIC:
-        raise PackageCryptoError(
-            "Tệp không phải gói mã hóa của SángKiến. (Not an encrypted package.)"
-        )
+        raise PackageCryptoError(Message("crypto.not_encrypted"))
     (length,) = struct.unpack(">I", _read_exact(handle, 4))
     if length > MAX_HEADER:
         raise _damaged()
@@ -132,10 +128,7 @@ def _read_header(handle: BinaryIO) -> tuple[bytes, dict]:
         raise _damaged()
     version = header.get("version")
     if type(version) is not int or version != 1 or header.get("algorithm") != ALGORITHM:
-        raise PackageCryptoError(
-            "Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật "
-            "SángKiến. (Unknown encryption format.)"
-        )
+        raise PackageCryptoError(Message("crypto.unknown_format"))
     return header_bytes, header
 
 
@@ -147,21 +140,14 @@ def _read_exact(handle: BinaryIO, size: int) -> bytes:
 
 
 def _damaged() -> PackageCryptoError:
-    return PackageCryptoError(
-        "Gói mã hóa bị hỏng, bị cắt cụt hoặc đã bị sửa: hãy xin nơi gửi xuất lại gói. "
-        "(Encrypted package damaged or tampered with.)"
-    )
+    return PackageCryptoError(Message("crypto.damaged"))
 
 
 def _content_key(header: dict, box_private_key: bytes) -> bytes:
     private = X25519PrivateKey.from_private_bytes(box_private_key)
     wanted = header.get("recipient_fingerprint")
     if wanted != key_fingerprint(_raw_public(private)):
-        raise PackageCryptoError(
-            f"Gói này được mã hóa cho một đơn vị khác (khóa {excerpt(wanted)}), không mở được ở "
-            "đây. "
-            "Hãy kiểm tra lại nơi nhận khi xuất gói. (Encrypted for another node.)"
-        )
+        raise PackageCryptoError(Message("crypto.other_recipient", key=excerpt(wanted)))
     ephemeral = _header_bytes(header, "ephemeral_public_key", 32, 32)
     salt = _header_bytes(header, "salt", 16, 64)
     try:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.fileutil import remove_database_files
+from db.messages import Message
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import create_node, key_fingerprint, this_node, utcnow
 from db.progress import IsCancelled, OnProgress
@@ -48,12 +49,9 @@ def enrolled_unit(session, node: NodeIdentity, unit_code: str) -> Unit:
     mine = nodes.own_unit(session, node)
     unit = nodes.unit_by_code(session, unit_code)
     if unit is None:
-        raise PackageRefused(f"Không có đơn vị mã '{unit_code}'. (Unknown unit code.)")
+        raise PackageRefused(Message("lookup.unknown_unit", code=unit_code))
     if unit.id == mine.id or mine.id not in ancestor_ids(session, unit.id):
-        raise PackageRefused(
-            f"Chỉ tạo được gói khởi tạo cho một đơn vị cấp dưới của {node.unit_code}; "
-            f"{unit.code} không phải. (Only a unit below this one can be enrolled here.)"
-        )
+        raise PackageRefused(Message("sync.enrol_not_below", own=node.unit_code, code=unit.code))
     return unit
 
 
@@ -117,19 +115,12 @@ def _setup_manifest(package: Package) -> dict:
     manifest = package.manifest
     enrolment = manifest.get("enrolment")
     if manifest["kind"] != "setup" or not isinstance(enrolment, dict):
-        raise PackageRefused(
-            f"Tệp {package.name} không phải gói khởi tạo: hãy xin cấp trên tạo bằng 'sangkien "
-            f"enroll MÃ_ĐƠN_VỊ'. Gói dữ liệu thường thì nhập bằng 'sangkien import'. "
-            f"(Not a setup package.)"
-        )
+        raise PackageRefused(Message("sync.not_setup_package", name=package.name))
     for key in ("id", "unit_id", "unit_code"):
         if not isinstance(enrolment.get(key), str):
-            raise PackageRefused(f"Gói khởi tạo {package.name} bị hỏng. (Damaged setup package.)")
+            raise PackageRefused(Message("sync.damaged_setup", name=package.name))
     if not package.verify_signature(package.sender_key):
-        raise PackageRefused(
-            f"Chữ ký của gói khởi tạo {package.name} không đúng: gói đã bị sửa. Hãy xin cấp trên "
-            f"tạo lại gói. (Bad signature.)"
-        )
+        raise PackageRefused(Message("sync.setup_bad_signature", name=package.name))
     return manifest
 
 
@@ -144,10 +135,8 @@ def _refuse_if_set_up(db_path: Path) -> None:
     finally:
         database.close()
     if node is not None or has_units:
-        raise PackageRefused(
-            f"Cơ sở dữ liệu {db_path} đã có dữ liệu ({node.unit_code if node else 'đơn vị'}); "
-            f"chỉ khởi tạo được một tệp mới. Hãy chọn tệp khác bằng --db. (Database not empty.)"
-        )
+        unit = node.unit_code if node else Message("sync.some_unit")
+        raise PackageRefused(Message("sync.setup_not_empty", path=db_path, unit=unit))
 
 
 def init_from_setup_package(

@@ -29,6 +29,7 @@ import orjson
 from sqlalchemy.orm import Session
 
 from db.hlc import wall_clock_ms
+from db.messages import Message
 from db.migrate import head_revision
 from db.models import NodeIdentity, PackageLog
 from db.node import this_node, utcnow
@@ -349,11 +350,7 @@ def _box_key(destination: nodes.Destination, encrypt: bool) -> bytes | None:
         return None
     key = destination.node.box_public_key if destination.node else None
     if not key:
-        raise PackageRefused(
-            f"Chưa có khóa mã hóa của {destination.unit_code}: cần nhận ít nhất một gói từ máy "
-            f"đó trước khi gửi gói mã hóa. Hãy xuất không mã hóa lần này. (The destination's "
-            f"encryption key is not known yet.)"
-        )
+        raise PackageRefused(Message("sync.no_box_key", unit=destination.unit_code))
     return key
 
 

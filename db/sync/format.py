@@ -50,6 +50,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from db.messages import Message
 from db.models import SYNCED_BY_TABLE
 from db.sync.errors import PackageRefused
 
@@ -184,11 +185,8 @@ _DECODER = msgspec.json.Decoder(Manifest)
 _LOOSE = msgspec.json.Decoder(dict[str, Any])
 
 
-def damaged_manifest(name: str, detail: str) -> PackageRefused:
-    return PackageRefused(
-        f"Phần mô tả (manifest.json) của gói {name} bị hỏng: {detail}. Không nhập gói này; hãy "
-        f"xin nơi gửi xuất lại. (Damaged package manifest: {detail}.)"
-    )
+def damaged_manifest(name: str, detail: str | Message) -> PackageRefused:
+    return PackageRefused(Message("sync.damaged_manifest", name=name, detail=detail))
 
 
 def parse_manifest(data: bytes, name: str) -> tuple[Manifest, dict[str, Any]]:
@@ -200,11 +198,11 @@ def parse_manifest(data: bytes, name: str) -> tuple[Manifest, dict[str, Any]]:
         _raise_if_newer(data)
         raise damaged_manifest(name, _schema_detail(str(error))) from None
     except msgspec.DecodeError:
-        raise damaged_manifest(name, "không đọc được JSON") from None
+        raise damaged_manifest(name, Message("sync.detail.not_json")) from None
     if manifest.format_version > FORMAT_VERSION:
         raise NewerFormat(manifest.app_version)
     if manifest.format != FORMAT:
-        raise damaged_manifest(name, "không phải gói SángKiến")
+        raise damaged_manifest(name, Message("sync.detail.not_ours"))
     return manifest, msgspec.to_builtins(manifest)
 
 

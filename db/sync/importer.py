@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from db import undo_journal
 from db.fileutil import StorageError
+from db.messages import Message, message_of
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
 from db.progress import IsCancelled, OnProgress
@@ -62,7 +63,7 @@ def opened_package(database: Database, path: Path) -> Iterator[Package]:
     from db.sync.crypto import PackageCryptoError, decrypt_package, is_encrypted_package
 
     if not path.is_file():
-        raise PackageRefused(f"Không tìm thấy tệp gói {path}. (Package file not found.)")
+        raise PackageRefused(Message("sync.file_not_found", path=path))
     if not is_encrypted_package(path):
         with open_package(path) as package:
             yield package
@@ -75,7 +76,7 @@ def opened_package(database: Database, path: Path) -> Iterator[Package]:
         try:
             decrypt_package(path, plain, box_key)
         except PackageCryptoError as error:
-            raise PackageRefused(str(error)) from None
+            raise PackageRefused(message_of(error) or str(error)) from None
         with open_package(plain) as package:
             package.name = path.name
             yield package
@@ -158,10 +159,7 @@ def authority_for(session: Session, check: SenderCheck) -> Authority | None:
     # never the manifest's unit id or anything else the sender writes.
     pinned = next((r for r in rows if r.code == check.unit_code), None)
     if pinned is None:
-        raise PackageRefused(
-            f"Đơn vị {check.unit_code} của máy gửi không có trong danh mục đơn vị ở đây; không "
-            f"nhận gói. (The sending node's unit is not in the unit table here.)"
-        )
+        raise PackageRefused(Message("sync.sender_unit_missing", unit=check.unit_code))
     return Authority(pinned.id, pinned.code, UNIT_RANK.get(pinned.level, 0), tree)
 
 
@@ -270,11 +268,9 @@ class Importer:
                     self.save_journal(session, recorder, package)
         except (IntegrityError, sqlite3.IntegrityError) as error:
             self.forget_journal()
-            raise PackageRefused(
-                f"Gói {package.name} mâu thuẫn với dữ liệu ở đây ({error.args[0]}); không có gì "
-                f"được ghi. Hãy gửi tệp gói cho bộ phận hỗ trợ. (The package conflicts with the "
-                f"data here; nothing was written.)"
-            ) from None
+            detail = error.args[0]
+            refusal = Message("sync.conflicts_with_data", name=package.name, detail=detail)
+            raise PackageRefused(refusal) from None
         except BaseException:
             self.forget_journal()
             raise
@@ -396,7 +392,8 @@ def import_paths(
 
 
 def refused_report(path: Path, error: Exception) -> ImportReport:
-    report = ImportReport(file=str(path), status="refused", error=str(error))
+    said = message_of(error)
+    report = ImportReport(file=str(path), status="refused", error=str(error), error_message=said)
     report.fingerprint = getattr(error, "fingerprint", "")
     report.new_node = hasattr(error, "fingerprint")
     return report

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import utcnow
 from db.queries.units import ancestor_ids
@@ -54,10 +55,7 @@ def own_unit(session: Session, node: NodeIdentity) -> Unit:
     unit = session.get(Unit, node.unit_id) if node.unit_id else None
     unit = unit or session.scalar(select(Unit).where(Unit.code == node.unit_code))
     if unit is None:
-        raise PackageRefused(
-            f"Chưa có đơn vị {node.unit_code} trong danh mục đơn vị của máy này: hãy nhập gói "
-            f"từ cấp trên trước. (This node's unit is not in the unit table.)"
-        )
+        raise PackageRefused(Message("sync.own_unit_missing", unit=node.unit_code))
     return unit
 
 
@@ -97,7 +95,7 @@ def resolve_destination(session: Session, node: NodeIdentity, code: str) -> Dest
         return Destination(unit.id if unit else "", code, "up", parent)
     unit = unit_by_code(session, code)
     if unit is None:
-        raise PackageRefused(f"Không có đơn vị mã '{code}'. (Unknown unit code.)")
+        raise PackageRefused(Message("lookup.unknown_unit", code=code))
     if parent is None and unit.id in ancestor_ids(session, mine.id)[1:]:
         return Destination(unit.id, unit.code, "up", None)
     if unit.id != mine.id and mine.id in ancestor_ids(session, unit.id):
@@ -105,12 +103,9 @@ def resolve_destination(session: Session, node: NodeIdentity, code: str) -> Dest
     raise PackageRefused(_not_a_neighbour(code, node.unit_code, parent))
 
 
-def _not_a_neighbour(code: str, own: str, parent: KnownNode | None) -> str:
-    above = f"đơn vị cấp trên {parent.unit_code} " if parent else "đơn vị cấp trên "
-    return (
-        f"Không xuất gói cho {code} được: chỉ gửi được cho {above}hoặc một đơn vị cấp dưới của "
-        f"{own}. (Packages go to the parent node or to a unit below this one.)"
-    )
+def _not_a_neighbour(code: str, own: str, parent: KnownNode | None) -> Message:
+    above = f"{parent.unit_code} " if parent else ""
+    return Message("sync.not_a_neighbour", code=code, parent=above, own=own)
 
 
 # ---- enrolments --------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from db.messages import Message
 from db.sync.errors import PackageRefused
 from db.sync.format import (
     MANIFEST,
@@ -60,55 +61,35 @@ _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
 
 
 def not_a_package(name: str) -> PackageRefused:
-    return PackageRefused(
-        f"Tệp {name} không phải gói đồng bộ SángKiến (không đọc được dạng zip). Hãy chọn đúng tệp "
-        f".skp mà đơn vị gửi đến, hoặc xin họ xuất lại. (Not a SángKiến package.)"
-    )
+    return PackageRefused(Message("sync.not_a_package", name=name))
 
 
 def damaged(name: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {name} bị hỏng hoặc chưa chép hết (có thể USB bị rút khi đang chép). Hãy chép lại "
-        f"tệp từ nguồn hoặc xin nơi gửi xuất lại. (Damaged or truncated package.)"
-    )
+    return PackageRefused(Message("sync.damaged", name=name))
 
 
 def tampered(name: str, member: str) -> PackageRefused:
-    return PackageRefused(
-        f"Nội dung '{member}' trong gói {name} không khớp với phần mô tả đã ký: gói đã bị sửa "
-        f"hoặc hỏng trên đường đi. Không nhập gói này; hãy xin nơi gửi xuất lại. "
-        f"(Member does not match the signed manifest.)"
-    )
+    return PackageRefused(Message("sync.tampered", name=name, member=member))
 
 
-def unsafe(name: str, member: str, what: str, what_en: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {name} chứa {what} ('{member}'): gói không phải do SángKiến tạo ra hoặc đã bị sửa. "
-        f"Không nhập gói này; hãy xin nơi gửi xuất lại. ({what_en}.)"
-    )
+def unsafe(name: str, member: str, what: str) -> PackageRefused:
+    """`what`: the kind of member, a code sync.unsafe.* of db/messages.py."""
+    return PackageRefused(Message("sync.unsafe", name=name, member=member, what=Message(what)))
 
 
 def bomb(name: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {name} giải nén ra quá lớn hoặc có tỉ lệ nén bất thường (nghi là tệp độc hại kiểu "
-        f"'zip bomb'). Không nhập gói này; hãy hỏi lại nơi gửi. (Zip bomb suspected.)"
-    )
+    return PackageRefused(Message("sync.bomb", name=name))
 
 
-def invalid_record(name: str, table: str, line: int, detail: str) -> PackageRefused:
+def invalid_record(name: str, table: str, line: int, detail: str | Message) -> PackageRefused:
     detail = cleaned(detail, 300)  # whatever produced it, never a long quotation of the sender
     return PackageRefused(
-        f"Gói {name} có bản ghi không hợp lệ ở bảng {table}, dòng {line}: {detail}. Không nhập gì "
-        f"từ gói này; hãy báo nơi gửi kiểm tra và xuất lại. (Invalid record in {table}.)"
+        Message("sync.invalid_record", name=name, table=table, line=line, detail=detail)
     )
 
 
 def needs_update(name: str, version: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {name} được tạo bằng SángKiến phiên bản {version}, với cấu trúc dữ liệu mới hơn "
-        f"phiên bản đang dùng ở đây. Hãy cập nhật SángKiến lên phiên bản {version} trở lên rồi "
-        f"nhập lại gói. (Package from a newer version: update SángKiến to {version}.)"
-    )
+    return PackageRefused(Message("sync.needs_update", name=name, version=version))
 
 
 # ---- schema revisions ------------------------------------------------------------------------
@@ -146,19 +127,17 @@ def _unsafe_name(member: str) -> bool:
 def _check_member(name: str, info: zipfile.ZipInfo, seen: set[str]) -> None:
     member = info.filename
     if _unsafe_name(member):
-        raise unsafe(
-            name, member, "tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc '..')", "Unsafe path"
-        )
+        raise unsafe(name, member, "sync.unsafe.path")
     if _is_link(info):
-        raise unsafe(name, member, "liên kết (symlink)", "Link inside the package")
+        raise unsafe(name, member, "sync.unsafe.link")
     if member in seen:
-        raise unsafe(name, member, "hai tệp trùng tên", "Duplicate member")
+        raise unsafe(name, member, "sync.unsafe.duplicate")
     if info.is_dir() or not is_known_member(member):
-        raise unsafe(name, member, "tệp lạ không thuộc gói", "Unexpected member")
+        raise unsafe(name, member, "sync.unsafe.unexpected")
     if info.flag_bits & 0x1:
-        raise unsafe(name, member, "tệp bị mã hóa kiểu zip", "Encrypted zip member")
+        raise unsafe(name, member, "sync.unsafe.encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise unsafe(name, member, "kiểu nén lạ", "Unknown compression")
+        raise unsafe(name, member, "sync.unsafe.compression")
     seen.add(member)
 
 
@@ -178,7 +157,7 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo], archive_size: int) -> 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     name = path.name
     if not path.is_file():
-        raise PackageRefused(f"Không tìm thấy tệp gói {path}. (Package file not found.)")
+        raise PackageRefused(Message("sync.file_not_found", path=path))
     try:
         with open(path, "rb") as handle:
             head = handle.read(4)
@@ -216,7 +195,7 @@ class Package:
     def _read_small(self, member: str, limit: int) -> bytes:
         info = self.infos.get(member)
         if info is None:
-            raise damaged_manifest(self.name, f"thiếu {member}")
+            raise damaged_manifest(self.name, Message("sync.detail.missing", member=member))
         if info.file_size > limit:
             raise bomb(self.name)
         try:
@@ -259,9 +238,9 @@ class Package:
         try:
             key = base64.b64decode(self.manifest["sender"]["public_key"], validate=True)
         except ValueError:
-            raise damaged_manifest(self.name, "khóa công khai của nơi gửi sai") from None
+            raise damaged_manifest(self.name, Message("sync.detail.bad_key")) from None
         if len(key) != 32:
-            raise damaged_manifest(self.name, "khóa công khai của nơi gửi sai")
+            raise damaged_manifest(self.name, Message("sync.detail.bad_key"))
         return key
 
     @property
@@ -339,9 +318,11 @@ class Package:
             try:
                 record = orjson.loads(line)
             except orjson.JSONDecodeError:
-                raise invalid_record(self.name, table, number, "không đọc được JSON") from None
+                raise invalid_record(
+                    self.name, table, number, Message("sync.detail.not_json")
+                ) from None
             if not isinstance(record, dict):
-                raise invalid_record(self.name, table, number, "không phải một đối tượng JSON")
+                raise invalid_record(self.name, table, number, Message("sync.detail.not_an_object"))
             yield number, record
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from db.messages import Message
+
 # A report lists at most this many refusals and conflicts by name; the counts stay exact.
 MAX_LISTED = 1000
 
@@ -70,7 +72,8 @@ class ImportReport:
     # Withdrawals a site asked for after a council had decided: for headquarters to answer.
     withdrawal_requests: list[str] = field(default_factory=list)
     backup: str | None = None
-    error: str | None = None
+    error: str | None = None  # the refusal in Vietnamese (the command line, --json)
+    error_message: Message | None = field(default=None, repr=False, compare=False)  # for the GUI
 
     def counts(self, table: str) -> TableCounts:
         counts = self.tables.get(table)
@@ -100,6 +103,7 @@ class ImportReport:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("error_message")
         data["summary"] = self.summary()
         return data
 

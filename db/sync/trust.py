@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import key_fingerprint, utcnow
 from db.queries.units import ancestor_ids
@@ -51,28 +52,22 @@ def check_addressed_to_us(package: Package, node: NodeIdentity) -> None:
     manifest = package.manifest
     if manifest["kind"] == "setup":
         unit = manifest["destination"]["unit_code"]
-        raise PackageRefused(
-            f"Gói {package.name} là gói khởi tạo cho máy mới của đơn vị {unit}: hãy dùng nó trên "
-            f"máy mới bằng 'sangkien --db TỆP.db init --from {package.name}', không nhập vào đây. "
-            f"(This is a setup package for a new node.)"
-        )
+        raise PackageRefused(Message("sync.setup_package", name=package.name, unit=unit))
     sender = manifest["sender"]
     if sender["node_id"] == node.node_id:
-        raise PackageRefused(
-            f"Gói {package.name} do chính máy này xuất ra; hãy gửi nó cho nơi nhận. "
-            f"(This package was exported by this node.)"
-        )
+        raise PackageRefused(Message("sync.own_package", name=package.name))
     destination = manifest["destination"]
     if destination["unit_code"] != node.unit_code:
-        raise PackageRefused(
-            f"Gói {package.name} gửi cho đơn vị {destination['unit_code']}, không phải cho đơn vị "
-            f"{node.unit_code} của máy này. Hãy chuyển gói đến đúng nơi. (Addressed to another unit.)"
-        )
+        to, mine = destination["unit_code"], node.unit_code
+        raise PackageRefused(Message("sync.other_unit", name=package.name, to=to, mine=mine))
     if destination.get("node_id") not in (None, node.node_id):
         raise PackageRefused(
-            f"Gói {package.name} gửi cho một máy khác của đơn vị {node.unit_code} (có lẽ máy cũ, "
-            f"trước khi cài lại). Hãy gửi một gói từ máy này lên {sender['unit_code']} trước để "
-            f"nơi đó ghi nhận máy mới, rồi xin xuất lại. (Addressed to another node of this unit.)"
+            Message(
+                "sync.other_node",
+                name=package.name,
+                mine=node.unit_code,
+                sender=sender["unit_code"],
+            )
         )
 
 
@@ -89,21 +84,11 @@ def check_sender(
 
 
 def _bad_signature(package: Package, unit_code: str) -> PackageRefused:
-    return PackageRefused(
-        f"Chữ ký của gói {package.name} không đúng: gói đã bị sửa sau khi xuất, hoặc không do máy "
-        f"của đơn vị {unit_code} tạo ra. Không nhập gói này; hãy xin nơi gửi xuất lại. "
-        f"(Bad signature.)"
-    )
+    return PackageRefused(Message("sync.bad_signature", name=package.name, unit=unit_code))
 
 
 def _key_changed(package: Package, unit_code: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {package.name} mang mã máy của đơn vị {unit_code} nhưng được ký bằng một khóa khác "
-        f"với khóa đã ghi nhận: có thể là gói giả. Không nhập. Nếu máy ở {unit_code} đã được "
-        f"cài lại, hãy tạo gói khởi tạo mới bằng 'sangkien enroll {unit_code}', cài lại máy đó "
-        f"từ gói khởi tạo, rồi gửi gói mới. (The key differs from the pinned key: re-enrol "
-        f"the node.)"
-    )
+    return PackageRefused(Message("sync.key_changed", name=package.name, unit=unit_code))
 
 
 def _known(session: Session, package: Package, known: KnownNode) -> SenderCheck:
@@ -138,18 +123,20 @@ def retire_replaced(session: Session, unit_code: str, enrolment_id: str) -> Know
 
 def _retired(session: Session, package: Package, known: KnownNode) -> PackageRefused:
     setting = session.get(LocalSetting, retired_key(known.node_id))
-    when = ""
+    when: Message | str = ""
     if setting is not None and isinstance(setting.value, dict):
         with contextlib.suppress(TypeError, ValueError):
             at = dt.datetime.fromisoformat(setting.value["at"])
-            when = f" lúc {at:%H:%M %d/%m/%Y} (giờ UTC)"
+            when = Message("sync.retired_at", at=f"{at:%H:%M %d/%m/%Y}")
     return PackageRefused(
-        f"Gói {package.name} đến từ máy cũ của đơn vị {known.unit_code} (dấu vân tay "
-        f"{known.fingerprint}, ghi nhận từ {known.first_seen:%d/%m/%Y}), đã được thay bằng máy mới"
-        f"{when} khi tạo gói khởi tạo 'enroll {known.unit_code}'. Không nhận gói từ máy đã thay: "
-        f"hãy nhập dữ liệu trên máy mới và gửi gói từ máy mới. Nếu máy cũ bị mất, khóa của nó đã "
-        f"bị thu hồi. (This PC of {known.unit_code} was replaced{when.replace(' lúc', ' at')}: "
-        f"its packages are refused.)"
+        Message(
+            "sync.retired",
+            name=package.name,
+            unit=known.unit_code,
+            fingerprint=known.fingerprint,
+            since=known.first_seen.date(),
+            when=when,
+        )
     )
 
 
@@ -167,9 +154,9 @@ def _new(session: Session, package: Package, node: NodeIdentity, trust: bool) ->
         raise _bad_signature(package, sender["unit_code"])
     unit = session.get(Unit, sender["unit_id"])
     if unit is None or unit.code != sender["unit_code"]:
+        unit_code = sender["unit_code"]
         raise PackageRefused(
-            f"Gói {package.name} đến từ đơn vị {sender['unit_code']} không có trong danh mục đơn "
-            f"vị ở đây. (Unknown sending unit.)"
+            Message("sync.unknown_sending_unit", name=package.name, unit=unit_code)
         )
     mine = nodes.own_unit(session, node)
     fingerprint = key_fingerprint(key)
@@ -194,11 +181,13 @@ def _new_child(session: Session, package: Package, unit: Unit, fingerprint: str)
     enrolment = (package.manifest.get("enrolment") or {}).get("id")
     if not nodes.open_enrolment(session, enrolment, unit.code):
         raise PackageRefused(
-            f"Đơn vị {unit.code} đã có một máy được ghi nhận (dấu vân tay {current.fingerprint}); "
-            f"gói {package.name} đến từ một máy khác (dấu vân tay {fingerprint}). Nếu máy ở "
-            f"{unit.code} đã được cài lại, hãy tạo gói khởi tạo mới bằng 'sangkien enroll "
-            f"{unit.code}' tại đây, cài máy đó từ gói khởi tạo rồi gửi lại gói. (Another node "
-            f"already serves this unit: re-enrol the new one.)"
+            Message(
+                "sync.another_node",
+                unit=unit.code,
+                current=current.fingerprint,
+                name=package.name,
+                fingerprint=fingerprint,
+            )
         )
     check.retire = current
     return check
@@ -206,19 +195,13 @@ def _new_child(session: Session, package: Package, unit: Unit, fingerprint: str)
 
 def _not_related(package: Package, sender_unit: str, own_unit: str) -> PackageRefused:
     return PackageRefused(
-        f"Gói {package.name} đến từ đơn vị {sender_unit}, không phải đơn vị cấp trên đã ghi nhận "
-        f"hay một đơn vị cấp dưới của {own_unit}: không nhận gói từ đó. Nếu đơn vị cấp trên đã "
-        f"cài lại máy, cần cài lại máy này từ gói khởi tạo mới của cấp trên. (The sender is "
-        f"neither this node's parent nor below it.)"
+        Message("sync.not_related", name=package.name, sender=sender_unit, own=own_unit)
     )
 
 
 def _ask_trust(package: Package, unit_code: str, node_id: str, fingerprint: str) -> UnknownSender:
     return UnknownSender(
-        f"Gói {package.name} đến từ một máy chưa biết của đơn vị {unit_code}, dấu vân tay khóa "
-        f"{fingerprint}. Hãy gọi điện cho đơn vị đó để đối chiếu dấu vân tay; nếu khớp, nhập lại "
-        f"với --trust-new-node (hoặc bấm 'Tin cậy' trong màn hình xem trước). (Unknown sending "
-        f"node: compare the fingerprint, then trust it.)",
+        Message("sync.unknown_sender", name=package.name, unit=unit_code, fingerprint=fingerprint),
         unit_code=unit_code,
         node_id=node_id,
         fingerprint=fingerprint,

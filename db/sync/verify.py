@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.messages import Message
 from db.models import SYNCED_MODELS
 from db.progress import IsCancelled, OnProgress
 from db.records import RecordError
@@ -126,9 +127,6 @@ def _check_units(package: Package, verified: Verified, local_unit_ids: set[str])
     known = local_unit_ids | verified.ids["units"]
     for unit_id, (table, name) in verified.unit_refs.items():
         if unit_id not in known:
-            raise PackageRefused(
-                f"Gói {package.name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây "
-                f"({table}.{name} = {excerpt(unit_id)}). Có thể danh mục ở máy này cũ hơn: hãy "
-                f"nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra. "
-                f"(Unknown unit.)"
-            )
+            where, value = f"{table}.{name}", excerpt(unit_id)
+            refusal = Message("sync.unknown_unit_ref", name=package.name, where=where, value=value)
+            raise PackageRefused(refusal)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
+from desktop.messages import Texts, arg
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+About = Texts("About")  # lupdate files About.tr("...") under "About"
 
 
 def about_text(database_path: str = "") -> str:
-    version = tr("Phiên bản %1").replace("%1", __version__)
+    version = arg(About.tr("Phiên bản %1"), __version__)
     text = f"<h3>SángKiến</h3><p>{version}</p>"
-    text += tr(
+    text += About.tr(
         "<p>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, trong chương trình “1 triệu "
         "sáng kiến” của Tổng Liên đoàn Lao động Việt Nam.</p>"
         "<p>Văn thư ghi sáng kiến từ phiếu đăng ký, hội đồng ghi kết quả xét duyệt, công đoàn "
@@ -23,9 +21,9 @@ def about_text(database_path: str = "") -> str:
         "<p>Cần giúp đỡ? Nhấn F1 để mở hướng dẫn sử dụng.</p>"
     )
     if database_path:
-        text += "<p>" + tr("Dữ liệu của bạn nằm ở: %1").replace("%1", database_path) + "</p>"
+        text += "<p>" + arg(About.tr("Dữ liệu của bạn nằm ở: %1"), database_path) + "</p>"
     return text
 
 
 def show_about(parent: QWidget | None, database_path: str = "") -> None:
-    QMessageBox.about(parent, tr("Giới thiệu SángKiến"), about_text(database_path))
+    QMessageBox.about(parent, About.tr("Giới thiệu SángKiến"), about_text(database_path))

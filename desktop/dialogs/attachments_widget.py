@@ -26,6 +26,7 @@ from db.queries.attachments import MAX_ATTACHMENT_BYTES, ReadFile, attachment_co
 from db.session import Database
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_date, format_number
+from desktop.messages import arg
 from desktop.tasks import run_op
 
 
@@ -69,9 +70,7 @@ class AttachmentsWidget(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         limit = MAX_ATTACHMENT_BYTES // 1048576
-        hint = QLabel(
-            self.tr("Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.").replace("%1", str(limit))
-        )
+        hint = QLabel(arg(self.tr("Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp."), str(limit)))
         self.add_button = QPushButton(self.tr("Thêm tệp…"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("Mở"))
@@ -123,23 +122,21 @@ class AttachmentsWidget(QWidget):
             text = self.tr(
                 "%1 là tệp cơ sở dữ liệu, không đính kèm được. Hãy chọn bản quét hoặc ảnh."
             )
-            self.message.setText(text.replace("%1", path.name))
+            self.message.setText(arg(text, path.name))
             return False
         try:
             size = path.stat().st_size
         except OSError as error:
             self.message.setText(
-                self.tr("Không đọc được tệp %1: %2")
-                .replace("%1", path.name)
-                .replace("%2", error.strerror or "")
+                arg(self.tr("Không đọc được tệp %1: %2"), path.name, error.strerror or "")
             )
             return False
         if size > MAX_ATTACHMENT_BYTES:
             text = self.tr(
                 "Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp."
             )
-            text = text.replace("%1", path.name).replace("%2", size_text(size))
-            self.message.setText(text.replace("%3", str(MAX_ATTACHMENT_BYTES // 1048576)))
+            limit = str(MAX_ATTACHMENT_BYTES // 1048576)
+            self.message.setText(arg(text, path.name, size_text(size), limit))
             return False
         self.message.setText("")
         self._append(AttachmentLine(path.name, size, None, path))

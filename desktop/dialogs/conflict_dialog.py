@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.audit import local_time
 from db.sync.conflicts import ConflictView, EditInfo
 from db.sync.report import table_label
+from desktop.messages import arg
 from desktop.views.sync_tables import field_text, resolution_text, value_text
 
 
@@ -34,7 +35,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.view = view
         self.choice: str | None = None
-        self.setWindowTitle(self.tr("Xung đột số %1").replace("%1", str(view.id)))
+        self.setWindowTitle(arg(self.tr("Xung đột số %1"), str(view.id)))
         self.resize(820, 460)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading(language))
@@ -51,15 +52,15 @@ class ConflictDialog(QDialog):
             "SángKiến giữ bản sửa mới hơn và lưu bản kia ở đây để bạn so sánh; nếu bản bị "
             "thay mới đúng, bấm «Lấy lại giá trị bị thay»: lần gửi gói sau sẽ mang nó đi khắp nơi."
         )
-        text = (
-            text.replace("%1", table_label(view.table, language))
-            .replace("%2", view.label)
-            .replace("%3", field_text(view.field, language))
+        text = arg(
+            text, table_label(view.table, language), view.label, field_text(view.field, language)
         )
         if view.resolved_at is not None:
-            text += "\n" + self.tr("Đã xử lý lúc %1: %2.").replace(
-                "%1", f"{local_time(view.resolved_at):%d/%m/%Y %H:%M}"
-            ).replace("%2", resolution_text(view).lower())
+            text += "\n" + arg(
+                self.tr("Đã xử lý lúc %1: %2."),
+                f"{local_time(view.resolved_at):%d/%m/%Y %H:%M}",
+                resolution_text(view).lower(),
+            )
         heading = QLabel(text)
         heading.setWordWrap(True)
         return heading
@@ -73,7 +74,7 @@ class ConflictDialog(QDialog):
         value.setTabChangesFocus(True)
         layout.addWidget(value, 1)
         at = f"{local_time(edit.at):%d/%m/%Y %H:%M:%S}" if edit.at else "?"
-        where = QLabel(self.tr("Sửa tại %1, lúc %2").replace("%1", edit.node).replace("%2", at))
+        where = QLabel(arg(self.tr("Sửa tại %1, lúc %2"), edit.node, at))
         where.setObjectName(f"{name}Where")
         layout.addWidget(where)
         return box

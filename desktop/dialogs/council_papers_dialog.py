@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,40 +25,44 @@ SETTINGS_COUNCIL = "papers/council"
 SETTINGS_MEMBERS = "papers/members"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CouncilPapersDialog", text)
-
-
 class CouncilPapersDialog(QDialog):
     def __init__(self, context, reg_no: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(tr("Giấy tờ Hội đồng sáng kiến"))
+        self.setWindowTitle(CouncilPapersDialog.tr("Giấy tờ Hội đồng sáng kiến"))
         self.resize(560, 420)
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.addItem(tr("Phiếu chấm điểm (mỗi thành viên một trang)"), "scoring")
-        self.kind.addItem(tr("Biên bản họp Hội đồng"), "minutes")
-        self.kind.addItem(tr("Danh sách kèm quyết định công nhận"), "decision")
+        self.kind.addItem(
+            CouncilPapersDialog.tr("Phiếu chấm điểm (mỗi thành viên một trang)"), "scoring"
+        )
+        self.kind.addItem(CouncilPapersDialog.tr("Biên bản họp Hội đồng"), "minutes")
+        self.kind.addItem(CouncilPapersDialog.tr("Danh sách kèm quyết định công nhận"), "decision")
         self.reg_nos = QLineEdit(reg_no)
-        self.reg_nos.setPlaceholderText(tr("Số đăng ký, cách nhau bởi dấu phẩy"))
-        self.day = DateEdit(tr("(chọn ngày)"))
+        self.reg_nos.setPlaceholderText(
+            CouncilPapersDialog.tr("Số đăng ký, cách nhau bởi dấu phẩy")
+        )
+        self.day = DateEdit(CouncilPapersDialog.tr("(chọn ngày)"))
         self.day.set_value(dt.date.today())
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText("125/QĐ-CĐDK")
         settings = context.settings
         self.council = QLineEdit(str(settings.value(SETTINGS_COUNCIL, "") or ""))
-        self.council.setPlaceholderText(tr("Hội đồng sáng kiến …"))
+        self.council.setPlaceholderText(CouncilPapersDialog.tr("Hội đồng sáng kiến …"))
         self.members = QPlainTextEdit(str(settings.value(SETTINGS_MEMBERS, "") or ""))
-        self.members.setPlaceholderText(tr("Mỗi dòng một thành viên: Họ tên - chức vụ"))
-        form.addRow(tr("Giấy tờ:"), self.kind)
-        form.addRow(tr("Sáng kiến:"), self.reg_nos)
-        form.addRow(tr("Ngày họp:"), self.day)
-        form.addRow(tr("Số quyết định:"), self.decision_no)
-        form.addRow(tr("Hội đồng:"), self.council)
-        form.addRow(tr("Thành viên:"), self.members)
+        self.members.setPlaceholderText(
+            CouncilPapersDialog.tr("Mỗi dòng một thành viên: Họ tên - chức vụ")
+        )
+        form.addRow(CouncilPapersDialog.tr("Giấy tờ:"), self.kind)
+        form.addRow(CouncilPapersDialog.tr("Sáng kiến:"), self.reg_nos)
+        form.addRow(CouncilPapersDialog.tr("Ngày họp:"), self.day)
+        form.addRow(CouncilPapersDialog.tr("Số quyết định:"), self.decision_no)
+        form.addRow(CouncilPapersDialog.tr("Hội đồng:"), self.council)
+        form.addRow(CouncilPapersDialog.tr("Thành viên:"), self.members)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(tr("Lưu…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            CouncilPapersDialog.tr("Lưu…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,7 +99,8 @@ class CouncilPapersDialog(QDialog):
             day = self.day.value() or dt.date.today()
             return lambda s: layout.minutes_paper(
                 _some(
-                    data.session_items(s, day), tr("Không có kết quả xét duyệt nào trong ngày này.")
+                    data.session_items(s, day),
+                    CouncilPapersDialog.tr("Không có kết quả xét duyệt nào trong ngày này."),
                 ),
                 day,
                 members,
@@ -106,7 +110,9 @@ class CouncilPapersDialog(QDialog):
         return lambda s: layout.decision_paper(
             _some(
                 data.decision_items(s, number),
-                tr("Không có sáng kiến nào được công nhận theo quyết định này."),
+                CouncilPapersDialog.tr(
+                    "Không có sáng kiến nào được công nhận theo quyết định này."
+                ),
             ),
             number,
         )

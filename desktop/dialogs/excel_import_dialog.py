@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.exchange.importer import ImportPreview, apply_import, preview_import
+from desktop.messages import arg
 from desktop.tasks import run_op
+from desktop.widgets.error_text import error_text
 
 ERROR_COLOUR = QColor("#b00020")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelImportDialog", text)
 
 
 class ExcelImportDialog(QDialog):
@@ -39,15 +36,21 @@ class ExcelImportDialog(QDialog):
         self.context, self.path = context, Path(path)
         self.preview: ImportPreview | None = None
         self.result = None
-        self.setWindowTitle(tr("Nhập sáng kiến từ Excel"))
+        self.setWindowTitle(ExcelImportDialog.tr("Nhập sáng kiến từ Excel"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(tr("Đang đọc %1…").replace("%1", self.path.name))
+        self.summary = QLabel(arg(ExcelImportDialog.tr("Đang đọc %1…"), self.path.name))
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("problems")
-        self.problems.setHorizontalHeaderLabels([tr("Dòng"), tr("Cột"), tr("Vấn đề và cách sửa")])
+        self.problems.setHorizontalHeaderLabels(
+            [
+                ExcelImportDialog.tr("Dòng"),
+                ExcelImportDialog.tr("Cột"),
+                ExcelImportDialog.tr("Vấn đề và cách sửa"),
+            ]
+        )
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(True)
@@ -58,7 +61,7 @@ class ExcelImportDialog(QDialog):
         self.only_valid.toggled.connect(self._update_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole
+            ExcelImportDialog.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.apply)
@@ -82,14 +85,16 @@ class ExcelImportDialog(QDialog):
             self,
             check,
             self.show_preview,
-            label=tr("Đang kiểm tra bảng tính…"),
+            label=ExcelImportDialog.tr("Đang kiểm tra bảng tính…"),
             on_error=self._failed,
         )
 
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         lang = self.context.language
-        text = tr("Trang '%1' (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.")
+        text = ExcelImportDialog.tr(
+            "Trang '%1' (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi."
+        )
         for key, value in (
             ("%1", preview.sheet),
             ("%2", str(preview.header_row)),
@@ -100,13 +105,20 @@ class ExcelImportDialog(QDialog):
             text = text.replace(key, value)
         errors = len(preview.error_rows)
         if errors:
-            text += " " + tr(
-                "%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ."
-            ).replace("%1", str(errors))
+            text += " " + arg(
+                ExcelImportDialog.tr(
+                    "%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ."
+                ),
+                str(errors),
+            )
             self.only_valid.setText(
-                tr("Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi")
-                .replace("%1", str(len(preview.valid_rows())))
-                .replace("%2", str(errors))
+                arg(
+                    ExcelImportDialog.tr(
+                        "Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi"
+                    ),
+                    str(len(preview.valid_rows())),
+                    str(errors),
+                )
             )
             self.only_valid.setVisible(True)
         self.summary.setText(text)
@@ -130,8 +142,10 @@ class ExcelImportDialog(QDialog):
         self.import_button.setEnabled(bool(writable and allowed))
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText(str(error) or type(error).__name__)
-        QMessageBox.warning(self, tr("Không đọc được bảng tính"), str(error))
+        self.summary.setText(error_text(error))
+        QMessageBox.warning(
+            self, ExcelImportDialog.tr("Không đọc được bảng tính"), error_text(error)
+        )
 
     # ---- apply --------------------------------------------------------------------------------
 
@@ -154,17 +168,23 @@ class ExcelImportDialog(QDialog):
                 )
 
         run_op(
-            self, write, self._written, label=tr("Đang nhập sáng kiến…"), on_error=self._not_written
+            self,
+            write,
+            self._written,
+            label=ExcelImportDialog.tr("Đang nhập sáng kiến…"),
+            on_error=self._not_written,
         )
 
     def _written(self, result) -> None:
         self.result = result
         self.context.records_changed.emit()
-        text = tr("Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.")
-        text = text.replace("%1", str(len(result.created))).replace("%2", str(len(result.updated)))
-        QMessageBox.information(self, tr("Đã nhập"), text)
+        text = ExcelImportDialog.tr("Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.")
+        text = arg(text, str(len(result.created)), str(len(result.updated)))
+        QMessageBox.information(self, ExcelImportDialog.tr("Đã nhập"), text)
         self.accept()
 
     def _not_written(self, error: BaseException) -> None:
         self._update_button()
-        QMessageBox.warning(self, tr("Không nhập được: không có gì thay đổi"), str(error))
+        QMessageBox.warning(
+            self, ExcelImportDialog.tr("Không nhập được: không có gì thay đổi"), error_text(error)
+        )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import file_dialogs
+from desktop.messages import arg
 from desktop.tasks import run_op, show_error
 
 DEMO_NAME = "demo.db"
@@ -70,10 +71,13 @@ class FirstRunDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = self.tr(
-            "Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. "
-            "Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:"
-        ).replace("%1", str(self.path))
+        text = arg(
+            self.tr(
+                "Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. "
+                "Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:"
+            ),
+            str(self.path),
+        )
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(title)
@@ -245,7 +249,7 @@ class FirstRunDialog(QDialog):
             return
         if database is None:
             message = self.tr("%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.")
-            show_error(self, ValueError(message.replace("%1", str(path))))
+            show_error(self, ValueError(arg(message, str(path))))
             return
         self.database, self.summary = database, summary
         self.accept()

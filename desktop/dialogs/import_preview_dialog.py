@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
 from desktop.formatting import current_language, format_number
+from desktop.messages import arg
 from desktop.widgets.error_text import message_in_language
 
 COUNT_COLUMNS = (
@@ -43,10 +44,6 @@ COUNT_COLUMNS = (
     ("conflicts", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Xung đột")),
     ("refused", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Từ chối")),
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewDialog", text)
 
 
 def file_name(report: ImportReport) -> str:
@@ -61,23 +58,20 @@ def package_line(report: ImportReport) -> str:
     """One line per package in the list: its name and what happens to it."""
     name = file_name(report)
     if report.status == "refused":
-        return QCoreApplication.translate("ImportPreviewDialog", "%1 — BỊ TỪ CHỐI").replace(
-            "%1", name
-        )
+        return arg(QCoreApplication.translate("ImportPreviewDialog", "%1 — BỊ TỪ CHỐI"), name)
     if report.status == "already":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "%1 — đã nhập rồi, không thay đổi gì"
-        ).replace("%1", name)
+        return arg(
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "%1 — đã nhập rồi, không thay đổi gì"
+            ),
+            name,
+        )
     summary = report.summary()
     text = QCoreApplication.translate(
         "ImportPreviewDialog", "%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối"
     )
-    for index, value in enumerate(
-        (name, report.sender_unit, summary["new"], summary["updated"], summary["conflicts"])
-    ):
-        shown = format_number(value) if isinstance(value, int) else str(value)
-        text = text.replace(f"%{index + 1}", shown)
-    text = text.replace("%6", format_number(summary["refused"]))
+    counts = [format_number(summary[key]) for key in ("new", "updated", "conflicts", "refused")]
+    text = arg(text, name, report.sender_unit, *counts)
     return text + (
         QCoreApplication.translate("ImportPreviewDialog", " — MÁY MỚI") if report.new_node else ""
     )
@@ -85,30 +79,33 @@ def package_line(report: ImportReport) -> str:
 
 def sender_text(report: ImportReport) -> str:
     if report.status == "refused":
-        return (
+        return arg(
             QCoreApplication.translate(
                 "ImportPreviewDialog", "Gói %1 bị từ chối, không nhập được:\n%2"
-            )
-            .replace("%1", file_name(report))
-            .replace("%2", report.error or "")
+            ),
+            file_name(report),
+            report.error or "",
         )
     if report.status == "already":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "Gói %1 đã được nhập rồi: nhập lại không thay đổi gì."
-        ).replace("%1", file_name(report))
+        return arg(
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "Gói %1 đã được nhập rồi: nhập lại không thay đổi gì."
+            ),
+            file_name(report),
+        )
     where = (
         QCoreApplication.translate("ImportPreviewDialog", "từ cấp trên")
         if report.direction == "down"
         else QCoreApplication.translate("ImportPreviewDialog", "từ cấp dưới")
     )
     full = QCoreApplication.translate("ImportPreviewDialog", ", toàn bộ") if report.full else ""
-    return (
-        QCoreApplication.translate("ImportPreviewDialog", "Gói %1 %2 %3, tạo lúc %4%5.")
-        .replace("%1", file_name(report))
-        .replace("%2", where)
-        .replace("%3", report.sender_unit)
-        .replace("%4", created_text(report.created_at))
-        .replace("%5", full)
+    return arg(
+        QCoreApplication.translate("ImportPreviewDialog", "Gói %1 %2 %3, tạo lúc %4%5."),
+        file_name(report),
+        where,
+        report.sender_unit,
+        created_text(report.created_at),
+        full,
     )
 
 
@@ -208,7 +205,7 @@ class ImportPreviewDialog(QDialog):
     def _counts_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COUNT_COLUMNS) + 1)
         table.setObjectName("counts")
-        headers = [self.tr("Bảng")] + [tr(text) for _key, text in COUNT_COLUMNS]
+        headers = [self.tr("Bảng")] + [ImportPreviewDialog.tr(text) for _key, text in COUNT_COLUMNS]
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
@@ -246,7 +243,7 @@ class ImportPreviewDialog(QDialog):
         self._show_trust(report)
         self._show_counts(report.tables if can_import(report) else {})
         self._show_refusals(report)
-        warnings = [self.tr("Cảnh báo: %1").replace("%1", w) for w in report.warnings]
+        warnings = [arg(self.tr("Cảnh báo: %1"), w) for w in report.warnings]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self._show_similar(report)
@@ -261,7 +258,7 @@ class ImportPreviewDialog(QDialog):
             "dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ "
             "tin cậy khi hai dãy khớp nhau hoàn toàn."
         )
-        self.trust_text.setText(text.replace("%1", report.sender_unit))
+        self.trust_text.setText(arg(text, report.sender_unit))
         self.fingerprint.setText(report.fingerprint)
         self.trust.blockSignals(True)
         self.trust.setChecked(report.sender_node in self.trusted)
@@ -285,7 +282,7 @@ class ImportPreviewDialog(QDialog):
         ]
         hidden = report.summary()["refused"] - len(lines)
         if hidden > 0:
-            lines.append(self.tr("… và %1 bản ghi nữa.").replace("%1", format_number(hidden)))
+            lines.append(arg(self.tr("… và %1 bản ghi nữa."), format_number(hidden)))
         self.refusals.addItems(lines)
         self.refusals.setVisible(bool(lines))
         self.refusals_title.setVisible(bool(lines))
@@ -316,16 +313,19 @@ class ImportPreviewDialog(QDialog):
             r.new_node and can_import(r) and r.sender_node not in self.trusted for r in self.reports
         )
         self.import_button.setEnabled(chosen > 0)
-        self.import_button.setText(self.tr("Nhập %1 gói").replace("%1", str(chosen)))
-        heading = (
-            self.tr("%1 gói đã kiểm tra: %2 gói nhập được.")
-            .replace("%1", format_number(len(self.reports)))
-            .replace("%2", format_number(ready))
+        self.import_button.setText(arg(self.tr("Nhập %1 gói"), str(chosen)))
+        heading = arg(
+            self.tr("%1 gói đã kiểm tra: %2 gói nhập được."),
+            format_number(len(self.reports)),
+            format_number(ready),
         )
         if waiting:
-            heading += " " + self.tr(
-                "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
-            ).replace("%1", format_number(waiting))
+            heading += " " + arg(
+                self.tr(
+                    "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
+                ),
+                format_number(waiting),
+            )
         self.heading.setText(heading)
 
     # ---- issue 14: incoming initiatives like one already here ---------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date
+from desktop.messages import arg
 from desktop.widgets.user_action import run_user_action
 
 
@@ -81,7 +82,7 @@ class MergePeopleDialog(QDialog):
             item = QListWidgetItem(self._group_text(group))
             self.list.addItem(item)
         self.heading.setText(
-            self.tr("%1 nhóm tác giả có thể là một người.").replace("%1", str(len(self.groups)))
+            arg(self.tr("%1 nhóm tác giả có thể là một người."), str(len(self.groups)))
             if self.groups
             else self.tr("Không có tác giả nào có thể trùng.")
         )
@@ -102,7 +103,7 @@ class MergePeopleDialog(QDialog):
 
     def _person_text(self, person) -> str:
         born = format_date(person.birth_date) if person.birth_date else "?"
-        count = self.tr("%1 SK").replace("%1", str(person.initiatives))
+        count = arg(self.tr("%1 SK"), str(person.initiatives))
         return f"{person.full_name} ({person.unit_code or '—'}, {born}, {count})"
 
     def _show_group(self, row: int) -> None:

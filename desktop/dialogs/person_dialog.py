@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.validation import ValidationFailed
 from desktop.formatting import format_date
+from desktop.messages import arg
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
@@ -131,7 +132,7 @@ class PersonDialog(QDialog):
             ]
             text = self.tr("Có thể trùng với người đã có (cùng họ tên và ngày sinh): %1. "
                            "Hãy kiểm tra trước khi lưu.")  # fmt: skip
-            self.duplicates.setText(text.replace("%1", "; ".join(lines)))
+            self.duplicates.setText(arg(text, "; ".join(lines)))
 
     # ---- saving -------------------------------------------------------------------------------
 

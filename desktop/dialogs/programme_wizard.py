@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from db.queries.programmes import PhaseDraft, ProgrammeDraft
 from db.validation import ValidationFailed
 from desktop.formatting import format_number
+from desktop.messages import arg
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.error_text import error_text
 
 PHASE_COLUMNS = 4  # code, name, from, to
 
@@ -142,7 +144,7 @@ class PhasesPage(QWizardPage):
         self.table.insertRow(row)
         values = (
             f"{code}-{number}"[:16],
-            self.tr("Giai đoạn %1").replace("%1", str(number)),
+            arg(self.tr("Giai đoạn %1"), str(number)),
             starts.strftime("%d/%m/%Y") if starts else "",
             ends.strftime("%d/%m/%Y") if ends else "",
         )
@@ -280,7 +282,7 @@ class TargetsPage(QWizardPage):
         try:
             values = parse_pasted_column(text)
         except ValueError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         for offset, value in enumerate(values):
             row = first + offset
@@ -308,7 +310,7 @@ class TargetsPage(QWizardPage):
             for v in by_phase.values()
             if isinstance(v, int)
         )
-        self.total.setText(self.tr("Tổng chỉ tiêu: %1").replace("%1", format_number(total)))
+        self.total.setText(arg(self.tr("Tổng chỉ tiêu: %1"), format_number(total)))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -329,7 +331,7 @@ class ProgrammeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Tạo chương trình"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
         self.identity = IdentityPage()
-        self.identity.setSubTitle(self.identity.subTitle().replace("%1", context.node.unit_code))
+        self.identity.setSubTitle(arg(self.identity.subTitle(), context.node.unit_code))
         self.phases_page = PhasesPage()
         self.targets_page = TargetsPage(context)
         for page in (self.identity, self.phases_page, self.targets_page):

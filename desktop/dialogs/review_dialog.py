@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.validation import SCORE_FIELDS, ValidationFailed
 from db.vocab import GRADE, MAX_SCORE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS, grade_for_total
 from desktop.formatting import format_date
+from desktop.messages import arg
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
@@ -73,7 +74,7 @@ class ReviewDialog(QDialog):
         lang = self.context.language
         parts = [REVIEW_LEVEL.label(review.level, lang), format_date(review.reviewed_on)]
         if review.total is not None:
-            parts.append(self.tr("%1 điểm").replace("%1", str(review.total)))
+            parts.append(arg(self.tr("%1 điểm"), str(review.total)))
         if review.grade:
             parts.append(GRADE.label(review.grade, lang))
         if review.outcome:
@@ -95,12 +96,11 @@ class ReviewDialog(QDialog):
         layout.addWidget(title)
         status = STATUS.label(self.status, self.context.language)
         facts = self.tr("Đơn vị: %1 · Tác giả: %2 · Trạng thái: %3")
-        facts = facts.replace("%1", self.unit_text).replace("%2", self.authors or "—")
-        details = QLabel(facts.replace("%3", status))
+        details = QLabel(arg(facts, self.unit_text, self.authors or "—", status))
         details.setWordWrap(True)
         layout.addWidget(details)
         for line in self.previous:
-            layout.addWidget(QLabel(self.tr("Đã xét: %1").replace("%1", line)))
+            layout.addWidget(QLabel(arg(self.tr("Đã xét: %1"), line)))
         return box
 
     def _council_box(self) -> QGroupBox:
@@ -121,7 +121,7 @@ class ReviewDialog(QDialog):
         return box
 
     def _scores_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Chấm điểm (mỗi tiêu chí 0–%1)").replace("%1", str(MAX_SCORE)))
+        box = QGroupBox(arg(self.tr("Chấm điểm (mỗi tiêu chí 0–%1)"), str(MAX_SCORE)))
         form = QFormLayout(box)
         names = (self.tr("Tính mới:"), self.tr("Khả năng áp dụng:"), self.tr("Hiệu quả:"))
         self.scores: dict[str, QSpinBox] = {}
@@ -218,7 +218,7 @@ class ReviewDialog(QDialog):
     def _update_live(self) -> None:
         scores = list(self.score_values().values())
         if any(score is None for score in scores):
-            self.total.setText(self.tr("— / %1").replace("%1", str(3 * MAX_SCORE)))
+            self.total.setText(arg(self.tr("— / %1"), str(3 * MAX_SCORE)))
             self.grade.setText("—")
         else:
             total = sum(scores)
@@ -235,7 +235,7 @@ class ReviewDialog(QDialog):
         path = review_status_path(self.status, self.outcome.currentData())
         labels = [STATUS.label(s, self.context.language) for s in [self.status, *path]]
         if not path:
-            return self.tr("giữ nguyên: %1").replace("%1", labels[0])
+            return arg(self.tr("giữ nguyên: %1"), labels[0])
         return " → ".join(labels)
 
     # ---- saving -------------------------------------------------------------------------------

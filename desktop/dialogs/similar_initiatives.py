@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date
+from desktop.messages import arg
 
 LOOKUP_DELAY_MS = 250
 MIN_TITLE_CHARS = 6
@@ -109,9 +110,7 @@ class SimilarInitiatives(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setToolTip(
-                        self.tr("Có thể là cùng một sáng kiến: %1").replace("%1", card.title)
-                    )
+                    item.setToolTip(arg(self.tr("Có thể là cùng một sáng kiến: %1"), card.title))
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.hint.setText(

@@ -24,6 +24,7 @@ from db.queries.unit_tree import PhaseInfo, UnitEntry
 from db.validation import ValidationFailed
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number
+from desktop.messages import arg
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
@@ -93,10 +94,8 @@ class TargetsDialog(_UnitDialog):
         self.finish_layout()
 
     def _phase_label(self, phase: PhaseInfo) -> str:
-        text = self.tr("%1 (%2 – %3):").replace("%1", phase.name)
-        return text.replace("%2", format_date(phase.starts_on)).replace(
-            "%3", format_date(phase.ends_on)
-        )
+        text = self.tr("%1 (%2 – %3):")
+        return arg(text, phase.name, format_date(phase.starts_on), format_date(phase.ends_on))
 
     def _spin(self, phase: PhaseInfo, below: int) -> QWidget:
         spin = QSpinBox()
@@ -112,7 +111,7 @@ class TargetsDialog(_UnitDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(spin)
         note = self.tr("cộng chỉ tiêu của các đơn vị cấp dưới: %1")
-        row.addWidget(QLabel(note.replace("%1", format_number(below))))
+        row.addWidget(QLabel(arg(note, format_number(below))))
         return box
 
     def write(self, session) -> None:
@@ -207,8 +206,8 @@ class AddUnitDialog(_UnitDialog):
         form.addRow(self.tr("Loại cơ sở:"), self.site_type)
         form.addRow(self.tr("Số đoàn viên:"), self.members)
         form.addRow("", self.messages.label_for("parent_id", "level", "site_type", "member_count"))
-        note = QLabel(self.tr("Đơn vị mới thuộc %1. Sau khi lưu, tạo gói khởi tạo cho máy của "
-                              "đơn vị đó ở trang này.").replace("%1", parent_unit.code))  # fmt: skip
+        note = QLabel(arg(self.tr("Đơn vị mới thuộc %1. Sau khi lưu, tạo gói khởi tạo cho máy của "
+                              "đơn vị đó ở trang này."), parent_unit.code))  # fmt: skip
         note.setWordWrap(True)
         self.layout_.addLayout(form)
         self.layout_.addWidget(note)

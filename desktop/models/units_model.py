@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from db.queries.unit_tree import PhaseInfo, UnitEntry
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import current_language, format_number
+from desktop.messages import arg
 from desktop.widgets.progress_delegate import PROGRESS_ROLE
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the UnitEntry, on every column
@@ -54,7 +55,7 @@ class UnitsModel(QStandardItemModel):
     def headers(self) -> list[str]:
         # not named `tr`: lupdate would read tr("UnitsModel", ...) as a message of its own
         translate = QCoreApplication.translate
-        phases = [translate("UnitsModel", PHASE_HEADER).replace("%1", p.code) for p in self.phases]
+        phases = [arg(translate("UnitsModel", PHASE_HEADER), p.code) for p in self.phases]
         fixed = [translate("UnitsModel", h) for h in HEADERS]
         tail = [translate("UnitsModel", t) for t in (REGISTERED_HEADER, PROGRESS_HEADER)]
         return fixed + phases + tail

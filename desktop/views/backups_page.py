@@ -30,6 +30,7 @@ from db.backup import BackupInfo, backup_before, backups_folder, list_backups
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.error_text import error_text
@@ -50,14 +51,6 @@ REASON_LABELS = {
     "restore": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục"),
     "damaged": QT_TRANSLATE_NOOP("BackupsPage", "Bản hỏng được giữ lại"),
 }
-
-
-def tr(text: str) -> str:
-    """A source text already marked with QT_TRANSLATE_NOOP("BackupsPage", ...), translated.
-
-    Literal texts are written as QCoreApplication.translate("BackupsPage", "...") so that
-    lupdate files them under "BackupsPage" (a bare tr("...") outside a class has no context)."""
-    return QCoreApplication.translate("BackupsPage", text)
 
 
 class DayCount(QObject):
@@ -100,7 +93,11 @@ def backup_cells(backup: BackupInfo) -> list[str]:
         value = backup.counts.get(name)
         return format_number(value)
 
-    reason = tr(REASON_LABELS[backup.reason]) if backup.reason in REASON_LABELS else backup.reason
+    reason = (
+        BackupsPage.tr(REASON_LABELS[backup.reason])
+        if backup.reason in REASON_LABELS
+        else backup.reason
+    )
     return [
         when_text(backup),
         reason,
@@ -224,7 +221,7 @@ class BackupsPage(Page):
                 self.table.setItem(row, column, item)
         self.empty_hint.setVisible(not backups)  # what to do next, rather than a blank table
         folder = backups_folder(self.context.database.path)
-        self.folder_label.setText(self.tr("Thư mục sao lưu: %1").replace("%1", str(folder)))
+        self.folder_label.setText(arg(self.tr("Thư mục sao lưu: %1"), str(folder)))
         self._select_default()
         self._update_buttons()
 
@@ -257,7 +254,7 @@ class BackupsPage(Page):
 
     def _backed_up(self, path: Path) -> None:
         QMessageBox.information(
-            self, self.tr("Đã sao lưu"), self.tr("Đã sao lưu vào:\n%1").replace("%1", str(path))
+            self, self.tr("Đã sao lưu"), arg(self.tr("Đã sao lưu vào:\n%1"), str(path))
         )
         self.refresh()
 
@@ -284,14 +281,14 @@ class BackupsPage(Page):
             "lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại."
         )
         count = backup.initiatives if backup.initiatives is not None else "?"
-        return self._ask(question.replace("%1", when_text(backup)).replace("%2", str(count)))
+        return self._ask(arg(question, when_text(backup), str(count)))
 
     def confirm_restore_file(self, path: Path) -> bool:
         question = self.tr(
             "Khôi phục dữ liệu từ tệp %1?\n\nTệp sẽ được kiểm tra trước. Dữ liệu hiện tại được "
             "sao lưu trước khi thay, nên có thể lấy lại."
         )
-        return self._ask(question.replace("%1", path.name))
+        return self._ask(arg(question, path.name))
 
     def _ask(self, question: str) -> bool:
         box = QMessageBox(
@@ -318,10 +315,10 @@ class BackupsPage(Page):
         restored = result.restored
         message = self.tr("Đã khôi phục dữ liệu như lúc %1 (%2 sáng kiến).")
         count = restored.initiatives if restored.initiatives is not None else "?"
-        text = message.replace("%1", when_text(restored)).replace("%2", str(count))
+        text = arg(message, when_text(restored), str(count))
         if result.safety_backup:
-            text += "\n\n" + self.tr("Dữ liệu trước khi khôi phục được giữ ở:\n%1").replace(
-                "%1", str(result.safety_backup)
+            text += "\n\n" + arg(
+                self.tr("Dữ liệu trước khi khôi phục được giữ ở:\n%1"), str(result.safety_backup)
             )
         QMessageBox.information(self, self.tr("Đã khôi phục"), text)
         self._reload_everything()
@@ -354,14 +351,14 @@ class BackupsPage(Page):
 
     def _checked(self, report) -> None:
         if report.ok:
-            text = self.tr("Dữ liệu tốt: đã kiểm tra %1 bản ghi.").replace(
-                "%1", format_number(report.rows_checked)
+            text = arg(
+                self.tr("Dữ liệu tốt: đã kiểm tra %1 bản ghi."), format_number(report.rows_checked)
             )
             QMessageBox.information(self, self.tr("Kiểm tra dữ liệu"), text)
             return
         lines = "\n".join(f"• {p.message}" for p in report.problems[:12])
         text = self.tr("Tìm thấy vấn đề:\n%1\n\nHãy khôi phục bản sao lưu tốt gần nhất.")
-        QMessageBox.warning(self, self.tr("Kiểm tra dữ liệu"), text.replace("%1", lines))
+        QMessageBox.warning(self, self.tr("Kiểm tra dữ liệu"), arg(text, lines))
 
 
 # ---- when the application has opened a database -----------------------------------------------
@@ -409,9 +406,10 @@ def start_daily_backup(context: PageContext) -> None:
     def failed(error: BaseException) -> None:
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "BackupsPage", "Chưa sao lưu hằng ngày được: %1"
-                ).replace("%1", error_text(error))
+                arg(
+                    QCoreApplication.translate("BackupsPage", "Chưa sao lưu hằng ngày được: %1"),
+                    error_text(error),
+                )
             )
 
     owner = window if window is not None else context

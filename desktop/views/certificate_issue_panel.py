@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from db.certificates import DEFAULT_SIGNER_TITLE, Signer, remembered_signer
 from db.queries.browse import filter_choices
 from db.queries.filters import InitiativeFilter
 from desktop.formatting import format_number, phase_name
+from desktop.messages import Texts, arg
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
 from desktop.tasks import run_op
@@ -41,8 +42,9 @@ from desktop.widgets.unit_combo import UnitTreeCombo
 PREVIEW_DELAY_MS = 250
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CertificatesPage", text)
+CertificatesPage = Texts(
+    "CertificatesPage"
+)  # lupdate files CertificatesPage.tr("...") under "CertificatesPage"
 
 
 class IssuePanel(QWidget):
@@ -72,23 +74,23 @@ class IssuePanel(QWidget):
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.unit_filter = UnitTreeCombo(tr("Tất cả đơn vị"))
+        self.unit_filter = UnitTreeCombo(CertificatesPage.tr("Tất cả đơn vị"))
         self.phase_filter = QComboBox()
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(tr("Đã công nhận, chưa cấp giấy"), "recognised")
-        self.kind_filter.addItem(tr("Đã cấp giấy — in lại"), "certified")
+        self.kind_filter.addItem(CertificatesPage.tr("Đã công nhận, chưa cấp giấy"), "recognised")
+        self.kind_filter.addItem(CertificatesPage.tr("Đã cấp giấy — in lại"), "certified")
         self.search = QLineEdit()
         self.search.setObjectName("candidateSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Tìm số đăng ký, tên, tác giả…"))
+        self.search.setPlaceholderText(CertificatesPage.tr("Tìm số đăng ký, tên, tác giả…"))
         self._search_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._fill_choices()
         for label, widget in (
-            (tr("Đơn vị:"), self.unit_filter),
-            (tr("Giai đoạn:"), self.phase_filter),
-            (tr("Sáng kiến:"), self.kind_filter),
+            (CertificatesPage.tr("Đơn vị:"), self.unit_filter),
+            (CertificatesPage.tr("Giai đoạn:"), self.phase_filter),
+            (CertificatesPage.tr("Sáng kiến:"), self.kind_filter),
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
@@ -102,7 +104,7 @@ class IssuePanel(QWidget):
         with self.context.database.session() as session:
             choices = filter_choices(session)
         self.unit_filter.set_units(choices.units)
-        self.phase_filter.addItem(tr("Tất cả giai đoạn"), None)
+        self.phase_filter.addItem(CertificatesPage.tr("Tất cả giai đoạn"), None)
         for phase in choices.phases:
             self.phase_filter.addItem(phase_name(phase.code, phase.name), phase.id)
 
@@ -114,7 +116,10 @@ class IssuePanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("tickedCount")
         ticks.addWidget(self.count_label, 1)
-        for text, ticked in ((tr("Chọn tất cả"), True), (tr("Bỏ chọn tất cả"), False)):
+        for text, ticked in (
+            (CertificatesPage.tr("Chọn tất cả"), True),
+            (CertificatesPage.tr("Bỏ chọn tất cả"), False),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, t=ticked: self.model.tick_all(t))
             ticks.addWidget(button)
@@ -142,24 +147,24 @@ class IssuePanel(QWidget):
         return box
 
     def _signer_box(self) -> QGroupBox:
-        self.signer_box = QGroupBox(tr("Người ký (được nhớ cho lần sau)"))
+        self.signer_box = QGroupBox(CertificatesPage.tr("Người ký (được nhớ cho lần sau)"))
         form = QFormLayout(self.signer_box)
         self.signer_name = QLineEdit()
         self.signer_name.setObjectName("signerName")
-        self.signer_name.setPlaceholderText(tr("Họ và tên"))
+        self.signer_name.setPlaceholderText(CertificatesPage.tr("Họ và tên"))
         self.signer_title = QPlainTextEdit()
         self.signer_title.setObjectName("signerTitle")
         self.signer_title.setFixedHeight(self.fontMetrics().height() * 3 + 8)
         self.place = QLineEdit()
         self.issued_on = DateEdit()
         self.issued_on.set_value(dt.date.today())
-        form.addRow(tr("Họ tên:"), self.signer_name)
-        form.addRow(tr("Chức danh:"), self.signer_title)
+        form.addRow(CertificatesPage.tr("Họ tên:"), self.signer_name)
+        form.addRow(CertificatesPage.tr("Chức danh:"), self.signer_title)
         row = QHBoxLayout()
         row.addWidget(self.place, 1)
-        row.addWidget(QLabel(tr("Ngày cấp:")))
+        row.addWidget(QLabel(CertificatesPage.tr("Ngày cấp:")))
         row.addWidget(self.issued_on)
-        form.addRow(tr("Nơi ký:"), row)
+        form.addRow(CertificatesPage.tr("Nơi ký:"), row)
         self._load_signer()
         self.signer_name.editingFinished.connect(self._preview_timer.start)
         return self.signer_box
@@ -174,9 +179,9 @@ class IssuePanel(QWidget):
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
-        self.print_button = QPushButton(tr("In…"))
-        self.save_button = QPushButton(tr("Lưu PDF…"))
-        self.split_button = QPushButton(tr("Lưu từng tệp…"))
+        self.print_button = QPushButton(CertificatesPage.tr("In…"))
+        self.save_button = QPushButton(CertificatesPage.tr("Lưu PDF…"))
+        self.split_button = QPushButton(CertificatesPage.tr("Lưu từng tệp…"))
         self.print_button.setObjectName("print")
         self.save_button.setObjectName("savePdf")
         self.split_button.setObjectName("saveSplit")
@@ -210,13 +215,13 @@ class IssuePanel(QWidget):
         self.apply_filters()
 
     def _show_counts(self, ticked: int, total: int) -> None:
-        what = tr("đã cấp giấy") if self.reprinting() else tr("đã công nhận, chưa cấp giấy")
-        text = tr("Đã chọn %1 / %2 sáng kiến %3")
-        self.count_label.setText(
-            text.replace("%1", format_number(ticked))
-            .replace("%2", format_number(total))
-            .replace("%3", what)
+        what = (
+            CertificatesPage.tr("đã cấp giấy")
+            if self.reprinting()
+            else CertificatesPage.tr("đã công nhận, chưa cấp giấy")
         )
+        text = CertificatesPage.tr("Đã chọn %1 / %2 sáng kiến %3")
+        self.count_label.setText(arg(text, format_number(ticked), format_number(total), what))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -255,34 +260,42 @@ class IssuePanel(QWidget):
 
         count = self.model.ticked_count()
         if self.reprinting():
-            return tr("In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?").replace(
-                "%1", format_number(count)
+            return arg(
+                CertificatesPage.tr("In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?"),
+                format_number(count),
             )
         with self.context.database.session() as session:
             ahead = numbers_ahead(session, count, self.issued_on.value())
         if ahead is None:
             return ""
         serial = ahead.last.rsplit("-", 1)[-1]
-        text = tr("Cấp %1 giấy chứng nhận, số %2 … %3?") if count > 1 else tr("Cấp 1 giấy, số %2?")
-        text = text.replace("%1", format_number(count)).replace("%2", ahead.first)
-        text = text.replace("%3", serial)
+        text = (
+            CertificatesPage.tr("Cấp %1 giấy chứng nhận, số %2 … %3?")
+            if count > 1
+            else CertificatesPage.tr("Cấp 1 giấy, số %2?")
+        )
+        text = arg(text, format_number(count), ahead.first, serial)
         return (
             text
             + "\n\n"
-            + tr("Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.")
+            + CertificatesPage.tr(
+                "Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua."
+            )
         )
 
     def confirm(self) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            self, tr("Cấp giấy chứng nhận"), self.confirmation_text(), buttons
+            self, CertificatesPage.tr("Cấp giấy chứng nhận"), self.confirmation_text(), buttons
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def job(self, out: Path, split: bool = False) -> PrintJob | None:
         if not self.reprinting() and self.signer() is None:
             QMessageBox.warning(
-                self, tr("Thiếu người ký"), tr("Hãy nhập họ tên người ký giấy chứng nhận.")
+                self,
+                CertificatesPage.tr("Thiếu người ký"),
+                CertificatesPage.tr("Hãy nhập họ tên người ký giấy chứng nhận."),
             )
             self.signer_name.setFocus()
             return None

@@ -14,6 +14,7 @@ from db.certificates import Signer
 from db.queries.filters import InitiativeFilter
 from db.session import Database
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.models.certificate_candidates import initiative_ids_of
 from desktop.printing.jobs import CertificateSelection, PrintResult, print_certificates
 
@@ -62,7 +63,7 @@ class CertificateCounts(QObject):
     """Plural texts live in a class: lupdate reads them only from self.tr(text, "", n)."""
 
     def issued(self, n: int) -> str:
-        return counted(self.tr("Đã cấp %Ln giấy chứng nhận (%2 … %3).", "", n), n)
+        return counted(self.tr("Đã cấp %Ln giấy chứng nhận (%1 … %2).", "", n), n)
 
     def reprinted(self, n: int) -> str:
         return counted(
@@ -81,11 +82,7 @@ def result_text(result: PrintResult, tr) -> str:
     words = CertificateCounts()
     lines = []
     if result.issued:
-        lines.append(
-            words.issued(len(result.issued))
-            .replace("%2", result.issued[0])
-            .replace("%3", result.issued[-1])
-        )
+        lines.append(arg(words.issued(len(result.issued)), result.issued[0], result.issued[-1]))
     if result.reprinted:
         lines.append(words.reprinted(len(result.reprinted)))
     if result.skipped:

@@ -15,10 +15,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.dialogs import file_dialogs
+from desktop.messages import Texts, arg
 from desktop.tasks import run_op
 from desktop.views.certificate_jobs import PrintJob, result_text
 from desktop.views.registry import PageContext
@@ -27,8 +27,9 @@ from desktop.widgets.error_text import error_text
 SETTINGS_FOLDER = "pages/certificates/folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CertificatesPage", text)
+CertificatesPage = Texts(
+    "CertificatesPage"
+)  # lupdate files CertificatesPage.tr("...") under "CertificatesPage"
 
 
 class CertificateOutput:
@@ -51,9 +52,9 @@ class CertificateOutput:
         name = f"giay-chung-nhan-{dt.date.today():%Y-%m-%d}.pdf"
         path, _ = file_dialogs.save_file_name(
             self.parent,
-            tr("Lưu giấy chứng nhận vào một tệp PDF"),
+            CertificatesPage.tr("Lưu giấy chứng nhận vào một tệp PDF"),
             str(self._folder() / name),
-            tr("Tệp PDF (*.pdf)"),
+            CertificatesPage.tr("Tệp PDF (*.pdf)"),
         )
         if not path:
             return
@@ -64,7 +65,7 @@ class CertificateOutput:
     def save_split(self) -> None:
         folder = file_dialogs.existing_folder(
             self.parent,
-            tr("Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF"),
+            CertificatesPage.tr("Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF"),
             str(self._folder()),
         )
         if not folder:
@@ -79,7 +80,7 @@ class CertificateOutput:
 
         printer = certificate_printer()
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setWindowTitle(tr("In giấy chứng nhận"))
+        dialog.setWindowTitle(CertificatesPage.tr("In giấy chứng nhận"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.printer = printer
@@ -106,7 +107,9 @@ class CertificateOutput:
                 raise
 
         label = (
-            tr("Đang in lại giấy chứng nhận…") if job.reprint else tr("Đang cấp giấy chứng nhận…")
+            CertificatesPage.tr("Đang in lại giấy chứng nhận…")
+            if job.reprint
+            else CertificatesPage.tr("Đang cấp giấy chứng nhận…")
         )
         run_op(
             self.parent,
@@ -117,15 +120,15 @@ class CertificateOutput:
         )
 
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self.parent, tr("Không in được"), error_text(error))
+        QMessageBox.warning(self.parent, CertificatesPage.tr("Không in được"), error_text(error))
 
     def _saved(self, job: PrintJob, result) -> None:
         self.context.records_changed.emit()
-        text = result_text(result, tr)
-        text += "\n" + tr("Đã lưu %1 trang vào: %2").replace("%1", str(result.pages)).replace(
-            "%2", str(job.out)
+        text = result_text(result, CertificatesPage.tr)
+        text += "\n" + arg(
+            CertificatesPage.tr("Đã lưu %1 trang vào: %2"), str(result.pages), str(job.out)
         )
-        QMessageBox.information(self.parent, tr("Đã lưu giấy chứng nhận"), text)
+        QMessageBox.information(self.parent, CertificatesPage.tr("Đã lưu giấy chứng nhận"), text)
 
     def _send_to_printer(self, job: PrintJob, result) -> None:
         from desktop.views.pdf_to_printer import send_pdf_to_printer
@@ -143,15 +146,17 @@ class CertificateOutput:
             self.parent,
             send,
             lambda pages: self._printed(result, pages),
-            label=tr("Đang gửi %1 trang đến máy in…").replace("%1", str(result.pages)),
+            label=arg(CertificatesPage.tr("Đang gửi %1 trang đến máy in…"), str(result.pages)),
             on_error=self._failed,
         )
 
     def _printed(self, result, pages: int) -> None:
         name = self.printer.printerName() if self.printer is not None else ""
-        text = result_text(result, tr) + "\n"
-        text += tr("Đã gửi %1 trang đến máy in %2.").replace("%1", str(pages)).replace("%2", name)
-        QMessageBox.information(self.parent, tr("Đã in giấy chứng nhận"), text.replace(" .", "."))
+        text = result_text(result, CertificatesPage.tr) + "\n"
+        text += arg(CertificatesPage.tr("Đã gửi %1 trang đến máy in %2."), str(pages), name)
+        QMessageBox.information(
+            self.parent, CertificatesPage.tr("Đã in giấy chứng nhận"), text.replace(" .", ".")
+        )
 
     # ---- remembered --------------------------------------------------------------------------
 

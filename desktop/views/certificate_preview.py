@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from db.certificates import Signer
 from db.session import Database
+from desktop.messages import arg
 from desktop.printing.batch import render_certificates
 from desktop.printing.jobs import preview_certificate
 from desktop.tasks import forget_op, run_op
@@ -92,7 +93,7 @@ class CertificatePreview(QWidget):
         self.stack.setCurrentWidget(self.view)
 
     def _failed(self, error: BaseException) -> None:
-        self.show_note(self.tr("Không xem trước được: %1").replace("%1", error_text(error)))
+        self.show_note(arg(self.tr("Không xem trước được: %1"), error_text(error)))
 
     def page_count(self) -> int:
         return self.document.pageCount()

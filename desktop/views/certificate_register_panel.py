@@ -3,12 +3,13 @@ period, reprints counted and marked, cancelled ones shown on request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from db.certificates import RegisterEntry, certificate_register
 from db.queries.browse import filter_choices
 from desktop.formatting import format_number
+from desktop.messages import Texts, arg
 from desktop.models.certificate_register_model import CertificateRegisterModel
 from desktop.tasks import run_op
 from desktop.views.registry import PageContext
@@ -16,9 +17,9 @@ from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.tables import record_table, set_column_widths
 from desktop.widgets.unit_combo import UnitTreeCombo
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CertificatesPage", text)
+CertificatesPage = Texts(
+    "CertificatesPage"
+)  # lupdate files CertificatesPage.tr("...") under "CertificatesPage"
 
 
 class RegisterPanel(QWidget):
@@ -38,17 +39,17 @@ class RegisterPanel(QWidget):
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.unit_filter = UnitTreeCombo(tr("Tất cả đơn vị"))
+        self.unit_filter = UnitTreeCombo(CertificatesPage.tr("Tất cả đơn vị"))
         with self.context.database.session() as session:
             self.unit_filter.set_units(filter_choices(session).units)
-        self.from_filter = DateEdit(tr("(không giới hạn)"))
-        self.to_filter = DateEdit(tr("(không giới hạn)"))
-        self.cancelled_box = QCheckBox(tr("Gồm giấy đã huỷ"))
-        row.addWidget(QLabel(tr("Đơn vị:")))
+        self.from_filter = DateEdit(CertificatesPage.tr("(không giới hạn)"))
+        self.to_filter = DateEdit(CertificatesPage.tr("(không giới hạn)"))
+        self.cancelled_box = QCheckBox(CertificatesPage.tr("Gồm giấy đã huỷ"))
+        row.addWidget(QLabel(CertificatesPage.tr("Đơn vị:")))
         row.addWidget(self.unit_filter)
-        row.addWidget(QLabel(tr("Ngày cấp từ:")))
+        row.addWidget(QLabel(CertificatesPage.tr("Ngày cấp từ:")))
         row.addWidget(self.from_filter)
-        row.addWidget(QLabel(tr("đến:")))
+        row.addWidget(QLabel(CertificatesPage.tr("đến:")))
         row.addWidget(self.to_filter)
         row.addWidget(self.cancelled_box)
         row.addStretch(1)
@@ -79,9 +80,11 @@ class RegisterPanel(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         reprinted = sum(1 for e in entries if e.reprint_count and not e.cancelled)
         cancelled = sum(1 for e in entries if e.cancelled)
-        text = tr("%1 giấy chứng nhận").replace("%1", format_number(len(entries)))
+        text = arg(CertificatesPage.tr("%1 giấy chứng nhận"), format_number(len(entries)))
         if reprinted:
-            text += tr("; %1 giấy đã in lại (tô vàng)").replace("%1", format_number(reprinted))
+            text += arg(
+                CertificatesPage.tr("; %1 giấy đã in lại (tô vàng)"), format_number(reprinted)
+            )
         if cancelled:
-            text += tr("; %1 giấy đã huỷ").replace("%1", format_number(cancelled))
+            text += arg(CertificatesPage.tr("; %1 giấy đã huỷ"), format_number(cancelled))
         self.count_label.setText(text + ".")

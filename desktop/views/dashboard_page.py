@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date, format_number, format_percent, phase_name
+from desktop.messages import arg
 from desktop.models.progress_model import PROGRESS_COLUMN, ProgressModel
 from desktop.tasks import run_op
 from desktop.views.progress_report_button import add_report_button
@@ -102,7 +103,7 @@ class FigureCard(QFrame):
         if target:
             self.figure.setText(figure_text(registered, target))
         else:  # no target set: the count alone, never "0 / 0 — —"
-            count = self.tr("%1 sáng kiến").replace("%1", format_number(registered))
+            count = arg(self.tr("%1 sáng kiến"), format_number(registered))
             self.figure.setText(count)
             no_target = self.tr("chưa có chỉ tiêu")
             note = f"{note} · {no_target}" if note else no_target
@@ -230,12 +231,10 @@ class DashboardPage(RefreshOnChange, Page):
         if chosen is None:
             return dates
         if chosen.starts_on <= REPORTED_ON <= chosen.ends_on:
-            dates.append(
-                (self.tr("Sơ kết %1").replace("%1", format_date(REPORTED_ON)), REPORTED_ON)
-            )
+            dates.append((arg(self.tr("Sơ kết %1"), format_date(REPORTED_ON)), REPORTED_ON))
         for code, name, _starts, ends in chosen.phases:
             if ends <= dt.date.today():
-                label = self.tr("Hết %1").replace("%1", phase_name(code, name).lower())
+                label = arg(self.tr("Hết %1"), phase_name(code, name).lower())
                 dates.append((label, ends))
         return dates
 
@@ -305,14 +304,12 @@ class DashboardPage(RefreshOnChange, Page):
         as_of = format_date(figures.as_of)
         if _counts_recognised(figures):
             title = self.tr("%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2")
-            note = self.tr("Đã đăng ký: %1").replace("%1", format_number(figures.total.registered))
+            note = arg(self.tr("Đã đăng ký: %1"), format_number(figures.total.registered))
         else:
             title = self.tr("%1 — sáng kiến đã đăng ký so với chỉ tiêu, đến ngày %2")
-            note = self.tr("Đã công nhận: %1").replace(
-                "%1", format_number(figures.total.recognised)
-            )
+            note = arg(self.tr("Đã công nhận: %1"), format_number(figures.total.recognised))
         self.total_card.show_figure(
-            title.replace("%1", figures.total.name).replace("%2", as_of),
+            arg(title, figures.total.name, as_of),
             figures.total.counted,
             figures.total.target,
             note,
@@ -331,13 +328,15 @@ class DashboardPage(RefreshOnChange, Page):
             return
         if figures.total.target:
             target = self.tr("Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.")
-            target = target.replace("%1", figures.total.name)
-            target = target.replace("%2", format_number(figures.total.target))
+            target = arg(target, figures.total.name, format_number(figures.total.target))
         else:
-            target = self.tr(
-                "Chưa có chỉ tiêu cho %1 trong chương trình này: chỉ tiêu do cấp trên giao và "
-                "đến máy này trong gói đồng bộ (trang Đồng bộ → Nhập từ tệp…)."
-            ).replace("%1", figures.total.name)
+            target = arg(
+                self.tr(
+                    "Chưa có chỉ tiêu cho %1 trong chương trình này: chỉ tiêu do cấp trên giao và "
+                    "đến máy này trong gói đồng bộ (trang Đồng bộ → Nhập từ tệp…)."
+                ),
+                figures.total.name,
+            )
         steps = [
             self.tr(
                 "Nhập sáng kiến đầu tiên: trang <b>Sáng kiến</b> → <b>Sáng kiến mới</b> (Ctrl+N)."
@@ -352,7 +351,7 @@ class DashboardPage(RefreshOnChange, Page):
         ]
         next_steps = self.tr("Việc tiếp theo:")
         heading = self.tr("Chưa có sáng kiến nào được đăng ký đến ngày %1.")
-        heading = heading.replace("%1", format_date(figures.as_of))
+        heading = arg(heading, format_date(figures.as_of))
         items = "".join(f"<li>{step}</li>" for step in steps)
         self.empty_state.setText(
             f"<h3>{heading}</h3><p>{target}</p><p>{next_steps}</p><ol>{items}</ol>"
@@ -375,14 +374,14 @@ class DashboardPage(RefreshOnChange, Page):
         self.model.set_rows(figures.units)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        text = self.tr("Tiến độ các đơn vị trực thuộc %1").replace("%1", figures.total.code)
+        text = arg(self.tr("Tiến độ các đơn vị trực thuộc %1"), figures.total.code)
         self.table_label.setText(text)
         bars = [ChartBar(u.code, u.counted, u.target) for u in self.model.rows]
         if _counts_recognised(figures):
             chart_title = self.tr("Đã công nhận và chỉ tiêu theo đơn vị, đến ngày %1")
         else:
             chart_title = self.tr("Đã đăng ký và chỉ tiêu theo đơn vị, đến ngày %1")
-        self.chart.show_bars(chart_title.replace("%1", format_date(figures.as_of)), bars)
+        self.chart.show_bars(arg(chart_title, format_date(figures.as_of)), bars)
         # one rotated label per unit needs ~12 px: the chart keeps the room for all of them
         self.chart.setMinimumWidth(min(70 + 12 * len(bars), 560))
 

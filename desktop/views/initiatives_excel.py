@@ -6,31 +6,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
+from desktop.messages import Texts, arg
 from desktop.tasks import run_op
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InitiativesExcel", text)
+InitiativesExcel = Texts(
+    "InitiativesExcel"
+)  # lupdate files InitiativesExcel.tr("...") under "InitiativesExcel"
 
 
 def add_excel_buttons(page, bar: QHBoxLayout) -> None:
     """Put "Xuất Excel…" and "Nhập từ Excel…" into the page's top bar."""
-    page.export_button = QPushButton(tr("Xuất Excel…"))
+    page.export_button = QPushButton(InitiativesExcel.tr("Xuất Excel…"))
     page.export_button.setObjectName("exportExcel")
-    page.export_button.setToolTip(tr("Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV"))
+    page.export_button.setToolTip(
+        InitiativesExcel.tr("Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV")
+    )
     page.export_button.clicked.connect(lambda _checked=False: export_shown(page))
-    page.import_button = QPushButton(tr("Nhập từ Excel…"))
+    page.import_button = QPushButton(InitiativesExcel.tr("Nhập từ Excel…"))
     page.import_button.setObjectName("importExcel")
-    page.import_button.setToolTip(tr("Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi"))
+    page.import_button.setToolTip(
+        InitiativesExcel.tr("Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi")
+    )
     menu = QMenu(page.import_button)
-    menu.addAction(tr("Nhập từ tệp Excel…"), lambda: import_sheet(page))
-    menu.addAction(tr("Lưu tệp Excel mẫu để điền…"), lambda: save_template(page))
+    menu.addAction(InitiativesExcel.tr("Nhập từ tệp Excel…"), lambda: import_sheet(page))
+    menu.addAction(InitiativesExcel.tr("Lưu tệp Excel mẫu để điền…"), lambda: save_template(page))
     page.import_button.setMenu(menu)
     bar.addWidget(page.export_button)
     bar.addWidget(page.import_button)
@@ -42,9 +48,15 @@ def _folder(page) -> Path:
 
 def ask_export_path(page) -> Path | None:
     """Ask where to save; the filter chosen decides the suffix when none was typed."""
-    excel, text = tr("Bảng tính Excel (*.xlsx)"), tr("CSV, UTF-8 (*.csv)")
+    excel, text = (
+        InitiativesExcel.tr("Bảng tính Excel (*.xlsx)"),
+        InitiativesExcel.tr("CSV, UTF-8 (*.csv)"),
+    )
     path, chosen = file_dialogs.save_file_name(
-        page, tr("Xuất sổ sáng kiến"), str(_folder(page) / "so-sang-kien.xlsx"), f"{excel};;{text}"
+        page,
+        InitiativesExcel.tr("Xuất sổ sáng kiến"),
+        str(_folder(page) / "so-sang-kien.xlsx"),
+        f"{excel};;{text}",
     )
     if not path:
         return None
@@ -74,20 +86,18 @@ def export_shown(page, out: Path | None = None) -> None:
         page,
         write,
         lambda summary: _exported(page, summary),
-        label=tr("Đang xuất sổ sáng kiến…"),
+        label=InitiativesExcel.tr("Đang xuất sổ sáng kiến…"),
         on_error=lambda error: QMessageBox.warning(
-            page, tr("Không xuất được"), str(error) or type(error).__name__
+            page, InitiativesExcel.tr("Không xuất được"), error_text(error)
         ),
     )
 
 
 def _exported(page, summary) -> None:
     page.last_export = summary
-    text = tr("Đã xuất %1 sáng kiến vào:\n%2")
-    text = text.replace("%1", f"{summary.initiatives:,}".replace(",", ".")).replace(
-        "%2", str(summary.path)
-    )
-    QMessageBox.information(page, tr("Đã xuất"), text)
+    text = InitiativesExcel.tr("Đã xuất %1 sáng kiến vào:\n%2")
+    text = arg(text, f"{summary.initiatives:,}".replace(",", "."), str(summary.path))
+    QMessageBox.information(page, InitiativesExcel.tr("Đã xuất"), text)
 
 
 def import_sheet(page, path: Path | None = None) -> None:
@@ -96,9 +106,9 @@ def import_sheet(page, path: Path | None = None) -> None:
     if path is None:
         name, _ = file_dialogs.open_file_name(
             page,
-            tr("Nhập sáng kiến từ Excel"),
+            InitiativesExcel.tr("Nhập sáng kiến từ Excel"),
             str(_folder(page)),
-            tr("Bảng tính Excel hoặc CSV (*.xlsx *.csv)"),
+            InitiativesExcel.tr("Bảng tính Excel hoặc CSV (*.xlsx *.csv)"),
         )
         if not name:
             return
@@ -115,9 +125,9 @@ def save_template(page, out: Path | None = None) -> None:
     if out is None:
         name, _ = file_dialogs.save_file_name(
             page,
-            tr("Lưu tệp Excel mẫu"),
+            InitiativesExcel.tr("Lưu tệp Excel mẫu"),
             str(_folder(page) / "mau-nhap-sang-kien.xlsx"),
-            tr("Bảng tính Excel (*.xlsx)"),
+            InitiativesExcel.tr("Bảng tính Excel (*.xlsx)"),
         )
         if not name:
             return
@@ -130,15 +140,17 @@ def save_template(page, out: Path | None = None) -> None:
 
     def saved(path: Path) -> None:
         page.last_template = path
-        text = tr(
+        text = InitiativesExcel.tr(
             "Đã lưu tệp mẫu vào:\n%1\nĐiền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel."
         )
-        QMessageBox.information(page, tr("Đã lưu"), text.replace("%1", str(path)))
+        QMessageBox.information(page, InitiativesExcel.tr("Đã lưu"), arg(text, str(path)))
 
     run_op(
         page,
         write,
         saved,
-        label=tr("Đang tạo tệp mẫu…"),
-        on_error=lambda error: QMessageBox.warning(page, tr("Không lưu được"), str(error)),
+        label=InitiativesExcel.tr("Đang tạo tệp mẫu…"),
+        on_error=lambda error: QMessageBox.warning(
+            page, InitiativesExcel.tr("Không lưu được"), error_text(error)
+        ),
     )

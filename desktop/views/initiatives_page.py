@@ -31,6 +31,7 @@ from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
 from desktop.tasks import run_op
 from desktop.views.initiatives_excel import add_excel_buttons
@@ -150,8 +151,9 @@ class InitiativesPage(Page):
         names = self.active_filter_names()
         self.filter_hint.setVisible(bool(names))
         self.filter_hint_label.setText(
-            self.tr("Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.").replace(
-                "%1", ", ".join(names)
+            arg(
+                self.tr("Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp."),
+                ", ".join(names),
             )
         )
 
@@ -349,7 +351,7 @@ class InitiativesPage(Page):
         if saved is None:
             return
         self._selected_rowid = saved.rowid  # selected when the refreshed list arrives
-        self.saved_message = self.tr("Đã lưu sáng kiến số %1.").replace("%1", saved.reg_no)
+        self.saved_message = arg(self.tr("Đã lưu sáng kiến số %1."), saved.reg_no)
         window = self.context.window
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.saved_message, 15000)

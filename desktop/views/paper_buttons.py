@@ -7,25 +7,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
+from desktop.messages import Texts, arg
 from desktop.tasks import run_op
+from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "papers/folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PaperButtons", text)
+PaperButtons = Texts("PaperButtons")  # lupdate files PaperButtons.tr("...") under "PaperButtons"
 
 
 def ask_paper_path(parent, context, name: str) -> Path | None:
     """Where to save; the filter chosen decides the suffix when none was typed."""
-    pdf, word = tr("PDF để in (*.pdf)"), tr("Word để sửa (*.docx)")
+    pdf, word = PaperButtons.tr("PDF để in (*.pdf)"), PaperButtons.tr("Word để sửa (*.docx)")
     folder = Path(str(context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
     path, chosen = file_dialogs.save_file_name(
-        parent, tr("Lưu giấy tờ"), str(folder / name), f"{pdf};;{word}"
+        parent, PaperButtons.tr("Lưu giấy tờ"), str(folder / name), f"{pdf};;{word}"
     )
     if not path:
         return None
@@ -53,16 +53,18 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
             on_saved(path)
         else:
             QMessageBox.information(
-                parent, tr("Đã lưu"), tr("Đã lưu vào:\n%1").replace("%1", str(path))
+                parent,
+                PaperButtons.tr("Đã lưu"),
+                arg(PaperButtons.tr("Đã lưu vào:\n%1"), str(path)),
             )
 
     run_op(
         parent,
         write,
         saved,
-        label=tr("Đang lập giấy tờ…"),
+        label=PaperButtons.tr("Đang lập giấy tờ…"),
         on_error=lambda error: QMessageBox.warning(
-            parent, tr("Không lưu được"), str(error) or type(error).__name__
+            parent, PaperButtons.tr("Không lưu được"), error_text(error)
         ),
     )
 
@@ -72,10 +74,12 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
 
 def add_form_button(form, row) -> QPushButton:
     """ "In đơn…" beside the form's buttons; shown once the initiative is saved."""
-    button = QPushButton(tr("In đơn…"))
+    button = QPushButton(PaperButtons.tr("In đơn…"))
     button.setObjectName("printForm")
     button.setToolTip(
-        tr("Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word")
+        PaperButtons.tr(
+            "Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word"
+        )
     )
     button.clicked.connect(lambda _checked=False: print_registration_form(form))
     button.setVisible(bool(form.initiative_id))
@@ -102,9 +106,11 @@ def print_registration_form(form, out: Path | None = None) -> None:
 
 
 def add_council_button(page, row) -> QPushButton:
-    button = QPushButton(tr("Giấy tờ Hội đồng…"))
+    button = QPushButton(PaperButtons.tr("Giấy tờ Hội đồng…"))
     button.setObjectName("councilPapers")
-    button.setToolTip(tr("Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận"))
+    button.setToolTip(
+        PaperButtons.tr("Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận")
+    )
     button.clicked.connect(lambda _checked=False: open_council_papers(page))
     row.addWidget(button)
     return button

@@ -15,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from db.progress import IsCancelled, OnProgress, OperationCancelled
+from desktop.messages import arg
 
 MAX_DPI = 300
 
@@ -42,9 +43,12 @@ def send_pdf_to_printer(
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
         raise PrinterError(
-            QCoreApplication.translate(
-                "CertificatesPage", "Không đọc được tệp PDF tạm %1 để in."
-            ).replace("%1", str(pdf))
+            arg(
+                QCoreApplication.translate(
+                    "CertificatesPage", "Không đọc được tệp PDF tạm %1 để in."
+                ),
+                str(pdf),
+            )
         )
     try:
         pages = _pages_to_print(printer, document.pageCount())

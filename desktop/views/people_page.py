@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_date, format_number
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.models.people_model import AuthoredModel, PeopleModel
 from desktop.models.row_table import ROW_ROLE
 from desktop.tasks import run_op
@@ -152,10 +153,10 @@ class PeoplePage(RefreshOnChange, Page):
             text = self.tr("Không tìm thấy tác giả nào.")
         elif shown < total:
             text = self.tr("%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).")
-            text = text.replace("%2", format_number(shown))
+            text = arg(text, format_number(total), format_number(shown))
         else:
             text = counted(self.tr("%Ln tác giả.", "", total), total)
-        self.count_label.setText(text.replace("%1", format_number(total)))
+        self.count_label.setText(text)
 
     def _reselect(self, person_id: str | None) -> None:
         for row, person in enumerate(self.model.rows):
@@ -187,8 +188,8 @@ class PeoplePage(RefreshOnChange, Page):
         with self.context.database.session() as session:
             rows = initiatives_of_person(session, person.id)
             alikes = look_alikes(session, person.full_name, person.birth_date, person.id)
-        text = self.tr("Sáng kiến của %1 (%2)").replace("%1", person.full_name)
-        self.person_label.setText(text.replace("%2", format_number(len(rows))))
+        text = self.tr("Sáng kiến của %1 (%2)")
+        self.person_label.setText(arg(text, person.full_name, format_number(len(rows))))
         self.authored.set_rows(rows)
         self.duplicate_label.setVisible(bool(alikes))
         if alikes:
@@ -197,7 +198,7 @@ class PeoplePage(RefreshOnChange, Page):
                 for a in alikes
             )
             text = self.tr("Có thể trùng với: %1 (cùng họ tên và ngày sinh).")
-            self.duplicate_label.setText(text.replace("%1", others))
+            self.duplicate_label.setText(arg(text, others))
 
     # ---- actions ------------------------------------------------------------------------------
 

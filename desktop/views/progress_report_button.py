@@ -6,26 +6,29 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from db.progress import OperationCancelled
 from desktop.dialogs import file_dialogs
+from desktop.messages import Texts, arg
 from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressReport", text)
+ProgressReport = Texts(
+    "ProgressReport"
+)  # lupdate files ProgressReport.tr("...") under "ProgressReport"
 
 
 def add_report_button(dashboard) -> QPushButton:
     """Put "Báo cáo…" at the end of the dashboard's toolbar row."""
-    button = QPushButton(tr("Báo cáo…"))
+    button = QPushButton(ProgressReport.tr("Báo cáo…"))
     button.setObjectName("progressReport")
-    button.setToolTip(tr("Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem"))
+    button.setToolTip(
+        ProgressReport.tr("Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem")
+    )
     button.clicked.connect(lambda _checked=False: save_progress_report(dashboard))
     dashboard.add_action(button)
     return button
@@ -33,12 +36,19 @@ def add_report_button(dashboard) -> QPushButton:
 
 def report_path(dashboard, as_of: dt.date, code: str) -> Path | None:
     """Ask where to save; the filter chosen decides the suffix when none was typed."""
-    pdf, excel = tr("Báo cáo PDF (*.pdf)"), tr("Bảng tính Excel (*.xlsx)")
+    pdf, excel = (
+        ProgressReport.tr("Báo cáo PDF (*.pdf)"),
+        ProgressReport.tr("Bảng tính Excel (*.xlsx)"),
+    )
     settings = dashboard.context.settings
     folder = Path(str(settings.value(SETTINGS_FOLDER, "") or Path.home()))
     name = f"bao-cao-tien-do-{code}-{as_of:%Y-%m-%d}.pdf"
     path, chosen = file_dialogs.save_file_name(
-        dashboard, tr("Lưu báo cáo tiến độ"), str(folder / name), f"{pdf};;{excel}", pdf
+        dashboard,
+        ProgressReport.tr("Lưu báo cáo tiến độ"),
+        str(folder / name),
+        f"{pdf};;{excel}",
+        pdf,
     )
     if not path:
         return None
@@ -64,9 +74,9 @@ def save_progress_report(dashboard) -> None:
         dashboard,
         write,
         lambda path: _saved(dashboard, path, as_of),
-        label=tr("Đang lập báo cáo tiến độ…"),
+        label=ProgressReport.tr("Đang lập báo cáo tiến độ…"),
         on_error=lambda error: QMessageBox.warning(
-            dashboard, tr("Không lưu được báo cáo"), error_text(error)
+            dashboard, ProgressReport.tr("Không lưu được báo cáo"), error_text(error)
         ),
     )
 
@@ -93,6 +103,6 @@ def write_unless_cancelled(
 
 
 def _saved(dashboard, path: Path, as_of: dt.date) -> None:
-    text = tr("Đã lưu báo cáo tiến độ tính đến %1 vào:\n%2")
-    text = text.replace("%1", f"{as_of:%d/%m/%Y}").replace("%2", str(path))
-    QMessageBox.information(dashboard, tr("Đã lưu báo cáo"), text)
+    text = ProgressReport.tr("Đã lưu báo cáo tiến độ tính đến %1 vào:\n%2")
+    text = arg(text, f"{as_of:%d/%m/%Y}", str(path))
+    QMessageBox.information(dashboard, ProgressReport.tr("Đã lưu báo cáo"), text)

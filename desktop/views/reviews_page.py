@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
 from desktop.formatting import format_date, format_number
 from desktop.i18n import counted
+from desktop.messages import arg
 from desktop.models.reviews_model import ReviewQueueModel
 from desktop.models.row_table import ROW_ROLE
 from desktop.tasks import run_op
@@ -153,10 +154,10 @@ class ReviewsPage(RefreshOnChange, Page):
             text = self.tr(
                 "%1 sáng kiến đang chờ xét duyệt (hiện %2 sáng kiến đầu; hãy tìm để thu hẹp)."
             )
-            text = text.replace("%2", format_number(shown))
+            text = arg(text, format_number(total), format_number(shown))
         else:
             text = counted(self.tr("%Ln sáng kiến đang chờ xét duyệt.", "", total), total)
-        self.count_label.setText(text.replace("%1", format_number(total)))
+        self.count_label.setText(text)
 
     def _reselect(self, initiative_id: str | None) -> None:
         for row, item in enumerate(self.model.rows):
@@ -180,7 +181,7 @@ class ReviewsPage(RefreshOnChange, Page):
         if row is None:
             self.history_label.setText(self.tr("Các lần xét duyệt trước"))
             return
-        self.history_label.setText(self.tr("Các lần xét duyệt của %1").replace("%1", row.reg_no))
+        self.history_label.setText(arg(self.tr("Các lần xét duyệt của %1"), row.reg_no))
         self._show_history(row.id)
 
     def _show_history(self, initiative_id: str) -> None:

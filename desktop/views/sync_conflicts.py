@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.sync.conflicts import ConflictView
 from desktop.dialogs.conflict_dialog import ConflictDialog
+from desktop.messages import arg
 from desktop.views import sync_tables as lists
 from desktop.views.registry import PageContext
 from desktop.widgets.error_text import error_text
@@ -102,5 +103,5 @@ class ConflictsPanel(QWidget):
         else:
             note = self.tr("Xung đột số %1: đã giữ «%2».")
         value = lists.value_text(view.lost.value if keep == "lost" else view.kept.value, 40)
-        self.note.setText(note.replace("%1", str(conflict_id)).replace("%2", value))
+        self.note.setText(arg(note, str(conflict_id), value))
         self.context.records_changed.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.sync.export import export_package
 from db.sync.report import ExportResult
 from desktop.dialogs import file_dialogs
+from desktop.messages import arg
 from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.views.sync_import import export_result_text
@@ -98,7 +99,7 @@ class ExportPanel(QGroupBox):
         no_key = QCoreApplication.translate(
             "SyncPage", "Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước."
         )
-        hint = "" if can_seal or choice is None else no_key.replace("%1", choice.unit_code)
+        hint = "" if can_seal or choice is None else arg(no_key, choice.unit_code)
         self.encrypt.setToolTip(hint)
         self.button.setEnabled(choice is not None and self.writable)
 
@@ -132,13 +133,13 @@ class ExportPanel(QGroupBox):
             )
 
         working = QCoreApplication.translate("SyncPage", "Đang xuất gói cho %1…")
-        run_op(self, write, self.show_result, label=working.replace("%1", choice.unit_code))
+        run_op(self, write, self.show_result, label=arg(working, choice.unit_code))
 
     def ask_file_name(self, choice: DestinationChoice) -> str | None:
         title = QCoreApplication.translate("SyncPage", "Lưu gói cho %1")
         path, _ = file_dialogs.save_file_name(
             self,
-            title.replace("%1", choice.unit_code),
+            arg(title, choice.unit_code),
             str(self.default_package_path(choice)),
             QCoreApplication.translate("SyncPage", "Gói đồng bộ SángKiến (*.skp)"),
         )
@@ -152,7 +153,7 @@ class ExportPanel(QGroupBox):
         self.result.setText(export_result_text(result))
         self.result.setVisible(True)
         warning = QCoreApplication.translate("SyncPage", "Cảnh báo: %1")
-        self.warnings.setText("\n".join(warning.replace("%1", w) for w in result.warnings))
+        self.warnings.setText("\n".join(arg(warning, w) for w in result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self.exported.emit()
 

@@ -15,13 +15,13 @@ from db.sync.errors import PackageRefused, UnknownSender
 from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
 from desktop.formatting import current_language, format_number
+from desktop.messages import Texts, arg, say
 from desktop.widgets.error_text import message_in_language
 
 UNREADABLE = (PackageRefused, StorageError, DatabaseError, OSError, ValueError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
+SyncPage = Texts("SyncPage")  # lupdate files SyncPage.tr("...") under "SyncPage"
 
 
 # ---- preview and import --------------------------------------------------------------------------
@@ -84,13 +84,6 @@ def import_chosen(
 # ---- in words ------------------------------------------------------------------------------------
 
 
-def filled(text: str, *values) -> str:
-    """Qt-style %1..%n placeholders (highest first, so %1 does not eat %10)."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 def size_text(size: int) -> str:
     if size >= 1_048_576:
         return f"{size / 1_048_576:.1f} MB".replace(".", ",")
@@ -111,9 +104,7 @@ def export_result_text(result: ExportResult) -> str:
     ]
     if result.files:
         parts.append(
-            QCoreApplication.translate("SyncPage", "tệp đính kèm %1").replace(
-                "%1", str(result.files)
-            )
+            arg(QCoreApplication.translate("SyncPage", "tệp đính kèm %1"), str(result.files))
         )
     what = (
         ", ".join(parts)
@@ -125,25 +116,31 @@ def export_result_text(result: ExportResult) -> str:
     )
     records = format_number(result.records())
     size = size_text(result.size)
-    return filled(text, full, where, result.destination, records, what, size, sealed, result.path)
+    return arg(text, full, where, result.destination, records, what, size, sealed, result.path)
 
 
 def file_name(report: ImportReport) -> str:
     return report.file.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def refusal_text(report: ImportReport) -> str:
+    if report.error_message is not None:
+        return say(report.error_message)
+    return message_in_language(report.error or "")
+
+
 def package_result(report: ImportReport) -> str:
     name = file_name(report)
     if report.status == "refused":
-        return (
-            QCoreApplication.translate("SyncPage", "✘ %1: bị từ chối — %2")
-            .replace("%1", name)
-            .replace("%2", message_in_language(report.error or ""))
+        return arg(
+            QCoreApplication.translate("SyncPage", "✘ %1: bị từ chối — %2"),
+            name,
+            refusal_text(report),
         )
     if report.status == "already":
-        return QCoreApplication.translate(
-            "SyncPage", "• %1: đã nhập rồi, không thay đổi gì."
-        ).replace("%1", name)
+        return arg(
+            QCoreApplication.translate("SyncPage", "• %1: đã nhập rồi, không thay đổi gì."), name
+        )
     if report.status == "imported":
         s = report.summary()
         initiatives = report.tables["initiatives"].new if "initiatives" in report.tables else 0
@@ -151,14 +148,14 @@ def package_result(report: ImportReport) -> str:
             "SyncPage",
             "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.",
         )
-        return filled(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
-    return (
+        return arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+    return arg(
         QCoreApplication.translate(
             "SyncPage", "• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3)."
-        )
-        .replace("%1", name)
-        .replace("%2", report.sender_unit)
-        .replace("%3", report.fingerprint)
+        ),
+        name,
+        report.sender_unit,
+        report.fingerprint,
     )
 
 
@@ -172,8 +169,8 @@ def import_result_text(
     backups = [r.backup for r in final if r.backup]
     if backups:
         lines.append(
-            QCoreApplication.translate("SyncPage", "Bản sao lưu trước khi nhập: %1").replace(
-                "%1", backups[0]
+            arg(
+                QCoreApplication.translate("SyncPage", "Bản sao lưu trước khi nhập: %1"), backups[0]
             )
         )
     return "\n".join(lines), any(r.status == "refused" for r in final)

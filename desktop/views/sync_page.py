@@ -24,6 +24,7 @@ from db.sync.importer import package_files
 from db.sync.report import ImportReport
 from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+from desktop.messages import arg
 from desktop.tasks import run_op, running
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
@@ -154,13 +155,17 @@ class SyncPage(Page):
         lists.fill_table(self.nodes, lists.node_rows(state.status))
         self.conflicts.show_conflicts(state.conflicts)
         waiting = self.conflicts.waiting()
-        self.tabs.setTabText(0, self.tr("Xung đột (%1)").replace("%1", str(waiting)))
+        self.tabs.setTabText(0, arg(self.tr("Xung đột (%1)"), str(waiting)))
         status = state.status
         # the node id is for programs; a person compares the key's fingerprint on the phone
         self.own_node.setText(
-            self.tr("Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2")
-            .replace("%1", status.unit_code)
-            .replace("%2", status.fingerprint)
+            arg(
+                self.tr(
+                    "Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2"
+                ),
+                status.unit_code,
+                status.fingerprint,
+            )
         )
         self.own_node.setToolTip(status.node_id)
 
@@ -196,7 +201,7 @@ class SyncPage(Page):
             self,
             lambda progress: preview_packages(database, files, progress, progress.cancelled),
             self.show_preview,
-            label=self.tr("Đang kiểm tra %1 gói…").replace("%1", str(len(files))),
+            label=arg(self.tr("Đang kiểm tra %1 gói…"), str(len(files))),
         )
 
     def show_preview(self, reports: list[ImportReport]) -> None:
@@ -218,7 +223,7 @@ class SyncPage(Page):
             self,
             lambda progress: import_chosen(database, chosen, actor, progress, progress.cancelled),
             lambda reports: self.imported(previews, reports),
-            label=self.tr("Đang nhập %1 gói…").replace("%1", str(len(chosen))),
+            label=arg(self.tr("Đang nhập %1 gói…"), str(len(chosen))),
         )
         # Packages imported before a Cancel stay imported: show them whatever happens.
         self.import_task.ended.connect(self.import_ended)

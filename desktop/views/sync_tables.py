@@ -19,6 +19,7 @@ from db.sync.conflicts import ConflictView, list_conflicts
 from db.sync.history import PackageLine, SyncStatus, package_history, sync_status
 from db.sync.report import table_label
 from desktop.formatting import format_number
+from desktop.messages import Texts, arg
 
 HISTORY_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncPage", "Ngày giờ"),
@@ -57,8 +58,7 @@ IN_COUNTS = (
 MAX_CELL = 80
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
+SyncPage = Texts("SyncPage")  # lupdate files SyncPage.tr("...") under "SyncPage"
 
 
 def value_text(value: Any, limit: int | None = MAX_CELL) -> str:
@@ -167,25 +167,23 @@ def package_contents(line: PackageLine) -> str:
         else ""
     )
     if line.direction == "in":
-        parts = [tr(text).replace("%1", str(counts.get(key, 0))) for key, text in IN_COUNTS]
+        parts = [arg(SyncPage.tr(text), str(counts.get(key, 0))) for key, text in IN_COUNTS]
         return setup + ", ".join(parts)
     records = sum(v for k, v in counts.items() if k not in ("files", "kind") and isinstance(v, int))
-    return setup + QCoreApplication.translate("SyncPage", "%1 bản ghi").replace(
-        "%1", format_number(records)
-    )
+    return setup + arg(QCoreApplication.translate("SyncPage", "%1 bản ghi"), format_number(records))
 
 
 def node_rows(status: SyncStatus) -> list[list[str]]:
     return [
         [
-            tr(RELATIONS.get(n.relation, n.relation)),
+            SyncPage.tr(RELATIONS.get(n.relation, n.relation)),
             n.unit_code,
             n.fingerprint,
             format_number(n.unsent),  # (the sequence numbers behind it are for programs)
         ]
         for n in status.neighbours
     ] + [
-        [tr(RELATIONS["relayed"]), r.label, r.fingerprint or "", ""]
+        [SyncPage.tr(RELATIONS["relayed"]), r.label, r.fingerprint or "", ""]
         for r in status.relayed
         if not r.retired
     ]
@@ -225,7 +223,7 @@ def make_table(
     fixed starting widths (long values), the others fit their contents."""
     table = QTableWidget(0, len(columns))
     table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels([tr(c) for c in columns])
+    table.setHorizontalHeaderLabels([SyncPage.tr(c) for c in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number, format_percent
+from desktop.messages import arg
 from desktop.models.units_model import UNIT_ROLE, UnitsModel, rolled_up_targets
 from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
@@ -249,8 +250,8 @@ class UnitsPage(RefreshOnChange, Page):
 
     def _scope_text(self) -> str:
         node = self.context.node
-        return self.tr("Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.").replace(
-            "%1", node.unit_code
+        return arg(
+            self.tr("Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới."), node.unit_code
         )
 
     # ---- the selected unit --------------------------------------------------------------------
@@ -298,8 +299,9 @@ class UnitsPage(RefreshOnChange, Page):
         self.authority_label.setText(
             ""
             if allowed
-            else self.tr("Chỉ xem: đơn vị này không thuộc quyền quản lý của %1.").replace(
-                "%1", self.context.node.unit_code
+            else arg(
+                self.tr("Chỉ xem: đơn vị này không thuộc quyền quản lý của %1."),
+                self.context.node.unit_code,
             )
         )
 
@@ -319,16 +321,16 @@ class UnitsPage(RefreshOnChange, Page):
         for phase in self.phases:
             self.progress_form.addRow(
                 phase.name + ":",
-                QLabel(
-                    self.tr("chỉ tiêu %1").replace("%1", format_number(targets.get(phase.id, 0)))
-                ),
+                QLabel(arg(self.tr("chỉ tiêu %1"), format_number(targets.get(phase.id, 0)))),
             )
         total = sum(targets.values())
         registered = self.registered.get(unit.id)
         if registered is not None:
-            text = self.tr("%1 / %2 — %3").replace("%1", format_number(registered))
-            text = text.replace("%2", format_number(total)).replace(
-                "%3", format_percent(registered, total)
+            text = arg(
+                self.tr("%1 / %2 — %3"),
+                format_number(registered),
+                format_number(total),
+                format_percent(registered, total),
             )
             self.progress_form.addRow(self.tr("Đã đăng ký / chỉ tiêu:"), QLabel(text))
 
@@ -394,10 +396,13 @@ class UnitsPage(RefreshOnChange, Page):
         if unit is None or unit.id not in self.editable:
             return
         if unit.active:
-            question = self.tr(
-                "Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể "
-                "cho hoạt động trở lại."
-            ).replace("%1", f"{unit.code} — {unit.name}")
+            question = arg(
+                self.tr(
+                    "Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể "
+                    "cho hoạt động trở lại."
+                ),
+                f"{unit.code} — {unit.name}",
+            )
             answer = QMessageBox.question(self, self.tr("Ngừng hoạt động"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -452,7 +457,7 @@ class UnitsPage(RefreshOnChange, Page):
             "'Cài đặt từ gói khởi tạo...' ở màn hình đầu tiên và đối chiếu dấu vân tay khóa qua điện "
             "thoại."
         )
-        text = text.replace("%1", unit.code).replace("%2", str(out))
+        text = arg(text, unit.code, str(out))
         QMessageBox.information(self, self.tr("Đã tạo gói khởi tạo"), text)
 
     def new_programme(self) -> None:

@@ -1,30 +1,36 @@
 """An error as a person reads it, in the interface language: no "[Errno 5]", no Python class
 names, no English tail in a Vietnamese message.
 
-db/ messages are Vietnamese, often followed by an English gloss in parentheses ("Chưa nhập tên
-người ký. (The signer's name is required.)"): the Vietnamese interface shows the Vietnamese, the
-English one shows the gloss. An OSError is said in words, with what to try."""
+An error raised with a db.messages.Message is said in the interface language from the catalogue.
+db/ messages not yet moved there are Vietnamese followed by an English gloss in parentheses
+("Chưa nhập tên người ký. (The signer's name is required.)"): the Vietnamese interface shows the
+Vietnamese, the English one shows the gloss. An OSError is said in words, with what to try."""
 
 from __future__ import annotations
 
 import errno
 import re
 
-from PySide6.QtCore import QCoreApplication
-
+from db.messages import message_of
+from db.validation import ValidationFailed
 from desktop import formatting
+from desktop.messages import Texts, say
 
 ENGLISH_GLOSS = re.compile(r"\s*\(([A-Za-z][^()]*[.!?]?)\)\s*$")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
+ErrorText = Texts("ErrorText")  # lupdate files ErrorText.tr("...") under "ErrorText"
 
 
 def error_text(error: BaseException) -> str:
+    message = message_of(error)
+    if message is not None:
+        return say(message)
+    if isinstance(error, ValidationFailed):
+        return "\n".join(error.messages(formatting.current_language()))
     if isinstance(error, OSError) and error.errno is not None:
         return file_error_text(error)
-    return message_in_language(str(error) or tr("Đã có lỗi không rõ nguyên nhân."))
+    return message_in_language(str(error) or ErrorText.tr("Đã có lỗi không rõ nguyên nhân."))
 
 
 def message_in_language(message: str) -> str:
@@ -40,16 +46,16 @@ def message_in_language(message: str) -> str:
 def file_error_text(error: OSError) -> str:
     where = error.filename or ""
     reasons = {
-        errno.ENOENT: tr("Không tìm thấy tệp hoặc thư mục."),
-        errno.EACCES: tr("Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác."),
-        errno.EPERM: tr("Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác."),
-        errno.ENOSPC: tr("Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác."),
-        errno.EROFS: tr("Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác."),
-        errno.EIO: tr(
+        errno.ENOENT: ErrorText.tr("Không tìm thấy tệp hoặc thư mục."),
+        errno.EACCES: ErrorText.tr("Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác."),
+        errno.EPERM: ErrorText.tr("Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác."),
+        errno.ENOSPC: ErrorText.tr("Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác."),
+        errno.EROFS: ErrorText.tr("Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác."),
+        errno.EIO: ErrorText.tr(
             "Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa."
         ),
-        errno.EEXIST: tr("Đã có tệp cùng tên ở đó."),
-        errno.EISDIR: tr("Đó là một thư mục, không phải tệp."),
+        errno.EEXIST: ErrorText.tr("Đã có tệp cùng tên ở đó."),
+        errno.EISDIR: ErrorText.tr("Đó là một thư mục, không phải tệp."),
     }
-    reason = reasons.get(error.errno, tr("Không đọc hoặc ghi được tệp."))
+    reason = reasons.get(error.errno, ErrorText.tr("Không đọc hoặc ghi được tệp."))
     return f"{reason}\n{where}" if where else reason

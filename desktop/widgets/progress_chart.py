@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.formatting import format_number
+from desktop.messages import arg
 from desktop.widgets.progress_delegate import UNDER
 
 TARGET_COLOR = QColor("#c9d3dc")
@@ -90,5 +91,5 @@ class ProgressChart(QChartView):
             return
         bar = self.bars[index]
         text = self.tr("%1: %2 / %3 chỉ tiêu")
-        text = text.replace("%1", bar.label).replace("%2", format_number(bar.registered))
-        self.setToolTip(text.replace("%3", format_number(bar.target)))
+        registered, target = format_number(bar.registered), format_number(bar.target)
+        self.setToolTip(arg(text, bar.label, registered, target))

@@ -2,603 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+75"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
-        <source>Tất cả đơn vị</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã công nhận, chưa cấp giấy</source>
-        <translation>Recognised, no certificate yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã cấp giấy — in lại</source>
-        <translation>Certificate issued — reprint</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tìm số đăng ký, tên, tác giả…</source>
-        <translation>Search registration number, title, author…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
-        <source>Đơn vị:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giai đoạn:</source>
-        <translation>Phase:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+37"/>
-        <source>Giấy tờ Hội đồng sáng kiến</source>
-        <translation>Initiative council papers</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
-        <translation>Scoring sheets (one page per member)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Biên bản họp Hội đồng</source>
-        <translation>Minutes of the council&apos;s meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Danh sách kèm quyết định công nhận</source>
-        <translation>List attached to a recognition decision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
-        <translation>Registration numbers, separated by commas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(chọn ngày)</source>
-        <translation>(choose a date)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hội đồng sáng kiến …</source>
-        <translation>Initiative council …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
-        <translation>One member per line: Full name - role</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giấy tờ:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+1"/>
-        <source>Sáng kiến:</source>
-        <translation>Initiatives:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày họp:</source>
-        <translation>Meeting date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số quyết định:</source>
-        <translation>Decision number:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hội đồng:</source>
-        <translation>Council:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thành viên:</source>
-        <translation>Members:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
-        <translation>No review was recorded on this date.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
-        <translation>No initiative was recognised by this decision.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+14"/>
-        <source>Tất cả giai đoạn</source>
-        <translation>All phases</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Chọn tất cả</source>
-        <translation>Select all</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bỏ chọn tất cả</source>
-        <translation>Select none</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Người ký (được nhớ cho lần sau)</source>
-        <translation>Signatory (remembered for next time)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Họ tên:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chức danh:</source>
-        <translation>Job title:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ngày cấp:</source>
-        <translation>Issued on:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nơi ký:</source>
-        <translation>Place of signing:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>In…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu từng tệp…</source>
-        <translation>Save one file each…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>đã cấp giấy</source>
-        <translation>certificate issued</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>đã công nhận, chưa cấp giấy</source>
-        <translation>recognised, no certificate yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã chọn %1 / %2 sáng kiến %3</source>
-        <translation>Selected %1 / %2 initiatives (%3)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
-        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
-        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cấp 1 giấy, số %2?</source>
-        <translation>Issue 1 certificate, number %2?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
-        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cấp giấy chứng nhận</source>
-        <translation>Issue certificates</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Thiếu người ký</source>
-        <translation>No signatory</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hãy nhập họ tên người ký giấy chứng nhận.</source>
-        <translation>Enter the name of the person who signs the certificates.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+54"/>
-        <source>Lưu giấy chứng nhận vào một tệp PDF</source>
-        <translation>Save the certificates in one PDF file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
-        <translation>Choose a folder to save each certificate as its own PDF</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>In giấy chứng nhận</source>
-        <translation>Print certificates</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Đang in lại giấy chứng nhận…</source>
-        <translation>Reprinting certificates…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Đang cấp giấy chứng nhận…</source>
-        <translation>Issuing certificates…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Đã gửi %1 trang đến máy in %2.</source>
-        <translation>Sent %1 pages to printer %2.</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Không in được</source>
-        <translation>Cannot print</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Đã lưu %1 trang vào: %2</source>
-        <translation>Saved %1 pages to: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã lưu giấy chứng nhận</source>
-        <translation>Certificates saved</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Đang gửi %1 trang đến máy in…</source>
-        <translation>Sending %1 pages to the printer…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Đã in giấy chứng nhận</source>
-        <translation>Certificates printed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="-3"/>
-        <location line="+1"/>
-        <source>(không giới hạn)</source>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gồm giấy đã huỷ</source>
-        <translation>Include cancelled certificates</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ngày cấp từ:</source>
-        <translation>Issued from:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>đến:</source>
-        <translation>to:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 giấy chứng nhận</source>
-        <translation>%1 certificates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; %1 giấy đã in lại (tô vàng)</source>
-        <translation>; %1 reprinted (highlighted in yellow)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; %1 giấy đã huỷ</source>
-        <translation>; %1 cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+26"/>
-        <source>Báo cáo…</source>
-        <translation>Report…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem</source>
-        <translation>Save the progress report (PDF for printing, or Excel) for the date shown</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Báo cáo PDF (*.pdf)</source>
-        <translation>PDF report (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+24"/>
-        <source>Xuất Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
-        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập từ Excel…</source>
-        <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
-        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập từ tệp Excel…</source>
-        <translation>Import from an Excel file…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lưu tệp Excel mẫu để điền…</source>
-        <translation>Save an Excel template to fill in…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+75"/>
-        <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xuất sổ sáng kiến</source>
-        <translation>Export the register</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Đang xuất sổ sáng kiến…</source>
-        <translation>Exporting the register…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không xuất được</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Đã xuất %1 sáng kiến vào:
-%2</source>
-        <translation>Exported %1 initiatives to:
-%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Đã xuất</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
-        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Lưu tệp Excel mẫu</source>
-        <translation>Save the Excel template</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Đã lưu tệp mẫu vào:
-%1
-Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
-        <translation>Saved the template to:
-%1
-Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+56"/>
-        <source>Đã lưu</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đang tạo tệp mẫu…</source>
-        <translation>Making the template…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+9"/>
-        <source>Không lưu được</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+5"/>
-        <source>Lưu báo cáo tiến độ</source>
-        <translation>Save progress report</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Đang lập báo cáo tiến độ…</source>
-        <translation>Making the progress report…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không lưu được báo cáo</source>
-        <translation>Cannot save the report</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
-%2</source>
-        <translation>Progress report as of %1 saved to:
-%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã lưu báo cáo</source>
-        <translation>Report saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="-44"/>
-        <source>Nhập sáng kiến từ Excel</source>
-        <translation>Import initiatives from Excel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đang đọc %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Dòng</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cột</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Vấn đề và cách sửa</source>
-        <translation>Problem and what to do</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nhập</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Đang kiểm tra bảng tính…</source>
-        <translation>Checking the sheet…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Không đọc được bảng tính</source>
-        <translation>Could not read the sheet</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Đang nhập sáng kiến…</source>
-        <translation>Importing initiatives…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
-        <translation>Imported %1 new initiatives and updated %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã nhập</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Không nhập được: không có gì thay đổi</source>
-        <translation>Could not import: nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/paper_buttons.py" line="-40"/>
-        <source>PDF để in (*.pdf)</source>
-        <translation>PDF to print (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Word để sửa (*.docx)</source>
-        <translation>Word to edit (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lưu giấy tờ</source>
-        <translation>Save the paper</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Đã lưu vào:
-%1</source>
-        <translation>Saved to:
-%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Đang lập giấy tờ…</source>
-        <translation>Preparing the paper…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>In đơn…</source>
-        <translation>Print form…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
-        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Giấy tờ Hội đồng…</source>
-        <translation>Council papers…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
-        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/about.py" line="+16"/>
+        <location filename="../../desktop/dialogs/about.py" line="+14"/>
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
@@ -617,57 +23,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Giới thiệu SángKiến</source>
         <translation>About SángKiến</translation>
     </message>
-    <message>
-        <location filename="../../desktop/widgets/error_text.py" line="+27"/>
-        <source>Đã có lỗi không rõ nguyên nhân.</source>
-        <translation>Something went wrong, for no known reason.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Không tìm thấy tệp hoặc thư mục.</source>
-        <translation>The file or folder was not found.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
-        <translation>No permission to read or write there. Choose another folder.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
-        <translation>The disk is full. Free some space or choose another drive.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
-        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
-        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã có tệp cùng tên ở đó.</source>
-        <translation>A file of that name is already there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đó là một thư mục, không phải tệp.</source>
-        <translation>That is a folder, not a file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Không đọc hoặc ghi được tệp.</source>
-        <translation>The file could not be read or written.</translation>
-    </message>
 </context>
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+185"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -733,7 +93,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
@@ -773,7 +133,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot read file %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
         <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
     </message>
@@ -973,7 +333,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+38"/>
+        <location filename="../../desktop/views/backups_page.py" line="+39"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -1033,7 +393,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Damaged copy kept</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
@@ -1058,7 +418,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
@@ -1170,14 +530,14 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Data restored to %1 (%2 initiatives).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dữ liệu trước khi khôi phục được giữ ở:
 %1</source>
         <translation>The data from before the restore is kept in:
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
@@ -1187,12 +547,12 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Checking data…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dữ liệu tốt: đã kiểm tra %1 bản ghi.</source>
         <translation>Data is good: %1 records checked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tìm thấy vấn đề:
 %1
 
@@ -1218,7 +578,7 @@ Restore the most recent good backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Chưa sao lưu hằng ngày được: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
@@ -1226,11 +586,11 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+65"/>
-        <source>Đã cấp %Ln giấy chứng nhận (%2 … %3).</source>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+66"/>
+        <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
-            <numerusform>Issued %Ln certificate (%2 … %3).</numerusform>
-            <numerusform>Issued %Ln certificates (%2 … %3).</numerusform>
+            <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
+            <numerusform>Issued %Ln certificates (%1 … %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1261,7 +621,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+60"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+61"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -1347,17 +707,17 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop/views/pdf_to_printer.py" line="+31"/>
+        <location filename="../../desktop/views/pdf_to_printer.py" line="+32"/>
         <source>Giấy chứng nhận sáng kiến</source>
         <translation>Initiative certificates</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Không đọc được tệp PDF tạm %1 để in.</source>
         <translation>Could not read the temporary PDF %1 to print it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>Could not open the printer. Check the printer and try again.</translation>
     </message>
@@ -1381,11 +741,254 @@ Restore the most recent good backup.</translation>
         <source>Kiểm tra giấy chứng nhận…</source>
         <translation>Verify a certificate…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+77"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã công nhận, chưa cấp giấy</source>
+        <translation>Recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp giấy — in lại</source>
+        <translation>Certificate issued — reprint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tìm số đăng ký, tên, tác giả…</source>
+        <translation>Search registration number, title, author…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+6"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tất cả giai đoạn</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Người ký (được nhớ cho lần sau)</source>
+        <translation>Signatory (remembered for next time)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Họ tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức danh:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi ký:</source>
+        <translation>Place of signing:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu từng tệp…</source>
+        <translation>Save one file each…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>đã cấp giấy</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đã công nhận, chưa cấp giấy</source>
+        <translation>recognised, no certificate yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã chọn %1 / %2 sáng kiến %3</source>
+        <translation>Selected %1 / %2 initiatives (%3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
+        <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cấp %1 giấy chứng nhận, số %2 … %3?</source>
+        <translation>Issue %1 certificates, numbers %2 … %3?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cấp 1 giấy, số %2?</source>
+        <translation>Issue 1 certificate, number %2?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số đã cấp không dùng lại được. Sáng kiến không đủ điều kiện sẽ được bỏ qua.</source>
+        <translation>Numbers once issued are never reused. Initiatives that do not qualify are skipped.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cấp giấy chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thiếu người ký</source>
+        <translation>No signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hãy nhập họ tên người ký giấy chứng nhận.</source>
+        <translation>Enter the name of the person who signs the certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_output.py" line="+55"/>
+        <source>Lưu giấy chứng nhận vào một tệp PDF</source>
+        <translation>Save the certificates in one PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chọn thư mục để lưu mỗi giấy chứng nhận một tệp PDF</source>
+        <translation>Choose a folder to save each certificate as its own PDF</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In giấy chứng nhận</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang in lại giấy chứng nhận…</source>
+        <translation>Reprinting certificates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang cấp giấy chứng nhận…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã lưu %1 trang vào: %2</source>
+        <translation>Saved %1 pages to: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu giấy chứng nhận</source>
+        <translation>Certificates saved</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đang gửi %1 trang đến máy in…</source>
+        <translation>Sending %1 pages to the printer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã gửi %1 trang đến máy in %2.</source>
+        <translation>Sent %1 pages to printer %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã in giấy chứng nhận</source>
+        <translation>Certificates printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="-3"/>
+        <location line="+1"/>
+        <source>(không giới hạn)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gồm giấy đã huỷ</source>
+        <translation>Include cancelled certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày cấp từ:</source>
+        <translation>Issued from:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 giấy chứng nhận</source>
+        <translation>%1 certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 giấy đã in lại (tô vàng)</source>
+        <translation>; %1 reprinted (highlighted in yellow)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 giấy đã huỷ</source>
+        <translation>; %1 cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/conflict_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/conflict_dialog.py" line="+38"/>
         <source>Xung đột số %1</source>
         <translation>Conflict no. %1</translation>
     </message>
@@ -1407,12 +1010,12 @@ Hai nơi cùng sửa trường này mà chưa thấy bản sửa của nhau. Sá
 Two places edited this field without seeing each other&apos;s edit. SángKiến keeps the newer edit and saves the other one here for you to compare; if the replaced one is right, click «Restore replaced value»: the next package sent will carry it everywhere.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Đã xử lý lúc %1: %2.</source>
         <translation>Resolved at %1: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sửa tại %1, lúc %2</source>
         <translation>Edited at %1, at %2</translation>
     </message>
@@ -1435,7 +1038,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+41"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+42"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -1461,9 +1064,97 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>CouncilPapersDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/council_papers_dialog.py" line="+32"/>
+        <source>Giấy tờ Hội đồng sáng kiến</source>
+        <translation>Initiative council papers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phiếu chấm điểm (mỗi thành viên một trang)</source>
+        <translation>Scoring sheets (one page per member)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Minutes of the council&apos;s meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách kèm quyết định công nhận</source>
+        <translation>List attached to a recognition decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số đăng ký, cách nhau bởi dấu phẩy</source>
+        <translation>Registration numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(chọn ngày)</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hội đồng sáng kiến …</source>
+        <translation>Initiative council …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mỗi dòng một thành viên: Họ tên - chức vụ</source>
+        <translation>One member per line: Full name - role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giấy tờ:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến:</source>
+        <translation>Initiatives:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Không có kết quả xét duyệt nào trong ngày này.</source>
+        <translation>No review was recorded on this date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
+        <translation>No initiative was recognised by this decision.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+155"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+156"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -1478,12 +1169,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sơ kết %1</source>
         <translation>Interim review %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hết %1</source>
         <translation>End of %1</translation>
     </message>
@@ -1508,7 +1199,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
         <translation>Target of %1 in this programme: %2 initiatives.</translation>
     </message>
@@ -1518,7 +1209,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No target for %1 in this programme yet: targets are set by the level above and reach this PC in a sync package (Sync page → Import from files…).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nhập sáng kiến đầu tiên: trang &lt;b&gt;Sáng kiến&lt;/b&gt; → &lt;b&gt;Sáng kiến mới&lt;/b&gt; (Ctrl+N).</source>
         <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
     </message>
@@ -1574,7 +1265,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-345"/>
+        <location filename="../../desktop/views/backups_page.py" line="-350"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -1706,9 +1397,136 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../desktop/widgets/error_text.py" line="+33"/>
+        <source>Đã có lỗi không rõ nguyên nhân.</source>
+        <translation>Something went wrong, for no known reason.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không tìm thấy tệp hoặc thư mục.</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Không có quyền ghi hoặc đọc ở đó. Hãy chọn thư mục khác.</source>
+        <translation>No permission to read or write there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ khác.</source>
+        <translation>The disk is full. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chỉ cho đọc (USB bị khóa ghi?). Hãy chọn ổ khác.</source>
+        <translation>The drive is read-only (a write-protected USB stick?). Choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lỗi đọc ghi ổ đĩa: USB có thể đã bị rút ra hoặc hỏng. Hãy cắm lại và thử lần nữa.</source>
+        <translation>The drive could not be read or written: the USB stick may have been pulled out or be damaged. Plug it in again and try once more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã có tệp cùng tên ở đó.</source>
+        <translation>A file of that name is already there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đó là một thư mục, không phải tệp.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không đọc hoặc ghi được tệp.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+39"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang đọc %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problem and what to do</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đang kiểm tra bảng tính…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
+        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Không đọc được bảng tính</source>
+        <translation>Could not read the sheet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang nhập sáng kiến…</source>
+        <translation>Importing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
+        <translation>Imported %1 new initiatives and updated %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không nhập được: không có gì thay đổi</source>
+        <translation>Could not import: nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-279"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-277"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -1734,7 +1552,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+49"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+50"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -1745,12 +1563,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sổ đăng ký sáng kiến của Công đoàn Dầu khí Việt Nam, dùng được khi không có mạng. Máy này chưa có cơ sở dữ liệu (%1). Chọn một cách để bắt đầu:</source>
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
@@ -1856,7 +1674,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/dialogs/programme_wizard.py" line="+63"/>
+        <location filename="../../desktop/dialogs/programme_wizard.py" line="+65"/>
         <source>Chương trình mới: tên và thời gian</source>
         <translation>New programme: name and window</translation>
     </message>
@@ -1929,7 +1747,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+40"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -1959,22 +1777,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%1 — BỊ TỪ CHỐI</source>
         <translation>%1 — REFUSED</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — đã nhập rồi, không thay đổi gì</source>
         <translation>%1 — already imported, nothing changes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối</source>
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source> — MÁY MỚI</source>
         <translation> — NEW MACHINE</translation>
     </message>
@@ -1986,12 +1804,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Gói %1 đã được nhập rồi: nhập lại không thay đổi gì.</source>
         <translation>Package %1 has already been imported: importing it again changes nothing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>từ cấp trên</source>
         <translation>from the higher level</translation>
     </message>
@@ -2071,12 +1889,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 packages checked: %2 can be imported.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
         <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Có thể trùng với sáng kiến đã có ở đơn vị khác</source>
         <translation>May duplicate an initiative already here from another unit</translation>
     </message>
@@ -2540,9 +2358,119 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>InitiativesExcel</name>
+    <message>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+26"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu các sáng kiến đang hiện (theo bộ lọc) ra Excel hoặc CSV</source>
+        <translation>Save the initiatives shown (by the filters) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập sáng kiến từ một bảng Excel, xem trước rồi mới ghi</source>
+        <translation>Import initiatives from an Excel sheet, with a preview before anything is written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập từ tệp Excel…</source>
+        <translation>Import from an Excel file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu tệp Excel mẫu để điền…</source>
+        <translation>Save an Excel template to fill in…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+78"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất sổ sáng kiến</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Đang xuất sổ sáng kiến…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã xuất %1 sáng kiến vào:
+%2</source>
+        <translation>Exported %1 initiatives to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập sáng kiến từ Excel</source>
+        <translation>Import initiatives from Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</source>
+        <translation>Excel workbook or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lưu tệp Excel mẫu</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu tệp mẫu vào:
+%1
+Điền từ dòng 3 (dòng 2 là ví dụ), rồi dùng Nhập từ Excel.</source>
+        <translation>Saved the template to:
+%1
+Fill it in from row 3 (row 2 is an example), then use Import from Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang tạo tệp mẫu…</source>
+        <translation>Making the template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+80"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -2597,7 +2525,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>registration date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Đang lọc theo %1: danh sách chỉ hiện các sáng kiến khớp.</source>
         <translation>Filtered by %1: the list shows only the matching initiatives.</translation>
     </message>
@@ -2656,8 +2584,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         </translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+66"/>
+        <location line="-187"/>
+        <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -2700,13 +2628,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+33"/>
-        <location line="+106"/>
+        <location filename="../../desktop/main_window.py" line="+34"/>
+        <location line="+104"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2756,12 +2684,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -2798,7 +2726,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+32"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
@@ -2852,7 +2780,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+48"/>
+        <location filename="../../desktop/views/backups_page.py" line="+52"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2862,17 +2790,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-320"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-321"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+33"/>
+        <location filename="../../desktop/views/people_page.py" line="+34"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+36"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+37"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2882,12 +2810,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+40"/>
+        <location filename="../../desktop/views/units_page.py" line="+41"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+43"/>
+        <location filename="../../desktop/views/sync_page.py" line="+44"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2900,6 +2828,66 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <location filename="../../desktop/views/duplicates_page.py" line="-188"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButtons</name>
+    <message>
+        <location filename="../../desktop/views/paper_buttons.py" line="+25"/>
+        <source>PDF để in (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word để sửa (*.docx)</source>
+        <translation>Word to edit (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu giấy tờ</source>
+        <translation>Save the paper</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu vào:
+%1</source>
+        <translation>Saved to:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang lập giấy tờ…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In đơn…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word</source>
+        <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Giấy tờ Hội đồng…</source>
+        <translation>Council papers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phiếu chấm điểm, biên bản họp, danh sách kèm quyết định công nhận</source>
+        <translation>Scoring sheets, meeting minutes, the list attached to a recognition decision</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +2992,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/person_dialog.py" line="+40"/>
+        <location filename="../../desktop/dialogs/person_dialog.py" line="+41"/>
         <source>Sửa thông tin tác giả</source>
         <translation>Edit author</translation>
     </message>
@@ -3191,7 +3179,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/widgets/progress_chart.py" line="+52"/>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+53"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
@@ -3240,6 +3228,56 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <location filename="../../desktop/views/progress_report_button.py" line="+27"/>
+        <source>Báo cáo…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu báo cáo tiến độ (PDF để in, hoặc Excel) theo ngày đang xem</source>
+        <translation>Save the progress report (PDF for printing, or Excel) for the date shown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Báo cáo PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu báo cáo tiến độ</source>
+        <translation>Save progress report</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đang lập báo cáo tiến độ…</source>
+        <translation>Making the progress report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không lưu được báo cáo</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
+%2</source>
+        <translation>Progress report as of %1 saved to:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu báo cáo</source>
+        <translation>Report saved</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitDialog</name>
     <message>
         <location filename="../../desktop/dialogs/unit_dialog.py" line="-123"/>
@@ -3270,7 +3308,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/review_dialog.py" line="+42"/>
+        <location filename="../../desktop/dialogs/review_dialog.py" line="+43"/>
         <source>Ghi kết quả xét duyệt</source>
         <translation>Record review result</translation>
     </message>
@@ -3285,7 +3323,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Unit: %1 · Authors: %2 · Status: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Đã xét: %1</source>
         <translation>Reviewed: %1</translation>
     </message>
@@ -3611,18 +3649,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>SimilarInitiatives</name>
     <message>
-        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+42"/>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
         <source>Sáng kiến tương tự đã có</source>
         <translation>Similar initiatives already here</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
@@ -3632,12 +3670,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Không thấy sáng kiến nào gần giống.</source>
         <translation>No similar initiative found.</translation>
     </message>
@@ -3650,7 +3688,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/views/sync_tables.py" line="+24"/>
+        <location filename="../../desktop/views/sync_tables.py" line="+25"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -3761,7 +3799,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -3796,7 +3834,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
@@ -3811,7 +3849,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+143"/>
+        <location filename="../../desktop/views/sync_export.py" line="+144"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
@@ -3843,12 +3881,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+27"/>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -3883,7 +3921,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Máy này phục vụ đơn vị %1. Dấu vân tay khóa (đọc khi gọi điện xác nhận): %2</source>
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
@@ -3918,7 +3956,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+13"/>
+        <location filename="../../desktop/views/sync_page.py" line="+15"/>
         <source>Chọn gói để nhập</source>
         <translation>Choose packages to import</translation>
     </message>
@@ -3948,7 +3986,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+102"/>
+        <location filename="../../desktop/views/sync_import.py" line="+95"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -3973,7 +4011,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>attachments %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
@@ -3985,17 +4023,17 @@ Tệp: %8</source>
 File: %8</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• %1: đã nhập rồi, không thay đổi gì.</source>
         <translation>• %1: already imported, nothing changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.</source>
         <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
     </message>
@@ -4005,7 +4043,7 @@ File: %8</translation>
         <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
@@ -4013,7 +4051,7 @@ File: %8</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-59"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-57"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -4023,7 +4061,7 @@ File: %8</translation>
         <translation>%1 (%2 – %3):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source> sáng kiến</source>
         <translation> initiatives</translation>
     </message>
@@ -4097,7 +4135,7 @@ File: %8</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../desktop/models/units_model.py" line="+21"/>
+        <location filename="../../desktop/models/units_model.py" line="+22"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -4197,12 +4235,12 @@ File: %8</translation>
     <message>
         <location line="+2"/>
         <location line="+130"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>Tạo gói khởi tạo…</source>
         <translation>Make setup package…</translation>
     </message>
@@ -4252,12 +4290,12 @@ File: %8</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Hoạt động trở lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -4267,12 +4305,12 @@ File: %8</translation>
         <translation>No units yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chỉ xem: đơn vị này không thuộc quyền quản lý của %1.</source>
         <translation>View only: this unit is not managed by %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>chỉ tiêu %1</source>
         <translation>target %1</translation>
     </message>
@@ -4282,7 +4320,7 @@ File: %8</translation>
         <translation>%1 / %2 — %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Đã đăng ký / chỉ tiêu:</source>
         <translation>Registered / target:</translation>
     </message>
@@ -4297,12 +4335,12 @@ File: %8</translation>
         <translation>now</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Ngừng hoạt động đơn vị %1? Đơn vị và các sáng kiến của nó vẫn được giữ; có thể cho hoạt động trở lại.</source>
         <translation>Deactivate %1? The unit and its initiatives are kept; it can be reactivated.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không sửa được</source>
         <translation>Could not change</translation>
     </message>
@@ -4369,7 +4407,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-63"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-61"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>

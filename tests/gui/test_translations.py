@@ -16,7 +16,7 @@ from initiatives_support import hq_database, make_context
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox, QLabel
 
-from desktop.i18n import SangKienTranslator, install_translators
+from desktop.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -102,13 +102,10 @@ def test_the_ts_holds_every_message_of_the_current_source(tmp_path):
     )
 
 
-@pytest.mark.parametrize(
-    ("name", "translator_class"),
-    [("sangkien_en", SangKienTranslator), ("qtbase_vi", QTranslator)],
-)
-def test_the_committed_qm_says_what_its_ts_says(name, translator_class):
+@pytest.mark.parametrize("name", ["sangkien_en", "qtbase_vi"])
+def test_the_committed_qm_says_what_its_ts_says(name):
     """The .qm is what the application loads: it must be compiled from the .ts as committed."""
-    translator = translator_class()
+    translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"{name}.qm"))
     stale = []
     for (context, source), message in ts_messages(TRANSLATIONS / f"{name}.ts").items():

@@ -87,10 +87,7 @@ def test_a_database_from_a_newer_sangkien_names_the_version_to_install(closed_si
     before = fingerprint(closed_site)
     code, _out, err = sangkien(capsys, "--db", closed_site, "initiative", "list")
     assert code == 1 and "Traceback" not in err
-    assert (
-        "Hãy cập nhật SángKiến lên phiên bản 2.3.0" in err
-        and "Update SángKiến to version 2.3.0" in err
-    )
+    assert "Hãy cập nhật SángKiến lên phiên bản 2.3.0" in err
     assert fingerprint(closed_site) == before
 
 

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 from sync_world import initiative, register, unit_code
 
+from db.messages import message_of
 from db.models import Initiative, NodeIdentity
 from db.reference import init_node
 from db.reg_numbers import next_enrolment_series, series_of_number
@@ -72,7 +73,7 @@ def test_the_old_pc_is_refused_once_its_replacement_is_enrolled(world):
         carry_untrusted(world, old, hq)
     message = str(refused.value)
     assert "máy cũ của đơn vị VSP-MSP1" in message and "đã được thay bằng máy mới lúc" in message
-    assert "was replaced" in message
+    assert "was replaced" in message_of(refused.value).text("en")
 
 
 def test_the_replacement_is_trusted_and_the_old_pc_stays_refused(world):

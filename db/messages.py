@@ -1,0 +1,1132 @@
+"""The words of every message `db/` gives a person, in one place: a code, its parameters, and
+its Vietnamese and English templates (see docs/ARCHITECTURE.md, "Messages").
+
+`db/` raises its errors and reports its problems with a `Message` (a code and parameters), never
+with finished words: `raise DatabaseError(Message("open.not_found", path=path))`. The words are
+chosen where the message is shown: `str(error)` and `message.text()` are Vietnamese (the command
+line, logs), `message.text("en")` English; the GUI asks for its interface language through
+`desktop.messages.error_text`. The catalogue is plain Python because `db/` never imports Qt and
+the command line and tests read it without a screen; the window's own strings stay in Qt
+Linguist (.ts).
+
+Templates use `{name}` parameters. A parameter is written per language: an `int` with the
+language's thousands mark only when it is a count (`count`), a date as dd/mm/yyyy, a vocabulary
+`Term` (anything with `label(lang)`) or a nested `Message` in the same language. An English
+template may be a pair (singular, plural), chosen by the parameter `count`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Words:
+    vi: str
+    en: str | tuple[str, str]
+
+
+CATALOGUE: dict[str, Words] = {}
+
+
+def _add(code: str, vi: str, en: str | tuple[str, str]) -> None:
+    if code in CATALOGUE:
+        raise ValueError(f"message code {code} declared twice")
+    CATALOGUE[code] = Words(vi, en)
+
+
+class Message:
+    """A message a person will read: a catalogue code and its parameters."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        if code not in CATALOGUE:
+            raise KeyError(f"no message {code!r} in db/messages.py")
+        self.code = code
+        self.params: dict[str, Any] = params
+
+    def text(self, lang: str = "vi") -> str:
+        words = CATALOGUE[self.code]
+        template = words.en if lang == "en" else words.vi
+        if isinstance(template, tuple):
+            template = template[0] if self.params.get("count") == 1 else template[1]
+        values = {name: _written(name, value, lang) for name, value in self.params.items()}
+        return template.format(**values)
+
+    def __str__(self) -> str:
+        return self.text("vi")
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, repr(sorted(self.params.items()))))
+
+
+_TIME_UNITS = {"vi": ("năm", "ngày", "giờ", "phút"), "en": ("year", "day", "hour", "minute")}
+
+
+class Duration:
+    """A length of time as a person says it: "3 ngày 4 giờ 5 phút", "3 days 4 hours 5 minutes"
+    (at least a minute)."""
+
+    def __init__(self, ms: int) -> None:
+        minutes = max(1, ms // 60_000)
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        self.parts = (days // 365, days % 365, hours, minutes)
+
+    def label(self, lang: str = "vi") -> str:
+        names = _TIME_UNITS["en" if lang == "en" else "vi"]
+        words = []
+        for count, name in zip(self.parts, names, strict=True):
+            if count:
+                plural = "s" if lang == "en" and count != 1 else ""
+                words.append(f"{count} {name}{plural}")
+        return " ".join(words)
+
+
+def message_of(error: BaseException) -> Message | None:
+    """The catalogued message an exception was raised with, if any."""
+    for arg in error.args:
+        if isinstance(arg, Message):
+            return arg
+    return None
+
+
+def _written(name: str, value: Any, lang: str) -> str:
+    if isinstance(value, Message):
+        return value.text(lang)
+    if hasattr(value, "label"):
+        return value.label(lang)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) and name == "count":
+        text = f"{value:,}"
+        return text.replace(",", ".") if lang == "vi" else text
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+# ---- files and storage (db/fileutil.py) ----------------------------------------------------------
+
+_add(
+    "storage.disk_full",
+    "Ổ đĩa đã đầy: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử lại; dữ liệu "
+    "đã lưu không bị mất.",
+    "The disk is full: {path} could not be written. Delete some files or choose another drive "
+    "and try again; nothing saved was lost.",
+)
+_add(
+    "storage.quota",
+    "Đã hết hạn mức dung lượng: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử "
+    "lại; dữ liệu đã lưu không bị mất.",
+    "The disk quota is used up: {path} could not be written. Delete some files or choose another "
+    "drive and try again; nothing saved was lost.",
+)
+_add(
+    "storage.read_only",
+    "Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi?): không ghi được {path}. Hãy gạt khóa ghi trên USB "
+    "hoặc chọn ổ khác; dữ liệu đã lưu không bị mất.",
+    "The drive is read-only (a write-protected USB stick?): {path} could not be written. Slide "
+    "the stick's lock off or choose another drive; nothing saved was lost.",
+)
+_add(
+    "storage.no_permission",
+    "Không có quyền ghi {path}. Hãy chọn một thư mục khác (ví dụ Tài liệu) hoặc hỏi người quản "
+    "trị máy.",
+    "You may not write {path}. Choose another folder (Documents, for example) or ask the "
+    "computer's administrator.",
+)
+_add(
+    "storage.not_permitted",
+    "Không được phép ghi {path}. Hãy chọn một thư mục khác.",
+    "Writing {path} is not permitted. Choose another folder.",
+)
+_add(
+    "storage.no_folder",
+    "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.",
+    "The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or "
+    "choose another place.",
+)
+_add(
+    "storage.io_error",
+    "Ổ đĩa báo lỗi đọc/ghi khi ghi {path} ({reason}). Hãy kiểm tra ổ đĩa hoặc chọn nơi khác rồi "
+    "thử lại; dữ liệu đã lưu không bị mất.",
+    "The drive reported a read/write error while writing {path} ({reason}). Check the drive or "
+    "choose another place and try again; nothing saved was lost.",
+)
+_add(
+    "storage.too_large",
+    "Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). Hãy chọn ổ "
+    "khác.",
+    "The file {path} is too large for this drive (a FAT32 USB stick takes files under 4 GB "
+    "only). Choose another drive.",
+)
+_add(
+    "storage.removable_io_error",
+    "Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ khác; dữ "
+    "liệu đã lưu không bị mất.",
+    "A device read/write error while writing {path} (a faulty USB stick, or pulled out "
+    "midway?). Try another drive; nothing saved was lost.",
+)
+_add(
+    "storage.other",
+    "Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất.",
+    "{path} could not be written: {reason}. Nothing saved was lost.",
+)
+
+# ---- opening a database (db/opening.py, db/safe_open.py, db/lock.py) -----------------------------
+
+_add(
+    "open.not_found",
+    "Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh 'init' hoặc 'demo', hoặc chỉ đúng tệp "
+    "bằng --db.",
+    "The database {path} was not found. Create one with 'init' or 'demo', or name the right file "
+    "with --db.",
+)
+_add(
+    "open.empty_file",
+    "Tệp {path} rỗng (0 byte): có lẽ là một lần chép bị lỗi hoặc chưa xong, không phải một sổ "
+    "đăng ký trống. Không thay đổi gì. {offer}",
+    "The file {path} is empty (0 bytes): probably a failed or unfinished copy, not an empty "
+    "register. Nothing was changed. {offer}",
+)
+_add(
+    "open.blank_sqlite",
+    "Tệp {path} là cơ sở dữ liệu SQLite trống, chưa khởi tạo cho SángKiến. Không thay đổi gì. Hãy "
+    "khởi tạo bằng 'sangkien --db TỆP init --unit MÃ' hoặc chỉ đúng tệp bằng --db.",
+    "The file {path} is an empty SQLite database, not set up for SángKiến. Nothing was changed. "
+    "Set it up with 'sangkien --db FILE init --unit CODE' or name the right file with --db.",
+)
+_add(
+    "open.not_sqlite",
+    "Tệp {path} không phải cơ sở dữ liệu SángKiến (không phải SQLite, hoặc đã hỏng hoàn toàn). "
+    "Không thay đổi gì. Hãy chỉ đúng tệp bằng --db, hoặc khôi phục một bản sao lưu.",
+    "The file {path} is not a SángKiến database (not SQLite, or damaged beyond repair). Nothing "
+    "was changed. Name the right file with --db, or restore a backup.",
+)
+_add(
+    "open.not_a_database",
+    "Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Hãy chỉ đúng tệp bằng "
+    "--db, hoặc khôi phục một bản sao lưu.",
+    "The file {path} is not a SángKiến database (or is damaged beyond repair). Name the right "
+    "file with --db, or restore a backup.",
+)
+_add(
+    "open.unreadable",
+    "Cơ sở dữ liệu {name} bị hỏng tới mức không đọc được ({detail}). Không thay đổi gì. {offer}",
+    "The database {name} is too damaged to read ({detail}). Nothing was changed. {offer}",
+)
+_add(
+    "open.foreign",
+    "Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải của SángKiến. Không "
+    "thay đổi gì trong tệp. Hãy chỉ đúng tệp bằng --db.",
+    "The file {path} is another program's SQLite database, not SángKiến's. Nothing in it was "
+    "changed. Name the right file with --db.",
+)
+_add(
+    "open.newer",
+    "Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu "
+    "{revision}), mới hơn phiên bản {running} đang chạy. Hãy cập nhật SángKiến lên phiên bản "
+    "{wanted} trở lên rồi mở lại; tệp không bị thay đổi.",
+    "The database {name} was made by SángKiến version {wanted} (data structure {revision}), "
+    "newer than the running version {running}. Update SángKiến to version {wanted} or later and "
+    "open it again; the file was not changed.",
+)
+_add("open.newer_version", "mới hơn", "a newer one")
+_add(
+    "open.backup_offer",
+    "Bản sao lưu tốt gần nhất: {backup} ({made}); khôi phục bằng lệnh 'sangkien restore "
+    '"{path}"\'.',
+    "The latest good backup: {backup} ({made}); restore it with 'sangkien restore \"{path}\"'.",
+)
+_add(
+    "open.copy_again",
+    "Hãy chép lại tệp từ nơi đã chép.",
+    "Copy the file again from where it came from.",
+)
+_add(
+    "lock.in_use",
+    "Cơ sở dữ liệu {name} đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó "
+    "rồi thử lại.",
+    "The database {name} is open in another program{who}. Close that program and try again.",
+)
+_add("lock.holder", " ({program} trên máy {host})", " ({program} on {host})")
+_add(
+    "lock.holder_since",
+    " ({program} trên máy {host}, từ {since})",
+    " ({program} on {host}, since {since})",
+)
+_add(
+    "db.busy",
+    "Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi; đã chờ 5 giây mà chưa xong. Hãy thử "
+    "lưu lại sau ít phút; dữ liệu vừa nhập chưa được lưu.",
+    "The database is busy: another program is writing to it and 5 seconds of waiting were not "
+    "enough. Try saving again in a few minutes; what you just entered is not saved yet.",
+)
+_add(
+    "db.disk_full",
+    "Ổ đĩa đã đầy nên chưa lưu được. Hãy xóa bớt tệp trên ổ đĩa rồi lưu lại; dữ liệu đã lưu trước "
+    "đó không bị mất.",
+    "The disk is full, so nothing was saved. Delete some files on the drive and save again; what "
+    "was saved before is not lost.",
+)
+_add(
+    "db.read_only",
+    "Cơ sở dữ liệu đang ở chế độ chỉ đọc (ổ chỉ đọc, không có quyền ghi hoặc đang mở ở chương "
+    "trình khác) nên không lưu được.",
+    "The database is read-only (a read-only drive, no permission to write, or open in another "
+    "program), so nothing could be saved.",
+)
+_add(
+    "db.io_error",
+    "Lỗi đọc/ghi ổ đĩa khi lưu; thay đổi chưa được lưu. Hãy kiểm tra ổ đĩa rồi chạy 'sangkien "
+    "check'.",
+    "A disk read/write error while saving; the change was not saved. Check the drive, then run "
+    "'sangkien check'.",
+)
+_add(
+    "db.damaged",
+    "Cơ sở dữ liệu bị hỏng. Hãy đóng SángKiến và khôi phục bản sao lưu tốt gần nhất (trang Sao "
+    "lưu, hoặc 'sangkien backups').",
+    "The database is damaged. Close SángKiến and restore the latest good backup (the Backups "
+    "page, or 'sangkien backups').",
+)
+_add(
+    "db.wal_removed",
+    "Tệp nhật ký ghi ({name}-wal) của cơ sở dữ liệu đã bị một chương trình khác xóa trong khi "
+    "SángKiến đang mở nó, nên thay đổi vừa rồi chưa được lưu. Hãy đóng SángKiến, mở lại rồi làm "
+    "lại thao tác; sau đó chạy 'sangkien check'.",
+    "The database's write-ahead log ({name}-wal) was removed by another program while SángKiến "
+    "had it open, so the last change was not saved. Close SángKiến, open it again and redo the "
+    "action; then run 'sangkien check'.",
+)
+
+# ---- backups (db/backup.py) --------------------------------------------------------------------
+
+_add(
+    "backup.sqlite_failed",
+    "Không sao lưu được {source} sang {path}: SQLite báo «{error}». Hãy đóng các chương trình đang "
+    "mở cơ sở dữ liệu, chạy 'sangkien check' rồi thử lại; dữ liệu đã lưu không bị thay đổi.",
+    "{source} could not be backed up to {path}: SQLite said «{error}». Close the programs that "
+    "have the database open, run 'sangkien check' and try again; nothing saved was changed.",
+)
+_add(
+    "backup.no_database",
+    "Không tìm thấy cơ sở dữ liệu {path}.",
+    "The database {path} was not found.",
+)
+_add(
+    "backup.damaged_source",
+    "Cơ sở dữ liệu {name} bị hỏng nên không sao lưu đè lên các bản sao lưu tốt. Hãy khôi phục bản "
+    "sao lưu tốt gần nhất (trang Sao lưu, hoặc 'sangkien backups' rồi 'sangkien restore TỆP').",
+    "The database {name} is damaged, so it is not backed up over the good backups. Restore the "
+    "latest good backup (the Backups page, or 'sangkien backups' then 'sangkien restore FILE').",
+)
+
+# ---- packages: reading, trusting, importing (db/sync/) ------------------------------------------
+
+_add(
+    "sync.file_not_found",
+    "Không tìm thấy tệp gói {path}.",
+    "The package file {path} was not found.",
+)
+_add(
+    "sync.not_a_package",
+    "Tệp {name} không phải gói đồng bộ SángKiến (không đọc được dạng zip). Hãy chọn đúng tệp .skp "
+    "mà đơn vị gửi đến, hoặc xin họ xuất lại.",
+    "The file {name} is not a SángKiến package (it cannot be read as a zip). Choose the .skp file "
+    "the unit sent, or ask them to export it again.",
+)
+_add(
+    "sync.damaged",
+    "Gói {name} bị hỏng hoặc chưa chép hết (có thể USB bị rút khi đang chép). Hãy chép lại tệp từ "
+    "nguồn hoặc xin nơi gửi xuất lại.",
+    "The package {name} is damaged or was not copied completely (perhaps the USB stick was pulled "
+    "out while copying). Copy the file again or ask the sender to export it again.",
+)
+_add(
+    "sync.tampered",
+    "Nội dung '{member}' trong gói {name} không khớp với phần mô tả đã ký: gói đã bị sửa hoặc hỏng "
+    "trên đường đi. Không nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The content '{member}' of the package {name} does not match its signed description: the "
+    "package was changed or damaged on the way. It is not imported; ask the sender to export it "
+    "again.",
+)
+_add(
+    "sync.unsafe",
+    "Gói {name} chứa {what} ('{member}'): gói không phải do SángKiến tạo ra hoặc đã bị sửa. Không "
+    "nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The package {name} holds {what} ('{member}'): SángKiến did not make it, or it was changed. "
+    "It is not imported; ask the sender to export it again.",
+)
+_add(
+    "sync.unsafe.path",
+    "tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc '..')",
+    "a dangerous file name (an absolute path or '..')",
+)
+_add("sync.unsafe.link", "liên kết (symlink)", "a link (symlink)")
+_add("sync.unsafe.duplicate", "hai tệp trùng tên", "two files of the same name")
+_add("sync.unsafe.unexpected", "tệp lạ không thuộc gói", "a file that does not belong in a package")
+_add("sync.unsafe.encrypted", "tệp bị mã hóa kiểu zip", "a zip-encrypted file")
+_add("sync.unsafe.compression", "kiểu nén lạ", "an unknown kind of compression")
+_add(
+    "sync.bomb",
+    "Gói {name} giải nén ra quá lớn hoặc có tỉ lệ nén bất thường (nghi là tệp độc hại kiểu 'zip "
+    "bomb'). Không nhập gói này; hãy hỏi lại nơi gửi.",
+    "The package {name} unpacks too large or is compressed abnormally (a malicious 'zip bomb' is "
+    "suspected). It is not imported; ask the sender about it.",
+)
+_add(
+    "sync.invalid_record",
+    "Gói {name} có bản ghi không hợp lệ ở bảng {table}, dòng {line}: {detail}. Không nhập gì từ "
+    "gói này; hãy báo nơi gửi kiểm tra và xuất lại.",
+    "The package {name} has an invalid record in table {table}, line {line}: {detail}. Nothing "
+    "was imported from it; ask the sender to check and export it again.",
+)
+_add("sync.detail.not_json", "không đọc được JSON", "not readable as JSON")
+_add("sync.detail.not_an_object", "không phải một đối tượng JSON", "not a JSON object")
+_add("sync.detail.not_ours", "không phải gói SángKiến", "not a SángKiến package")
+_add("sync.detail.missing", "thiếu {member}", "{member} is missing")
+_add("sync.detail.bad_key", "khóa công khai của nơi gửi sai", "the sender's public key is wrong")
+_add(
+    "sync.needs_update",
+    "Gói {name} được tạo bằng SángKiến phiên bản {version}, với cấu trúc dữ liệu mới hơn phiên bản "
+    "đang dùng ở đây. Hãy cập nhật SángKiến lên phiên bản {version} trở lên rồi nhập lại gói.",
+    "The package {name} was made by SángKiến version {version}, with a newer data structure than "
+    "the version here. Update SángKiến to version {version} or later and import it again.",
+)
+_add(
+    "sync.damaged_manifest",
+    "Phần mô tả (manifest.json) của gói {name} bị hỏng: {detail}. Không nhập gói này; hãy xin nơi "
+    "gửi xuất lại.",
+    "The description (manifest.json) of the package {name} is damaged: {detail}. It is not "
+    "imported; ask the sender to export it again.",
+)
+_add(
+    "sync.setup_package",
+    "Gói {name} là gói khởi tạo cho máy mới của đơn vị {unit}: hãy dùng nó trên máy mới bằng "
+    "'sangkien --db TỆP.db init --from {name}', không nhập vào đây.",
+    "The package {name} is a setup package for a new PC of the unit {unit}: use it on the new PC "
+    "with 'sangkien --db FILE.db init --from {name}', do not import it here.",
+)
+_add(
+    "sync.own_package",
+    "Gói {name} do chính máy này xuất ra; hãy gửi nó cho nơi nhận.",
+    "The package {name} was exported by this PC; send it to its destination.",
+)
+_add(
+    "sync.other_unit",
+    "Gói {name} gửi cho đơn vị {to}, không phải cho đơn vị {mine} của máy này. Hãy chuyển gói đến "
+    "đúng nơi.",
+    "The package {name} is addressed to the unit {to}, not to this PC's unit {mine}. Take it to "
+    "the right place.",
+)
+_add(
+    "sync.other_node",
+    "Gói {name} gửi cho một máy khác của đơn vị {mine} (có lẽ máy cũ, trước khi cài lại). Hãy gửi "
+    "một gói từ máy này lên {sender} trước để nơi đó ghi nhận máy mới, rồi xin xuất lại.",
+    "The package {name} is addressed to another PC of the unit {mine} (the old one, before a "
+    "reinstall?). Send a package from this PC to {sender} first so that it knows the new PC, then "
+    "ask for a new export.",
+)
+_add(
+    "sync.bad_signature",
+    "Chữ ký của gói {name} không đúng: gói đã bị sửa sau khi xuất, hoặc không do máy của đơn vị "
+    "{unit} tạo ra. Không nhập gói này; hãy xin nơi gửi xuất lại.",
+    "The signature of the package {name} is wrong: it was changed after export, or was not made "
+    "by the PC of the unit {unit}. It is not imported; ask the sender to export it again.",
+)
+_add(
+    "sync.key_changed",
+    "Gói {name} mang mã máy của đơn vị {unit} nhưng được ký bằng một khóa khác với khóa đã ghi "
+    "nhận: có thể là gói giả. Không nhập. Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo "
+    "mới bằng 'sangkien enroll {unit}', cài lại máy đó từ gói khởi tạo, rồi gửi gói mới.",
+    "The package {name} carries the PC id of the unit {unit} but is signed with a key other than "
+    "the one recorded: it may be forged. Not imported. If the PC at {unit} was reinstalled, make "
+    "a new setup package with 'sangkien enroll {unit}', set that PC up from it, then send a new "
+    "package.",
+)
+_add(
+    "sync.retired",
+    "Gói {name} đến từ máy cũ của đơn vị {unit} (dấu vân tay {fingerprint}, ghi nhận từ {since}), "
+    "đã được thay bằng máy mới{when} khi tạo gói khởi tạo 'enroll {unit}'. Không nhận gói từ máy "
+    "đã thay: hãy nhập dữ liệu trên máy mới và gửi gói từ máy mới. Nếu máy cũ bị mất, khóa của nó "
+    "đã bị thu hồi.",
+    "The package {name} comes from the old PC of the unit {unit} (fingerprint {fingerprint}, "
+    "known since {since}), which was replaced by a new PC{when} when the setup package 'enroll {unit}' was "
+    "made. Packages from a replaced PC are refused: enter the data on the new PC and send its "
+    "package. If the old PC was lost, its key has been revoked.",
+)
+_add("sync.retired_at", " lúc {at} (giờ UTC)", " at {at} (UTC)")
+_add(
+    "sync.unknown_sending_unit",
+    "Gói {name} đến từ đơn vị {unit} không có trong danh mục đơn vị ở đây.",
+    "The package {name} comes from the unit {unit}, which is not in the unit list here.",
+)
+_add(
+    "sync.another_node",
+    "Đơn vị {unit} đã có một máy được ghi nhận (dấu vân tay {current}); gói {name} đến từ một máy "
+    "khác (dấu vân tay {fingerprint}). Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo mới "
+    "bằng 'sangkien enroll {unit}' tại đây, cài máy đó từ gói khởi tạo rồi gửi lại gói.",
+    "The unit {unit} already has a known PC (fingerprint {current}); the package {name} comes "
+    "from another PC (fingerprint {fingerprint}). If the PC at {unit} was reinstalled, make a new "
+    "setup package with 'sangkien enroll {unit}' here, set that PC up from it and send the "
+    "package again.",
+)
+_add(
+    "sync.not_related",
+    "Gói {name} đến từ đơn vị {sender}, không phải đơn vị cấp trên đã ghi nhận hay một đơn vị cấp "
+    "dưới của {own}: không nhận gói từ đó. Nếu đơn vị cấp trên đã cài lại máy, cần cài lại máy "
+    "này từ gói khởi tạo mới của cấp trên.",
+    "The package {name} comes from the unit {sender}, neither the recorded unit above nor a unit "
+    "below {own}: packages from it are refused. If the unit above reinstalled its PC, this PC "
+    "must be set up again from a new setup package of the unit above.",
+)
+_add(
+    "sync.unknown_sender",
+    "Gói {name} đến từ một máy chưa biết của đơn vị {unit}, dấu vân tay khóa {fingerprint}. Hãy "
+    "gọi điện cho đơn vị đó để đối chiếu dấu vân tay; nếu khớp, nhập lại với --trust-new-node "
+    "(hoặc bấm 'Tin cậy' trong màn hình xem trước).",
+    "The package {name} comes from an unknown PC of the unit {unit}, key fingerprint "
+    "{fingerprint}. Phone that unit to compare the fingerprint; if it matches, import again with "
+    "--trust-new-node (or press 'Trust' in the preview).",
+)
+_add(
+    "sync.clock_ahead",
+    "Đồng hồ của máy gửi {sender} chạy trước máy này {ahead} (gói có phiên bản ghi lúc {when} UTC; "
+    "cho phép lệch tối đa 15 phút). Không nhập gì từ gói này và không ghi nhận gói đã nhận. Tại "
+    "{sender}: chỉnh lại ngày giờ của máy, chạy 'sangkien clock-repair', rồi xuất gói mới: mọi "
+    "thay đổi sẽ được gửi lại. Nếu chính đồng hồ máy này chạy chậm, hãy chỉnh nó rồi nhập lại.",
+    "The clock of the sending PC {sender} is {ahead} ahead of this one (the package has a version "
+    "written at {when} UTC; at most 15 minutes are allowed). Nothing was imported from it and it "
+    "is not recorded as received. At {sender}: set the PC's date and time right, run 'sangkien "
+    "clock-repair', then export a new package: every change will be sent again. If this PC's own "
+    "clock is slow, set it right and import again.",
+)
+_add(
+    "sync.sender_unit_missing",
+    "Đơn vị {unit} của máy gửi không có trong danh mục đơn vị ở đây; không nhận gói.",
+    "The sending PC's unit {unit} is not in the unit list here; the package is refused.",
+)
+_add(
+    "sync.conflicts_with_data",
+    "Gói {name} mâu thuẫn với dữ liệu ở đây ({detail}); không có gì được ghi. Hãy gửi tệp gói cho "
+    "bộ phận hỗ trợ.",
+    "The package {name} contradicts the data here ({detail}); nothing was written. Send the "
+    "package file to support.",
+)
+_add(
+    "sync.unknown_unit_ref",
+    "Gói {name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây ({where} = {value}). Có "
+    "thể danh mục ở máy này cũ hơn: hãy nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc "
+    "báo nơi gửi kiểm tra.",
+    "The package {name} names a unit that is not in the unit list here ({where} = {value}). This "
+    "PC's list may be older: import the packages from the unit above first and then this one "
+    "again, or ask the sender to check.",
+)
+_add(
+    "sync.own_unit_missing",
+    "Chưa có đơn vị {unit} trong danh mục đơn vị của máy này: hãy nhập gói từ cấp trên trước.",
+    "The unit {unit} is not in this PC's unit list yet: import the package from the unit above "
+    "first.",
+)
+_add("lookup.unknown_unit", "Không có đơn vị mã '{code}'.", "There is no unit with code '{code}'.")
+_add(
+    "sync.not_a_neighbour",
+    "Không xuất gói cho {code} được: chỉ gửi được cho đơn vị cấp trên {parent}hoặc một đơn vị cấp "
+    "dưới của {own}.",
+    "No package can be exported for {code}: packages go to the unit above {parent}or to a unit "
+    "below {own}.",
+)
+_add(
+    "sync.no_box_key",
+    "Chưa có khóa mã hóa của {unit}: cần nhận ít nhất một gói từ máy đó trước khi gửi gói mã hóa. "
+    "Hãy xuất không mã hóa lần này.",
+    "The encryption key of {unit} is not known yet: at least one package from that PC must come "
+    "in before an encrypted one can be sent. Export without encryption this time.",
+)
+_add(
+    "sync.enrol_not_below",
+    "Chỉ tạo được gói khởi tạo cho một đơn vị cấp dưới của {own}; {code} không phải.",
+    "A setup package can be made only for a unit below {own}; {code} is not one.",
+)
+_add(
+    "sync.not_setup_package",
+    "Tệp {name} không phải gói khởi tạo: hãy xin cấp trên tạo bằng 'sangkien enroll MÃ_ĐƠN_VỊ'. Gói "
+    "dữ liệu thường thì nhập bằng 'sangkien import'.",
+    "The file {name} is not a setup package: ask the unit above to make one with 'sangkien enroll "
+    "UNIT_CODE'. An ordinary data package is imported with 'sangkien import'.",
+)
+_add(
+    "sync.damaged_setup",
+    "Gói khởi tạo {name} bị hỏng.",
+    "The setup package {name} is damaged.",
+)
+_add(
+    "sync.setup_bad_signature",
+    "Chữ ký của gói khởi tạo {name} không đúng: gói đã bị sửa. Hãy xin cấp trên tạo lại gói.",
+    "The signature of the setup package {name} is wrong: it was changed. Ask the unit above to "
+    "make it again.",
+)
+_add(
+    "sync.setup_not_empty",
+    "Cơ sở dữ liệu {path} đã có dữ liệu ({unit}); chỉ khởi tạo được một tệp mới. Hãy chọn tệp khác "
+    "bằng --db.",
+    "The database {path} already holds data ({unit}); only a new file can be set up. Choose "
+    "another file with --db.",
+)
+_add("sync.some_unit", "đơn vị", "a unit")
+
+# ---- setting up a database (db/reference.py, db/node.py) ------------------------------------------
+
+_add(
+    "setup.unknown_unit_code",
+    "Không có đơn vị mã '{code}' trong danh mục đơn vị.{hint} Mã các công đoàn: {unions}.",
+    "There is no unit with code '{code}' in the unit list.{hint} The unions' codes: {unions}.",
+)
+_add("setup.did_you_mean", " Có phải: {codes}?", " Did you mean: {codes}?")
+_add(
+    "setup.units_loaded",
+    "Cơ sở dữ liệu đã có danh mục đơn vị; không nạp lại.",
+    "The database already has its unit list; it is not loaded again.",
+)
+_add(
+    "setup.already_set_up",
+    "Cơ sở dữ liệu này đã được khởi tạo cho đơn vị {unit}; không khởi tạo lại. Chọn tệp khác bằng "
+    "--db.",
+    "This database is already set up for the unit {unit}; it is not set up again. Choose another "
+    "file with --db.",
+)
+_add(
+    "setup.not_empty",
+    "Cơ sở dữ liệu này đã có dữ liệu; chỉ khởi tạo được tệp mới.",
+    "This database already holds data; only a new file can be set up.",
+)
+_add(
+    "setup.not_set_up",
+    "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'.",
+    "The database is not set up for any unit yet: run 'sangkien init --unit CODE'.",
+)
+
+# ---- encrypted packages (db/sync/crypto.py) ------------------------------------------------------
+
+_add(
+    "crypto.no_recipient_key",
+    "Chưa có khóa mã hóa của nơi nhận: cần nhận ít nhất một gói từ đơn vị đó trước.",
+    "The recipient's encryption key is not known yet: at least one package from that unit must "
+    "come in first.",
+)
+_add(
+    "crypto.not_encrypted",
+    "Tệp không phải gói mã hóa của SángKiến.",
+    "The file is not an encrypted SángKiến package.",
+)
+_add(
+    "crypto.unknown_format",
+    "Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật SángKiến.",
+    "The package is encrypted in a way this version of SángKiến does not know: update SángKiến.",
+)
+_add(
+    "crypto.damaged",
+    "Gói mã hóa bị hỏng, bị cắt cụt hoặc đã bị sửa: hãy xin nơi gửi xuất lại gói.",
+    "The encrypted package is damaged, cut short or was changed: ask the sender to export it "
+    "again.",
+)
+_add(
+    "crypto.other_recipient",
+    "Gói này được mã hóa cho một đơn vị khác (khóa {key}), không mở được ở đây. Hãy kiểm tra lại "
+    "nơi nhận khi xuất gói.",
+    "This package is encrypted for another unit (key {key}) and cannot be opened here. Check the "
+    "destination when exporting.",
+)
+
+# ---- conflicts (db/sync/conflicts.py) ------------------------------------------------------------
+
+_add(
+    "conflict.not_found", "Không có xung đột số {number}.", "There is no conflict number {number}."
+)
+_add(
+    "conflict.resolved",
+    "Xung đột số {number} đã được xử lý ({resolution}).",
+    "Conflict number {number} has already been settled ({resolution}).",
+)
+_add(
+    "conflict.withdrawal_after_decision",
+    "Xung đột số {number} là yêu cầu rút một sáng kiến hội đồng đã quyết định: trạng thái theo "
+    "quyết định được giữ, không đặt lại thành 'Rút' được. Muốn chấp nhận yêu cầu, hội đồng cần ra "
+    "quyết định mới; đã trả lời xong thì đánh dấu đã xem bằng --keep kept.",
+    "Conflict number {number} is a request to withdraw an initiative the council has decided on: "
+    "the status of the decision stands and cannot be set back to 'Withdrawn'. To grant the "
+    "request the council must make a new decision; once answered, mark it as seen with --keep "
+    "kept.",
+)
+_add("conflict.row_gone", "Bản ghi {row} không còn.", "The record {row} no longer exists.")
+
+# ---- looking records up (db/queries/) ------------------------------------------------------------
+
+_add(
+    "lookup.unknown_programme",
+    "Không có chương trình mã '{code}' (có: {known}).",
+    "There is no programme with code '{code}' (there are: {known}).",
+)
+_add("lookup.no_programmes", "chưa có chương trình nào", "no programme yet")
+_add(
+    "lookup.not_a_whole_number",
+    "Dòng {number}: '{line}' không phải số nguyên không âm.",
+    "Line {number}: '{line}' is not a whole number of zero or more.",
+)
+_add(
+    "lookup.no_initiative",
+    "Không tìm thấy sáng kiến '{key}' (theo id hoặc số đăng ký).",
+    "No initiative '{key}' was found (by id or registration number).",
+)
+_add(
+    "lookup.no_attachment",
+    "Không tìm thấy tệp đính kèm '{id}'.",
+    "No attachment '{id}' was found.",
+)
+_add(
+    "lookup.unknown_phase",
+    "Không có giai đoạn mã '{code}' (có: {known}).",
+    "There is no phase with code '{code}' (there are: {known}).",
+)
+_add("lookup.no_person", "Không tìm thấy tác giả '{id}'.", "No author '{id}' was found.")
+
+# ---- the rules a record must keep (db/validation.py) ---------------------------------------------
+
+_add("validation.required", "Chưa nhập {field}.", "{field} is required.")
+_add(
+    "validation.unknown_code",
+    "{field} '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown {field} '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.in_future",
+    "{field} {day} chưa tới (hôm nay là {today}): hãy nhập ngày đã qua.",
+    "{field} {day} is in the future (today is {today}): enter a past date.",
+)
+_add(
+    "validation.too_early",
+    "{field} {day} sớm hơn 01/01/1990: hãy kiểm tra lại năm.",
+    "{field} {day} is before 01/01/1990: check the year.",
+)
+_add(
+    "validation.initial_status",
+    "Sáng kiến mới chỉ có thể ở trạng thái Nháp hoặc Đã nộp, không thể là '{status}'.",
+    "A new initiative can only be draft or submitted, not '{status}'.",
+)
+_add(
+    "validation.reg_no_taken",
+    "Số đăng ký {reg_no} đã được dùng cho một sáng kiến khác.",
+    "Registration number {reg_no} is already used by another initiative.",
+)
+_add(
+    "validation.no_author",
+    "Sáng kiến phải có ít nhất một tác giả.",
+    "An initiative needs at least one author.",
+)
+_add(
+    "validation.share_range",
+    "Tỷ lệ đóng góp của tác giả thứ {index} phải là số nguyên từ 1 đến 100 (đang là {share}).",
+    "Author {index}'s share must be a whole number from 1 to 100 (got {share}).",
+)
+_add(
+    "validation.share_sum",
+    "Tổng tỷ lệ đóng góp phải bằng 100% (hiện là {total}%).",
+    "The authors' shares must add up to 100% (now {total}%).",
+)
+_add(
+    "validation.repeated_person",
+    "Một người không thể đứng tên tác giả hai lần trong cùng một sáng kiến.",
+    "The same person is listed twice as an author.",
+)
+_add(
+    "validation.status_flow",
+    "Không thể chuyển trạng thái từ '{old}' sang '{new}' (được phép: {allowed}).",
+    "Cannot change status from '{old}' to '{new}' (allowed: {allowed}).",
+)
+_add("validation.none_allowed", "không có", "none")
+_add(
+    "validation.scores_incomplete",
+    "Cần nhập đủ ba điểm: tính mới, khả năng áp dụng và hiệu quả.",
+    "Enter all three scores: novelty, applicability and benefit.",
+)
+_add(
+    "validation.score_range",
+    "Điểm phải là số nguyên từ 0 đến {most} (đang là {score}).",
+    "A score must be a whole number from 0 to {most} (got {score}).",
+)
+_add(
+    "validation.decision_no",
+    "Công nhận sáng kiến cần có số quyết định.",
+    "A recognition needs a decision number.",
+)
+_add(
+    "validation.decision_date",
+    "Công nhận sáng kiến cần có ngày quyết định.",
+    "A recognition needs a decision date.",
+)
+_add(
+    "validation.unknown_field",
+    "Trường '{field}' không có trong {table}.",
+    "Unknown field '{field}' of {table}.",
+)
+_add(
+    "validation.wrong_type",
+    "Trường '{field}' cần {kind}, không phải {value}.",
+    "Field '{field}' needs {kind}, not {value}.",
+)
+_add(
+    "validation.unknown_review_level",
+    "Cấp xét duyệt '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown review level '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.unknown_outcome",
+    "Kết quả xét duyệt '{value}' không hợp lệ (chọn một trong: {codes}).",
+    "Unknown review outcome '{value}' (one of: {codes}).",
+)
+_add(
+    "validation.negative_money",
+    "Giá trị làm lợi không được âm.",
+    "Benefit value cannot be negative.",
+)
+_add(
+    "validation.money_too_large",
+    "Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.",
+    "Benefit value can be at most {limit}; check the number entered.",
+)
+_add("validation.not_found", "Không tìm thấy {what} '{key}'.", "No {what} '{key}'.")
+_add(
+    "validation.needs_decision",
+    "Không đặt trực tiếp trạng thái '{status}' được: trạng thái này chỉ có khi hội đồng xét duyệt "
+    "ghi quyết định (lệnh 'sangkien review', trang Xét duyệt) hoặc khi cấp giấy chứng nhận, và chỉ "
+    "ở cấp có quyền quyết định.",
+    "'{status}' cannot be set directly: it follows from a council's review (sangkien review, the "
+    "Reviews page) or a certificate, recorded at a level that may decide it.",
+)
+_add("validation.person_name", "Chưa nhập họ tên tác giả.", "Name is required.")
+_add(
+    "validation.birth_date",
+    "Ngày sinh {day} không hợp lệ.",
+    "Birth date {day} is not plausible.",
+)
+_add(
+    "validation.file_too_big",
+    "Tệp nặng {size} MB, vượt giới hạn {limit} MB cho mỗi tệp đính kèm. Hãy scan với độ phân giải "
+    "thấp hơn hoặc chia thành nhiều tệp.",
+    "The file is {size} MB, over the {limit} MB limit per attachment. Scan it at a lower "
+    "resolution or split it into several files.",
+)
+_add(
+    "validation.file_unreadable",
+    "Không đọc được tệp {path}: {reason}.",
+    "Cannot read {path}: {reason}.",
+)
+_add("validation.file_name", "Chưa có tên tệp.", "A file name is required.")
+_add(
+    "validation.unit_not_authorised",
+    "Đơn vị {own} không có quyền sửa đơn vị {unit} (chỉ sửa được đơn vị mình và các đơn vị cấp "
+    "dưới).",
+    "Unit {own} may not change unit {unit} (only its own unit and the units below it).",
+)
+_add(
+    "validation.target_range",
+    "Chỉ tiêu phải là số nguyên không âm (đang là {value}).",
+    "A target must be a whole number, 0 or more (got {value}).",
+)
+_add("validation.new_name", "Chưa nhập tên mới.", "The new name is required.")
+_add("validation.renamed_on", "Chưa nhập ngày đổi tên.", "Date is required.")
+_add(
+    "validation.rename_before_history",
+    "Ngày đổi tên {day} sớm hơn lần đổi tên trước ({since}).",
+    "Renaming date {day} is before the previous renaming ({since}).",
+)
+_add(
+    "validation.not_editable",
+    "Trường '{field}' được tính tự động, không nhập.",
+    "Field '{field}' is computed, not entered.",
+)
+_add(
+    "validation.review_above_level",
+    "Máy của {unit} ({unit_level}) không ghi được quyết định {level}: chỉ hội đồng ở cấp đó mới "
+    "quyết định. Hãy gửi sáng kiến lên cấp trên để xét.",
+    "The node of {unit} ({unit_level}) cannot record a {level} decision; send it up for review.",
+)
+_add(
+    "validation.review_outside_tree",
+    "Sáng kiến không thuộc đơn vị {unit} hay các đơn vị cấp dưới: máy này không xét duyệt được.",
+    "The initiative is not of {unit} or a unit below it.",
+)
+_add(
+    "validation.unit_may_not",
+    "Đơn vị {own} không có quyền {what} (chỉ đơn vị mình và cấp dưới).",
+    "Unit {own} may not {what} (only its own unit and those below).",
+)
+_add(
+    "validation.unknown_site_type",
+    "Loại cơ sở '{value}' không hợp lệ ({codes}).",
+    "Unknown site type '{value}' ({codes}).",
+)
+_add(
+    "validation.member_count",
+    "Số đoàn viên phải là số nguyên không âm (đang là {value}).",
+    "The member count must be a whole number, 0 or more (got {value}).",
+)
+_add(
+    "validation.unit_code_form",
+    "Mã đơn vị '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-' (ví dụ VSP-TD05).",
+    "Unit code '{code}' is not valid: 2–32 capitals, digits, '-' (e.g. VSP-TD05).",
+)
+_add(
+    "validation.unit_code_taken",
+    "Đã có đơn vị mã {code}: hãy chọn mã khác.",
+    "A unit {code} already exists: choose another code.",
+)
+_add("validation.unit_name", "Chưa nhập tên đơn vị.", "Name is required.")
+_add("validation.unknown_unit_level", "Cấp '{value}' không hợp lệ.", "Unknown level '{value}'.")
+_add(
+    "validation.own_unit_active",
+    "Không ngừng hoạt động được đơn vị của chính máy này.",
+    "This node's own unit cannot be deactivated.",
+)
+_add(
+    "validation.initiative_deleted",
+    "Sáng kiến {reg_no} đã bị xoá; hãy khôi phục trước khi sửa.",
+    "Initiative {reg_no} is deleted; restore it before editing.",
+)
+_add("validation.field_required", "Trường '{field}' cần có giá trị.", "{field} is required.")
+_add(
+    "validation.field_not_settable",
+    "Trường '{field}' không sửa trực tiếp được.",
+    "Field '{field}' cannot be set directly.",
+)
+_add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")
+
+# ---- Excel sheets and verification codes ---------------------------------------------------------
+
+_add(
+    "sheet.has_errors",
+    "Bảng tính có {count} dòng lỗi: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc chọn "
+    "chỉ nhập các dòng hợp lệ.",
+    (
+        "The sheet has {count} row with errors: nothing was written. Correct it in the file and "
+        "import again, or choose to import only the valid rows.",
+        "The sheet has {count} rows with errors: nothing was written. Correct them in the file "
+        "and import again, or choose to import only the valid rows.",
+    ),
+)
+_add(
+    "sheet.row_refused",
+    "Dòng {row}: {problems}. Không ghi gì.",
+    "Row {row}: {problems}. Nothing was written.",
+)
+_add(
+    "code.length",
+    "Mã xác thực phải có {digits} ký tự (chữ số và chữ cái in hoa), nhận được {got}.",
+    "A verification code has {digits} characters (digits and capital letters); {got} were given.",
+)
+_add(
+    "code.invalid",
+    "Mã xác thực không hợp lệ (ký tự đầu sai).",
+    "The verification code is not valid (its first character is wrong).",
+)
+_add(
+    "code.unreadable",
+    "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ 'VSP-2023-00012 0ABCD "
+    "EFGH...', hoặc nội dung quét từ mã QR.",
+    "Cannot read this: type the certificate number and then its verification code, e.g. "
+    "'VSP-2023-00012 0ABCD EFGH...', or what was scanned from the QR code.",
+)
+
+# ---- periods and certificates (db/queries/stats.py, db/certificates.py) --------------------------
+
+_add("period.bad_year", "Năm {year} không hợp lệ.", "{year} is not a valid year.")
+_add(
+    "period.bad_quarter",
+    "Quý '{text}' không hợp lệ: viết như 2026Q3.",
+    "The quarter '{text}' is not valid: write it like 2026Q3.",
+)
+_add(
+    "period.quarter_range",
+    "Quý '{text}' không hợp lệ: quý từ 1 đến 4.",
+    "The quarter '{text}' is not valid: quarters go from 1 to 4.",
+)
+_add("certificate.no_signer", "Chưa nhập tên người ký.", "The signer's name is required.")
+_add(
+    "certificate.no_key",
+    "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận.",
+    "This PC has no signing key, so it cannot issue certificates.",
+)
+_add(
+    "certificate.not_reprintable",
+    "Giấy chứng nhận {number} không có hoặc đã bị huỷ: không in lại được.",
+    "The certificate {number} does not exist or was cancelled: it cannot be reprinted.",
+)
+_add(
+    "authority.set_from_above",
+    "{what} của đơn vị {own} do cấp trên đặt; máy của {own} chỉ đặt {what_lower} cho các đơn vị "
+    "cấp dưới của mình.",
+    "{what} of {own} are set by the unit above it; this node sets {what_lower} only for the units "
+    "below it.",
+)
+_add(
+    "authority.outside_tree",
+    "Đơn vị {unit} không thuộc {own} hay các đơn vị cấp dưới: máy của {own} không ghi hay sửa hồ "
+    "sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).",
+    "Unit {unit} is not {own} or below it: this node cannot record or change its records.",
+)
+_add("authority.no_unit", "(chưa có đơn vị)", "(no unit yet)")
+_add(
+    "programme.override_not_allowed",
+    "Chỉ đơn vị sở hữu chương trình {programme} ({owner}) hoặc cấp trên của nó mới được thay đổi "
+    "sáng kiến nào được tính cho chương trình; máy này không được. Hãy đề nghị đơn vị đó.",
+    "Only the owner of the programme {programme} ({owner}) or a unit above it may change what "
+    "counts toward it; this PC may not. Ask that unit.",
+)
+_add(
+    "programme.override_outside_scope",
+    "Sáng kiến {reg_no} không thuộc đơn vị nào của chương trình {programme} ({owner} và các đơn vị "
+    "trực thuộc).",
+    "Initiative {reg_no} is not of a unit of the programme {programme} ({owner} and the units "
+    "below it).",
+)
+_add(
+    "json.bad",
+    "{source} không phải JSON hợp lệ: {error} (dòng {line}, cột {column}).",
+    "{source} is not valid JSON: {error} (line {line}, column {column}).",
+)
+_add(
+    "json.not_object",
+    "Tệp JSON phải chứa một đối tượng {{...}} mô tả một sáng kiến.",
+    "The JSON must be one object {{...}} describing an initiative.",
+)
+_add(
+    "json.unknown_field",
+    "Trường '{field}' không có trong sáng kiến (các trường: {known}, authors).",
+    "Unknown field '{field}' (fields: {known}, authors).",
+)
+
+# ---- programmes (db/queries/programmes.py) -------------------------------------------------------
+
+_add(
+    "programme.bad_date",
+    "{where}: ngày '{value}' không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "{where}: '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY).",
+)
+_add("programme.not_object", "Tệp phải là một đối tượng JSON.", "Not a JSON object.")
+_add(
+    "programme.bad_code",
+    "Mã chương trình '{code}' không hợp lệ: 2–32 chữ in hoa, số, '-', '.' (ví dụ NLD-2025).",
+    "Programme code '{code}' is not valid: 2–32 capitals, digits, '-', '.' (e.g. NLD-2025).",
+)
+_add(
+    "programme.code_taken",
+    "Đã có chương trình mã {code}: hãy chọn mã khác.",
+    "A programme {code} already exists: choose another code.",
+)
+_add("programme.no_name", "Chưa nhập tên chương trình.", "The programme's name is required.")
+_add(
+    "programme.bad_counts",
+    "Chương trình tính 'registered' (đã đăng ký) hoặc 'recognised' (được công nhận), không phải "
+    "'{counts}'.",
+    "A programme counts 'registered' or 'recognised', not '{counts}'.",
+)
+_add(
+    "programme.no_window",
+    "Chưa nhập thời gian của chương trình (từ ngày, đến ngày).",
+    "The programme's window (from, to) is required.",
+)
+_add(
+    "programme.ends_before_start",
+    "Chương trình kết thúc ({ends}) trước khi bắt đầu ({starts}).",
+    "The programme ends ({ends}) before it starts ({starts}).",
+)
+_add(
+    "programme.no_phase",
+    "Chương trình cần ít nhất một giai đoạn.",
+    "A programme needs at least one phase.",
+)
+_add(
+    "programme.phases_overlap",
+    "Giai đoạn {before} ({before_start}–{before_end}) và {after} ({after_start}–{after_end}) chồng "
+    "lên nhau: giai đoạn sau phải bắt đầu sau ngày kết thúc giai đoạn trước.",
+    "Phases {before} ({before_start}–{before_end}) and {after} ({after_start}–{after_end}) "
+    "overlap: a phase must start after the previous one ends.",
+)
+_add(
+    "programme.bad_phase_code",
+    "Mã giai đoạn '{code}' không hợp lệ: 1–16 chữ in hoa, số, '-'.",
+    "Phase code '{code}' is not valid: 1–16 capitals, digits, '-'.",
+)
+_add(
+    "programme.phase_code_taken",
+    "Mã giai đoạn {code} đã dùng: hãy chọn mã khác (ví dụ {example}).",
+    "Phase code {code} is taken: choose another (e.g. {example}).",
+)
+_add("programme.no_phase_name", "Chưa nhập tên giai đoạn.", "A phase's name is required.")
+_add("programme.no_phase_dates", "Chưa nhập ngày của giai đoạn.", "A phase's dates are required.")
+_add(
+    "programme.phase_ends_before_start",
+    "Giai đoạn {code} kết thúc trước khi bắt đầu.",
+    "Phase {code} ends before it starts.",
+)
+_add(
+    "programme.phase_outside_window",
+    "Giai đoạn {code} ({starts}–{ends}) nằm ngoài thời gian của chương trình ({window_start}–"
+    "{window_end}).",
+    "Phase {code} ({starts}–{ends}) lies outside the programme's window ({window_start}–"
+    "{window_end}).",
+)
+_add(
+    "programme.not_owner_node",
+    "Chương trình do máy của đơn vị sở hữu tạo: máy này phục vụ {own}, không phải {owner}.",
+    "A programme is made by its owner's node: this one serves {own}, not {owner}.",
+)
+_add(
+    "programme.target_unknown_unit",
+    "Chỉ tiêu cho đơn vị '{unit}': không có đơn vị này dưới đơn vị sở hữu chương trình.",
+    "Target for '{unit}': no such unit under the programme's owner.",
+)
+_add(
+    "programme.target_unknown_phase",
+    "Chỉ tiêu của {unit}: giai đoạn '{phase}' không thuộc chương trình (ghi chỉ tiêu theo từng giai "
+    "đoạn).",
+    "Target of {unit}: phase '{phase}' is not one of the programme's (give a target per phase).",
+)
+_add(
+    "programme.target_range",
+    "Chỉ tiêu của {unit} phải là số nguyên không âm (đang là {value}).",
+    "The target of {unit} must be a whole number, 0 or more (got {value}).",
+)
+_add(
+    "programme.not_settable",
+    "Không sửa được trường '{field}' (sửa được: {settable}).",
+    "Field '{field}' cannot be set (settable: {settable}).",
+)
+_add(
+    "programme.owner_only",
+    "Chỉ máy của đơn vị sở hữu mới sửa được chương trình {code}.",
+    "Only the owner's node may change programme {code}.",
+)
+_add(
+    "validation.whole_money",
+    "Giá trị làm lợi bằng {currency} là số tròn, không có phần lẻ.",
+    "A benefit value in {currency} is a whole number, no fraction.",
+)
+_add(
+    "validation.money_decimals",
+    "Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân (ví dụ 12.345,67).",
+    "A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67).",
+)

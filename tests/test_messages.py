@@ -1,0 +1,114 @@
+"""One message catalogue (db/messages.py): db/ says what is wrong with a code and parameters, and
+the words come from one place, in Vietnamese for the command line and in the interface language
+for the window."""
+
+from __future__ import annotations
+
+import ast
+import errno
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.fileutil import StorageError, storage_error
+from db.messages import CATALOGUE, Message, Words, message_of
+from db.opening import FileState, refusal
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+def test_a_full_disk_is_said_in_vietnamese_on_the_command_line_and_in_english_when_asked():
+    error = storage_error(OSError(errno.ENOSPC, "No space left"), "E:/goi.skp")
+    assert isinstance(error, StorageError) and error.errno == errno.ENOSPC
+    assert "Ổ đĩa đã đầy: không ghi được E:/goi.skp" in str(error)
+    message = message_of(error)
+    assert message is not None and message.code == "storage.disk_full"
+    assert message.text("en").startswith("The disk is full: E:/goi.skp could not be written.")
+    assert "(Disk full.)" not in str(error)  # no English tail in the Vietnamese
+
+
+def test_a_database_from_a_newer_version_names_the_version_in_both_languages(tmp_path):
+    state = FileState("newer", revision="0099", made_by="2.3.0")
+    error = refusal(tmp_path / "site.db", state)
+    assert "Hãy cập nhật SángKiến lên phiên bản 2.3.0 trở lên" in str(error)
+    english = message_of(error).text("en")
+    assert "Update SángKiến to version 2.3.0 or later" in english
+    assert not re.search(r"[à-ỹđ]", english.replace("SángKiến", ""))
+
+
+def test_a_missing_database_is_refused_with_its_path_in_either_language(tmp_path):
+    error = refusal(tmp_path / "none.db", FileState("missing"))
+    assert str(error).startswith(f"Không tìm thấy cơ sở dữ liệu {tmp_path / 'none.db'}.")
+    assert message_of(error).text("en").startswith(f"The database {tmp_path / 'none.db'} was")
+
+
+def test_a_damaged_file_offers_the_latest_backup_in_the_same_language(tmp_path):
+    path = tmp_path / "site.db"
+    path.write_bytes(b"")
+    error = refusal(path, FileState("empty"))
+    assert "Hãy chép lại tệp từ nơi đã chép." in str(error)
+    assert "Copy the file again from where it came from." in message_of(error).text("en")
+
+
+def test_an_english_template_may_have_a_singular_and_a_plural(monkeypatch):
+    english = ("{count} row was skipped.", "{count} rows were skipped.")
+    monkeypatch.setitem(CATALOGUE, "test.rows", Words("Đã bỏ qua {count} dòng.", english))
+    assert Message("test.rows", count=1).text("en") == "1 row was skipped."
+    assert Message("test.rows", count=7086).text("en") == "7,086 rows were skipped."
+    assert Message("test.rows", count=7086).text("vi") == "Đã bỏ qua 7.086 dòng."
+
+
+def test_an_unknown_code_is_a_programming_error_found_at_once():
+    with pytest.raises(KeyError):
+        Message("no.such.message")
+
+
+def test_every_template_names_the_same_parameters_in_both_languages():
+    wrong = []
+    for code, words in CATALOGUE.items():
+        english = words.en if isinstance(words.en, tuple) else (words.en,)
+        for text in english:
+            if set(PARAMETER.findall(text)) != set(PARAMETER.findall(words.vi)):
+                wrong.append(code)
+    assert not wrong
+
+
+def test_every_code_db_raises_is_in_the_catalogue():
+    """A Message("code") anywhere in db/ names a declared code (checked without running it)."""
+    unknown = []
+    for path in (ROOT / "db").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Message"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value not in CATALOGUE
+            ):
+                unknown.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.args[0].value}")
+    assert not unknown
+
+
+def test_sqlite_saying_the_disk_is_full_becomes_the_catalogued_message():
+    from db.safe_open import _sqlite_error_message
+
+    error = _sqlite_error_message(sqlite3.OperationalError("database or disk is full"))
+    assert str(error).startswith("Ổ đĩa đã đầy nên chưa lưu được.")
+    assert message_of(error).text("en").startswith("The disk is full, so nothing was saved.")
+
+
+def test_a_parameter_may_be_called_code_like_the_message():
+    message = Message("lookup.unknown_unit", code="VSP-TD99")
+    assert message.text() == "Không có đơn vị mã 'VSP-TD99'."
+    assert message.text("en") == "There is no unit with code 'VSP-TD99'."
+
+
+def test_a_sheet_with_errors_is_refused_in_english_with_its_plural():
+    one, many = Message("sheet.has_errors", count=1), Message("sheet.has_errors", count=1200)
+    assert one.text("en").startswith("The sheet has 1 row with errors: nothing was written.")
+    assert many.text("en").startswith("The sheet has 1,200 rows with errors:")
+    assert many.text().startswith("Bảng tính có 1.200 dòng lỗi: không ghi gì.")
