@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,9 +38,11 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
-# At import: candidates ranked, postings counted and best ones fully scored per incoming title
-# (tests/benchmarks/bench_duplicates.py --import-check measures their cost and recall).
-IMPORT_SEARCH = (40, 1_500, 3)
+# At import: candidates ranked, postings counted and best ones fully scored per incoming title.
+# The keystroke's own (index.CANDIDATES, POSTING_BUDGET) and 10: cheaper ones lost recall on
+# the labelled set at 162,692 (tests/benchmarks/bench_duplicates.py: (40, 1,500, 3) found 0.45
+# of the copies, (150, 10,000, 5) 0.76, these 0.95).
+IMPORT_SEARCH = (300, 40_000, 10)
 
 
 @dataclass(frozen=True)
@@ -223,28 +226,51 @@ class IncomingMatch:
 def incoming_similar(
     session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
 ) -> list[IncomingMatch]:
-    """Each incoming initiative alike to one already here from another unit, best first.
-    A whole title is checked, not a title being typed: fewer candidates suffice (IMPORT_*),
-    and the hits of the whole package are read from the database at once."""
+    """Each incoming initiative alike to one already here from another unit (its best match),
+    best first. A whole title is checked, not a title being typed: fewer candidates suffice
+    (IMPORT_SEARCH); the hits of the whole package are read from the database at once, each
+    essence folded once."""
     index = title_index(session)
     ranked: list[tuple[IncomingRecord, int, float]] = []
+    searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
     for record in incoming:
         query = folded_title(record.title)
-        if query:
-            found = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
-            ranked += [(record, rowid, score) for rowid, score in found]
+        if query and query not in searched:
+            searched[query] = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
+        ranked += [(record, rowid, score) for rowid, score in searched.get(query, ())]
     entries = entries_by_rowid(session, list({rowid for _, rowid, _ in ranked}))
-    matches: list[tuple[IncomingRecord, str, float]] = []
-    for record, rowid, title_figure in ranked:
-        entry = entries.get(rowid)
-        if entry is not None and entry.id != record.id and entry.unit_id != record.unit_id:
-            matches.append((record, entry.id, title_figure))
-    found_cards = cards(session, [here_id for _, here_id, _ in matches])
-    result = []
-    for record, here_id, title_figure in matches:
-        card = found_cards[here_id]
-        score = pair_score(title_figure, text_score(record.essence, card.essence), False)
-        if score >= min_score:
-            result.append(IncomingMatch(record, card, score))
+    candidates = [
+        (record, entry, title_figure)
+        for record, rowid, title_figure in ranked
+        if (entry := entries.get(rowid)) is not None
+        and entry.id != record.id
+        and entry.unit_id != record.unit_id
+    ]
+    essences = _folded_essences(session, {entry.id for _, entry, _ in candidates})
+    best: dict[str, tuple[IncomingRecord, str, float]] = {}
+    incoming_essence: dict[str, str] = {}
+    for record, entry, title_figure in candidates:
+        if record.id not in incoming_essence:
+            incoming_essence[record.id] = folded_title(record.essence)
+        mine, theirs = incoming_essence[record.id], essences.get(entry.id)
+        essence = fuzz.ratio(mine, theirs) if mine and theirs else None
+        score = pair_score(title_figure, essence, False)
+        if score >= min_score and score > best.get(record.id, (None, "", -1.0))[2]:
+            best[record.id] = (record, entry.id, score)
+    found_cards = cards(session, [here_id for _, here_id, _ in best.values()])
+    result = [
+        IncomingMatch(record, found_cards[here], score) for record, here, score in best.values()
+    ]
     result.sort(key=lambda m: (-m.score, m.incoming.reg_no))
     return result
+
+
+def _folded_essences(session: Session, ids: set[str]) -> dict[str, str]:
+    wanted, found = list(ids), {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        rows = session.execute(
+            select(Initiative.id, Initiative.essence).where(Initiative.id.in_(chunk))
+        )
+        found.update({row_id: folded_title(essence) for row_id, essence in rows if essence})
+    return found

@@ -7,7 +7,7 @@ filled from the initiatives on first use (db/duplicates/stored_pairs.py); every 
 is left as it was.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02 16:10:00
 """
 
