@@ -16,15 +16,19 @@ import errno
 import json
 import re
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.fileutil import StorageError, atomic_path, storage_error, write_text_atomic
-from db.session import DatabaseError, read_only_uri
-
-Progress = Callable[[int, int], None]
+from db.fileutil import (
+    DatabaseError,
+    StorageError,
+    atomic_path,
+    storage_error,
+    write_text_atomic,
+)
+from db.paths import read_only_uri
+from db.progress import OnProgress
 
 KEEP_LAST = 10
 STEP_PAGES = 2048
@@ -189,7 +193,7 @@ def _sqlite_storage_error(error: sqlite3.Error, path: Path, source: Path) -> OSE
     )
 
 
-def online_copy(source: Path, target: Path, progress: Progress | None = None) -> None:
+def online_copy(source: Path, target: Path, progress: OnProgress | None = None) -> None:
     """Copy the database `source` into the new file `target` with SQLite's backup API, as one
     self-contained file (rollback journal, not WAL)."""
     src = sqlite3.connect(read_only_uri(source), uri=True, timeout=5)  # never checkpoints
@@ -218,7 +222,7 @@ def make_backup(
     target: Path,
     reason: str,
     *,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
     allow_damaged: bool = False,
 ) -> BackupInfo:
     """A checked backup of the database at `target` (written atomically). A damaged database is
@@ -246,7 +250,9 @@ def damaged_source_message(source: Path) -> str:
     )
 
 
-def backup_before(database_or_path: Any, reason: str, *, progress: Progress | None = None) -> Path:
+def backup_before(
+    database_or_path: Any, reason: str, *, progress: OnProgress | None = None
+) -> Path:
     """Back up the database into its backups folder before `reason` ("import", "migrate",
     "restore", "daily", "manual"), then rotate. Returns the backup's path."""
     source = database_path(database_or_path)

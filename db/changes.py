@@ -6,11 +6,13 @@ tombstone instead of deleting, and writes the audit trail. One writer per user a
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, SyncedMixin
+from db.money import money_record
 from db.node import NodeClock, this_node, utcnow
 from db.search import nfc
 
@@ -21,6 +23,8 @@ def to_json_value(value: Any) -> Any:
     """A field value as it travels in packages, dumps and the audit trail."""
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, Decimal):  # an amount with cents (db/money.py)
+        return money_record(value)
     return value
 
 
@@ -29,7 +33,7 @@ class RecordWriter:
         self.session = session
         self.actor = actor or "?"
         self.package_id = package_id
-        self.clock = NodeClock(this_node(session))
+        self.clock = NodeClock(this_node(session, lock=True))  # one writer at a time on a server
 
     def create(self, model: type[Row], **values: Any) -> Row:
         values = {k: nfc(v) for k, v in values.items()}

@@ -1,5 +1,6 @@
-"""`python -m db.check_schema`: the models and the migrations agree (Alembic's `check`, on a scratch
-database migrated to head). Exit status 1 and the differences when they do not."""
+"""`python -m db.check_schema [postgresql://…]`: the models and the migrations agree (Alembic's
+`check`, on a scratch SQLite database migrated to head, or on the given server database, which is
+migrated to head first). Exit status 1 and the differences when they do not."""
 
 import sys
 import tempfile
@@ -12,9 +13,10 @@ from db.migrate import alembic_config
 from db.session import make_engine
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(Path(folder) / "scratch.db")
+        engine = _engine(argv[0]) if argv else make_engine(Path(folder) / "scratch.db")
         config = alembic_config(engine)
         command.upgrade(config, "head")
         try:
@@ -24,8 +26,14 @@ def main() -> int:
             return 1
         finally:
             engine.dispose()
-    print("Schema: models and migrations agree (no drift).")
+    print(f"Schema ({engine.dialect.name}): models and migrations agree (no drift).")
     return 0
+
+
+def _engine(address: str):
+    from db.postgres.opening import make_server_engine, server_address
+
+    return make_server_engine(server_address(address))
 
 
 if __name__ == "__main__":

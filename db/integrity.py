@@ -14,16 +14,15 @@ Sync bookkeeping, as the merge and the delta export rely on it:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, func, or_, select, text
+from sqlalchemy import table as sql_table
 
 from db.models import SYNCED_MODELS
 
-Progress = Callable[[int, int], None]
 SHOWN = 10
 
 
@@ -115,17 +114,24 @@ def _node_last_seq(conn: Connection, report: CheckReport) -> int | None:
 
 
 def _table_stamp_checks(conn: Connection, table: str, last_seq: int | None, report: CheckReport):
-    bad_hlc = (
-        f"SELECT count(*) FROM {table} WHERE hlc IS NULL OR length(hlc) < 17 "
-        "OR substr(hlc, 1, 16) GLOB '*[^0-9a-f]*'"
+    from db.postgres.sql import glob
+
+    rows = sql_table(table, column("hlc"))
+    bad_hlc = select(func.count()).select_from(rows)
+    bad_hlc = bad_hlc.where(
+        or_(
+            rows.c.hlc.is_(None),
+            func.length(rows.c.hlc) < 17,
+            glob(func.substr(rows.c.hlc, 1, 16), "*[^0-9a-f]*"),
+        )
     )
-    if count := conn.exec_driver_sql(bad_hlc).scalar():
+    if count := conn.execute(bad_hlc).scalar():
         report.add("versions", f"{table}: {count} dòng thiếu hoặc sai dấu phiên bản (hlc)")
     if count := conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE seq IS NULL").scalar():
         report.add("sequence", f"{table}: {count} dòng thiếu số thứ tự thay đổi (seq)")
     if last_seq is not None:
-        above = f"SELECT count(*) FROM {table} WHERE seq > ?"
-        if count := conn.exec_driver_sql(above, (last_seq,)).scalar():
+        above = text(f"SELECT count(*) FROM {table} WHERE seq > :last")
+        if count := conn.execute(above, {"last": last_seq}).scalar():
             report.add(
                 "sequence", f"{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút"
             )
@@ -139,7 +145,7 @@ def _field_stamp_checks(conn: Connection, model: Any, report: CheckReport) -> No
     bad: list[str] = []
     for row_id, hlc, raw in conn.exec_driver_sql(query):
         try:
-            stamps = json.loads(raw) or {}
+            stamps = (raw if isinstance(raw, dict) else json.loads(raw)) or {}  # a server: a dict
             ok = isinstance(stamps, dict) and all(
                 f in fields and isinstance(s, str) and s >= (hlc or "") for f, s in stamps.items()
             )
@@ -153,7 +159,9 @@ def _field_stamp_checks(conn: Connection, model: Any, report: CheckReport) -> No
 
 def _duplicate_seq_check(conn: Connection, report: CheckReport) -> None:
     union = " UNION ALL ".join(f"SELECT seq FROM {m.__tablename__}" for m in SYNCED_MODELS)
-    query = f"SELECT seq, count(*) FROM ({union}) GROUP BY seq HAVING count(*) > 1 LIMIT {SHOWN}"
+    query = (
+        f"SELECT seq, count(*) FROM ({union}) AS s GROUP BY seq HAVING count(*) > 1 LIMIT {SHOWN}"
+    )
     duplicates = list(conn.exec_driver_sql(query))
     if duplicates:
         sample = ", ".join(f"{seq} ({n} dòng)" for seq, n in duplicates)
@@ -206,9 +214,13 @@ def _count_rows(conn: Connection) -> int:
 
 def check_database(database: Any, *, deep: bool = False) -> CheckReport:
     """Every check of `sangkien check`; the report lists problems (empty when all is well)."""
+    from db.postgres import on_server
+
     report = CheckReport()
+    server = on_server(database.engine)  # a server checks its own storage (issue 18)
     with database.engine.connect() as conn:
-        _sqlite_checks(conn, report)
+        if not server:
+            _sqlite_checks(conn, report)
         if any(p.area == "integrity" for p in report.problems):
             return report  # a damaged file: the other checks would only add noise or fail
         _schema_check(conn, report)
@@ -221,6 +233,8 @@ def check_database(database: Any, *, deep: bool = False) -> CheckReport:
         _blob_check(conn, deep, report)
         report.rows_checked = _count_rows(conn)
         conn.rollback()
+    if server:
+        return report
     with database.engine.connect() as conn:
         _search_index_check(conn, report)
         conn.rollback()

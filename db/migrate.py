@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from db.paths import bundled_path
+
+APPLICATION_ID = 0x536B4B6E  # "SkKn" in the SQLite header: this file is SángKiến's
+
+
+def app_version() -> str:
+    try:
+        return version("sangkien")
+    except PackageNotFoundError:  # a source tree that was not installed
+        return "0.1.0"
+
+
+def version_number(text: str) -> int:
+    """ "1.2.3" as 1002003, for PRAGMA user_version (the version that last migrated a file)."""
+    parts = [int(p) if p.isdigit() else 0 for p in [*text.split("."), "0", "0"][:3]]
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
 
 # Real files (Alembic reads them from disk): db/migrations in the source tree and in the frozen folder.
 MIGRATIONS = bundled_path("db", "migrations")
@@ -67,8 +84,10 @@ def known_revisions() -> frozenset[str]:
 def mark_as_ours(engine: Engine) -> None:
     """SángKiến's application id and the version that last migrated the file, in its header:
     a newer file then names the version to update to, and another program's file is told apart."""
-    from db.opening import APPLICATION_ID, app_version, version_number
+    from db.postgres import on_server
 
+    if on_server(engine):  # no file header: alembic_version alone tells the schema
+        return
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {version_number(app_version())}")
@@ -76,10 +95,7 @@ def mark_as_ours(engine: Engine) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -90,7 +106,7 @@ def upgrade_to_head(engine: Engine) -> bool:
     if current == head_revision():
         return False
     if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
-        from db.backup import backup_before
+        from db.postgres.backup import backup_before
 
         backup_before(engine, "migrate")
     from alembic import command

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -26,6 +29,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from db.money import from_hundredths, to_hundredths
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -36,8 +42,31 @@ NAMING = {
 }
 
 
+# Milliseconds since 1970, change sequences and file sizes outgrow 32 bits: SQLite's INTEGER is
+# 64-bit already, a server's (issue 18) must be BIGINT (migration 0013).
+Big = Integer().with_variant(BigInteger(), "postgresql")
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+class Money(TypeDecorator):
+    """An amount stored exactly as whole hundredths (db/money.py): int when whole, else Decimal."""
+
+    # hundredths of up to a million billion need 64 bits: BIGINT on PostgreSQL (SQLite has 64)
+    impl = Integer().with_variant(BigInteger(), "postgresql")
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else to_hundredths(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | Decimal | None:
+        return None if value is None else from_hundredths(int(value))
+
+    @property
+    def python_type(self) -> type:
+        return Decimal
 
 
 class Base(DeclarativeBase):
@@ -53,7 +82,7 @@ class SyncedMixin:
     # Per-field stamps newer than `hlc` (sparse: most rows never change after creation).
     field_hlc: Mapped[dict[str, str] | None] = mapped_column(JSON, default=None)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    seq: Mapped[int] = mapped_column(Integer, index=True)
+    seq: Mapped[int] = mapped_column(Big, index=True)
 
     LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"seq", "search_text"})
     META_COLUMNS: ClassVar[frozenset[str]] = frozenset(
@@ -166,6 +195,10 @@ class Initiative(SyncedMixin, Base):
             "status",
             "recognised_on",
         ),
+        # stats and the dashboard: each unit's counted days in grouping order, no sort (0012)
+        Index(
+            "ix_initiatives_stats", "deleted", "unit_id", "registered_on", "status", "recognised_on"
+        ),
     )
     reg_no: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -183,7 +216,7 @@ class Initiative(SyncedMixin, Base):
     first_appliers: Mapped[str | None] = mapped_column(Text)
     confidential_info: Mapped[str | None] = mapped_column(Text)
     tech_secret: Mapped[bool] = mapped_column(Boolean, default=False)
-    benefit_value: Mapped[int | None] = mapped_column(Integer)
+    benefit_value: Mapped[int | Decimal | None] = mapped_column(Money)  # exact: db/money.py
     benefit_currency: Mapped[str] = mapped_column(String(3), default="VND")
     scope: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
@@ -242,7 +275,7 @@ class Attachment(SyncedMixin, Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     file_name: Mapped[str] = mapped_column(String(255))
     mime_type: Mapped[str | None] = mapped_column(String(128))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Big)
     added_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
@@ -297,7 +330,7 @@ class Blob(Base):
 
     __tablename__ = "blobs"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Big)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -319,9 +352,9 @@ class NodeIdentity(Base):
     box_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     parent_node_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_wall: Mapped[int] = mapped_column(Big, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Big, default=0)
     # The series of registration numbers this node hands out for its own unit (db.reg_numbers).
     reg_series: Mapped[str | None] = mapped_column(String(16))
 
@@ -338,9 +371,9 @@ class KnownNode(Base):
     relation: Mapped[str] = mapped_column(String(16), default="child")
     first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
     # Highest of OUR sequence numbers that this node says it has merged (from its receipts).
-    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    acked_seq: Mapped[int] = mapped_column(Big, default=0)
     # Highest of ITS sequence numbers that we have merged (sent back to it as a receipt).
-    merged_seq: Mapped[int] = mapped_column(Integer, default=0)
+    merged_seq: Mapped[int] = mapped_column(Big, default=0)
 
 
 class PackageLog(Base):
@@ -352,8 +385,8 @@ class PackageLog(Base):
     peer_unit_code: Mapped[str | None] = mapped_column(String(32))
     file_name: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
-    first_seq: Mapped[int | None] = mapped_column(Integer)
-    last_seq: Mapped[int | None] = mapped_column(Integer)
+    first_seq: Mapped[int | None] = mapped_column(Big)
+    last_seq: Mapped[int | None] = mapped_column(Big)
     counts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
@@ -393,6 +426,33 @@ class LocalSetting(Base):
     __tablename__ = "local_settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class DuplicateAuthorship(Base):
+    """Issue 14, derived and local: each live, not-duplicate initiative's authors by folded name,
+    with its folded title, so that pairs sharing an author are found without reading the whole
+    register (db/duplicates/stored_pairs.py keeps it up to date by sequence numbers)."""
+
+    __tablename__ = "duplicate_authorships"
+    folded_name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    initiative_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    folded_title: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class DuplicateCandidate(Base):
+    """Issue 14, derived and local: a pair sharing an author whose titles are alike, scored
+    (the Duplicates page and `duplicates list` read it; decisions are left out when read)."""
+
+    __tablename__ = "duplicate_candidates"
+    low_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    high_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float, index=True)
+    title_score: Mapped[float] = mapped_column(Float)
+    essence_score: Mapped[float | None] = mapped_column(Float)
+    low_unit: Mapped[str | None] = mapped_column(String(36))
+    high_unit: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[list[str]] = mapped_column(JSON, default=list)  # folded names of shared authors
 
 
 # Synced tables in dependency order: parents before children (export, import and dump use it).

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.hlc import Clock, Stamp
-from db.models import NodeIdentity
+from db.models import NodeIdentity, Unit
 
 
 class NodeNotSetUp(Exception):
@@ -84,14 +84,28 @@ def create_node(
     return node
 
 
-def this_node(session: Session) -> NodeIdentity:
-    node = session.scalar(select(NodeIdentity))
+def this_node(session: Session, *, lock: bool = False) -> NodeIdentity:
+    """This node's row. With `lock`, held until the transaction ends: on a server, the clerks'
+    writers take the clock and the change sequence one after another, so every stamp and
+    sequence number is distinct and in commit order (SQLite's write lock does that for a file,
+    which has no FOR UPDATE)."""
+    query = select(NodeIdentity)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    node = session.scalar(query)
     if node is None:
         raise NodeNotSetUp(
             "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'. "
             "(This database has not been set up for a unit.)"
         )
     return node
+
+
+def node_unit(session: Session) -> Unit | None:
+    """The unit this node serves (by id, or by code before the unit's record arrived)."""
+    node = this_node(session)
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    return unit or session.scalar(select(Unit).where(Unit.code == node.unit_code))
 
 
 class NodeClock:

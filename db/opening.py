@@ -25,26 +25,12 @@ import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from db.migrate import APPLICATION_ID, app_version
 from db.session import DatabaseError, read_only_uri
 
-APPLICATION_ID = 0x536B4B6E  # "SkKn" in the SQLite header: this file is SángKiến's
 CHECK_EVERY = dt.timedelta(days=7)
-
-
-def app_version() -> str:
-    try:
-        return version("sangkien")
-    except PackageNotFoundError:  # a source tree that was not installed
-        return "0.1.0"
-
-
-def version_number(text: str) -> int:
-    """ "1.2.3" as 1002003, for PRAGMA user_version (the version that last migrated a file)."""
-    parts = [int(p) if p.isdigit() else 0 for p in [*text.split("."), "0", "0"][:3]]
-    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
 
 def version_text(number: int) -> str | None:

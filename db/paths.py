@@ -65,3 +65,10 @@ def is_database_companion(name: str) -> bool:
         for suffix in DATABASE_SUFFIXES
         for ending in COMPANION_ENDINGS
     )
+
+
+def read_only_uri(path: Path | str) -> str:
+    """A `mode=ro` URI for sqlite3.connect(uri=True): any letters, spaces, `%`, `?` or `#` in
+    the path are percent-encoded. A read-only connection never checkpoints the WAL or removes it
+    when it closes, whoever else has the database open."""
+    return Path(path).absolute().as_uri() + "?mode=ro"

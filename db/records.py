@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
-from db.models import SyncedMixin
+from db.models import Money, SyncedMixin
+from db.money import money_from_record, money_record
 from db.search import nfc
 
 
@@ -26,6 +28,8 @@ class RecordError(ValueError):
 def json_value(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, Decimal):  # money with cents (db/money.py); whole amounts are ints
+        return money_record(value)
     return value
 
 
@@ -82,6 +86,8 @@ def _convert(kind: Any, value: Any) -> Any:
         if not isinstance(value, bool):
             raise TypeError("expected true/false")
         return value
+    if isinstance(kind, Money):
+        return money_from_record(value)
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError("expected a whole number")

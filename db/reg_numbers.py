@@ -33,6 +33,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, KnownNode, LocalSetting, NodeIdentity, Unit
+from db.postgres.sql import glob, not_glob
 
 LETTERS = "BCDEFGHJKLNPQRSTUVWXYZ"  # no A (the primary comes first), I, O (1, 0) nor M (machine)
 PRIMARY = ""
@@ -88,7 +89,7 @@ def _enrolled_units(session: Session) -> list[tuple[str, str]]:
 
 def _primary_numbers_from_others(session: Session, node: NodeIdentity, unit_code: str) -> bool:
     pattern = _glob_literal(f"{unit_code}-") + "[0-9][0-9][0-9][0-9]-[0-9]*"
-    stamps = session.scalars(select(Initiative.hlc).where(Initiative.reg_no.op("GLOB")(pattern)))
+    stamps = session.scalars(select(Initiative.hlc).where(glob(Initiative.reg_no, pattern)))
     return any(not (stamp or "").endswith(node.node_id) for stamp in stamps)
 
 
@@ -103,8 +104,8 @@ def next_reg_no(session: Session, unit_code: str, year: int) -> str:
     number = cast(func.substr(Initiative.reg_no, len(prefix) + 1), Integer)
     highest = session.scalar(
         select(func.max(number)).where(
-            Initiative.reg_no.op("GLOB")(_glob_literal(prefix) + "[0-9]*"),
-            func.substr(Initiative.reg_no, len(prefix) + 1).op("NOT GLOB")("*[^0-9]*"),
+            glob(Initiative.reg_no, _glob_literal(prefix) + "[0-9]*"),
+            not_glob(func.substr(Initiative.reg_no, len(prefix) + 1), "*[^0-9]*"),
         )
     )
     return f"{prefix}{(highest or 0) + 1:04d}"

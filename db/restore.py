@@ -23,7 +23,6 @@ from db.backup import (
     STEP_PAGES,
     BackupError,
     BackupInfo,
-    Progress,
     _has_table,
     _new_backup_path,
     backup_before,
@@ -33,6 +32,7 @@ from db.backup import (
     make_backup,
 )
 from db.lock import program_name, writer_lock
+from db.progress import OnProgress
 from db.undo_journal import JournalError, is_journal, undo
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -182,7 +182,7 @@ def _raw_copy(target: Path, copy: Path) -> Path:
     return copy
 
 
-def _copy_into(source: Path, target: Path, progress: Progress | None) -> None:
+def _copy_into(source: Path, target: Path, progress: OnProgress | None) -> None:
     src = connect_read_only(source)
     dst = sqlite3.connect(target, timeout=5)
     try:
@@ -269,7 +269,7 @@ def restore_backup(
     database_or_path: Any,
     backup_file: Path | str,
     *,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
     allow_other_node: bool = False,
     lock_wait_s: float = 3.0,
     actor: str = "",
@@ -311,7 +311,7 @@ def _undo(target: Path, journal: Path, actor: str, lock_wait_s: float) -> Restor
     return RestoreResult(BackupInfo(journal, when, reason), again)
 
 
-def _restore_file(backup_file: Path, target: Path, progress: Progress | None) -> None:
+def _restore_file(backup_file: Path, target: Path, progress: OnProgress | None) -> None:
     with readable_backup(backup_file) as readable:
         try:
             _copy_into(readable, target, progress)

@@ -30,6 +30,7 @@ from db.lock import (
     writer_lock,
 )
 from db.opening import check_due
+from db.postgres import ServerAddress
 from db.session import Database, DatabaseError, keep_wal_on_close, open_database
 
 CLI_WAIT_S = 3.0
@@ -239,7 +240,7 @@ def _refuse_unless_ours(path: Path, create: bool):
 
 
 def open_safely(
-    path: Path | str,
+    path: Path | str | ServerAddress,
     *,
     create: bool = False,
     hold_lock: bool = False,
@@ -253,7 +254,12 @@ def open_safely(
     writes."""
     from db.migrate import head_revision
     from db.opening import read_only_medium_message
+    from db.postgres import is_server_address
 
+    if is_server_address(path):  # no file to examine, lock or check: the server's own way
+        from db.postgres.opening import open_server
+
+        return open_server(str(path), create=create)
     path = Path(path)
     program = program or program_name()
     state = _refuse_unless_ours(path, create)
@@ -328,3 +334,20 @@ def close_safely(database: Database) -> None:
     finally:
         if guard is not None:
             guard.release()
+
+
+def open_ready_database(path: Path):
+    """The database at `path` with its node summary, or (None, None) if it is missing or not set up."""
+    from db.queries.browse import node_summary
+
+    if not path.exists():
+        return None, None
+    # examined, writer lock held while open; read-only if damaged, on a read-only medium or open
+    # elsewhere; the full check, when due, runs in the background once the window shows
+    database = open_safely(path, hold_lock=True, wait_s=0)
+    with database.session() as session:
+        summary = node_summary(session)
+    if summary is None:
+        close_safely(database)
+        return None, None
+    return database, summary

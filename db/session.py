@@ -15,12 +15,15 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.fileutil import DatabaseError  # defined below the file layer: backup.py raises it too
+from db.paths import read_only_uri
+
 BUSY_TIMEOUT_MS = 5000
-CACHE_KIB = 131072  # 128 MiB of page cache: the setting that matters most for bulk work
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened or used, with a message a person can act on."""
+# SQLite's page cache, by role (issue 13): a writing action (an import, a batch) gets 128 MiB, the
+# setting that matters most for bulk work; a reading session a modest 8 MiB, since every pooled
+# connection keeps its own cache and the window's readers would otherwise hold 128 MiB each.
+CACHE_KIB = 131072
+READ_CACHE_KIB = 8192
 
 
 # What saving can raise from the database layer: the errors with a message (DatabaseError) and
@@ -35,18 +38,11 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cursor.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
     cursor.close()
 
 
 SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE = 1006
-
-
-def read_only_uri(path: Path | str) -> str:
-    """A `mode=ro` URI for sqlite3.connect(uri=True): any letters, spaces, `%`, `?` or `#` in
-    the path are percent-encoded. A read-only connection never checkpoints the WAL or removes it
-    when it closes, whoever else has the database open."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
 
 
 def keep_wal_on_close(dbapi_connection: sqlite3.Connection) -> bool:
@@ -122,6 +118,8 @@ def make_engine(path: Path | str, *, read_only: bool = False, immutable: bool = 
         # A writing action takes the write lock up front (waiting up to the busy timeout), so it
         # never fails half-way because another program started writing after it read.
         immediate = conn.get_execution_options().get("begin_immediate", False)
+        cache = CACHE_KIB if immediate else READ_CACHE_KIB  # shrinking frees the pages at once
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{cache}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
@@ -162,7 +160,14 @@ def open_database(
     immutable: bool = False,
 ) -> Database:
     """Open (or with `create`, make) the database at `path`, migrated to the newest schema
-    (`read_only`/`immutable`: as it is, see make_engine)."""
+    (`read_only`/`immutable`: as it is, see make_engine). A server address opens the server's
+    database instead (issue 18, db.postgres)."""
+    from db.postgres import is_server_address
+
+    if is_server_address(path):
+        from db.postgres.opening import open_server
+
+        return open_server(str(path), create=create)
     path = Path(path)
     if not create and not path.exists():
         raise DatabaseError(

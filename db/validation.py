@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from db.money import CURRENCY_DECIMALS, MAX_DECIMALS, decimals_of
 from db.vocab import (
     CURRENCY,
     MAX_SCORE,
@@ -149,9 +151,37 @@ def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[
 
 def benefit_problems(values: dict[str, Any]) -> list[Problem]:
     value = values.get("benefit_value")
-    if isinstance(value, int) and not isinstance(value, bool):
-        return money_problems("benefit_value", value)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        currency = values.get("benefit_currency") or "VND"
+        return money_problems("benefit_value", value) or fraction_problems(value, currency)
     return []
+
+
+# A problem of one field that a change of another brings about (cents kept, currency set to VND)
+BROUGHT_ABOUT_BY = {"benefit_value": frozenset({"benefit_value", "benefit_currency"})}
+
+
+def concerns(problem: Problem, changed: Iterable[str]) -> bool:
+    """Whether changing the fields `changed` brings `problem` about (an edit is refused only for
+    what it changes: an older record's own faults do not block it)."""
+    return bool(BROUGHT_ABOUT_BY.get(problem.field, {problem.field}) & set(changed))
+
+
+def fraction_problems(value: int | Decimal, currency: str) -> list[Problem]:
+    """VND has no smaller unit than the đồng; USD has cents (two decimals)."""
+    allowed = CURRENCY_DECIMALS.get(currency, MAX_DECIMALS)
+    if decimals_of(value) <= allowed:
+        return []
+    if allowed == 0:
+        vi = f"Giá trị làm lợi bằng {currency} là số tròn, không có phần lẻ."
+        en = f"A benefit value in {currency} is a whole number, no fraction."
+    else:
+        vi = (
+            f"Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân "
+            f"(ví dụ 12.345,67)."
+        )
+        en = f"A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67)."
+    return [Problem("benefit_value", "fraction", vi, en)]
 
 
 def initiative_problems(values: dict[str, Any]) -> list[Problem]:
@@ -404,7 +434,7 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def money_problems(field: str, value: int) -> list[Problem]:
+def money_problems(field: str, value: int | Decimal) -> list[Problem]:
     if value < 0:
         return [
             Problem(field, "negative", "Giá trị làm lợi không được âm.",
@@ -480,6 +510,8 @@ def _python_type(column: Any) -> type:
 
 
 def _fits(kind: type, value: Any) -> bool:
+    if kind is Decimal:  # money: whole numbers or exact decimals (db.money)
+        return type(value) is int or isinstance(value, Decimal)
     if kind is int:  # within SQLite's integers too: a larger one cannot be stored at all
         return type(value) is int and INT64_MIN <= value <= INT64_MAX
     if kind is dt.date:
@@ -493,12 +525,13 @@ TYPE_NAMES = {
     str: ("văn bản", "text"),
     dt.date: ("ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
     dt.datetime: ("thời điểm", "a date and time"),
+    Decimal: ("số tiền", "an amount"),
 }
 
 
 def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
     kind = _python_type(column)
-    if kind is not int or type(value) is not int:
+    if kind not in (int, Decimal) or type(value) is not int:
         return _wrong_type(field, value, kind)
     if (table, field) in MONEY_FIELDS:
         return money_problems(field, value)[0]

@@ -52,24 +52,6 @@ def database_path(args: argparse.Namespace, settings: QSettings) -> Path:
     return Path(last) if last and Path(last).exists() else default_db_path()
 
 
-def open_ready_database(path: Path):
-    """The database at `path` with its node summary, or (None, None) if it is missing or not set up."""
-    from db.queries.browse import node_summary
-    from db.safe_open import close_safely, open_safely
-
-    if not path.exists():
-        return None, None
-    # examined, writer lock held while open; read-only if damaged, on a read-only medium or open
-    # elsewhere; the full check, when due, runs in the background once the window shows
-    database = open_safely(path, hold_lock=True, wait_s=0)
-    with database.session() as session:
-        summary = node_summary(session)
-    if summary is None:
-        close_safely(database)
-        return None, None
-    return database, summary
-
-
 def make_context(database, summary, settings: QSettings, language: str) -> PageContext:
     node = NodeInfo(summary.node_id, summary.unit_code, summary.unit_id, summary.unit_name)
     return PageContext(database, node, settings, language)
@@ -87,6 +69,7 @@ class Application(QObject):
 
     def open(self, path: Path) -> bool:
         """Show the window on `path`, going through the first-run screen if needed."""
+        from db.safe_open import open_ready_database
         from db.session import DatabaseError
 
         try:
@@ -115,6 +98,8 @@ class Application(QObject):
         from desktop.main_window import MainWindow
 
         previous = (self.window, self.database)
+        if self.window is not None:  # a language chosen in Settings holds for the next database
+            self.language = self.window.context.language
         self.database = database
         self.settings.setValue("database/last", str(database.path))
         context = make_context(database, summary, self.settings, self.language)
@@ -172,7 +157,7 @@ def start_due_check(window, database) -> None:
     """The full integrity check, when due (after an unclean shutdown, weekly...), off the GUI
     thread: the window is usable at once, and turns read-only with a message if it finds damage."""
     from db.safe_open import run_due_check
-    from desktop.tasks import run_task
+    from desktop.tasks import run_op
     from desktop.views.backups_page import warn_read_only
 
     guard = getattr(database, "guard", None)
@@ -183,7 +168,7 @@ def start_due_check(window, database) -> None:
         if problems and window.isVisible():
             warn_read_only(window, guard)
 
-    run_task(lambda: run_due_check(database), done)
+    run_op(window, lambda _progress: run_due_check(database), done)
 
 
 def run_gui(args: argparse.Namespace) -> int:

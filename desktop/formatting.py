@@ -7,8 +7,9 @@ Dates are dd/MM/yyyy in both languages, as on the paper forms.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
+
+from db.money import decimals_of, read_amount
 
 _language = "vi"
 
@@ -22,12 +23,18 @@ def current_language() -> str:
     return _language
 
 
-def format_number(value: int | float | None) -> str:
-    """3516 -> '3.516' (Vietnamese) or '3,516' (English); None -> ''."""
+def format_number(value: int | float | Decimal | None) -> str:
+    """3516 -> '3.516' (Vietnamese) or '3,516' (English); None -> ''. An exact amount with cents
+    keeps them: Decimal('2500.5') -> '2.500,50' or '2,500.50'."""
     if value is None:
         return ""
-    text = f"{round(value):,}"
-    return text.replace(",", ".") if _language == "vi" else text
+    if isinstance(value, Decimal) and decimals_of(value):
+        text = f"{value:,.2f}"
+    else:
+        text = f"{round(value):,}"
+    if _language == "vi":
+        return text.translate(str.maketrans(",.", ".,"))
+    return text
 
 
 def format_percent(part: int | float, whole: int | float) -> str:
@@ -37,7 +44,7 @@ def format_percent(part: int | float, whole: int | float) -> str:
     return f"{int(100 * part // whole)}%"
 
 
-def format_money(value: int | None, currency: str = "VND") -> str:
+def format_money(value: int | Decimal | None, currency: str = "VND") -> str:
     """1234567 VND -> '1.234.567 ₫'; 2500 USD -> '2.500 USD' (vi) or 'USD 2,500' (en)."""
     if value is None:
         return ""
@@ -57,65 +64,14 @@ def format_date(value: dt.date | dt.datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-# Words people write after an amount ("1,5 tỷ"), folded to ASCII lower case
-MULTIPLIERS = {
-    "ty": 10**9,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-    "billion": 10**9,
-    "bn": 10**9,
-    "trieu": 10**6,
-    "triệu": 10**6,
-    "million": 10**6,
-    "m": 10**6,
-    "nghin": 10**3,
-    "nghìn": 10**3,
-    "ngan": 10**3,
-    "ngàn": 10**3,
-    "thousand": 10**3,
-    "k": 10**3,
-}
-CURRENCY_MARKS = re.compile(r"(₫|vnđ|vnd|usd|đồng|dong|đ|\$)", re.IGNORECASE)
-AMOUNT = re.compile(r"^([+-]?)\s*([\d.,\s]+?)\s*([^\d\s.,]*)$")
-
-
 def parse_amount(text: str, language: str | None = None) -> Decimal | None:
     """What a person typed as an amount -> its value; '' -> None; ValueError if unreadable.
 
     '1.234.567', '1,234,567 ₫' and '1234567' -> 1234567; '1,5 tỷ' -> 1500000000; '-1,5' ->
-    -1.5 (Vietnamese: '.' groups thousands and ',' is the decimal comma; English the reverse; a
-    separator not followed by exactly three digits is read as the decimal mark either way)."""
-    text = CURRENCY_MARKS.sub(" ", text or "").strip()
-    if not text:
-        return None
-    match = AMOUNT.match(text)
-    if not match:
-        raise ValueError(text)
-    sign, digits, word = match.groups()
-    multiplier = MULTIPLIERS.get(word.lower()) if word else 1
-    if multiplier is None:
-        raise ValueError(text)
-    number = _read_digits(digits.replace(" ", ""), language or _language)
-    return (-number if sign == "-" else number) * multiplier
-
-
-def _read_digits(digits: str, language: str) -> Decimal:
-    group, decimal = (",", ".") if language == "en" else (".", ",")
-    if digits.count(decimal) > 1:  # "1,234,567" typed in the other convention
-        group, decimal = decimal, group
-    if decimal in digits:
-        whole, fraction = digits.rsplit(decimal, 1)
-    else:
-        whole, fraction = digits, ""
-        head, separator, tail = whole.rpartition(group)
-        if separator and len(tail) != 3:  # "1.5": a decimal point after all
-            whole, fraction = head, tail
-    parts = whole.split(group) if whole else ["0"]
-    if any(not p.isdigit() for p in parts) or any(len(p) != 3 for p in parts[1:]):
-        raise ValueError(digits)
-    if fraction and not fraction.isdigit():
-        raise ValueError(digits)
-    return Decimal("".join(parts) + ("." + fraction if fraction else ""))
+    -1.5; '12.345,67' and '12,345.67 USD' -> 12345.67 (db.money.read_amount: Vietnamese reads
+    ',' as the decimal mark, English '.')."""
+    mark = "." if (language or _language) == "en" else ","
+    return read_amount(text, mark)
 
 
 def phase_name(code: str | None, name: str) -> str:

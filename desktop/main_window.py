@@ -4,7 +4,7 @@ and a status bar naming the open database, this node's unit and the number of in
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -17,15 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
+from desktop.tasks import run_op
 from desktop.views.registry import PageContext, page_classes
-from resources import resource_path
-
-ICONS = resource_path("icons")  # the source tree or the frozen folder (db.paths)
-
-
-def icon(name: str) -> QIcon:
-    path = ICONS / f"{name}.svg"
-    return QIcon(str(path)) if name and path.exists() else QIcon()
+from desktop.widgets.icons import icon
 
 
 class MainWindow(QMainWindow):
@@ -203,11 +197,11 @@ class MainWindow(QMainWindow):
 
         database = self.context.database
 
-        def count() -> int:
+        def count(_progress) -> int:
             with database.session() as session:
                 return initiative_count(session)
 
-        self.context.run_task(count, self._show_count, on_error=lambda _e: None)
+        run_op(self, count, self._show_count, key="count", on_error=lambda _e: None)
 
     def _show_count(self, count: int) -> None:
         self.record_count = count

@@ -1,17 +1,21 @@
-"""Work off the GUI thread (Picard's run_task): fn runs on a QThreadPool worker, its result comes
-back to on_done on the GUI thread, and long work shows a progress dialog with Cancel.
+"""Work off the GUI thread: one operation object, in the spirit of Anki's QueryOp and Picard's
+run_task. See docs/ARCHITECTURE.md, "Work off the GUI thread".
 
-    run_task(lambda: count_rows(db), show_count)                         # quiet, no dialog
-    run_task(lambda progress, cancelled: build(path, progress=progress, cancelled=cancelled),
-             on_done, progress="Đang tạo dữ liệu mẫu…")                  # dialog with Cancel
+    run_op(self, lambda progress: count_rows(database), self.show_count, key="count")
+    run_op(self, lambda progress: build(path, progress=progress, cancelled=progress.cancelled),
+           self.built, label=self.tr("Đang tạo dữ liệu mẫu…"))      # a dialog with Cancel
 
-With `progress`, fn is called as fn(progress, cancelled): progress(done, total) may be called as
-often as it likes from the worker; cancelled() turns True once the person pressed Cancel.
+- `work(progress)` runs on a QThreadPool worker and always gets one db.progress.Progress: call
+  it as progress(done, total), pass `progress.cancelled` to db/ functions as their cancel check.
+- `on_done(result)` runs on the GUI thread, only if the result is still wanted: the owner widget
+  still exists and no newer operation of the same `key` was started by it (a newer search
+  replaces an older one). This is the one place where stale results are dropped.
+- Errors are reported one way: OperationCancelled (any subclass) ends quietly; any other error
+  goes to `on_error(error)` if given, else one message box on the owner's window.
 """
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -20,111 +24,129 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-_RUNNING: set[_Task] = set()  # keeps tasks alive until their result has been delivered
+from db.progress import OperationCancelled, Progress
+
+_RUNNING: set[Operation] = set()  # keeps operations alive until their result has been delivered
+_LATEST: dict[tuple[int, str], Operation] = {}  # (id of owner, key) -> the newest operation
 
 
-class TaskCancelled(Exception):
-    """Raise (or let db/ raise its own) when cancelled() turned True; on_done is then not called."""
-
-
-class _Task(QObject):
-    """Lives on the GUI thread; the worker emits its signals, so the slots run on the GUI thread."""
+class Operation(QObject):
+    """One piece of work for an owner widget. Lives on the GUI thread; the worker emits its
+    signals, so the slots run on the GUI thread. `ended` is emitted whatever the outcome, also
+    when the owner has gone."""
 
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
+    ended = Signal()
 
-    def __init__(self, on_done, on_error, dialog: QProgressDialog | None) -> None:
+    def __init__(self, owner: QObject, key: str | None, on_done, on_error) -> None:
         super().__init__()
+        self.owner = owner
+        self.slot = (id(owner), key) if key is not None else None
         self.on_done = on_done
         self.on_error = on_error
-        self.dialog = dialog
-        self.cancel_event = threading.Event()
+        self.dialog: QProgressDialog | None = None
+        self.progress = Progress(self.progressed.emit)
         self.finished.connect(self._deliver)
         self.failed.connect(self._fail)
         self.progressed.connect(self._show_progress)
-        if dialog is not None:
-            dialog.canceled.connect(self.cancel_event.set)
 
-    def report(self, done: int, total: int) -> None:
-        self.progressed.emit(int(done), int(total))
+    def cancel(self) -> None:
+        """What the dialog's Cancel does: the work sees progress.cancelled() turn True."""
+        self.progress.cancel()
 
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
+    def wanted(self) -> bool:
+        """The owner is still there and this is its newest operation of this key."""
+        if not shiboken6.isValid(self.owner):
+            return False
+        return self.slot is None or _LATEST.get(self.slot) is self
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and not self.cancelled():
+        if self.dialog is not None and not self.progress.cancelled():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, max(total, 1)))
 
     @Slot(object)
     def _deliver(self, result: Any) -> None:
+        wanted = self.wanted() and not self.progress.cancelled()
         self._close()
-        if self.cancelled():
-            return
-        if self.on_done is not None:
-            _unless_gone(self.on_done, result)
+        if wanted and self.on_done is not None:
+            self.on_done(result)
+        self.ended.emit()
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
+        wanted = self.wanted() and not self.progress.cancelled()
         self._close()
-        if isinstance(error, TaskCancelled) or self.cancelled():
-            return
-        if self.on_error is not None:
-            _unless_gone(self.on_error, error)
-        else:
-            show_error(self.dialog.parentWidget() if self.dialog else None, error)
+        if wanted and not isinstance(error, OperationCancelled):
+            if self.on_error is not None:
+                self.on_error(error)
+            else:
+                show_error(_window_of(self.owner), error)
+        self.ended.emit()
 
     def _close(self) -> None:
         _RUNNING.discard(self)
+        if self.slot is not None and _LATEST.get(self.slot) is self:
+            del _LATEST[self.slot]
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reset()
             self.dialog.deleteLater()
         self.dialog = None
 
 
-def _unless_gone(callback: Callable[[Any], None], value: Any) -> None:
-    """Deliver a result; if the page or window that asked was closed meanwhile, its widgets are
-    gone and the result has nowhere to go: drop it instead of raising on the GUI thread."""
-    try:
-        callback(value)
-    except RuntimeError as error:
-        if "already deleted" not in str(error):
-            raise
-
-
 class _Runner(QRunnable):
-    def __init__(self, task: _Task, call: Callable[[], Any]) -> None:
+    def __init__(self, operation: Operation, work: Callable[[Progress], Any]) -> None:
         super().__init__()
-        self.task = task
-        self.call = call
+        self.operation = operation
+        self.work = work
 
     def run(self) -> None:
         try:
-            result = self.call()
+            result = self.work(self.operation.progress)
         except BaseException as error:  # delivered to the GUI thread, never lost in the worker
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.task.failed.emit(error)
+            self.operation.failed.emit(error)
         else:
-            self.task.finished.emit(result)
+            self.operation.finished.emit(result)
 
 
-def run_task(
-    fn: Callable[..., Any],
+def run_op(
+    owner: QObject,
+    work: Callable[[Progress], Any],
     on_done: Callable[[Any], None] | None = None,
     *,
-    progress: str | None = None,
+    key: str | None = None,
+    label: str | None = None,
     on_error: Callable[[BaseException], None] | None = None,
-    parent: QWidget | None = None,
-) -> _Task:
-    """Run fn on the thread pool; on_done(result) runs on the GUI thread afterwards."""
-    dialog = _progress_dialog(progress, parent) if progress else None
-    task = _Task(on_done, on_error, dialog)
-    _RUNNING.add(task)
-    call = (lambda: fn(task.report, task.cancelled)) if dialog is not None else fn
-    QThreadPool.globalInstance().start(_Runner(task, call))
-    return task
+) -> Operation:
+    """Run work(progress) on the thread pool for `owner`; on_done(result) on the GUI thread
+    afterwards if still wanted. With `label`, a progress dialog with Cancel shows meanwhile."""
+    operation = Operation(owner, key, on_done, on_error)
+    if label:
+        operation.dialog = _progress_dialog(label, _window_of(owner))
+        operation.dialog.canceled.connect(operation.cancel)
+    _RUNNING.add(operation)
+    if operation.slot is not None:
+        _LATEST[operation.slot] = operation
+    QThreadPool.globalInstance().start(_Runner(operation, work))
+    return operation
+
+
+def running(owner: QObject, key: str) -> bool:
+    """Whether `owner` has an operation of `key` still on its way."""
+    return (id(owner), key) in _LATEST
+
+
+def forget_op(owner: QObject, key: str) -> None:
+    """The result of `owner`'s operation of `key` still on its way is no longer wanted."""
+    _LATEST.pop((id(owner), key), None)
+
+
+def _window_of(owner: QObject) -> QWidget | None:
+    return owner.window() if isinstance(owner, QWidget) else None
 
 
 def _progress_dialog(label: str, parent: QWidget | None) -> QProgressDialog:

@@ -71,7 +71,8 @@ def shoot(db: Path, out: Path, language: str, size: str) -> int:
     pretend_screen(size)
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import app_settings, make_context, open_ready_database, style_application
+    from db.safe_open import open_ready_database
+    from desktop.app import app_settings, make_context, style_application
     from desktop.i18n import install_translators
     from desktop.main_window import MainWindow
 

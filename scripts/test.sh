@@ -7,7 +7,7 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q -e '.[test]'
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/lint-imports  # the layers: [tool.importlinter] in pyproject.toml
+.venv/bin/lint-imports --no-cache  # layers and no cycles: [tool.importlinter] in pyproject.toml
 .venv/bin/vulture db desktop scripts tests --min-confidence 60 --exclude db/migrations/versions
 .venv/bin/python -m db.check_schema
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"

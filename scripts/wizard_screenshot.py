@@ -27,7 +27,8 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import app_settings, make_context, open_ready_database, style_application
+    from db.safe_open import open_ready_database
+    from desktop.app import app_settings, make_context, style_application
     from desktop.dialogs.programme_wizard import ProgrammeWizard
     from desktop.i18n import install_translators
 

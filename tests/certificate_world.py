@@ -89,7 +89,7 @@ def recognised_initiative(
 
 def highest_level(database: Database) -> str:
     """The highest council level the node's unit holds (headquarters: industry)."""
-    from db.queries.reviews import node_unit
+    from db.node import node_unit
 
     with database.session() as session:
         unit_level = node_unit(session).level

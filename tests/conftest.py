@@ -2,8 +2,11 @@
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pg_dump backups of test servers (issue 18) go to a scratch folder, never the user's
+os.environ.setdefault("SANGKIEN_SERVER_BACKUPS", os.path.join(tempfile.mkdtemp(), "backups"))
 
 import pytest
 
@@ -19,20 +22,101 @@ def pytest_runtest_teardown(item):
     yield
 
 
+# ---- the two engines (issue 18; tests/engine_world.py) ------------------------------------------
+
+ENGINES = ("sqlite", "postgresql")
+_server: dict = {}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--postgres",
+        choices=("auto", "off"),
+        default="auto",
+        help="auto: tests marked both_engines also run on a throwaway PostgreSQL cluster when "
+        "PostgreSQL is installed; off: only on SQLite",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_engines: runs on SQLite and on a throwaway PostgreSQL server"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def server_world(request):
+    """The throwaway PostgreSQL cluster, started at the first server test (see engine_world)."""
+    from engine_world import start_server_world
+
+    if "world" not in _server:
+        _server["world"], _server["reason"] = start_server_world(
+            request.config.getoption("--postgres")
+        )
+        if _server["world"] is not None:
+            request.addfinalizer(_server["world"].stop)
+    return _server["world"]
+
+
 @pytest.fixture
-def empty_db(tmp_path) -> Database:
+def pg(server_world):
+    """The running server world; the test is skipped (and the summary says why) without one."""
+    from engine_world import skip_without
+
+    return skip_without(server_world, _server.get("reason", ""))
+
+
+@pytest.fixture
+def engine(request) -> str:
+    """ "sqlite", or "postgresql" for the server half of a both_engines test."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        request.getfixturevalue("pg")
+    return name
+
+
+@pytest.fixture
+def db_target(engine, tmp_path, request):
+    """db_target(label): where a new database goes on this test's engine: a file path, or the
+    address of a fresh migrated database on the server."""
+
+    def target(label: str = "node", *, migrated: bool = True):
+        if engine == "sqlite":
+            return tmp_path / f"{label}.db"
+        return request.getfixturevalue("pg").new_database(label, migrated=migrated)
+
+    return target
+
+
+def pytest_terminal_summary(terminalreporter):
+    world = _server.get("world")
+    if world is not None:
+        terminalreporter.write_line(
+            f"PostgreSQL: server tests ran on a throwaway cluster ({world.made} databases)."
+        )
+    elif "reason" in _server:
+        terminalreporter.write_line(f"PostgreSQL: server tests SKIPPED: {_server['reason']}.")
+
+
+@pytest.fixture
+def empty_db(db_target) -> Database:
     """A migrated database with no node set up."""
-    database = open_database(tmp_path / "empty.db", create=True)
+    database = open_database(db_target("empty"), create=True)
     yield database
     database.close()
 
 
 @pytest.fixture
-def node_db(tmp_path) -> Database:
+def node_db(db_target) -> Database:
     """A migrated database set up as the headquarters node (CDDKVN) with no reference data."""
     from db.node import create_node
 
-    database = open_database(tmp_path / "node.db", create=True)
+    database = open_database(db_target("node"), create=True)
     with database.transaction() as session:
         create_node(session, "CDDKVN")
     yield database

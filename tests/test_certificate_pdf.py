@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import unicodedata
+from itertools import pairwise
 
 import pytest
 from certificate_world import EIGHT_AUTHORS, LONG_TITLE, node_database, recognised_initiative
@@ -188,6 +189,24 @@ def test_split_writes_one_pdf_per_certificate_named_by_its_number(tmp_path):
     assert "VSP-2023-00002" in page_text(tmp_path / "out" / "VSP-2023-00002.pdf")
 
 
+def test_split_files_drawn_together_are_each_a_whole_pdf_with_their_own_page(tmp_path, monkeypatch):
+    """Pages are drawn several at a time and cut into files: each file stands alone (one page,
+    its fonts embedded, its own number), across chunk boundaries too."""
+    monkeypatch.setattr(batch, "SPLIT_CHUNK", 2)
+    certs = [dataclasses.replace(SAMPLE, number=f"VSP-2023-{n:05d}") for n in range(1, 6)]
+    result = render_certificates(certs, tmp_path / "out", split=True)
+    assert result.pages == 5
+    for n, path in enumerate(result.files, start=1):
+        reader = PdfReader(path)
+        assert len(reader.pages) == 1
+        assert f"Số: VSP-2023-{n:05d}" in reader.pages[0].extract_text()
+        fonts = reader.pages[0]["/Resources"]["/Font"].get_object()
+        for font in fonts.values():
+            descriptor = font.get_object()["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor  # embedded, not named
+    assert list(tmp_path.rglob("*.sktmp")) == []
+
+
 @pytest.mark.parametrize("split", [False, True])
 def test_cancelling_a_batch_leaves_no_file_behind(tmp_path, split):
     certs = [dataclasses.replace(SAMPLE, number=f"VSP-2023-{n:05d}") for n in range(1, 5)]
@@ -265,9 +284,34 @@ def test_a_long_unit_line_wraps_in_readable_type_and_is_never_cut():
     blocks = {b.id: b for b in layout_certificate(FIVE_UNITS, printer.template, printer.faces)}
     units = blocks["units"]
     assert not units.truncated and units.size >= 9.5
+    assert len(units.lines) <= 2
     text = " ".join(units.lines)
     assert "Việt – Nga Vietsovpetro" in text and "…" not in text
     assert text.count("(Vietsovpetro)") == 1  # the parent written once for its four units
+    assert text.count("Công đoàn") == 2  # once for the four, once for Vietsovpetro's own
+    assert "(Công đoàn Dầu khí Việt Nam)" not in text  # the issuer, named at the top
+
+
+def test_a_long_title_breaks_between_words_not_inside_a_two_syllable_word():
+    """Vietnamese writes each syllable apart: 'mài mòn' is one word and stays on one line; the
+    break goes to a phrase boundary ('… chi tiết / bị mài mòn')."""
+    printer = CertificatePrinter()
+    titles = (
+        "Thiết kế, chế tạo bộ cảo tháo ổ bi cỡ lớn phục vụ công tác phục hồi chi tiết bị mài mòn",
+        "Thiết kế, chế tạo thiết bị bơm hóa phẩm chống lắng đọng paraffin phục vụ công tác chống "
+        "lắng đọng paraffin trong đường ống",
+        LONG_TITLE,
+    )
+    for title in titles:
+        cert = dataclasses.replace(SAMPLE, title=title)
+        lines = {b.id: b for b in layout_certificate(cert, printer.template, printer.faces)}[
+            "title"
+        ].lines
+        assert len(lines) > 1
+        for line, next_line in pairwise(lines):
+            ends, starts = line.split()[-1].lower(), next_line.split()[0].lower()
+            assert (ends, starts) not in {("mài", "mòn"), ("phục", "vụ"), ("thiết", "bị")}
+        assert " ".join(lines) == f"“{title}”"
 
 
 def test_a_persons_name_never_breaks_across_lines():

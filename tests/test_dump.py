@@ -1,6 +1,7 @@
 """`dump` lets two databases be compared with diff: canonical, stable, local metadata left out."""
 
 import json
+from decimal import Decimal
 
 import pytest
 from initiative_world import build_world, initiative_data
@@ -94,7 +95,9 @@ def test_the_fast_dump_writes_exactly_what_dump_line_writes(tmp_path):
     odd = 'Tab\tnewline\n "quote" \\ \u2028 \x7f \x01 emoji 🛢️ Đặng'
     with database.transaction() as session:
         initiative = session.scalars(select(Initiative)).first()
-        RecordWriter(session).update(initiative, title=odd, benefit_value=2**62)
+        # the largest amount the column holds, with cents (whole hundredths: db/money.py)
+        huge = Decimal("9999999999999999.99")
+        RecordWriter(session).update(initiative, title=odd, benefit_value=huge)
     with database.session() as session:
         expected = [
             dump_line(row)

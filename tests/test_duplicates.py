@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from initiative_world import build_world
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from db.duplicates.candidates import similar_initiatives
 from db.duplicates.matching import folded_title, title_score
@@ -247,3 +247,33 @@ def test_people_merge_and_unmerge_on_the_command_line(capsys, demo_db, tmp_path)
     assert code == 0, err
     code, _, err = sangkien(capsys, "--db", path, "people", "unmerge", merged)
     assert code == 1 and "chưa được gộp" in err
+
+
+def test_a_large_registers_title_index_is_kept_on_disk_and_refused_for_another_file(
+    world_db, tmp_path, monkeypatch
+):
+    """Headquarters' index loads from its file in the next run (here any size counts as large);
+    a database put in its place (a restore of another file) is indexed afresh."""
+    from db.duplicates import index as index_module
+    from db.duplicates import index_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(index_cache, "PERSIST_MIN", 1)
+    database, w = world_db
+    first = add(database, w, TITLE, w.rig, [AuthorShare(person_id=w.an, share=100)])
+    with database.session() as session:
+        [hit] = similar_initiatives(session, "cai tien he thong hoa dong bo may phat")
+    assert hit.card.id == first
+    index_module._INDEXES.clear()  # the next run
+    with database.session() as session:
+        kept = index_cache.load_index(session)
+        assert kept is not None and kept.live == 1
+        [hit] = similar_initiatives(session, "cai tien he thong hoa dong bo may phat")
+        assert hit.card.id == first and hit.card.unit_code == "VSP-TD03"
+    second = add(database, w, "Sửa chữa bơm ly tâm", w.pvgas, [AuthorShare(w.binh, 100)])
+    with database.session() as session:  # caught up by sequence numbers after loading
+        assert similar_initiatives(session, "sua chua bom ly tam")[0].card.id == second
+    with database.transaction() as session:  # another node's file in its place
+        session.execute(text("UPDATE node SET node_id = 'another'"))
+    with database.session() as session:
+        assert index_cache.load_index(session) is None

@@ -86,11 +86,11 @@ def test_frozen_alembic_reads_the_migrations_copied_into_the_bundle(
 def test_gui_icons_and_translations_are_the_shipped_resources():
     pytest.importorskip("PySide6")
     import desktop.i18n
-    import desktop.main_window
+    import desktop.widgets.icons
 
     shipped = resources.resource_root()
     assert shipped / "translations" == desktop.i18n.TRANSLATIONS
-    assert shipped / "icons" == desktop.main_window.ICONS
+    assert shipped / "icons" == desktop.widgets.icons.ICONS
 
 
 def test_the_database_lives_in_the_user_data_folder(user_home):

@@ -8,6 +8,8 @@ from db.changes import RecordWriter
 from db.models import Phase
 from db.records import RecordError, dump_line, record_to_values, row_to_record
 
+pytestmark = pytest.mark.both_engines  # issue 18: the same stories on a server
+
 
 def test_a_phase_round_trips_through_its_record(node_db):
     with node_db.transaction() as session:

@@ -40,3 +40,39 @@ def test_the_window_starts_without_loading_the_command_modules():
 def test_a_command_still_finds_its_module():
     output = modules_loaded(["stats", "--help"])
     assert "desktop.cli.setup_commands" in output
+
+
+def test_a_command_imports_only_its_own_module_and_never_the_demo():
+    probe = ("desktop.cli.setup_commands", "desktop.cli.sync_commands", "db.demo")
+    code = PROBE.replace("ARGV", repr(["initiative", "list", "--help"])).replace(
+        "HEAVY", repr(probe)
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.rstrip().endswith("[]")
+    stats = PROBE.replace("ARGV", repr(["stats", "--help"])).replace("HEAVY", repr(probe))
+    done = subprocess.run([sys.executable, "-c", stats], capture_output=True, text=True, check=True)
+    assert done.stdout.rstrip().endswith("['desktop.cli.setup_commands']")
+
+
+def test_every_command_is_found_in_the_module_the_start_up_table_names():
+    import argparse
+    from importlib import import_module
+
+    from desktop.cli import COMMAND_MODULE, COMMAND_MODULES
+
+    for name in COMMAND_MODULES:
+        subcommands = argparse.ArgumentParser().add_subparsers()
+        import_module(name).register(subcommands)
+        assert {c: name for c in subcommands.choices} == {
+            c: m for c, m in COMMAND_MODULE.items() if m == name
+        }
+
+
+def test_the_demo_command_offers_the_demos_own_defaults():
+    from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED
+    from desktop.cli import setup_commands
+
+    assert (setup_commands.DEFAULT_INITIATIVES, setup_commands.DEFAULT_SEED) == (
+        DEFAULT_INITIATIVES,
+        DEFAULT_SEED,
+    )

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from db.certificate_codes import SignedFields, sign_fields
 from db.demo import text as words
 from db.demo.compose import Composer, Weighted
+from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
 from db.vocab import grade_for_total
@@ -75,6 +76,11 @@ COLUMNS = {
     ),
 }  # fmt: skip
 TABLES = tuple(COLUMNS)
+
+
+def cents(value: int | None) -> int | None:
+    """A whole amount as the column stores it: hundredths (db/money.py, migration 0010)."""
+    return None if value is None else to_hundredths(value)
 
 
 class StopBuilding(Exception):
@@ -360,7 +366,7 @@ class DemoRecords:
                 compose.conditions(topic), compose.benefit_author(topic, value, currency),
                 compose.benefit_unit(applied.month, applied.year),
                 compose.first_appliers(topic, names, unit.short_name or unit.name),
-                compose.confidential() if secret else None, int(secret), value, currency,
+                compose.confidential() if secret else None, int(secret), cents(value), currency,
                 compose.scope(union.display), status,
                 recognised_on.isoformat() if recognised_on else None,
                 self.search_text(reg_no, title, authors, union.investor, unit.code),

@@ -4,9 +4,10 @@ initiatives of a package like one already here.
 * `similar_initiatives`: the title index's best hits (any unit), with unit, number, date, score;
   the essence, when typed, confirms or weakens a hit.
 * `candidate_pairs`: pairs sharing an author (same folded name) whose titles are alike, best
-  first; decided pairs and duplicates already marked are left out. Blocking on the author keeps
-  a database of 100,000 initiatives to a few thousand comparisons; two filings of one initiative
-  name the same people (the same person typed twice at two sites folds to the same name).
+  first; decided pairs and duplicates already marked are left out. Blocking on the author: two
+  filings of one initiative name the same people (the same person typed twice at two sites
+  folds to the same name). The pairs are stored and kept up to date by sequence numbers
+  (db.duplicates.stored_pairs), so listing them reads a table instead of the whole register.
 * `incoming_similar`: for an import preview, each new initiative of a package alike to one here
   from another unit (nothing is merged: the person decides on the Duplicates page).
 """
@@ -18,16 +19,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.duplicates.decisions import decided_pairs, first_filed
-from db.duplicates.index import title_index
-from db.duplicates.matching import folded_title, pair_score, text_score, title_score
+from db.duplicates.decisions import first_filed
+from db.duplicates.index import entries_by_rowid, title_index
+from db.duplicates.matching import folded_title, pair_score, text_score
+from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
 from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.queries.units import subtree_ids
-from db.search import fold
+from db.session import Database
 
 SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 # "Probably the same": at least PROBABLE and within NEAR_BEST of the best hit (measured in
@@ -36,6 +37,9 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
+# At import: candidates ranked, postings counted and best ones fully scored per incoming title
+# (tests/benchmarks/bench_duplicates.py --import-check measures their cost and recall).
+IMPORT_SEARCH = (40, 1_500, 3)
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,8 @@ def similar_initiatives(
     the index (number, unit, date, title, status: no authors); the essence, when typed, is
     read for the hits only and weighs in."""
     exclude = {exclude_id} if exclude_id else set()
-    hits = title_index(session).search(title, limit=limit * 2, min_score=min_score, exclude=exclude)
+    index = title_index(session)
+    hits = index.search(session, title, limit=limit * 2, min_score=min_score, exclude=exclude)
     essences = _essences(session, [hit.id for hit in hits]) if essence and hits else {}
     result = []
     for hit in hits:
@@ -158,77 +163,38 @@ def mark_probable(found: list[Similar]) -> list[Similar]:
 # ---- pairs to decide ---------------------------------------------------------------------------
 
 
-def _authored(session: Session) -> dict[str, set[str]]:
-    """{folded author name: ids of live, not-duplicate initiatives they are an author of}."""
-    query = (
-        select(Person.full_name, Initiative.id)
-        .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
-        .join(Initiative, Initiative.id == InitiativeAuthor.initiative_id)
-        .where(
-            InitiativeAuthor.deleted.is_(False),
-            Initiative.deleted.is_(False),
-            Initiative.status != "duplicate",
-        )
-    )
-    groups: dict[str, set[str]] = defaultdict(set)
-    for name, initiative_id in session.execute(query):
-        groups[" ".join(fold(name).split())].add(initiative_id)
-    return groups
-
-
 def candidate_pairs(
     session: Session, unit_id: str | None = None, limit: int = 50, min_score: float = PAIR_MIN
 ) -> list[CandidatePair]:
-    """Pairs a person should look at, best first (see the module docstring)."""
-    titles = {
-        row.id: (folded_title(row.title), row.unit_id)
-        for row in session.execute(
-            select(Initiative.id, Initiative.title, Initiative.unit_id).where(
-                Initiative.deleted.is_(False), Initiative.status != "duplicate"
-            )
-        )
-    }
+    """Pairs a person should look at, best first, from the stored table (bring it up to date
+    first: `pairs_to_decide` does both). With `unit_id`, pairs with an initiative of its tree."""
     within = set(subtree_ids(session, unit_id)) if unit_id else None
-    decided = decided_pairs(session)
-    shared: dict[frozenset[str], list[str]] = defaultdict(list)
-    scores: dict[frozenset[str], float] = {}
-    for name, members in _authored(session).items():
-        for pair, score in _alike_in_group(sorted(members), titles, max(0, min_score - 10)):
-            shared[pair].append(name)
-            if pair not in decided and (
-                within is None or any(titles[i][1] in within for i in pair)
-            ):
-                scores[pair] = score
-    return _ranked_pairs(session, list(scores), scores, shared, limit, min_score)
-
-
-def _alike_in_group(members: list[str], titles: dict, cutoff: float):
-    """(pair, title score) of the members of one author's group whose titles are alike."""
-    choices = {m: titles[m][0] for m in members}
-    for i, a in enumerate(members[:-1]):
-        rest = {m: choices[m] for m in members[i + 1 :]}
-        found = process.extract(
-            choices[a], rest, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
-        )
-        for _title, _score, b in found:
-            yield frozenset((a, b)), title_score(choices[a], choices[b])
-
-
-def _ranked_pairs(session, pairs, scores, shared, limit: int, min_score: float) -> list:
-    found = cards(session, [i for pair in pairs for i in pair])
+    stored = stored_pairs(session, min_score, within, limit)
+    found = cards(session, [i for pair in stored for i in (pair.low_id, pair.high_id)])
     result = []
-    for pair in pairs:
-        a, b = (found[i] for i in sorted(pair))
-        essence = text_score(a.essence, b.essence)
-        score = pair_score(scores[pair], essence, True)
-        if score < min_score:
+    for pair in stored:
+        if pair.low_id not in found or pair.high_id not in found:
             continue
-        original, later = first_filed(a, b)  # cards have the fields the rule reads
-        folded = set(shared[pair])  # as the earlier filing spells them
-        names = tuple(a for a in original.authors if " ".join(fold(a).split()) in folded)
-        result.append(CandidatePair(original, later, score, round(scores[pair], 1), essence, names))
+        original, later = first_filed(found[pair.low_id], found[pair.high_id])
+        folded = set(pair.shared)  # as the earlier filing spells them
+        names = tuple(a for a in original.authors if folded_name(a) in folded)
+        result.append(
+            CandidatePair(original, later, pair.score, pair.title_score, pair.essence_score, names)
+        )
     result.sort(key=lambda p: (-p.score, -(p.essence_score or 0), p.later.reg_no))
     return result[:limit]
+
+
+def pairs_to_decide(
+    database: Database, unit_id: str | None = None, limit: int = 50
+) -> list[CandidatePair]:
+    """What the Duplicates page and `duplicates list` show: the stored pairs brought up to date
+    (only what changed since the last time is compared again), best first."""
+    guard = getattr(database, "guard", None)
+    if guard is None or not guard.read_only:  # a damaged file opened read-only: as stored
+        update_candidates(database)
+    with database.session() as session:
+        return candidate_pairs(session, unit_id=unit_id, limit=limit)
 
 
 # ---- at import ---------------------------------------------------------------------------------
@@ -257,18 +223,26 @@ class IncomingMatch:
 def incoming_similar(
     session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
 ) -> list[IncomingMatch]:
-    """Each incoming initiative alike to one already here from another unit, best first."""
+    """Each incoming initiative alike to one already here from another unit, best first.
+    A whole title is checked, not a title being typed: fewer candidates suffice (IMPORT_*),
+    and the hits of the whole package are read from the database at once."""
     index = title_index(session)
-    matches: list[tuple[IncomingRecord, str, float]] = []
+    ranked: list[tuple[IncomingRecord, int, float]] = []
     for record in incoming:
-        hits = index.search(record.title, limit=3, min_score=min_score - 10, exclude={record.id})
-        for hit in hits:
-            if hit.unit_id != record.unit_id:
-                matches.append((record, hit.id, hit.score))
-    found = cards(session, [here_id for _, here_id, _ in matches])
+        query = folded_title(record.title)
+        if query:
+            found = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
+            ranked += [(record, rowid, score) for rowid, score in found]
+    entries = entries_by_rowid(session, list({rowid for _, rowid, _ in ranked}))
+    matches: list[tuple[IncomingRecord, str, float]] = []
+    for record, rowid, title_figure in ranked:
+        entry = entries.get(rowid)
+        if entry is not None and entry.id != record.id and entry.unit_id != record.unit_id:
+            matches.append((record, entry.id, title_figure))
+    found_cards = cards(session, [here_id for _, here_id, _ in matches])
     result = []
     for record, here_id, title_figure in matches:
-        card = found[here_id]
+        card = found_cards[here_id]
         score = pair_score(title_figure, text_score(record.essence, card.essence), False)
         if score >= min_score:
             result.append(IncomingMatch(record, card, score))

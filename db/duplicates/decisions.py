@@ -14,7 +14,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -63,16 +62,6 @@ class DecisionResult:
 
 def decision_for(session: Session, a: str, b: str) -> DuplicateDecision | None:
     return session.get(DuplicateDecision, pair_id(a, b))
-
-
-def decided_pairs(session: Session) -> set[frozenset[str]]:
-    """Every pair a person has decided (live decisions): never proposed again."""
-    rows = session.execute(
-        select(DuplicateDecision.initiative_id, DuplicateDecision.original_id).where(
-            DuplicateDecision.deleted.is_(False)
-        )
-    )
-    return {frozenset(row) for row in rows}
 
 
 def _council(session: Session, *initiatives: Initiative) -> Unit:

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.duplicates.decisions import first_filed
 from db.models import Initiative, InitiativeAuthor, Person
-from db.queries.initiatives import refresh_search_text
-from db.queries.people import refresh_people_search_text
+from db.queries.search_text import refresh_people_search_text, refresh_search_text
 from db.search import fold
 
 PLANTED = 12

@@ -1,18 +1,22 @@
 """A title index that answers "which initiatives are like this title?" in milliseconds.
 
 Blocking, then scoring. The folded words of every live initiative's title are posted in memory
-(word -> positions of the titles holding it, 4-byte arrays). A query counts, per title, how many
-of its rarest words the title holds (collections.Counter over the postings, in C; the commonest
-words are left out once POSTING_BUDGET postings have been read: a word in a third of all titles
-says little), takes the CANDIDATES best, lets rapidfuzz rank those in C (token ratio) and gives
-the best RESCORED the full score (db.duplicates.matching.title_score). A word not in the
-vocabulary (a typo) stands for its nearest vocabulary word (rapidfuzz's Levenshtein over the few
-thousand distinct words).
+(word -> the rowids of the titles holding it, 4-byte arrays); the folded titles are kept by
+rowid, nothing else (2,000,000 titles fit in a few hundred MB at headquarters). A query counts,
+per title, how many of its rarest words the title holds (collections.Counter over the postings,
+in C; the commonest words are left out once POSTING_BUDGET postings have been read: a word in a
+third of all titles says little), takes the CANDIDATES best (by a histogram of the counts, not a
+sort), lets rapidfuzz rank those in C (token ratio, with the caller's minimum as score_cutoff:
+the full score never exceeds it) and gives the best RESCORED the full score
+(db.duplicates.matching.title_score). A word not in the vocabulary (a typo) stands for its
+nearest vocabulary word (rapidfuzz's Levenshtein over the distinct words).
 
-What the side list shows (number, unit, date, title) is kept beside each title, so a keystroke
-reads the database once: `SELECT max(seq)`, to see whether anything changed. New and changed
-initiatives are then read by their local sequence numbers; a file replaced by a restore (its
-newest sequence number below ours) starts a new index.
+Only the few hits are read from the database (number, unit, date, status), by rowid. A keystroke
+also reads `SELECT max(seq)`, to see whether anything changed; new and changed initiatives are
+then read by their local sequence numbers (a changed title posts its new words; a word it lost
+stays posted and is harmless: candidates are scored on the current title). A file replaced by a
+restore (its newest sequence number below ours) starts a new index. Rowids are stable: this
+database is never VACUUMed (the search index relies on it too, see migration 0001).
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, title_score
+from db.search import TOKEN, fold
 
-CANDIDATES = 600  # titles ranked by rapidfuzz per query
+CANDIDATES = 300  # titles ranked by rapidfuzz per query
 POSTING_BUDGET = 40_000  # postings counted per query before the commoner words are left out
 RESCORED = 30  # of those, the best by rapidfuzz's token ratio get the full score
 
@@ -61,13 +66,27 @@ class Hit:
         return self.entry.unit_id
 
 
+def best_counted(counts: Counter[int], wanted: int) -> list[int]:
+    """The `wanted` keys with the highest counts (ties: first counted first). Counts are small
+    integers (query words held), so a histogram finds the cut in C instead of a sort."""
+    if len(counts) <= wanted:
+        return sorted(counts, key=counts.__getitem__, reverse=True)
+    histogram = Counter(counts.values())
+    taken, cut = 0, 0
+    for value in sorted(histogram, reverse=True):
+        taken += histogram[value]
+        cut = value
+        if taken >= wanted:
+            break
+    above = [key for key, value in counts.items() if value >= cut]
+    above.sort(key=counts.__getitem__, reverse=True)  # stable: ties keep their order
+    return above[:wanted]
+
+
 @dataclass
 class TitleIndex:
-    entries: list[Entry] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)  # folded
-    alive: list[bool] = field(default_factory=list)
+    titles: list[str | None] = field(default_factory=list)  # folded, by rowid; None: not live
     postings: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("i")))
-    position: dict[str, int] = field(default_factory=dict)
     unit_codes: dict[str, str] = field(default_factory=dict)
     last_seq: int = -1
     live: int = 0
@@ -75,41 +94,58 @@ class TitleIndex:
 
     # ---- keeping up to date ------------------------------------------------------------------
 
+    def build(self, session: Session, newest: int) -> None:
+        """Every live title at once (the first use of a database): the plain sqlite3 cursor
+        and one loop, as this is the index's one long wait (2,000,000 titles at headquarters)."""
+        cursor = session.connection().connection.driver_connection.cursor()
+        rows = cursor.execute(
+            "SELECT rowid, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate'"
+        )
+        titles, postings, live = self.titles, self.postings, 0
+        for rowid, title in rows:
+            folded = " ".join(TOKEN.findall(fold(title)))
+            if not folded:
+                continue
+            if rowid >= len(titles):
+                titles.extend([None] * (rowid + 1 + len(titles) // 4 - len(titles)))
+            titles[rowid] = folded
+            live += 1
+            for word in set(folded.split()):
+                postings[word].append(rowid)
+        self.live, self._vocab, self.last_seq = live, None, newest
+
     def refresh(self, session: Session, newest: int) -> None:
         if newest <= self.last_seq:
             return
         rows = session.execute(
             text(
-                "SELECT id, reg_no, title, unit_id, registered_on, status, deleted, seq "
-                "FROM initiatives WHERE seq > :last ORDER BY seq"
+                "SELECT rowid, title, deleted, status, seq FROM initiatives "
+                "WHERE seq > :last ORDER BY seq"
             ),
             {"last": self.last_seq},
         ).all()
-        for row_id, reg_no, title, unit_id, registered_on, status, deleted, seq in rows:
-            entry = Entry(row_id, reg_no, title, unit_id, str(registered_on), status)
-            self.put(entry, bool(deleted) or status == "duplicate")
+        for rowid, title, deleted, status, seq in rows:
+            gone = bool(deleted) or status == "duplicate"
+            old = self.titles[rowid] if rowid < len(self.titles) else None
+            self._put(rowid, None if gone else folded_title(title), old)
             self.last_seq = max(self.last_seq, seq)
         self.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
 
-    def put(self, entry: Entry, gone: bool) -> None:
-        old = self.position.get(entry.id)
-        if old is not None:
-            if self.alive[old]:
-                self.live -= 1
-            self.alive[old] = False
-        folded = folded_title(entry.title)
-        if gone or not folded:
+    def _put(self, rowid: int, folded: str | None, old: str | None) -> None:
+        titles = self.titles
+        if rowid >= len(titles):
+            titles.extend([None] * (rowid + 1 - len(titles)))
+        folded = folded or None
+        self.live += (folded is not None) - (old is not None)
+        titles[rowid] = folded
+        if folded is None:
             return
-        index = len(self.entries)
-        self.entries.append(entry)
-        self.titles.append(folded)
-        self.alive.append(True)
-        self.position[entry.id] = index
-        self.live += 1
-        for word in set(folded.split()):
-            if word not in self.postings:
+        known = set(old.split()) if old else set()
+        postings = self.postings
+        for word in set(folded.split()) - known:
+            if word not in postings:
                 self._vocab = None
-            self.postings[word].append(index)
+            postings[word].append(rowid)
 
     # ---- asking ------------------------------------------------------------------------------
 
@@ -131,49 +167,82 @@ class TitleIndex:
             fixed.append(near[0] if near else word)
         return fixed
 
-    def candidates(self, words: list[str]) -> list[int]:
-        """The titles holding the most of the query's rarer words, best first."""
+    def candidates(
+        self, words: list[str], wanted: int = CANDIDATES, budget: int = POSTING_BUDGET
+    ) -> list[int]:
+        """The rowids of the live titles holding the most of the query's rarer words."""
         postings = self.postings
         ranked = sorted({w for w in words if w in postings}, key=lambda w: len(postings[w]))
         counts: Counter[int] = Counter()
         read = 0
         for used, word in enumerate(ranked):
             df = len(postings[word])
-            if used >= 2 and read + df > POSTING_BUDGET:
+            if used >= 2 and read + df > budget:
                 break
             counts.update(postings[word])  # counted in C
             read += df
-        alive = self.alive
-        best = counts.most_common(CANDIDATES * 2)
-        return [index for index, _ in best if alive[index]][:CANDIDATES]
+        titles = self.titles
+        best = best_counted(counts, wanted + wanted // 2)
+        return [rowid for rowid in best if titles[rowid] is not None][:wanted]
+
+    def ranked(
+        self,
+        query: str,
+        min_score: float,
+        wanted: int = CANDIDATES,
+        budget: int = POSTING_BUDGET,
+        rescored: int = RESCORED,
+    ) -> list[tuple[int, float]]:
+        """(rowid, full title score) of the best titles for a folded query, best first."""
+        rowids = self.candidates(self.corrected(query.split()), wanted, budget)
+        titles = self.titles
+        choices = [titles[rowid] for rowid in rowids]
+        rough = process.extract(
+            query, choices, scorer=fuzz.token_ratio, limit=rescored, score_cutoff=min_score
+        )  # token_ratio is the larger of the two ratios title_score averages
+        scored = [(rowids[i], title_score(query, choice)) for choice, _score, i in rough]
+        scored = [(rowid, score) for rowid, score in scored if score >= min_score]
+        scored.sort(key=lambda pair: -pair[1])
+        return scored
 
     def search(
         self,
+        session: Session,
         title: str,
         limit: int = 5,
         min_score: float = 0.0,
         exclude: set[str] | frozenset[str] = frozenset(),
     ) -> list[Hit]:
-        """The best titles for a query, best first (see the module docstring)."""
+        """The best titles for a query, best first, with what the side list shows (one read)."""
         query = folded_title(title)
         if not query:
             return []
-        entries = self.entries
-        choices = {
-            index: self.titles[index]
-            for index in self.candidates(self.corrected(query.split()))
-            if entries[index].id not in exclude
-        }
-        ranked = process.extract(query, choices, scorer=fuzz.token_ratio, limit=RESCORED)
+        scored = self.ranked(query, min_score)[: limit + len(exclude)]
+        entries = entries_by_rowid(session, [rowid for rowid, _ in scored])
         hits = []
-        for _title, _rough, index in ranked:
-            score = title_score(query, self.titles[index])
-            if score >= min_score:
-                entry = entries[index]
+        for rowid, score in scored:
+            entry = entries.get(rowid)
+            if entry is not None and entry.id not in exclude:
                 code = self.unit_codes.get(entry.unit_id or "", "")
                 hits.append(Hit(entry, code, round(score, 1)))
-        hits.sort(key=lambda hit: -hit.score)
         return hits[:limit]
+
+
+def entries_by_rowid(session: Session, rowids: list[int]) -> dict[int, Entry]:
+    """What the side list shows of these initiatives (900 a query: SQLite's parameter limit)."""
+    found: dict[int, Entry] = {}
+    for start in range(0, len(rowids), 900):
+        names = {f"r{n}": rowid for n, rowid in enumerate(rowids[start : start + 900])}
+        marks = ", ".join(f":{name}" for name in names)
+        rows = session.execute(
+            text(
+                "SELECT rowid, id, reg_no, title, unit_id, registered_on, status "
+                f"FROM initiatives WHERE rowid IN ({marks})"
+            ),
+            names,
+        )
+        found.update({row[0]: Entry(*row[1:5], str(row[5]), row[6]) for row in rows})
+    return found
 
 
 _INDEXES: dict[str, TitleIndex] = {}
@@ -181,12 +250,21 @@ _LOCK = threading.Lock()
 
 
 def title_index(session: Session) -> TitleIndex:
-    """This database's index, brought up to date (one per database file, kept between calls)."""
+    """This database's index, brought up to date (one per database file, kept between calls;
+    a large one also on disk between runs: db.duplicates.index_cache)."""
+    from db.duplicates.index_cache import load_index, save_index
+
     key = session.get_bind().url.render_as_string(hide_password=False)
     newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
     with _LOCK:
         index = _INDEXES.get(key)
         if index is None or key.endswith(":memory:") or newest < index.last_seq:
-            index = _INDEXES[key] = TitleIndex()  # new, or the file was replaced (a restore)
+            index = load_index(session) if newest else None  # kept from an earlier run
+            if index is None or newest < index.last_seq:
+                index = TitleIndex()  # new, or the file was replaced (a restore)
+                index.build(session, newest)
+                save_index(session, index)
+            index.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
+            _INDEXES[key] = index
         index.refresh(session, newest)
         return index

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
-from db.queries.initiatives import refresh_search_text
 from db.queries.people_list import person_by_id
+from db.queries.search_text import refresh_search_text
 from db.search import fold
 from db.validation import Problem, raise_if
 

@@ -5,15 +5,16 @@ CellError with what to type instead."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+import math
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
+from db.dates import DateUnreadable, sheet_date
 from db.exchange.columns import NO_WORDS, YES_WORDS
+from db.money import plain, read_amount
 from db.search import fold
 
-DATE_PATTERNS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
-_GROUPED = re.compile(r"^\d{1,3}([.,  ]\d{3})+$")
 _CURRENCY_WORDS = {
     "vnd": "VND",
     "vnđ": "VND",
@@ -47,30 +48,19 @@ def text(value: Any) -> str | None:
 
 
 def date(value: Any) -> dt.date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """A date cell: an Excel date, Excel's day number, or typed as db.dates reads it."""
+    if isinstance(value, str) and not value.strip():
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        from openpyxl.utils.datetime import from_excel
-
-        return from_excel(value).date()
-    typed = " ".join(str(value).split())
-    for pattern in DATE_PATTERNS:
-        try:
-            return dt.datetime.strptime(typed, pattern).date()
-        except ValueError:
-            continue
-    raise CellError(
-        f"'{typed}' không phải ngày: hãy viết dạng 15/08/2023.",
-        f"'{typed}' is not a date: type it as 15/08/2023.",
-    )
+    try:
+        return sheet_date(value)
+    except DateUnreadable as unreadable:
+        raise CellError(unreadable.vi, unreadable.en) from None
 
 
-def money(value: Any) -> tuple[int | None, str | None]:
-    """(amount, currency named in the cell or None)."""
+def money(value: Any) -> tuple[int | Decimal | None, str | None]:
+    """(exact amount, currency named in the cell or None): a number cell, or text read by
+    db.money.read_amount ("1.234.567", "1,234,567 đ", "12,345.67 USD", "1,5 tỷ"). The
+    currency's own rule on decimals (VND none, USD two) is the validation's."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, bool):
@@ -78,16 +68,25 @@ def money(value: Any) -> tuple[int | None, str | None]:
     if isinstance(value, int):
         return value, None
     if isinstance(value, float):
-        if not value.is_integer():
-            raise _money_error(value)
-        return int(value), None
+        return _float_amount(value), None
+    if isinstance(value, Decimal):
+        return plain(value), None
     typed = unicodedata.normalize("NFC", str(value)).strip()
     amount, currency = _split_currency(typed)
-    if amount.isdigit():
-        return int(amount), currency
-    if _GROUPED.match(amount):
-        return int(re.sub(r"\D", "", amount)), currency
-    raise _money_error(typed)
+    try:
+        read = read_amount(amount)
+    except ValueError:
+        raise _money_error(typed) from None
+    if read is None:
+        raise _money_error(typed)
+    return plain(read), currency
+
+
+def _float_amount(value: float) -> int | Decimal:
+    """What Excel stores as 2500.5 (a float): exact to the cent, or refused."""
+    if not math.isfinite(value) or abs(value - round(value, 2)) > 1e-6:
+        raise _money_error(value)
+    return plain(Decimal(str(round(value, 2))))
 
 
 def _split_currency(typed: str) -> tuple[str, str | None]:
@@ -103,8 +102,8 @@ def _split_currency(typed: str) -> tuple[str, str | None]:
 
 def _money_error(value: Any) -> CellError:
     return CellError(
-        f"'{value}' không phải số tiền: hãy viết số nguyên, ví dụ 1.234.567 hoặc 1234567.",
-        f"'{value}' is not an amount: type a whole number, e.g. 1,234,567 or 1234567.",
+        f"'{value}' không phải số tiền: hãy viết ví dụ 1.234.567 hoặc 12.345,67.",
+        f"'{value}' is not an amount: type e.g. 1,234,567 or 12,345.67.",
     )
 
 

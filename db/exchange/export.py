@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, Column, sheet_name
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.queries.filters import InitiativeFilter, apply_filter
 from db.vocab import SOLUTION_TYPE, STATUS
 
@@ -30,10 +32,10 @@ EXPORT_CACHE_KIB = 8192
 WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are streamed)
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0"
-Progress = Callable[[int, int], None]
+CENTS_FORMAT = "#,##0.00"  # an amount with cents (USD; db/money.py) shows them
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(OperationCancelled):
     """The person pressed Cancel: no file was written."""
 
 
@@ -158,8 +160,8 @@ def export_register(
     path: Path | str,
     *,
     lang: str = "vi",
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
     """Write what `f` selects to `path` (.xlsx or .csv); the file appears whole or not at all."""
     from db.fileutil import atomic_path
@@ -199,7 +201,7 @@ def small_page_cache(session: Session):
 
 
 class _Counter:
-    def __init__(self, total: int, progress: Progress | None, cancelled) -> None:
+    def __init__(self, total: int, progress: OnProgress | None, cancelled) -> None:
         self.total, self.progress, self.cancelled = total, progress, cancelled
         self.done = self.authors = 0
 
@@ -261,6 +263,7 @@ class _Sheet:
         self.count = 0
         self._date_cell = self._styled_cell(DATE_FORMAT)
         self._money_cell = self._styled_cell(MONEY_FORMAT)
+        self._cents_cell = self._styled_cell(CENTS_FORMAT)
 
     def _styled_cell(self, number_format: str):
         from openpyxl.cell import WriteOnlyCell
@@ -292,7 +295,8 @@ class _Sheet:
             if column.kind == "date":
                 cells[index] = self._date_cell(value)
             elif column.kind == "money":
-                cells[index] = self._money_cell(value)
+                whole = isinstance(value, int)
+                cells[index] = (self._money_cell if whole else self._cents_cell)(value)
         return cells
 
     def _release(self) -> None:
@@ -339,7 +343,8 @@ def _fit(column: Column, rows: list[list[Any]], index: int) -> float:
     if column.kind == "date":
         widths.append(11)
     elif column.kind == "money":
-        widths += [len(f"{v:,}") for v in (r[index] for r in rows) if isinstance(v, int)]
+        amounts = (r[index] for r in rows)
+        widths += [len(f"{v:,}") for v in amounts if isinstance(v, int | Decimal)]
     else:
         widths += [len(str(r[index])) for r in rows if r[index] is not None]
     return min(max(widths) + 2, column.width + 2)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -25,6 +24,7 @@ from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
 from db.exchange.sheet import SheetRows, read_workbook
 from db.models import Field, Initiative, Person, Unit
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.queries.initiatives import (
     EDITABLE_FIELDS,
     AuthorShare,
@@ -40,6 +40,7 @@ from db.validation import (
     INITIAL_STATUSES,
     Problem,
     ValidationFailed,
+    concerns,
     decision_status_problems,
     initial_status_problems,
     initiative_problems,
@@ -47,7 +48,6 @@ from db.validation import (
 )
 from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS, STATUS_FLOW, Vocabulary
 
-Progress = Callable[[int, int], None]
 TEXT_FIELDS = (
     "title",
     "investor",
@@ -67,7 +67,7 @@ HEADERS = {c.key: c for c in INITIATIVE_COLUMNS}
 AUTHOR_HEADERS = {c.key: c for c in AUTHOR_COLUMNS}
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(OperationCancelled):
     """The person pressed Cancel: nothing was written."""
 
 
@@ -173,8 +173,8 @@ def preview_import(
     session: Session,
     path: Path | str,
     *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ImportPreview:
     """Read the sheet and check every row; nothing is written."""
     book = read_workbook(path, cancelled)
@@ -469,7 +469,7 @@ class _RowChecker:
             k: v for k, v in values.items() if k in EDITABLE_FIELDS and getattr(existing, k) != v
         }
         merged = {f: getattr(existing, f) for f in EDITABLE_FIELDS} | changed
-        problems = [p for p in initiative_problems(merged) if p.field in changed]
+        problems = [p for p in initiative_problems(merged) if concerns(p, changed)]
         if "status" in changed:
             problems += status_change_problems(existing.status, changed["status"])
             problems += decision_status_problems(existing.status, changed["status"])
@@ -608,8 +608,8 @@ def apply_import(
     *,
     actor: str = "",
     only_valid: bool = False,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ImportResult:
     """Write the previewed rows in the caller's transaction (one transaction for the sheet)."""
     if preview.has_errors and not only_valid:

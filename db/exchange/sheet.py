@@ -3,7 +3,6 @@ any order and spelled without diacritics, empty rows between records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from db.exchange.columns import (
     header_index,
     header_key,
 )
+from db.progress import IsCancelled
 
 HEADER_SEARCH_ROWS = 30  # a header this far down is not a header
 MIN_HEADERS = 3
@@ -45,7 +45,7 @@ class Workbook:
     authors: SheetRows | None
 
 
-def read_workbook(path: Path | str, cancelled: Callable[[], bool] | None = None) -> Workbook:
+def read_workbook(path: Path | str, cancelled: IsCancelled | None = None) -> Workbook:
     path = Path(path)
     if not path.is_file():
         raise SheetError(
@@ -120,7 +120,7 @@ def _pick(sheets: list[Any], names: tuple[str, ...]) -> Any:
 
 
 def _read_sheet(
-    sheet: Any, columns: tuple[Column, ...], needed: str, cancelled: Callable[[], bool] | None
+    sheet: Any, columns: tuple[Column, ...], needed: str, cancelled: IsCancelled | None
 ) -> SheetRows | None:
     index = header_index(columns)
     rows = sheet.iter_rows(values_only=True)

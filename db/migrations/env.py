@@ -10,9 +10,13 @@ target_metadata = Base.metadata
 
 # Tables kept by hand-written SQL (FTS5 search index and its shadow tables) are not models.
 LOCAL_SQL_TABLES = ("initiative_fts",)
+# The server's counterpart (0013): a trigram index no model declares.
+LOCAL_SQL_INDEXES = ("ix_initiatives_search_trgm",)
 
 
 def include_object(obj, name, type_, reflected, compare_to):
+    if type_ == "index" and name in LOCAL_SQL_INDEXES:
+        return False
     return not (type_ == "table" and name and name.startswith(LOCAL_SQL_TABLES))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
@@ -34,6 +35,21 @@ def _too_big(size: int) -> Problem:
         f"The file is {size / 1048576:.1f} MB, over the "
         f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit per attachment.",
     )
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """A file read and hashed ahead of saving (off the GUI thread): `attach_file` takes it."""
+
+    path: Path
+    content: bytes
+    sha256: str
+
+
+def read_file(path: Path) -> ReadFile:
+    """Read and hash a file to attach; ValidationFailed if too big or unreadable."""
+    content = _read_content(path)
+    return ReadFile(path, content, hashlib.sha256(content).hexdigest())
 
 
 def _read_content(source: str | Path | bytes) -> bytes:
@@ -73,9 +89,9 @@ def _clean_file_name(source: str | Path | bytes, file_name: str | None) -> str:
     return name
 
 
-def store_blob(session: Session, content: bytes) -> str:
+def store_blob(session: Session, content: bytes, digest: str | None = None) -> str:
     """The content's SHA-256, storing the content unless it is already there."""
-    digest = hashlib.sha256(content).hexdigest()
+    digest = digest or hashlib.sha256(content).hexdigest()
     if session.get(Blob, digest) is None:
         session.add(Blob(sha256=digest, size=len(content), data=content))
         session.flush()
@@ -85,15 +101,20 @@ def store_blob(session: Session, content: bytes) -> str:
 def attach_file(
     session: Session,
     initiative_id: str,
-    path_or_bytes: str | Path | bytes,
+    path_or_bytes: str | Path | bytes | ReadFile,
     file_name: str | None = None,
     actor: str = "",
 ) -> Attachment:
-    """Attach a file (a path, or bytes with `file_name`) to a live initiative."""
+    """Attach a file (a path, bytes with `file_name`, or a file already read) to a live
+    initiative."""
     initiative = live_initiative(session, initiative_id)
-    name = _clean_file_name(path_or_bytes, file_name)
-    content = _read_content(path_or_bytes)
-    digest = store_blob(session, content)
+    if isinstance(path_or_bytes, ReadFile):
+        name = _clean_file_name(path_or_bytes.path, file_name)
+        content, digest = path_or_bytes.content, path_or_bytes.sha256
+    else:
+        name = _clean_file_name(path_or_bytes, file_name)
+        content, digest = _read_content(path_or_bytes), None
+    digest = store_blob(session, content, digest)
     return RecordWriter(session, actor).create(
         Attachment,
         initiative_id=initiative.id,

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Select, case, or_, select
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from db.models import Initiative, InitiativeAuthor, Person
+from db.postgres.search import fts_hits, row_key
+from db.postgres.sql import glob
 from db.queries.units import subtree_ids_select
 from db.search import folded_words, phrase_match, words_match
 
-ROWID = literal_column("initiatives.rowid")
+ROWID = row_key("initiatives")  # a server has no rowid: its id (db.postgres.search)
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,9 @@ def unindexed(column: ColumnElement) -> ColumnElement:
 
 
 def fts_rowids(match: str) -> Select:
-    """The rowids of the initiatives whose search text matches an FTS5 expression."""
-    matching = text("SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :match")
-    matching = matching.bindparams(bindparam("match", match, unique=True))  # twice in one query
-    return matching.columns(literal_column("rowid"))  # type: ignore[return-value]
+    """The rowids of the initiatives whose search text matches an FTS5 expression (on a server
+    the same, by trigram index: db.postgres.search)."""
+    return fts_hits(match)  # type: ignore[return-value]
 
 
 def search_rank(search: str) -> ColumnElement[int] | None:
@@ -97,13 +98,13 @@ def exact_rowids(words: str, reg_no: str) -> Select:
     registration number (an alias: never correlated with the query it ranks)."""
     exact = Initiative.__table__.alias("exact")
     by_name = exact.c.id.in_(initiatives_by_name(words))
-    return select(literal_column("exact.rowid")).where(or_(by_name, exact.c.reg_no == reg_no))
+    return select(row_key("exact")).where(or_(by_name, exact.c.reg_no == reg_no))
 
 
 def initiatives_by_name(words: str) -> Select:
     """Ids of the initiatives an author of this whole folded name wrote ('dang van huy' finds
     Đặng Văn Huy, with or without an employee number after the name, and not Đặng Văn Huỳnh)."""
-    exact_person = or_(Person.search_text == words, Person.search_text.op("GLOB")(words + " *"))
+    exact_person = or_(Person.search_text == words, glob(Person.search_text, words + " *"))
     return (
         select(InitiativeAuthor.initiative_id)
         .join(Person, Person.id == InitiativeAuthor.person_id)

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Field, Initiative, Person, Unit
+from db.models import Field, Initiative, Money, Person, Unit
+from db.money import money_record, plain, read_amount
 from db.queries.initiatives import EDITABLE_FIELDS, AuthorShare, authors_of
 from db.queries.people import possible_duplicate_people
 from db.records import RecordError, python_value, row_to_record
@@ -303,7 +304,17 @@ def text_value(session: Session, key: str, text: str) -> Any:
     column = Initiative.__table__.columns.get(key)
     if column is None or not text.strip():
         return field_value(session, key, None)
+    if isinstance(column.type, Money):  # typed as a clerk writes it: 12.345,67 or 2500.5
+        return field_value(session, key, _amount_like(text.strip()))
     return field_value(session, key, _json_like(column.type.python_type, text.strip()))
+
+
+def _amount_like(text: str) -> Any:
+    try:
+        amount = read_amount(text, ",")
+    except ValueError:
+        return text  # refused with the field named by `typed`
+    return text if amount is None else money_record(plain(amount))
 
 
 def _json_like(kind: type, text: str) -> Any:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -28,19 +27,20 @@ from db.models import (
     Review,
     Unit,
 )
+from db.queries.edit_check import raise_if_edited_meanwhile
 from db.queries.people import (
     clean_person_values,
     create_person,
-    keep_loaded_search_text,
     person_problems,
 )
-from db.search import initiative_search_text
+from db.queries.search_text import refresh_search_text
 from db.sync.authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
     Problem,
     ValidationFailed,
     author_problems,
+    concerns,
     decision_status_problems,
     field_type_problems,
     initial_status_problems,
@@ -243,11 +243,11 @@ def register_initiative(
         + authors_problems(session, authors, values.get("status"))
     )
     raise_if(problems)
+    writer = RecordWriter(session, actor)  # before numbering: two clerks never take one number
     if not values.get("reg_no"):
         unit = session.get(Unit, values["unit_id"])
         values["reg_no"] = next_reg_no(session, unit.code, values["registered_on"].year)
     phase = phase_for_date(session, values["registered_on"])
-    writer = RecordWriter(session, actor)
     initiative = writer.create(Initiative, **values, phase_id=phase.id if phase else None)
     _write_authors(writer, initiative, authors)
     refresh_search_text(session, [initiative.id])
@@ -260,13 +260,16 @@ def update_initiative(
     data: dict[str, Any],
     authors: list[AuthorShare] | None = None,
     actor: str = "",
+    seen: str | None = None,
 ) -> Initiative:
-    """Change the given fields (and, when `authors` is given, the author list)."""
+    """Change the given fields (and, when `authors` is given, the author list). With `seen` (the
+    version the clerk loaded: db.queries.edit_check), a field someone else saved since is refused."""
+    writer = RecordWriter(session, actor)  # first: on a server it waits for the other clerks
     initiative = live_initiative(session, initiative_id)
     values = clean_values(data)
     raise_if(_editable_problems(values))
     merged = {f: getattr(initiative, f) for f in EDITABLE_FIELDS} | values
-    problems = [p for p in initiative_problems(merged) if p.field in values]
+    problems = [p for p in initiative_problems(merged) if concerns(p, values)]
     problems += _reference_problems(session, values)
     problems += _reg_no_problems(session, values.get("reg_no"), initiative.id)
     if values.get("status"):
@@ -281,7 +284,8 @@ def update_initiative(
         stored = authors_of(session, [initiative.id])[initiative.id]
         problems += author_problems([(a.person_id, a.share) for a in stored], merged["status"])
     raise_if(problems)
-    writer = RecordWriter(session, actor)
+    if seen is not None:
+        raise_if_edited_meanwhile(session, initiative, values, seen)
     if "registered_on" in values:
         phase = phase_for_date(session, values["registered_on"])
         values["phase_id"] = phase.id if phase else None
@@ -424,53 +428,3 @@ def authors_of(session: Session, initiative_ids: list[str]) -> dict[str, list[Au
 def _live_children(session: Session, model: type, initiative_id: str, order: Any) -> list[Any]:
     query = select(model).where(model.initiative_id == initiative_id, model.deleted.is_(False))
     return list(session.scalars(query.order_by(order, model.id)))
-
-
-# ---- search text ---------------------------------------------------------------------------------
-
-
-def refresh_search_text(session: Session, initiative_ids: Iterable[str]) -> None:
-    """Recompute initiatives.search_text (reg no, title, authors, investor, unit code) for these
-    rows, a batch of rows per query; only rows whose text changed are written."""
-    ids = list(dict.fromkeys(initiative_ids))
-    session.flush()
-    for start in range(0, len(ids), BATCH):
-        _refresh_batch(session, ids[start : start + BATCH])
-
-
-def _refresh_batch(session: Session, ids: list[str]) -> None:
-    names = _author_names(session, ids)
-    rows = session.execute(
-        select(
-            Initiative.id,
-            Initiative.reg_no,
-            Initiative.title,
-            Initiative.investor,
-            Initiative.search_text,
-            Unit.code,
-        )
-        .outerjoin(Unit, Unit.id == Initiative.unit_id)
-        .where(Initiative.id.in_(ids))
-    )
-    changes = []
-    for row in rows:
-        text = initiative_search_text(row.reg_no, row.title, names[row.id], row.investor, row.code)
-        if text != row.search_text:
-            changes.append({"id": row.id, "search_text": text})
-    if changes:
-        session.execute(update(Initiative), changes)
-        for change in changes:
-            keep_loaded_search_text(session, Initiative, change["id"], change["search_text"])
-
-
-def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
-    names: dict[str, list[str]] = defaultdict(list)
-    rows = session.execute(
-        select(InitiativeAuthor.initiative_id, Person.full_name)
-        .join(Person, Person.id == InitiativeAuthor.person_id)
-        .where(InitiativeAuthor.initiative_id.in_(ids), InitiativeAuthor.deleted.is_(False))
-        .order_by(InitiativeAuthor.initiative_id, InitiativeAuthor.ordinal)
-    )
-    for initiative_id, full_name in rows:
-        names[initiative_id].append(full_name)
-    return names

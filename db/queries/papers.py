@@ -142,9 +142,8 @@ def session_items(session: Session, day: dt.date, level: str | None = None) -> l
     return council_items(session, [i for _r, i in rows], {i.id: r for r, i in rows})
 
 
-def decision_items(session: Session, decision_no: str) -> list[CouncilItem]:
-    """The initiatives a recognition decision recognised, by registration number."""
-    query = (
+def _decision_reviews(decision_no: str):
+    return (
         select(Review, Initiative)
         .join(Initiative, Initiative.id == Review.initiative_id)
         .where(
@@ -153,7 +152,31 @@ def decision_items(session: Session, decision_no: str) -> list[CouncilItem]:
             Review.deleted.is_(False),
             Initiative.deleted.is_(False),
         )
-        .order_by(Initiative.reg_no)
     )
+
+
+def decision_dates(session: Session, decision_no: str) -> list[dt.date]:
+    """The dates of the decisions with this number, newest first: numbers start again every
+    year (108/QĐ-CĐDK of 2022 is not that of 2023)."""
+    query = (
+        _decision_reviews(decision_no)
+        .with_only_columns(Review.decision_date)
+        .where(Review.decision_date.is_not(None))
+        .distinct()
+        .order_by(Review.decision_date.desc())
+    )
+    return list(session.scalars(query))
+
+
+def decision_items(
+    session: Session, decision_no: str, day: dt.date | None = None
+) -> list[CouncilItem]:
+    """The initiatives a recognition decision recognised, by registration number: the decision
+    of that number dated `day`, or without a day the latest one of that number."""
+    if day is None:
+        day = next(iter(decision_dates(session, decision_no)), None)
+    query = _decision_reviews(decision_no).order_by(Initiative.reg_no)
+    if day is not None:
+        query = query.where(Review.decision_date == day)
     rows = list(session.execute(query))
     return council_items(session, [i for _r, i in rows], {i.id: r for r, i in rows})

@@ -1,22 +1,20 @@
 """Authors (people): adding and editing them, finding them by a folded name, spotting duplicates.
 
 `people.search_text` is local and derived: the folded name and employee number. Every write here
-keeps it current; `refresh_people_search_text` does it for rows that arrived by sync.
+keeps it current (db/queries/search_text.py, also for rows that arrived by sync).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.util import identity_key
 
 from db.changes import RecordWriter
-from db.models import InitiativeAuthor, Person, Unit
+from db.models import Person, Unit
+from db.queries.search_text import person_search_text, refresh_authored_search_text
 from db.search import fold, search_tokens
 from db.validation import (
     Problem,
@@ -26,16 +24,11 @@ from db.validation import (
 )
 
 PERSON_FIELDS = tuple(f for f in Person.synced_fields() if f != "deleted")
-BATCH = 500
 
 
 class PersonNotFound(LookupError):
     def __init__(self, person_id: str) -> None:
         super().__init__(f"Không tìm thấy tác giả '{person_id}'. (No such person.)")
-
-
-def person_search_text(full_name: str | None, employee_no: str | None = None) -> str:
-    return fold(" ".join(part for part in (full_name, employee_no) if part))
 
 
 def tidy_name(name: Any) -> Any:
@@ -86,7 +79,7 @@ def create_person(writer: RecordWriter, values: dict[str, Any]) -> Person:
 
 
 def _node_unit_id(session: Session) -> str | None:
-    from db.queries.reviews import node_unit
+    from db.node import node_unit
 
     unit = node_unit(session)
     return unit.id if unit else None
@@ -113,7 +106,7 @@ def update_person(
     if changed.keys() & {"full_name", "employee_no"}:
         person.search_text = person_search_text(person.full_name, person.employee_no)
     if "full_name" in changed:
-        _refresh_their_initiatives(session, person.id)
+        refresh_authored_search_text(session, person.id)
     return person
 
 
@@ -127,15 +120,6 @@ def _owner_problems(session: Session, unit_id: str | None, values: dict[str, Any
     return local_own_problems(session, unit_id) or local_own_problems(
         session, values.get("unit_id")
     )
-
-
-def _refresh_their_initiatives(session: Session, person_id: str) -> None:
-    from db.queries.initiatives import refresh_search_text
-
-    ids = session.scalars(
-        select(InitiativeAuthor.initiative_id).where(InitiativeAuthor.person_id == person_id)
-    )
-    refresh_search_text(session, list(ids))
 
 
 def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
@@ -168,35 +152,3 @@ def possible_duplicate_people(
     if exclude_id:
         query = query.where(Person.id != exclude_id)
     return [p for p in session.scalars(query) if fold(tidy_name(p.full_name)) == folded]
-
-
-def refresh_people_search_text(session: Session, person_ids: Iterable[str]) -> None:
-    """Recompute people.search_text for these rows (after a merge), in batches."""
-    ids = list(dict.fromkeys(person_ids))
-    session.flush()
-    for start in range(0, len(ids), BATCH):
-        _refresh_people_batch(session, ids[start : start + BATCH])
-
-
-def _refresh_people_batch(session: Session, ids: list[str]) -> None:
-    rows = session.execute(
-        select(Person.id, Person.full_name, Person.employee_no, Person.search_text).where(
-            Person.id.in_(ids)
-        )
-    )
-    changes = [
-        {"id": row.id, "search_text": text}
-        for row in rows
-        if (text := person_search_text(row.full_name, row.employee_no)) != row.search_text
-    ]
-    if changes:
-        session.execute(update(Person), changes)
-        for change in changes:
-            keep_loaded_search_text(session, Person, change["id"], change["search_text"])
-
-
-def keep_loaded_search_text(session: Session, model: type, row_id: str, text: str) -> None:
-    """Keep an already loaded object in step with a bulk update of its search column."""
-    row = session.identity_map.get(identity_key(model, row_id))
-    if row is not None:
-        set_committed_value(row, "search_text", text)

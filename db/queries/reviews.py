@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.models import Certificate, Initiative, Review, Unit
-from db.node import this_node
+from db.node import node_unit
 from db.queries.initiatives import clean_values, live_initiative
 from db.recognition import Recognition, Ruling, derive_recognition
 from db.sync.authority import REVIEW_RANK, UNIT_RANK, UnitTree
@@ -94,12 +94,6 @@ def record_review(
 
 
 # ---- who may decide ------------------------------------------------------------------------------
-
-
-def node_unit(session: Session) -> Unit | None:
-    node = this_node(session)
-    unit = session.get(Unit, node.unit_id) if node.unit_id else None
-    return unit or session.scalar(select(Unit).where(Unit.code == node.unit_code))
 
 
 def level_problems(session: Session, level: str | None, initiative_unit: str | None) -> list:

@@ -31,16 +31,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 from sqlalchemy.orm import Session
 
+from db.duplicates.aliases import repoint_merged_people
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
-from db.queries.people import person_search_text
+from db.progress import IsCancelled, OnProgress
+from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -104,6 +106,9 @@ def json_text(value: Any) -> str:
 
 def raw_connection(session: Session) -> Any:
     """The sqlite3 connection under the session's transaction."""
+    from db.postgres import refuse_on_server
+
+    refuse_on_server(session, "Nhập gói đồng bộ")  # issue 18: SQLite's cursor only
     return session.connection().connection.driver_connection
 
 
@@ -152,8 +157,8 @@ class Merger:
         authority: Authority | None,
         receipt: int,
         actor: str = "",
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
         sender: str = "",
@@ -239,6 +244,7 @@ class Merger:
 
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
+        repoint_merged_people(self.cursor, codec.table, items)  # issue 14: a merged person's id
         local = self.load_local(codec, [item.id for item in items])
         if codec.table in ("reviews", "certificates"):
             for row_id, row in local.items():
@@ -794,7 +800,7 @@ class Merger:
     # ---- after the last table ----------------------------------------------------------------
 
     def finish(self) -> None:
-        from db.queries.initiatives import refresh_search_text
+        from db.queries.search_text import refresh_search_text
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)

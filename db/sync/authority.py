@@ -257,7 +257,7 @@ def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> l
     from sqlalchemy import select
 
     from db.models import Unit
-    from db.queries.reviews import node_unit
+    from db.node import node_unit
     from db.validation import Problem
 
     own = node_unit(session)
@@ -285,7 +285,7 @@ def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id"
     from sqlalchemy import select
 
     from db.models import Unit
-    from db.queries.reviews import node_unit
+    from db.node import node_unit
     from db.validation import Problem
 
     own = node_unit(session)

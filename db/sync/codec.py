@@ -6,7 +6,7 @@ text for dates, 0/1 for booleans, "YYYY-MM-DD HH:MM:SS.ffffff" for date-times, a
 value for JSON columns (serialised when written). `TableCodec.to_db` checks each value as
 `db.records.record_to_values` does (NFC text, lengths, whole numbers, real dates, required fields)
 and also bounds it to what the column can hold: whole numbers within SQLite's signed 64 bits (money
-within db.validation's limit), text without a length of its own within MAX_TEXT_CHARS, JSON of a
+within db.validation's limit, exact to the cent: db/money.py), text without a length of its own within MAX_TEXT_CHARS, JSON of a
 known shape (a certificate's recipients: a list of names) and otherwise nested at most
 MAX_JSON_DEPTH deep. A wrong value raises RecordError naming the table and field, with a short,
 cleaned excerpt of the value (db.validation.excerpt) and the reason.
@@ -23,9 +23,10 @@ import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
-from db.models import SyncedMixin
+from db.models import Money, SyncedMixin
+from db.money import from_hundredths, money_from_record, money_record, to_hundredths
 from db.records import RecordError, python_value
-from db.validation import excerpt, integer_bounds, integer_problem
+from db.validation import MAX_MONEY, excerpt, integer_bounds, integer_problem, money_problems
 
 ToDb = Callable[[Any], Any]
 
@@ -66,6 +67,18 @@ def _int_to_db(table: str, field: str) -> ToDb:
         return value
 
     return convert
+
+
+def _money_to_db(value: Any) -> Any:
+    """A record's amount (a whole number, or "2500.5") as stored: whole hundredths."""
+    amount = money_from_record(value)
+    if not 0 <= amount <= MAX_MONEY:
+        raise ValueError(money_problems("benefit_value", amount)[0].vi)
+    return to_hundredths(amount)
+
+
+def _money_from_db(raw: Any) -> Any:
+    return money_record(from_hundredths(raw))
 
 
 def _bool_to_db(value: Any) -> Any:
@@ -147,6 +160,8 @@ def _converter(table: str, field: str, kind: Any) -> tuple[ToDb, Callable[[Any],
     """(to_db, from_db) for a column; from_db None when the stored value is the record's."""
     if isinstance(kind, Boolean):
         return _bool_to_db, _bool_from_db
+    if isinstance(kind, Money):
+        return _money_to_db, _money_from_db
     if isinstance(kind, Integer):
         return _int_to_db(table, field), None
     if isinstance(kind, DateTime):

@@ -204,10 +204,10 @@ def _write_lost_value(session: Session, conflict: Conflict, actor: str) -> None:
 
 def _refresh_search(session: Session, table: str, row_id: str) -> None:
     if table == "initiatives":
-        from db.queries.initiatives import refresh_search_text
+        from db.queries.search_text import refresh_search_text
 
         refresh_search_text(session, [row_id])
     elif table == "people":
-        from db.queries.people import refresh_people_search_text
+        from db.queries.search_text import refresh_people_search_text
 
         refresh_people_search_text(session, [row_id])

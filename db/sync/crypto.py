@@ -18,7 +18,7 @@ import base64
 import json
 import os
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.fileutil import atomic_write
 from db.node import key_fingerprint
+from db.progress import OnProgress
 from db.validation import excerpt
 
 MAGIC = b"SKPENC1\n"
@@ -38,8 +39,6 @@ CHUNK = 1 << 20
 INFO = b"SangKien package encryption v1"
 TAG = 16
 MAX_HEADER = 4096
-
-Progress = Callable[[int, int], None]
 
 
 class PackageCryptoError(ValueError):
@@ -95,7 +94,7 @@ def encrypt_package(
     path_in: Path | str,
     path_out: Path | str,
     recipient_box_public_key: bytes,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
 ) -> None:
     """Seal the package `path_in` for the holder of the X25519 private key matching
     `recipient_box_public_key`, writing `path_out` atomically (never half a file)."""
@@ -215,7 +214,7 @@ def decrypt_package(
     path_in: Path | str,
     path_out: Path | str,
     box_private_key: bytes,
-    progress: Progress | None = None,
+    progress: OnProgress | None = None,
 ) -> None:
     """Open the encrypted package `path_in` with this node's X25519 private key and write the
     signed package to `path_out` (atomically: only a fully authenticated file appears there)."""

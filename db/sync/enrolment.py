@@ -18,7 +18,6 @@ the parent's acknowledgement starts at the site's last sequence and nothing echo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from sqlalchemy import select
 from db.fileutil import remove_database_files
 from db.models import KnownNode, LocalSetting, NodeIdentity, Unit
 from db.node import create_node, key_fingerprint, this_node, utcnow
+from db.progress import IsCancelled, OnProgress
 from db.queries.units import ancestor_ids
 from db.reg_numbers import next_enrolment_series
 from db.session import Database, open_database
@@ -40,10 +40,6 @@ from db.sync.report import ExportResult, ImportReport
 from db.sync.scope import Scope
 from db.sync.trust import retire_replaced
 from db.sync.verify import verify_package
-
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
-
 
 # ---- at the parent -----------------------------------------------------------------------------
 
@@ -66,8 +62,8 @@ def enroll(
     unit_code: str,
     out_path: Path | str,
     *,
-    progress: Progress = None,
-    cancelled: Cancelled = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportResult:
     """Write the setup package for a new node of `unit_code` (a unit below this node's)."""
     out_path = Path(out_path)
@@ -159,8 +155,8 @@ def init_from_setup_package(
     package_path: Path | str,
     *,
     actor: str = "",
-    progress: Progress = None,
-    cancelled: Cancelled = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> SetupResult:
     """Create the database at `db_path` as the new node of the setup package's unit."""
     db_path = Path(db_path)

@@ -7,6 +7,8 @@ with an English gloss in parentheses. The command line prints it and exits 1; th
 
 from __future__ import annotations
 
+from db.progress import IsCancelled, OperationCancelled
+
 
 class PackageRefused(Exception):
     """A package (or an export) that cannot go ahead; `str(error)` is the message to show."""
@@ -28,13 +30,11 @@ class UnknownSender(PackageRefused):
         self.fingerprint = fingerprint
 
 
-class SyncCancelled(PackageRefused):
-    """The person pressed Cancel: nothing was written, no file was left behind."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy; không có gì thay đổi. (Cancelled; nothing changed.)")
+class SyncCancelled(OperationCancelled):
+    """The person pressed Cancel: nothing was written, no file was left behind. Not a refusal:
+    `except PackageRefused` never catches it, so a cancelled batch of packages stops whole."""
 
 
-def check_cancelled(cancelled) -> None:
+def check_cancelled(cancelled: IsCancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise SyncCancelled()

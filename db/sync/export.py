@@ -21,7 +21,6 @@ import base64
 import datetime as dt
 import os
 import uuid
-from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,8 @@ from db.hlc import wall_clock_ms
 from db.migrate import head_revision
 from db.models import NodeIdentity, PackageLog
 from db.node import this_node, utcnow
+from db.postgres import on_server
+from db.progress import IsCancelled, OnProgress
 from db.session import Database
 from db.sync import directory, nodes
 from db.sync.apply import raw_connection
@@ -43,8 +44,6 @@ from db.sync.report import ExportResult
 from db.sync.scope import SECRET_WITHHELD, Scope, all_scope_queries
 from db.sync.writer import PackageWriter, package_writer
 
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
 FETCH = 5000
 EARLIEST_PLAUSIBLE = dt.datetime(2021, 1, 1, tzinfo=dt.UTC)
 CLOCK_SLACK_MS = 60_000
@@ -151,9 +150,16 @@ class RecordStream:
 class Exporter:
     """One export (or setup package) from an open read session."""
 
-    def __init__(self, session: Session, progress: Progress, cancelled: Cancelled) -> None:
+    def __init__(
+        self, session: Session, progress: OnProgress | None, cancelled: IsCancelled | None
+    ) -> None:
         self.session = session
-        self.cursor = raw_connection(session).cursor()
+        if on_server(session):  # the same rows, in SQLite's form (issue 18)
+            from db.postgres.rows import ServerCursor
+
+            self.cursor: Any = ServerCursor(session)
+        else:
+            self.cursor = raw_connection(session).cursor()
         self.progress = progress
         self.cancelled = cancelled
         self.counts: dict[str, int] = {}
@@ -251,8 +257,8 @@ def write_package(
     manifest: dict[str, Any],
     scope: Scope,
     skip_node: str | None,
-    progress: Progress,
-    cancelled: Cancelled,
+    progress: OnProgress | None,
+    cancelled: IsCancelled | None,
 ) -> tuple[dict[str, Any], Exporter]:
     """Write the package file; returns the full manifest and the exporter (counts)."""
     node = this_node(session)
@@ -300,8 +306,8 @@ def export_package(
     *,
     full: bool = False,
     encrypt: bool = False,
-    progress: Progress = None,
-    cancelled: Cancelled = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportResult:
     """Write a package for the node of unit `to_code` (this node's parent, or a unit below it)."""
     out_path = Path(out_path)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,21 +40,18 @@ from db import undo_journal
 from db.fileutil import StorageError
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
 from db.node import this_node, utcnow
+from db.progress import IsCancelled, OnProgress
 from db.session import Database, DatabaseError
 from db.sync import directory, nodes
 from db.sync.apply import Merger
 from db.sync.authority import UNIT_RANK, Authority, UnitTree
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
-from db.sync.errors import PackageRefused, SyncCancelled
+from db.sync.errors import PackageRefused
 from db.sync.format import SUFFIX
 from db.sync.reader import Package, open_package
 from db.sync.report import ImportReport
 from db.sync.trust import SenderCheck, check_sender, pin_sender
 from db.sync.verify import Verified, verify_package
-
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
-
 
 # ---- opening (sealed packages too) ------------------------------------------------------------
 
@@ -189,9 +186,12 @@ class Importer:
         trust_new_node: bool = False,
         actor: str = "",
         backup: bool = True,
-        progress: Progress = None,
-        cancelled: Cancelled = None,
+        progress: OnProgress | None = None,
+        cancelled: IsCancelled | None = None,
     ) -> None:
+        from db.postgres import refuse_on_server
+
+        refuse_on_server(database.engine, "Nhập gói đồng bộ")  # issue 18: not yet on a server
         self.database = database
         self.path = Path(path)
         self.trust = trust_new_node
@@ -234,7 +234,7 @@ class Importer:
                 self.report.status = "preview"
             return verified
 
-    def _progress(self, base: int, total: int) -> Progress:
+    def _progress(self, base: int, total: int) -> OnProgress | None:
         if self.progress is None:
             return None
         return lambda done, _total: self.progress(base + done, total)
@@ -394,8 +394,6 @@ def import_paths(
     for path in package_files(paths):
         try:
             reports.append(import_package(database, path, dry_run=dry_run, **options))
-        except SyncCancelled:
-            raise
         except (PackageRefused, StorageError, DatabaseError) as error:
             reports.append(refused_report(path, error))
     return reports

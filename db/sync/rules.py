@@ -16,7 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.validation import Problem, author_problems, initiative_problems, review_problems
+from db.money import from_hundredths
+from db.validation import (
+    Problem,
+    author_problems,
+    concerns,
+    initiative_problems,
+    review_problems,
+)
 
 DATE_FIELDS = {
     "initiatives": ("first_applied_on", "registered_on", "recognised_on"),
@@ -25,11 +32,14 @@ DATE_FIELDS = {
 
 
 def python_dates(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The db-form values with their dates as dates (what the validation rules read)."""
+    """The db-form values with their dates as dates and money as amounts (what the validation
+    rules read)."""
     converted = dict(values)
     for name in DATE_FIELDS.get(table, ()):
         if isinstance(converted.get(name), str):
             converted[name] = dt.date.fromisoformat(converted[name])
+    if table == "initiatives" and isinstance(converted.get("benefit_value"), int):
+        converted["benefit_value"] = from_hundredths(converted["benefit_value"])  # db/money.py
     return converted
 
 
@@ -45,7 +55,7 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
     else:
         return []
     scores = any(name.startswith("score_") for name in changed)
-    return [p for p in found if p.field in changed or (p.field == "scores" and scores)]
+    return [p for p in found if concerns(p, changed) or (p.field == "scores" and scores)]
 
 
 def reason_of(problems: list[Problem]) -> tuple[str, str]:

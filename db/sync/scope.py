@@ -80,7 +80,7 @@ def _where(table: str, scope: Scope) -> str | None:
     """The WHERE clause (after `t.seq > :acked AND`) of a table, None if nothing goes."""
     if table in REFERENCE:
         if not scope.upward:
-            return "1"
+            return "1 = 1"  # every row (a server has no integer truth)
         if table in ("phases", "fields"):
             return None
         if table == "programmes":
@@ -91,12 +91,12 @@ def _where(table: str, scope: Scope) -> str | None:
     if table == "initiatives":
         return f"t.unit_id {IN_TREE}"
     if table in INITIATIVE_CHILDREN:
-        secret = " AND i.tech_secret = 0" if scope.upward and table == "attachments" else ""
+        secret = " AND NOT i.tech_secret" if scope.upward and table == "attachments" else ""
         return f"i.unit_id {IN_TREE}{secret}"
     if table == "duplicate_decisions":  # decided here, or about an initiative of the tree
         return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
     if table == "programme_overrides":  # like its programme: down to every site, never up
-        return None if scope.upward else "1"
+        return None if scope.upward else "1 = 1"
     if table == "person_aliases":  # merged here, or either person belongs to the tree
         tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
         return (

@@ -18,11 +18,11 @@ people (to write an initiative's search text as it is inserted).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from db.models import SYNCED_MODELS
+from db.progress import IsCancelled, OnProgress
 from db.records import RecordError
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import PackageRefused, check_cancelled
@@ -30,9 +30,6 @@ from db.sync.format import file_member
 from db.sync.merge import record_meta
 from db.sync.reader import Package, invalid_record
 from db.validation import excerpt
-
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
 
 
 def foreign_keys(model: type) -> dict[str, str]:
@@ -94,8 +91,8 @@ def parse_record(package: Package, codec: TableCodec, number: int, record: dict)
 def verify_package(
     package: Package,
     local_unit_ids: set[str],
-    progress: Progress = None,
-    cancelled: Cancelled = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> Verified:
     """Check every member and record (PackageRefused on the first fault)."""
     verified = Verified()

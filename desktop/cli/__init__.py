@@ -28,7 +28,30 @@ COMMAND_MODULES = (
     "desktop.cli.paper_commands",
     "desktop.cli.sync_commands",
     "desktop.cli.duplicate_commands",
+    "desktop.cli.server_commands",
 )
+
+# The module of each command: a command given on the line imports (and registers) only its own
+# module, not all nine with SQLAlchemy, the models and the demo behind them (issue 13). A command
+# missing here still works: the whole parser is built (tests/test_startup.py checks the table).
+COMMAND_MODULE = {
+    **dict.fromkeys(("init", "demo", "stats"), "desktop.cli.setup_commands"),
+    "programme": "desktop.cli.programme_commands",
+    **dict.fromkeys(("initiative", "dump"), "desktop.cli.initiative_commands"),
+    "review": "desktop.cli.review_commands",
+    **dict.fromkeys(
+        ("backup", "backups", "restore", "check", "audit"), "desktop.cli.safety_commands"
+    ),
+    **dict.fromkeys(
+        ("certificates", "verify", "certificate-register", "report"), "desktop.cli.print_commands"
+    ),
+    **dict.fromkeys(("form", "papers"), "desktop.cli.paper_commands"),
+    **dict.fromkeys(
+        ("enroll", "export", "import", "conflicts", "sync-status", "clock-repair"),
+        "desktop.cli.sync_commands",
+    ),
+    **dict.fromkeys(("duplicates", "people"), "desktop.cli.duplicate_commands"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,29 +80,32 @@ def _global_options(parser: argparse.ArgumentParser, with_help: bool) -> argpars
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with `command` (a known one) of its module's only."""
     parser = _Parser(
         prog="sangkien",
         description="SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến.",
     )
     _global_options(parser, with_help=True)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module_name in COMMAND_MODULES:
+    modules = (COMMAND_MODULE[command],) if command in COMMAND_MODULE else COMMAND_MODULES
+    for module_name in modules:
         import_module(module_name).register(subcommands)
     return parser
 
 
-def _without_command(argv: list[str]) -> argparse.Namespace | None:
-    """The global options when no command (nor --help) is given: the GUI, or --version.
+def _global_only(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options, and the rest of the line (the command and its arguments, or --help).
     Only these few options are parsed, so no command module is imported."""
     parser = _global_options(_Parser(prog="sangkien", add_help=False), with_help=False)
-    args, rest = parser.parse_known_args(argv)
-    return None if rest else args
+    return parser.parse_known_args(argv)
 
 
 def run(argv: list[str]) -> int:
     try:
-        args = _without_command(argv) or build_parser().parse_args(argv)
+        args, rest = _global_only(argv)
+        if rest:  # a command (or --help): the GUI and --version need no parser of commands
+            args = build_parser(rest[0]).parse_args(argv)
         handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
         if handler is None:
             from desktop.app import run_gui

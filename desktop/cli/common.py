@@ -26,7 +26,14 @@ def default_db_path() -> Path:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    """The database file given with --db (or the default). A server address (issue 18) comes
+    back as a db.postgres.ServerAddress: commands that work on files (backups) check for it."""
+    given = getattr(args, "db", None)
+    if not given:
+        return default_db_path()
+    from db.postgres import ServerAddress, is_server_address
+
+    return ServerAddress(given) if is_server_address(given) else Path(given)  # type: ignore[return-value]
 
 
 @contextmanager
@@ -75,12 +82,13 @@ def print_json(data: Any) -> None:
 
 
 def date_argument(text: str) -> dt.date:
-    """A date on the command line: 2023-04-14 or 14/04/2023 (argparse `type=`)."""
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
-    )
+    """A date on the command line, read as everywhere else (db.dates): 2023-04-14, 14/04/2023,
+    14-4-2023 or 14042023 (argparse `type=`)."""
+    from db.dates import parse_date
+
+    day = parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
+        )
+    return day

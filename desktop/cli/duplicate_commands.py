@@ -79,20 +79,22 @@ def _card(card) -> dict:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from db.duplicates.candidates import candidate_pairs
+    from db.duplicates.candidates import pairs_to_decide
     from db.queries.units import UnknownUnit, unit_by_code
-    from desktop.cli.initiative_commands import reading
+    from desktop.cli.common import opened_database
+    from desktop.cli.initiative_commands import user_errors
 
     if args.limit < 1:
         raise CliError("--limit phải là số nguyên dương.")
-    with reading(args) as session:
+    with opened_database(args) as database, user_errors():
         unit_id = None
         if args.unit:
-            try:
-                unit_id = unit_by_code(session, args.unit).id
-            except UnknownUnit:
-                raise CliError(f"Không có đơn vị mã '{args.unit}'.") from None
-        pairs = candidate_pairs(session, unit_id=unit_id, limit=args.limit)
+            with database.session() as session:
+                try:
+                    unit_id = unit_by_code(session, args.unit).id
+                except UnknownUnit:
+                    raise CliError(f"Không có đơn vị mã '{args.unit}'.") from None
+        pairs = pairs_to_decide(database, unit_id=unit_id, limit=args.limit)
     if args.json:
         print_json(
             [

@@ -483,7 +483,10 @@ def table_dump_bytes(session: Session, model: type) -> Iterator[bytes]:
     fields = model.synced_fields()
     table = model.__table__
     columns = [table.c.id, table.c.hlc, table.c.field_hlc, *(table.c[f] for f in fields)]
-    query = select(*columns).order_by(table.c.id).execution_options(yield_per=YIELD_ROWS)
+    from db.postgres.sql import byte_order  # the same order on a server (issue 18)
+
+    query = select(*columns).order_by(byte_order(table.c.id))
+    query = query.execution_options(yield_per=YIELD_ROWS)
     for row_id, hlc, later, *values in session.execute(query):
         versions = dict.fromkeys(fields, hlc)
         if later:

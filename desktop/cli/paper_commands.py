@@ -57,6 +57,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     decision.add_argument("decision_no", metavar="DECISION_NO", help="số quyết định")
     decision.add_argument("--issuer", metavar="NAME", default="", help="cơ quan ra quyết định")
+    decision.add_argument(
+        "--date",
+        type=date_argument,
+        help="ngày quyết định, khi nhiều năm có cùng số (mặc định: quyết định mới nhất)",
+    )
     decision.add_argument("-o", "--output", metavar="FILE", required=True, help=OUTPUT_HELP)
     decision.set_defaults(handler=cmd_decision)
 
@@ -132,16 +137,25 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_decision(args: argparse.Namespace) -> int:
-    from db.queries.papers import decision_items
+    from db.queries.papers import decision_dates, decision_items
     from desktop.cli.initiative_commands import reading
     from desktop.printing.council_papers import decision_paper
 
     with reading(args) as session:
-        items = decision_items(session, args.decision_no)
+        dates = decision_dates(session, args.decision_no)
+        items = decision_items(session, args.decision_no, args.date)
     if not items:
+        when = f" ngày {args.date:%d/%m/%Y}" if args.date else ""
         raise CliError(
-            f"Không có sáng kiến nào được công nhận theo quyết định số '{args.decision_no}'. "
-            "Kiểm tra số quyết định (viết như đã ghi, ví dụ 125/QĐ-CĐDK)."
+            f"Không có sáng kiến nào được công nhận theo quyết định số '{args.decision_no}'"
+            f"{when}. Kiểm tra số quyết định (viết như đã ghi, ví dụ 125/QĐ-CĐDK)"
+            + (f" và ngày (có: {', '.join(f'{d:%d/%m/%Y}' for d in dates)})." if dates else ".")
+        )
+    if len(dates) > 1 and args.date is None:
+        others = ", ".join(f"{d:%d/%m/%Y}" for d in dates[1:])
+        print(
+            f"Có {len(dates)} quyết định cùng số {args.decision_no}: đã in quyết định ngày "
+            f"{dates[0]:%d/%m/%Y}; các ngày khác: {others} (chọn bằng --date)."
         )
     _write(decision_paper(items, args.decision_no, args.issuer), args.output)
     return 0

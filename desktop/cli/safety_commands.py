@@ -86,6 +86,12 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
+
+    if is_server_address(db_path(args)):  # pg_dump (issue 18)
+        from desktop.cli.server_commands import cmd_server_backup
+
+        return cmd_server_backup(args)
     with opened_database(args) as database:
         try:
             if args.output:
@@ -112,6 +118,12 @@ def _describe(path: Path):
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
+
+    if is_server_address(db_path(args)):  # the pg_dump files (issue 18)
+        from desktop.cli.server_commands import cmd_server_backups
+
+        return cmd_server_backups(args)
     backups = list_backups(db_path(args))
     if args.json:
         print_json([b.as_json() for b in backups])
@@ -159,7 +171,15 @@ def _backup_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
     from db.restore import restore_backup
+
+    if is_server_address(db_path(args)):
+        raise CliError(
+            "Máy chủ được khôi phục vào một cơ sở dữ liệu trống: 'sangkien --db "
+            "postgresql://…/CSDL_TRỐNG server-restore TỆP.dump'. (Restore a server into an empty "
+            "database with server-restore.)"
+        )
 
     source = _backup_file(args)
     try:

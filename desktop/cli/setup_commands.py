@@ -63,10 +63,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.setup:
         return _init_from_package(args)
     from db.fileutil import remove_database_files
+    from db.postgres import is_server_address
     from db.reference import SetupError, init_node, unit_spec
 
     path = db_path(args)
-    existed = path.exists()
+    existed = is_server_address(path) or path.exists()  # a server's database is never removed
     try:
         unit_spec(args.unit)  # an unknown code is told before any file is made
         with opened_database(args, create=True) as database:
@@ -121,9 +122,13 @@ def _init_from_package(args: argparse.Namespace) -> int:
 # ---- demo ---------------------------------------------------------------------------------------
 
 
-def _add_demo(subcommands: argparse._SubParsersAction) -> None:
-    from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED
+# db.demo's defaults, written out so that building this parser (for `stats` too) does not import
+# the demo generator: 1.6 s under load (tests/test_startup.py checks they agree).
+DEFAULT_INITIATIVES = 7085
+DEFAULT_SEED = 2023
 
+
+def _add_demo(subcommands: argparse._SubParsersAction) -> None:
     demo = subcommands.add_parser(
         "demo",
         help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi "
@@ -150,17 +155,24 @@ def _add_demo(subcommands: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from db.demo import DemoError, build_demo
+    from db.postgres import is_server_address
     from db.session import DatabaseError
     from desktop.cli.sync_commands import terminal_progress
 
     path = db_path(args)
+    build = build_demo
+    if is_server_address(path):  # built as a file, then copied to the server (issue 18)
+        from db.postgres.copy import build_demo_on_server as build
     try:
-        summary = build_demo(
-            path, args.initiatives, args.seed, progress=terminal_progress("Đang tạo dữ liệu mẫu")
+        summary = build(
+            str(path),
+            args.initiatives,
+            args.seed,
+            progress=terminal_progress("Đang tạo dữ liệu mẫu"),
         )
     except (DemoError, DatabaseError, OSError) as error:
         raise CliError(str(error)) from None
-    size = path.stat().st_size
+    size = 0 if is_server_address(path) else path.stat().st_size
     if args.json:
         print_json(
             {

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.paths import is_database_companion, is_database_file
-from db.queries.attachments import MAX_ATTACHMENT_BYTES, attachment_content
+from db.queries.attachments import MAX_ATTACHMENT_BYTES, ReadFile, attachment_content, read_file
 from db.session import Database
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_date, format_number
+from desktop.tasks import run_op
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class AttachmentsWidget(QWidget):
         self.database = database
         self.settings = settings
         self.removed: list[str] = []  # stored attachments to remove on Save
+        self.read: dict[Path, ReadFile] = {}  # files added, read and hashed off the GUI thread
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.message = QLabel()
@@ -84,6 +86,7 @@ class AttachmentsWidget(QWidget):
     def set_attachments(self, attachments) -> None:
         self.list.clear()
         self.removed = []
+        self.read = {}
         for attachment in attachments:
             line = AttachmentLine(
                 attachment.file_name, attachment.size, attachment.id, None, attachment.added_on
@@ -96,9 +99,11 @@ class AttachmentsWidget(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, line)
         self.list.addItem(item)
 
-    def pending_files(self) -> list[Path]:
+    def pending_files(self) -> list[Path | ReadFile]:
+        """What Save attaches: each added file as read in the background (its path if that
+        has not finished yet, or failed: then Save reads it and says what is wrong)."""
         lines = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-        return [line.path for line in lines if line.path is not None]
+        return [self.read.get(line.path, line.path) for line in lines if line.path is not None]
 
     def choose_files(self) -> None:
         folder = str(self.settings.value("folders/attachments", "") or "")
@@ -138,8 +143,12 @@ class AttachmentsWidget(QWidget):
             return False
         self.message.setText("")
         self._append(AttachmentLine(path.name, size, None, path))
+        run_op(self, lambda _p: read_file(path), self._file_read, on_error=lambda _e: None)
         self.changed.emit()
         return True
+
+    def _file_read(self, read: ReadFile) -> None:
+        self.read[read.path] = read
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.dates import read_date
 from db.queries.initiatives import AuthorShare
 from db.queries.people import find_people
 from db.session import Database
@@ -72,15 +73,6 @@ HEADERS = (
 NAME, BIRTH, UNIT, JOB, QUALIFICATION, SHARE = range(6)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """dd/MM/yyyy as typed (also d/M/yyyy); None for empty; ValueError for anything else."""
-    text = text.strip()
-    if not text:
-        return None
-    day, month, year = (int(part) for part in text.replace("-", "/").replace(".", "/").split("/"))
-    return dt.date(year, month, day)
-
-
 class AuthorsEditor(QWidget):
     changed = Signal()
 
@@ -106,13 +98,14 @@ class AuthorsEditor(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
+        # the name and the workplace share the room left: a union's name is long
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (BIRTH, 100),
-            (UNIT, 150),
             (JOB, 130),
             (QUALIFICATION, 150),
-            (SHARE, 130),
+            (SHARE, 110),
         ):
             header.resizeSection(column, width)
         table.itemChanged.connect(lambda _item: self.changed.emit())
@@ -249,7 +242,7 @@ class AuthorsEditor(QWidget):
             return AuthorShare(person_id=person_id, share=share)
         text = lambda column: self.table.item(row, column).text().strip() or None  # noqa: E731
         try:
-            birth = parse_date(self.table.item(row, BIRTH).text())
+            birth = read_date(self.table.item(row, BIRTH).text())
         except ValueError:
             message = QCoreApplication.translate(
                 "AuthorsEditor",

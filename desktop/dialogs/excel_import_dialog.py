@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.exchange.importer import ImportPreview, apply_import, preview_import
+from desktop.tasks import run_op
 
 ERROR_COLOUR = QColor("#b00020")
 
@@ -71,14 +72,17 @@ class ExcelImportDialog(QDialog):
     def start_preview(self) -> None:
         database, path = self.context.database, self.path
 
-        def check(progress, cancelled):
+        def check(progress):
             with database.session() as session:
-                return preview_import(session, path, progress=progress, cancelled=cancelled)
+                return preview_import(
+                    session, path, progress=progress, cancelled=progress.cancelled
+                )
 
-        self.context.run_task(
+        run_op(
+            self,
             check,
             self.show_preview,
-            progress=tr("Đang kiểm tra bảng tính…"),
+            label=tr("Đang kiểm tra bảng tính…"),
             on_error=self._failed,
         )
 
@@ -138,7 +142,7 @@ class ExcelImportDialog(QDialog):
         only_valid, actor = self.only_valid.isChecked(), self.context.actor
         self.import_button.setEnabled(False)
 
-        def write(progress, cancelled):
+        def write(progress):
             with database.transaction() as session:
                 return apply_import(
                     session,
@@ -146,11 +150,11 @@ class ExcelImportDialog(QDialog):
                     actor=actor,
                     only_valid=only_valid,
                     progress=progress,
-                    cancelled=cancelled,
+                    cancelled=progress.cancelled,
                 )
 
-        self.context.run_task(
-            write, self._written, progress=tr("Đang nhập sáng kiến…"), on_error=self._not_written
+        run_op(
+            self, write, self._written, label=tr("Đang nhập sáng kiến…"), on_error=self._not_written
         )
 
     def _written(self, result) -> None:

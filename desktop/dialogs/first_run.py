@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import file_dialogs
-from desktop.tasks import run_task, show_error
+from desktop.tasks import run_op, show_error
 
 DEMO_NAME = "demo.db"
 FOLDED_INDENT = "    "
@@ -193,17 +193,16 @@ class FirstRunDialog(QDialog):
             return
         path, actor = self.path, str(self.settings.value("user/name", "") or "")
 
-        def set_up(progress, cancelled):
+        def set_up(progress):
             return init_from_setup_package(
-                path, Path(name), actor=actor, progress=progress, cancelled=cancelled
+                path, Path(name), actor=actor, progress=progress, cancelled=progress.cancelled
             )
 
-        run_task(
+        run_op(
+            self,
             set_up,
             lambda _result: self._open(path),
-            progress=self.tr("Đang cài đặt từ gói khởi tạo..."),
-            on_error=lambda error: show_error(self, error),
-            parent=self,
+            label=self.tr("Đang cài đặt từ gói khởi tạo..."),
         )
 
     def open_demo(self) -> None:
@@ -217,15 +216,11 @@ class FirstRunDialog(QDialog):
         path.parent.mkdir(parents=True, exist_ok=True)
         count = self.demo_initiatives or DEFAULT_INITIATIVES
 
-        def build(progress, cancelled):
-            return build_demo(path, count, progress=progress, cancelled=cancelled)
+        def build(progress):
+            return build_demo(path, count, progress=progress, cancelled=progress.cancelled)
 
-        run_task(
-            build,
-            lambda _summary: self._open(path),
-            progress=self.tr("Đang tạo dữ liệu mẫu..."),
-            on_error=lambda error: show_error(self, error),
-            parent=self,
+        run_op(
+            self, build, lambda _summary: self._open(path), label=self.tr("Đang tạo dữ liệu mẫu...")
         )
 
     def open_other(self) -> None:
@@ -240,8 +235,8 @@ class FirstRunDialog(QDialog):
             self._open(Path(name))
 
     def _open(self, path: Path) -> None:
+        from db.safe_open import open_ready_database
         from db.session import DatabaseError
-        from desktop.app import open_ready_database
 
         try:
             database, summary = open_ready_database(path)

@@ -361,15 +361,15 @@ class ImportPreviewDialog(QDialog):
         if self.database is None:
             return
         from db.duplicates.incoming import package_similar
-        from desktop.tasks import run_task
+        from desktop.tasks import run_op
 
         database = self.database
         files = [r.file for r in self.reports if can_import(r)]
 
-        def find():
+        def find(_progress):
             return {path: package_similar(database, path) for path in files}
 
-        run_task(find, self._similar_found, on_error=lambda _error: None)
+        run_op(self, find, self._similar_found, key="similar", on_error=lambda _error: None)
 
     def _similar_found(self, found: dict[str, list]) -> None:
         self.similar = found

@@ -9,6 +9,7 @@ transaction. The status moves only by the buttons STATUS_FLOW allows from the cu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import vocab
+from db.money import currency_named, plain
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
 from db.queries.initiatives import (
@@ -46,6 +49,7 @@ from db.validation import (
     Problem,
     ValidationFailed,
     author_problems,
+    fraction_problems,
     initiative_problems,
     shares_must_be_whole,
 )
@@ -54,13 +58,33 @@ from db.vocab import (
     GRADE,
     REVIEW_LEVEL,
     REVIEW_OUTCOME,
-    SOLUTION_TYPE,
     STATUS,
     STATUS_FLOW,
 )
 from desktop.collation import sort_vi
 from desktop.dialogs.attachments_widget import AttachmentsWidget
 from desktop.dialogs.authors_editor import AuthorRow, AuthorsEditor
+from desktop.dialogs.initiative_fields import (
+    CHECK,
+    CHOICE,
+    DATE,
+    FIELD_CHOICE,
+    FIELDS,
+    LINE,
+    MONEY,
+    TABS,
+    TEXT,
+    UNIT,
+    FormField,
+    Row,
+    Tab,
+    lines_of,
+    tab_of_problems,
+    typed_fields,
+)
+from desktop.dialogs.initiative_fields import (
+    CURRENCY as CURRENCY_KIND,
+)
 from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
 from desktop.views.paper_buttons import add_form_button
@@ -70,11 +94,16 @@ from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.unit_combo import UnitTreeCombo
 
-TEXT_FIELDS = ("essence", "conditions", "benefit_author", "benefit_unit", "first_appliers")
-TEXT_FIELDS += ("confidential_info", "scope")
-LINE_FIELDS = ("reg_no", "title", "investor")
-DATE_FIELDS = ("registered_on", "first_applied_on", "recognised_on")
+_T = "InitiativeForm"
 LIVE_CHECK_MS = 300
+WATCHED = {  # the signal of each kind of widget that says the person changed it
+    QLineEdit: "textChanged",
+    QPlainTextEdit: "textChanged",
+    QComboBox: "currentIndexChanged",
+    UnitTreeCombo: "unit_changed",
+    DateEdit: "dateChanged",
+    QCheckBox: "toggled",
+}
 
 
 def benefit_problem(code: str) -> Problem:
@@ -85,12 +114,8 @@ def benefit_problem(code: str) -> Problem:
             "The benefit value cannot be read. Type a number, e.g. 1,250,000,000 or 1.25 billion.",
         ),
         "negative": (
-            "Giá trị làm lợi không được âm.",
-            "Benefit value cannot be negative.",
-        ),
-        "fraction": (
-            "Giá trị làm lợi ghi số tròn đơn vị tiền (đồng, đô la), không có phần lẻ.",
-            "The benefit value is a whole number of the currency (dong, dollars), no fraction.",
+            "Giá trị làm lợi không được âm: hãy gõ số tiền làm lợi, không có dấu trừ.",
+            "Benefit value cannot be negative: type the amount saved, without a minus sign.",
         ),
     }
     vi, en = texts[code]
@@ -99,6 +124,8 @@ def benefit_problem(code: str) -> Problem:
 
 class InitiativeForm(QDialog):
     saved = Signal(str)  # the initiative's id, after each successful save
+    TABS = TABS  # the form is laid out, loaded, read and marked from these two lists
+    FIELDS = FIELDS
 
     @classmethod
     def open_new(
@@ -123,7 +150,6 @@ class InitiativeForm(QDialog):
         self.status = "draft"
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self._tab_of: dict[str, int] = {}
         self._dirty = False
         self._loading = True
         self._tried_save = False
@@ -149,13 +175,10 @@ class InitiativeForm(QDialog):
         fit_to_screen(self, 1280, 640)  # the similar-initiatives list beside; fits 1366×728
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._authors_tab(), self.tr("Tác giả"))
-        self.tabs.addTab(self._initiative_tab(), self.tr("Sáng kiến"))
-        self.tabs.addTab(self._application_tab(), self.tr("Áp dụng và hiệu quả"))
-        self.tabs.addTab(self._secrecy_tab(), self.tr("Bảo mật"))
-        self.tabs.addTab(self._recognition_tab(), self.tr("Công nhận"))
-        self.tabs.addTab(self._attachments_tab(), self.tr("Tệp đính kèm"))
+        for tab in self.TABS:
+            self.tabs.addTab(self._tab_page(tab), QCoreApplication.translate(_T, tab.title))
         self._tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self._tab_of = tab_of_problems(self.TABS, self.FIELDS)
         row = QHBoxLayout()
         row.addWidget(self.tabs, 3)
         row.addWidget(self._similar_panel(), 1)
@@ -165,6 +188,18 @@ class InitiativeForm(QDialog):
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_and_close)
         QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.show_help)
+
+    def _tab_page(self, tab: Tab) -> QWidget:
+        """A tab: its own widget (authors, attachments), or its fields and rows in list order."""
+        if tab.page is not None:
+            return {"authors": self._authors_tab, "attachments": self._attachments_tab}[tab.page]()
+        page, form = self._form_page()
+        for line in lines_of(tab, self.FIELDS):
+            if isinstance(line, Row):
+                self._row_makers()[line.name](form, QCoreApplication.translate(_T, line.label))
+            else:
+                self._field(form, line[0], line[1:])
+        return page
 
     def _similar_panel(self) -> SimilarInitiatives:
         """Issue 14: initiatives like this one, as the title and essence are typed."""
@@ -189,36 +224,138 @@ class InitiativeForm(QDialog):
         self.errors[name] = label
         return label
 
-    def _field(
-        self, form: QFormLayout, tab: int, label: str, name: str, widget: QWidget
-    ) -> QWidget:
-        """A labelled field with its message line underneath."""
+    def _field(self, form: QFormLayout, spec: FormField, beside: tuple[FormField, ...]) -> None:
+        """A labelled field (with any declared beside it) and its message line underneath."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self._error_label(name))
+        widgets = [self._make(each) for each in (spec, *beside)]
+        if beside:
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            for place, widget in enumerate(widgets):
+                line.addWidget(widget, 2 if place == 0 else 1)
+            column.addLayout(line)
+        else:
+            column.addWidget(widgets[0])
+        for each in (spec, *beside):
+            column.addWidget(self._error_label(each.name))
         # as tall as its field and message, never more: a text box stays beside its label
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        label = QCoreApplication.translate(_T, spec.label) if spec.label else ""
         form.addRow(label, box)
-        self.fields[name] = widget
-        self._tab_of[name] = tab
+
+    def _make(self, spec: FormField) -> QWidget:
+        widget = self._widget_makers()[spec.kind](spec)
+        self.fields[spec.name] = widget
         self._watch(widget)
         return widget
 
     def _watch(self, widget: QWidget) -> None:
-        signal = {
-            QLineEdit: "textChanged",
-            QPlainTextEdit: "textChanged",
-            QComboBox: "currentIndexChanged",
-            UnitTreeCombo: "unit_changed",
-            DateEdit: "dateChanged",
-            QCheckBox: "toggled",
-        }
-        for kind, name in signal.items():
+        for kind, name in WATCHED.items():
             if type(widget) is kind:
                 getattr(widget, name).connect(self._edited)
+
+    # ---- the kinds of field: make, load, read -------------------------------------------------
+
+    def _widget_makers(self) -> dict:
+        """How each kind of field (initiative_fields.py) is made."""
+        return {
+            LINE: self._make_line,
+            TEXT: self._make_text,
+            DATE: self._make_date,
+            UNIT: self._make_unit,
+            CHOICE: self._make_choice,
+            FIELD_CHOICE: self._make_field_choice,
+            CHECK: self._make_check,
+            MONEY: self._make_money,
+            CURRENCY_KIND: self._make_currency,
+        }
+
+    def _row_makers(self) -> dict:
+        """The rows of the form that show something but are not typed (initiative_fields.Row)."""
+        return {
+            "phase": self._phase_row,
+            "programmes": self._programmes_row,
+            "secret_note": self._secret_note_row,
+            "status": self._status_row,
+            "reviews": self._reviews_row,
+            "certificates": self._certificates_row,
+        }
+
+    def _make_line(self, spec: FormField) -> QLineEdit:
+        edit = QLineEdit()
+        if spec.hint:
+            edit.setPlaceholderText(QCoreApplication.translate(_T, spec.hint))
+        return edit
+
+    def _make_text(self, spec: FormField) -> QPlainTextEdit:
+        return self._text(spec.lines)
+
+    def _make_date(self, spec: FormField) -> DateEdit:
+        return DateEdit(QCoreApplication.translate(_T, spec.hint))
+
+    def _make_unit(self, _spec: FormField) -> UnitTreeCombo:
+        unit = UnitTreeCombo()
+        unit.set_units(self.choices.units)
+        return unit
+
+    def _make_choice(self, spec: FormField) -> QComboBox:
+        return self._vocab_combo(getattr(vocab, spec.vocabulary))
+
+    def _make_field_choice(self, _spec: FormField) -> QComboBox:
+        fields = QComboBox()
+        fields.addItem(self.tr("(chưa chọn)"), None)
+        for choice in sort_vi(self.choices.fields, lambda f: f.name):
+            fields.addItem(choice.name, choice.id)
+        return fields
+
+    def _make_check(self, spec: FormField) -> QCheckBox:
+        return QCheckBox(QCoreApplication.translate(_T, spec.hint))
+
+    def _make_money(self, _spec: FormField) -> QLineEdit:
+        value = QLineEdit()
+        value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
+        value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD"))
+        value.editingFinished.connect(self._tidy_benefit)
+        return value
+
+    def _make_currency(self, _spec: FormField) -> QComboBox:
+        currency = QComboBox()
+        for term in CURRENCY:
+            currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
+        return currency
+
+    def _load_field(self, spec: FormField, value) -> None:
+        widget = self.fields[spec.name]
+        if spec.kind in (LINE, TEXT):
+            self._set_text(spec.name, value or "")
+        elif spec.kind == DATE:
+            widget.set_value(value)
+        elif spec.kind == UNIT:
+            widget.set_unit(value)
+        elif spec.kind in (CHOICE, FIELD_CHOICE, CURRENCY_KIND):
+            self._set_combo(spec.name, value or ("VND" if spec.kind == CURRENCY_KIND else None))
+        elif spec.kind == CHECK:
+            widget.setChecked(bool(value))
+        elif spec.kind == MONEY:
+            widget.setText(format_number(value))
+
+    def _read_field(self, spec: FormField):
+        widget = self.fields[spec.name]
+        if spec.kind in (LINE, TEXT):
+            return self._text_of(spec.name)
+        if spec.kind == DATE:
+            return widget.value()
+        if spec.kind == UNIT:
+            return widget.unit_id()
+        if spec.kind in (CHOICE, FIELD_CHOICE, CURRENCY_KIND):
+            return widget.currentData()
+        if spec.kind == CHECK:
+            return widget.isChecked()
+        return self.benefit_amount()[0]  # MONEY
 
     def _text(self, lines: int = 4) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -228,9 +365,12 @@ class InitiativeForm(QDialog):
 
     def _form_page(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        column.addLayout(form)
+        column.addStretch(1)  # rows at their own height from the top, the room left below
         return page, form
 
     def _authors_tab(self) -> QWidget:
@@ -247,32 +387,13 @@ class InitiativeForm(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.authors, 1)
         layout.addWidget(self._error_label("authors"))
-        self._tab_of["authors"] = 0
         return page
 
-    def _initiative_tab(self) -> QWidget:
-        page, form = self._form_page()
-        reg_no = QLineEdit()
-        reg_no.setPlaceholderText(self.tr("Để trống: tự cấp khi lưu (MÃĐƠNVỊ-NĂM-SỐ)"))
-        self._field(form, 1, self.tr("Số đăng ký:"), "reg_no", reg_no)
-        self._field(form, 1, self.tr("Tên sáng kiến: *"), "title", QLineEdit())
-        unit = UnitTreeCombo()
-        unit.set_units(self.choices.units)
-        self._field(form, 1, self.tr("Đơn vị: *"), "unit_id", unit)
-        self._field(
-            form, 1, self.tr("Loại giải pháp: *"), "solution_type", self._vocab_combo(SOLUTION_TYPE)
-        )
-        fields = QComboBox()
-        fields.addItem(self.tr("(chưa chọn)"), None)
-        for choice in sort_vi(self.choices.fields, lambda f: f.name):
-            fields.addItem(choice.name, choice.id)
-        self._field(form, 1, self.tr("Lĩnh vực:"), "field_id", fields)
-        self._field(form, 1, self.tr("Chủ đầu tư tạo ra sáng kiến:"), "investor", QLineEdit())
-        self._field(
-            form, 1, self.tr("Ngày đăng ký: *"), "registered_on", DateEdit(self.tr("(chưa nhập)"))
-        )
+    def _phase_row(self, form: QFormLayout, label: str) -> None:
         self.phase_label = QLabel()
-        form.addRow(self.tr("Giai đoạn:"), self.phase_label)
+        form.addRow(label, self.phase_label)
+
+    def _programmes_row(self, form: QFormLayout, label: str) -> None:
         self.programmes_label = QLabel()  # read-only: `sangkien programme include|exclude`
         self.programmes_label.setWordWrap(True)
         self.programmes_label.setToolTip(
@@ -281,9 +402,7 @@ class InitiativeForm(QDialog):
                 "Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra."
             )
         )
-        form.addRow(self.tr("Tính cho chương trình:"), self.programmes_label)
-        self._field(form, 1, self.tr("Mô tả bản chất của sáng kiến:"), "essence", self._text(7))
-        return page
+        form.addRow(label, self.programmes_label)
 
     def _vocab_combo(self, vocabulary, empty: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -293,91 +412,21 @@ class InitiativeForm(QDialog):
             combo.addItem(term.label(self.context.language), term.code)
         return combo
 
-    def _application_tab(self) -> QWidget:
-        page, form = self._form_page()
-        self._field(
-            form,
-            2,
-            self.tr("Ngày áp dụng lần đầu:"),
-            "first_applied_on",
-            DateEdit(self.tr("(chưa nhập)")),
-        )
-        self._field(form, 2, self.tr("Phạm vi áp dụng:"), "scope", self._text(2))
-        self._field(
-            form, 2, self.tr("Các điều kiện cần thiết để áp dụng:"), "conditions", self._text(3)
-        )
-        self._field(
-            form,
-            2,
-            self.tr("Lợi ích thu được theo ý kiến tác giả:"),
-            "benefit_author",
-            self._text(3),
-        )
-        self._field(
-            form, 2, self.tr("Lợi ích theo ý kiến đơn vị áp dụng:"), "benefit_unit", self._text(3)
-        )
-        self._field(
-            form,
-            2,
-            self.tr("Những người tham gia áp dụng lần đầu:"),
-            "first_appliers",
-            self._text(2),
-        )
-        form.addRow(self.tr("Giá trị làm lợi (ước tính):"), self._benefit_row())
-        return page
-
-    def _benefit_row(self) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        value = QLineEdit()
-        value.setPlaceholderText(self.tr("ví dụ 1.250.000.000"))
-        value.setAlignment(Qt.AlignmentFlag.AlignRight)
-        value.setToolTip(self.tr("Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu"))
-        value.editingFinished.connect(self._tidy_benefit)
-        currency = QComboBox()
-        for term in CURRENCY:
-            currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
-        for name, widget in (("benefit_value", value), ("benefit_currency", currency)):
-            self.fields[name] = widget
-            self._tab_of[name] = 2
-            self._watch(widget)
-        layout.addWidget(value, 2)
-        layout.addWidget(currency, 1)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(row)
-        holder_layout.addWidget(self._error_label("benefit_value"))
-        return holder
-
-    def _secrecy_tab(self) -> QWidget:
-        page, form = self._form_page()
-        secret = QCheckBox(self.tr("Sáng kiến chứa bí mật công nghệ"))
-        self._field(form, 3, "", "tech_secret", secret)
+    def _secret_note_row(self, form: QFormLayout, label: str) -> None:
         note = QLabel(
             self.tr(
                 "Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị."
             )
         )
         note.setWordWrap(True)
-        form.addRow("", note)
-        self._field(
-            form,
-            3,
-            self.tr("Những thông tin cần được bảo mật:"),
-            "confidential_info",
-            self._text(6),
-        )
-        return page
+        form.addRow(label, note)
 
-    def _recognition_tab(self) -> QWidget:
-        page, form = self._form_page()
+    def _status_row(self, form: QFormLayout, label: str) -> None:
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.status_label.setStyleSheet("font-weight: bold;")
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        form.addRow(self.tr("Trạng thái:"), self.status_label)
+        form.addRow(label, self.status_label)
         self.status_buttons = QHBoxLayout()
         self.status_buttons.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
@@ -385,10 +434,8 @@ class InitiativeForm(QDialog):
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Chuyển sang:"), holder)
         form.addRow("", self._error_label("status"))
-        self._tab_of["status"] = 4
-        self._field(
-            form, 4, self.tr("Ngày công nhận:"), "recognised_on", DateEdit(self.tr("(chưa có)"))
-        )
+
+    def _reviews_row(self, form: QFormLayout, label: str) -> None:
         self.reviews = self._small_table(
             [
                 self.tr("Cấp xét"),
@@ -399,12 +446,13 @@ class InitiativeForm(QDialog):
                 self.tr("Quyết định"),
             ]
         )
-        form.addRow(self.tr("Xét duyệt:"), self.reviews)
+        form.addRow(label, self.reviews)
+
+    def _certificates_row(self, form: QFormLayout, label: str) -> None:
         self.certificates = self._small_table(
             [self.tr("Số chứng nhận"), self.tr("Ngày cấp"), self.tr("Người ký")]
         )
-        form.addRow(self.tr("Giấy chứng nhận:"), self.certificates)
-        return page
+        form.addRow(label, self.certificates)
 
     def _small_table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -418,7 +466,6 @@ class InitiativeForm(QDialog):
     def _attachments_tab(self) -> QWidget:
         self.attachments = AttachmentsWidget(self.context.database, self.context.settings)
         self.attachments.changed.connect(self._edited)
-        self._tab_of["file"] = self._tab_of["file_name"] = 5
         self.errors["file"] = self.errors["file_name"] = self.attachments.message
         return self.attachments
 
@@ -467,17 +514,9 @@ class InitiativeForm(QDialog):
         initiative = detail.initiative
         self.status = initiative.status
         self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
-        for name in LINE_FIELDS + TEXT_FIELDS:
-            self._set_text(name, getattr(initiative, name) or "")
-        for name in DATE_FIELDS:
-            self.fields[name].set_value(getattr(initiative, name))
-        self.fields["unit_id"].set_unit(initiative.unit_id)
+        for spec in typed_fields(self.FIELDS):
+            self._load_field(spec, getattr(initiative, spec.name))
         self.authors.default_unit_id = initiative.unit_id
-        self._set_combo("solution_type", initiative.solution_type)
-        self._set_combo("field_id", initiative.field_id)
-        self._set_combo("benefit_currency", initiative.benefit_currency or "VND")
-        self.fields["benefit_value"].setText(format_number(initiative.benefit_value))
-        self.fields["tech_secret"].setChecked(bool(initiative.tech_secret))
         self.phase_label.setText(
             phase_name(detail.phase.code, detail.phase.name)
             if detail.phase
@@ -593,17 +632,11 @@ class InitiativeForm(QDialog):
 
     def values(self) -> dict:
         """The initiative's fields as db.queries.initiatives takes them."""
-        values = {name: self._text_of(name) for name in LINE_FIELDS + TEXT_FIELDS}
-        values |= {name: self.fields[name].value() for name in DATE_FIELDS}
-        values["unit_id"] = self.fields["unit_id"].unit_id()
-        for name in ("solution_type", "field_id", "benefit_currency"):
-            values[name] = self.fields[name].currentData()
-        values["benefit_value"] = self.benefit_amount()[0]
-        values["tech_secret"] = self.fields["tech_secret"].isChecked()
-        return values
+        return {spec.name: self._read_field(spec) for spec in typed_fields(self.FIELDS)}
 
-    def benefit_amount(self) -> tuple[int | None, list[Problem]]:
-        """The benefit value typed ("1,5 tỷ", "-1,5", "1.250.000"), or why it cannot be kept."""
+    def benefit_amount(self) -> tuple[int | Decimal | None, list[Problem]]:
+        """The benefit value typed ("1,5 tỷ", "12.345,67", "12,345.67 USD"), exact, or why it
+        cannot be kept (negative; cents in VND; more than two decimals in USD)."""
         try:
             amount = parse_amount(self.fields["benefit_value"].text())
         except ValueError:
@@ -612,11 +645,15 @@ class InitiativeForm(QDialog):
             return None, []
         if amount < 0:
             return None, [benefit_problem("negative")]
-        if amount != amount.to_integral_value():
-            return None, [benefit_problem("fraction")]
-        return int(amount), []
+        currency = self.fields["benefit_currency"].currentData() or "VND"
+        problems = fraction_problems(amount, currency)
+        return (None, problems) if problems else (plain(amount), [])
 
     def _tidy_benefit(self) -> None:
+        """ "12,345.67 USD" picks USD; a readable amount is shown grouped ("12.345,67")."""
+        named = currency_named(self.fields["benefit_value"].text())
+        if named:
+            self._set_combo("benefit_currency", named)
         amount, problems = self.benefit_amount()
         if amount is not None and not problems:
             self.fields["benefit_value"].setText(format_number(amount))
@@ -690,7 +727,7 @@ class InitiativeForm(QDialog):
         self._tried_save = True
         if not self._shares_allow(status or self.status):
             self.show_problems(self.authors_sum_problems(status or self.status))
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(self._tab_of["authors"])
             return False
         if self.benefit_amount()[1]:
             self.show_problems(self.benefit_amount()[1])

@@ -34,7 +34,6 @@ class SimilarInitiatives(QWidget):
         super().__init__(parent)
         self.database = database
         self.exclude_id = exclude_id
-        self._asked = 0  # the latest question's number: older answers are dropped
         self._text = ("", "")
         self._timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self._ask)
@@ -64,15 +63,15 @@ class SimilarInitiatives(QWidget):
         """Build the title index before the first keystroke needs it (a second or two at
         100,000 initiatives), off the GUI thread."""
         from db.duplicates.index import title_index
-        from desktop.tasks import run_task
+        from desktop.tasks import run_op
 
         database = self.database
 
-        def build():
+        def build(_progress):
             with database.session() as session:
                 title_index(session)
 
-        run_task(build, None, on_error=lambda _error: None)
+        run_op(self, build, None, on_error=lambda _error: None)
 
     def lookup(self, title: str, essence: str = "") -> None:
         self._text = (title.strip(), essence.strip())
@@ -80,25 +79,23 @@ class SimilarInitiatives(QWidget):
 
     def _ask(self) -> None:
         from db.duplicates.candidates import similar_initiatives
-        from desktop.tasks import run_task
+        from desktop.tasks import forget_op, run_op
 
         title, essence = self._text
-        self._asked += 1
-        asked = self._asked
         if len(title) < MIN_TITLE_CHARS:
-            self._show(asked, [])
+            forget_op(self, "similar")  # an answer still on its way is for older text
+            self._show([])
             return
         database, exclude = self.database, self.exclude_id
 
-        def find():
+        def find(_progress):
             with database.session() as session:
                 return similar_initiatives(session, title, essence or None, exclude)
 
-        run_task(find, lambda found: self._show(asked, found), on_error=lambda _e: None)
+        # the person typed on: a newer answer replaces this one (key)
+        run_op(self, find, self._show, key="similar", on_error=lambda _e: None)
 
-    def _show(self, asked: int, found: list) -> None:
-        if asked != self._asked:
-            return  # the person typed on: a newer answer is coming
+    def _show(self, found: list) -> None:
         self.table.setRowCount(len(found))
         for row, similar in enumerate(found):
             card = similar.card

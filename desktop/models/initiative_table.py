@@ -2,8 +2,11 @@
 (array('q'), 8 bytes each) and reads the shown rows a page at a time, keeping the most recently
 shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read.
 
-A new filter loads in three steps, each shown as soon as it is in: the first page of rowids (what
-a person looks at), the count, then every rowid (for scrolling), which the first rows extend."""
+A new filter loads in steps, each shown as soon as it is in: the first page of rowids (what a
+person looks at), then the count. In the table's own order (by registration date, no search) that
+is all: the rows scrolled to later are read a stretch of rowids at a time (CHUNK, by LIMIT/OFFSET
+over the browse index), so a million rows are never listed up front (issue 13). In any other
+order, every rowid is then read in the background, which the first rows extend."""
 
 from __future__ import annotations
 
@@ -23,7 +26,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db.queries.browse import BrowseRow, initiative_rowids, initiative_rows, matching_count
+from db.queries.browse import (
+    BrowseRow,
+    initiative_rowids,
+    initiative_rows,
+    matching_count,
+    paged_by_index,
+    rowids_between,
+)
 from db.queries.filters import InitiativeFilter
 from db.session import Database
 from db.vocab import SOLUTION_TYPE, STATUS
@@ -88,6 +98,7 @@ def cell_text(row: BrowseRow, key: str, language: str) -> str:
 class InitiativeTableModel(QAbstractTableModel):
     PAGE_SIZE = 100
     CACHE_PAGES = 50  # at most 5,000 rows held, whatever the table's size
+    CHUNK = 2_000  # rowids read at a time where the person scrolls (a multiple of PAGE_SIZE)
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BrowseRow of a line
     ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the initiative's id (UUID)
 
@@ -104,6 +115,9 @@ class InitiativeTableModel(QAbstractTableModel):
         self.descending = True
         self.rowids = array("q")
         self.count = 0  # the matching rows, known before every rowid is
+        self._paged = False  # rows listed a stretch at a time (paged_by_index), not all at once
+        self._far: dict[int, array] = {}  # paged: chunk number -> rowids, beyond self.rowids
+        self._size = 0  # the rows the view has
         self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
         self._generation = 0
         self.rows_fetched = 0  # rows read from the database since creation (tests check the bound)
@@ -142,13 +156,18 @@ class InitiativeTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self.count = number
+            if self._paged:
+                self._show_size(number)
             self.loaded.emit(number)
+            if self._paged:
+                return
             if number > len(self.rowids):
                 self.runner(every_id, lambda ids: self._show_rowids(generation, ids))
             else:
                 self._show_rowids(generation, self.rowids)
 
         self.loading.emit()
+        self._paged = paged_by_index(self.filter, self.sort_key)
         self.runner(first_page, then_count)
 
     def _show_first_page(self, generation: int, ids: array) -> bool:
@@ -156,9 +175,18 @@ class InitiativeTableModel(QAbstractTableModel):
             return False  # a newer filter was asked for meanwhile
         self.beginResetModel()
         self.rowids = ids
+        self._size = len(ids)
+        self._far.clear()
         self._pages.clear()
         self.endResetModel()
         return True
+
+    def _show_size(self, number: int) -> None:
+        """Paged: the count is in, so the view gets every row (read when scrolled to)."""
+        if number > self._size:
+            self.beginInsertRows(NO_PARENT, self._size, number - 1)
+            self._size = number
+            self.endInsertRows()
 
     def _show_rowids(self, generation: int, ids: array) -> None:
         """Every rowid is in: the rows after the first page join the table (no reset, so the
@@ -169,11 +197,13 @@ class InitiativeTableModel(QAbstractTableModel):
         if ids[:shown] != self.rowids:  # the data changed between the two queries
             self.beginResetModel()
             self.rowids = ids
+            self._size = len(ids)
             self._pages.clear()
             self.endResetModel()
         elif len(ids) > shown:
             self.beginInsertRows(NO_PARENT, shown, len(ids) - 1)
             self.rowids = ids
+            self._size = len(ids)
             self.endInsertRows()
         if self.count != len(ids):
             self.count = len(ids)
@@ -192,7 +222,7 @@ class InitiativeTableModel(QAbstractTableModel):
     # ---- the rows themselves, a page at a time ------------------------------------------------
 
     def row_at(self, row: int) -> BrowseRow | None:
-        if not 0 <= row < len(self.rowids):
+        if not 0 <= row < self._size:
             return None
         number = row // self.PAGE_SIZE
         page = self._pages.get(number)
@@ -200,11 +230,42 @@ class InitiativeTableModel(QAbstractTableModel):
             page = self._fetch_page(number)
         else:
             self._pages.move_to_end(number)
-        return page.get(self.rowids[row])
+        return page.get(self.rowid_at(row))
+
+    def rowid_at(self, row: int) -> int:
+        """The rowid of a row of the view (paged: its stretch of rowids read if not yet)."""
+        if row < len(self.rowids):
+            return self.rowids[row]
+        number = row // self.CHUNK
+        ids = self._far.get(number)
+        if ids is None:
+            ids = self._fetch_chunk(number)
+            if row < len(self.rowids):  # the stretch joined the rowids listed from the top
+                return self.rowids[row]
+        offset = row - number * self.CHUNK
+        return ids[offset] if offset < len(ids) else -1
+
+    def _fetch_chunk(self, number: int) -> array:
+        start = number * self.CHUNK
+        stop = min(start + self.CHUNK, self._size)
+        query = (self.filter, self.sort_key, self.descending)
+        with self.database.session() as session:
+            ids = rowids_between(session, *query, start, stop, self._size)
+        if start > len(self.rowids):
+            self._far[number] = ids
+            return ids
+        self.rowids = self.rowids[:start] + ids
+        while len(self.rowids) % self.CHUNK == 0:  # stretches read further down now join it
+            after = self._far.pop(len(self.rowids) // self.CHUNK, None)
+            if after is None:
+                break
+            self.rowids += after
+        return ids
 
     def _fetch_page(self, number: int) -> dict[int, BrowseRow]:
         start = number * self.PAGE_SIZE
-        wanted = self.rowids[start : start + self.PAGE_SIZE]
+        stop = min(start + self.PAGE_SIZE, self._size)
+        wanted = [self.rowid_at(row) for row in range(start, stop)]
         with self.database.session() as session:
             page = initiative_rows(session, wanted)
         self.rows_fetched += len(wanted)
@@ -217,15 +278,24 @@ class InitiativeTableModel(QAbstractTableModel):
         return sum(len(page) for page in self._pages.values())
 
     def row_of(self, rowid: int) -> int:
+        """The row of a rowid among those read so far (-1 if not read)."""
         try:
             return self.rowids.index(rowid)
         except ValueError:
-            return -1
+            pass
+        for number, ids in self._far.items():
+            if rowid in ids:
+                return number * self.CHUNK + ids.index(rowid)
+        return -1
+
+    def fully_listed(self) -> bool:
+        """Every row the count promises can be shown (paged: at once; else once listed)."""
+        return self._size == self.count
 
     # ---- QAbstractTableModel ------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rowids)
+        return 0 if parent.isValid() else self._size
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -75,7 +75,7 @@ def certificate_fields(cert: PrintableCertificate, template: Template) -> dict[s
         "reg_no": cert.reg_no,
         "recipients_label": texts.get("many_authors" if many else "one_author", ""),
         "recipients": ", ".join(keep_together(name) for name in cert.recipients),
-        "units": units_text(cert.recipient_units),
+        "units": units_text(cert.recipient_units, cert.issuer_name),
         "title": cert.title,
         "field": cert.field_name,
         "benefit": _benefit(cert),
@@ -98,18 +98,30 @@ def keep_together(name: str) -> str:
     return " ".join(name.split()).replace(" ", NO_BREAK)
 
 
-def units_text(units: tuple[str, ...]) -> str:
+UNION = "Công đoàn"
+
+
+def units_text(units: tuple[str, ...], issuer: str = "") -> str:
     """The recipients' units, those under the same parent written once with it: 'A, B
-    (Vietsovpetro); C'. A line that reads like a sentence, not the parent repeated per unit."""
+    (Vietsovpetro); C'. A line that reads like a sentence, not the parent repeated per unit:
+    the issuer is left out as a parent (the certificate names it at the top), and 'Công đoàn'
+    opening every name of a group is written once ('Công đoàn A, B (Vietsovpetro)')."""
     groups: dict[str, list[str]] = {}
     for label in dict.fromkeys(units):
         name, parent = _split_parent(label)
-        groups.setdefault(parent, []).append(name)
+        groups.setdefault("" if parent == issuer else parent, []).append(name)
     parts = []
     for parent, names in groups.items():
-        joined = ", ".join(names)
+        joined = _once_union(names)
         parts.append(f"{joined} ({parent})" if parent else joined)
     return "; ".join(parts)
+
+
+def _once_union(names: list[str]) -> str:
+    prefix = UNION + " "
+    if len(names) > 1 and all(name.startswith(prefix) for name in names):
+        return prefix + ", ".join(name[len(prefix) :] for name in names)
+    return ", ".join(names)
 
 
 def _split_parent(label: str) -> tuple[str, str]:
@@ -184,7 +196,15 @@ def _place(
 ) -> Placed:
     style = element.style
     face = faces[style.font]
-    fitted = fit(text, face, style.size * scale, style.min_size * scale, max_width, style.max_lines)
+    fitted = fit(
+        text,
+        face,
+        style.size * scale,
+        style.min_size * scale,
+        max_width,
+        style.max_lines,
+        style.extra_lines,
+    )
     return Placed(
         id=element.id,
         lines=fitted.lines,

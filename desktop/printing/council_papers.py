@@ -131,7 +131,7 @@ def minutes_paper(
                 "Kết quả",
             ],
             [_minutes_row(n, item) for n, item in enumerate(items, start=1)],
-            [5, 17, 29, 22, 7, 7, 7, 7, 8, 11],
+            [6, 24, 27, 21, 7, 7, 7, 6, 7, 10],  # a long reg. number on one line
             [
                 "center",
                 "left",
@@ -214,7 +214,7 @@ def decision_paper(items: list[CouncilItem], decision_no: str, issuer: str = "")
                 ]
                 for n, item in enumerate(items, start=1)
             ],
-            [5, 14, 30, 24, 22, 14, 8, 14],
+            [6, 25, 24, 20, 17, 12, 8, 15],  # a long reg. number, an amount on one line
             ["center", "left", "left", "left", "left", "left", "center", "right"],
             size=9,
         ),

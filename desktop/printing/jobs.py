@@ -1,8 +1,9 @@
 """The user action "print certificates", shared by `sangkien certificates` and the GUI page.
 
-One action is one transaction: the certificates are issued (or their reprints counted) and the
-PDF is written inside it, so a cancelled or failed print issues nothing and leaves no file; a
-finished one has issued exactly what it printed.
+One action is one transaction: the certificates are issued (or their reprints counted) in one
+short transaction once the PDF is written, so a cancelled or failed print issues nothing and
+leaves no file; a finished one has issued exactly what it printed. The PDF is rendered outside the
+write transaction (other clerks are not kept waiting for it), from a dry run of the same issue.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from db.certificates import (
     select_initiatives,
 )
 from db.fileutil import staged_files
+from db.progress import IsCancelled, OnProgress
 from db.queries.programmes import UnknownProgramme, initiatives_counting, programme_by_code
 from db.session import Database
-from desktop.printing.batch import Cancelled, Progress, render_certificates
+from desktop.printing.batch import render_certificates
 from desktop.printing.template import Template
 
 MAX_REASONS_SHOWN = 5
@@ -102,8 +104,8 @@ def print_certificates(
     issued_on: dt.date | None = None,
     actor: str = "",
     split: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
     template: Template | None = None,
 ) -> PrintResult:
     """Issue certificates to the selected recognised initiatives (or, with `reprint`, count a
@@ -125,32 +127,48 @@ def _issue_and_render(
     database, selection, out, reprint, signer, issued_on, actor, split,
     progress, cancelled, template, stage,
 ) -> PrintResult:  # fmt: skip
-    with database.transaction() as session:
-        ids = selection.initiative_ids_in(session, reprint)
-        if not ids:
-            raise NothingToPrint(_nothing_message(reprint, 0, []))
-        result = PrintResult()
-        if reprint:
-            certificate_ids = certificate_ids_for(session, ids)
-            result.reprinted = reprint_certificates(session, certificate_ids, actor)
-        else:
-            certificate_ids = _issue(session, ids, signer, issued_on, actor, result)
-        if not certificate_ids:
-            raise NothingToPrint(_nothing_message(reprint, len(ids), result.skipped))
-        pages = printable_certificates(session, certificate_ids)
-        template = selection.wording(session, template)
-        rendered = render_certificates(
-            pages,
-            out,
-            split=split,
-            total=len(certificate_ids),
-            progress=progress,
-            cancelled=cancelled,
-            template=template,
-            stage=stage,
-        )
-        result.files, result.pages = rendered.files, rendered.pages
+    issue = (selection, reprint, signer, issued_on, actor)
+    with database.session() as session:  # a dry run, rolled back: the pages as they will be
+        try:
+            _result, pages = _issue_pages(session, *issue)
+            template = selection.wording(session, template)
+        finally:
+            session.rollback()
+    rendered = render_certificates(
+        pages,
+        out,
+        split=split,
+        total=len(pages),
+        progress=progress,
+        cancelled=cancelled,
+        template=template,
+        stage=stage,
+    )
+    with database.transaction() as session:  # the write lock only for the issue itself
+        result, issued_pages = _issue_pages(session, *issue)
+        if issued_pages != pages:
+            raise CertificateError(
+                "Sổ chứng nhận vừa thay đổi trong lúc in; không có gì được cấp. Hãy in lại. "
+                "(The register changed while printing; nothing was issued. Print again.)"
+            )
+    result.files, result.pages = rendered.files, rendered.pages
     return result
+
+
+def _issue_pages(session, selection, reprint, signer, issued_on, actor):
+    """Issue (or count reprints of) the selection's certificates; the result and their pages."""
+    ids = selection.initiative_ids_in(session, reprint)
+    if not ids:
+        raise NothingToPrint(_nothing_message(reprint, 0, []))
+    result = PrintResult()
+    if reprint:
+        certificate_ids = certificate_ids_for(session, ids)
+        result.reprinted = reprint_certificates(session, certificate_ids, actor)
+    else:
+        certificate_ids = _issue(session, ids, signer, issued_on, actor, result)
+    if not certificate_ids:
+        raise NothingToPrint(_nothing_message(reprint, len(ids), result.skipped))
+    return result, list(printable_certificates(session, certificate_ids))
 
 
 def _issue(session, ids, signer, issued_on, actor, result: PrintResult) -> list[str]:

@@ -148,6 +148,7 @@ def _table(document, block: TableBlock, width) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
+    from docx.table import _Cell
 
     table = document.add_table(rows=1 + len(block.rows), cols=len(block.headers))
     table.style = "Table Grid"
@@ -156,9 +157,12 @@ def _table(document, block: TableBlock, width) -> None:
     widths = [int(width * w / total) for w in block.widths]
     aligns = block.align or ["left"] * len(block.headers)
     _column_widths(table, widths)
-    for r, values in enumerate([block.headers, *block.rows]):
-        for c, value in enumerate(values):
-            cell = table.cell(r, c)
+    # Cells reached row by row through the XML: table.cell(r, c) lists the whole grid on every
+    # call, which made a 500-row decision list take minutes.
+    rows = zip(table._tbl.tr_lst, [block.headers, *block.rows], strict=True)
+    for r, (tr, values) in enumerate(rows):
+        for c, (tc, value) in enumerate(zip(tr.tc_lst, values, strict=True)):
+            cell = _Cell(tc, table)
             cell.width = widths[c]
             paragraph = cell.paragraphs[0]
             paragraph.alignment = _alignment("center" if r == 0 else aligns[c])
@@ -199,3 +203,5 @@ def _signatures(document, block: Signatures, width) -> None:
         for _ in range(4):
             _line(cell, "", align="center")
         _line(cell, name, bold=True, align="center")
+        if rows > 1:  # room between a row's names and the next row's titles
+            _line(cell, "", align="center", after=12)

@@ -6,11 +6,17 @@ memory; this writer copies each chunk's pages (and what they use: fonts, the bor
 the output file at once, renumbering the objects, and forgets the chunk. At the end it writes the
 page tree, the catalogue and the cross-reference table. What it keeps meanwhile is one file
 offset per object and one number per page.
+
+`one_page_files` cuts a chunk the other way, for a batch printed one file per certificate: every
+page becomes a complete PDF of its own. The pages of a chunk share their fonts (ReportLab subsets
+them once per document) and the border, so these are written once per chunk and their bytes
+copied into each file: a file costs its own page, not a font embedding.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from pypdf import PdfReader
@@ -43,13 +49,19 @@ class _CountingStream:
 
 
 class ChunkedPdfWriter:
-    def __init__(self, handle: BinaryIO, title: str = "") -> None:
+    def __init__(self, handle: BinaryIO, title: str = "", prefix: _Prefix | None = None) -> None:
+        """A new PDF in `handle`; with `prefix`, one that starts with the prefix's objects."""
         self.out = _CountingStream(handle)
         self.title = title
-        self.offsets: dict[int, int] = {}
-        self.next_number = PAGE_TREE + 1
         self.pages: list[int] = []
-        self.out.write(HEADER)
+        if prefix is None:
+            self.offsets: dict[int, int] = {}
+            self.next_number = PAGE_TREE + 1
+            self.out.write(HEADER)
+        else:
+            self.offsets = dict(prefix.offsets)
+            self.next_number = prefix.next_number
+            self.out.write(prefix.data)
 
     def new_chunk(self) -> io.BytesIO:
         """Where ReportLab draws the next chunk."""
@@ -156,3 +168,41 @@ class ChunkedPdfWriter:
         lines.append(f"trailer\n<< /Size {size} /Root {CATALOG} 0 R /Info {info} 0 R >>\n")
         lines.append(f"startxref\n{start}\n%%EOF\n")
         self.out.write("".join(lines).encode("ascii"))
+
+
+# ---- one file per page ---------------------------------------------------------------------------
+
+
+class _Prefix:
+    """The start of a file: the header and the objects every page of a chunk shares, written
+    once; `numbers` maps the chunk's object numbers to theirs in the file."""
+
+    def __init__(self, reader: PdfReader, title: str) -> None:
+        buffer = io.BytesIO()
+        writer = ChunkedPdfWriter(buffer, title)
+        self.numbers: dict[int, int] = {}
+        first = reader.pages[0]
+        queue: list[IndirectObject] = []
+        for key, value in dict.items(first):
+            if key not in ("/Contents", "/Parent", "/Type"):
+                writer._renumbered(value, self.numbers, queue)
+        while queue:
+            ref = queue.pop()
+            obj = writer._renumbered(ref.get_object(), self.numbers, queue)
+            writer._write_object(self.numbers[ref.idnum], obj)
+        self.data = buffer.getvalue()
+        self.offsets = writer.offsets
+        self.next_number = writer.next_number
+
+
+def one_page_files(chunk: io.BytesIO, title: str = "") -> Iterator[bytes]:
+    """Every page of a finished chunk as the bytes of a complete one-page PDF."""
+    chunk.seek(0)
+    reader = PdfReader(chunk)
+    prefix = _Prefix(reader, title)
+    for page in reader.pages:
+        buffer = io.BytesIO()
+        writer = ChunkedPdfWriter(buffer, title, prefix)
+        writer.pages.append(writer._copy_graph(page.indirect_reference, dict(prefix.numbers)))
+        writer.close()
+        yield buffer.getvalue()

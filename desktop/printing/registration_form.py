@@ -46,10 +46,7 @@ def registration_paper(data: FormData) -> Paper:
         paper.add(Para(_or_dots(value, blank), label=label, align=align))
     paper.add(
         Para(UNDERTAKING, italic=False),
-        Signatures(
-            [(["Người nộp đơn", "(Ký và ghi rõ họ tên)"], _signers(data))],
-            place_date=_place_date(data),
-        ),
+        Signatures(_signature_boxes(data), place_date=_place_date(data)),
     )
     return paper
 
@@ -112,8 +109,12 @@ def _or_dots(value: str, blank: bool) -> str:
     return value if value else (LONG_DOTS if blank else "")
 
 
-def _signers(data: FormData) -> str:
-    return "\n".join(a.full_name for a in data.authors)
+def _signature_boxes(data: FormData) -> list[tuple[list[str], str]]:
+    """One box per author, each with room to sign above the name: co-authors all sign the
+    application (stacked names under one box left room for one signature)."""
+    titles = ["Người nộp đơn", "(Ký và ghi rõ họ tên)"]
+    names = [a.full_name for a in data.authors] or [""]
+    return [(titles, name) for name in names]
 
 
 def _place_date(data: FormData) -> str:

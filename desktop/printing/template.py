@@ -29,6 +29,7 @@ class TextStyle:
     leading: float = 1.3
     color: str = "text"
     upper: bool = False
+    extra_lines: int = 0  # lines it may take beyond max_lines at min_size rather than be cut
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,10 @@ def _style(data: dict[str, Any]) -> TextStyle:
         leading=float(data.get("leading", 1.3)),
         color=str(data.get("color", "text")),
         upper=bool(data.get("upper", False)),
+        extra_lines=int(data.get("extra_lines", 0)),
     )
-    if not 0 < style.min_size <= style.size or style.max_lines < 1:
-        raise ValueError("cần 0 < min_size ≤ size và max_lines ≥ 1")
+    if not 0 < style.min_size <= style.size or style.max_lines < 1 or style.extra_lines < 0:
+        raise ValueError("cần 0 < min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0")
     return style
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 
 def day_month(day: dt.date) -> tuple[str, str]:
@@ -22,12 +23,14 @@ def short_date(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""
 
 
-def grouped_number(value: int | float) -> str:
-    """1250000000 -> '1.250.000.000' (Vietnamese groups thousands with dots)."""
-    return f"{value:,.0f}".replace(",", ".")
+def grouped_number(value: int | float | Decimal) -> str:
+    """1250000000 -> '1.250.000.000' (Vietnamese groups thousands with dots); an exact amount
+    with cents keeps them after a decimal comma: Decimal('2500.5') -> '2.500,50'."""
+    cents = isinstance(value, Decimal) and value != value.to_integral_value()
+    return f"{value:,.{2 if cents else 0}f}".translate(str.maketrans(",.", ".,"))
 
 
-def money(value: int | None, currency: str = "VND") -> str:
+def money(value: int | Decimal | None, currency: str = "VND") -> str:
     if value is None:
         return ""
     unit = "đồng" if currency == "VND" else currency

@@ -30,6 +30,7 @@ from db.backup import BackupInfo, backup_before, backups_folder, list_backups
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.i18n import counted
+from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.error_text import error_text
 
@@ -108,19 +109,6 @@ def backup_cells(backup: BackupInfo) -> list[str]:
         size_text(backup.size),
         state_text(backup),
     ]
-
-
-def stop_when(cancelled, progress):
-    """A progress callback that stops the work (TaskCancelled) once Cancel was pressed: the
-    backup being written is then thrown away whole (db.fileutil.atomic_path)."""
-    from desktop.tasks import TaskCancelled
-
-    def report(done: int, total: int) -> None:
-        if cancelled():
-            raise TaskCancelled()
-        progress(done, total)
-
-    return report
 
 
 class BackupsPage(Page):
@@ -221,7 +209,7 @@ class BackupsPage(Page):
 
     def refresh(self) -> None:
         path = self.context.database.path
-        self.context.run_task(lambda: list_backups(path), self.show_backups)
+        run_op(self, lambda _progress: list_backups(path), self.show_backups, key="list")
 
     def show_backups(self, backups: list[BackupInfo]) -> None:
         self.backups = backups
@@ -260,12 +248,11 @@ class BackupsPage(Page):
 
     def backup_now(self) -> None:
         database = self.context.database
-        self.context.run_task(
-            lambda progress, cancelled: backup_before(
-                database, "manual", progress=stop_when(cancelled, progress)
-            ),
+        run_op(  # Cancel throws the backup being written away whole (db.fileutil.atomic_path)
+            self,
+            lambda progress: backup_before(database, "manual", progress=progress.stopping()),
             self._backed_up,
-            progress=self.tr("Đang sao lưu…"),
+            label=self.tr("Đang sao lưu…"),
         )
 
     def _backed_up(self, path: Path) -> None:
@@ -320,12 +307,11 @@ class BackupsPage(Page):
         from db.restore import restore_backup
 
         database, actor = self.context.database, self.context.actor
-        self.context.run_task(
-            lambda progress, _cancelled: restore_backup(
-                database, path, progress=progress, actor=actor
-            ),
+        run_op(
+            self,
+            lambda progress: restore_backup(database, path, progress=progress, actor=actor),
             self._restored,
-            progress=self.tr("Đang khôi phục dữ liệu…"),
+            label=self.tr("Đang khôi phục dữ liệu…"),
         )
 
     def _restored(self, result) -> None:
@@ -359,10 +345,11 @@ class BackupsPage(Page):
         from db.integrity import check_database
 
         database = self.context.database
-        self.context.run_task(
-            lambda _progress, _cancelled: check_database(database),
+        run_op(
+            self,
+            lambda _progress: check_database(database),
             self._checked,
-            progress=self.tr("Đang kiểm tra dữ liệu…"),
+            label=self.tr("Đang kiểm tra dữ liệu…"),
         )
 
     def _checked(self, report) -> None:
@@ -427,4 +414,5 @@ def start_daily_backup(context: PageContext) -> None:
                 ).replace("%1", error_text(error))
             )
 
-    context.run_task(lambda: daily_backup_if_due(database), None, on_error=failed)
+    owner = window if window is not None else context
+    run_op(owner, lambda _progress: daily_backup_if_due(database), None, on_error=failed)

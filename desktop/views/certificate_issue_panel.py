@@ -29,6 +29,7 @@ from db.queries.filters import InitiativeFilter
 from desktop.formatting import format_number, phase_name
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
+from desktop.tasks import run_op
 from desktop.views.certificate_jobs import PrintJob
 from desktop.views.certificate_output import CertificateOutput
 from desktop.views.certificate_preview import CertificatePreview
@@ -65,7 +66,7 @@ class IssuePanel(QWidget):
         self.model.loaded.connect(lambda _count: self._preview_timer.start())
 
     def _run(self, work, on_done) -> None:
-        self.context.run_task(work, on_done)
+        run_op(self, lambda _progress: work(), on_done)
 
     # ---- layout -------------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ class IssuePanel(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._signer_box())
-        self.preview = CertificatePreview(self.context.run_task)
+        self.preview = CertificatePreview()
         self.preview.setMinimumHeight(260)
         layout.addWidget(self.preview, 1)
         return box

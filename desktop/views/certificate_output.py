@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.dialogs import file_dialogs
+from desktop.tasks import run_op
 from desktop.views.certificate_jobs import PrintJob, result_text
 from desktop.views.registry import PageContext
 from desktop.widgets.error_text import error_text
@@ -96,9 +97,9 @@ class CertificateOutput:
             return
         database = self.context.database
 
-        def run(progress, cancelled):
+        def run(progress):
             try:
-                return job.run(database, progress, cancelled)
+                return job.run(database, progress, progress.cancelled)
             except BaseException:
                 if cleanup is not None:
                     shutil.rmtree(cleanup, ignore_errors=True)
@@ -107,8 +108,12 @@ class CertificateOutput:
         label = (
             tr("Đang in lại giấy chứng nhận…") if job.reprint else tr("Đang cấp giấy chứng nhận…")
         )
-        self.context.run_task(
-            run, lambda result: on_done(job, result), progress=label, on_error=self._failed
+        run_op(
+            self.parent,
+            run,
+            lambda result: on_done(job, result),
+            label=label,
+            on_error=self._failed,
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -128,16 +133,17 @@ class CertificateOutput:
         self.context.records_changed.emit()  # issued: the lists change whatever the printer does
         printer, pdf = self.printer, job.out
 
-        def send(progress, cancelled) -> int:
+        def send(progress) -> int:
             try:
-                return send_pdf_to_printer(pdf, printer, progress, cancelled)
+                return send_pdf_to_printer(pdf, printer, progress, progress.cancelled)
             finally:
                 shutil.rmtree(pdf.parent, ignore_errors=True)
 
-        self.context.run_task(
+        run_op(
+            self.parent,
             send,
             lambda pages: self._printed(result, pages),
-            progress=tr("Đang gửi %1 trang đến máy in…").replace("%1", str(result.pages)),
+            label=tr("Đang gửi %1 trang đến máy in…").replace("%1", str(result.pages)),
             on_error=self._failed,
         )
 

@@ -7,19 +7,18 @@ from __future__ import annotations
 import itertools
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from db.certificates import Signer
 from db.session import Database
 from desktop.printing.batch import render_certificates
 from desktop.printing.jobs import preview_certificate
+from desktop.tasks import forget_op, run_op
 from desktop.widgets.error_text import error_text
 
 
@@ -37,12 +36,10 @@ def render_preview(
 class CertificatePreview(QWidget):
     """Shows one certificate page; `show_initiative` renders it in the background."""
 
-    def __init__(self, run_task: Callable, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.run_task = run_task
         self.folder = Path(tempfile.mkdtemp(prefix="sangkien-xem-truoc-"))
         self._names = itertools.count(1)
-        self._generation = 0
         self.shown_path: Path | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -70,26 +67,21 @@ class CertificatePreview(QWidget):
     def show_initiative(
         self, database: Database, initiative_id: str | None, signer: Signer | None, issued_on
     ) -> None:
-        self._generation += 1
         if initiative_id is None:
+            forget_op(self, "preview")  # a preview still drawing is no longer wanted
             self.show_note(self.tr("Không có sáng kiến nào để xem trước."))
             return
-        generation = self._generation
         out = self.folder / f"xem-truoc-{next(self._names)}.pdf"
         self.show_note(self.tr("Đang vẽ bản xem trước…"))
-        self.run_task(
-            lambda: render_preview(database, initiative_id, signer, issued_on, out),
-            lambda path: self._show(generation, path),
-            on_error=lambda error: self._failed(generation, error),
+        run_op(
+            self,
+            lambda _progress: render_preview(database, initiative_id, signer, issued_on, out),
+            self._show,
+            key="preview",
+            on_error=self._failed,
         )
 
-    def _current(self, generation: int) -> bool:
-        """Still the latest request, and the page still there (it may close while drawing)."""
-        return isValid(self) and isValid(self.document) and generation == self._generation
-
-    def _show(self, generation: int, path: Path | None) -> None:
-        if not self._current(generation):
-            return
+    def _show(self, path: Path | None) -> None:
         if path is None:
             self.show_note(self.tr("Sáng kiến này chưa thể có giấy chứng nhận."))
             return
@@ -99,9 +91,8 @@ class CertificatePreview(QWidget):
             old.unlink(missing_ok=True)
         self.stack.setCurrentWidget(self.view)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if self._current(generation):
-            self.show_note(self.tr("Không xem trước được: %1").replace("%1", error_text(error)))
+    def _failed(self, error: BaseException) -> None:
+        self.show_note(self.tr("Không xem trước được: %1").replace("%1", error_text(error)))
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -10,6 +10,7 @@ from db.certificates import RegisterEntry, certificate_register
 from db.queries.browse import filter_choices
 from desktop.formatting import format_number
 from desktop.models.certificate_register_model import CertificateRegisterModel
+from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.tables import record_table, set_column_widths
@@ -24,7 +25,6 @@ class RegisterPanel(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._generation = 0
         self.model = CertificateRegisterModel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
@@ -59,8 +59,7 @@ class RegisterPanel(QWidget):
         return row
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation, database = self._generation, self.context.database
+        database = self.context.database
         query = {
             "unit_id": self.unit_filter.unit_id(),
             "issued_from": self.from_filter.value(),
@@ -68,15 +67,13 @@ class RegisterPanel(QWidget):
             "include_cancelled": self.cancelled_box.isChecked(),
         }
 
-        def load() -> list[RegisterEntry]:
+        def load(_progress) -> list[RegisterEntry]:
             with database.session() as session:
                 return certificate_register(session, **query)
 
-        self.context.run_task(load, lambda entries: self._show(generation, entries))
+        run_op(self, load, self._show, key="register")
 
-    def _show(self, generation: int, entries: list[RegisterEntry]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, entries: list[RegisterEntry]) -> None:
         self.model.set_rows(entries)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

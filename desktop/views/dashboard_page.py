@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_date, format_number, format_percent, phase_name
 from desktop.models.progress_model import PROGRESS_COLUMN, ProgressModel
+from desktop.tasks import run_op
 from desktop.views.progress_report_button import add_report_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -121,7 +122,6 @@ class DashboardPage(RefreshOnChange, Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._generation = 0
         self.figures = None
         self.model = ProgressModel(self)
         self.setStyleSheet(CARD_STYLE)
@@ -291,19 +291,16 @@ class DashboardPage(RefreshOnChange, Page):
     def refresh(self) -> None:
         from desktop.models.progress_model import load_dashboard
 
-        self._generation += 1
-        generation, database = self._generation, self.context.database
+        database = self.context.database
         as_of, code, programme = self.as_of(), self.scope_unit_code(), self.programme_code()
 
-        def load():
+        def load(_progress):
             with database.session() as session:
                 return load_dashboard(session, as_of, code, programme)
 
-        self.context.run_task(load, lambda figures: self._show(generation, figures))
+        run_op(self, load, self._show, key="figures")
 
-    def _show(self, generation: int, figures) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, figures) -> None:
         self.figures = figures
         as_of = format_date(figures.as_of)
         if _counts_recognised(figures):

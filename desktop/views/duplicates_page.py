@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import STATUS
 from desktop.formatting import format_date
+from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.user_action import run_user_action
 
@@ -111,17 +112,16 @@ class DuplicatesPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        from db.duplicates.candidates import candidate_pairs
+        from db.duplicates.candidates import pairs_to_decide
 
         self._loaded = True
         database = self.context.database
         self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
 
-        def load():
-            with database.session() as session:
-                return candidate_pairs(session, limit=200)
+        def load(_progress):
+            return pairs_to_decide(database, limit=200)
 
-        self.context.run_task(load, self._show_pairs)
+        run_op(self, load, self._show_pairs, key="pairs")
 
     def _show_pairs(self, pairs: list) -> None:
         self.pairs = pairs

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
+from desktop.tasks import run_op
 
 SETTINGS_FOLDER = "pages/initiatives/excel_folder"
 
@@ -63,16 +64,17 @@ def export_shown(page, out: Path | None = None) -> None:
         return
     f, database, lang = page.current_filter(), page.context.database, page.context.language
 
-    def write(progress, cancelled):
+    def write(progress):
         with database.session() as session:
             return export_register(
-                session, f, out, lang=lang, progress=progress, cancelled=cancelled
+                session, f, out, lang=lang, progress=progress, cancelled=progress.cancelled
             )
 
-    page.context.run_task(
+    run_op(
+        page,
         write,
         lambda summary: _exported(page, summary),
-        progress=tr("Đang xuất sổ sáng kiến…"),
+        label=tr("Đang xuất sổ sáng kiến…"),
         on_error=lambda error: QMessageBox.warning(
             page, tr("Không xuất được"), str(error) or type(error).__name__
         ),
@@ -122,7 +124,7 @@ def save_template(page, out: Path | None = None) -> None:
         out = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     database, lang = page.context.database, page.context.language
 
-    def write(_progress, _cancelled) -> Path:
+    def write(_progress) -> Path:
         with database.session() as session:
             return write_template(session, out, lang)
 
@@ -133,9 +135,10 @@ def save_template(page, out: Path | None = None) -> None:
         )
         QMessageBox.information(page, tr("Đã lưu"), text.replace("%1", str(path)))
 
-    page.context.run_task(
+    run_op(
+        page,
         write,
         saved,
-        progress=tr("Đang tạo tệp mẫu…"),
+        label=tr("Đang tạo tệp mẫu…"),
         on_error=lambda error: QMessageBox.warning(page, tr("Không lưu được"), str(error)),
     )

@@ -31,11 +31,12 @@ from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.collation import sort_vi
 from desktop.formatting import phase_name
 from desktop.i18n import counted
-from desktop.main_window import icon
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
+from desktop.tasks import run_op
 from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.icons import icon
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 SEARCH_DELAY_MS = 300  # wait for the person to stop typing before searching
@@ -288,7 +289,7 @@ class InitiativesPage(Page):
             widget.blockSignals(False)
 
     def _run_query(self, work, on_done) -> None:
-        self.context.run_task(work, on_done)
+        run_op(self, lambda _progress: work(), on_done)
 
     def _show_searching(self) -> None:
         self.count_label.setText(self.tr("Đang tìm…"))

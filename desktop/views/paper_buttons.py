@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.dialogs import file_dialogs
+from desktop.tasks import run_op
 
 SETTINGS_FOLDER = "papers/folder"
 
@@ -41,7 +42,7 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
 
     database = context.database
 
-    def write(_progress, _cancelled) -> Path:
+    def write(_progress) -> Path:
         with database.session() as session:
             paper = build(session)
         return write_paper(paper, out)
@@ -55,10 +56,11 @@ def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
                 parent, tr("Đã lưu"), tr("Đã lưu vào:\n%1").replace("%1", str(path))
             )
 
-    context.run_task(
+    run_op(
+        parent,
         write,
         saved,
-        progress=tr("Đang lập giấy tờ…"),
+        label=tr("Đang lập giấy tờ…"),
         on_error=lambda error: QMessageBox.warning(
             parent, tr("Không lưu được"), str(error) or type(error).__name__
         ),

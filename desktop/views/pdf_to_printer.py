@@ -7,7 +7,6 @@ that thread too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
@@ -15,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.tasks import TaskCancelled
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 
 MAX_DPI = 300
 
@@ -36,8 +35,8 @@ def certificate_printer() -> QPrinter:
 def send_pdf_to_printer(
     pdf: Path,
     printer: QPrinter,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> int:
     """Print every page of `pdf` (or the printer's page range); returns the pages printed."""
     document = QPdfDocument()
@@ -77,7 +76,7 @@ def _paint_pages(painter, printer, document, pages, progress, cancelled) -> None
     for done, page in enumerate(pages, start=1):
         if cancelled is not None and cancelled():
             printer.abort()
-            raise TaskCancelled()
+            raise OperationCancelled()
         if done > 1:
             printer.newPage()
         _paint_page(painter, document, page, target, printer.resolution())

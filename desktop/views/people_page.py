@@ -19,6 +19,7 @@ from desktop.formatting import format_date, format_number
 from desktop.i18n import counted
 from desktop.models.people_model import AuthoredModel, PeopleModel
 from desktop.models.row_table import ROW_ROLE
+from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.field_messages import ERROR_STYLE
 from desktop.widgets.page_refresh import RefreshOnChange
@@ -34,7 +35,6 @@ class PeoplePage(RefreshOnChange, Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._generation = 0
         self.model = PeopleModel(self)
         self.authored = AuthoredModel(self)
         layout = QVBoxLayout(self)
@@ -128,20 +128,17 @@ class PeoplePage(RefreshOnChange, Page):
     def refresh(self) -> None:
         from db.queries.people_list import people_list
 
-        self._generation += 1
-        generation, database = self._generation, self.context.database
+        database = self.context.database
         search, unit_id = self.search.text(), self.unit.unit_id() or self.context.node.unit_id
         duplicates_only = self.duplicates_only.isChecked()
 
-        def load():
+        def load(_progress):
             with database.session() as session:
                 return people_list(session, search, unit_id, duplicates_only)
 
-        self.context.run_task(load, lambda found: self._show_people(generation, found))
+        run_op(self, load, self._show_people, key="people")
 
-    def _show_people(self, generation: int, found) -> None:
-        if generation != self._generation:
-            return
+    def _show_people(self, found) -> None:
         chosen = self.selected()
         self.model.set_rows(found.rows)
         header = self.table.horizontalHeader()

@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from db.progress import OperationCancelled
 from desktop.dialogs import file_dialogs
+from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 SETTINGS_FOLDER = "pages/dashboard/report_folder"
@@ -55,13 +57,14 @@ def save_progress_report(dashboard) -> None:
         return
     database = dashboard.context.database
 
-    def write(_progress, cancelled) -> Path:
-        return write_unless_cancelled(database, out, as_of, code, cancelled, programme)
+    def write(progress) -> Path:
+        return write_unless_cancelled(database, out, as_of, code, progress.cancelled, programme)
 
-    dashboard.context.run_task(
+    run_op(
+        dashboard,
         write,
         lambda path: _saved(dashboard, path, as_of),
-        progress=tr("Đang lập báo cáo tiến độ…"),
+        label=tr("Đang lập báo cáo tiến độ…"),
         on_error=lambda error: QMessageBox.warning(
             dashboard, tr("Không lưu được báo cáo"), error_text(error)
         ),
@@ -74,7 +77,6 @@ def write_unless_cancelled(
     """Write the report beside `out` under a passing name; Cancel (pressed before it is done)
     leaves no file and an earlier report of that name untouched."""
     from desktop.printing.progress_report import write_progress_report
-    from desktop.tasks import TaskCancelled
 
     partial = out.with_name(f".{out.stem}.dang-ghi{out.suffix}")
     try:
@@ -83,7 +85,7 @@ def write_unless_cancelled(
                 session, partial, as_of=as_of, unit_code=code, programme_code=programme
             )
         if cancelled():
-            raise TaskCancelled()
+            raise OperationCancelled()
         partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)

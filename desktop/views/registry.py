@@ -22,8 +22,9 @@ Adding a page takes one line in `PAGES` below: "module:ClassName". The protocol 
 - The page reads and writes through db/ functions only, with `context.database`:
   `with context.database.session() as s:` to read, `with context.database.transaction() as s:`
   for one user action, then `context.records_changed.emit()` so the other pages refresh.
-- Work that can take more than ~100 ms goes through `context.run_task(fn, on_done, ...)`
-  (desktop/tasks.py): fn runs on a worker thread, on_done(result) back on the GUI thread.
+- Work that can take more than ~100 ms goes through `run_op(self, work, on_done, key=...)`
+  (desktop/tasks.py): work(progress) runs on a worker thread, on_done(result) back on the GUI
+  thread unless the page was closed or a newer operation of the same key replaced it.
 - `context.actor` is the user's name for the audit trail (RecordWriter(session, context.actor)).
 - `context.node` is this installation: node_id, unit_id, unit_code, unit_name (unit_id may be
   None on a node whose unit is not in the unit table yet).
@@ -33,10 +34,8 @@ Adding a page takes one line in `PAGES` below: "module:ClassName". The protocol 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
@@ -71,7 +70,7 @@ class NodeInfo:
 
 class PageContext(QObject):
     """What every page is constructed with: the open database, this node, settings, language,
-    a way to run work off the GUI thread, and a signal that records changed."""
+    and a signal that records changed."""
 
     # Emitted by whoever saved something; every page showing records refreshes.
     records_changed = Signal()
@@ -98,19 +97,6 @@ class PageContext(QObject):
         """The user's name for the audit trail (Settings), else this node's unit code."""
         name = str(self.settings.value("user/name", "") or "").strip()
         return name or self.node.unit_code
-
-    def run_task(
-        self,
-        fn: Callable[..., Any],
-        on_done: Callable[[Any], None] | None = None,
-        *,
-        progress: str | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run fn off the GUI thread (see desktop.tasks.run_task)."""
-        from desktop.tasks import run_task
-
-        run_task(fn, on_done, progress=progress, on_error=on_error, parent=self.window)
 
 
 class Page(QWidget):

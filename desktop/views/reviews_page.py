@@ -22,6 +22,7 @@ from desktop.formatting import format_date, format_number
 from desktop.i18n import counted
 from desktop.models.reviews_model import ReviewQueueModel
 from desktop.models.row_table import ROW_ROLE
+from desktop.tasks import run_op
 from desktop.views.paper_buttons import add_council_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
@@ -37,7 +38,6 @@ class ReviewsPage(RefreshOnChange, Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._generation = 0
         self.model = ReviewQueueModel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_row())
@@ -128,19 +128,16 @@ class ReviewsPage(RefreshOnChange, Page):
         """Reload the queue off the GUI thread; an older answer arriving late is dropped."""
         from db.queries.review_queue import review_queue
 
-        self._generation += 1
-        generation, database = self._generation, self.context.database
+        database = self.context.database
         unit_id, search, status = self.unit.unit_id(), self.search.text(), self.status.currentData()
 
-        def load():
+        def load(_progress):
             with database.session() as session:
                 return review_queue(session, unit_id or self.context.node.unit_id, search, status)
 
-        self.context.run_task(load, lambda queue: self._show_queue(generation, queue))
+        run_op(self, load, self._show_queue, key="queue")
 
-    def _show_queue(self, generation: int, queue) -> None:
-        if generation != self._generation:
-            return
+    def _show_queue(self, queue) -> None:
         chosen = selected_row_object(self.table, ROW_ROLE)
         self.model.set_rows(queue.rows)
         header = self.table.horizontalHeader()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.sync.export import export_package
 from db.sync.report import ExportResult
 from desktop.dialogs import file_dialogs
+from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.views.sync_import import export_result_text
 from desktop.views.sync_tables import DestinationChoice
@@ -119,7 +120,7 @@ class ExportPanel(QGroupBox):
             self.encrypt.isChecked(),
         )
 
-        def write(progress, cancelled) -> ExportResult:
+        def write(progress) -> ExportResult:
             return export_package(
                 database,
                 choice.unit_code,
@@ -127,13 +128,11 @@ class ExportPanel(QGroupBox):
                 full=full,
                 encrypt=seal,
                 progress=progress,
-                cancelled=cancelled,
+                cancelled=progress.cancelled,
             )
 
         working = QCoreApplication.translate("SyncPage", "Đang xuất gói cho %1…")
-        self.context.run_task(
-            write, self.show_result, progress=working.replace("%1", choice.unit_code)
-        )
+        run_op(self, write, self.show_result, label=working.replace("%1", choice.unit_code))
 
     def ask_file_name(self, choice: DestinationChoice) -> str | None:
         title = QCoreApplication.translate("SyncPage", "Lưu gói cho %1")

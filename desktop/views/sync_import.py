@@ -4,22 +4,19 @@ result in words. No Qt widgets here; the calls are db/sync's."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from db.fileutil import StorageError
+from db.progress import IsCancelled, OnProgress, share
 from db.session import Database, DatabaseError
-from db.sync.errors import PackageRefused, SyncCancelled, UnknownSender
+from db.sync.errors import PackageRefused, UnknownSender
 from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
 from desktop.formatting import current_language, format_number
 from desktop.widgets.error_text import message_in_language
 
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
-STEPS = 1000  # progress steps per package
 UNREADABLE = (PackageRefused, StorageError, DatabaseError, OSError, ValueError)
 
 
@@ -27,29 +24,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
 
 
-def package_progress(progress: Progress, index: int, count: int) -> Progress:
-    """Package `index` of `count` as its share of one progress bar."""
-    if progress is None:
-        return None
-    return lambda done, total: progress(
-        index * STEPS + STEPS * done // max(total, 1), count * STEPS
-    )
-
-
 # ---- preview and import --------------------------------------------------------------------------
 
 
 def preview_packages(
-    database: Database, paths: list[Path], progress: Progress = None, cancelled: Cancelled = None
+    database: Database,
+    paths: list[Path],
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> list[ImportReport]:
     """What importing each package would do; nothing is written."""
     return [
-        preview_one(database, path, package_progress(progress, i, len(paths)), cancelled)
+        preview_one(database, path, share(progress, i, len(paths)), cancelled)
         for i, path in enumerate(paths)
     ]
 
 
-def preview_one(database: Database, path: Path, progress: Progress, cancelled: Cancelled):
+def preview_one(
+    database: Database, path: Path, progress: OnProgress | None, cancelled: IsCancelled | None
+):
     """The preview of one package; from a node not known here, the preview as if trusted (still
     nothing written) with `new_node` and the fingerprint for the person to confirm."""
     options = {"progress": progress, "cancelled": cancelled}
@@ -58,8 +51,6 @@ def preview_one(database: Database, path: Path, progress: Progress, cancelled: C
             return preview_package(database, path, **options)
         except UnknownSender:
             return preview_package(database, path, trust_new_node=True, **options)
-    except SyncCancelled:
-        raise
     except UNREADABLE as error:
         return refused_report(path, error)
 
@@ -68,13 +59,13 @@ def import_chosen(
     database: Database,
     chosen: list[tuple[Path, bool]],
     actor: str,
-    progress: Progress = None,
-    cancelled: Cancelled = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> list[ImportReport]:
     """Import each (path, trust its new sender) in turn, each in its own transaction."""
     reports = []
     for index, (path, trust) in enumerate(chosen):
-        step = package_progress(progress, index, len(chosen))
+        step = share(progress, index, len(chosen))
         try:
             report = import_package(
                 database,
@@ -84,8 +75,6 @@ def import_chosen(
                 progress=step,
                 cancelled=cancelled,
             )
-        except SyncCancelled:
-            raise
         except UNREADABLE as error:
             report = refused_report(path, error)
         reports.append(report)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +24,7 @@ from db.sync.importer import package_files
 from db.sync.report import ImportReport
 from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
+from desktop.tasks import run_op, running
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
 from desktop.views.sync_conflicts import ConflictsPanel
@@ -47,7 +47,6 @@ class SyncPage(Page):
         super().__init__(context, parent)
         self.state: lists.SyncState | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
-        self.reads_pending = 0
         self.import_task = None  # kept until it ends: its signals refresh the pages
         layout = QVBoxLayout(self)
         boxes = QHBoxLayout()
@@ -133,23 +132,22 @@ class SyncPage(Page):
     def refresh(self) -> None:
         database, unit_id = self.context.database, self.context.node.unit_id
         resolved = self.conflicts.show_resolved.isChecked()
-        self.reads_pending += 1
-        self.context.run_task(
-            lambda: lists.read_sync_state(database, unit_id, resolved),
+        run_op(
+            self,
+            lambda _progress: lists.read_sync_state(database, unit_id, resolved),
             self.show_state,
+            key="state",
             on_error=self._read_failed,
         )
 
+    @property
+    def reads_pending(self) -> bool:
+        return running(self, "state")
+
     def _read_failed(self, error: BaseException) -> None:
-        self.reads_pending -= 1
         QMessageBox.warning(self, self.tr("Không đọc được dữ liệu đồng bộ"), error_text(error))
 
     def show_state(self, state: lists.SyncState) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed while the read was on its way
-        self.reads_pending -= 1
-        if self.reads_pending:
-            return  # a newer read is on its way
         self.state = state
         self.export_panel.show_destinations(state.destinations)
         lists.fill_table(self.history, lists.history_rows(state.history))
@@ -194,10 +192,11 @@ class SyncPage(Page):
             return
         self.context.settings.setValue(FOLDER_KEY, str(Path(files[0]).parent))
         database = self.context.database
-        self.context.run_task(
-            lambda progress, cancelled: preview_packages(database, files, progress, cancelled),
+        run_op(
+            self,
+            lambda progress: preview_packages(database, files, progress, progress.cancelled),
             self.show_preview,
-            progress=self.tr("Đang kiểm tra %1 gói…").replace("%1", str(len(files))),
+            label=self.tr("Đang kiểm tra %1 gói…").replace("%1", str(len(files))),
         )
 
     def show_preview(self, reports: list[ImportReport]) -> None:
@@ -214,20 +213,17 @@ class SyncPage(Page):
         chosen = dialog.chosen_packages()
         if result != ImportPreviewDialog.DialogCode.Accepted or not chosen:
             return
-        from desktop.tasks import run_task
-
         previews, database, actor = dialog.reports, self.context.database, self.context.actor
-        self.import_task = run_task(
-            lambda progress, cancelled: import_chosen(database, chosen, actor, progress, cancelled),
+        self.import_task = run_op(
+            self,
+            lambda progress: import_chosen(database, chosen, actor, progress, progress.cancelled),
             lambda reports: self.imported(previews, reports),
-            progress=self.tr("Đang nhập %1 gói…").replace("%1", str(len(chosen))),
-            parent=self.context.window,
+            label=self.tr("Đang nhập %1 gói…").replace("%1", str(len(chosen))),
         )
         # Packages imported before a Cancel stay imported: show them whatever happens.
-        self.import_task.finished.connect(self.import_ended)
-        self.import_task.failed.connect(self.import_ended)
+        self.import_task.ended.connect(self.import_ended)
 
-    def import_ended(self, _result) -> None:
+    def import_ended(self) -> None:
         self.import_task = None
         self.context.records_changed.emit()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number, format_percent
 from desktop.models.units_model import UNIT_ROLE, UnitsModel, rolled_up_targets
+from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
 from desktop.widgets.progress_delegate import ProgressBarDelegate
@@ -435,13 +436,14 @@ class UnitsPage(RefreshOnChange, Page):
         self.context.settings.setValue("pages/units/setup_folder", str(out.parent))
         database = self.context.database
 
-        def write(progress, cancelled):
-            return enroll(database, unit.code, out, progress=progress, cancelled=cancelled)
+        def write(progress):
+            return enroll(database, unit.code, out, progress=progress, cancelled=progress.cancelled)
 
-        self.context.run_task(
+        run_op(
+            self,
             write,
             lambda _result: self._setup_saved(unit, out),
-            progress=self.tr("Đang tạo gói khởi tạo…"),
+            label=self.tr("Đang tạo gói khởi tạo…"),
         )
 
     def _setup_saved(self, unit, out) -> None:

@@ -1,35 +1,20 @@
 """A date typed as dd/mm/yyyy with the keyboard, or picked from a calendar; it may be empty.
 
-An empty date shows empty (a grey hint says the format). "15082023", "15/08/2023", "15-8-2023"
-and "15.08.2023" all read as 15 August 2023 and show as "15/08/2023". The calendar button opens
+An empty date shows empty (a grey hint says the format). "15082023", "15/08/2023", "15-8-2023",
+"15.08.2023" and "2023-08-15" all read as 15 August 2023 (db.dates, the one reading of a typed
+date) and show as "15/08/2023". The calendar button opens
 on the date shown, or on today when there is none."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from db.dates import is_whole_typed_date, parse_date
 from resources import resource_path
-
-DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
-SEPARATED = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """What a person typed as a date -> the date; None if it is not a whole, real date."""
-    text = text.strip()
-    match = DIGITS_ONLY.match(text) or SEPARATED.match(text)
-    if not match:
-        return None
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 class DateEdit(QLineEdit):
@@ -45,6 +30,7 @@ class DateEdit(QLineEdit):
             self.setToolTip(blank_text)
         self.setMaxLength(12)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.setMaximumWidth(self.minimumWidth() + 60)  # a date, not a line of text
         icon = QIcon(str(resource_path("icons") / "calendar.svg"))
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch"))
@@ -78,7 +64,7 @@ class DateEdit(QLineEdit):
 
     def _typed(self, text: str) -> None:
         day = parse_date(text)
-        if day is not None and DIGITS_ONLY.match(text.strip()):
+        if day is not None and is_whole_typed_date(text):
             self.setText(day.strftime("%d/%m/%Y"))  # 15082023 -> 15/08/2023 as it is typed
         self._show_validity()
         self._change(day)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+74"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+75"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+41"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -232,7 +232,7 @@
         <translation>Enter the name of the person who signs the certificates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_output.py" line="+53"/>
+        <location filename="../../desktop/views/certificate_output.py" line="+54"/>
         <source>Lưu giấy chứng nhận vào một tệp PDF</source>
         <translation>Save the certificates in one PDF file</translation>
     </message>
@@ -262,12 +262,12 @@
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Đã gửi %1 trang đến máy in %2.</source>
         <translation>Sent %1 pages to printer %2.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>Certificates saved</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Đang gửi %1 trang đến máy in…</source>
         <translation>Sending %1 pages to the printer…</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>to:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>%1 giấy chứng nhận</source>
         <translation>%1 certificates</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>; %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/progress_report_button.py" line="+24"/>
+        <location filename="../../desktop/views/progress_report_button.py" line="+26"/>
         <source>Báo cáo…</source>
         <translation>Report…</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_excel.py" line="+23"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="+24"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -374,13 +374,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../../desktop/views/progress_report_button.py" line="+0"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Export the register</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Đang xuất sổ sáng kiến…</source>
         <translation>Exporting the register…</translation>
     </message>
@@ -432,18 +432,18 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+55"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+56"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Đang tạo tệp mẫu…</source>
         <translation>Making the template…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/views/paper_buttons.py" line="+8"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+9"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -453,7 +453,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Save progress report</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Đang lập báo cáo tiến độ…</source>
         <translation>Making the progress report…</translation>
     </message>
@@ -463,7 +463,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Cannot save the report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Đã lưu báo cáo tiến độ tính đến %1 vào:
 %2</source>
         <translation>Progress report as of %1 saved to:
@@ -475,8 +475,8 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+41"/>
-        <location filename="../../desktop/views/initiatives_excel.py" line="-43"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/initiatives_excel.py" line="-44"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -506,7 +506,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Đang kiểm tra bảng tính…</source>
         <translation>Checking the sheet…</translation>
     </message>
@@ -551,7 +551,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Could not import: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/paper_buttons.py" line="-39"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="-40"/>
         <source>PDF để in (*.pdf)</source>
         <translation>PDF to print (*.pdf)</translation>
     </message>
@@ -573,7 +573,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Đang lập giấy tờ…</source>
         <translation>Preparing the paper…</translation>
     </message>
@@ -710,12 +710,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+96"/>
+        <location filename="../../desktop/app.py" line="+79"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -728,7 +728,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+71"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+73"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -748,12 +748,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>chưa lưu</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
@@ -905,7 +905,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+65"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -935,7 +935,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Chọn người đã có…</source>
         <translation>Choose an existing person…</translation>
     </message>
@@ -973,7 +973,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+37"/>
+        <location filename="../../desktop/views/backups_page.py" line="+38"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -1058,7 +1058,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
@@ -1089,18 +1089,18 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+168"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-137"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1160,7 +1160,7 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring data…</translation>
     </message>
@@ -1182,7 +1182,7 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Đang kiểm tra dữ liệu…</source>
         <translation>Checking data…</translation>
     </message>
@@ -1261,7 +1261,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+60"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -1271,17 +1271,17 @@ Restore the most recent good backup.</translation>
         <translation>No initiative to preview.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Đang vẽ bản xem trước…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Sáng kiến này chưa thể có giấy chứng nhận.</source>
         <translation>This initiative cannot have a certificate yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Không xem trước được: %1</source>
         <translation>Cannot preview: %1</translation>
     </message>
@@ -1347,7 +1347,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../desktop/views/pdf_to_printer.py" line="+32"/>
+        <location filename="../../desktop/views/pdf_to_printer.py" line="+31"/>
         <source>Giấy chứng nhận sáng kiến</source>
         <translation>Initiative certificates</translation>
     </message>
@@ -1488,7 +1488,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -1561,12 +1561,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="+43"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="+28"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
@@ -1574,7 +1574,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-359"/>
+        <location filename="../../desktop/views/backups_page.py" line="-345"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -1585,24 +1585,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+58"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+59"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -1632,7 +1632,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -1672,7 +1672,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -1708,7 +1708,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-283"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-279"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -1815,17 +1815,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>SángKiến packages (*.skp)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đang cài đặt từ gói khởi tạo...</source>
         <translation>Setting up from the setup package...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Đang tạo dữ liệu mẫu...</source>
         <translation>Making the sample data...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -2104,12 +2104,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+152"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+61"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Sáng kiến</source>
         <translation>Initiative</translation>
     </message>
@@ -2129,168 +2129,163 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+381"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+12"/>
         <source>Để trống: tự cấp khi lưu (MÃĐƠNVỊ-NĂM-SỐ)</source>
         <translation>Leave empty: assigned on saving (UNITCODE-YEAR-NO.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Số đăng ký:</source>
         <translation>Reg. no.:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Tên sáng kiến: *</source>
         <translation>Title: *</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Đơn vị: *</source>
         <translation>Unit: *</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loại giải pháp: *</source>
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+6"/>
         <source>Lĩnh vực:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Chủ đầu tư tạo ra sáng kiến:</source>
         <translation>Investor who funded the initiative:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ngày đăng ký: *</source>
         <translation>Registered on: *</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+31"/>
+        <location line="+3"/>
+        <location line="+16"/>
         <source>(chưa nhập)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-14"/>
         <source>Giai đoạn:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+1"/>
         <source>Tính cho chương trình:</source>
         <translation>Counts toward:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mô tả bản chất của sáng kiến:</source>
         <translation>Description of the initiative:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Ngày áp dụng lần đầu:</source>
         <translation>First applied on:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Phạm vi áp dụng:</source>
         <translation>Scope of application:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Các điều kiện cần thiết để áp dụng:</source>
         <translation>Conditions needed to apply it:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lợi ích thu được theo ý kiến tác giả:</source>
         <translation>Benefits in the authors&apos; view:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lợi ích theo ý kiến đơn vị áp dụng:</source>
         <translation>Benefits in the applying unit&apos;s view:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Những người tham gia áp dụng lần đầu:</source>
         <translation>People who took part in the first application:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Giá trị làm lợi (ước tính):</source>
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu</source>
-        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+10"/>
         <source>Sáng kiến chứa bí mật công nghệ</source>
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+5"/>
         <source>Những thông tin cần được bảo mật:</source>
         <translation>Information to keep confidential:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+17"/>
         <source>Chuyển sang:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+3"/>
         <source>Ngày công nhận:</source>
         <translation>Recognised on:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+6"/>
         <source>Cấp xét</source>
         <translation>Review level</translation>
     </message>
@@ -2320,12 +2315,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+2"/>
         <source>Xét duyệt:</source>
         <translation>Reviews:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+7"/>
         <source>Số chứng nhận</source>
         <translation>Certificate no.</translation>
     </message>
@@ -2340,12 +2335,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+1"/>
         <source>Giấy chứng nhận:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
+        <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -2391,7 +2391,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiative %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>(ngoài các giai đoạn)</source>
         <translation>(outside the phases)</translation>
     </message>
@@ -2461,7 +2461,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -2484,7 +2484,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+54"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -2542,7 +2542,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+78"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -2700,7 +2700,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+39"/>
+        <location filename="../../desktop/main_window.py" line="+33"/>
         <location line="+106"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
@@ -2799,12 +2799,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>MergePeopleDialog</name>
     <message>
         <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
-        <location line="+130"/>
+        <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-111"/>
         <source>Giữ lại:</source>
         <translation>Keep:</translation>
     </message>
@@ -2852,7 +2852,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+61"/>
+        <location filename="../../desktop/views/backups_page.py" line="+48"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
@@ -2867,12 +2867,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+32"/>
+        <location filename="../../desktop/views/people_page.py" line="+33"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+35"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+36"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -2882,7 +2882,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+39"/>
+        <location filename="../../desktop/views/units_page.py" line="+40"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -2897,7 +2897,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-197"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-188"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -2943,7 +2943,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+25"/>
+        <location filename="../../desktop/views/people_page.py" line="+24"/>
         <source>Tìm theo họ tên hoặc mã nhân viên (gõ không dấu)</source>
         <translation>Search by name or employee no. (accents optional)</translation>
     </message>
@@ -2968,7 +2968,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Không tìm thấy tác giả nào.</source>
         <translation>No authors found.</translation>
     </message>
@@ -3456,7 +3456,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+24"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+23"/>
         <source>Tìm số đăng ký, tên, tác giả… (gõ không dấu)</source>
         <translation>Search reg. no., title, author… (accents optional)</translation>
     </message>
@@ -3472,12 +3472,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+29"/>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-75"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
@@ -3517,7 +3517,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Reasons, remarks</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Không có sáng kiến nào đang chờ xét duyệt.</source>
         <translation>No initiatives awaiting review.</translation>
     </message>
@@ -3611,18 +3611,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>SimilarInitiatives</name>
     <message>
-        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+43"/>
+        <location filename="../../desktop/dialogs/similar_initiatives.py" line="+42"/>
         <source>Sáng kiến tương tự đã có</source>
         <translation>Similar initiatives already here</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Gõ tên sáng kiến để xem các sáng kiến gần giống.</source>
         <translation>Type the title to see similar initiatives.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-74"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
@@ -3632,7 +3632,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Initiative</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Có thể là cùng một sáng kiến: %1</source>
         <translation>Probably the same initiative: %1</translation>
     </message>
@@ -3811,13 +3811,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+144"/>
+        <location filename="../../desktop/views/sync_export.py" line="+143"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -3842,13 +3842,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+28"/>
-        <location line="+125"/>
+        <location filename="../../desktop/views/sync_page.py" line="+27"/>
+        <location line="+124"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -3873,12 +3873,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Partner machines</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Không đọc được dữ liệu đồng bộ</source>
         <translation>Cannot read the sync data</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
@@ -3888,7 +3888,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+98"/>
+        <location filename="../../desktop/views/sync_export.py" line="+96"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -3898,22 +3898,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-66"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Đang xuất gói cho %1…</source>
         <translation>Exporting package for %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -3933,22 +3933,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>There are no .skp packages there.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Đang kiểm tra %1 gói…</source>
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Đang nhập %1 gói…</source>
         <translation>Importing %1 packages…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Kết quả nhập gói</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+113"/>
+        <location filename="../../desktop/views/sync_import.py" line="+102"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -4079,7 +4079,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+131"/>
+        <location filename="../../desktop/tasks.py" line="+153"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4317,7 +4317,7 @@ File: %8</translation>
         <translation>SángKiến package (*.skp)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Đang tạo gói khởi tạo…</source>
         <translation>Making the setup package…</translation>
     </message>

@@ -22,12 +22,24 @@ initiatives the same title; a person would call those duplicates too).
 
 Baseline, same run: rapidfuzz `process.extract` over every folded title in memory (WRatio, and
 token_set_ratio), on a sample of the lookups (it is slow), with the same hit rule.
+
+The import check, same labelled set: each copy checked as an incoming title is (the lighter
+search of db.duplicates.candidates.IMPORT_SEARCH): its recall (a hit among those scoring 70+).
+With --import-check N: a site database of N initiatives of its own (tests/benchmarks/
+bench_sync.py's generator) exported to headquarters, and that one package imported into two
+copies of the same database (--db), once alone and once after the preview's check
+(db.duplicates.incoming.package_similar, the title index already warm, its build timed apart).
+Every figure is printed with the load average: the machine is shared.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_duplicates.py --db demo.db --import-check 10000
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
 import sqlite3
 import statistics
 import sys
@@ -99,6 +111,40 @@ def build_database(path: Path, initiatives: int) -> None:
     print(f"demo of {initiatives:,} initiatives built in {time.perf_counter() - started:.0f} s")
 
 
+def multiply(path: Path, times: int) -> None:
+    """Headquarters' size from a demo: every initiative copied `times` over (new id, number and
+    sequence), each copy's title with a place appended ('... khu vuc 17', one of 400), so that
+    titles are not merely repeated. Only the initiatives grow (the lookup reads nothing else);
+    the search index's triggers are dropped first in this scratch copy (never in a real one)."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(path)
+    for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'initiatives'"
+    ).fetchall():
+        connection.execute(f"DROP TRIGGER {name}")
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(initiatives)")]
+    top = connection.execute("SELECT max(seq) FROM initiatives").fetchone()[0]
+    changed = {
+        "id": "id || '-' || :k",
+        "reg_no": "reg_no || '-R' || :k",
+        "seq": "seq + :k * :top",
+        "title": "title || ' khu vực ' || ((rowid * 7 + :k * 13) % 400)",
+        "search_text": "''",
+    }
+    picked = ", ".join(changed.get(c, c) for c in columns)
+    original = connection.execute("SELECT max(rowid) FROM initiatives").fetchone()[0]
+    for k in range(1, times + 1):
+        connection.execute(
+            f"INSERT INTO initiatives ({', '.join(columns)}) SELECT {picked} FROM initiatives "
+            "WHERE rowid <= :original",
+            {"k": k, "top": top, "original": original},
+        )
+        connection.commit()
+    count = connection.execute("SELECT count(*) FROM initiatives").fetchone()[0]
+    connection.close()
+    print(f"multiplied to {count:,} initiatives in {time.perf_counter() - started:.0f} s")
+
+
 def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, tuple]]:
     """Insert `pairs` retyped copies; (copy id, copy title, source id, kinds) of each."""
     rng = random.Random(seed)
@@ -137,7 +183,12 @@ def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, 
     return copies
 
 
+PLACE = re.compile(r" khu vuc \d+$")
+
+
 def same_title_groups(path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Initiatives by folded title; with --multiply a copy's appended place does not count
+    (the copies of one title are one title, as the demo's repeated titles are)."""
     from db.duplicates.matching import folded_title
 
     connection = sqlite3.connect(path)
@@ -146,7 +197,7 @@ def same_title_groups(path: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
     title_of = {row_id: folded_title(title) for row_id, title in rows}
     groups: dict[str, set[str]] = {}
     for row_id, title in title_of.items():
-        groups.setdefault(title, set()).add(row_id)
+        groups.setdefault(PLACE.sub("", title), set()).add(row_id)
     return title_of, groups
 
 
@@ -192,6 +243,87 @@ class Tally:
         )
 
 
+def load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+
+
+def import_recall(path: Path, copies: list, truth_of) -> str:
+    """Recall of the import check's lighter search over the labelled copies (score 70+)."""
+    from db.duplicates.candidates import IMPORT_SEARCH, PAIR_MIN
+    from db.duplicates.index import entries_by_rowid, title_index
+    from db.duplicates.matching import folded_title
+    from db.session import open_database
+
+    database = open_database(path)
+    hits, cpu = 0, []
+    try:
+        with database.session() as session:
+            index = title_index(session)
+            for copy_id, typed, source_id, _kinds in copies:
+                started = time.thread_time()
+                found = index.ranked(folded_title(typed), PAIR_MIN - 10, *IMPORT_SEARCH)
+                cpu.append(time.thread_time() - started)
+                ids = {e.id for e in entries_by_rowid(session, [r for r, _ in found]).values()}
+                hits += bool((ids - {copy_id}) & truth_of(source_id))
+    finally:
+        database.close()
+    return (
+        f"  import check's search: recall {hits / len(copies):.3f} (a hit scoring 70+), "
+        f"CPU p50 {ms(cpu, 50):.2f} ms, p95 {ms(cpu, 95):.2f} ms per title"
+    )
+
+
+def bench_import_check(source: Path, count: int, folder: Path) -> None:
+    """Import one package of `count` initiatives into two copies of `source`: alone, and after
+    the preview's check."""
+    import shutil
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_sync import build_site, export_site
+
+    from db.duplicates.incoming import package_similar
+    from db.duplicates.index import title_index
+    from db.session import open_database
+    from db.sync.importer import import_package
+
+    site, package = folder / "site.db", folder / "site.skp"
+    print(f"import check: a site of {count:,} initiatives built in ", end="")
+    print(f"{build_site(site, count, seed=14, reg_offset=5000):.0f} s")
+    seconds, _cpu, _result = export_site(site, package)
+    print(f"  exported in {seconds:.0f} s ({package.stat().st_size / 1e6:.1f} MB) {load()}")
+    database = open_database(source)  # migrated once, before both copies
+    database.close()
+    for label in ("alone", "checked", "alone again"):
+        target = folder / f"hq-{label.replace(' ', '-')}.db"
+        shutil.copy(source, target)
+        database = open_database(target)
+        try:
+            line = f"  import {label}: "
+            if label == "checked":
+                with database.session() as session:
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    title_index(session)
+                    line += (
+                        f"[index build {time.perf_counter() - started:.1f} s, CPU "
+                        f"{time.process_time() - cpu_started:.1f} s, not counted] "
+                    )
+            started, cpu_started = time.perf_counter(), time.process_time()
+            if label == "checked":
+                similar = package_similar(database, package)
+                check, check_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+                line += f"check {check:.1f} s (CPU {check_cpu:.1f} s, {len(similar):,} similar); "
+            report = import_package(
+                database, package, trust_new_node=True, backup=False, actor="bench"
+            )
+            total, total_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+            new = report.summary()["new"]
+            print(f"{line}total {total:.1f} s (CPU {total_cpu:.1f} s), {new:,} new  {load()}")
+        finally:
+            database.close()
+            for leftover in folder.glob(f"{target.name}*"):
+                leftover.unlink()
+
+
 def ms(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] * 1000 if len(values) > 1 else 0.0
 
@@ -204,9 +336,13 @@ def run_index(path: Path, copies: list, truth_of) -> tuple[Tally, list[float]]:
     database = open_database(path)
     try:
         with database.session() as session:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             index = title_index(session)
-            print(f"  index built: {index.live:,} titles in {time.perf_counter() - started:.2f} s")
+            print(
+                f"  index built: {index.live:,} titles in {time.perf_counter() - started:.2f} s "
+                f"(CPU {time.thread_time() - cpu_started:.2f} s) {load()}"
+            )
+            _time_kept_index(session)
             tally, times, cpu = Tally(), [], []
             for copy_id, typed, source_id, kinds in copies:
                 started, cpu_started = time.perf_counter(), time.thread_time()
@@ -217,6 +353,23 @@ def run_index(path: Path, copies: list, truth_of) -> tuple[Tally, list[float]]:
     finally:
         database.close()
     return tally, times, cpu
+
+
+def _time_kept_index(session) -> None:
+    """The next run's start: the index loaded from the file the build left (a large register)."""
+    from db.duplicates.index_cache import cache_file, load_index
+
+    path = cache_file(session)
+    if path is None or not path.exists():
+        return
+    started, cpu_started = time.perf_counter(), time.thread_time()
+    kept = load_index(session)
+    print(
+        f"  index loaded from its file ({path.stat().st_size / 1e6:.0f} MB): "
+        f"{time.perf_counter() - started:.2f} s (CPU {time.thread_time() - cpu_started:.2f} s), "
+        f"{'accepted' if kept else 'REFUSED'} {load()}"
+    )
+    path.unlink()  # a benchmark leaves no cache behind
 
 
 def run_baseline(title_of: dict[str, str], copies: list, truth_of, scorer) -> tuple:
@@ -245,6 +398,9 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="a demo database to copy (else one is built)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--quick", action="store_true", help="5,000 initiatives, 300 pairs")
+    parser.add_argument("--import-check", type=int, metavar="N", help="package size (see above)")
+    parser.add_argument("--no-lookups", action="store_true", help="only the import check")
+    parser.add_argument("--multiply", type=int, metavar="K", help="copy every initiative K times")
     args = parser.parse_args()
     if args.quick:
         args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
@@ -256,15 +412,22 @@ def main() -> int:
         shutil.copy(args.db, path)
     else:
         build_database(path, args.initiatives)
+    if args.multiply:
+        multiply(path, args.multiply)
+    print(load())
+    if args.import_check:
+        bench_import_check(path, args.import_check, folder)
+    if args.no_lookups:
+        return 0
     copies = hide_copies(path, args.pairs, args.seed)
     title_of, groups = same_title_groups(path)
     print(f"{len(title_of):,} initiatives, {len(copies):,} of them retyped copies")
 
     for copy_id, _typed, source_id, _kinds in copies:  # two copies of one title: a hit too
-        groups[title_of[source_id]].add(copy_id)
+        groups[PLACE.sub("", title_of[source_id])].add(copy_id)
 
     def truth_of(source_id: str) -> set[str]:
-        return groups[title_of[source_id]]
+        return groups[PLACE.sub("", title_of[source_id])]
 
     print("this index (db.duplicates: rare-word blocking + rapidfuzz, with the database reads):")
     tally, times, cpu = run_index(path, copies, truth_of)
@@ -274,6 +437,8 @@ def main() -> int:
     print(tally.sweep())
     for kind, (hit, total) in sorted(tally.by_kind.items()):
         print(f"    recall@5 with {kind:11} {hit / total:.3f} ({total})")
+    print(import_recall(path, copies, truth_of))
+    print(f"  {load()}")
 
     from rapidfuzz import fuzz
 
@@ -287,7 +452,7 @@ def main() -> int:
             f"  per lookup: p50 {ms(base_times, 50):.1f} ms, p95 {ms(base_times, 95):.1f} ms ",
             end="",
         )
-        print(f"wall; CPU p50 {ms(base_cpu, 50):.1f} ms, p95 {ms(base_cpu, 95):.1f} ms")
+        print(f"wall; CPU p50 {ms(base_cpu, 50):.1f} ms, p95 {ms(base_cpu, 95):.1f} ms  {load()}")
     same = Tally()  # this index on the baseline's sample, for a like-for-like line
     for result in _sample_results(path, sample, truth_of):
         same.add(*result)

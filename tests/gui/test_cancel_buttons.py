@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 from initiatives_support import clerk_world
 
-import desktop.tasks
+import db.progress
 from db.backup import backups_folder
-from desktop.tasks import TaskCancelled, wait_for_tasks
+from db.progress import OperationCancelled
+from desktop.tasks import wait_for_tasks
 from desktop.views.progress_report_button import write_unless_cancelled
 
 
@@ -23,7 +24,7 @@ def clerk(tmp_path):
 
 def test_a_cancelled_progress_report_leaves_no_file(clerk, tmp_path):
     out = tmp_path / "bao-cao.pdf"
-    with pytest.raises(TaskCancelled):
+    with pytest.raises(OperationCancelled):
         write_unless_cancelled(clerk.database, out, dt.date(2023, 4, 14), None, lambda: True)
     assert list(tmp_path.glob("*bao-cao*")) == []
     assert write_unless_cancelled(clerk.database, out, dt.date(2023, 4, 14), None, lambda: False)
@@ -38,7 +39,7 @@ def test_a_cancelled_backup_leaves_no_backup(qtbot, clerk, monkeypatch, message_
     wait_for_tasks()
     folder = backups_folder(clerk.database.path)
     before = set(folder.glob("*")) if folder.exists() else set()
-    monkeypatch.setattr(desktop.tasks._Task, "cancelled", lambda _task: True)  # Cancel pressed
+    monkeypatch.setattr(db.progress.Progress, "cancelled", lambda _progress: True)  # Cancel pressed
     page.backup_now()
     wait_for_tasks()
     qtbot.wait(50)

@@ -275,12 +275,12 @@ def test_the_report_button_writes_an_excel_file(qtbot, demo, tmp_path, monkeypat
 def test_cancelling_a_batch_issues_nothing_and_leaves_no_file(
     qtbot, page, demo, tmp_path, monkeypatch, message_boxes
 ):
-    import desktop.tasks
+    import db.progress
 
     expected = choose_unit(qtbot, page, demo, "VSP")
     page.issue.signer_name.setText(SIGNER)
     save_as(monkeypatch, tmp_path / "huy.pdf")
-    monkeypatch.setattr(desktop.tasks._Task, "cancelled", lambda _task: True)  # Cancel pressed
+    monkeypatch.setattr(db.progress.Progress, "cancelled", lambda _progress: True)  # Cancel pressed
     qtbot.mouseClick(page.issue.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, 20)
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.sktmp")) == []

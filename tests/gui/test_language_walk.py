@@ -1,5 +1,6 @@
-"""Every visible string in the interface language: a walk through every page and dialog in
-English fails on any Vietnamese letter outside the data (names, titles, units), and a walk in
+"""Every visible string in the interface language: a walk through every page (the dashboard and
+the Units page included: a programme's name is data) and dialog in English fails on any
+Vietnamese letter outside the data (names, titles, units, programmes), and a walk in
 Vietnamese fails on an English word outside a short allowed list (PDF, Excel, QR ...), and
 no page shows a raw id or programmer text."""
 
@@ -30,20 +31,10 @@ from db.models import Field, Initiative, Person, Phase, Programme, Unit
 from desktop.i18n import install_translators
 from desktop.main_window import MainWindow
 from desktop.tasks import wait_for_tasks
+from desktop.views.dashboard_page import programme_label
+from desktop.views.registry import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
-# The dashboard and the Units page name the programme in Vietnamese ("1 triệu sáng kiến
-# (2021–2023)", built from its name by issue 12's pages): left to "programmes" for now.
-PAGES = [
-    "desktop.views.initiatives_page:InitiativesPage",
-    "desktop.views.people_page:PeoplePage",
-    "desktop.views.duplicates_page:DuplicatesPage",
-    "desktop.views.reviews_page:ReviewsPage",
-    "desktop.views.sync_page:SyncPage",
-    "desktop.views.certificates_page:CertificatesPage",
-    "desktop.views.backups_page:BackupsPage",
-    "desktop.views.settings_page:SettingsPage",
-]
 # words an English text may share with the Vietnamese interface
 ALLOWED_IN_VIETNAMESE = {"pdf", "excel", "qr", "csv", "usb", "sqlite", "json", "xlsx", "skp"}
 ALLOWED_IN_VIETNAMESE |= {"sangkien", "dau", "khi", "sang", "kien", "email", "ctrl", "enter"}
@@ -70,6 +61,8 @@ def data_texts(database) -> list[str]:
             texts |= {t for t in session.scalars(select(column)) if t}
         texts |= {t for t in session.scalars(select(Person.full_name)) if t}
         texts |= {t for t in session.scalars(select(Initiative.title)) if t}
+        # a programme is named as the pages show it ("1 triệu sáng kiến (2021–2023)"): data too
+        texts |= {programme_label(p) for p in session.scalars(select(Programme))}
     return sorted(texts, key=len, reverse=True)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 import db.integrity
 from db.lock import writer_lock
-from db.opening import version_number
+from db.migrate import version_number
 from db.safe_open import close_safely, open_safely, run_due_check
 from desktop.__main__ import main
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sync_world import initiative, unit_code
 
 from db.changes import RecordWriter
-from db.duplicates.candidates import candidate_pairs
+from db.duplicates.candidates import pairs_to_decide
 from db.duplicates.decisions import decide_pair, undo_decision
 from db.duplicates.incoming import package_similar
 from db.models import DuplicateDecision, Initiative, Unit
@@ -82,17 +82,13 @@ def test_same_makes_the_later_a_duplicate_everywhere_and_undo_restores_everythin
     hq, msp1, td03, first, second = two_sites
     world.carry(td03, hq)
     before = {db: state(db, first, second) for db in (hq, msp1, td03)}
-    with hq.session() as session:
-        [pair] = [
-            p for p in candidate_pairs(session) if {p.original.id, p.later.id} == {first, second}
-        ]
+    [pair] = [p for p in pairs_to_decide(hq) if {p.original.id, p.later.id} == {first, second}]
     assert (pair.original.id, pair.later.id) == (first, second)  # the first filing wins
 
     with hq.transaction() as session:
         decide_pair(session, second, first, "same", actor="Hội đồng CĐ DKVN")
     assert state(hq, first, second)[second] == ("duplicate", first)
-    with hq.session() as session:
-        assert not [p for p in candidate_pairs(session) if second in (p.original.id, p.later.id)]
+    assert not [p for p in pairs_to_decide(hq) if second in (p.original.id, p.later.id)]
 
     world.carry(hq, td03)
     world.carry(hq, msp1)
@@ -110,7 +106,7 @@ def test_same_makes_the_later_a_duplicate_everywhere_and_undo_restores_everythin
     assert initiative(msp1, second).status == "submitted"
     with hq.session() as session:
         assert session.scalar(select(DuplicateDecision.deleted)) is True
-        assert [p.later.id for p in candidate_pairs(session)] == [second]  # proposed again
+    assert [p.later.id for p in pairs_to_decide(hq)] == [second]  # proposed again
 
 
 def test_different_is_remembered_and_never_proposed_again(world, two_sites):
@@ -118,8 +114,7 @@ def test_different_is_remembered_and_never_proposed_again(world, two_sites):
     world.carry(td03, hq)
     with hq.transaction() as session:
         decide_pair(session, first, second, "different", actor="Hội đồng")
-    with hq.session() as session:
-        assert candidate_pairs(session) == []
+    assert pairs_to_decide(hq) == []
     assert state(hq, first, second)[second] == ("submitted", None)
 
 
@@ -199,4 +194,39 @@ def test_the_same_author_at_two_sites_merged_at_headquarters_reaches_both(world,
     with td03.session() as session:
         assert session.get(Person, twin).deleted
         authors = select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == second)
+        assert session.scalars(authors).all() == [hoa]
+
+
+def test_a_rig_still_filing_under_the_merged_person_reaches_headquarters_under_the_kept_one(
+    world, two_sites
+):
+    """Headquarters merges Nguyen Van Hoa (Tam Đảo 03) into Nguyễn Văn Hòa; before the merge
+    reaches the rig, its clerk files another initiative by the person the rig knows. At
+    headquarters the new authorship names the kept person, not the merged (deleted) record."""
+    from db.duplicates.people import duplicate_people_groups, merge_people
+    from db.models import InitiativeAuthor
+
+    hq, _msp1, td03, _first, _second = two_sites
+    world.carry(td03, hq)
+    with hq.session() as session:
+        [group] = duplicate_people_groups(session)
+        hoa, twin = (p.id for p in sorted(group.people, key=lambda p: p.unit_code))
+    with hq.transaction() as session:
+        merge_people(session, hoa, twin, actor="Văn thư CĐ DKVN")
+    with td03.transaction() as session:
+        rig = session.scalar(select(Unit.id).where(Unit.code == "VSP-TD03"))
+        data = {
+            "title": "Chế tạo giá đỡ ống khoan",
+            "solution_type": "technical",
+            "unit_id": rig,
+            "registered_on": dt.date(2022, 6, 1),
+            "status": "submitted",
+        }
+        third = register_initiative(
+            session, data, [AuthorShare(person_id=twin, share=100)], actor="rig clerk"
+        ).id
+    report = world.carry(td03, hq)
+    assert not report.refusals
+    with hq.session() as session:
+        authors = select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == third)
         assert session.scalars(authors).all() == [hoa]

@@ -1,0 +1,59 @@
+"""At import: a package that still names a merged person's old id.
+
+A site that has not yet heard of a merge at headquarters goes on filing initiatives under the
+person it knows; its package then names the merged (tombstoned) id. db/sync/apply.py calls
+`repoint_merged_people` on each batch of authorships before it decides anything, so the
+authorship is recorded under the person kept (aliases followed, chains included), in the preview
+and in the import alike. One query per batch: the raw sqlite3 cursor the merge already uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+IN_CHUNK = 900  # SQLite's parameter limit
+
+
+class _Record(Protocol):
+    values: dict[str, Any]
+
+
+def repoint_merged_people(cursor: Any, table: str, items: Iterable[_Record]) -> None:
+    """Authorships naming a merged person name the person kept instead (in place)."""
+    if table != "initiative_authors":
+        return
+    items = list(items)
+    kept = kept_people(cursor, {item.values.get("person_id") for item in items} - {None})
+    for item in items:
+        person_id = item.values.get("person_id")
+        if person_id in kept:
+            item.values["person_id"] = kept[person_id]
+
+
+def kept_people(cursor: Any, person_ids: set[str]) -> dict[str, str]:
+    """{merged id: the id it is known by now} for those of `person_ids` merged (live aliases)."""
+    step = _aliases(cursor, person_ids)
+    found = dict(step)
+    for _ in range(8):  # a person merged into one merged later: follow the chain
+        further = _aliases(cursor, set(step.values()))
+        if not further:
+            break
+        for merged, kept in found.items():
+            found[merged] = further.get(kept, kept)
+        step = further
+    return found
+
+
+def _aliases(cursor: Any, ids: set[str]) -> dict[str, str]:
+    wanted = list(ids)
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            "SELECT merged_id, kept_id FROM person_aliases "
+            f"WHERE deleted = 0 AND merged_id IN ({marks})"
+        )
+        found.update(cursor.execute(sql, chunk).fetchall())
+    return {merged: kept for merged, kept in found.items() if merged != kept}

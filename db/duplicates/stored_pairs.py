@@ -1,0 +1,347 @@
+"""The pairs to decide, kept in the database and brought up to date by sequence numbers.
+
+Every synced row gets a new local sequence number when it is written here, by a person or by an
+import. `update_candidates` reads which initiatives changed since its watermark (their own rows,
+their authorships, their authors' names) and, for those only, in chunks of CHUNK, one short write
+transaction each:
+
+1. forgets their rows in duplicate_authorships and every stored pair they are in;
+2. records the live, not-duplicate ones again: one row per author (folded name), with the folded
+   title and unit;
+3. compares each with the other initiatives of the same author (rapidfuzz, with a score cutoff)
+   and stores the alike pairs with their full score (title, essence, a shared author).
+
+A pair of two changed initiatives in different chunks is settled by the later chunk, which
+forgets and recomputes every pair of its own. The watermark moves only when every chunk is done,
+so an interrupted update is redone next time; a change made meanwhile has a higher number and is
+picked up by the next update. The first update (an empty table) reads the whole register once;
+after that an import of N initiatives costs about N initiatives' worth.
+
+Reading (`stored_pairs`) leaves out the pairs a person has decided (live decisions), so a
+decision or its undoing shows at once without an update.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import orjson
+from rapidfuzz import fuzz, process
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from db.duplicates.matching import folded_title, pair_score, title_score
+from db.models import LocalSetting
+from db.search import fold
+from db.session import Database
+
+WATERMARK = "duplicates.pairs_seq"
+CHUNK = 5000
+REBUILD_SHARE = 0.3  # changed beyond this share of the register: compare everything at once
+IN_CHUNK = 900  # SQLite's parameter limit
+TITLE_CUTOFF = 70.0  # token-sort ratio below which two titles are not compared further
+STORED_MIN = 70.0  # pairs scoring below this are not stored (the page shows 80 and up)
+
+
+@dataclass(frozen=True)
+class StoredPair:
+    low_id: str
+    high_id: str
+    score: float
+    title_score: float
+    essence_score: float | None
+    units: tuple[str | None, str | None]
+    shared: tuple[str, ...]  # folded names of the authors they share
+
+
+def folded_name(name: str | None) -> str:
+    return " ".join(fold(name).split())
+
+
+# ---- keeping the table up to date --------------------------------------------------------------
+
+
+def update_candidates(database: Database) -> int:
+    """Bring the stored pairs up to date; returns how many initiatives were looked at again.
+    The first time (or after changes to a large share of the register) everything is compared
+    in memory at once, as one group per author, and written in one transaction."""
+    with database.session() as session:
+        since = _watermark(session)
+        newest = _newest_seq(session)
+        if newest <= since:
+            return 0
+        changed = sorted(_changed_initiatives(session, since))
+        stored = session.execute(text("SELECT count(*) FROM duplicate_authorships")).scalar()
+        everything = None
+        if since < 0 or len(changed) > max(CHUNK, REBUILD_SHARE * (stored or 0)):
+            everything = _compare_everything(session)
+            changed = []
+    if everything is not None:
+        with database.transaction() as session:
+            _write_everything(session, *everything[:2])
+    for start in range(0, len(changed), CHUNK):
+        with database.transaction() as session:
+            _recompute(session, changed[start : start + CHUNK])
+    with database.transaction() as session:
+        if _watermark(session) < newest:
+            session.merge(LocalSetting(key=WATERMARK, value=newest))
+    return everything[2] if everything is not None else len(changed)
+
+
+def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
+    """(authorship rows, alike pairs, live initiatives) of the whole register, read once."""
+    live = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            text(
+                "SELECT id, title, unit_id FROM initiatives "
+                "WHERE deleted = 0 AND status != 'duplicate'"
+            )
+        )
+    }
+    names = _author_names(
+        session.execute(
+            text(
+                "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
+                "JOIN people p ON p.id = a.person_id WHERE a.deleted = 0"
+            )
+        ),
+        live,
+    )
+    titles = {i: folded_title(title) for i, (title, _unit) in live.items()}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for initiative_id, folded in names.items():
+        if titles[initiative_id]:
+            for name in folded:
+                groups[name].append(initiative_id)
+    found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
+    for name, members in groups.items():
+        members.sort()
+        for n, member in enumerate(members[:-1]):
+            rest = [titles[other] for other in members[n + 1 :]]
+            mine = titles[member]
+            hits = process.extract(
+                mine, rest, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, limit=None
+            )
+            for other_title, _rough, k in hits:
+                other = members[n + 1 + k]
+                if (member, other) in found:
+                    found[(member, other)][1].add(name)
+                    continue
+                units = {member: live[member][1], other: live[other][1]}
+                found[(member, other)] = (title_score(mine, other_title), {name}, units)
+    return _authorship_rows(names, titles, live), found, len(live)
+
+
+def _author_names(rows, live: dict) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = defaultdict(set)
+    for initiative_id, name in rows:
+        folded = folded_name(name)
+        if folded and initiative_id in live:
+            names[initiative_id].add(folded)
+    return names
+
+
+def _authorship_rows(names: dict, titles: dict, live: dict) -> list[dict]:
+    return [
+        {"n": name, "i": i, "t": titles[i], "u": live[i][-1]}
+        for i, folded in names.items()
+        if titles[i]
+        for name in folded
+    ]
+
+
+_INSERT_AUTHORSHIPS = text(
+    "INSERT INTO duplicate_authorships (folded_name, initiative_id, folded_title, unit_id) "
+    "VALUES (:n, :i, :t, :u)"
+)
+
+
+def _write_everything(session: Session, rows: list[dict], found: dict) -> None:
+    session.execute(text("DELETE FROM duplicate_authorships"))
+    session.execute(text("DELETE FROM duplicate_candidates"))
+    if rows:
+        session.execute(_INSERT_AUTHORSHIPS, rows)
+    _store_pairs(session, found)
+
+
+def _watermark(session: Session) -> int:
+    setting = session.get(LocalSetting, WATERMARK)
+    return int(setting.value) if setting is not None else -1
+
+
+def _newest_seq(session: Session) -> int:
+    sql = (
+        "SELECT max(coalesce((SELECT max(seq) FROM initiatives), 0), "
+        "coalesce((SELECT max(seq) FROM initiative_authors), 0), "
+        "coalesce((SELECT max(seq) FROM people), 0))"
+    )
+    return int(session.execute(text(sql)).scalar() or 0)
+
+
+def _changed_initiatives(session: Session, since: int) -> set[str]:
+    """Initiatives whose row, authorships or authors' rows changed after `since`."""
+    queries = (
+        "SELECT id FROM initiatives WHERE seq > :since",
+        "SELECT initiative_id FROM initiative_authors WHERE seq > :since",
+        "SELECT a.initiative_id FROM people p JOIN initiative_authors a ON a.person_id = p.id "
+        "WHERE p.seq > :since",
+    )
+    changed: set[str] = set()
+    for sql in queries:
+        changed.update(session.execute(text(sql), {"since": since}).scalars())
+    return changed
+
+
+def _chunked(sql: str, ids: Iterable[str]):
+    """(statement, parameters) of `sql` (with `{marks}` for an IN list) for every id, in chunks."""
+    wanted = list(ids)
+    for start in range(0, len(wanted), IN_CHUNK):
+        names = {f"p{n}": value for n, value in enumerate(wanted[start : start + IN_CHUNK])}
+        yield text(sql.format(marks=", ".join(f":{name}" for name in names))), names
+
+
+def _in_chunks(session: Session, sql: str, ids: Iterable[str]) -> list[tuple]:
+    return [
+        row
+        for statement, values in _chunked(sql, ids)
+        for row in session.execute(statement, values)
+    ]
+
+
+def _recompute(session: Session, ids: list[str]) -> None:
+    """Forget and recompute everything stored about these initiatives (one transaction)."""
+    for sql in (
+        "DELETE FROM duplicate_authorships WHERE initiative_id IN ({marks})",
+        "DELETE FROM duplicate_candidates WHERE low_id IN ({marks})",
+        "DELETE FROM duplicate_candidates WHERE high_id IN ({marks})",
+    ):
+        for statement, values in _chunked(sql, ids):
+            session.execute(statement, values)
+    live = {
+        row[0]: row[1:]
+        for row in _in_chunks(
+            session,
+            "SELECT id, title, unit_id FROM initiatives "
+            "WHERE id IN ({marks}) AND deleted = 0 AND status != 'duplicate'",
+            ids,
+        )
+    }
+    names = _author_names(
+        _in_chunks(
+            session,
+            "SELECT a.initiative_id, p.full_name FROM initiative_authors a JOIN people p "
+            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = 0",
+            live,
+        ),
+        live,
+    )
+    titles = {i: folded_title(title) for i, (title, _unit) in live.items()}
+    rows = _authorship_rows(names, titles, live)
+    if rows:
+        session.execute(_INSERT_AUTHORSHIPS, rows)
+    _store_pairs(session, _alike_pairs(session, names, titles))
+
+
+def _alike_pairs(
+    session: Session, names: dict[str, set[str]], titles: dict[str, str]
+) -> dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]]:
+    """{(low, high): (title score, shared names, {id: unit})} for the changed initiatives."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for initiative_id, folded in names.items():
+        if titles.get(initiative_id):
+            for name in folded:
+                by_name[name].append(initiative_id)
+    found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
+    group_sql = text(
+        "SELECT initiative_id, folded_title, unit_id FROM duplicate_authorships "
+        "WHERE folded_name = :name"
+    )
+    for name, members in by_name.items():
+        group = session.execute(group_sql, {"name": name}).all()
+        if len(group) < 2:
+            continue
+        choices = {row[0]: row[1] for row in group}
+        units = {row[0]: row[2] for row in group}
+        for member in members:
+            mine = choices.pop(member)
+            hits = process.extract(
+                mine, choices, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, limit=None
+            )
+            choices[member] = mine
+            for other_title, _rough, other in hits:
+                key = (member, other) if member < other else (other, member)
+                if key in found:
+                    found[key][1].add(name)
+                    continue
+                score = title_score(mine, other_title)
+                found[key] = (score, {name}, {member: units[member], other: units[other]})
+    return found
+
+
+def _store_pairs(session: Session, found: dict) -> None:
+    if not found:
+        return
+    essences = dict(
+        _in_chunks(
+            session,
+            "SELECT id, essence FROM initiatives WHERE id IN ({marks})",
+            {i for key in found for i in key},
+        )
+    )
+    folded = {i: folded_title(e) for i, e in essences.items() if e}
+    rows = []
+    for (low, high), (title, shared, units) in found.items():
+        fa, fb = folded.get(low), folded.get(high)
+        essence = fuzz.ratio(fa, fb) if fa and fb else None
+        score = pair_score(title, essence, True)
+        if score >= STORED_MIN:
+            rows.append(
+                {
+                    "low": low,
+                    "high": high,
+                    "score": score,
+                    "title": round(title, 1),
+                    "essence": essence,
+                    "lu": units.get(low),
+                    "hu": units.get(high),
+                    "shared": orjson.dumps(sorted(shared)).decode(),
+                }
+            )
+    if rows:
+        session.execute(
+            text(
+                "INSERT OR REPLACE INTO duplicate_candidates (low_id, high_id, score, title_score, "
+                "essence_score, low_unit, high_unit, shared) "
+                "VALUES (:low, :high, :score, :title, :essence, :lu, :hu, :shared)"
+            ),
+            rows,
+        )
+
+
+# ---- reading -----------------------------------------------------------------------------------
+
+
+def stored_pairs(
+    session: Session, min_score: float, within: set[str] | None, limit: int
+) -> list[StoredPair]:
+    """The best stored pairs not yet decided, best first: `limit` of them and any tying the last
+    one's score (the caller's order breaks ties)."""
+    sql = text(
+        "SELECT low_id, high_id, score, title_score, essence_score, low_unit, high_unit, shared "
+        "FROM duplicate_candidates c WHERE score >= :min AND NOT EXISTS ("
+        " SELECT 1 FROM duplicate_decisions d WHERE d.deleted = 0"
+        " AND d.initiative_id IN (c.low_id, c.high_id) AND d.original_id IN (c.low_id, c.high_id)"
+        ") ORDER BY score DESC"
+    )
+    found: list[StoredPair] = []
+    for row in session.execute(sql, {"min": min_score}):
+        if within is not None and row[5] not in within and row[6] not in within:
+            continue
+        if len(found) >= limit and row[2] < found[-1].score:
+            break
+        shared = row[7] if isinstance(row[7], list) else orjson.loads(row[7] or "[]")
+        found.append(StoredPair(row[0], row[1], row[2], row[3], row[4], row[5:7], tuple(shared)))
+    return found

@@ -1,0 +1,111 @@
+"""Backups of a server node with the tools PostgreSQL users expect: `pg_dump --format=custom`,
+restored with `pg_restore` into an empty database. The file node keeps its own copies
+(db.backup); `backup_before` picks the one that fits the engine (the seam, db.postgres)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from db.postgres import on_server
+from db.postgres.trial_server import server_bin
+from db.session import DatabaseError
+
+DUMP_SUFFIX = ".dump"
+
+
+def backup_before(database_or_path: Any, reason: str, **options: Any) -> Path:
+    """A backup before an import or a migration, whichever engine the database is on."""
+    engine = getattr(database_or_path, "engine", database_or_path)
+    if hasattr(engine, "dialect") and on_server(engine):
+        return dump_server(engine.url.render_as_string(hide_password=True), reason)
+    from db.backup import backup_before as copy_file
+
+    return copy_file(database_or_path, reason, **options)
+
+
+def server_backups_folder() -> Path:
+    """SANGKIEN_SERVER_BACKUPS, else `server-backups` in the user's data folder."""
+    from db.paths import user_data_folder
+
+    chosen = os.environ.get("SANGKIEN_SERVER_BACKUPS")
+    return Path(chosen) if chosen else user_data_folder() / "server-backups"
+
+
+def libpq_address(url: str) -> str:
+    """A libpq connection URI (no SQLAlchemy driver name): what pg_dump and psql take."""
+    scheme, rest = url.split("://", 1)
+    return "postgresql://" + rest if "+" in scheme or scheme == "postgres" else url
+
+
+def dump_server(url: str, reason: str, target: Path | None = None) -> Path:
+    """pg_dump in custom format into `target` (default: a new file in server_backups_folder)."""
+    if target is None:
+        folder = server_backups_folder()
+        name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{name}-{stamp}-{reason}{DUMP_SUFFIX}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _tool("pg_dump", "--format=custom", "--no-owner", f"--file={target}", libpq_address(url))
+    return target
+
+
+def server_backups(url: str) -> list[Path]:
+    """The dumps of this server database in server_backups_folder, newest first."""
+    folder = server_backups_folder()
+    if not folder.is_dir():
+        return []
+    name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
+    found = [p for p in folder.glob(f"*{DUMP_SUFFIX}") if p.name.startswith(f"{name}-")]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_server(dump: Path, url: str) -> None:
+    """pg_restore the dump into the database at URL, which must be empty, in one transaction."""
+    _refuse_unless_empty(url)
+    _tool(
+        "pg_restore",
+        "--no-owner",
+        "--single-transaction",
+        "--exit-on-error",
+        f"--dbname={libpq_address(url)}",
+        str(dump),
+    )
+
+
+def _refuse_unless_empty(url: str) -> None:
+    from sqlalchemy import inspect
+
+    from db.postgres import ServerAddress
+    from db.postgres.opening import make_server_engine
+
+    engine = make_server_engine(ServerAddress(libpq_address(url)))
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+    if tables:
+        raise DatabaseError(
+            "Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng 'createdb'); cơ sở "
+            "dữ liệu này đã có bảng. Không thay đổi gì. (Restore into an empty database.)"
+        )
+
+
+def _tool(name: str, *args: str) -> None:
+    program = server_bin(name)
+    if program is None:
+        raise DatabaseError(
+            f"Không tìm thấy {name} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
+            f"postgresql-client. ({name} is not installed.)"
+        )
+    done = subprocess.run(
+        [program, *args], capture_output=True, text=True, check=False, env=os.environ.copy()
+    )
+    if done.returncode != 0:
+        raise DatabaseError(
+            f"{name} không chạy được: {done.stderr.strip()[-300:]} ({name} failed.)"
+        )

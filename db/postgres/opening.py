@@ -1,0 +1,105 @@
+"""Opening a headquarters database on a PostgreSQL server (issue 18).
+
+What replaces the file's safety on a server: no file is examined, locked, quick-checked or
+copied; the server itself keeps one transaction per action and many clerks at once. A database
+that is not SángKiến's (tables but no alembic_version) or from a newer SángKiến is refused as a
+file would be; an empty one is set up only by `init`, `demo` or `migrate-to`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from db.postgres import ServerAddress
+from db.session import Database, DatabaseError
+
+
+def server_address(text_: str) -> ServerAddress:
+    """The address as typed, refused with a message if it carries a password."""
+    try:
+        url = make_url(text_)
+    except ArgumentError:
+        raise DatabaseError(
+            f"Địa chỉ máy chủ không đúng: {text_}. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. "
+            "(Not a server address.)"
+        ) from None
+    if url.password is not None:
+        raise DatabaseError(
+            "Không ghi mật khẩu trong địa chỉ máy chủ: SángKiến không lưu mật khẩu. Hãy đặt mật "
+            "khẩu trong tệp ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc biến "
+            "môi trường PGPASSWORD, rồi dùng postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. (Keep the "
+            "password in ~/.pgpass or PGPASSWORD, not in the address.)"
+        )
+    if not url.database:
+        raise DatabaseError(
+            f"Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: {text_}. (The address names no database.)"
+        )
+    return ServerAddress(text_)
+
+
+def make_server_engine(address: ServerAddress) -> Engine:
+    """psycopg 3; libpq finds the password (PGPASSWORD, ~/.pgpass, a service file) itself."""
+    url = make_url(address.url).set(drivername="postgresql+psycopg")
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
+    reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
+    return DatabaseError(
+        f"Không kết nối được máy chủ cơ sở dữ liệu {address} ({reason}). Hãy kiểm tra máy chủ "
+        "đang chạy, tên máy, cổng, tên người dùng và mật khẩu trong ~/.pgpass. (Cannot connect "
+        "to the server.)"
+    )
+
+
+def _state(engine: Engine) -> tuple[bool, str | None]:
+    """(whether the database holds any table, its schema revision)."""
+    with engine.connect() as conn:
+        names = inspect(conn).get_table_names()
+        if "alembic_version" not in names:
+            return bool(names), None
+        return True, conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database:
+    """The server database at the address, migrated to the newest schema."""
+    from db.migrate import upgrade_to_head
+
+    address = text_ if isinstance(text_, ServerAddress) else server_address(text_)
+    engine = make_server_engine(address)
+    try:
+        has_tables, revision = _state(engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise _unreachable(address, error) from None
+    refused = _refusal(address, has_tables, revision, create)
+    if refused is not None:
+        engine.dispose()
+        raise refused
+    upgrade_to_head(engine)
+    return Database(address, engine)  # type: ignore[arg-type]
+
+
+def _refusal(
+    address: ServerAddress, has_tables: bool, revision: str | None, create: bool
+) -> DatabaseError | None:
+    from db.migrate import known_revisions
+
+    if has_tables and revision is None:
+        return DatabaseError(
+            f"Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của "
+            "SángKiến. Không thay đổi gì. (Another program's database: left unchanged.)"
+        )
+    if revision is not None and revision not in known_revisions():
+        return DatabaseError(
+            f"Cơ sở dữ liệu {address} được tạo bằng SángKiến mới hơn (cấu trúc {revision}). Hãy "
+            "cập nhật SángKiến rồi mở lại; không thay đổi gì. (Update SángKiến.)"
+        )
+    if revision is None and not create:
+        return DatabaseError(
+            f"Cơ sở dữ liệu {address} trên máy chủ còn trống. Hãy khởi tạo bằng 'sangkien --db "
+            f"{address} init --unit MÃ', 'demo' hoặc 'migrate-to'. (An empty server database.)"
+        )
+    return None

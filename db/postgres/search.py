@@ -1,0 +1,78 @@
+"""The register's search on a server (issue 18): the same folded text (db.search), found through
+a trigram index (pg_trgm, migration 0013) by regular expressions that mean what SQLite's FTS5
+expressions mean: a word whole, a word as a prefix, words side by side.
+
+`fts_hits(match)` is the one subquery the filters use: on SQLite the FTS5 table's rowids, on a
+server the ids of the initiatives whose search text matches. `row_key(table)` is the key those
+are compared with: SQLite's rowid, a server's id.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import bindparam, literal_column
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement, TextClause
+
+GROUP = re.compile(r'"([^"]*)"(\*?)')
+EDGE = "[^0-9a-z]"  # folded text's words are [0-9a-z]+ (db.search.TOKEN), as FTS5 splits them
+
+
+def match_regexes(match: str) -> list[str]:
+    """One regular expression per FTS5 group (`"word"`, `"word"*`, `"two words"`): every one
+    must match."""
+    regexes = []
+    for words, prefix in GROUP.findall(match):
+        body = f"{EDGE}+".join(re.escape(word) for word in words.split())
+        regexes.append(f"(^|{EDGE}){body}" + ("" if prefix else f"({EDGE}|$)"))
+    return regexes
+
+
+class FtsHits(TextClause):
+    """SQLite: `SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :match`."""
+
+    inherit_cache = False
+
+    def __init__(self, match: str) -> None:
+        super().__init__("SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :match")
+        self.match = match
+        self._bindparams["match"] = bindparam("match", match, unique=True)  # twice in one query
+
+
+def fts_hits(match: str):
+    return FtsHits(match).columns(literal_column("rowid"))
+
+
+@compiles(FtsHits, "postgresql")
+def _fts_hits_server(element: FtsHits, compiler: Any, **kw: Any) -> str:
+    regexes = match_regexes(element.match) or ["$^"]
+    tests = " AND ".join(
+        "search_text ~ " + compiler.process(bindparam("fts", regex, unique=True), **kw)
+        for regex in regexes
+    )
+    return f"SELECT id AS rowid FROM initiatives WHERE {tests}"
+
+
+class RowKey(ColumnElement[Any]):
+    """`table.rowid` on SQLite, `table.id` on a server (which has no rowid)."""
+
+    inherit_cache = False
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+
+
+def row_key(table: str) -> RowKey:
+    return RowKey(table)
+
+
+@compiles(RowKey)
+def _row_key_sqlite(element: RowKey, compiler: Any, **kw: Any) -> str:
+    return f"{element.table}.rowid"
+
+
+@compiles(RowKey, "postgresql")
+def _row_key_server(element: RowKey, compiler: Any, **kw: Any) -> str:
+    return f"{element.table}.id"

@@ -1,0 +1,128 @@
+"""A headquarters on a PostgreSQL server (issue 18):
+
+    sangkien --db hq.db migrate-to postgresql://USER@HOST/DBNAME   move this node to the server
+    sangkien --db postgresql://USER@HOST/DBNAME server-restore FILE.dump   into an empty database
+
+(`backup` on a server address makes a pg_dump; `demo` and `init` take a server address too.)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    move = subcommands.add_parser(
+        "migrate-to",
+        help="chuyển cơ sở dữ liệu này lên máy chủ PostgreSQL (mọi bản ghi và phiên bản)",
+        description="Chép mọi bản ghi của tệp --db (cùng phiên bản, nhật ký, khóa của máy) vào "
+        "một cơ sở dữ liệu PostgreSQL còn trống, trong một giao dịch. Mật khẩu lấy từ "
+        "~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi.",
+    )
+    move.add_argument("address", metavar="postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL")
+    add_json_flag(move)
+    move.set_defaults(handler=cmd_migrate_to)
+
+    restore = subcommands.add_parser(
+        "server-restore",
+        help="khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống",
+        description="pg_restore tệp .dump (do 'sangkien --db postgresql://… backup' tạo) vào "
+        "cơ sở dữ liệu --db trên máy chủ, còn trống, trong một giao dịch.",
+    )
+    restore.add_argument("file", metavar="FILE.dump")
+    restore.set_defaults(handler=cmd_server_restore)
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
+    from db.postgres.copy import copy_node
+    from db.session import DatabaseError, open_database
+
+    if not is_server_address(args.address):
+        raise CliError(
+            f"{args.address} không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: "
+            "postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. (Not a server address.)"
+        )
+    if is_server_address(db_path(args)):
+        raise CliError("--db phải là tệp SQLite cần chuyển lên máy chủ. (--db must be a file.)")
+    with opened_database(args) as source:
+        try:
+            target = open_database(args.address, create=True)
+        except DatabaseError as error:
+            raise CliError(str(error)) from None
+        try:
+            result = copy_node(source, target)
+        except DatabaseError as error:
+            raise CliError(str(error)) from None
+        finally:
+            target.close()
+    if args.json:
+        print_json({"address": args.address, "rows": result.rows})
+        return 0
+    count = f"{result.total:,}".replace(",", ".")
+    print(f"Đã chuyển {count} bản ghi của {db_path(args)} lên {args.address}.")
+    print(f"Từ nay mở bằng: sangkien --db {args.address}")
+    return 0
+
+
+def cmd_server_backup(args: argparse.Namespace) -> int:
+    """`backup` of a server node: pg_dump in custom format (restored with server-restore)."""
+    from db.postgres.backup import dump_server
+    from db.session import DatabaseError
+
+    address = str(db_path(args))
+    with opened_database(args):  # refuses an unreachable, empty or foreign database first
+        pass
+    try:
+        path = dump_server(address, "manual", Path(args.output) if args.output else None)
+    except DatabaseError as error:
+        raise CliError(str(error)) from None
+    if args.json:
+        print_json({"path": str(path), "size": path.stat().st_size, "format": "pg_dump custom"})
+    else:
+        print(f"Đã sao lưu (pg_dump): {path} ({path.stat().st_size:,} byte).".replace(",", "."))
+        print(f"Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore {path}")
+    return 0
+
+
+def cmd_server_backups(args: argparse.Namespace) -> int:
+    """`backups` of a server node: its pg_dump files in the server backups folder, newest first."""
+    from db.postgres.backup import server_backups
+
+    found = server_backups(str(db_path(args)))
+    if args.json:
+        print_json([{"path": str(p), "size": p.stat().st_size} for p in found])
+        return 0
+    if not found:
+        print("Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup")
+        return 0
+    for number, path in enumerate(found, 1):
+        print(f"{number:>3}  {path.name}  {path.stat().st_size:,} byte".replace(",", "."))
+    print(f"Thư mục: {found[0].parent}")
+    print("Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP")
+    return 0
+
+
+def cmd_server_restore(args: argparse.Namespace) -> int:
+    from db.postgres import is_server_address
+    from db.postgres.backup import restore_server
+    from db.session import DatabaseError
+
+    target = db_path(args)
+    if not is_server_address(target):
+        raise CliError(
+            "server-restore cần --db là địa chỉ máy chủ; với tệp dùng 'restore'. (--db must be "
+            "a server address.)"
+        )
+    dump = Path(args.file)
+    if not dump.is_file():
+        raise CliError(f"Không có tệp {dump}. (No such file.)")
+    try:
+        restore_server(dump, str(target))
+    except DatabaseError as error:
+        raise CliError(str(error)) from None
+    print(f"Đã khôi phục {dump.name} vào {target}.")
+    return 0

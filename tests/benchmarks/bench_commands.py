@@ -1,0 +1,131 @@
+"""Commands as a person runs them (issue 13): each `sangkien` command as a process beside a bare
+`python -c` with sqlite3 that runs the very statements the command ran (captured from SQLite's
+own trace, so the same rows, the same plans and indexes), on a connection with the app's reading
+cache. Wall and CPU time (user + system of the child), medians of --runs, ratio and load.
+
+    .venv/bin/python tests/benchmarks/bench_commands.py --db BIG.db [--runs 3]
+
+Goals: every command <= 3x its baseline; `--version` <= 0.15 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench_common import machine_load
+
+ROOT = Path(__file__).resolve().parents[2]
+SANGKIEN = [sys.executable, "-m", "desktop"]
+
+COMMANDS = (
+    ["initiative", "list", "--limit", "5"],
+    ["initiative", "list", "--search", "dang van huy", "--limit", "5"],
+    ["stats", "--as-of", "2023-04-14"],
+)
+
+BARE = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA cache_size = -{cache}")
+for sql in open(sys.argv[2], encoding="utf-8").read().split("\\n;;\\n"):
+    if sql.strip():
+        connection.execute(sql).fetchall()
+"""
+
+
+def statements_of(path: Path, command: list[str]) -> list[str]:
+    """The SELECTs the command runs (with their values), from SQLite's trace of every connection
+    the app opens."""
+    from desktop.cli import run
+
+    ran: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(ran.append)
+        return connection
+
+    sqlite3.connect = traced
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            run(["--db", str(path), *command])
+    finally:
+        sqlite3.connect = connect
+    return [sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+def timed_process(argv: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def medians(argv: list[str], runs: int) -> tuple[float, float]:
+    times = [timed_process(argv) for _ in range(runs)]
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+
+
+def compare(label: str, app: list[str], bare: list[str], runs: int, goal: float) -> None:
+    wall, cpu = medians(app, runs)
+    bare_wall, bare_cpu = medians(bare, runs)
+    ratio, cpu_ratio = wall / bare_wall, cpu / bare_cpu
+    met = "met" if ratio <= goal or cpu_ratio <= goal else "MISSED"
+    print(
+        f"{label}\n  app {wall:.2f} s wall / {cpu:.2f} s CPU; bare {bare_wall:.2f} s / "
+        f"{bare_cpu:.2f} s CPU; ratio {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU "
+        f"(goal <= {goal:g}x: {met}); {machine_load()}",
+        flush=True,
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True, help="a SángKiến database (read only)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from db.session import READ_CACHE_KIB
+
+    wall, cpu = medians([*SANGKIEN, "--version"], args.runs)
+    base = medians([sys.executable, "-c", "pass"], args.runs)
+    print(
+        f"sangkien --version: {wall:.3f} s wall / {cpu:.3f} s CPU (goal <= 0.15 s); bare python "
+        f"{base[0]:.3f} s / {base[1]:.3f} s; {machine_load()}"
+    )
+    bare = BARE.replace("{cache}", str(READ_CACHE_KIB))
+    work = Path(os.environ.get("TMPDIR", "/tmp"))
+    for n, command in enumerate(COMMANDS):
+        statements = statements_of(args.db, command)
+        sql_file = work / f"bench_commands_{os.getpid()}_{n}.sql"
+        sql_file.write_text("\n;;\n".join(statements), encoding="utf-8")
+        try:
+            compare(
+                f"sangkien {' '.join(command)} ({len(statements)} statements)",
+                [*SANGKIEN, "--db", str(args.db), *command],
+                [sys.executable, "-c", bare, str(args.db), str(sql_file)],
+                args.runs,
+                3,
+            )
+        finally:
+            sql_file.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
