@@ -1019,6 +1019,16 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nhập gói (hoàn tác)</source>
+        <translation>Before importing a package (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục (hoàn tác)</source>
+        <translation>Before a restore (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
