@@ -55,7 +55,7 @@ class Money(TypeDecorator):
     """An amount stored exactly as whole hundredths (db/money.py): int when whole, else Decimal."""
 
     # hundredths of up to a million billion need 64 bits: BIGINT on PostgreSQL (SQLite has 64)
-    impl = Integer().with_variant(BigInteger(), "postgresql")
+    impl = Big
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> int | None:

@@ -246,3 +246,16 @@ def test_the_command_line_takes_an_amount_as_a_clerk_writes_it(node_db, capsys):
     assert "không được âm" in capsys.readouterr().err
     assert main(["--db", path, "initiative", "set", reg_no, "benefit_currency=VND"]) == 1
     assert "không có phần lẻ" in capsys.readouterr().err
+
+
+@pytest.mark.both_engines
+def test_the_largest_amount_with_cents_is_kept_on_either_engine(node_db, engine):
+    world = build_world(node_db)
+    largest = Decimal("999999999999999.99")  # just under a million billion, to the cent
+    with node_db.transaction() as session:
+        data = initiative_data(world, benefit_value=largest, benefit_currency="USD")
+        made = register_initiative(session, data, [AuthorShare(world.an, 100)]).id
+    with node_db.session() as session:
+        assert session.get(Initiative, made).benefit_value == largest
+        order = select(Initiative.benefit_value).order_by(Initiative.benefit_value.desc())
+        assert session.scalars(order).first() == largest
