@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from db.hlc import ZERO_STAMP
 from db.models import AuditEntry, SyncedMixin
 from db.money import money_record
 from db.node import NodeClock, this_node, utcnow
@@ -46,12 +47,15 @@ class RecordWriter:
         return row
 
     def update(self, row: SyncedMixin, **values: Any) -> dict[str, list[Any]]:
-        """Set the fields that differ; returns {field: [old, new]} (empty if nothing changed)."""
+        """Set the fields that differ; returns {field: [old, new]} (empty if nothing changed).
+        A placeholder (version ZERO_STAMP, db/sync/apply.py) set to its own value is a change:
+        a person's word replaces what this node only assumed, and travels on."""
         changed: dict[str, list[Any]] = {}
+        versions = row.field_hlc or {}
         for field, value in values.items():
             value = nfc(value)
             old = getattr(row, field)
-            if old != value:
+            if old != value or versions.get(field) == ZERO_STAMP:
                 changed[field] = [to_json_value(old), to_json_value(value)]
                 setattr(row, field, value)
         if changed:

@@ -17,6 +17,9 @@ MAX_COUNTER = 16**COUNTER_DIGITS - 1
 # A received stamp further ahead of our wall clock than this is a sender with a wrong clock:
 # the clock does not follow it, so one bad PC cannot make its records "newest" for ever.
 MAX_DRIFT_MS = 24 * 3600 * 1000
+# Below every real stamp: the version of a placeholder value that any real write replaces
+# (a field a record did not carry, or a status assumed for a decision nobody here backs).
+ZERO_STAMP = "0" * 16 + "0" * 32
 
 
 def wall_clock_ms() -> int:

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.hlc import ZERO_STAMP
 from db.records import RecordError
 
-ZERO_STAMP = "0" * 16 + "0" * 32
 _STAMP = re.compile(r"[0-9a-f]{16}[0-9A-Za-z_-]{1,48}")
 
 

@@ -369,3 +369,23 @@ def test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_sti
         assert dumps[0] == dumps[1] == dumps[2]
         _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
         assert counted == counted_honestly
+
+
+def test_a_clerk_submitting_what_a_forged_decision_left_assumed_is_counted_as_if_honest(
+    enrolled_tree,
+):
+    """Found by the test above: a site's draft arrives at headquarters through a union that
+    forged it "recognised"; headquarters assumes "submitted" (a placeholder, below any real
+    version). Its clerk then submits it: that is a real write, stamped, so the site's older
+    "draft" does not bring it back and headquarters counts it as it would have honestly."""
+    history = [
+        ("register", "site", 0),
+        ("forge", ("site", "vsp"), "target"),
+        ("forge", ("vsp", "hq"), "status"),
+        ("status", "hq", 10, "submitted"),
+    ]
+    with tempfile.TemporaryDirectory() as tampered, tempfile.TemporaryDirectory() as honest:
+        dumps, counted = run_history(enrolled_tree, Path(tampered), history, tamper=True)
+        assert dumps[0] == dumps[1] == dumps[2]
+        _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
+        assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 0, 5400)
