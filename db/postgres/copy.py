@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import JSON, Connection, Integer, column, func, select, table, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from db.database import Database
+from db.fileutil import DatabaseError
 from db.models import Base
-from db.session import Database, DatabaseError
 
 BATCH = 2000
 Progress = Callable[[str, int], None]
