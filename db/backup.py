@@ -37,8 +37,8 @@ REASONS = {
     "manual": "Sao lưu thủ công",
     "daily": "Sao lưu hằng ngày",
     "import": "Trước khi nhập gói",
-    "import-undo": "Trước khi nhập gói (các dòng gói thay đổi)",  # db/undo_journal.py
-    "restore-undo": "Trước khi khôi phục (các dòng thay đổi)",
+    "import-undo": "Trước khi nhập gói (hoàn tác)",  # db/undo_journal.py: only what changed
+    "restore-undo": "Trước khi khôi phục (hoàn tác)",
     "migrate": "Trước khi nâng cấp dữ liệu",
     "restore": "Trước khi khôi phục",
 }

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -154,8 +153,7 @@ class UndoRecorder:
                 self._write(out, meta)
                 out.execute("COMMIT")
             finally:
-                out.close()
-            _fsync(temp)
+                out.close()  # atomic_path syncs the file, renames it and syncs the folder
         self.stop()
         return target
 
@@ -194,14 +192,6 @@ def _copy(rows: sqlite3.Cursor, out: sqlite3.Connection, table: str, width: int)
     insert = f"INSERT INTO {table} VALUES ({', '.join('?' * width)})"
     while batch := rows.fetchmany(10_000):
         out.executemany(insert, batch)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def fingerprint(conn: sqlite3.Connection, schema: str = "main") -> str:

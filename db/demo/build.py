@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.demo import DEFAULT_INITIATIVES, DEFAULT_SEED, MAX_INITIATIVES
+from db.demo.current import write_later_years
 from db.demo.records import (
     AS_OF,
     DEMO_NOW,
@@ -159,7 +160,7 @@ def write_demo(
                 cancelled=cancelled or (lambda: False),
             )
             with indexes_built_at_the_end(raw):
-                records.write()
+                records.write(write_later_years)
             finish_node(session, node, records)
             plant_demo_duplicates(session, rng)  # issue 14: pairs for the Duplicates page
             session.close()

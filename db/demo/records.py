@@ -252,13 +252,14 @@ class DemoRecords:
         self.field_ids = {code: reference_id("field", code) for code in words.TOPICS}
         self.fold = lru_cache(maxsize=1 << 18)(fold)
 
-    def write(self) -> None:
+    def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
+        """Everything, in this order; `later_years` (db/demo/current.py's) writes what comes
+        after the first programme, before the certificates are numbered."""
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
-        from db.demo.current import write_later_years
-
-        write_later_years(self)
+        if later_years is not None:
+            later_years(self)
         self.write_certificates()
 
     @property

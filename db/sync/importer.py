@@ -274,6 +274,10 @@ class Importer:
         except BaseException:
             self.forget_journal()
             raise
+        if journal:
+            from db.backup import rotate_backups
+
+            rotate_backups(Path(self.database.path))  # journals count as backups
         self.report.status = "imported"
 
     def save_journal(self, session: Session, recorder: undo_journal.UndoRecorder, package) -> None:

@@ -47,6 +47,8 @@ REASON_LABELS = {
     "manual": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu thủ công"),
     "daily": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu hằng ngày"),
     "import": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói"),
+    "import-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói (hoàn tác)"),
+    "restore-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục (hoàn tác)"),
     "migrate": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu"),
     "restore": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục"),
     "damaged": QT_TRANSLATE_NOOP("BackupsPage", "Bản hỏng được giữ lại"),

@@ -379,6 +379,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nhập gói (hoàn tác)</source>
+        <translation>Before importing a package (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục (hoàn tác)</source>
+        <translation>Before a restore (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
