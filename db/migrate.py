@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -84,7 +85,7 @@ def known_revisions() -> frozenset[str]:
 def mark_as_ours(engine: Engine) -> None:
     """SángKiến's application id and the version that last migrated the file, in its header:
     a newer file then names the version to update to, and another program's file is told apart."""
-    from db.postgres import on_server
+    from db.engines import on_server
 
     if on_server(engine):  # no file header: alembic_version alone tells the schema
         return
@@ -100,15 +101,22 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_to_head(engine: Engine) -> bool:
-    """Bring the schema up to date; True if anything was run. Cheap when already current."""
+def upgrade_to_head(engine: Engine, backup: Callable[[Engine, str], object] | None = None) -> bool:
+    """Bring the schema up to date; True if anything was run. Cheap when already current.
+
+    `backup` keeps the database as it was before (issue 6): a file is copied (db.backup); a
+    server's opener (db.postgres.opening, above this module) passes its pg_dump."""
     current = current_revision(engine)
     if current == head_revision():
         return False
     if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
-        from db.postgres.backup import backup_before
+        if backup is None:
+            from db.engines import on_server
 
-        backup_before(engine, "migrate")
+            if on_server(engine):
+                raise ValueError("a server database is migrated by db.postgres.opening")
+            from db.backup import backup_before as backup
+        backup(engine, "migrate")
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

@@ -7,14 +7,12 @@ gives the one session (and one transaction) a user action runs in.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
+from db.database import Database  # below db.postgres, whose server opener makes one too
 from db.fileutil import DatabaseError  # defined below the file layer: backup.py raises it too
 from db.paths import read_only_uri
 
@@ -125,32 +123,6 @@ def make_engine(path: Path | str, *, read_only: bool = False, immutable: bool = 
     return engine
 
 
-class Database:
-    """An open database file: an engine and a session factory."""
-
-    def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One session, one write transaction: committed if the block ends normally, else rolled
-        back. Callers do not commit themselves."""
-        with self.engine.connect() as conn:
-            conn.execution_options(begin_immediate=True)
-            with conn.begin(), Session(bind=conn, expire_on_commit=False) as session:
-                yield session
-                session.flush()
-
-    def session(self) -> Session:
-        """A session for reading (its transaction ends when it is closed)."""
-        return self._sessions()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
 def open_database(
     path: Path | str,
     *,
@@ -162,7 +134,7 @@ def open_database(
     """Open (or with `create`, make) the database at `path`, migrated to the newest schema
     (`read_only`/`immutable`: as it is, see make_engine). A server address opens the server's
     database instead (issue 18, db.postgres)."""
-    from db.postgres import is_server_address
+    from db.engines import is_server_address
 
     if is_server_address(path):
         from db.postgres.opening import open_server

@@ -254,7 +254,6 @@ def test_a_large_registers_title_index_is_kept_on_disk_and_refused_for_another_f
 ):
     """Headquarters' index loads from its file in the next run (here any size counts as large);
     a database put in its place (a restore of another file) is indexed afresh."""
-    from db.duplicates import index as index_module
     from db.duplicates import index_cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -264,7 +263,7 @@ def test_a_large_registers_title_index_is_kept_on_disk_and_refused_for_another_f
     with database.session() as session:
         [hit] = similar_initiatives(session, "cai tien he thong hoa dong bo may phat")
     assert hit.card.id == first
-    index_module._INDEXES.clear()  # the next run
+    index_cache._INDEXES.clear()  # the next run
     with database.session() as session:
         kept = index_cache.load_index(session)
         assert kept is not None and kept.live == 1

@@ -24,7 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import first_filed
-from db.duplicates.index import entries_by_rowid, title_index
+from db.duplicates.index import entries_by_rowid
+from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
 from db.models import Initiative, InitiativeAuthor, Person, Unit

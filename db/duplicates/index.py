@@ -21,7 +21,6 @@ database is never VACUUMed (the search index relies on it too, see migration 000
 
 from __future__ import annotations
 
-import threading
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -243,28 +242,3 @@ def entries_by_rowid(session: Session, rowids: list[int]) -> dict[int, Entry]:
         )
         found.update({row[0]: Entry(*row[1:5], str(row[5]), row[6]) for row in rows})
     return found
-
-
-_INDEXES: dict[str, TitleIndex] = {}
-_LOCK = threading.Lock()
-
-
-def title_index(session: Session) -> TitleIndex:
-    """This database's index, brought up to date (one per database file, kept between calls;
-    a large one also on disk between runs: db.duplicates.index_cache)."""
-    from db.duplicates.index_cache import load_index, save_index
-
-    key = session.get_bind().url.render_as_string(hide_password=False)
-    newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
-    with _LOCK:
-        index = _INDEXES.get(key)
-        if index is None or key.endswith(":memory:") or newest < index.last_seq:
-            index = load_index(session) if newest else None  # kept from an earlier run
-            if index is None or newest < index.last_seq:
-                index = TitleIndex()  # new, or the file was replaced (a restore)
-                index.build(session, newest)
-                save_index(session, index)
-            index.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
-            _INDEXES[key] = index
-        index.refresh(session, newest)
-        return index

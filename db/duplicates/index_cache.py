@@ -8,6 +8,9 @@ before the index is trusted: the node's id, and how many initiatives have a sequ
 the saved one and the highest rowid among them. A file replaced by a restore, or another
 database at the same path, fails the check and the index is built afresh. After loading, the
 index catches up by sequence numbers like one built in this run.
+
+title_index, the accessor everyone calls, lives here (above TitleIndex in db.duplicates.index)
+so that the index module need not import its cache.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import threading
 from array import array
 from pathlib import Path
 
@@ -87,3 +91,26 @@ def load_index(session: Session) -> TitleIndex | None:
         rowids.frombytes(raw)
         index.postings[word] = rowids
     return index
+
+
+_INDEXES: dict[str, TitleIndex] = {}
+_LOCK = threading.Lock()
+
+
+def title_index(session: Session) -> TitleIndex:
+    """This database's index, brought up to date (one per database file, kept between calls;
+    a large one also on disk between runs: save_index and load_index here)."""
+    key = session.get_bind().url.render_as_string(hide_password=False)
+    newest = session.execute(text("SELECT max(seq) FROM initiatives")).scalar() or 0
+    with _LOCK:
+        index = _INDEXES.get(key)
+        if index is None or key.endswith(":memory:") or newest < index.last_seq:
+            index = load_index(session) if newest else None  # kept from an earlier run
+            if index is None or newest < index.last_seq:
+                index = TitleIndex()  # new, or the file was replaced (a restore)
+                index.build(session, newest)
+                save_index(session, index)
+            index.unit_codes = dict(session.execute(text("SELECT id, code FROM units")).all())
+            _INDEXES[key] = index
+        index.refresh(session, newest)
+        return index

@@ -1,53 +1,13 @@
 """A headquarters on a PostgreSQL server (issue 18): the same models, a server instead of a file.
 
-This is the one seam between the two engines. `is_server_address` tells a server address from a
+The one seam between the two engines is db/engines.py (below db.session and db.migrate, which
+this package builds on), re-exported here: `is_server_address` tells a server address from a
 file path (cheap: the command line calls it before SQLAlchemy loads); `on_server` tells a server
 engine or connection from a SQLite one. Everything SQLite-only (the file examined, the writer
 lock file, quick_check, PRAGMAs, FTS5, file copies as backups) stays on the file path; its server
 replacement lives in this package (opening.py, search, backup, copy).
 """
 
-from __future__ import annotations
+from db.engines import SCHEMES, ServerAddress, is_server_address, on_server, refuse_on_server
 
-from dataclasses import dataclass
-from typing import Any
-
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_address(text: object) -> bool:
-    return isinstance(text, ServerAddress) or str(text).startswith(SCHEMES)
-
-
-def on_server(bind: Any) -> bool:
-    """True for an engine, connection or session on PostgreSQL."""
-    if hasattr(bind, "get_bind"):
-        bind = bind.get_bind()
-    return bind.dialect.name == "postgresql"
-
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """`postgresql://user@host:port/dbname`: never a password (libpq reads it from PGPASSWORD,
-    ~/.pgpass or a service file, so it is never kept in settings or shown)."""
-
-    url: str
-
-    @property
-    def name(self) -> str:
-        return self.url.rsplit("/", 1)[-1].split("?", 1)[0]
-
-    def __str__(self) -> str:
-        return self.url
-
-
-def refuse_on_server(bind: Any, what: str) -> None:
-    """Work that still reads the SQLite file's own connection (the package import and export)
-    says so on a server instead of failing half-way."""
-    if on_server(bind):
-        from db.session import DatabaseError
-
-        raise DatabaseError(
-            f"{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp "
-            "SQLite của trụ sở. (Not yet available on a server database.)"
-        )
+__all__ = ["SCHEMES", "ServerAddress", "is_server_address", "on_server", "refuse_on_server"]

@@ -1,6 +1,6 @@
 """Backups of a server node with the tools PostgreSQL users expect: `pg_dump --format=custom`,
 restored with `pg_restore` into an empty database. The file node keeps its own copies
-(db.backup); `backup_before` picks the one that fits the engine (the seam, db.postgres)."""
+(db.backup); `backup_before` picks the one that fits the engine (the seam, db.engines)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from db.postgres import on_server
+from db.engines import on_server
+from db.fileutil import DatabaseError
 from db.postgres.trial_server import server_bin
-from db.session import DatabaseError
 
 DUMP_SUFFIX = ".dump"
 
@@ -79,8 +79,8 @@ def restore_server(dump: Path, url: str) -> None:
 def _refuse_unless_empty(url: str) -> None:
     from sqlalchemy import inspect
 
-    from db.postgres import ServerAddress
-    from db.postgres.opening import make_server_engine
+    from db.engines import ServerAddress
+    from db.postgres.connect import make_server_engine
 
     engine = make_server_engine(ServerAddress(libpq_address(url)))
     try:

@@ -1,6 +1,7 @@
 """Moving a node's records from a SQLite file to a server (issue 18): every table, every row,
 every version stamp, in one transaction on the server. `sangkien migrate-to` and `demo` on a
-server use it; `dump` of the file and of the server are then the same bytes."""
+server use it (the demo: db.demo.on_server); `dump` of the file and of the server are then the
+same bytes."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import JSON, Connection, Integer, column, func, select, table, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from db.database import Database
+from db.fileutil import DatabaseError
 from db.models import Base
-from db.session import Database, DatabaseError
 
 BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -118,24 +120,3 @@ def _check_counts(writer: Connection, result: CopyResult) -> None:
                 f"Chép chưa đủ bảng {model_table.name} ({held} / "
                 f"{result.rows[model_table.name]}): không thay đổi gì. (Copy incomplete.)"
             )
-
-
-def build_demo_on_server(address: str, initiatives: int, seed: int, progress=None):
-    """The demo headquarters on a server: built as a file (the fast generator is SQLite's),
-    then copied. The server database must be empty. Returns the demo's summary."""
-    import tempfile
-    from pathlib import Path
-
-    from db.demo import build_demo
-    from db.session import open_database
-
-    with tempfile.TemporaryDirectory(prefix="sangkien-demo-") as folder:
-        summary = build_demo(Path(folder) / "demo.db", initiatives, seed, progress=progress)
-        source = open_database(Path(folder) / "demo.db")
-        target = open_database(address, create=True)
-        try:
-            copy_node(source, target)
-        finally:
-            source.close()
-            target.close()
-    return summary

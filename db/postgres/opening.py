@@ -8,12 +8,14 @@ file would be; an empty one is set up only by `init`, `demo` or `migrate-to`.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from db.postgres import ServerAddress
-from db.session import Database, DatabaseError
+from db.database import Database
+from db.engines import ServerAddress
+from db.fileutil import DatabaseError
+from db.postgres.connect import make_server_engine
 
 
 def server_address(text_: str) -> ServerAddress:
@@ -39,12 +41,6 @@ def server_address(text_: str) -> ServerAddress:
     return ServerAddress(text_)
 
 
-def make_server_engine(address: ServerAddress) -> Engine:
-    """psycopg 3; libpq finds the password (PGPASSWORD, ~/.pgpass, a service file) itself."""
-    url = make_url(address.url).set(drivername="postgresql+psycopg")
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-
-
 def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
     return DatabaseError(
@@ -66,6 +62,7 @@ def _state(engine: Engine) -> tuple[bool, str | None]:
 def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database:
     """The server database at the address, migrated to the newest schema."""
     from db.migrate import upgrade_to_head
+    from db.postgres.backup import backup_before
 
     address = text_ if isinstance(text_, ServerAddress) else server_address(text_)
     engine = make_server_engine(address)
@@ -78,7 +75,7 @@ def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database
     if refused is not None:
         engine.dispose()
         raise refused
-    upgrade_to_head(engine)
+    upgrade_to_head(engine, backup=backup_before)  # a pg_dump first
     return Database(address, engine)  # type: ignore[arg-type]
 
 

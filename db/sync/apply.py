@@ -38,13 +38,13 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
-from db.duplicates.aliases import repoint_merged_people
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS
 from db.search import initiative_search_text
+from db.sync.aliases import repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for

@@ -162,7 +162,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = db_path(args)
     build = build_demo
     if is_server_address(path):  # built as a file, then copied to the server (issue 18)
-        from db.postgres.copy import build_demo_on_server as build
+        from db.demo.on_server import build_demo_on_server as build
     try:
         summary = build(
             str(path),

@@ -36,6 +36,7 @@ from db import vocab
 from db.money import currency_named, plain
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
+from db.queries.edit_check import seen_version
 from db.queries.initiatives import (
     delete_initiative,
     initiative_detail,
@@ -147,6 +148,9 @@ class InitiativeForm(QDialog):
         super().__init__(parent)
         self.context = context
         self.initiative_id = initiative_id
+        self.seen: str | None = None  # the version loaded: a colleague's later change is refused
+        self._saved_version: str | None = None
+        self._loaded: dict = {}  # the fields as loaded: only those changed since are saved
         self.status = "draft"
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -512,6 +516,7 @@ class InitiativeForm(QDialog):
             detail = initiative_detail(session, initiative_id)
             programmes = programmes_of(session, detail.initiative)
         initiative = detail.initiative
+        self.seen = seen_version(initiative)
         self.status = initiative.status
         self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
         for spec in typed_fields(self.FIELDS):
@@ -535,6 +540,7 @@ class InitiativeForm(QDialog):
         self._show_reviews(detail.reviews)
         self._show_certificates(detail.certificates)
         self._show_status()
+        self._loaded = self.values()
 
     def _show_programmes(self, programmes) -> None:
         """The programmes the initiative counts toward; one an override counts in is marked."""
@@ -747,6 +753,8 @@ class InitiativeForm(QDialog):
         except (OSError, *STORAGE_ERRORS) as error:
             QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
             return False
+        self.seen = self._saved_version
+        self._loaded = self.values()
         if was_new:  # show the number it was given; a second save edits it
             self._loading = True
             self._load(self.initiative_id)
@@ -757,16 +765,23 @@ class InitiativeForm(QDialog):
     def _write(self, session, authors, status: str | None) -> str:
         actor = self.context.actor
         values = self.values()
+        if self.initiative_id is not None:  # a colleague may have saved other fields meanwhile
+            values = {
+                k: v for k, v in values.items() if k not in self._loaded or self._loaded[k] != v
+            }
         if status:
             values["status"] = status
         if self.initiative_id is None:
             initiative = register_initiative(session, values, authors, actor)
         else:
-            initiative = update_initiative(session, self.initiative_id, values, authors, actor)
+            initiative = update_initiative(
+                session, self.initiative_id, values, authors, actor, seen=self.seen
+            )
         for path in self.attachments.pending_files():
             attach_file(session, initiative.id, path, actor=actor)
         for attachment_id in self.attachments.removed:
             remove_attachment(session, attachment_id, actor)
+        self._saved_version = seen_version(initiative)  # this clerk's own save is not a clash
         return initiative.id
 
     def _saved(self) -> None:

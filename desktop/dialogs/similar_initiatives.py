@@ -63,7 +63,7 @@ class SimilarInitiatives(QWidget):
     def _warm_up(self) -> None:
         """Build the title index before the first keystroke needs it (a second or two at
         100,000 initiatives), off the GUI thread."""
-        from db.duplicates.index import title_index
+        from db.duplicates.index_cache import title_index
         from desktop.tasks import run_op
 
         database = self.database

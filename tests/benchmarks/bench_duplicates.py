@@ -250,7 +250,8 @@ def load() -> str:
 def import_recall(path: Path, copies: list, truth_of) -> str:
     """Recall of the import check's lighter search over the labelled copies (score 70+)."""
     from db.duplicates.candidates import IMPORT_SEARCH, PAIR_MIN
-    from db.duplicates.index import entries_by_rowid, title_index
+    from db.duplicates.index import entries_by_rowid
+    from db.duplicates.index_cache import title_index
     from db.duplicates.matching import folded_title
     from db.session import open_database
 
@@ -282,7 +283,7 @@ def bench_import_check(source: Path, count: int, folder: Path) -> None:
     from bench_sync import build_site, export_site
 
     from db.duplicates.incoming import package_similar
-    from db.duplicates.index import title_index
+    from db.duplicates.index_cache import title_index
     from db.session import open_database
     from db.sync.importer import import_package
 
@@ -330,7 +331,7 @@ def ms(values: list[float], q: float) -> float:
 
 def run_index(path: Path, copies: list, truth_of) -> tuple[Tally, list[float]]:
     from db.duplicates.candidates import similar_initiatives
-    from db.duplicates.index import title_index
+    from db.duplicates.index_cache import title_index
     from db.session import open_database
 
     database = open_database(path)

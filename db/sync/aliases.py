@@ -5,6 +5,10 @@ person it knows; its package then names the merged (tombstoned) id. db/sync/appl
 `repoint_merged_people` on each batch of authorships before it decides anything, so the
 authorship is recorded under the person kept (aliases followed, chains included), in the preview
 and in the import alike. One query per batch: the raw sqlite3 cursor the merge already uses.
+
+It lives in db/sync/ (not db/duplicates/, where merging people is decided) because it is part of
+applying a package, and db.duplicates.incoming reads packages through db.sync: the import hook
+there made the two packages import each other.
 """
 
 from __future__ import annotations

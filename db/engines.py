@@ -1,0 +1,52 @@
+"""Which engine: a server address or a file path, an engine on PostgreSQL or on SQLite (issue 18).
+
+The low-level seam between the two engines, below db.session and db.migrate: `is_server_address`
+tells a server address from a file path (cheap: the command line calls it before SQLAlchemy
+loads); `on_server` tells a server engine or connection from a SQLite one. db.postgres (opening,
+backup, copy, search, …) builds on it; it imports nothing of SángKiến but db.fileutil's error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_address(text: object) -> bool:
+    return isinstance(text, ServerAddress) or str(text).startswith(SCHEMES)
+
+
+def on_server(bind: Any) -> bool:
+    """True for an engine, connection or session on PostgreSQL."""
+    if hasattr(bind, "get_bind"):
+        bind = bind.get_bind()
+    return bind.dialect.name == "postgresql"
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """`postgresql://user@host:port/dbname`: never a password (libpq reads it from PGPASSWORD,
+    ~/.pgpass or a service file, so it is never kept in settings or shown)."""
+
+    url: str
+
+    @property
+    def name(self) -> str:
+        return self.url.rsplit("/", 1)[-1].split("?", 1)[0]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def refuse_on_server(bind: Any, what: str) -> None:
+    """Work that still reads the SQLite file's own connection (the package import and export)
+    says so on a server instead of failing half-way."""
+    if on_server(bind):
+        from db.fileutil import DatabaseError
+
+        raise DatabaseError(
+            f"{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp "
+            "SQLite của trụ sở. (Not yet available on a server database.)"
+        )
