@@ -22,7 +22,7 @@ import random
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +45,7 @@ from db.duplicates.demo import plant_demo_duplicates
 from db.fileutil import remove_database_files
 from db.models import AuditEntry, NodeIdentity
 from db.node import create_node
+from db.progress import IsCancelled, OnProgress
 from db.reference import ROOT_CODE, load_reference_data, reference_id
 from db.session import open_database
 
@@ -57,9 +58,6 @@ __all__ = [
     "build_demo",
 ]
 BUILD_CACHE_KIB = 1_048_576  # 1 GiB of page cache while building
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 class DemoError(Exception):
@@ -89,8 +87,8 @@ def build_demo(
     path: Path | str,
     initiatives: int = DEFAULT_INITIATIVES,
     seed: int = DEFAULT_SEED,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> DemoSummary:
     """Build a new headquarters demo database at `path` (which must not exist yet).
 
@@ -139,8 +137,8 @@ def write_demo(
     path: Path,
     initiatives: int,
     seed: int,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
+    progress: OnProgress | None,
+    cancelled: IsCancelled | None,
 ) -> DemoRecords:
     engine = bulk_engine(path)
     try:
