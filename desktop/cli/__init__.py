@@ -57,7 +57,7 @@ COMMAND_MODULE = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one clear line and exit 1, not argparse's exit 2
-        raise CliError(f"{message}\nXem 'sangkien {self.prog.split(' ', 1)[-1]} --help'.")
+        raise CliError(f"{message}\nXem '{self.prog} --help'.")
 
 
 class _Version(argparse.Action):
