@@ -9,7 +9,7 @@ from initiative_world import build_world
 
 import db.queries.browse as browse
 import db.queries.searching as searching
-from db.queries.browse import initiative_rowids, matching_count
+from db.queries.browse import first_rowids, initiative_rowids, matching_count
 from db.queries.filters import InitiativeFilter
 from db.queries.stats import progress_stats
 
@@ -55,20 +55,21 @@ def the_plan(plans, holding: str) -> str:
 def page(node_db):
     def first_page(f: InitiativeFilter, dense: bool = False):
         """The first page's and the count's plans, as for many matches (`dense`) or few."""
-        searching.DENSE = 0 if dense else 10**9
+        searching.dense_threshold = lambda _session: 0 if dense else 10**9
         browse.SPARSE = 0 if dense else 10**9
         try:
             return plans_of(
                 node_db,
                 lambda s: (
+                    first_rowids(s, f, "registered_on", True, 100),
                     initiative_rowids(s, f, "registered_on", True, limit=100),
                     matching_count(s, f),
                 ),
             )
         finally:
-            searching.DENSE, browse.SPARSE = DENSE, SPARSE
+            searching.dense_threshold, browse.SPARSE = threshold, SPARSE
 
-    DENSE, SPARSE = searching.DENSE, browse.SPARSE
+    threshold, SPARSE = searching.dense_threshold, browse.SPARSE
     return first_page
 
 
@@ -141,3 +142,20 @@ def test_a_unit_filters_count_reads_its_units_ranges_only(page):
     plans = page(InitiativeFilter(unit_id="x"))
     counting = the_plan(plans, "count(")
     assert "COVERING INDEX ix_initiatives_stats (deleted=? AND unit_id=?)" in counting
+
+
+def test_a_rare_word_lists_every_hit_in_its_first_step_and_the_table_size_is_one_lookup(node_db):
+    """Few hits: one hits-driven query gives every row (the count comes with it); how few is
+    judged from the table's size, read from the end of the rowid tree, not counted."""
+    build_world(node_db)
+    found: list = []
+    f = InitiativeFilter(search="neptune")
+    plans = plans_of(
+        node_db, lambda s: found.append(first_rowids(s, f, "registered_on", True, 100))
+    )
+    assert_no_full_scan(plans)
+    assert found[0][1] is True  # every row: no count asked
+    assert the_plan(plans, "max(rowid)") == "SEARCH initiatives"
+    listing = the_plan(plans, "ORDER BY")
+    assert "SEARCH initiatives USING INTEGER PRIMARY KEY (rowid=?)" in listing
+    assert "LIMIT" not in the_sql(plans, "ORDER BY")

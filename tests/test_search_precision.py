@@ -90,7 +90,7 @@ def test_both_plans_find_the_same_rows_in_the_same_order(demo, monkeypatch):
         for f in (InitiativeFilter(search=text), InitiativeFilter(search=text, unit_id=vsp)):
             seen = []
             for dense in (10**9, 1):
-                monkeypatch.setattr(searching, "DENSE", dense)
+                monkeypatch.setattr(searching, "dense_threshold", lambda _s, d=dense: d)
                 with database.session() as session:
                     every = initiative_rowids(session, f, "registered_on", True)
                     first = initiative_rowids(session, f, "registered_on", True, limit=100)

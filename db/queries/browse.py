@@ -24,7 +24,13 @@ from db.queries.filters import (
     ranked,
     unindexed,
 )
-from db.queries.searching import Search, fetch_rowids, search_count, search_rowids
+from db.queries.searching import (
+    Search,
+    fetch_rowids,
+    first_search_rows,
+    search_count,
+    search_rowids,
+)
 
 ROWID = literal_column("initiatives.rowid")
 
@@ -113,6 +119,20 @@ def initiative_rowids(
     if limit is not None:
         query = query.limit(limit)
     return fetch_rowids(session, query.offset(offset) if offset else query)
+
+
+def first_rowids(
+    session: Session, f: InitiativeFilter, sort: str, descending: bool, limit: int
+) -> tuple[array, bool]:
+    """What the table shows first: the first `limit` rowids, or every one where listing them all
+    costs no more than the first page (a search with few hits, a rare status or phase), and
+    whether that is every matching row (then their number is the count)."""
+    if Search.of(f.search) is not None:
+        return first_search_rows(session, f, sort_order(sort, descending), limit)
+    if few_matches(session, f) is not None:
+        return fetch_rowids(session, _by_own_index(f, sort, descending)), True
+    ids = fetch_rowids(session, rowids_query(f, sort, descending).limit(limit))
+    return ids, len(ids) < limit
 
 
 # ---- a rare status, phase or field: its own index drives the query -------------------------------

@@ -11,11 +11,11 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from db.queries.browse import initiative_rows
 from db.session import Database
-from desktop.models.initiative_table import COLUMN_INDEX, InitiativeTableModel, Runner, run_now
+from desktop.models.initiative_table import COLUMN_INDEX, InitiativeTableModel
 
 CHECK_COLUMN = COLUMN_INDEX["reg_no"]
 SHOWN_COLUMNS = ("reg_no", "title", "authors")  # the number names the unit; one status
@@ -25,8 +25,10 @@ ID_BATCH = 500
 class CertificateCandidatesModel(InitiativeTableModel):
     checks_changed = Signal(int, int)  # ticked rows, all rows
 
-    def __init__(self, database: Database, language: str = "vi", runner: Runner = run_now) -> None:
-        super().__init__(database, language, runner)
+    def __init__(
+        self, database: Database, language: str = "vi", owner: QObject | None = None
+    ) -> None:
+        super().__init__(database, language, owner)
         self.sort_key, self.descending = "reg_no", False
         self.ticked_by_default = False
         self.exceptions: set[int] = set()
@@ -36,8 +38,8 @@ class CertificateCandidatesModel(InitiativeTableModel):
             self.ticked_by_default, self.exceptions = False, set()
         super().load(f)
 
-    def _show_rowids(self, generation: int, ids: array) -> None:
-        super()._show_rowids(generation, ids)
+    def _show_rowids(self, ids: array) -> None:
+        super()._show_rowids(ids)
         self._announce()
 
     # ---- ticks -------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read.
 
 A new filter loads in steps, each shown as soon as it is in: the first page of rowids (what a
-person looks at), then the count. In the table's own order (by registration date, no search) that
+person looks at) and the count, asked at once (a search with few hits lists every row in its
+first step, and that is its count). In the table's own order (by registration date, no search) that
 is all: the rows scrolled to later are read a stretch of rowids at a time (CHUNK, by LIMIT/OFFSET
 over the browse index), so a million rows are never listed up front (issue 13). In any other
 order, every rowid is then read in the background, which the first rows extend."""
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
 
 from db.queries.browse import (
     BrowseRow,
+    first_rowids,
     initiative_rowids,
     initiative_rows,
     matching_count,
@@ -38,17 +41,10 @@ from db.queries.filters import InitiativeFilter
 from db.session import Database
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.formatting import format_date, format_money
-
-# A runner takes (work, on_done): the page passes context.run_task (a worker thread),
-# tests and the benchmark the synchronous default.
-Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
-
+from desktop.tasks import forget_op, run_op
 
 NO_PARENT = QModelIndex()
-
-
-def run_now(work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-    on_done(work())
+KEY = "initiative-table/"  # the keys of the table's operations (desktop.tasks.run_op)
 
 
 @dataclass(frozen=True)
@@ -105,11 +101,15 @@ class InitiativeTableModel(QAbstractTableModel):
     loading = Signal()  # a new filter or sort is being queried
     loaded = Signal(int)  # the matching rows are in: their number
 
-    def __init__(self, database: Database, language: str = "vi", runner: Runner = run_now) -> None:
+    def __init__(
+        self, database: Database, language: str = "vi", owner: QObject | None = None
+    ) -> None:
+        """With an `owner` (the page showing the table), queries run off the GUI thread for it;
+        without (tests, the benchmark's baseline), at once."""
         super().__init__()
         self.database = database
         self.language = language
-        self.runner = runner
+        self.owner = owner
         self.filter = InitiativeFilter()
         self.sort_key = "registered_on"
         self.descending = True
@@ -119,67 +119,80 @@ class InitiativeTableModel(QAbstractTableModel):
         self._far: dict[int, array] = {}  # paged: chunk number -> rowids, beyond self.rowids
         self._size = 0  # the rows the view has
         self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
-        self._generation = 0
+        self._first_in = False  # this load's first page is shown
+        self._counted: int | None = None  # this load's count, once in
         self.rows_fetched = 0  # rows read from the database since creation (tests check the bound)
 
     # ---- which rows ---------------------------------------------------------------------------
 
     def load(self, f: InitiativeFilter | None = None) -> None:
-        """Query the rowids for the filter (the current one if None) and the current sort."""
+        """Query the rows for the filter (the current one if None) and the current sort: the
+        first page and the count at once, each shown as soon as it is in."""
         if f is not None:
             self.filter = f
-        self._generation += 1
-        generation, query = self._generation, (self.filter, self.sort_key, self.descending)
+        query = (self.filter, self.sort_key, self.descending)
         database = self.database
 
-        def first_page() -> array:
+        def first_page() -> tuple[array, bool]:
             with database.session() as session:
-                return initiative_rowids(session, *query, limit=self.PAGE_SIZE)
+                return first_rowids(session, *query, self.PAGE_SIZE)
 
         def count() -> int:
             with database.session() as session:
                 return matching_count(session, query[0])
 
-        def every_id() -> array:
-            with database.session() as session:
-                return initiative_rowids(session, *query)
-
-        def then_count(ids: array) -> None:
-            if not self._show_first_page(generation, ids):
-                return
-            if len(ids) < self.PAGE_SIZE:  # a short first page is every row: counted already
-                then_every_id(len(ids))
-            else:
-                self.runner(count, then_every_id)
-
-        def then_every_id(number: int) -> None:
-            if generation != self._generation:
-                return
-            self.count = number
-            if self._paged:
-                self._show_size(number)
-            self.loaded.emit(number)
-            if self._paged:
-                return
-            if number > len(self.rowids):
-                self.runner(every_id, lambda ids: self._show_rowids(generation, ids))
-            else:
-                self._show_rowids(generation, self.rowids)
-
         self.loading.emit()
         self._paged = paged_by_index(self.filter, self.sort_key)
-        self.runner(first_page, then_count)
+        self._first_in, self._counted = False, None
+        self._run(first_page, self._show_first_page, "rows")
+        if self._counted is None:  # not already known from the first page (run at once)
+            self._run(count, self._show_count, "count")
 
-    def _show_first_page(self, generation: int, ids: array) -> bool:
-        if generation != self._generation:
-            return False  # a newer filter was asked for meanwhile
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None], key: str) -> None:
+        """Off the GUI thread for the owner (desktop.tasks.run_op: a newer load's result of the
+        same key replaces an older one's, which is dropped), or at once without an owner."""
+        if self.owner is None:
+            on_done(work())
+        else:
+            run_op(self.owner, lambda _progress: work(), on_done, key=KEY + key)
+
+    def _show_first_page(self, first: tuple[array, bool]) -> None:
+        ids, every_row = first
         self.beginResetModel()
         self.rowids = ids
         self._size = len(ids)
         self._far.clear()
         self._pages.clear()
         self.endResetModel()
-        return True
+        self._first_in = True
+        if every_row:  # every row is in: their number is the count
+            if self.owner is not None:
+                forget_op(self.owner, KEY + "count")
+            self._counted = len(ids)
+        if self._counted is not None:
+            self._show_count(self._counted)
+
+    def _show_count(self, number: int) -> None:
+        self._counted = number
+        if not self._first_in:
+            return  # shown with the first page
+        self.count = number
+        if self._paged:
+            self._show_size(number)
+        self.loaded.emit(number)
+        if self._paged:
+            return
+        if number > len(self.rowids):
+            query = (self.filter, self.sort_key, self.descending)
+            database = self.database
+
+            def every_id() -> array:
+                with database.session() as session:
+                    return initiative_rowids(session, *query)
+
+            self._run(every_id, self._show_rowids, "rows")
+        else:
+            self._show_rowids(self.rowids)
 
     def _show_size(self, number: int) -> None:
         """Paged: the count is in, so the view gets every row (read when scrolled to)."""
@@ -188,11 +201,9 @@ class InitiativeTableModel(QAbstractTableModel):
             self._size = number
             self.endInsertRows()
 
-    def _show_rowids(self, generation: int, ids: array) -> None:
+    def _show_rowids(self, ids: array) -> None:
         """Every rowid is in: the rows after the first page join the table (no reset, so the
         person's selection and scroll position stay)."""
-        if generation != self._generation:
-            return
         shown = len(self.rowids)
         if ids[:shown] != self.rowids:  # the data changed between the two queries
             self.beginResetModel()

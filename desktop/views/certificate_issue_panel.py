@@ -30,7 +30,6 @@ from desktop.formatting import format_number, phase_name
 from desktop.messages import Texts, arg
 from desktop.models.certificate_candidates import SHOWN_COLUMNS, CertificateCandidatesModel
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS
-from desktop.tasks import run_op
 from desktop.views.certificate_jobs import PrintJob
 from desktop.views.certificate_output import CertificateOutput
 from desktop.views.certificate_preview import CertificatePreview
@@ -51,7 +50,7 @@ class IssuePanel(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = CertificateCandidatesModel(context.database, context.language, self._run)
+        self.model = CertificateCandidatesModel(context.database, context.language, self)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
         layout = QVBoxLayout(self)
@@ -66,9 +65,6 @@ class IssuePanel(QWidget):
         layout.addLayout(self._actions())
         self.model.checks_changed.connect(self._show_counts)
         self.model.loaded.connect(lambda _count: self._preview_timer.start())
-
-    def _run(self, work, on_done) -> None:
-        run_op(self, lambda _progress: work(), on_done)
 
     # ---- layout -------------------------------------------------------------------------------
 

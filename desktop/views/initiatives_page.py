@@ -33,7 +33,6 @@ from desktop.formatting import phase_name
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
-from desktop.tasks import run_op
 from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -50,7 +49,7 @@ class InitiativesPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = InitiativeTableModel(context.database, context.language, self._run_query)
+        self.model = InitiativeTableModel(context.database, context.language, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         layout = QVBoxLayout(self)
@@ -289,9 +288,6 @@ class InitiativesPage(Page):
         self.search.setText(f.search)
         for widget in widgets:
             widget.blockSignals(False)
-
-    def _run_query(self, work, on_done) -> None:
-        run_op(self, lambda _progress: work(), on_done)
 
     def _show_searching(self) -> None:
         self.count_label.setText(self.tr("Đang tìm…"))

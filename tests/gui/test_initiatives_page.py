@@ -101,3 +101,48 @@ def test_the_table_answers_for_its_last_row_without_reading_the_rest(qtbot, larg
         assert model.cached_rows() <= InitiativeTableModel.CACHE_PAGES * page  # memory bounded
     finally:
         database.close()
+
+
+def test_a_slow_older_search_arriving_last_does_not_replace_the_newer(qtbot, page, monkeypatch):
+    """The clerk types 'khi', then at once 'nam con son': the first search's rows and count,
+    held up and arriving last, are dropped (desktop.tasks.run_op), so the table and its count
+    show the second search's one initiative."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    import desktop.models.initiative_table as table
+    from desktop.tasks import wait_for_tasks
+
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(threads + 2)  # the held-up queries leave threads for the newer ones
+    gates = {"first_rowids": threading.Event(), "matching_count": threading.Event()}
+
+    def held_up(name):
+        work = getattr(table, name)
+
+        def maybe_held(session, f, *args):
+            if f.search == "khi":
+                assert gates[name].wait(10)
+            return work(session, f, *args)
+
+        monkeypatch.setattr(table, name, maybe_held)
+
+    held_up("first_rowids")
+    held_up("matching_count")
+    for typed in ("khi", "nam con son"):
+        page.search.setText(typed)
+        page.apply_filters()
+    try:
+        settle(qtbot, lambda: page.model.count == 1)
+        for gate in gates.values():  # the older search's rows (all three), then its count
+            gate.set()
+            assert wait_for_tasks()
+            qtbot.wait(100)
+    finally:
+        for gate in gates.values():
+            gate.set()
+        pool.setMaxThreadCount(threads)
+    assert titles(page) == {"Tối ưu tuyến ống dẫn khí Nam Côn Sơn"}
+    assert page.model.count == 1 and page.count_label.text() == "1 sáng kiến"
