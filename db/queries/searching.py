@@ -136,30 +136,53 @@ def _walk_all_tiers(session: Session, search: Search, f: InitiativeFilter, order
     """One pass in the table's order, each row tagged with its tier, split by tier in Python."""
     hits = ROWID.in_(fts_rowids(search.words))
     query = select(ROWID, _tier(search)).where(hits, *filter_conditions(f)).order_by(*order)
-    tiers = (array("q"), array("q"), array("q"))
+    tiers = [array("i"), array("i"), array("i")]
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
     params = [compiled.params[name] for name in compiled.positiontup or ()]
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)
         while batch := cursor.fetchmany(BATCH):
-            for rowid, tier in batch:
-                tiers[tier].append(rowid)
+            for number in range(3):
+                found = [rowid for rowid, tier in batch if tier == number]
+                tiers[number] = appended(tiers[number], found)
     finally:
         cursor.close()
-    return _joined(*tiers)
+    return _joined_tiers(tiers)
 
 
-def _joined(*parts: array) -> array:
-    """The parts one after the other, grown in place from the largest (a million rowids are
-    8 MB: a concatenated copy would hold them twice)."""
-    largest = max(range(len(parts)), key=lambda n: len(parts[n]))
-    whole, front = parts[largest], array("q")
-    for part in parts[:largest]:
-        front.extend(part)
+def appended(ids: array, more: list[int]) -> array:
+    """`ids` with `more` after them: 4 bytes a rowid while every one fits, else 8 (1.9 million
+    rowids of a common word are 7.6 MB)."""
+    size = len(ids)
+    try:
+        ids.extend(more)
+    except OverflowError:
+        del ids[size:]
+        ids = array("q", ids)
+        ids.extend(more)
+    return ids
+
+
+def joined(first: array, then: array) -> array:
+    """A new array: `first`, then `then` (4 or 8 bytes a rowid, whichever both fit)."""
+    if first.typecode != then.typecode:
+        first, then = array("q", first), array("q", then)
+    return first + then
+
+
+def _joined_tiers(tiers: list[array]) -> array:
+    """The tiers one after the other, grown in place from the largest (a concatenated copy
+    would hold a million rowids twice)."""
+    if len({tier.typecode for tier in tiers}) > 1:
+        tiers = [array("q", tier) for tier in tiers]
+    largest = max(range(len(tiers)), key=lambda n: len(tiers[n]))
+    whole, front = tiers[largest], array(tiers[largest].typecode)
+    for tier in tiers[:largest]:
+        front.extend(tier)
     whole[0:0] = front
-    for part in parts[largest + 1 :]:
-        whole.extend(part)
+    for tier in tiers[largest + 1 :]:
+        whole.extend(tier)
     return whole
 
 
@@ -179,14 +202,14 @@ def _walk_first_rows(
         hits = ROWID.in_(fts_rowids(search.phrase))  # a rare phrase: its hits drive its tier
         phrase = select(ROWID).where(hits, *filter_conditions(f, by_index=False))
         phrase = phrase.where(ROWID.not_in(list(rows))) if rows else phrase
-        rows += _fetch(session, phrase.order_by(*order), limit - len(rows))
+        rows = joined(rows, _fetch(session, phrase.order_by(*order), limit - len(rows)))
         tiers = [2]
     for number in tiers:
         if len(rows) >= limit:
             break
         walk = select(ROWID).where(tier == number, *filter_conditions(f))
         walk = walk.where(ROWID.not_in(list(rows))) if rows else walk
-        rows += _fetch(session, walk.order_by(*order), limit - len(rows))
+        rows = joined(rows, _fetch(session, walk.order_by(*order), limit - len(rows)))
     return rows[:limit]
 
 
@@ -244,16 +267,16 @@ def _fetch(session: Session, query: Select, limit: int | None) -> array:
 
 
 def fetch_rowids(session: Session, query: Select) -> array:
-    """The first column of every row, as array('q'), straight from the DB-API cursor: building
-    a million Row objects would take seconds."""
+    """The first column of every row, as an array (4 bytes a rowid while they fit, else 8),
+    straight from the DB-API cursor: building a million Row objects would take seconds."""
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
     params = [compiled.params[name] for name in compiled.positiontup or ()]
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)
-        ids = array("q")
+        ids = array("i")
         while batch := cursor.fetchmany(BATCH):
-            ids.extend(row[0] for row in batch)
+            ids = appended(ids, [row[0] for row in batch])
         return ids
     finally:
         cursor.close()

@@ -1,6 +1,6 @@
 """The initiatives table model, Anki-browser style: it holds only the rowids of the matching rows
-(array('q'), 8 bytes each) and reads the shown rows a page at a time, keeping the most recently
-shown pages in a small LRU cache. A million initiatives cost 8 MB and never a full read.
+(a compact array, 4 bytes each) and reads the shown rows a page at a time, keeping the most recently
+shown pages in a small LRU cache. A million initiatives cost 4 MB and never a full read.
 
 A new filter loads in steps, each shown as soon as it is in: the first page of rowids (what a
 person looks at) and the count, asked at once (a search with few hits lists every row in its
@@ -35,9 +35,11 @@ from db.queries.browse import (
     initiative_rows,
     matching_count,
     paged_by_index,
+    release_cache,
     rowids_between,
 )
 from db.queries.filters import InitiativeFilter
+from db.queries.searching import joined
 from db.session import Database
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.formatting import format_date, format_money
@@ -135,11 +137,15 @@ class InitiativeTableModel(QAbstractTableModel):
 
         def first_page() -> tuple[array, bool]:
             with database.session() as session:
-                return first_rowids(session, *query, self.PAGE_SIZE)
+                first = first_rowids(session, *query, self.PAGE_SIZE)
+                release_cache(session)
+                return first
 
         def count() -> int:
             with database.session() as session:
-                return matching_count(session, query[0])
+                number = matching_count(session, query[0])
+                release_cache(session)  # a count reads far more than the cache holds
+                return number
 
         self.loading.emit()
         self._paged = paged_by_index(self.filter, self.sort_key)
@@ -188,7 +194,9 @@ class InitiativeTableModel(QAbstractTableModel):
 
             def every_id() -> array:
                 with database.session() as session:
-                    return initiative_rowids(session, *query)
+                    ids = initiative_rowids(session, *query)
+                    release_cache(session)
+                    return ids
 
             self._run(every_id, self._show_rowids, "rows")
         else:
@@ -265,12 +273,12 @@ class InitiativeTableModel(QAbstractTableModel):
         if start > len(self.rowids):
             self._far[number] = ids
             return ids
-        self.rowids = self.rowids[:start] + ids
+        self.rowids = joined(self.rowids[:start], ids)
         while len(self.rowids) % self.CHUNK == 0:  # stretches read further down now join it
             after = self._far.pop(len(self.rowids) // self.CHUNK, None)
             if after is None:
                 break
-            self.rowids += after
+            self.rowids = joined(self.rowids, after)
         return ids
 
     def _fetch_page(self, number: int) -> dict[int, BrowseRow]:
