@@ -1,5 +1,6 @@
 """The table holds the rowids of its rows in 4 bytes each while they fit (1.9 million hits of a
-common word: 7.6 MB), and still holds a rowid past 2**31 (a register that has lived long)."""
+common word: 7.6 MB), and still holds a rowid past 2**31 (a register that has lived long); its
+count, taken on a narrow index less the deleted rows, is the number of live initiatives."""
 
 from array import array
 
@@ -17,3 +18,34 @@ def test_lists_of_both_sizes_join_in_order():
     assert list(joined(array("i", [1, 2]), array("q", [2**40]))) == [1, 2, 2**40]
     tiers = [array("i", [9]), array("i", range(5)), array("q", [2**33])]
     assert list(_joined_tiers(tiers)) == [9, 0, 1, 2, 3, 4, 2**33]
+
+
+def test_the_count_leaves_deleted_initiatives_out_with_or_without_a_status(node_db):
+    from initiative_world import build_world, initiative_data
+    from sqlalchemy import func, select
+
+    from db.models import Initiative
+    from db.queries.browse import matching_count
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiatives import AuthorShare, delete_initiative, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for n in range(3):
+            made = register_initiative(
+                session,
+                initiative_data(world, title=f"Bơm số {n}", status="submitted"),
+                [AuthorShare(world.an, 100)],
+            )
+        delete_initiative(session, made.id)
+    with node_db.session() as session:
+        for f in (InitiativeFilter(), InitiativeFilter(status="submitted")):
+            live = select(func.count()).select_from(Initiative).where(Initiative.deleted.is_(False))
+            if f.status:
+                live = live.where(Initiative.status == f.status)
+            assert matching_count(session, f) == session.scalar(live) > 0
+        everything = InitiativeFilter(status="submitted", include_deleted=True)
+        assert (
+            matching_count(session, everything)
+            == matching_count(session, InitiativeFilter(status="submitted")) + 1
+        )

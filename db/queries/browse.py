@@ -209,11 +209,42 @@ def matching_count(session: Session, f: InitiativeFilter) -> int:
     """How many initiatives match: what the table's count shows before every row is listed."""
     if Search.of(f.search) is not None:
         return search_count(session, f)
+    narrow = _count_narrowly(session, f)
+    if narrow is not None:
+        return narrow
     few = few_matches(session, f)
     if few is not None:
         return few
     query = select(func.count()).select_from(Initiative).where(*filter_conditions(f))
     return session.scalar(query) or 0
+
+
+_OWN_INDEXED = (
+    ("status", Initiative.status),
+    ("phase_id", Initiative.phase_id),
+    ("field_id", Initiative.field_id),
+)
+
+
+def _count_narrowly(session: Session, f: InitiativeFilter) -> int | None:
+    """No filter, or only a status, phase or field: every such row counted on a narrow index
+    (the table's: SQLite takes its narrowest; the column's own), less the deleted ones (few: the
+    deleted range of the browse index). At 3.2M rows 40 ms each, where counting the live range
+    of the wide browse index took 195-330 ms on a quiet machine. None for other filters."""
+    named = {name: getattr(f, name) for name, _ in _OWN_INDEXED if getattr(f, name)}
+    if len(named) > 1 or f != InitiativeFilter(include_deleted=f.include_deleted, **named):
+        return None
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    own = [(column, named[name]) for name, column in _OWN_INDEXED if name in named]
+    every = select(func.count()).select_from(Initiative)
+    number = session.scalar(every.where(*(column == value for column, value in own))) or 0
+    if f.include_deleted:
+        return number
+    gone = every.where(
+        Initiative.deleted.is_(True), *(unindexed(column) == value for column, value in own)
+    )
+    return number - (session.scalar(gone) or 0)
 
 
 # ---- the table: the columns of one page of rows -------------------------------------------------
