@@ -198,6 +198,16 @@ def rowids_between(
     return ids
 
 
+SCAN_CACHE_KIB = 1024  # a count or a listing reads each page once: a cache would only fill
+
+
+def scan_lightly(session: Session) -> None:
+    """This session reads one long stretch (a count, every rowid): a small page cache for it
+    (db/session.py sets the usual one again at the next BEGIN)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}"))
+
+
 def release_cache(session: Session) -> None:
     """Give back the pages this connection's cache holds (SQLite: up to 8 MiB each for the
     table's two or three connections, read again from the system's file cache when needed)."""

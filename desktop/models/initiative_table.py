@@ -37,6 +37,7 @@ from db.queries.browse import (
     paged_by_index,
     release_cache,
     rowids_between,
+    scan_lightly,
 )
 from db.queries.filters import InitiativeFilter
 from db.queries.searching import joined
@@ -143,6 +144,7 @@ class InitiativeTableModel(QAbstractTableModel):
 
         def count() -> int:
             with database.session() as session:
+                scan_lightly(session)
                 number = matching_count(session, query[0])
                 release_cache(session)  # a count reads far more than the cache holds
                 return number
@@ -194,6 +196,7 @@ class InitiativeTableModel(QAbstractTableModel):
 
             def every_id() -> array:
                 with database.session() as session:
+                    scan_lightly(session)
                     ids = initiative_rowids(session, *query)
                     release_cache(session)
                     return ids
