@@ -9,7 +9,8 @@ run_task. See docs/ARCHITECTURE.md, "Work off the GUI thread".
   it as progress(done, total), pass `progress.cancelled` to db/ functions as their cancel check.
 - `on_done(result)` runs on the GUI thread, only if the result is still wanted: the owner widget
   still exists and no newer operation of the same `key` was started by it (a newer search
-  replaces an older one). This is the one place where stale results are dropped.
+  replaces an older one). This is the one place where stale results are dropped. The older
+  operation's progress is cancelled too, so work that checks `progress.cancelled` stops early.
 - Errors are reported one way: OperationCancelled (any subclass) ends quietly; any other error
   goes to `on_error(error)` if given, else one message box on the owner's window.
 """
@@ -130,6 +131,9 @@ def run_op(
         operation.dialog.canceled.connect(operation.cancel)
     _RUNNING.add(operation)
     if operation.slot is not None:
+        older = _LATEST.get(operation.slot)
+        if older is not None:
+            older.cancel()  # nobody wants its result: its work may stop at its next check
         _LATEST[operation.slot] = operation
     QThreadPool.globalInstance().start(_Runner(operation, work))
     return operation

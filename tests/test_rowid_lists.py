@@ -49,3 +49,28 @@ def test_the_count_leaves_deleted_initiatives_out_with_or_without_a_status(node_
             matching_count(session, everything)
             == matching_count(session, InitiativeFilter(status="submitted")) + 1
         )
+
+
+def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
+    import pytest
+    from initiative_world import build_world, initiative_data
+
+    import db.queries.searching as searching
+    from db.progress import OperationCancelled
+    from db.queries.browse import initiative_rowids
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiatives import AuthorShare, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for n in range(2):
+            register_initiative(
+                session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
+            )
+    monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
+    lists = ((InitiativeFilter(search="bom"), "registered_on"), (InitiativeFilter(), "reg_no"))
+    with node_db.session() as session:
+        for f, sort in lists:
+            assert len(initiative_rowids(session, f, sort, cancelled=lambda: False)) == 2
+            with pytest.raises(OperationCancelled):
+                initiative_rowids(session, f, sort, cancelled=lambda: True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.node import NodeNotSetUp, this_node
+from db.progress import IsCancelled
 from db.queries.filters import (
     InitiativeFilter,
     apply_filter,
@@ -107,18 +108,19 @@ def initiative_rowids(
     descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    cancelled: IsCancelled | None = None,
 ) -> array:
     """The rowids of the matching initiatives (all, or `limit` of them from `offset`), in order,
     as a compact array: 4 MB for a million. A search goes its own way (db.queries.searching) and
-    takes no offset."""
+    takes no offset. A long list stops (OperationCancelled) once `cancelled()` is True."""
     if Search.of(f.search) is not None:
-        return search_rowids(session, f, sort_order(sort, descending), limit)
+        return search_rowids(session, f, sort_order(sort, descending), limit, cancelled)
     query = rowids_query(f, sort, descending)
     if few_matches(session, f) is not None:
         query = _by_own_index(f, sort, descending)
     if limit is not None:
         query = query.limit(limit)
-    return fetch_rowids(session, query.offset(offset) if offset else query)
+    return fetch_rowids(session, query.offset(offset) if offset else query, cancelled)
 
 
 def first_rowids(

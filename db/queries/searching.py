@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.models import Initiative
+from db.progress import IsCancelled, OperationCancelled
 from db.queries.filters import (
     ROWID,
     InitiativeFilter,
@@ -95,14 +96,16 @@ def search_rowids(
     f: InitiativeFilter,
     order: tuple[ColumnElement, ...],
     limit: int | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> array:
-    """The rowids the search finds (all, or the first `limit`), tier by tier, each in `order`."""
+    """The rowids the search finds (all, or the first `limit`), tier by tier, each in `order`.
+    A long list stops (OperationCancelled) once `cancelled()` is True."""
     search = Search.of(f.search)
     assert search is not None
     if not is_dense(session, search.words):
         return _fetch(session, _driven_by_hits(search, f, order), limit)
     if limit is None:
-        return _walk_all_tiers(session, search, f, order)
+        return _walk_all_tiers(session, search, f, order, cancelled)
     return _walk_first_rows(session, search, f, order, limit)
 
 
@@ -132,7 +135,13 @@ def _driven_by_hits(search: Search, f: InitiativeFilter, order: tuple) -> Select
     return query.order_by(_tier(search), *order)
 
 
-def _walk_all_tiers(session: Session, search: Search, f: InitiativeFilter, order: tuple) -> array:
+def _walk_all_tiers(
+    session: Session,
+    search: Search,
+    f: InitiativeFilter,
+    order: tuple,
+    cancelled: IsCancelled | None = None,
+) -> array:
     """One pass in the table's order, each row tagged with its tier, split by tier in Python."""
     hits = ROWID.in_(fts_rowids(search.words))
     query = select(ROWID, _tier(search)).where(hits, *filter_conditions(f)).order_by(*order)
@@ -143,6 +152,7 @@ def _walk_all_tiers(session: Session, search: Search, f: InitiativeFilter, order
     try:
         cursor.execute(str(compiled), params)
         while batch := cursor.fetchmany(BATCH):
+            stop_if(cancelled)
             for number in range(3):
                 found = [rowid for rowid, tier in batch if tier == number]
                 tiers[number] = appended(tiers[number], found)
@@ -266,7 +276,12 @@ def _fetch(session: Session, query: Select, limit: int | None) -> array:
     return fetch_rowids(session, query if limit is None else query.limit(limit))
 
 
-def fetch_rowids(session: Session, query: Select) -> array:
+def stop_if(cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise OperationCancelled()
+
+
+def fetch_rowids(session: Session, query: Select, cancelled: IsCancelled | None = None) -> array:
     """The first column of every row, as an array (4 bytes a rowid while they fit, else 8),
     straight from the DB-API cursor: building a million Row objects would take seconds."""
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
@@ -276,6 +291,7 @@ def fetch_rowids(session: Session, query: Select) -> array:
         cursor.execute(str(compiled), params)
         ids = array("i")
         while batch := cursor.fetchmany(BATCH):
+            stop_if(cancelled)
             ids = appended(ids, [row[0] for row in batch])
         return ids
     finally:

@@ -136,13 +136,13 @@ class InitiativeTableModel(QAbstractTableModel):
         query = (self.filter, self.sort_key, self.descending)
         database = self.database
 
-        def first_page() -> tuple[array, bool]:
+        def first_page(_cancelled=None) -> tuple[array, bool]:
             with database.session() as session:
                 first = first_rowids(session, *query, self.PAGE_SIZE)
                 release_cache(session)
                 return first
 
-        def count() -> int:
+        def count(_cancelled=None) -> int:
             with database.session() as session:
                 scan_lightly(session)
                 number = matching_count(session, query[0])
@@ -156,13 +156,14 @@ class InitiativeTableModel(QAbstractTableModel):
         if self._counted is None:  # not already known from the first page (run at once)
             self._run(count, self._show_count, "count")
 
-    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None], key: str) -> None:
+    def _run(self, work: Callable[..., Any], on_done: Callable[[Any], None], key: str) -> None:
         """Off the GUI thread for the owner (desktop.tasks.run_op: a newer load's result of the
-        same key replaces an older one's, which is dropped), or at once without an owner."""
+        same key replaces an older one's, which is dropped and its listing stopped), or at once
+        without an owner. `work` may take the cancel check as its argument."""
         if self.owner is None:
             on_done(work())
         else:
-            run_op(self.owner, lambda _progress: work(), on_done, key=KEY + key)
+            run_op(self.owner, lambda progress: work(progress.cancelled), on_done, key=KEY + key)
 
     def _show_first_page(self, first: tuple[array, bool]) -> None:
         ids, every_row = first
@@ -194,10 +195,10 @@ class InitiativeTableModel(QAbstractTableModel):
             query = (self.filter, self.sort_key, self.descending)
             database = self.database
 
-            def every_id() -> array:
+            def every_id(cancelled=None) -> array:
                 with database.session() as session:
                     scan_lightly(session)
-                    ids = initiative_rowids(session, *query)
+                    ids = initiative_rowids(session, *query, cancelled=cancelled)
                     release_cache(session)
                     return ids
 

@@ -135,3 +135,20 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_a_replaced_search_is_told_to_stop(qtbot):
+    """The older search's work sees its cancel check turn True: a long listing stops early
+    instead of holding a worker thread for an answer nobody wants."""
+    page, gate, seen = QWidget(), threading.Event(), []
+    qtbot.addWidget(page)
+
+    def older(progress):
+        assert gate.wait(10)
+        seen.append(progress.cancelled())
+
+    run_op(page, older, key="search")
+    run_op(page, lambda _progress: None, key="search")
+    gate.set()
+    assert wait_for_tasks()
+    assert seen == [True]
