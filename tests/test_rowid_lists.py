@@ -57,7 +57,7 @@ def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
 
     import db.queries.searching as searching
     from db.progress import OperationCancelled
-    from db.queries.browse import initiative_rowids
+    from db.queries.browse import count_beside_first_rows, initiative_rowids
     from db.queries.filters import InitiativeFilter
     from db.queries.initiatives import AuthorShare, register_initiative
 
@@ -67,7 +67,11 @@ def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
             register_initiative(
                 session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
             )
+    with node_db.session() as session:  # few hits: the first step lists them, no count beside
+        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) is None
     monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
+    with node_db.session() as session:
+        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) == 2
     lists = ((InitiativeFilter(search="bom"), "registered_on"), (InitiativeFilter(), "reg_no"))
     with node_db.session() as session:
         for f, sort in lists:

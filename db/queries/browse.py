@@ -29,6 +29,7 @@ from db.queries.searching import (
     Search,
     fetch_rowids,
     first_search_rows,
+    is_dense,
     search_count,
     search_rowids,
 )
@@ -208,6 +209,15 @@ def scan_lightly(session: Session) -> None:
     (db/session.py sets the usual one again at the next BEGIN)."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}"))
+
+
+def count_beside_first_rows(session: Session, f: InitiativeFilter) -> int | None:
+    """The count, asked beside `first_rowids`: None where that lists every row itself (a search
+    with few hits), so the hits are not looked up twice at once."""
+    search = Search.of(f.search)
+    if search is not None and not is_dense(session, search.words):
+        return None
+    return matching_count(session, f)
 
 
 def release_cache(session: Session) -> None:

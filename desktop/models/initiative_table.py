@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 
 from db.queries.browse import (
     BrowseRow,
+    count_beside_first_rows,
     first_rowids,
     initiative_rowids,
     initiative_rows,
@@ -124,6 +125,8 @@ class InitiativeTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
         self._first_in = False  # this load's first page is shown
         self._counted: int | None = None  # this load's count, once in
+        self._count_left = False  # the count was left to the first page (few hits)
+        self._query = (self.filter, self.sort_key, self.descending)  # this load's
         self.rows_fetched = 0  # rows read from the database since creation (tests check the bound)
 
     # ---- which rows ---------------------------------------------------------------------------
@@ -133,7 +136,7 @@ class InitiativeTableModel(QAbstractTableModel):
         first page and the count at once, each shown as soon as it is in."""
         if f is not None:
             self.filter = f
-        query = (self.filter, self.sort_key, self.descending)
+        self._query = query = (self.filter, self.sort_key, self.descending)
         database = self.database
 
         def first_page(_cancelled=None) -> tuple[array, bool]:
@@ -142,19 +145,29 @@ class InitiativeTableModel(QAbstractTableModel):
                 release_cache(session)
                 return first
 
-        def count(_cancelled=None) -> int:
+        self.loading.emit()
+        self._paged = paged_by_index(self.filter, self.sort_key)
+        self._first_in, self._counted, self._count_left = False, None, False
+        self._run(first_page, self._show_first_page, "rows")
+        if self._counted is None:  # not already known from the first page (run at once)
+            self._run(self._count_work(beside_first_page=True), self._show_count, "count")
+
+    def _count_work(self, beside_first_page: bool) -> Callable[..., int | None]:
+        """The count of this load's rows; beside the first page, None where the first page
+        lists every row itself (a search with few hits: not looked up twice)."""
+        f, database = self._query[0], self.database
+
+        def count(_cancelled=None) -> int | None:
             with database.session() as session:
                 scan_lightly(session)
-                number = matching_count(session, query[0])
+                if beside_first_page:
+                    number = count_beside_first_rows(session, f)
+                else:
+                    number = matching_count(session, f)
                 release_cache(session)  # a count reads far more than the cache holds
                 return number
 
-        self.loading.emit()
-        self._paged = paged_by_index(self.filter, self.sort_key)
-        self._first_in, self._counted = False, None
-        self._run(first_page, self._show_first_page, "rows")
-        if self._counted is None:  # not already known from the first page (run at once)
-            self._run(count, self._show_count, "count")
+        return count
 
     def _run(self, work: Callable[..., Any], on_done: Callable[[Any], None], key: str) -> None:
         """Off the GUI thread for the owner (desktop.tasks.run_op: a newer load's result of the
@@ -178,10 +191,17 @@ class InitiativeTableModel(QAbstractTableModel):
             if self.owner is not None:
                 forget_op(self.owner, KEY + "count")
             self._counted = len(ids)
+        elif self._count_left:  # the hits grew past a few meanwhile: count them after all
+            self._run(self._count_work(beside_first_page=False), self._show_count, "count")
         if self._counted is not None:
             self._show_count(self._counted)
 
-    def _show_count(self, number: int) -> None:
+    def _show_count(self, number: int | None) -> None:
+        if number is None:  # left to the first page, which lists every row
+            self._count_left = True
+            if self._first_in and self._counted is None:
+                self._run(self._count_work(beside_first_page=False), self._show_count, "count")
+            return
         self._counted = number
         if not self._first_in:
             return  # shown with the first page
@@ -192,8 +212,7 @@ class InitiativeTableModel(QAbstractTableModel):
         if self._paged:
             return
         if number > len(self.rowids):
-            query = (self.filter, self.sort_key, self.descending)
-            database = self.database
+            query, database = self._query, self.database
 
             def every_id(cancelled=None) -> array:
                 with database.session() as session:

@@ -117,7 +117,7 @@ def test_a_slow_older_search_arriving_last_does_not_replace_the_newer(qtbot, pag
     pool = QThreadPool.globalInstance()
     threads = pool.maxThreadCount()
     pool.setMaxThreadCount(threads + 2)  # the held-up queries leave threads for the newer ones
-    gates = {"first_rowids": threading.Event(), "matching_count": threading.Event()}
+    gates = {"first_rowids": threading.Event(), "count_beside_first_rows": threading.Event()}
 
     def held_up(name):
         work = getattr(table, name)
@@ -130,7 +130,7 @@ def test_a_slow_older_search_arriving_last_does_not_replace_the_newer(qtbot, pag
         monkeypatch.setattr(table, name, maybe_held)
 
     held_up("first_rowids")
-    held_up("matching_count")
+    held_up("count_beside_first_rows")
     for typed in ("khi", "nam con son"):
         page.search.setText(typed)
         page.apply_filters()
