@@ -139,11 +139,12 @@ class InitiativeTableModel(QAbstractTableModel):
         self._query = query = (self.filter, self.sort_key, self.descending)
         database = self.database
 
-        def first_page(_cancelled=None) -> tuple[array, bool]:
+        def first_page(_cancelled=None) -> tuple[array, bool, dict[int, BrowseRow]]:
             with database.session() as session:
-                first = first_rowids(session, *query, self.PAGE_SIZE)
+                ids, every_row = first_rowids(session, *query, self.PAGE_SIZE)
+                shown = initiative_rows(session, ids[: self.PAGE_SIZE])  # painted at once
                 release_cache(session)
-                return first
+                return ids, every_row, shown
 
         self.loading.emit()
         self._paged = paged_by_index(self.filter, self.sort_key)
@@ -178,13 +179,15 @@ class InitiativeTableModel(QAbstractTableModel):
         else:
             run_op(self.owner, lambda progress: work(progress.cancelled), on_done, key=KEY + key)
 
-    def _show_first_page(self, first: tuple[array, bool]) -> None:
-        ids, every_row = first
+    def _show_first_page(self, first: tuple[array, bool, dict[int, BrowseRow]]) -> None:
+        ids, every_row, shown = first
         self.beginResetModel()
         self.rowids = ids
         self._size = len(ids)
         self._far.clear()
         self._pages.clear()
+        self._pages[0] = shown  # read with the rowids, off the GUI thread
+        self.rows_fetched += min(len(ids), self.PAGE_SIZE)
         self.endResetModel()
         self._first_in = True
         if every_row:  # every row is in: their number is the count
