@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from db.engines import on_server
 from db.models import Initiative
 from db.queries.filters import (
     ROWID,
@@ -67,6 +68,8 @@ def hits_up_to(session: Session, match: str, cap: int = DENSE) -> int:
 
 
 def is_dense(session: Session, match: str) -> bool:
+    if on_server(session):  # the trigram index's hits drive a server's search (issue 18)
+        return False
     return hits_up_to(session, match) >= DENSE
 
 
