@@ -136,9 +136,7 @@ def test_a_batch_of_certificates_is_printed_from_the_server(
     assert window.errors == []
 
 
-def test_backing_up_the_server_from_the_backups_page_makes_a_pg_dump(
-    qtbot, window, message_boxes
-):
+def test_backing_up_the_server_from_the_backups_page_makes_a_pg_dump(qtbot, window, message_boxes):
     page = window.page_named("BackupsPage")
     settle(qtbot)
     before = page.table.rowCount()
