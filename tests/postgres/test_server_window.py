@@ -161,3 +161,27 @@ def test_the_server_dialog_refuses_a_password_in_the_address(qtbot):
     dialog.field.setText("postgresql://clerk@hq-server/sangkien")
     dialog.accept()
     assert dialog.address == "postgresql://clerk@hq-server/sangkien"
+
+
+def test_a_council_records_its_review_on_the_server(qtbot, window):
+    from PySide6.QtCore import QDate
+    from sqlalchemy import select
+
+    from db.models import Initiative
+    from db.queries.initiatives import initiative_detail
+    from desktop.dialogs.review_dialog import ReviewDialog
+
+    database = window.context.database
+    with database.session() as session:
+        chosen = session.scalar(select(Initiative.id).where(Initiative.status == "submitted"))
+    dialog = ReviewDialog(window.context, chosen)
+    qtbot.addWidget(dialog)
+    for spin, score in zip(dialog.scores.values(), (8, 7, 9), strict=True):
+        spin.setValue(score)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
+    dialog.decision_no.insert("125/QD-CDDK")
+    dialog.decision_date.setDate(QDate(2023, 4, 10))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved
+    with database.session() as session:
+        assert initiative_detail(session, chosen).initiative.status == "recognised"
