@@ -64,26 +64,9 @@ def open_ready(target: Path | str):
 
     if not is_server_address(target):
         return open_ready_database(Path(target))
-    from db.postgres.opening import open_server
-    from db.queries.browse import node_summary
-    from db.session import DatabaseError
+    from desktop.dialogs.server_dialog import open_server_node
 
-    database = open_server(str(target))
-    try:
-        with database.session() as session:
-            summary = node_summary(session)
-    except BaseException:
-        database.close()
-        raise
-    if summary is None:  # an empty database is refused by open_server; tables but no node
-        database.close()
-        text = QCoreApplication.translate(
-            "App",
-            "Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh "
-            "«sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.",
-        )
-        raise DatabaseError(text.replace("%1", str(target)))
-    return database, summary
+    return open_server_node(str(target))
 
 
 def make_context(database, summary, settings: QSettings, language: str) -> PageContext:

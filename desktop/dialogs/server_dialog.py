@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.postgres.opening import address_problem
+from db.fileutil import DatabaseError
+from db.postgres.opening import address_problem, open_server
 
 PROBLEMS = {
     "scheme": QT_TRANSLATE_NOOP(
@@ -81,3 +82,26 @@ class ServerDialog(QDialog):
             return
         self.address = typed
         super().accept()
+
+
+def open_server_node(address: str):
+    """(database, node summary) of the server database at `address`; DatabaseError, with what
+    to do, if it cannot be opened or holds no node (an empty one is refused by open_server)."""
+    from db.queries.browse import node_summary
+
+    database = open_server(address)
+    try:
+        with database.session() as session:
+            summary = node_summary(session)
+    except BaseException:
+        database.close()
+        raise
+    if summary is None:
+        database.close()
+        text = QCoreApplication.translate(
+            "ServerDialog",
+            "Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh "
+            "«sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.",
+        )
+        raise DatabaseError(text.replace("%1", address))
+    return database, summary

@@ -70,12 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+80"/>
-        <source>Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh «sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.</source>
-        <translation>The server database %1 is not set up for any unit. Run «sangkien --db %1 init --unit CODE» (or «migrate-to» from the headquarters file), then open it again.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../desktop/app.py" line="+97"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -1578,7 +1573,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+50"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+51"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -1644,6 +1639,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>An existing SángKiến database (.db file).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mở trên máy chủ...</source>
+        <translation>Open on a server...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu của trụ sở trên máy chủ PostgreSQL (postgresql://…).</source>
+        <translation>A headquarters database on a PostgreSQL server (postgresql://…).</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Hãy chọn một đơn vị trong danh sách.</source>
         <translation>Choose a unit in the list.</translation>
@@ -1679,7 +1684,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
@@ -3617,7 +3622,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/server_dialog.py" line="+20"/>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+21"/>
         <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
         <translation>A server address starts with postgresql://, for example %1.</translation>
     </message>
@@ -3660,6 +3665,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh «sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.</source>
+        <translation>The server database %1 is not set up for any unit. Run «sangkien --db %1 init --unit CODE» (or «migrate-to» from the headquarters file), then open it again.</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,25 @@ def test_a_council_records_its_review_on_the_server(qtbot, window):
     assert dialog.saved
     with database.session() as session:
         assert initiative_detail(session, chosen).initiative.status == "recognised"
+
+
+def test_the_first_run_screen_opens_a_headquarters_on_a_server(
+    qtbot, demo_server, tmp_path, monkeypatch
+):
+    from desktop.dialogs.first_run import FirstRunDialog
+    from desktop.dialogs.server_dialog import ServerDialog
+
+    def typed(dialog):
+        dialog.field.setText(demo_server)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", typed)
+    screen = FirstRunDialog(tmp_path / "none.db", app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(screen)
+    screen.open_server()
+    try:
+        assert screen.summary.unit_code == "CDDKVN"
+        assert str(screen.database.path) == demo_server
+    finally:
+        screen.database.close()
