@@ -126,7 +126,9 @@ class BackupsPage(Page):
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
         self.empty_hint = QLabel(
-            self.tr(
+            self.tr("Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.")
+            if self.on_server
+            else self.tr(
                 "Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay "
                 "SángKiến cũng tự sao lưu mỗi ngày."
             )

@@ -428,7 +428,12 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.</source>
+        <translation>This PC holds no pg_dump of the server yet. Click «Back up now» to make one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
@@ -1286,7 +1291,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-383"/>
+        <location filename="../../desktop/views/backups_page.py" line="-385"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
