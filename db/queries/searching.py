@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from db.engines import on_server
 from db.models import Initiative
 from db.progress import IsCancelled, OperationCancelled
 from db.queries.filters import (
@@ -72,13 +73,16 @@ def hits_up_to(session: Session, match: str, cap: int = DENSE) -> int:
 
 
 def dense_threshold(_session: Session) -> int:
-    """Hits from which the walk wins. Scaled with the table (sqrt(100 x rows), 18,000 at 3.2M)
-    'dang van huy' (4,520 hits) took 141 ms CPU looked up hit by hit, where the walk finds its
-    first page from the phrase's 400 hits in ~47 ms: so a fixed DENSE."""
+    """Full-text hits from which walking the table's order beats looking each hit up (tests move
+    it). Scaled with the table (sqrt(100 x rows): 18,000 at 3.2M), 'dang van huy' (4,520 hits)
+    took 141 ms CPU hit by hit, where the walk finds its first page from the phrase's 400 hits
+    in ~47 ms: so a fixed DENSE."""
     return DENSE
 
 
 def is_dense(session: Session, match: str) -> bool:
+    if on_server(session):  # the trigram index's hits drive a server's search (issue 18)
+        return False
     cap = dense_threshold(session)
     return hits_up_to(session, match, cap) >= cap
 
@@ -142,7 +146,8 @@ def _walk_all_tiers(
     query = select(ROWID, _tier(search)).where(hits, *filter_conditions(f)).order_by(*order)
     tiers = [array("i"), array("i"), array("i")]
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    names = compiled.positiontup
+    params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)
@@ -280,7 +285,8 @@ def fetch_rowids(session: Session, query: Select, cancelled: IsCancelled | None 
     """The first column of every row, as an array (4 bytes a rowid while they fit, else 8),
     straight from the DB-API cursor: building a million Row objects would take seconds."""
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    names = compiled.positiontup
+    params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)
