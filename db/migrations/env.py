@@ -11,7 +11,11 @@ target_metadata = Base.metadata
 # Tables kept by hand-written SQL (FTS5 search index and its shadow tables) are not models.
 LOCAL_SQL_TABLES = ("initiative_fts",)
 # The server's counterpart (0013): a trigram index no model declares.
-LOCAL_SQL_INDEXES = ("ix_initiatives_search_trgm", "ix_initiatives_rowid")
+LOCAL_SQL_INDEXES = (
+    "ix_initiatives_search_trgm",
+    "ix_initiatives_rowid",
+    "ix_people_search_text_pattern",
+)
 # The server's rowid (0016): what SQLite builds into every table, no model declares.
 LOCAL_SQL_COLUMNS = (("initiatives", "rowid"),)
 

@@ -1,12 +1,12 @@
 """Initiatives have a rowid on a server too (issue 18, migration 0016): the table, the search and
 the duplicates' title index keep integer row keys, and on a server they mean what they mean in a
 file. A server database at 0013 holding records is upgraded and numbers them in the order they
-were stamped; `migrate-to` keeps the file's own rowids (and `dump` the same bytes); a new
+were stamped (and people's folded names get an index); `migrate-to` keeps the file's own rowids (and `dump` the same bytes); a new
 initiative gets the next one."""
 
 from alembic import command
 from initiative_world import build_world, initiative_data
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from db.migrate import alembic_config
 from db.queries.browse import initiative_rowids, initiative_rows
@@ -50,6 +50,9 @@ def test_a_server_at_0013_with_records_numbers_them_in_the_order_they_were_stamp
         assert rowids(database) == [(reg_no, n) for n, reg_no in enumerate(stamped, 1)]
         register(database, world, ["Van an toàn mới"])
         assert rowids(database)[-1][1] == 4  # the next one, after the numbered rows
+        with database.engine.connect() as conn:  # an author's whole name is found by index
+            names = {i["name"] for i in inspect(conn).get_indexes("people")}
+        assert "ix_people_search_text_pattern" in names
     finally:
         database.close()
 
