@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import hashlib
 import uuid
+from collections.abc import Callable
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -13,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.hlc import Clock, Stamp
+from db.hlc import Clock, Stamp, wall_clock_ms
 from db.messages import Message
 from db.models import NodeIdentity, Unit
 
@@ -109,9 +110,9 @@ def node_unit(session: Session) -> Unit | None:
 class NodeClock:
     """The node's clock and change sequence, bound to its row so both are saved with the transaction."""
 
-    def __init__(self, node: NodeIdentity) -> None:
+    def __init__(self, node: NodeIdentity, now: Callable[[], int] = wall_clock_ms) -> None:
         self.node = node
-        self.clock = Clock(node.node_id, node.hlc_wall, node.hlc_counter)
+        self.clock = Clock(node.node_id, node.hlc_wall, node.hlc_counter, now)
 
     def tick(self) -> str:
         stamp = self.clock.tick()
