@@ -76,3 +76,47 @@ def test_the_demo_command_offers_the_demos_own_defaults():
         DEFAULT_INITIATIVES,
         DEFAULT_SEED,
     )
+
+
+def test_listing_initiatives_loads_no_key_cryptography_and_no_user_folders(tmp_path):
+    """`initiative list` needs neither the signing keys' library nor the platform's data folders
+    (both cost start-up time, issue 13); a missing file is enough to get that far."""
+    probe = ("cryptography", "platformdirs")
+    argv = ["--db", str(tmp_path / "none.db"), "initiative", "list"]
+    code = PROBE.replace("ARGV", repr(argv)).replace("HEAVY", repr(probe))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.rstrip().endswith("[]")
+
+
+def test_a_command_runs_with_the_collector_paused_until_its_database_is_open(tmp_path):
+    """`sangkien` pauses the garbage collector during start-up (desktop.cli.startup) and has it
+    running again, with start-up's objects frozen, once the database is open."""
+    code = f"""
+import gc, sys
+import desktop.cli.common as common
+opened = common.opened_database
+def watched(*args, **kwargs):
+    print("before open:", gc.isenabled())
+    with opened(*args, **kwargs) as database:
+        print("after open:", gc.isenabled(), gc.get_freeze_count() > 10000)
+        yield database
+common.opened_database = __import__("contextlib").contextmanager(watched)
+from desktop.__main__ import main
+main(["--db", {str(tmp_path / "site.db")!r}, "init", "--unit", "VSP"])
+print("at exit:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "before open: False" in done.stdout, done.stdout + done.stderr
+    assert "after open: True True" in done.stdout
+    assert "at exit: True" in done.stdout
+
+
+def test_a_command_that_fails_before_opening_leaves_the_collector_running():
+    code = """
+import gc
+from desktop.__main__ import main
+main(["no-such-command"])
+print("at exit:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "at exit: True" in done.stdout
