@@ -1,5 +1,6 @@
 """A person types `sangkien --version` or starts the window: nothing heavy is imported first."""
 
+import os
 import subprocess
 import sys
 
@@ -120,3 +121,44 @@ print("at exit:", gc.isenabled())
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "at exit: True" in done.stdout
+
+
+WINDOW_PROBE = """
+import gc, os, sys
+import desktop.app as app_module
+import desktop.views.backups_page as backups_page
+
+backups_page.start_daily_backup = lambda context: None
+shown = app_module.Application._show_window
+
+
+def show_and_report(self, database, summary):
+    shown(self, database, summary)
+    loaded = [m for m in LATER if m in sys.modules]
+    print("loaded:", loaded, "collector:", gc.isenabled(), flush=True)
+    self.close_window()
+    os._exit(0)
+
+
+app_module.Application._show_window = show_and_report
+from desktop.__main__ import main
+
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_window_shows_without_printing_or_the_sync_engine_and_collects_again(tmp_path):
+    """What only printing a certificate or exchanging a package needs (ReportLab, Pillow, pypdf,
+    the package reader and writer) loads when used, not before the window shows (issue 13); once
+    it shows, the garbage collector runs again."""
+    from desktop.cli import run
+
+    database = tmp_path / "site.db"
+    assert run(["--db", str(database), "init", "--unit", "VSP"]) == 0
+    later = ("reportlab", "PIL", "pypdf", "desktop.printing.batch", "db.sync.importer")
+    code = WINDOW_PROBE.replace("LATER", repr(later))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(database)], capture_output=True, text=True, env=env
+    )
+    assert "loaded: [] collector: True" in done.stdout, done.stdout + done.stderr[-3000:]
