@@ -162,3 +162,27 @@ def test_the_window_shows_without_printing_or_the_sync_engine_and_collects_again
         [sys.executable, "-c", code, str(database)], capture_output=True, text=True, env=env
     )
     assert "loaded: [] collector: True" in done.stdout, done.stdout + done.stderr[-3000:]
+
+
+def test_examining_a_database_file_and_its_writer_lock_loads_no_sqlalchemy(tmp_path):
+    """What a file is, its schema revision against the newest, and whether its full check is due
+    are found with sqlite3 alone: the ground for commands that read without SQLAlchemy (issue 13,
+    docs/ARCHITECTURE.md)."""
+    from desktop.cli import run
+
+    database = tmp_path / "site.db"
+    assert run(["--db", str(database), "init", "--unit", "VSP"]) == 0
+    code = f"""
+import datetime as dt, sys
+from pathlib import Path
+from db.lock import writer_lock
+from db.migrate import head_revision
+from db.opening import check_due, examine_file
+path = Path({str(database)!r})
+state = examine_file(path)
+lock = writer_lock(path)
+due = check_due(path, lock.holder(), lock.held_elsewhere(), dt.datetime.now())
+print(state.kind, state.revision == head_revision(), isinstance(due, str), "sqlalchemy" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["ours", "True", "True", "False"], done.stdout + done.stderr
