@@ -186,3 +186,17 @@ print(state.kind, state.revision == head_revision(), isinstance(due, str), "sqla
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.split() == ["ours", "True", "True", "False"], done.stdout + done.stderr
+
+
+def test_a_long_command_that_opens_no_database_gets_the_collector_back_in_seconds():
+    code = """
+import gc, time
+import desktop.cli.startup as startup
+startup.START_UP_LIMIT_S = 0.2
+startup.pause_collector()
+paused = not gc.isenabled()
+time.sleep(1)
+print("paused:", paused, "later:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "paused: True later: True" in done.stdout, done.stdout + done.stderr

@@ -2,28 +2,39 @@
 
 Start-up makes some 70,000 objects that live as long as the process: SQLAlchemy, the models, the
 parsers, Qt's wrappers. The collector, run every 700 new objects, walked them again and again and
-found nothing: ~10% of a command's time. `sangkien` (desktop.__main__) pauses it until the
+found nothing: 10-25% of a command's time. `sangkien` (desktop.__main__) pauses it until the
 database is open or the window shows (`start_up_done`), then freezes what exists out of later
-collections and runs it as usual. Tests that call desktop.cli.run in process are not affected.
+collections and runs it as usual. A command that opens no database the usual way (the demo,
+restoring a backup) gets it back after START_UP_LIMIT_S all the same, so no long run goes without
+it. Tests that call desktop.cli.run in process are not affected.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+
+START_UP_LIMIT_S = 3.0
 
 _paused = False
+_limit: threading.Timer | None = None
 
 
 def pause_collector() -> None:
-    global _paused
+    global _paused, _limit
     if gc.isenabled():
         gc.disable()
         _paused = True
+        _limit = threading.Timer(START_UP_LIMIT_S, start_up_done)
+        _limit.daemon = True
+        _limit.start()
 
 
 def start_up_done() -> None:
     """What start-up made stays (frozen); the collector runs again from here on."""
     global _paused
+    if _limit is not None:
+        _limit.cancel()
     if _paused:
         _paused = False
         gc.freeze()
