@@ -44,12 +44,12 @@ def chosen_language(args: argparse.Namespace, settings: QSettings) -> str:
 
 def database_path(args: argparse.Namespace, settings: QSettings) -> Path:
     """--db if given, else the database opened last time, else the default in the data folder."""
-    from desktop.cli.common import default_db_path
+    from db.paths import default_database_path  # the user data folder, never the program's
 
     if getattr(args, "db", None):
         return Path(args.db)
     last = str(settings.value("database/last", "") or "")
-    return Path(last) if last and Path(last).exists() else default_db_path()
+    return Path(last) if last and Path(last).exists() else default_database_path()
 
 
 def make_context(database, summary, settings: QSettings, language: str) -> PageContext:

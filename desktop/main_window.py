@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.unit_label)
         bar.addPermanentWidget(self.count_label)
+        self.count_label.setContentsMargins(0, 0, 8, 0)  # not flush with a maximised window's edge
         self._label_status_bar()
 
     def _label_status_bar(self) -> None:

@@ -20,7 +20,7 @@ from db.postgres.sql import glob
 from db.queries.units import subtree_ids_select
 from db.search import folded_words, phrase_match, words_match
 
-ROWID = row_key("initiatives")  # a server has no rowid: its id (db.postgres.search)
+ROWID = row_key("initiatives")  # a server has its own rowid column (migration 0016)
 
 
 @dataclass(frozen=True)

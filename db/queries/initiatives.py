@@ -35,7 +35,7 @@ from db.queries.people import (
     person_problems,
 )
 from db.queries.search_text import refresh_search_text
-from db.sync.authority import local_own_problems
+from db.unit_authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
     Problem,
