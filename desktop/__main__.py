@@ -4,9 +4,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli.startup import pause_collector, start_up_done
+    from desktop.startup import pause_collector, start_up_done
 
-    pause_collector()  # until the database is open or the window shows (desktop.cli.startup)
+    pause_collector()  # until the database is open or the window shows (desktop.startup)
     try:
         from desktop.cli import run
 

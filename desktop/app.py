@@ -107,7 +107,7 @@ class Application(QObject):
         context.setParent(self.window)
         self.window.open_database_requested.connect(lambda p: self.open(Path(p)))
         self.window.show()  # before the old one closes, so Qt does not quit on "last window"
-        from desktop.cli.startup import start_up_done
+        from desktop.startup import start_up_done
 
         start_up_done()  # the window is up: the garbage collector runs again (issue 13)
         self._close(*previous)

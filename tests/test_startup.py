@@ -90,7 +90,7 @@ def test_listing_initiatives_loads_no_key_cryptography_and_no_user_folders(tmp_p
 
 
 def test_a_command_runs_with_the_collector_paused_until_its_database_is_open(tmp_path):
-    """`sangkien` pauses the garbage collector during start-up (desktop.cli.startup) and has it
+    """`sangkien` pauses the garbage collector during start-up (desktop.startup) and has it
     running again, with start-up's objects frozen, once the database is open."""
     code = f"""
 import gc, sys
@@ -191,7 +191,7 @@ print(state.kind, state.revision == head_revision(), isinstance(due, str), "sqla
 def test_a_long_command_that_opens_no_database_gets_the_collector_back_in_seconds():
     code = """
 import gc, time
-import desktop.cli.startup as startup
+import desktop.startup as startup
 startup.START_UP_LIMIT_S = time.process_time() + 0.3
 startup.pause_collector()
 paused = not gc.isenabled()
