@@ -59,7 +59,16 @@ def copy_node(source: Database, target: Database, progress: Progress | None = No
             f"Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì. "
             "(The copy failed; nothing was changed on the server.)"
         ) from None
+    _ready_for_reading(target)
     return result
+
+
+def _ready_for_reading(target: Database) -> None:
+    """VACUUM ANALYZE once the rows are in: the planner's statistics (without them it guesses,
+    and a filter or a search takes the wrong index), and the visibility map that lets a count
+    or `stats` read an index alone, as a file does, instead of every row."""
+    with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _refuse_unless_empty(writer: Connection) -> None:
