@@ -8,9 +8,6 @@ import hashlib
 import uuid
 from collections.abc import Callable
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,6 +26,10 @@ def utcnow() -> dt.datetime:
 
 def new_key_pair() -> tuple[bytes, bytes]:
     """A fresh Ed25519 key pair as (private raw bytes, public raw bytes)."""
+    # imported here: every command reads this module, few make keys (start-up speed, issue 13)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -41,6 +42,9 @@ def new_key_pair() -> tuple[bytes, bytes]:
 
 def new_box_key_pair() -> tuple[bytes, bytes]:
     """A fresh X25519 key pair (private, public) for packages encrypted to this node."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     key = X25519PrivateKey.generate()
     private = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()

@@ -87,7 +87,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="sangkien",
         description="SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến.",
     )
-    _global_options(parser, with_help=True)
+    # the default path in --db's help costs platformdirs: only the whole parser's help shows it
+    _global_options(parser, with_help=command not in COMMAND_MODULE)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     modules = (COMMAND_MODULE[command],) if command in COMMAND_MODULE else COMMAND_MODULES
     for module_name in modules:

@@ -43,11 +43,13 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
     from db.fileutil import StorageError
     from db.safe_open import close_safely, open_safely
     from db.session import DatabaseError
+    from desktop.startup import start_up_done
 
     try:
         database = open_safely(db_path(args), create=create)
     except DatabaseError as error:
         raise CliError(str(error)) from None
+    start_up_done()  # the libraries are in: the collector runs again (desktop.startup)
     warn_if_read_only(database)
     warn_if_clock_behind(database)
     try:
