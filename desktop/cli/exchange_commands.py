@@ -65,7 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             summary = export_register(session, f, args.output, lang=args.sheet_lang)
         except (ExportError, StorageError) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     print(
         f"Đã xuất {format_number(summary.initiatives)} sáng kiến "
         f"({format_number(summary.authors)} lượt tác giả) ra {summary.path}."
@@ -82,7 +82,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         try:
             path = write_template(session, args.output)
         except StorageError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     print(f"Đã tạo tệp mẫu {path}: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).")
     return 0
 
@@ -112,7 +112,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 session, preview, actor=actor_name(args), only_valid=args.only_valid
             )
     except (SheetError, ImportRefused) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json(
             {

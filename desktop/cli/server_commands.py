@@ -52,11 +52,11 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         try:
             target = open_database(args.address, create=True)
         except DatabaseError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         try:
             result = copy_node(source, target)
         except DatabaseError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         finally:
             target.close()
     if args.json:
@@ -79,7 +79,7 @@ def cmd_server_backup(args: argparse.Namespace) -> int:
     try:
         path = dump_server(address, "manual", Path(args.output) if args.output else None)
     except DatabaseError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json({"path": str(path), "size": path.stat().st_size, "format": "pg_dump custom"})
     else:
@@ -123,6 +123,6 @@ def cmd_server_restore(args: argparse.Namespace) -> int:
     try:
         restore_server(dump, str(target))
     except DatabaseError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     print(f"Đã khôi phục {dump.name} vào {target}.")
     return 0

@@ -216,7 +216,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
                 database, args.unit, args.output, progress=terminal_progress("Đang ghi")
             )
         except (PackageRefused, StorageError) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         with database.session() as session:
             fingerprint = key_fingerprint(this_node(session).public_key)
     if args.json:
@@ -248,7 +248,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 progress=terminal_progress("Đang xuất"),
             )
         except (PackageRefused, StorageError) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     print_warnings(result.warnings)
     if args.json:
         print_json(result.to_json())
@@ -442,7 +442,7 @@ def cmd_conflicts_show(args: argparse.Namespace) -> int:
         try:
             v = get_conflict(session, args.id)
         except ConflictError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     print_json(v.to_json()) if args.json else print(conflict_text(v))
     return 0
 
@@ -456,7 +456,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
             with database.transaction() as session:
                 v = resolve_conflict(session, args.id, args.keep, actor_of(args))
         except (ConflictError, ValidationFailed) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     if args.json:
         print_json(v.to_json())
     elif args.keep == "lost":
