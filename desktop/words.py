@@ -73,7 +73,7 @@ def _value(match: re.Match[str], values: tuple[object, ...]) -> str:
 
 def said(error: BaseException | object) -> str:
     """What db/ said (a Message, or an exception raised with one), in the current language; an
-    older "Tiếng Việt. (English.)" message (or a str of db/'s) by its half in that language."""
+    older "Tiếng Việt. (English.)" message (or a str of db/'s) by its English half in English."""
     from db.messages import Message, message_of
 
     if isinstance(error, Message):
@@ -94,13 +94,12 @@ _GLOSS = re.compile(r"\s*\(([A-Za-z][^()]*[.!?]?)\)\s*$")
 
 
 def in_language(message: str) -> str:
-    """'Tiếng Việt. (English.)' -> the part in the current language."""
+    """'Tiếng Việt. (English.)' -> the English part in English; in Vietnamese the whole, as the
+    command line always printed it."""
     match = _GLOSS.search(message)
-    if not match or re.search(r"[^\x00-\x7f]", match.group(1)):
+    if not match or re.search(r"[^\x00-\x7f]", match.group(1)) or current_language() != "en":
         return message
-    if current_language() == "en":
-        return match.group(1).strip()
-    return message[: match.start()].strip()
+    return match.group(1).strip()
 
 
 @cache

@@ -1038,6 +1038,105 @@ Restore the most recent good backup.</translation>
     </message>
 </context>
 <context>
+    <name>CliExchange</name>
+    <message>
+        <location filename="../../desktop/cli/exchange_commands.py" line="+23"/>
+        <source>xuất sổ sáng kiến ra Excel (.xlsx) hoặc CSV</source>
+        <translation>export the register of initiatives to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất các sáng kiến theo bộ lọc (như &apos;initiative list&apos;) ra tệp Excel: một dòng mỗi sáng kiến, và trang &apos;Tác giả&apos; một dòng mỗi tác giả. Tệp .csv là UTF-8 có BOM (Excel mở đúng tiếng Việt).</source>
+        <translation>Export the initiatives a filter matches (as in &apos;initiative list&apos;) to an Excel file: a row for each initiative, and an authors sheet with a row for each author. A .csv file is UTF-8 with a BOM (Excel opens the Vietnamese correctly).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
+        <translation>the language of the file&apos;s column headings (default vi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tạo mẫu Excel để nhập sáng kiến</source>
+        <translation>make an Excel template for importing initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại giải pháp) và một dòng ví dụ.</source>
+        <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
+        <translation>import initiatives from an Excel (or CSV) file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo tiêu đề. Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, trừ khi dùng --only-valid.</source>
+        <translation>Import initiatives from an Excel file (.xlsx, or UTF-8 .csv). Columns are recognised by their headings. A row with a registration number already in the register updates it; the others are new registrations. When there are mistakes nothing is written, unless --only-valid is given.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>only preview, write nothing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi</source>
+        <translation>import only the valid rows, skipping rows with mistakes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã xuất %1 sáng kiến (%2 lượt tác giả) ra %3.</source>
+        <translation>Exported %1 initiatives (%2 author entries) to %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
+        <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
+        <translation>
+            <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
+            <numerusform>The spreadsheet has mistakes in %n rows: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đã nhập: %1 sáng kiến mới, %2 cập nhật.</source>
+        <translation>Imported: %1 new initiatives, %2 updated.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos;, headings in row %2: %3 new initiatives, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lỗi (%1, ở %2 dòng):</source>
+        <translation>Mistakes (%1, in %2 rows):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu ý (%1):</source>
+        <translation>Notes (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… và %n lưu ý nữa (--dry-run --json để xem hết).</source>
+        <translation>
+            <numerusform>… and %n more note (--dry-run --json shows them all).</numerusform>
+            <numerusform>… and %n more notes (--dry-run --json shows them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliInitiative</name>
     <message>
         <location filename="../../desktop/cli/initiative_commands.py" line="+65"/>
@@ -2349,6 +2448,92 @@ See &apos;%2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>CliServer</name>
+    <message>
+        <location filename="../../desktop/cli/server_commands.py" line="+25"/>
+        <source>chuyển cơ sở dữ liệu này lên máy chủ PostgreSQL (mọi bản ghi và phiên bản)</source>
+        <translation>move this database to a PostgreSQL server (every record and version)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chép mọi bản ghi của tệp --db (cùng phiên bản, nhật ký, khóa của máy) vào một cơ sở dữ liệu PostgreSQL còn trống, trong một giao dịch. Mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi.</source>
+        <translation>Copy every record of the --db file (with its versions, log and the computer&apos;s keys) into an empty PostgreSQL database, in one transaction. The password comes from ~/.pgpass or PGPASSWORD, never from the address. The file is not changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống</source>
+        <translation>restore a pg_dump backup into an empty server database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_restore tệp .dump (do &apos;sangkien --db postgresql://… backup&apos; tạo) vào cơ sở dữ liệu --db trên máy chủ, còn trống, trong một giao dịch.</source>
+        <translation>pg_restore a .dump file (made by &apos;sangkien --db postgresql://… backup&apos;) into the empty server database --db, in one transaction.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.</source>
+        <translation>%1 is not a PostgreSQL server address. The right form: postgresql://USER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db phải là tệp SQLite cần chuyển lên máy chủ.</source>
+        <translation>--db must be the SQLite file to move to the server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Đã chuyển %n bản ghi của %1 lên %2.</source>
+        <translation>
+            <numerusform>Moved %n record of %1 to %2.</numerusform>
+            <numerusform>Moved %n records of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Từ nay mở bằng: sangkien --db %1</source>
+        <translation>From now on open it with: sangkien --db %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã sao lưu (pg_dump): %1 (%2 byte).</source>
+        <translation>Backed up (pg_dump): %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore %1</source>
+        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup</source>
+        <translation>This server has no backups yet. Make one with: sangkien --db ADDRESS backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thư mục: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP</source>
+        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>server-restore cần --db là địa chỉ máy chủ; với tệp dùng &apos;restore&apos;.</source>
+        <translation>server-restore needs --db to be a server address; for a file use &apos;restore&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không có tệp %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã khôi phục %1 vào %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliSetup</name>
     <message>
         <location filename="../../desktop/cli/setup_commands.py" line="+42"/>
@@ -2572,6 +2757,499 @@ See &apos;%2 --help&apos;.</translation>
         <location line="+2"/>
         <source>Ngoài các giai đoạn</source>
         <translation>Outside the phases</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <source>Đã nhập.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói này đã được nhập rồi: không thay đổi gì.</source>
+        <translation>This package was imported already: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.</source>
+        <translation>Trial run (--dry-run): nothing was written to the database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem trước: chưa ghi gì.</source>
+        <translation>Preview: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cũ hơn</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xung đột</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>từ chối</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>máy này, các máy trao đổi gói (dấu vân tay) và các gói đã gửi/nhận</source>
+        <translation>this computer, the computers it exchanges packages with (fingerprints) and the packages sent and received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã máy, đơn vị và dấu vân tay khóa của máy này; cấp trên và các máy cấp dưới đã ghi nhận (đã xác nhận đến đâu); 10 gói gần nhất.</source>
+        <translation>This computer&apos;s node id, unit and key fingerprint; the unit above and the computers below it knows (and how far they have acknowledged); the 10 latest packages.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sau khi chỉnh lại đồng hồ máy bị sai: ghi lại các phiên bản &apos;ở tương lai&apos;</source>
+        <translation>after a wrong computer clock is corrected: rewrite the versions &apos;in the future&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khi đồng hồ máy này từng chạy trước (ví dụ chỉ năm 2100), các bản ghi sửa lúc đó mang phiên bản ở tương lai và gói xuất ra bị nơi nhận từ chối. Chỉnh ngày giờ của máy cho đúng trước, rồi chạy lệnh này: các phiên bản vượt quá giờ hiện tại hơn 15 phút được ghi lại như vừa sửa bây giờ, và sẽ được gửi lại trong gói xuất tới.</source>
+        <translation>When this computer&apos;s clock ran ahead (showing the year 2100, say), the records changed then carry versions in the future and the packages exported are refused where they arrive. Set the computer&apos;s date and time right first, then run this command: versions more than 15 minutes ahead of now are written again as if changed just now, and are sent again in the next export package.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>người chạy, ghi vào nhật ký</source>
+        <translation>who runs it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tạo gói khởi tạo cho máy mới của một đơn vị cấp dưới</source>
+        <translation>make a setup package for a new computer of a unit below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo gói khởi tạo (.skp) cho máy mới của đơn vị UNITCODE: danh mục (đơn vị, giai đoạn, lĩnh vực, chỉ tiêu), khóa công khai của máy này và mọi bản ghi của đơn vị đó đang có ở đây. Trên máy mới: sangkien --db site.db init --from TỆP.</source>
+        <translation>Make a setup package (.skp) for a new computer of the unit UNITCODE: the reference lists (units, phases, fields, targets), this computer&apos;s public key and every record of that unit held here. On the new computer: sangkien --db site.db init --from FILE.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>xuất gói đồng bộ cho cấp trên hoặc một đơn vị cấp dưới</source>
+        <translation>export a sync package for the unit above or a unit below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất mọi thay đổi thuộc phạm vi của nơi nhận mà nơi đó chưa xác nhận đã nhận (--full: mọi bản ghi trong phạm vi). Lên cấp trên: bản ghi của đơn vị này và các đơn vị cấp dưới. Xuống cấp dưới: danh mục, quyết định, xét duyệt, chứng nhận của đơn vị đó.</source>
+        <translation>Export every change within the receiver&apos;s scope that it has not acknowledged yet (--full: every record in the scope). Up to the unit above: the records of this unit and the units below it. Down to a unit below: the reference lists, decisions, reviews and certificates of that unit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mã đơn vị nơi nhận</source>
+        <translation>the receiving unit&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>xuất toàn bộ, không chỉ phần mới</source>
+        <translation>export everything, not only what is new</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mã hóa cho nơi nhận (mất USB không lộ dữ liệu)</source>
+        <translation>encrypt for the receiver (a lost USB stick gives nothing away)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nhập gói đồng bộ (tệp hoặc thư mục), có xem trước</source>
+        <translation>import sync packages (a file or a folder), with a preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra từng gói (chữ ký, mã băm, từng bản ghi), sao lưu, rồi nhập trong một giao dịch. Thư mục: nhập từng gói .skp; gói hỏng được báo tên, các gói khác vẫn nhập. Bản ghi vượt quyền máy gửi hoặc sai quy tắc (tỷ lệ tác giả, ngày, trạng thái...) bị từ chối và được liệt kê theo số đăng ký, trường và lý do; phần còn lại vẫn nhập, và nhập lại gói sau này không hại gì. Mã thoát: 0 = đã nhập hết (hoặc đã nhập từ trước); 3 = đã nhập nhưng có bản ghi bị từ chối (xem danh sách hoặc --json: refusals); 1 = có gói bị từ chối cả gói (hỏng, sai chữ ký, đồng hồ máy gửi chạy trước quá xa...), không ghi gì từ gói đó; 2 = gõ lệnh sai.</source>
+        <translation>Check each package (signature, hashes, every record), back up, then import it in one transaction. A folder: each .skp package in it is imported; a damaged package is named and the others are still imported. Records beyond the sender&apos;s authority or against the rules (authors&apos; shares, dates, status...) are refused and listed by registration number, field and reason; the rest is still imported, and importing the package again later does no harm. Exit status: 0 = all imported (or imported before); 3 = imported, but some records were refused (see the list, or --json: refusals); 1 = a whole package was refused (damaged, a wrong signature, the sender&apos;s clock far ahead...) and nothing from it was written; 2 = the command was mistyped.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chỉ xem trước, không ghi gì</source>
+        <translation>only preview, write nothing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tin cậy máy gửi mới (sau khi đã đối chiếu dấu vân tay khóa với nơi gửi)</source>
+        <translation>trust a new sending computer (after checking its key fingerprint with the sender)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>người nhập, ghi vào nhật ký</source>
+        <translation>who imports, written in the log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>các sửa đổi đồng thời: xem, so sánh, đảo lại</source>
+        <translation>simultaneous edits: show, compare, reverse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khi hai nơi cùng sửa một trường, giá trị có phiên bản mới hơn được giữ; giá trị kia được lưu ở đây để so sánh và đảo lại nếu cần.</source>
+        <translation>When two places change the same field, the value with the newer version is kept; the other is stored here, to compare and reverse if needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>các xung đột chưa xử lý</source>
+        <translation>the conflicts not yet dealt with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cả các xung đột đã xử lý</source>
+        <translation>the conflicts already dealt with too</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>so sánh hai giá trị của một xung đột</source>
+        <translation>compare the two values of a conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>giữ giá trị đang có hoặc lấy lại giá trị kia</source>
+        <translation>keep the current value or take back the other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>người xử lý, ghi vào nhật ký</source>
+        <translation>who deals with it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+157"/>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-141"/>
+        <source>Đã ghi lại phiên bản của %n bản ghi theo giờ hiện tại của máy. Hãy xuất gói mới cho cấp trên: các thay đổi này sẽ được gửi lại.</source>
+        <translation>
+            <numerusform>Rewrote the version of %n record by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
+            <numerusform>Rewrote the versions of %n records by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không có bản ghi nào mang phiên bản ở tương lai: không cần sửa.</source>
+        <translation>No record carries a version in the future: nothing to repair.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang ghi</source>
+        <translation>Writing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Đã tạo gói khởi tạo cho %1: %2 (%n bản ghi, %3).</source>
+        <translation>
+            <numerusform>Made the setup package for %1: %2 (%n record, %3).</numerusform>
+            <numerusform>Made the setup package for %1: %2 (%n records, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This computer&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trên máy mới của %1: sangkien --db TỆP.db init --from %2 — rồi đối chiếu dấu vân tay trên.</source>
+        <translation>On the new computer of %1: sangkien --db FILE.db init --from %2 — then check the fingerprint above.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang xuất</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tệp %1</source>
+        <translation>files %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, đã mã hóa</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã xuất gói (toàn bộ) lên cấp trên cho %1: %2 (%3%4).</source>
+        <translation>Exported a package (everything) up to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói lên cấp trên cho %1: %2 (%3%4).</source>
+        <translation>Exported a package up to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói (toàn bộ) xuống cấp dưới cho %1: %2 (%3%4).</source>
+        <translation>Exported a package (everything) down to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói xuống cấp dưới cho %1: %2 (%3%4).</source>
+        <translation>Exported a package down to %1: %2 (%3%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bản ghi: %1.</source>
+        <translation>
+            <numerusform>%n record: %1.</numerusform>
+            <numerusform>%n records: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Không có gói .skp nào trong các đường dẫn đã cho.</source>
+        <translation>There is no .skp package in the paths given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang nhập</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gói %1: BỊ TỪ CHỐI.</source>
+        <translation>Package %1: REFUSED.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Đã nhập phần còn lại; %n bản ghi bị từ chối (liệt kê ở trên) không được ghi. Báo nơi gửi sửa rồi xuất lại.</source>
+        <translation>
+            <numerusform>Imported the rest; %n refused record (listed above) was not written. Ask the sender to correct it and export again.</numerusform>
+            <numerusform>Imported the rest; %n refused records (listed above) were not written. Ask the sender to correct them and export again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup made before the import: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói %1: từ cấp trên %2, tạo lúc %3</source>
+        <translation>Package %1: from the unit above, %2, made at %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói %1: từ cấp dưới %2, tạo lúc %3</source>
+        <translation>Package %1: from the unit below, %2, made at %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, toàn bộ</source>
+        <translation>, everything</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, MÁY MỚI được tin cậy (dấu vân tay %1)</source>
+        <translation>, a NEW COMPUTER now trusted (fingerprint %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Từ chối %n bản ghi:</source>
+        <translation>
+            <numerusform>Refused %n record:</numerusform>
+            <numerusform>Refused %n records:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, trường %1</source>
+        <translation>, field %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… và %n bản ghi nữa (xem --json).</source>
+        <translation>
+            <numerusform>… and %n more record (see --json).</numerusform>
+            <numerusform>… and %n more records (see --json).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trạng thái tính lại theo quyết định xét duyệt đang có ở đây:</source>
+        <translation>Statuses worked out again from the review decisions held here:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yêu cầu rút sáng kiến đã có quyết định (giữ quyết định; xem và trả lời bằng &apos;sangkien conflicts list&apos;):</source>
+        <translation>Requests to withdraw initiatives that have a decision (the decision is kept; see and answer them with &apos;sangkien conflicts list&apos;):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n xung đột (sửa đồng thời; xem &apos;sangkien conflicts list&apos;):</source>
+        <translation>
+            <numerusform>%n conflict (simultaneous edits; see &apos;sangkien conflicts list&apos;):</numerusform>
+            <numerusform>%n conflicts (simultaneous edits; see &apos;sangkien conflicts list&apos;):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2, trường %3: giữ %4, thay %5</source>
+        <translation>%1 %2, field %3: kept %4, replaced %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không có xung đột nào cần xem.</source>
+        <translation>There are no conflicts to look at.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 — %3: giữ %4 (%5), thay %6 (%7)</source>
+        <translation>%1 %2 — %3: kept %4 (%5), replaced %6 (%7)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sửa tại %1, %2 UTC</source>
+        <translation>changed at %1, %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã xử lý: %1 lúc %2</source>
+        <translation>Dealt with: %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa xử lý: sangkien conflicts resolve %1 --keep kept (giữ) | --keep lost (lấy lại giá trị bị thay)</source>
+        <translation>Not dealt with yet: sangkien conflicts resolve %1 --keep kept (keep) | --keep lost (take back the replaced value)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xung đột %1: %2 %3, trường %4</source>
+        <translation>Conflict %1: %2 %3, field %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang giữ (kept):</source>
+        <translation>Kept:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị thay (lost):</source>
+        <translation>Replaced (lost):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện tại:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phát hiện %1 khi nhập gói %2</source>
+        <translation>Found %1 while importing package %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đã lấy lại giá trị %1 cho %2 (%3); lần xuất gói sau sẽ mang thay đổi này đi.</source>
+        <translation>Took back the value %1 for %2 (%3); the next export package will carry this change.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã giữ giá trị %1 cho %2 (%3).</source>
+        <translation>Kept the value %1 for %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Máy này: %1, mã máy %2</source>
+        <translation>This computer: %1, node id %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay khóa: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cấp trên</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cấp dưới</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đã thay (cũ)</source>
+        <translation>replaced (old)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>đã xác nhận đến #%1, đã nhận đến #%2</source>
+        <translation>acknowledged up to #%1, received up to #%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, chờ gửi ≤ %n thay đổi</source>
+        <translation>
+            <numerusform>, ≤ %n change waiting to be sent</numerusform>
+            <numerusform>, ≤ %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>qua trung gian</source>
+        <translation>relayed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trung gian, cũ</source>
+        <translation>relayed, old</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gói gần đây:</source>
+        <translation>Recent packages:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ gửi</source>
+        <translation>→ sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>← nhận</source>
+        <translation>← received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(khởi tạo)</source>
+        <translation>(setup)</translation>
     </message>
 </context>
 <context>
