@@ -328,12 +328,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "verdict": result.verdict,
                 "genuine": result.genuine,
                 "number": result.number,
-                "message": str(result.message),
+                "message": result.message,
                 "shows": dict(result.shows),
             }
         )
     else:
-        print(said(result.message))
+        print(said(result.said or result.message))
         labels = shown_labels()
         for label, value in result.shows:
             print(f"  {labels.get(label, label)}: {value}")
