@@ -1274,3 +1274,77 @@ _add(
     "mã bản ghi {record} xuất hiện hai lần",
     "the record id {record} appears twice",
 )
+
+# ---- a headquarters on a server (db/postgres/) ---------------------------------------------------
+
+_add(
+    "server.bad_address",
+    "Địa chỉ máy chủ không đúng: {address}. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.",
+    "The server address is not right: {address}. The right form: postgresql://USER@HOST/DBNAME.",
+)
+_add(
+    "server.password_in_address",
+    "Không ghi mật khẩu trong địa chỉ máy chủ: SángKiến không lưu mật khẩu. Hãy đặt mật khẩu "
+    "trong tệp ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc biến môi trường "
+    "PGPASSWORD, rồi dùng postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.",
+    "Do not write the password in the server address: SángKiến never stores passwords. Put it "
+    "in the file ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) or the environment "
+    "variable PGPASSWORD, then use postgresql://USER@HOST/DBNAME.",
+)
+_add(
+    "server.no_database_name",
+    "Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: {address}.",
+    "The server address names no database: {address}.",
+)
+_add(
+    "server.unreachable",
+    "Không kết nối được máy chủ cơ sở dữ liệu {address} ({reason}). Hãy kiểm tra máy chủ đang "
+    "chạy, tên máy, cổng, tên người dùng và mật khẩu trong ~/.pgpass.",
+    "Cannot connect to the database server {address} ({reason}). Check that the server is "
+    "running, and the host name, port, user name and the password in ~/.pgpass.",
+)
+_add(
+    "server.foreign_database",
+    "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
+    "Không thay đổi gì.",
+    "The server database {address} belongs to another program, not to SángKiến. Nothing was "
+    "changed.",
+)
+_add(
+    "server.newer_schema",
+    "Cơ sở dữ liệu {address} được tạo bằng SángKiến mới hơn (cấu trúc {revision}). Hãy cập nhật "
+    "SángKiến rồi mở lại; không thay đổi gì.",
+    "The database {address} was made by a newer SángKiến (structure {revision}). Update "
+    "SángKiến and open it again; nothing was changed.",
+)
+_add(
+    "server.empty",
+    "Cơ sở dữ liệu {address} trên máy chủ còn trống. Hãy khởi tạo bằng 'sangkien --db {address} "
+    "init --unit MÃ', 'demo' hoặc 'migrate-to'.",
+    "The server database {address} is empty. Set it up with 'sangkien --db {address} init "
+    "--unit CODE', 'demo' or 'migrate-to'.",
+)
+_add(
+    "server.copy_failed",
+    "Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì.",
+    "The copy to the server failed ({reason}); nothing was changed on the server.",
+)
+_add(
+    "server.target_not_empty",
+    "Cơ sở dữ liệu đích đã có dữ liệu (bảng {table}): chỉ chuyển vào một cơ sở dữ liệu trống. "
+    "Không thay đổi gì.",
+    "The target database holds data already (table {table}): a node moves only into an empty "
+    "database. Nothing was changed.",
+)
+_add(
+    "server.copy_incomplete",
+    "Chép chưa đủ bảng {table} ({held} / {expected}): không thay đổi gì.",
+    "Table {table} was not copied whole ({held} / {expected}): nothing was changed.",
+)
+_add(
+    "server.restore_not_empty",
+    "Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng 'createdb'); cơ sở dữ liệu "
+    "này đã có bảng. Không thay đổi gì.",
+    "A backup is restored only into an empty server database (made with 'createdb'); this one "
+    "has tables. Nothing was changed.",
+)

@@ -90,6 +90,15 @@ def test_the_same_in_vietnamese(sangkien, site, tmp_path):
     assert "Gói junk.skp: BỊ TỪ CHỐI." in out and "REFUSED" not in out
 
 
+def test_a_certificate_check_is_answered_in_english(sangkien, site):
+    number = "VSP-TD03-2023-00001 ABCD-EFGH-JKMN-PQRS"
+    out, _ = sangkien("--lang", "en", "--db", site, "verify", number, code=2)
+    assert out.startswith("Number VSP-TD03-2023-00001 is not in the register.")
+    assert not vietnamese_words(out)
+    out, _ = sangkien("--db", site, "verify", number, code=2)
+    assert out.startswith("Số VSP-TD03-2023-00001 không có trong sổ đăng ký.")
+
+
 def test_counts_take_the_plural_and_the_english_thousands_mark(sangkien, site):
     out, _ = sangkien("--lang", "en", "--db", site, "backup")
     assert "(0 initiatives, " in out
