@@ -12,7 +12,7 @@ from db.certificates import DEFAULT_SIGNER_TITLE, CertificateError, Signer
 from db.fileutil import StorageError
 from db.node import NodeNotSetUp
 from db.queries.units import UnknownUnit, unit_by_code
-from db.vocab import STATUS
+from db.vocab import REVIEW_LEVEL, STATUS
 from desktop.cli.common import CliError, add_json_flag, date_argument, opened_database, print_json
 from desktop.words import Texts, arg, current_language, said
 
@@ -377,7 +377,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         reprints = CliPrint.tr(", in lại %n lần", "", e.reprint_count) if e.reprint_count else ""
         print(
             f"{e.number}  {e.issued_on:%d/%m/%Y}  {e.reg_no}  {', '.join(e.recipients)}"
-            f"  — {e.level_label}{reprints}{mark}"
+            f"  — {REVIEW_LEVEL.label(e.level, current_language())}"
+            f"{reprints}{mark}"
         )
     print(CliPrint.tr("Tổng: %n giấy chứng nhận.", "", len(entries)))
     return 0

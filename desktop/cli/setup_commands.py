@@ -365,10 +365,10 @@ def print_cluster_table(stats) -> None:
     out.write(_programme_line(stats))
     out.write(
         CliSetup.tr("Cụm thi đua").ljust(62)
-        + CliSetup.tr("Đơn vị", "số đơn vị của cụm").rjust(7)
-        + CliSetup.tr("Vượt CT").rjust(8)
-        + CliSetup.tr("Đăng ký").rjust(9)
-        + CliSetup.tr("Của ĐV vượt").rjust(12)
+        + _heading(CliSetup.tr("Đơn vị", "số đơn vị của cụm"), 7)
+        + _heading(CliSetup.tr("Vượt CT"), 8)
+        + _heading(CliSetup.tr("Đăng ký"), 9)
+        + _heading(CliSetup.tr("Của ĐV vượt"), 12)
         + "\n"
     )
     for rank, cluster in enumerate(cluster_stats(stats)):
@@ -384,6 +384,12 @@ def print_cluster_table(stats) -> None:
         )
         + "\n"
     )
+
+
+def _heading(text: str, width: int) -> str:
+    """A column heading right-aligned to `width`, with a space before it however long it is
+    (an English heading may be longer than the Vietnamese the column was made for)."""
+    return text.rjust(width) if len(text) < width else f" {text}"
 
 
 def _programme_line(stats) -> str:
@@ -416,9 +422,9 @@ def print_stats_table(stats, depth: int) -> None:
     )
     out.write(_programme_line(stats) + "\n")
     figures = (
-        CliSetup.tr("Đăng ký").rjust(10)
-        + CliSetup.tr("Công nhận").rjust(11)
-        + CliSetup.tr("Chỉ tiêu").rjust(10)
+        _heading(CliSetup.tr("Đăng ký"), 10)
+        + _heading(CliSetup.tr("Công nhận"), 11)
+        + _heading(CliSetup.tr("Chỉ tiêu"), 10)
         + f"{'%':>6}\n"
     )
     out.write(CliSetup.tr("Giai đoạn").ljust(40) + figures)
