@@ -176,11 +176,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
         + CliSafety.tr("Tình trạng")
     )
     states = {True: CliSafety.tr("tốt"), False: CliSafety.tr("HỎNG"), None: "?"}
+    reasons = reason_labels()
     for number, b in enumerate(backups, 1):
         state = states[b.checked_ok]
         count = "" if b.initiatives is None else format_number(b.initiatives)
         print(
-            f"{number:>3}  {b.created_at:%d/%m/%Y %H:%M}  {b.reason_label:27}  {count:>9}  "
+            f"{number:>3}  {b.created_at:%d/%m/%Y %H:%M}  {reasons.get(b.reason, b.reason_label):27}  {count:>9}  "
             f"{_size(b.size):>8}  {state}"
         )
     print(arg(CliSafety.tr("Thư mục: %1"), backups[0].path.parent))
@@ -190,6 +191,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def reason_labels() -> dict[str, str]:
+    """db.backup.REASONS in the language."""
+    return {
+        "manual": CliSafety.tr("Sao lưu thủ công"),
+        "daily": CliSafety.tr("Sao lưu hằng ngày"),
+        "import": CliSafety.tr("Trước khi nhập gói"),
+        "import-undo": CliSafety.tr("Trước khi nhập gói (hoàn tác)"),
+        "restore-undo": CliSafety.tr("Trước khi khôi phục (hoàn tác)"),
+        "migrate": CliSafety.tr("Trước khi nâng cấp dữ liệu"),
+        "restore": CliSafety.tr("Trước khi khôi phục"),
+    }
 
 
 # ---- restore -------------------------------------------------------------------------------------

@@ -1955,7 +1955,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tổng: %n giấy chứng nhận.</source>
         <translation>
             <numerusform>Total: %n certificate.</numerusform>
@@ -2325,7 +2325,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+132"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2333,7 +2333,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-103"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2373,7 +2373,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Thư mục: %1</source>
         <translation>Folder: %1</translation>
     </message>
@@ -2383,7 +2383,42 @@ See &apos;%2 --help&apos;.</translation>
         <translation>To restore: sangkien restore NUMBER (for example &apos;sangkien restore 1&apos; for the newest) or FILE</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập gói</source>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập gói (hoàn tác)</source>
+        <translation>Before importing a package (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục (hoàn tác)</source>
+        <translation>Before a restore (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
@@ -2698,23 +2733,23 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Vượt CT</source>
         <translation>Over</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Của ĐV vượt</source>
         <translation>By units over</translation>
     </message>
@@ -2724,7 +2759,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>* the leading cluster: the most initiatives among units over their own target.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Cả sổ đăng ký%1 (không thuộc chương trình nào).</source>
         <translation>The whole register%1 (no programme).</translation>
     </message>
@@ -2933,12 +2968,12 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Đã ghi lại phiên bản của %n bản ghi theo giờ hiện tại của máy. Hãy xuất gói mới cho cấp trên: các thay đổi này sẽ được gửi lại.</source>
         <translation>
             <numerusform>Rewrote the version of %n record by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
@@ -3032,7 +3067,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Importing</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Gói %1: BỊ TỪ CHỐI.</source>
         <translation>Package %1: REFUSED.</translation>
     </message>
@@ -6646,7 +6681,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+39"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>
