@@ -88,8 +88,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliError(error) from None
     print(
         arg(
-            CliExchange.tr("Đã xuất %1 sáng kiến (%2 lượt tác giả) ra %3."),
-            format_number(summary.initiatives),
+            CliExchange.tr(
+                "Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.", "", summary.initiatives
+            ),
             format_number(summary.authors),
             summary.path,
         )
@@ -160,8 +161,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(
             arg(
-                CliExchange.tr("Đã nhập: %1 sáng kiến mới, %2 cập nhật."),
-                len(result.created),
+                CliExchange.tr("Đã nhập: %n sáng kiến mới, %1 cập nhật.", "", len(result.created)),
                 len(result.updated),
             )
         )

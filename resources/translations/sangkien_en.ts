@@ -1089,13 +1089,24 @@ Restore the most recent good backup.</translation>
         <source>người thực hiện, ghi vào nhật ký</source>
         <translation>who does it, written in the log</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Đã xuất %1 sáng kiến (%2 lượt tác giả) ra %3.</source>
-        <translation>Exported %1 initiatives (%2 author entries) to %3.</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.</source>
+        <translation>
+            <numerusform>Exported %n initiative (%1 author entries) to %2.</numerusform>
+            <numerusform>Exported %n initiatives (%1 author entries) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
+        <translation>
+            <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
+            <numerusform>Imported: %n new initiatives, %1 updated.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
@@ -1108,19 +1119,14 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Đã nhập: %1 sáng kiến mới, %2 cập nhật.</source>
-        <translation>Imported: %1 new initiatives, %2 updated.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos;, headings in row %2: %3 new initiatives, %4 updated, %5 unchanged.</translation>
+        <translation>Sheet &apos;%1&apos;, headings in row %2: new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lỗi (%1, ở %2 dòng):</source>
-        <translation>Mistakes (%1, in %2 rows):</translation>
+        <translation>Mistakes (%1; rows with mistakes: %2):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2664,7 +2670,7 @@ See &apos;%2 --help&apos;.</translation>
     <message>
         <location line="+23"/>
         <source>Đã tạo %1: %2 sáng kiến, %3 tác giả, %4 lượt xét duyệt, %5 giấy chứng nhận (%6 giây, %7 MB).</source>
-        <translation>Created %1: %2 initiatives, %3 authors, %4 reviews, %5 certificates (%6 seconds, %7 MB).</translation>
+        <translation>Created %1: initiatives %2, authors %3, reviews %4, certificates %5 (%6 seconds, %7 MB).</translation>
     </message>
     <message>
         <location line="+14"/>
