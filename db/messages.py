@@ -1348,3 +1348,72 @@ _add(
     "A backup is restored only into an empty server database (made with 'createdb'); this one "
     "has tables. Nothing was changed.",
 )
+
+# ---- checking a database (db/integrity.py, `sangkien check`) -------------------------------------
+
+_add(
+    "check.foreign_key",
+    "{table} (rowid {rowid}) trỏ tới {parent} không tồn tại",
+    "{table} (rowid {rowid}) points to a missing {parent}",
+)
+_add(
+    "check.schema",
+    "phiên bản lược đồ {revision}, cần {head}",
+    "schema version {revision}, {head} is needed",
+)
+_add(
+    "check.node_rows",
+    "có {count} dòng danh tính nút, chỉ được có một",
+    "{count} node identity rows, where only one may be",
+)
+_add(
+    "check.bad_hlc",
+    "{table}: {count} dòng thiếu hoặc sai dấu phiên bản (hlc)",
+    (
+        "{table}: {count} row with a missing or wrong version stamp (hlc)",
+        "{table}: {count} rows with a missing or wrong version stamp (hlc)",
+    ),
+)
+_add(
+    "check.no_seq",
+    "{table}: {count} dòng thiếu số thứ tự thay đổi (seq)",
+    (
+        "{table}: {count} row without a change number (seq)",
+        "{table}: {count} rows without a change number (seq)",
+    ),
+)
+_add(
+    "check.seq_above",
+    "{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút",
+    "{table}: {count} rows with a seq above the node's last_seq={last_seq}",
+)
+_add(
+    "check.bad_field_hlc",
+    "{table}: {count} dòng có field_hlc sai, ví dụ {example}",
+    "{table}: {count} rows with a wrong field_hlc, for example {example}",
+)
+_add(
+    "check.duplicate_seq",
+    "số thứ tự thay đổi bị trùng giữa các dòng: {sample}",
+    "change numbers repeated between rows: {sample}",
+)
+_add(
+    "check.receipts",
+    "nút {unit} báo đã nhận tới seq {acked} > last_seq {last_seq}",
+    "node {unit} reports it received up to seq {acked} > last_seq {last_seq}",
+)
+_add(
+    "check.attachment_sizes",
+    "{count} tệp đính kèm có kích thước sai",
+    ("{count} attachment with a wrong size", "{count} attachments with a wrong size"),
+)
+_add(
+    "check.attachment_hash",
+    "tệp đính kèm {sha}… không khớp mã băm SHA-256",
+    "attachment {sha}… does not match its SHA-256 hash",
+)
+_add(
+    "check.search_index",
+    "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)",
+    "the search index does not match the data (it needs rebuilding)",
+)

@@ -20,7 +20,7 @@ from desktop.cli.common import (
     print_json,
 )
 from desktop.formatting import format_number
-from desktop.words import Texts, arg, current_language
+from desktop.words import Texts, arg, current_language, said
 
 CliSafety = Texts("CliSafety")
 
@@ -295,7 +295,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(CliSafety.tr("Tìm thấy %n vấn đề:", "", len(report.problems)), file=sys.stderr)
         for problem in report.problems:
-            print(f"  - [{problem.area}] {problem.message}", file=sys.stderr)
+            print(f"  - [{problem.area}] {said(problem.said or problem.message)}", file=sys.stderr)
         print(
             CliSafety.tr("Hãy khôi phục bản sao lưu tốt gần nhất ('sangkien backups')."),
             file=sys.stderr,
