@@ -373,8 +373,9 @@ def print_cluster_table(stats) -> None:
     )
     for rank, cluster in enumerate(cluster_stats(stats)):
         mark = "*" if rank == 0 and cluster.by_units_over_target else " "
+        label = cluster.name or CliSetup.tr("(chưa xếp cụm)")
         out.write(
-            f"{mark}{cluster.label[:61]:<61}{cluster.units:>7}{cluster.units_over_target:>8}"
+            f"{mark}{label[:61]:<61}{cluster.units:>7}{cluster.units_over_target:>8}"
             f"{format_number(cluster.registered):>9}{format_number(cluster.by_units_over_target):>12}\n"
         )
     out.write(

@@ -2739,28 +2739,33 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+8"/>
+        <source>(chưa xếp cụm)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Vượt CT</source>
         <translation>Over</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Của ĐV vượt</source>
         <translation>By units over</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>* cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình.</source>
         <translation>* the leading cluster: the most initiatives among units over their own target.</translation>
     </message>
