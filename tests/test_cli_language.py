@@ -50,7 +50,7 @@ def site(sangkien, tmp_path) -> Path:
 
 
 def test_an_english_clerk_reads_english_help(capsys):
-    for command in (("stats",), ("import",), ("certificates",), ("initiative", "list")):
+    for command in ((), ("stats",), ("import",), ("certificates",), ("duplicates", "list")):
         with pytest.raises(SystemExit):
             main(["--lang", "en", *command, "--help"])
         out = capsys.readouterr().out

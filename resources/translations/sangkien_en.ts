@@ -1054,6 +1054,147 @@ Restore the most recent good backup.</translation>
     </message>
 </context>
 <context>
+    <name>CliDuplicates</name>
+    <message>
+        <location filename="../../desktop/cli/duplicate_commands.py" line="+27"/>
+        <source>sáng kiến có thể trùng lặp: liệt kê, quyết định, hoàn tác</source>
+        <translation>initiatives that may be duplicates: list, decide, undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cặp sáng kiến có thể là một (cùng tác giả, tên gần giống). Người quyết định: &apos;same&apos; (bản nộp sau thành Trùng lặp) hoặc &apos;different&apos; (không đề xuất lại).</source>
+        <translation>Pairs of initiatives that may be one (the same authors, nearly the same title). A person decides: &apos;same&apos; (the later filing becomes a Duplicate) or &apos;different&apos; (not suggested again).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>các cặp cần xem, giống nhất trước</source>
+        <translation>the pairs to look at, the most alike first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chỉ cặp có sáng kiến của đơn vị này</source>
+        <translation>only pairs with an initiative of this unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>số cặp (mặc định 50)</source>
+        <translation>the number of pairs (default 50)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ghi quyết định về một cặp</source>
+        <translation>record a decision on a pair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>số đăng ký hoặc id</source>
+        <translation>a registration number or id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ghi chú</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>huỷ quyết định về một cặp, trả lại như cũ</source>
+        <translation>undo the decision on a pair, putting everything back</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tác giả có thể trùng; gộp hai tác giả</source>
+        <translation>authors who may be the same person; merge two authors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tác giả cùng tên (không dấu) và ngày sinh, hoặc cùng mã nhân viên</source>
+        <translation>authors with the same name (without diacritics) and birth date, or the same employee number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gộp MERGED vào KEEP (giữ id cũ làm bí danh)</source>
+        <translation>merge MERGED into KEEP (the old id is kept as an alias)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id tác giả giữ lại</source>
+        <translation>the id of the author kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id tác giả được gộp</source>
+        <translation>the id of the author merged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>huỷ việc gộp một tác giả</source>
+        <translation>undo the merging of an author</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--limit phải là số nguyên dương.</source>
+        <translation>--limit must be a whole number greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có đơn vị mã &apos;%1&apos;.</source>
+        <translation>There is no unit with code &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Không có cặp nào cần xem.</source>
+        <translation>There are no pairs to look at.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 là bản trùng của %2: %3.</source>
+        <translation>%1 is a duplicate of %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã ghi: %1 và %2 là hai sáng kiến khác nhau.</source>
+        <translation>Recorded: %1 and %2 are two different initiatives.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã huỷ quyết định; %1: %2.</source>
+        <translation>Decision undone; %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No authors look like the same person.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n SK</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Đã gộp tác giả %1 vào %2 (%n lượt tác giả chuyển sang).</source>
+        <translation>
+            <numerusform>Merged author %1 into %2 (%n authorship moved over).</numerusform>
+            <numerusform>Merged author %1 into %2 (%n authorships moved over).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã huỷ việc gộp: %1 trở lại là một tác giả riêng.</source>
+        <translation>Merge undone: %1 is an author of their own again.</translation>
+    </message>
+</context>
+<context>
     <name>CliExchange</name>
     <message>
         <location filename="../../desktop/cli/exchange_commands.py" line="+23"/>
