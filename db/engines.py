@@ -45,8 +45,8 @@ def refuse_on_server(bind: Any, what: str) -> None:
     says so on a server instead of failing half-way."""
     if on_server(bind):
         from db.fileutil import DatabaseError
+        from db.messages import Message
+        from db.vocab import Term
 
-        raise DatabaseError(
-            f"{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp "
-            "SQLite của trụ sở. (Not yet available on a server database.)"
-        )
+        work = {"Nhập gói đồng bộ": Term("import", "Nhập gói đồng bộ", "Importing a sync package")}
+        raise DatabaseError(Message("server.not_yet", what=work.get(what, what)))
