@@ -75,7 +75,7 @@
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -612,7 +612,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+66"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -647,7 +647,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+61"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -768,7 +768,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+77"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+73"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -1014,7 +1014,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliArgparse</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="+123"/>
+        <location filename="../../desktop/cli/__init__.py" line="+124"/>
         <source>cách dùng: </source>
         <translation>usage: </translation>
     </message>
@@ -1037,7 +1037,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+68"/>
+        <location filename="../../desktop/cli/common.py" line="+70"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1663,7 +1663,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="-61"/>
+        <location filename="../../desktop/cli/__init__.py" line="-62"/>
         <source>%1
 Xem &apos;%2 --help&apos;.</source>
         <translation>%1
@@ -1690,7 +1690,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>SángKiến — register, synchronise and recognise initiatives, offline.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -4950,7 +4950,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+80"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -5056,7 +5056,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+118"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5064,7 +5064,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-184"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -5090,7 +5090,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -5275,7 +5275,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-321"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -5300,7 +5300,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+44"/>
+        <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -6387,13 +6387,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+144"/>
+        <location filename="../../desktop/views/sync_export.py" line="+145"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -6419,12 +6419,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+27"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -6464,7 +6464,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+96"/>
+        <location filename="../../desktop/views/sync_export.py" line="+98"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -6474,12 +6474,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
@@ -6504,7 +6504,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Không có gói .skp nào ở đó.</source>
         <translation>There are no .skp packages there.</translation>
     </message>
@@ -6524,7 +6524,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+95"/>
+        <location filename="../../desktop/views/sync_import.py" line="+99"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -6655,7 +6655,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+153"/>
+        <location filename="../../desktop/tasks.py" line="+157"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
