@@ -39,9 +39,12 @@ def _literal(value: str) -> str:
 
 
 def alembic_config(engine: Engine | None = None):
+    import sys
+
     from alembic.config import Config
 
-    config = Config()
+    # today's stdout: Config's default is the one alembic saw when it was first imported
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", _literal(str(MIGRATIONS)))
     if engine is not None:
         url = engine.url.render_as_string(hide_password=False)
