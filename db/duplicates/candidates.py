@@ -31,6 +31,7 @@ from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
 from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.progress import IsCancelled, OnProgress
 from db.queries.units import subtree_ids
 from db.session import Database
 
@@ -189,13 +190,18 @@ def candidate_pairs(
 
 
 def pairs_to_decide(
-    database: Database, unit_id: str | None = None, limit: int = 50
+    database: Database,
+    unit_id: str | None = None,
+    limit: int = 50,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> list[CandidatePair]:
     """What the Duplicates page and `duplicates list` show: the stored pairs brought up to date
-    (only what changed since the last time is compared again), best first."""
+    (only what changed since the last time is compared again; progress and Cancel as in
+    update_candidates), best first."""
     guard = getattr(database, "guard", None)
     if guard is None or not guard.read_only:  # a damaged file opened read-only: as stored
-        update_candidates(database)
+        update_candidates(database, progress, cancelled)
     with database.session() as session:
         return candidate_pairs(session, unit_id=unit_id, limit=limit)
 
