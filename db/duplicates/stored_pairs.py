@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
@@ -281,29 +282,36 @@ def _alike_pairs(
             for name in folded:
                 by_name[name].append(initiative_id)
     found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
-    group_sql = text(
-        "SELECT initiative_id, folded_title, unit_id FROM duplicate_authorships "
-        "WHERE folded_name = :name"
-    )
+    groups: dict[str, list[tuple]] = defaultdict(list)  # every author's group, read in chunks
+    for row in _in_chunks(
+        session,
+        "SELECT folded_name, initiative_id, folded_title, unit_id FROM duplicate_authorships "
+        "WHERE folded_name IN ({marks})",
+        by_name,
+    ):
+        groups[row[0]].append(row[1:])
     for name, members in by_name.items():
-        group = session.execute(group_sql, {"name": name}).all()
+        group = groups[name]
         if len(group) < 2:
             continue
-        choices = {row[0]: row[1] for row in group}
+        ids = [row[0] for row in group]
+        group_titles = [row[1] for row in group]
         units = {row[0]: row[2] for row in group}
-        for member in members:
-            mine = choices.pop(member)
-            hits = process.extract(
-                mine, choices, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, limit=None
-            )
-            choices[member] = mine
-            for other_title, _rough, other in hits:
-                key = (member, other) if member < other else (other, member)
-                if key in found:
-                    found[key][1].add(name)
-                    continue
-                score = title_score(mine, other_title)
-                found[key] = (score, {name}, {member: units[member], other: units[other]})
+        mine = [titles[member] for member in members]
+        # One C call per author: each changed member against the whole group.
+        rough = process.cdist(
+            mine, group_titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, workers=1
+        )
+        for m, g in zip(*np.nonzero(rough >= TITLE_CUTOFF), strict=True):
+            member, other = members[m], ids[g]
+            if member == other:
+                continue
+            key = (member, other) if member < other else (other, member)
+            if key in found:
+                found[key][1].add(name)
+                continue
+            score = title_score(mine[m], group_titles[g])
+            found[key] = (score, {name}, {member: units[member], other: units[other]})
     return found
 
 
