@@ -118,7 +118,7 @@ def _compare_everything(
         for row in session.execute(
             text(
                 "SELECT id, title, unit_id FROM initiatives "
-                "WHERE deleted = 0 AND status != 'duplicate'"
+                "WHERE deleted = false AND status != 'duplicate'"
             )
         )
     }
@@ -126,7 +126,7 @@ def _compare_everything(
         session.execute(
             text(
                 "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
-                "JOIN people p ON p.id = a.person_id WHERE a.deleted = 0"
+                "JOIN people p ON p.id = a.person_id WHERE a.deleted = false"
             )
         ),
         live,
@@ -200,12 +200,15 @@ def _watermark(session: Session) -> int:
 
 
 def _newest_seq(session: Session) -> int:
-    sql = (
-        "SELECT max(coalesce((SELECT max(seq) FROM initiatives), 0), "
-        "coalesce((SELECT max(seq) FROM initiative_authors), 0), "
-        "coalesce((SELECT max(seq) FROM people), 0))"
-    )
-    return int(session.execute(text(sql)).scalar() or 0)
+    newest = [
+        session.execute(text(sql)).scalar()
+        for sql in (
+            "SELECT max(seq) FROM initiatives",
+            "SELECT max(seq) FROM initiative_authors",
+            "SELECT max(seq) FROM people",
+        )
+    ]
+    return max(int(seq or 0) for seq in newest)
 
 
 def _changed_initiatives(session: Session, since: int) -> set[str]:
@@ -252,7 +255,7 @@ def _recompute(session: Session, ids: list[str]) -> None:
         for row in _in_chunks(
             session,
             "SELECT id, title, unit_id FROM initiatives "
-            "WHERE id IN ({marks}) AND deleted = 0 AND status != 'duplicate'",
+            "WHERE id IN ({marks}) AND deleted = false AND status != 'duplicate'",
             ids,
         )
     }
@@ -260,7 +263,7 @@ def _recompute(session: Session, ids: list[str]) -> None:
         _in_chunks(
             session,
             "SELECT a.initiative_id, p.full_name FROM initiative_authors a JOIN people p "
-            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = 0",
+            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = false",
             live,
         ),
         live,
@@ -347,9 +350,13 @@ def _store_pairs(session: Session, found: dict) -> None:
     if rows:
         session.execute(
             text(
-                "INSERT OR REPLACE INTO duplicate_candidates (low_id, high_id, score, title_score, "
+                "INSERT INTO duplicate_candidates (low_id, high_id, score, title_score, "
                 "essence_score, low_unit, high_unit, shared) "
-                "VALUES (:low, :high, :score, :title, :essence, :lu, :hu, :shared)"
+                "VALUES (:low, :high, :score, :title, :essence, :lu, :hu, :shared) "
+                "ON CONFLICT (low_id, high_id) DO UPDATE SET score = excluded.score, "
+                "title_score = excluded.title_score, essence_score = excluded.essence_score, "
+                "low_unit = excluded.low_unit, high_unit = excluded.high_unit, "
+                "shared = excluded.shared"
             ),
             rows,
         )
@@ -366,7 +373,7 @@ def stored_pairs(
     sql = text(
         "SELECT low_id, high_id, score, title_score, essence_score, low_unit, high_unit, shared "
         "FROM duplicate_candidates c WHERE score >= :min AND NOT EXISTS ("
-        " SELECT 1 FROM duplicate_decisions d WHERE d.deleted = 0"
+        " SELECT 1 FROM duplicate_decisions d WHERE d.deleted = false"
         " AND d.initiative_id IN (c.low_id, c.high_id) AND d.original_id IN (c.low_id, c.high_id)"
         ") ORDER BY score DESC"
     )
