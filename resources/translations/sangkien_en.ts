@@ -1286,24 +1286,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+59"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-121"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -1333,7 +1333,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Đang so sánh các sáng kiến…</source>
+        <translation>Comparing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
+        <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -1962,7 +1972,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+381"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+385"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -2214,7 +2224,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -2224,7 +2234,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>(ngoại lệ)</source>
         <translation>(exception)</translation>
     </message>
@@ -2294,7 +2304,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
         <translation>Move the initiative to status “%1”?</translation>
     </message>
@@ -2835,7 +2845,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-188"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>

@@ -432,7 +432,7 @@ def main() -> int:
     def truth_of(source_id: str) -> set[str]:
         return groups[PLACE.sub("", title_of[source_id])]
 
-    print("this index (db.duplicates: rare-word blocking + rapidfuzz, with the database reads):")
+    print("this index (db.duplicates: idf-weighted word counts + rapidfuzz, with the reads):")
     tally, times, cpu = run_index(path, copies, truth_of)
     print(tally.line("similar_initiatives"))
     print(f"  per lookup: p50 {ms(times, 50):.1f} ms, p95 {ms(times, 95):.1f} ms wall; ", end="")
