@@ -107,10 +107,11 @@ class TitleIndex:
 
     def build(self, session: Session, newest: int) -> None:
         """Every live title at once (the first use of a database): the driver's own cursor
-        (sqlite3 or psycopg) and one loop, as this is the index's one long wait (2,000,000 titles at headquarters)."""
+        (sqlite3 or psycopg) and one loop, as this is the index's one long wait (2,000,000
+        titles at headquarters)."""
         cursor = session.connection().connection.driver_connection.cursor()
         rows = cursor.execute(
-            "SELECT rowid, title FROM initiatives WHERE deleted = false AND status != 'duplicate'"
+            "SELECT rowid, title FROM initiatives WHERE NOT deleted AND status != 'duplicate'"
         )
         titles, postings, live = self.titles, self.postings, 0
         for rowid, title in rows:
