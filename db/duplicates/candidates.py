@@ -237,10 +237,11 @@ def incoming_similar(
     (IMPORT_SEARCH); the hits of the whole package are read from the database at once, each
     essence folded once."""
     titles = DistinctTitles.of(title_index(session))
+    fold = functools.lru_cache(maxsize=None)(folded_title)  # texts repeat within a package
     ranked: list[tuple[IncomingRecord, list[tuple[int, float]]]] = []
     searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
     for record in incoming:
-        query = folded_title(record.title)
+        query = fold(record.title)
         if query and query not in searched:
             searched[query] = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
         if searched.get(query):
@@ -250,7 +251,6 @@ def incoming_similar(
         (record, [(entry, figure) for rowid, figure in hits if (entry := entries.get(rowid))])
         for record, hits in ranked
     ]
-    fold = functools.lru_cache(maxsize=None)(folded_title)  # texts repeat within a package
     essences = _folded_essences(
         session, {entry.id for _, hits in candidates for entry, _ in hits}, fold
     )
