@@ -3746,24 +3746,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+59"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-121"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -3793,7 +3793,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Đang so sánh các sáng kiến…</source>
+        <translation>Comparing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
+        <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -5310,7 +5320,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-188"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
