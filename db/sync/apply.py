@@ -52,12 +52,17 @@ from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_label
+from db.sync.rows import merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
 IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
+CONFLICT_COLUMNS = (
+    *("table_name", "row_id", "field", "kept_value", "kept_hlc", "lost_value", "lost_hlc"),
+    *("package_id", "detected_at"),
+)
 LABEL_FIELDS = {
     "units": "code",
     "phases": "code",
@@ -102,14 +107,6 @@ class Settling:
 def json_text(value: Any) -> str:
     """A JSON column's text as SQLAlchemy writes it (json.dumps)."""
     return json.dumps(value)
-
-
-def raw_connection(session: Session) -> Any:
-    """The sqlite3 connection under the session's transaction."""
-    from db.postgres import refuse_on_server
-
-    refuse_on_server(session, "Nhập gói đồng bộ")  # issue 18: SQLite's cursor only
-    return session.connection().connection.driver_connection
 
 
 def unique_keys(model: type) -> list[tuple[str, ...]]:
@@ -164,7 +161,7 @@ class Merger:
         sender: str = "",
     ) -> None:
         self.session = session
-        self.cursor = raw_connection(session).cursor()
+        self.cursor = merge_rows(session)  # either engine's (db/sync/rows.py)
         self.package = package
         self.verified = verified
         self.report = report
@@ -456,7 +453,7 @@ class Merger:
     def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
         sql = (
             "SELECT initiative_id, id, share FROM initiative_authors "
-            "WHERE deleted = 0 AND initiative_id IN ({marks})"
+            "WHERE NOT deleted AND initiative_id IN ({marks})"
         )
         for initiative_id, row_id, share in self.rows_where_in(sql, shares):
             shares[initiative_id].setdefault(row_id, share)
@@ -693,15 +690,13 @@ class Merger:
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
-        marks = ",".join("?" * len(columns))
-        sql = f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({marks})"
-        self.cursor.executemany(sql, rows)
+        self.cursor.insert_many(codec.table, columns, rows)
 
     def update_rows(self, codec: TableCodec, updates: list, first_seq: int, local: dict) -> None:
         has_search = codec.table == "people"
-        sets = [f"{f} = ?" for f in codec.fields] + ["field_hlc = ?", "seq = ?"]
+        columns = [*codec.fields, "field_hlc", "seq"]
         if has_search:
-            sets.append("search_text = ?")
+            columns.append("search_text")
         rows = []
         for offset, (item, d) in enumerate(updates):
             later = sparse_versions(local[item.id].hlc, d.versions)
@@ -711,8 +706,7 @@ class Merger:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append([*row, item.id])
             self.note_touched(codec, item, d)
-        sql = f"UPDATE {codec.table} SET {', '.join(sets)} WHERE id = ?"
-        self.cursor.executemany(sql, rows)
+        self.cursor.update_many(codec.table, columns, rows)
 
     def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
         """Remember the initiatives whose recognition this record may change (only those are
@@ -751,11 +745,8 @@ class Merger:
     # ---- audit and conflicts -----------------------------------------------------------------
 
     def audit(self, rows: list[tuple]) -> None:
-        self.cursor.executemany(
-            "INSERT INTO audit_log (at, actor, action, table_name, row_id, changes, package_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        columns = ("at", "actor", "action", "table_name", "row_id", "changes", "package_id")
+        self.cursor.insert_many("audit_log", columns, rows)
 
     def audit_created(self, codec: TableCodec, count: int) -> None:
         changes = orjson.dumps({"rows": count}).decode()
@@ -791,11 +782,7 @@ class Merger:
                         *(self.package_id, self.now_text),
                     )
                 )
-        self.cursor.executemany(
-            "INSERT INTO conflicts (table_name, row_id, field, kept_value, kept_hlc, lost_value, "
-            "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.cursor.insert_many("conflicts", CONFLICT_COLUMNS, rows)
 
     # ---- after the last table ----------------------------------------------------------------
 

@@ -37,7 +37,6 @@ from db.postgres import on_server
 from db.progress import IsCancelled, OnProgress
 from db.session import Database
 from db.sync import directory, nodes
-from db.sync.apply import raw_connection
 from db.sync.codec import codec_for
 from db.sync.errors import PackageRefused, check_cancelled
 from db.sync.format import FORMAT, FORMAT_VERSION, data_member
@@ -160,7 +159,7 @@ class Exporter:
 
             self.cursor: Any = ServerCursor(session)
         else:
-            self.cursor = raw_connection(session).cursor()
+            self.cursor = session.connection().connection.driver_connection.cursor()
         self.progress = progress
         self.cancelled = cancelled
         self.counts: dict[str, int] = {}

@@ -28,7 +28,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import undo_journal
+from db.engines import on_server
 from db.fileutil import StorageError
 from db.messages import Message, message_of
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
@@ -186,11 +187,11 @@ class Importer:
         backup: bool = True,
         progress: OnProgress | None = None,
         cancelled: IsCancelled | None = None,
+        waiting: Callable[[str], None] | None = None,
     ) -> None:
-        from db.postgres import refuse_on_server
-
-        refuse_on_server(database.engine, "Nhập gói đồng bộ")  # issue 18: not yet on a server
         self.database = database
+        self.on_server = on_server(database.engine)
+        self.waiting = waiting  # told when another import holds the server (issue 18)
         self.path = Path(path)
         self.trust = trust_new_node
         self.actor = actor or "import"
@@ -256,24 +257,29 @@ class Importer:
         ).run()
 
     def apply(self, package: Package, verified: Verified) -> None:
-        journal = self.backup and undo_journal.wanted_for(Path(self.database.path))
+        journal = (
+            self.backup and not self.on_server and undo_journal.wanted_for(Path(self.database.path))
+        )
         if self.backup and not journal:
             self.report.backup = str(backup_database(self.database))
         self.report.tables.clear()
         try:
             with self.database.transaction() as session:
+                if self.on_server:
+                    from db.postgres.merge_rows import lock_imports
+
+                    lock_imports(session, self.waiting)  # one import at a time on a server
                 recorder = undo_journal.start_before_import(session) if journal else None
                 self.apply_in(session, package, verified)
                 if recorder is not None:
                     self.save_journal(session, recorder, package)
-        except (IntegrityError, sqlite3.IntegrityError) as error:
+        except BaseException as error:
             self.forget_journal()
-            detail = error.args[0]
+            if not is_integrity_error(error):
+                raise
+            detail = error.args[0] if error.args else str(error)
             refusal = Message("sync.conflicts_with_data", name=package.name, detail=detail)
             raise PackageRefused(refusal) from None
-        except BaseException:
-            self.forget_journal()
-            raise
         if journal:
             from db.backup import rotate_backups
 
@@ -313,9 +319,19 @@ class Importer:
 
 
 def backup_database(database: Database) -> Path:
-    from db.backup import backup_before
+    """A copy of the file, or on a server a pg_dump (db/postgres/backup.py)."""
+    from db.postgres.backup import backup_before
 
     return backup_before(database, "import")
+
+
+def is_integrity_error(error: BaseException) -> bool:
+    """A constraint of the database refused a row (SQLAlchemy's, sqlite3's or psycopg's)."""
+    if isinstance(error, IntegrityError | sqlite3.IntegrityError):
+        return True
+    return type(error).__module__.startswith("psycopg") and any(
+        cls.__name__ == "IntegrityError" for cls in type(error).__mro__
+    )
 
 
 def advance_sync_state(

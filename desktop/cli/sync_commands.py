@@ -287,6 +287,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             trust_new_node=args.trust_new_node,
             actor=actor_of(args),
             progress=terminal_progress("Đang nhập"),
+            waiting=lambda said: print(said, file=sys.stderr, flush=True),
         )
     if args.json:
         print_json([r.to_json() for r in reports])
