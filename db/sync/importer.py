@@ -10,9 +10,12 @@ For each package, in this order, and nothing is written until the last step:
 3. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
 4. every member's SHA-256 and every record's form and types (db/sync/verify.py);
 5. preview / dry run: the merge run without writing (db/sync/apply.py), the report per table;
-6. a backup of the database (db.backup.backup_before(database, "import"));
+6. a backup of the database (a file: a copy, or the undo journal of a large one; a server: a
+   pg_dump, db/postgres/backup.py);
 7. the merge in ONE transaction, the sender pinned (first package), its receipts applied, the
-   package id logged. If anything fails, the transaction rolls back and nothing is kept.
+   package id logged. If anything fails, the transaction rolls back and nothing is kept. On a
+   server, one import at a time (an advisory lock; the one that waits is told, `waiting`), and
+   the node's row locked like a clerk's save, so sequence numbers stay distinct.
 
 Acknowledgements: the sender's receipt for this node says which of our changes it has merged;
 `KnownNode.acked_seq` only moves forward, by receipts, so a lost package loses nothing. When
@@ -305,7 +308,9 @@ class Importer:
             self.report.backup = None
 
     def apply_in(self, session: Session, package: Package, verified: Verified) -> None:
-        node = this_node(session)
+        # The clock and sequence until the commit, as a clerk's save takes them: on a server,
+        # saves made meanwhile wait rather than take the same sequence numbers.
+        node = this_node(session, lock=True)
         if already_imported(session, package.manifest["package_id"]):
             self.report.status = "already"
             return
