@@ -16,6 +16,7 @@ taken before the merge reads anything; whoever finds it taken is told and waits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from db.postgres.rows import sqlite_form
 
+UPDATE_BY_ID = re.compile(r"UPDATE (\w+) SET ((?:\w+ = \?(?:, )?)+) WHERE id = \?")
+BULK_FROM = 64  # rows from which one UPDATE … FROM a copied table beats one UPDATE per row
 IMPORT_LOCK = 0x5A4E_1818  # pg_advisory_xact_lock key: "one package import at a time"
 STATEMENTS = {
     "PRAGMA defer_foreign_keys = ON": "SET CONSTRAINTS ALL DEFERRED",
@@ -62,8 +65,14 @@ class ServerMergeRows:
         return self
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            self.raw.executemany(server_statement(sql), rows)
+        if not rows:
+            return
+        update = UPDATE_BY_ID.fullmatch(sql)
+        if update and len(rows) >= BULK_FROM:
+            columns = [c.split("=")[0].strip() for c in update.group(2).split(",")]
+            self.copy_update(update.group(1), columns, rows)
+            return
+        self.raw.executemany(server_statement(sql), rows)
 
     def fetchone(self) -> tuple | None:
         row = self.raw.fetchone()
@@ -93,12 +102,30 @@ class ServerMergeRows:
         """`UPDATE table SET column = … WHERE id = …` for each row (its id last)."""
         if not rows:
             return
+        if len(rows) >= BULK_FROM:
+            self.copy_update(table, columns, rows)
+            return
         for position in boolean_positions(table, columns):
             for row in rows:
                 if row[position] is not None:
                     row[position] = bool(row[position])
         sets = ", ".join(f"{name} = %s" for name in columns)
         self.raw.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", rows)
+
+    def copy_update(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]):
+        """Many rows changed at once: COPY the new values into a scratch table of the same
+        column types, then one `UPDATE … FROM` (one statement instead of one per row)."""
+        names = ", ".join(columns)
+        self.raw.execute(
+            f"CREATE TEMP TABLE merge_update ON COMMIT DROP AS "
+            f"SELECT {names}, id FROM {table} WITH NO DATA"
+        )
+        with self.raw.copy(f"COPY merge_update ({names}, id) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        sets = ", ".join(f"{name} = u.{name}" for name in columns)
+        self.raw.execute(f"UPDATE {table} t SET {sets} FROM merge_update u WHERE t.id = u.id")
+        self.raw.execute("DROP TABLE merge_update")
 
 
 def lock_imports(session: Session, waiting: Callable[[str], None] | None) -> None:

@@ -190,7 +190,8 @@ class Merger:
         self.claimed: dict[
             str, str
         ] = {}  # decision statuses a child sent, to show what came of them
-        self.touched_initiatives: set[str] = set()
+        self.touched_initiatives: set[str] = set()  # search texts recomputed at the end
+        self.name_doubts: set[str] = set()  # people whose name here may not be the package's
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
         self.status_before: dict[str, str] = {}
@@ -261,6 +262,7 @@ class Merger:
                 decisions.append((item, decision))
                 self.count(codec, item, decision, local.get(item.id))
         self.check_uniques(codec, decisions)
+        self.doubt_search_texts(codec, decisions)
         if self.write:
             self.write_batch(codec, decisions, local)
         self.done += len(items) - len(deferred)
@@ -655,17 +657,35 @@ class Merger:
         if codec.table == "people":
             return person_search_text(final.get("full_name"), final.get("employee_no"))
         if codec.table == "initiatives":
-            self.touched_initiatives.add(row_id)
             names = self.author_names(row_id)
+            if any(person in self.name_doubts for person in self.author_ids(row_id)):
+                self.touched_initiatives.add(row_id)  # the name held here may be another
             unit_code = self.tree.codes.get(final.get("unit_id"))
             return initiative_search_text(
                 final.get("reg_no"), final.get("title"), names, final.get("investor"), unit_code
             )
         return None
 
-    def author_names(self, initiative_id: str) -> list[str]:
+    def author_ids(self, initiative_id: str) -> list[str]:
         authors = sorted(self.verified.authors.get(initiative_id, ()), key=lambda a: a[0])
-        return [self.person_name(person_id) for _ordinal, person_id in authors]
+        return [person_id for _ordinal, person_id in authors]
+
+    def author_names(self, initiative_id: str) -> list[str]:
+        return [self.person_name(person_id) for person_id in self.author_ids(initiative_id)]
+
+    def doubt_search_texts(self, codec: TableCodec, decisions: list) -> None:
+        """A new initiative's search text is made from the package's authors and names as it is
+        inserted (folded once, not again after the merge) unless this merge makes them differ:
+        a person's record not taken as sent, an authorship refused, kept as it was here, or
+        re-pointed to the person a merged one is known by now. Those are recomputed at the end."""
+        if codec.table == "people":
+            self.name_doubts.update(item.id for item, d in decisions if d.kind != "new")
+        elif codec.table == "initiative_authors":
+            for item, d in decisions:
+                initiative_id = item.values.get("initiative_id")
+                sent = self.verified.authors.get(initiative_id, ())
+                if d.kind != "new" or all(p != item.values.get("person_id") for _o, p in sent):
+                    self.touched_initiatives.add(initiative_id)
 
     def person_name(self, person_id: str) -> str:
         name = self.verified.names.get(person_id)
@@ -791,8 +811,10 @@ class Merger:
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)
+        texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
-        self.touched_initiatives |= self.initiatives_of(self.renamed_people)
+        # settling changes a status and its date, neither of them in the search text
+        self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
 
     def settle_decisions(self) -> None:
