@@ -23,7 +23,7 @@ from db.sync.enrolment import enroll
 from db.sync.importer import import_package
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def same_moment(monkeypatch):
     """Every package gets the same id and creation time (else they differ by design)."""
     fixed = types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=0x5A4E))
@@ -62,7 +62,7 @@ def members(path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters, same_moment):
+def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters):
     world, hq, server = two_headquarters
     from_file = members(world.export(hq, "VSP", full=True))
     from_server = members(world.export(server, "VSP", full=True))
@@ -72,9 +72,7 @@ def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters, 
         assert from_server[name] == content, name
 
 
-def test_a_setup_package_made_on_a_server_is_the_same_as_from_a_file(
-    two_headquarters, same_moment, tmp_path
-):
+def test_a_setup_package_made_on_a_server_is_the_same_as_from_a_file(two_headquarters, tmp_path):
     _world, hq, server = two_headquarters
     enroll(hq, "PVGAS", tmp_path / "file.skp")
     enroll(server, "PVGAS", tmp_path / "server.skp")
