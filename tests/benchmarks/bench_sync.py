@@ -317,15 +317,22 @@ class BenchServer:
         self.base = address or self.cluster.address()
         self.count = 0
 
-    def new_hq(self, label: str) -> str:
+    def admin(self, statement: str) -> None:
         from sqlalchemy import create_engine, text
 
-        self.count += 1
-        name = f"bench_{label}_{self.count}_{int(time.time())}"
         admin = create_engine(self.base.replace("postgresql://", "postgresql+psycopg://", 1))
         with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text(f"CREATE DATABASE {name}"))
+            conn.execute(text(statement))
         admin.dispose()
+
+    def drop(self, address: str) -> None:
+        """A database measured and done with goes (the disk holds a few of them only)."""
+        self.admin(f"DROP DATABASE {address.rsplit('/', 1)[-1]}")
+
+    def new_hq(self, label: str) -> str:
+        self.count += 1
+        name = f"bench_{label}_{self.count}_{int(time.time())}"
+        self.admin(f"CREATE DATABASE {name}")
         address = self.base.rsplit("/", 1)[0] + "/" + name
         database = open_database(address, create=True)
         init_node(database, HQ_UNIT)
@@ -358,16 +365,20 @@ def bench_server_import(site: Path, package: Path, server: BenchServer) -> None:
     rows = stored_rows(site)
     baseline_rows = sum(len(v) for _c, v in rows.values())
     gc.collect()
-    base_seconds, base_cpu = baseline_copy(server.new_hq("copy"), rows)
+    copied = server.new_hq("copy")
+    base_seconds, base_cpu = baseline_copy(copied, rows)
+    server.drop(copied)
     del rows
     gc.collect()
-    database = open_database(server.new_hq("import"))
+    address = server.new_hq("import")
+    database = open_database(address)
     try:
         started, cpu_started = clock(), cpu()
         report = import_package(database, package, trust_new_node=True, actor="bench", backup=False)
         seconds, cpu_seconds = clock() - started, cpu() - cpu_started
     finally:
         database.close()
+        server.drop(address)
     records = sum(c.total() for c in report.tables.values())
     rate, base_rate = records / seconds, baseline_rows / base_seconds
     print(
