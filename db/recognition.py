@@ -21,6 +21,14 @@ live certificates), and empty without a recognition.
 
 A clerk's "withdrawn" on an initiative a council has decided is a withdrawal REQUEST: the decision
 stays, and the request is listed for headquarters (db/sync/conflicts.py's withdrawal requests).
+
+The versions of the derived fields converge too (`settled_version`): a child's package never sets
+them, but when the receiver's own derivation gives exactly the value the child sent, the child's
+write is taken with its version, by the ordinary rule (the greater version wins). Only a value the
+receiver derives differently is a correction with a new version of its own. Otherwise two nodes
+that derived the same status would each hold it under their own stamp, and nothing would ever
+make them agree (the import that wrote the receiver's stamp is acknowledged by the very receipt
+of the child that already held the value).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 DECISIONS = ("recognised", "not_recognised", "certified")
 RECOGNISED = ("recognised", "certified")
@@ -72,3 +81,20 @@ def _undecided(status: str, before: str | None, rulings: list[Ruling]) -> str:
     if before is not None and before not in DECISIONS:
         return before
     return "under_review" if rulings else "submitted"
+
+
+NEW_VERSION = None  # settled_version: the value is a correction, stamped now
+
+
+def settled_version(
+    held: tuple[Any, str], derived: Any, sent: tuple[Any, str] | None
+) -> str | None:
+    """The version a derived field settles on at a receiver: `held` (value, version) is what this
+    node holds, `derived` the value its decisions give, `sent` the (value, version) a child's
+    package carried for the field, if any. Returns the version to keep: the child's when it sent
+    the derived value with a greater version, the held one when the value is already right,
+    NEW_VERSION when this node corrects it."""
+    value, version = held
+    if sent is not None and sent[0] == derived and sent[1] > version:
+        return sent[1]
+    return version if value == derived else NEW_VERSION

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.recognition import Ruling, derive_recognition
+from db.recognition import NEW_VERSION, Ruling, derive_recognition, settled_version
 from db.sync.authority import DERIVED, RULES, rule, rules_table
 
 rulings = st.lists(
@@ -45,6 +45,21 @@ def test_a_withdrawal_after_a_decision_is_a_request_and_the_decision_stays():
 def test_a_recognition_nobody_decided_falls_back_to_what_this_node_had():
     assert derive_recognition("recognised", [], before="submitted").status == "submitted"
     assert derive_recognition("certified", [Ruling("needs_more")]).status == "under_review"
+
+
+def test_a_status_the_union_sent_and_headquarters_derives_alike_keeps_the_unions_version():
+    placeholder = ("submitted", "0" * 48)
+    sent = ("recognised", "01a2386b82550000" + "a" * 32)
+    assert settled_version(placeholder, "recognised", sent) == sent[1]
+    assert settled_version(("recognised", "01a2386b829d0000" + "b" * 32), "recognised", sent) == (
+        "01a2386b829d0000" + "b" * 32
+    )  # a later version of the same value is kept, as the merge keeps it
+
+
+def test_a_status_the_decisions_here_do_not_back_is_corrected_with_a_version_of_this_node():
+    sent = ("recognised", "01a2386b82550000" + "a" * 32)
+    assert settled_version(("submitted", "0" * 48), "not_recognised", sent) is NEW_VERSION
+    assert settled_version(("submitted", "0" * 48), "submitted", sent) == "0" * 48
 
 
 def test_every_synced_field_has_exactly_one_owner_in_the_rules_table():

@@ -86,20 +86,27 @@ class Settling:
     title: str
     seq: int = 0
 
-    def settle(self, status: str, recognised_on: dt.date | None, clock: NodeClock) -> dict:
-        """As RecordWriter.update: the fields that differ take a new stamp, the row the next
-        sequence number; returns {field: [old, new]} (empty if nothing changed)."""
+    def settle(
+        self, status: str, recognised_on: dt.date | None, clock: NodeClock, sent: dict
+    ) -> dict:
+        """As RecordWriter.update: a corrected field takes a new stamp, a value the child sent
+        and the decisions confirm keeps the child's (db/recognition.py settled_version), the row
+        the next sequence number; returns {field: [old, new]} (empty if nothing changed)."""
+        from db.recognition import settled_version
+
         day = recognised_on.isoformat() if recognised_on else None
-        changed = {
-            field: [old, new]
-            for field, old, new in (
-                ("status", self.status, status),
-                ("recognised_on", self.recognised_on, day),
-            )
-            if old != new
-        }
+        changed, versions = {}, {}
+        for field, old, new in (
+            ("status", self.status, status),
+            ("recognised_on", self.recognised_on, day),
+        ):
+            held = self.versions.get(field, self.hlc)
+            version = settled_version((old, held), new, sent.get(field))
+            if version != held:
+                versions[field] = version or clock.tick()
+                changed[field] = [old, new]
         if changed:
-            self.versions.update(dict.fromkeys(changed, clock.tick()))
+            self.versions.update(versions)
             self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
         return changed
 
@@ -195,6 +202,7 @@ class Merger:
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
         self.status_before: dict[str, str] = {}
+        self.sent_derived: dict[str, dict] = {}  # the derived values a child sent, with versions
         self.blobs_added: set[str] = set()
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
@@ -476,6 +484,7 @@ class Merger:
         if not (claimed or derived):
             return item
         values, versions = dict(item.values), dict(item.versions)
+        self.sent_derived[item.id] = {f: (values[f], versions[f]) for f in [*derived, *claimed]}
         for name in [*derived, *claimed]:
             values.pop(name, None)
             versions.pop(name, None)
@@ -845,7 +854,8 @@ class Merger:
             settled = derive_recognition(
                 row.status, rulings[initiative_id], self.status_before.get(initiative_id)
             )
-            changed = row.settle(settled.status, settled.recognised_on, clock)
+            sent = self.sent_derived.get(initiative_id, {})
+            changed = row.settle(settled.status, settled.recognised_on, clock, sent)
             if not changed:
                 continue
             updates.append(

@@ -10,6 +10,7 @@ and what headquarters counts is exactly what it counts when the same history run
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 import uuid
@@ -34,6 +35,8 @@ from db.sync.export import export_package
 from db.sync.importer import import_package
 from db.validation import ValidationFailed
 
+# CI tries a few examples per run; a longer hunt sets e.g. SANGKIEN_CONVERGENCE_EXAMPLES=300.
+EXAMPLES = int(os.environ.get("SANGKIEN_CONVERGENCE_EXAMPLES") or 0)
 NAMES = ("hq", "vsp", "site")
 CODES = {"hq": "CDDKVN", "vsp": "VSP", "site": "VSP-TD03"}
 EDGES = (("site", "vsp"), ("vsp", "site"), ("vsp", "hq"), ("hq", "vsp"))
@@ -260,7 +263,7 @@ def exchange_everything(tree: Tree) -> None:
 # The autouse message-box fixture of tests/conftest.py is function-scoped but does nothing here;
 # each example makes its own folder.
 @settings(
-    max_examples=20,
+    max_examples=EXAMPLES or 20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -356,7 +359,7 @@ def run_history(template: Path, folder: Path, history: list, tamper: bool) -> tu
 
 
 @settings(
-    max_examples=12,
+    max_examples=EXAMPLES or 12,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -389,3 +392,32 @@ def test_a_clerk_submitting_what_a_forged_decision_left_assumed_is_counted_as_if
         assert dumps[0] == dumps[1] == dumps[2]
         _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
         assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 0, 5400)
+
+
+def test_a_union_council_recognising_what_a_rig_sent_leaves_every_node_with_the_same_record(
+    enrolled_tree,
+):
+    """Found by the property above: the union registers a rig's initiative, the rig's package
+    carries a forged industry-level review (refused), the union's clerk submits it and its
+    council recognises it; headquarters' clerk cannot submit it again and later sets its
+    investor. Headquarters derives "recognised" from the union's review, exactly what the union
+    sent: it keeps the union's version of the status and recognition date instead of stamping
+    its own (which the union's receipt would have acknowledged unseen), so all three nodes end
+    with the same record, and headquarters counts what it counts honestly."""
+    history = [
+        ("register", "vsp", 30),
+        ("title", "hq", 13, "Cải tiến bơm ly tâm"),
+        ("forge", ("site", "vsp"), "review_above"),
+        ("status", "vsp", 8, "submitted"),
+        ("decide", "vsp", 18, "recognised"),
+        ("status", "hq", 48, "submitted"),
+        ("investor", "hq", 6, "Vietsovpetro"),
+    ]
+    with tempfile.TemporaryDirectory() as tampered, tempfile.TemporaryDirectory() as honest:
+        dumps, counted = run_history(enrolled_tree, Path(tampered), history, tamper=True)
+        assert dumps[0] == dumps[1] == dumps[2]
+        honest_dumps, counted_honestly = run_history(
+            enrolled_tree, Path(honest), history, tamper=False
+        )
+        assert honest_dumps[0] == honest_dumps[1] == honest_dumps[2]
+        assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 1, 5400)
