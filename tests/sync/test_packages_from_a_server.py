@@ -23,12 +23,17 @@ from db.sync.enrolment import enroll
 from db.sync.importer import import_package
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def same_moment(monkeypatch):
-    """Every package gets the same id and creation time (else they differ by design)."""
-    fixed = types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=0x5A4E))
-    monkeypatch.setattr(export, "uuid", fixed)
-    monkeypatch.setattr(export, "utcnow", lambda: export.dt.datetime(2026, 12, 2, 20, 0))
+    """same_moment(): from now on every package gets the same id and creation time (else they
+    differ by design)."""
+
+    def fix() -> None:
+        fixed = types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=0x5A4E))
+        monkeypatch.setattr(export, "uuid", fixed)
+        monkeypatch.setattr(export, "utcnow", lambda: export.dt.datetime(2026, 12, 2, 20, 0))
+
+    return fix
 
 
 @pytest.fixture
@@ -62,8 +67,9 @@ def members(path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters):
+def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters, same_moment):
     world, hq, server = two_headquarters
+    same_moment()
     from_file = members(world.export(hq, "VSP", full=True))
     from_server = members(world.export(server, "VSP", full=True))
     assert from_file["data/initiatives.jsonl"].count(b"\n") == 8
@@ -72,8 +78,11 @@ def test_a_server_headquarters_sends_the_same_bytes_as_a_file(two_headquarters):
         assert from_server[name] == content, name
 
 
-def test_a_setup_package_made_on_a_server_is_the_same_as_from_a_file(two_headquarters, tmp_path):
+def test_a_setup_package_made_on_a_server_is_the_same_as_from_a_file(
+    two_headquarters, same_moment, tmp_path
+):
     _world, hq, server = two_headquarters
+    same_moment()
     enroll(hq, "PVGAS", tmp_path / "file.skp")
     enroll(server, "PVGAS", tmp_path / "server.skp")
     assert members(tmp_path / "server.skp") == members(tmp_path / "file.skp")
