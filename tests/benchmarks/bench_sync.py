@@ -112,10 +112,14 @@ class SiteRecords(DemoRecords):
     def write(self) -> None:
         """The site's own records only: no register after 2023 and no programme of its own
         (a programme or targets from a site are refused at headquarters, by authority)."""
-        self.allot_initiatives()
-        self.write_people()
-        self.write_initiatives()
-        self.write_certificates()
+        try:
+            self.allot_initiatives()
+            self.write_people()
+            self.write_initiatives()
+            self.write_certificates()
+        finally:
+            self.writer.shutdown(wait=True)  # the demo writes on a thread: every row in first
+        self.settle()
 
     def allot_initiatives(self) -> None:
         for union in self.unions:
