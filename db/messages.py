@@ -375,6 +375,11 @@ _add(
     "tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc '..')",
     "a dangerous file name (an absolute path or '..')",
 )
+_add(
+    "sync.import_waiting",
+    "Một lần nhập gói khác đang chạy trên máy chủ này: đang chờ nó xong rồi nhập tiếp.",
+    "Another package import is running on this server: waiting for it to finish.",
+)
 _add("sync.unsafe.link", "liên kết (symlink)", "a link (symlink)")
 _add("sync.unsafe.duplicate", "hai tệp trùng tên", "two files of the same name")
 _add("sync.unsafe.unexpected", "tệp lạ không thuộc gói", "a file that does not belong in a package")

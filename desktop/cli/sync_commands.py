@@ -344,6 +344,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             trust_new_node=args.trust_new_node,
             actor=actor_of(args),
             progress=terminal_progress(CliSync.tr("Đang nhập")),
+            waiting=lambda message: print(said(message), file=sys.stderr, flush=True),
         )
     if args.json:
         print_json([r.to_json() for r in reports])
