@@ -3136,12 +3136,12 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Đã ghi lại phiên bản của %n bản ghi theo giờ hiện tại của máy. Hãy xuất gói mới cho cấp trên: các thay đổi này sẽ được gửi lại.</source>
         <translation>
             <numerusform>Rewrote the version of %n record by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
@@ -3235,7 +3235,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Importing</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Gói %1: BỊ TỪ CHỐI.</source>
         <translation>Package %1: REFUSED.</translation>
     </message>
