@@ -1232,13 +1232,6 @@ _add(
     "Cancelled; nothing changed.",
 )
 _add(
-    "server.not_yet",
-    "{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp SQLite "
-    "của trụ sở.",
-    "{what} on a PostgreSQL server is not available in this version yet. Do it on a "
-    "headquarters SQLite file.",
-)
-_add(
     "exchange.file_kind",
     "Tên tệp {name} phải kết thúc bằng .xlsx (Excel) hoặc .csv.",
     "The file name {name} must end in .xlsx (Excel) or .csv.",
