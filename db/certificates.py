@@ -34,6 +34,7 @@ from db.models import (
     new_id,
 )
 from db.node import this_node, utcnow
+from db.queries.certificate_numbers import NumberSeries
 from db.queries.filters import InitiativeFilter, filtered_initiatives
 from db.queries.initiatives import authors_of
 from db.queries.units import subtree_ids
@@ -64,34 +65,6 @@ class IssueResult:
     certificate_ids: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (reg_no, why not)
-
-
-# ---- numbering -----------------------------------------------------------------------------------
-
-
-def number_prefix(unit_code: str, year: int) -> str:
-    return f"{unit_code}-{year:04d}-"
-
-
-def last_serial(session: Session, prefix: str) -> int:
-    """The highest serial already used under `prefix` (deleted certificates included)."""
-    numbers = session.scalars(
-        select(Certificate.number).where(Certificate.number.startswith(prefix, autoescape=True))
-    )
-    serials = (number[len(prefix) :] for number in numbers)
-    return max((int(s) for s in serials if s.isdigit()), default=0)
-
-
-class NumberSeries:
-    """Consecutive certificate numbers of one node and year, continuing after the last one used."""
-
-    def __init__(self, session: Session, unit_code: str, year: int) -> None:
-        self.prefix = number_prefix(unit_code, year)
-        self.serial = last_serial(session, self.prefix)
-
-    def next(self) -> str:
-        self.serial += 1
-        return f"{self.prefix}{self.serial:05d}"
 
 
 # ---- issuing -------------------------------------------------------------------------------------

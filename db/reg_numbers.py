@@ -63,7 +63,7 @@ def _primary_free_for_us(session: Session, node: NodeIdentity, unit_code: str) -
     """On another unit's behalf, the primary series is ours while no PC can be numbering there:
     none was enrolled for the unit here, no node we know serves it or a unit above it (that node
     may enrol one), and no primary number of the unit held here came from another node."""
-    from db.queries.units import ancestor_ids
+    from db.unit_authority import ancestor_ids
 
     unit = session.scalar(select(Unit).where(Unit.code == unit_code))
     if unit is None:

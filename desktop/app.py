@@ -42,14 +42,31 @@ def chosen_language(args: argparse.Namespace, settings: QSettings) -> str:
     return getattr(args, "lang", None) or str(settings.value("language", "vi") or "vi")
 
 
-def database_path(args: argparse.Namespace, settings: QSettings) -> Path:
-    """--db if given, else the database opened last time, else the default in the data folder."""
-    from desktop.cli.common import default_db_path
+def database_path(args: argparse.Namespace, settings: QSettings) -> Path | str:
+    """--db if given, else the database opened last time, else the default in the data folder.
+    A server's address (issue 18) stays the text it is: `postgresql://user@host/db`."""
+    from db.engines import is_server_address
+    from db.paths import default_database_path  # the user data folder, never the program's
 
     if getattr(args, "db", None):
-        return Path(args.db)
+        return args.db if is_server_address(args.db) else Path(args.db)
     last = str(settings.value("database/last", "") or "")
-    return Path(last) if last and Path(last).exists() else default_db_path()
+    if last and is_server_address(last):
+        return last
+    return Path(last) if last and Path(last).exists() else default_database_path()
+
+
+def open_ready(target: Path | str):
+    """(database, node summary) of a file or a server address; (None, None) for a file that is
+    missing or not set up (then the first-run screen shows); DatabaseError when it cannot open."""
+    from db.engines import is_server_address
+    from db.safe_open import open_ready_database
+
+    if not is_server_address(target):
+        return open_ready_database(Path(target))
+    from desktop.dialogs.server_dialog import open_server_node
+
+    return open_server_node(str(target))
 
 
 def make_context(database, summary, settings: QSettings, language: str) -> PageContext:
@@ -67,18 +84,21 @@ class Application(QObject):
         self.window = None
         self.database = None
 
-    def open(self, path: Path) -> bool:
-        """Show the window on `path`, going through the first-run screen if needed."""
-        from db.safe_open import open_ready_database
+    def open(self, path: Path | str) -> bool:
+        """Show the window on `path` (a file or a server's address), going through the
+        first-run screen if a file needs it."""
+        from db.engines import is_server_address
         from db.session import DatabaseError
 
         try:
-            database, summary = open_ready_database(path)
+            database, summary = open_ready(path)
         except DatabaseError as error:
             QMessageBox.warning(
                 None, QCoreApplication.translate("App", "Không mở được"), str(error)
             )
             database, summary = None, None
+        if database is None and is_server_address(path):
+            return False  # a server is set up by `init`, `demo` or `migrate-to` (the message)
         if database is None:
             database, summary = self._first_run(path)
             if database is None:
@@ -86,7 +106,7 @@ class Application(QObject):
         self._show_window(database, summary)
         return True
 
-    def _first_run(self, path: Path):
+    def _first_run(self, path: Path | str):
         from desktop.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(path, self.settings)
@@ -105,7 +125,7 @@ class Application(QObject):
         context = make_context(database, summary, self.settings, self.language)
         self.window = MainWindow(context)
         context.setParent(self.window)
-        self.window.open_database_requested.connect(lambda p: self.open(Path(p)))
+        self.window.open_database_requested.connect(self._open_requested)
         self.window.show()  # before the old one closes, so Qt does not quit on "last window"
         self._close(*previous)
         from desktop.views.backups_page import after_window_shown
@@ -113,6 +133,11 @@ class Application(QObject):
         after_window_shown(self.window)  # read-only warning, or today's backup in the background
         start_due_check(self.window, database)
         warn_if_clock_behind(self.window, database)
+
+    def _open_requested(self, target: str) -> None:
+        from db.engines import is_server_address
+
+        self.open(target if is_server_address(target) else Path(target))
 
     def close_window(self) -> None:
         self._close(self.window, self.database)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engines import is_server_address
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.messages import arg
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self._add_action(
             file_menu, self.tr("&Mở cơ sở dữ liệu khác…"), "Ctrl+O", self.choose_database
         )
+        self._add_action(
+            file_menu, self.tr("Mở cơ sở dữ liệu trên má&y chủ…"), None, self.choose_server
+        )
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("T&hoát"), QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.unit_label)
         bar.addPermanentWidget(self.count_label)
+        self.count_label.setContentsMargins(0, 0, 8, 0)  # not flush with a maximised window's edge
         self._label_status_bar()
 
     def _label_status_bar(self) -> None:
@@ -257,15 +262,25 @@ class MainWindow(QMainWindow):
         show_about(self, str(self.context.database.path))
 
     def choose_database(self) -> None:
+        here = self.context.database.path
         path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Mở cơ sở dữ liệu"),
-            str(self.context.database.path.parent),
+            "" if is_server_address(here) else str(here.parent),
             self.tr("Cơ sở dữ liệu SángKiến (*.db *.sqlite);;Mọi tệp (*)"),
             show_databases=True,
         )
         if path:
             self.open_database_requested.emit(path)
+
+    def choose_server(self) -> None:
+        """A headquarters database on a PostgreSQL server (issue 18)."""
+        from desktop.dialogs.server_dialog import ServerDialog
+
+        here = str(self.context.database.path)
+        dialog = ServerDialog(self, here if is_server_address(here) else "")
+        if dialog.exec() == ServerDialog.DialogCode.Accepted:
+            self.open_database_requested.emit(dialog.address)
 
     # ---- remembered between runs --------------------------------------------------------------
 

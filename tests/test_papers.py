@@ -127,7 +127,8 @@ def test_a_decision_list_of_hundreds_of_initiatives_is_written_to_word_in_second
 
     from docx import Document
 
-    from desktop.printing.paper import Paper, TableBlock, write_paper
+    from desktop.printing.paper import Paper, TableBlock
+    from desktop.printing.paper_file import write_paper
 
     rows = [
         [str(n), f"VSP-2023-{n:04d}", "Cải tiến hệ thống bơm", "Nguyễn Văn An"] for n in range(600)

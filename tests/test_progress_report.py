@@ -19,7 +19,8 @@ from db.demo import build_demo
 from db.fileutil import StorageError
 from db.queries.stats import progress_stats, stats_as_json
 from db.session import open_database
-from desktop.printing.progress_report import REPORT_TITLE, write_progress_report
+from desktop.printing.progress_file import write_progress_report
+from desktop.printing.progress_report import REPORT_TITLE
 
 AS_OF = dt.date(2023, 4, 14)
 

@@ -12,6 +12,7 @@ import json
 import random
 import sqlite3
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -92,6 +93,13 @@ def insert_sql(table: str) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
+def insert_batches(
+    raw: sqlite3.Connection, batches: list[tuple[str, list[tuple[Any, ...]]]]
+) -> None:
+    for sql, rows in batches:
+        raw.executemany(sql, rows)
+
+
 # ---- shares of N -------------------------------------------------------------------------------
 
 
@@ -114,13 +122,16 @@ def scaled(n: int, real: int) -> int:
 # ---- ids and stamps ----------------------------------------------------------------------------
 
 
+# The variant digit of a version-4 UUID: the hex digit with its two top bits set to 10.
+_VARIANT = {f"{d:x}": f"{8 | (d & 3):x}" for d in range(16)}
+_COUNTERS = tuple(f"{c:04x}" for c in range(0x10000))  # a stamp's counter, written once
+
+
 def seeded_uuid(rng: random.Random) -> str:
-    """str(uuid.UUID(int=rng.getrandbits(128), version=4)), written out for speed."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-    n = (n & ~(0xF000 << 64)) | (4 << 76)
-    h = f"{n:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    """str(uuid.UUID(int=rng.getrandbits(128), version=4)), written out for speed: the version
+    and variant bits are set in the hex digits rather than in the number."""
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 class FakeClock:
@@ -130,12 +141,14 @@ class FakeClock:
         self.node = node_id
         self.wall_ms = int(start.timestamp() * 1000)
         self.counter = -1
+        self._wall_hex = f"{self.wall_ms:012x}"
 
     def tick(self) -> str:
         self.counter += 1
         if self.counter > 0xFFFF:
             self.wall_ms, self.counter = self.wall_ms + 1, 0
-        return f"{self.wall_ms:012x}{self.counter:04x}{self.node}"
+            self._wall_hex = f"{self.wall_ms:012x}"
+        return self._wall_hex + _COUNTERS[self.counter] + self.node
 
 
 # ---- the unit tree as the generator sees it ----------------------------------------------------
@@ -205,7 +218,7 @@ class CertificatePlan:
     order: int
     initiative_id: str
     review_id: str
-    recipients: str
+    recipients: tuple[str, ...]  # the authors' names, in order (the row stores them as JSON)
     decision_no: str
     decision_date: dt.date
 
@@ -251,16 +264,25 @@ class DemoRecords:
         self.unit_ids = {s.code: reference_id("unit", s.code) for s in unit_specs()}
         self.field_ids = {code: reference_id("field", code) for code in words.TOPICS}
         self.fold = lru_cache(maxsize=1 << 18)(fold)
+        # One thread inserts a batch while this one composes the next (flush_rows).
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-writer")
+        self.writing: Future[None] | None = None
 
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
         """Everything, in this order; `later_years` (db/demo/current.py's) writes what comes
-        after the first programme, before the certificates are numbered."""
-        self.allot_initiatives()
-        self.write_people()
-        self.write_initiatives()
-        if later_years is not None:
-            later_years(self)
-        self.write_certificates()
+        after the first programme, before the certificates are numbered. When this returns,
+        every row is in the file."""
+        try:
+            self.allot_initiatives()
+            self.write_people()
+            self.write_initiatives()
+            if later_years is not None:
+                self.settle()  # it writes through self.raw too
+                later_years(self)
+            self.write_certificates()
+        finally:
+            self.writer.shutdown(wait=True)  # nothing is left writing, whatever happened
+        self.settle()
 
     @property
     def last_seq(self) -> int:
@@ -274,11 +296,22 @@ class DemoRecords:
         return seeded_uuid(self.rng), self.clock.tick(), 0, self.seq
 
     def flush_rows(self) -> None:
+        """Hand the rows made so far to the writer thread: sqlite inserts them (releasing the GIL
+        while it writes) as the next batch is composed. One batch at a time, in order."""
+        batches = [(insert_sql(table), rows) for table, rows in self.rows.items() if rows]
+        if not batches:
+            return
         for table, rows in self.rows.items():
-            if rows:
-                self.raw.executemany(insert_sql(table), rows)
-                self.counts[table] += len(rows)
-                rows.clear()
+            self.counts[table] += len(rows)
+        self.rows = {table: [] for table in TABLES}
+        self.settle()
+        self.writing = self.writer.submit(insert_batches, self.raw, batches)
+
+    def settle(self) -> None:
+        """Wait for the batch being written; its error, if any, is raised here."""
+        writing, self.writing = self.writing, None
+        if writing is not None:
+            writing.result()
 
     # -- people --
 
@@ -509,7 +542,7 @@ class DemoRecords:
                 len(self.certificates),
                 initiative_id,
                 review_id,
-                json.dumps(names, ensure_ascii=False),
+                tuple(names),
                 decision_number(ROOT_CODE, "industry", decided),
                 decided,
             )
@@ -528,7 +561,8 @@ class DemoRecords:
             self.rows["certificates"].append(
                 (
                     *self.meta(), number, plan.initiative_id,
-                    plan.review_id, plan.recipients, "industry", plan.decision_no,
+                    plan.review_id, json.dumps(plan.recipients, ensure_ascii=False), "industry",
+                    plan.decision_no,
                     plan.decision_date.isoformat(), plan.issued_on.isoformat(),
                     words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE, root_id,
                     self.node_id, 0, self.verification_code(number, plan),
@@ -543,7 +577,7 @@ class DemoRecords:
         fields = SignedFields(
             number=number,
             initiative_id=plan.initiative_id,
-            recipients=tuple(json.loads(plan.recipients)),
+            recipients=plan.recipients,
             level="industry",
             decision_no=plan.decision_no,
             decision_date=plan.decision_date,

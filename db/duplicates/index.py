@@ -98,7 +98,7 @@ class TitleIndex:
         and one loop, as this is the index's one long wait (2,000,000 titles at headquarters)."""
         cursor = session.connection().connection.driver_connection.cursor()
         rows = cursor.execute(
-            "SELECT rowid, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate'"
+            "SELECT rowid, title FROM initiatives WHERE NOT deleted AND status != 'duplicate'"
         )
         titles, postings, live = self.titles, self.postings, 0
         for rowid, title in rows:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import orjson
 from rapidfuzz import fuzz, process
-from sqlalchemy import text
+from sqlalchemy import JSON, bindparam, text
 from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, pair_score, title_score
@@ -97,7 +97,7 @@ def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
         for row in session.execute(
             text(
                 "SELECT id, title, unit_id FROM initiatives "
-                "WHERE deleted = 0 AND status != 'duplicate'"
+                "WHERE NOT deleted AND status != 'duplicate'"
             )
         )
     }
@@ -105,7 +105,7 @@ def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
         session.execute(
             text(
                 "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
-                "JOIN people p ON p.id = a.person_id WHERE a.deleted = 0"
+                "JOIN people p ON p.id = a.person_id WHERE NOT a.deleted"
             )
         ),
         live,
@@ -174,9 +174,8 @@ def _watermark(session: Session) -> int:
 
 def _newest_seq(session: Session) -> int:
     sql = (
-        "SELECT max(coalesce((SELECT max(seq) FROM initiatives), 0), "
-        "coalesce((SELECT max(seq) FROM initiative_authors), 0), "
-        "coalesce((SELECT max(seq) FROM people), 0))"
+        "SELECT coalesce(max(s), 0) FROM (SELECT max(seq) AS s FROM initiatives "
+        "UNION ALL SELECT max(seq) FROM initiative_authors UNION ALL SELECT max(seq) FROM people) AS newest"
     )
     return int(session.execute(text(sql)).scalar() or 0)
 
@@ -225,7 +224,7 @@ def _recompute(session: Session, ids: list[str]) -> None:
         for row in _in_chunks(
             session,
             "SELECT id, title, unit_id FROM initiatives "
-            "WHERE id IN ({marks}) AND deleted = 0 AND status != 'duplicate'",
+            "WHERE id IN ({marks}) AND NOT deleted AND status != 'duplicate'",
             ids,
         )
     }
@@ -233,7 +232,7 @@ def _recompute(session: Session, ids: list[str]) -> None:
         _in_chunks(
             session,
             "SELECT a.initiative_id, p.full_name FROM initiative_authors a JOIN people p "
-            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND a.deleted = 0",
+            "ON p.id = a.person_id WHERE a.initiative_id IN ({marks}) AND NOT a.deleted",
             live,
         ),
         live,
@@ -307,18 +306,22 @@ def _store_pairs(session: Session, found: dict) -> None:
                     "essence": essence,
                     "lu": units.get(low),
                     "hu": units.get(high),
-                    "shared": orjson.dumps(sorted(shared)).decode(),
+                    "shared": sorted(shared),
                 }
             )
     if rows:
-        session.execute(
-            text(
-                "INSERT OR REPLACE INTO duplicate_candidates (low_id, high_id, score, title_score, "
-                "essence_score, low_unit, high_unit, shared) "
-                "VALUES (:low, :high, :score, :title, :essence, :lu, :hu, :shared)"
-            ),
-            rows,
-        )
+        session.execute(_STORE_PAIR, rows)
+
+
+# the same on a server (issue 18): no INSERT OR REPLACE there, and `shared` is JSON
+_STORE_PAIR = text(
+    "INSERT INTO duplicate_candidates (low_id, high_id, score, title_score, essence_score, "
+    "low_unit, high_unit, shared) "
+    "VALUES (:low, :high, :score, :title, :essence, :lu, :hu, :shared) "
+    "ON CONFLICT (low_id, high_id) DO UPDATE SET score = excluded.score, "
+    "title_score = excluded.title_score, essence_score = excluded.essence_score, "
+    "low_unit = excluded.low_unit, high_unit = excluded.high_unit, shared = excluded.shared"
+).bindparams(bindparam("shared", type_=JSON))
 
 
 # ---- reading -----------------------------------------------------------------------------------
@@ -332,7 +335,7 @@ def stored_pairs(
     sql = text(
         "SELECT low_id, high_id, score, title_score, essence_score, low_unit, high_unit, shared "
         "FROM duplicate_candidates c WHERE score >= :min AND NOT EXISTS ("
-        " SELECT 1 FROM duplicate_decisions d WHERE d.deleted = 0"
+        " SELECT 1 FROM duplicate_decisions d WHERE NOT d.deleted"
         " AND d.initiative_id IN (c.low_id, c.high_id) AND d.original_id IN (c.low_id, c.high_id)"
         ") ORDER BY score DESC"
     )

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
-from db.exchange.sheet import SheetRows, read_workbook
+from db.exchange.sheet import ImportCancelled, SheetRows, read_workbook
 from db.messages import Message
 from db.models import Field, Initiative, Person, Unit
-from db.progress import IsCancelled, OnProgress, OperationCancelled
+from db.progress import IsCancelled, OnProgress
 from db.queries.initiatives import (
     EDITABLE_FIELDS,
     AuthorShare,
@@ -66,10 +66,6 @@ FIELD_COLUMN = {"unit_id": "unit_code", "field_id": "field", "duplicate_of_id": 
 _AUTHOR_TEXT = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<share>[^()]*?)\s*%?\s*\)$")
 HEADERS = {c.key: c for c in INITIATIVE_COLUMNS}
 AUTHOR_HEADERS = {c.key: c for c in AUTHOR_COLUMNS}
-
-
-class ImportCancelled(OperationCancelled):
-    """The person pressed Cancel: nothing was written."""
 
 
 class ImportRefused(ValueError):

@@ -14,7 +14,7 @@ from db.exchange.columns import (
     header_index,
     header_key,
 )
-from db.progress import IsCancelled
+from db.progress import IsCancelled, OperationCancelled
 
 HEADER_SEARCH_ROWS = 30  # a header this far down is not a header
 MIN_HEADERS = 3
@@ -26,6 +26,10 @@ class SheetError(ValueError):
     def __init__(self, vi: str, en: str) -> None:
         super().__init__(f"{vi} ({en})")
         self.vi, self.en = vi, en
+
+
+class ImportCancelled(OperationCancelled):
+    """The person pressed Cancel: nothing was written."""
 
 
 @dataclass
@@ -139,8 +143,6 @@ def _read_sheet(
         if any(_filled(v) for v in record.values()):
             result.rows.append((row_number, record))
         if cancelled is not None and row_number % 1000 == 0 and cancelled():
-            from db.exchange.importer import ImportCancelled
-
             raise ImportCancelled
     return result
 

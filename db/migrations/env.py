@@ -11,11 +11,15 @@ target_metadata = Base.metadata
 # Tables kept by hand-written SQL (FTS5 search index and its shadow tables) are not models.
 LOCAL_SQL_TABLES = ("initiative_fts",)
 # The server's counterpart (0013): a trigram index no model declares.
-LOCAL_SQL_INDEXES = ("ix_initiatives_search_trgm",)
+LOCAL_SQL_INDEXES = ("ix_initiatives_search_trgm", "ix_initiatives_rowid")
+# The server's rowid (0016): what SQLite builds into every table, no model declares.
+LOCAL_SQL_COLUMNS = (("initiatives", "rowid"),)
 
 
 def include_object(obj, name, type_, reflected, compare_to):
     if type_ == "index" and name in LOCAL_SQL_INDEXES:
+        return False
+    if type_ == "column" and reflected and (obj.table.name, name) in LOCAL_SQL_COLUMNS:
         return False
     return not (type_ == "table" and name and name.startswith(LOCAL_SQL_TABLES))
 

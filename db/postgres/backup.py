@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from db.fileutil import DatabaseError
 from db.postgres.trial_server import server_bin
 
 DUMP_SUFFIX = ".dump"
+DUMP_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-(.+)\.dump$")  # dump_server's names
 
 
 def backup_before(database_or_path: Any, reason: str, **options: Any) -> Path:
@@ -25,6 +27,36 @@ def backup_before(database_or_path: Any, reason: str, **options: Any) -> Path:
     from db.backup import backup_before as copy_file
 
     return copy_file(database_or_path, reason, **options)
+
+
+def list_backups_of(database: Any) -> list:
+    """The Backups page's list (db.backup.BackupInfo, newest first), whichever the engine."""
+    from db.backup import list_backups
+
+    if on_server(database.engine):
+        return [_server_backup_info(path) for path in server_backups(str(database.engine.url))]
+    return list_backups(database)
+
+
+def backups_folder_of(database: Any) -> Path:
+    from db.backup import backups_folder, database_path
+
+    if on_server(database.engine):
+        return server_backups_folder()
+    return backups_folder(database_path(database))
+
+
+def _server_backup_info(path: Path):
+    """A dump's date and reason, from its name (`NAME-YYYYmmdd-HHMMSS-ffffff-REASON.dump`)."""
+    from db.backup import BackupInfo
+
+    named = DUMP_NAME.search(path.name)
+    if named is None:  # a dump named by hand (`backup -o`)
+        created, reason = dt.datetime.fromtimestamp(path.stat().st_mtime), "manual"
+    else:
+        created = dt.datetime.strptime(named.group(1), "%Y%m%d-%H%M%S-%f")
+        reason = named.group(2)
+    return BackupInfo(path, created, reason, size=path.stat().st_size)
 
 
 def server_backups_folder() -> Path:

@@ -1,14 +1,27 @@
 """Moving a node's records from a SQLite file to a server (issue 18): every table, every row,
 every version stamp, in one transaction on the server. `sangkien migrate-to` and `demo` on a
 server use it (the demo: db.demo.on_server); `dump` of the file and of the server are then the
-same bytes."""
+same bytes. Initiatives keep their rowids (the server's column of migration 0016), so the table's
+and the duplicates' integer keys mean the same rows on both engines."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import JSON, Connection, Integer, column, func, select, table, text, update
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Connection,
+    Integer,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.database import Database
@@ -16,6 +29,7 @@ from db.fileutil import DatabaseError
 from db.models import Base
 
 BATCH = 2000
+WITH_ROWID = ("initiatives",)  # tables whose server copy has a rowid column (0016)
 Progress = Callable[[str, int], None]
 
 
@@ -45,7 +59,16 @@ def copy_node(source: Database, target: Database, progress: Progress | None = No
             f"Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì. "
             "(The copy failed; nothing was changed on the server.)"
         ) from None
+    _ready_for_reading(target)
     return result
+
+
+def _ready_for_reading(target: Database) -> None:
+    """VACUUM ANALYZE once the rows are in: the planner's statistics (without them it guesses,
+    and a filter or a search takes the wrong index), and the visibility map that lets a count
+    or `stats` read an index alone, as a file does, instead of every row."""
+    with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _refuse_unless_empty(writer: Connection) -> None:
@@ -67,6 +90,8 @@ def _plain_table(model_table):
         column(c.name, JSON(none_as_null=True) if isinstance(c.type, JSON) else c.type)
         for c in model_table.columns
     ]
+    if model_table.name in WITH_ROWID:
+        columns.append(column("rowid", BigInteger))
     return table(model_table.name, *columns)
 
 
@@ -88,28 +113,36 @@ def _copy_table(reader: Connection, writer: Connection, model_table, progress) -
 
 
 def _batches(reader: Connection, model_table) -> Iterator[list[dict]]:
-    result = reader.execution_options(yield_per=BATCH).execute(select(model_table))
+    query = select(model_table)
+    if model_table.name in WITH_ROWID:  # in the order the file added them, rowids and all
+        rowid = literal_column(f"{model_table.name}.rowid").label("rowid")
+        query = select(model_table, rowid).order_by(rowid)
+    result = reader.execution_options(yield_per=BATCH).execute(query)
     for chunk in result.mappings().partitions(BATCH):
         yield [dict(row) for row in chunk]
 
 
 def _move_counters_past_copied_ids(writer: Connection) -> None:
-    """Tables numbered by the server (audit_log, package_log, conflicts) continue after the
-    copied numbers."""
+    """Tables numbered by the server (audit_log, package_log, conflicts) and initiatives'
+    rowids continue after the copied numbers."""
     for model_table in Base.metadata.sorted_tables:
         keys = list(model_table.primary_key.columns)
-        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
-            continue
-        name = model_table.name
-        sequence = writer.execute(
-            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": name, "c": keys[0].name}
-        ).scalar()
-        if sequence:
-            highest = writer.execute(select(func.max(keys[0]))).scalar() or 0
-            writer.execute(
-                text("SELECT setval(:s, :v, :called)"),
-                {"s": sequence, "v": max(highest, 1), "called": highest > 0},
-            )
+        if len(keys) == 1 and isinstance(keys[0].type, Integer):
+            _continue_after(writer, model_table.name, keys[0].name)
+        if model_table.name in WITH_ROWID:
+            _continue_after(writer, model_table.name, "rowid")
+
+
+def _continue_after(writer: Connection, name: str, key: str) -> None:
+    sequence = writer.execute(
+        text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": name, "c": key}
+    ).scalar()
+    if sequence:
+        highest = writer.execute(select(func.max(column(key))).select_from(table(name))).scalar()
+        writer.execute(
+            text("SELECT setval(:s, :v, :called)"),
+            {"s": sequence, "v": max(highest or 0, 1), "called": bool(highest)},
+        )
 
 
 def _check_counts(writer: Connection, result: CopyResult) -> None:

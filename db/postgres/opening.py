@@ -79,6 +79,22 @@ def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database
     return Database(address, engine)  # type: ignore[arg-type]
 
 
+def address_problem(text_: str) -> str | None:
+    """What is wrong with an address typed in the window, as a word the window words in its
+    language: "scheme", "password", "database", "form"; None when it is a server's address."""
+    from db.engines import is_server_address
+
+    if not is_server_address(text_.strip()):
+        return "scheme"
+    try:
+        url = make_url(text_.strip())
+    except ArgumentError:
+        return "form"
+    if url.password is not None:
+        return "password"
+    return None if url.database else "database"
+
+
 def _refusal(
     address: ServerAddress, has_tables: bool, revision: str | None, create: bool
 ) -> DatabaseError | None:

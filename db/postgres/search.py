@@ -3,8 +3,8 @@ a trigram index (pg_trgm, migration 0013) by regular expressions that mean what 
 expressions mean: a word whole, a word as a prefix, words side by side.
 
 `fts_hits(match)` is the one subquery the filters use: on SQLite the FTS5 table's rowids, on a
-server the ids of the initiatives whose search text matches. `row_key(table)` is the key those
-are compared with: SQLite's rowid, a server's id.
+server the rowids of the initiatives whose search text matches. `row_key(table)` is the key those
+are compared with: the rowid on both (a server's is migration 0016's column).
 """
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ def _fts_hits_server(element: FtsHits, compiler: Any, **kw: Any) -> str:
         "search_text ~ " + compiler.process(bindparam("fts", regex, unique=True), **kw)
         for regex in regexes
     )
-    return f"SELECT id AS rowid FROM initiatives WHERE {tests}"
+    return f"SELECT rowid FROM initiatives WHERE {tests}"
 
 
 class RowKey(ColumnElement[Any]):
-    """`table.rowid` on SQLite, `table.id` on a server (which has no rowid)."""
+    """`table.rowid`: built into SQLite; on a server initiatives' own column (0016)."""
 
     inherit_cache = False
 
@@ -69,10 +69,5 @@ def row_key(table: str) -> RowKey:
 
 
 @compiles(RowKey)
-def _row_key_sqlite(element: RowKey, compiler: Any, **kw: Any) -> str:
+def _row_key(element: RowKey, compiler: Any, **kw: Any) -> str:
     return f"{element.table}.rowid"
-
-
-@compiles(RowKey, "postgresql")
-def _row_key_server(element: RowKey, compiler: Any, **kw: Any) -> str:
-    return f"{element.table}.id"

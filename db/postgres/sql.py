@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import literal
+from sqlalchemy import String, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
 
 class Glob(ColumnElement[bool]):
@@ -84,3 +85,42 @@ def _byte_order_sqlite(element: ByteOrder, compiler: Any, **kw: Any) -> str:
 @compiles(ByteOrder, "postgresql")
 def _byte_order_server(element: ByteOrder, compiler: Any, **kw: Any) -> str:
     return f'{compiler.process(element.column, **kw)} COLLATE "C"'
+
+
+class group_concat(GenericFunction[str]):  # the SQL function's own name
+    """`func.group_concat(expr, separator)`: SQLite's aggregate; on a server `string_agg`."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(group_concat, "postgresql")
+def _group_concat_server(element: group_concat, compiler: Any, **kw: Any) -> str:
+    expr, separator = list(element.clauses)
+    return f"string_agg({compiler.process(expr, **kw)}, {compiler.process(separator, **kw)})"
+
+
+class Unindexed(FunctionElement[Any]):
+    """`+expr`: the same value, but SQLite will not use an index on it; a server's planner
+    chooses by its statistics, and has no unary + for text or booleans: `expr` as it is.
+    (A function element, so the expression's tables still count as the query's FROM.)"""
+
+    inherit_cache = True
+
+    def __init__(self, expr: Any) -> None:
+        super().__init__(expr)
+        self.type = expr.type
+
+
+def unindexed(expr: Any) -> Unindexed:
+    return Unindexed(expr)
+
+
+@compiles(Unindexed)
+def _unindexed_sqlite(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return f"(+ {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(Unindexed, "postgresql")
+def _unindexed_server(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)})"

@@ -11,16 +11,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, case, or_, select
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from db.models import Initiative, InitiativeAuthor, Person
 from db.postgres.search import fts_hits, row_key
 from db.postgres.sql import glob
+from db.postgres.sql import unindexed as server_unindexed
 from db.queries.units import subtree_ids_select
 from db.search import folded_words, phrase_match, words_match
 
-ROWID = row_key("initiatives")  # a server has no rowid: its id (db.postgres.search)
+ROWID = row_key("initiatives")  # a server has its own rowid column (migration 0016)
 
 
 @dataclass(frozen=True)
@@ -71,8 +70,8 @@ def filter_conditions(f: InitiativeFilter, by_index: bool = True) -> list[Column
 
 
 def unindexed(column: ColumnElement) -> ColumnElement:
-    """`+column`: the same value, but SQLite will not use an index on it."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    """`+column`: the same value, but SQLite will not use an index on it (a server: `column`)."""
+    return server_unindexed(column)
 
 
 def fts_rowids(match: str) -> Select:

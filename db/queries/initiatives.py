@@ -35,7 +35,7 @@ from db.queries.people import (
     person_problems,
 )
 from db.queries.search_text import refresh_search_text
-from db.sync.authority import local_own_problems
+from db.unit_authority import local_own_problems
 from db.validation import (
     REQUIRED_INITIATIVE,
     Problem,
@@ -56,6 +56,8 @@ from db.vocab import Term
 # Fields a person sets; phase_id follows registered_on, deleted has its own actions.
 EDITABLE_FIELDS = tuple(f for f in Initiative.synced_fields() if f not in ("deleted", "phase_id"))
 BATCH = 500
+# what initiatives.search_text is made of (db.queries.search_text): only these refold it
+SEARCHED_FIELDS = frozenset({"reg_no", "title", "investor", "unit_id"})
 
 
 class InitiativeNotFound(LookupError):
@@ -273,9 +275,9 @@ def update_initiative(
     if values.get("status"):
         problems += status_change_problems(initiative.status, values["status"])
         problems += decision_status_problems(initiative.status, values["status"])
-    problems += local_own_problems(session, initiative.unit_id) or local_own_problems(
-        session, values.get("unit_id")
-    )
+    problems += local_own_problems(session, initiative.unit_id)
+    if not problems and "unit_id" in values:  # moved to another unit: that one must be ours too
+        problems += local_own_problems(session, values["unit_id"])
     if authors is not None:
         problems += authors_problems(session, authors, merged["status"])
     elif values.get("status"):  # a draft submitted as it is: its stored shares must be whole
@@ -290,7 +292,8 @@ def update_initiative(
     writer.update(initiative, **values)
     if authors is not None:
         _write_authors(writer, initiative, authors)
-    refresh_search_text(session, [initiative.id])
+    if authors is not None or values.keys() & SEARCHED_FIELDS:  # a scope saved: nothing to fold
+        refresh_search_text(session, [initiative.id])
     return initiative
 
 

@@ -107,7 +107,7 @@ def update_person(
 def _owner_problems(session: Session, unit_id: str | None, values: dict[str, Any]) -> list:
     """Only the person's unit and the units above it edit a person (a person of no unit,
     made before this rule: headquarters)."""
-    from db.sync.authority import local_own_problems
+    from db.unit_authority import local_own_problems
 
     if unit_id is None:
         unit_id = values.get("unit_id") or "(none)"

@@ -25,7 +25,7 @@ from db.messages import Message
 from db.models import Initiative, Programme, ProgrammeOverride, Unit
 from db.node import this_node
 from db.queries.initiatives import initiative_by_key
-from db.queries.programmes import live_programmes, programme_by_code
+from db.queries.programmes import live_programmes, overrides_of, programme_by_code
 from db.queries.units import subtree_ids
 from db.validation import Problem, ValidationFailed
 from db.vocab import NOT_COUNTED
@@ -90,22 +90,6 @@ def set_override(
     writer.restore(existing)
     writer.update(existing, **values)
     return existing
-
-
-def overrides_of(session: Session, programme: Programme) -> tuple[list[str], list[str]]:
-    """(included, excluded) initiative ids: the live overrides that name the programme's owner."""
-    rows = session.execute(
-        select(ProgrammeOverride.initiative_id, ProgrammeOverride.included).where(
-            ProgrammeOverride.programme_id == programme.id,
-            ProgrammeOverride.unit_id == programme.owner_unit_id,
-            ProgrammeOverride.deleted.is_(False),
-        )
-    )
-    included: list[str] = []
-    excluded: list[str] = []
-    for initiative_id, is_included in rows:
-        (included if is_included else excluded).append(initiative_id)
-    return included, excluded
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
 from db.messages import Message
-from db.models import Initiative, Phase, Programme, Target, Unit
+from db.models import Initiative, Phase, Programme, ProgrammeOverride, Target, Unit
 from db.node import this_node
 from db.queries.targets import node_unit_id, set_target
 from db.queries.units import subtree_ids, subtree_ids_select
@@ -153,14 +153,28 @@ def programme_targets(session: Session, programme_id: str) -> dict[str, dict[str
     return targets
 
 
+def overrides_of(session: Session, programme: Programme) -> tuple[list[str], list[str]]:
+    """(included, excluded) initiative ids: the live overrides that name the programme's owner."""
+    rows = session.execute(
+        select(ProgrammeOverride.initiative_id, ProgrammeOverride.included).where(
+            ProgrammeOverride.programme_id == programme.id,
+            ProgrammeOverride.unit_id == programme.owner_unit_id,
+            ProgrammeOverride.deleted.is_(False),
+        )
+    )
+    included: list[str] = []
+    excluded: list[str] = []
+    for initiative_id, is_included in rows:
+        (included if is_included else excluded).append(initiative_id)
+    return included, excluded
+
+
 def initiatives_counting(
     session: Session, programme: Programme, initiative_ids: list[str]
 ) -> list[str]:
     """Those of `initiative_ids` (in their order) that count toward `programme`: in its window
     and units (by recognition date for a programme counting recognitions), or counted in by an
     override, and not left out by one."""
-    from db.queries.programme_overrides import overrides_of  # it imports this module
-
     included, excluded = overrides_of(session, programme)
     units = subtree_ids_select(programme.owner_unit_id)
     date = (

@@ -14,7 +14,7 @@ from db.models import Certificate, Initiative, Review, Unit
 from db.node import node_unit
 from db.queries.initiatives import clean_values, live_initiative
 from db.recognition import Recognition, Ruling, derive_recognition
-from db.sync.authority import REVIEW_RANK, UNIT_RANK, UnitTree
+from db.unit_authority import REVIEW_RANK, UNIT_RANK, UnitTree
 from db.validation import (
     SCORE_FIELDS,
     Problem,

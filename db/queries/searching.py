@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from db.engines import on_server
 from db.models import Initiative
 from db.queries.filters import (
     ROWID,
@@ -67,6 +68,8 @@ def hits_up_to(session: Session, match: str, cap: int = DENSE) -> int:
 
 
 def is_dense(session: Session, match: str) -> bool:
+    if on_server(session):  # the trigram index's hits drive a server's search (issue 18)
+        return False
     return hits_up_to(session, match) >= DENSE
 
 
@@ -108,7 +111,8 @@ def _walk_all_tiers(session: Session, search: Search, f: InitiativeFilter, order
     query = select(ROWID, _tier(search)).where(hits, *filter_conditions(f)).order_by(*order)
     tiers = (array("q"), array("q"), array("q"))
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    names = compiled.positiontup
+    params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)
@@ -204,7 +208,8 @@ def fetch_rowids(session: Session, query: Select) -> array:
     """The first column of every row, as array('q'), straight from the DB-API cursor: building
     a million Row objects would take seconds."""
     compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    names = compiled.positiontup
+    params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), params)

@@ -61,7 +61,7 @@ def set_target(
     session: Session, unit_id: str, phase_id: str, value: int, actor: str = ""
 ) -> Target:
     """Set (or change) the number of initiatives `unit_id` is to register in `phase_id`."""
-    from db.sync.authority import local_above_problems
+    from db.unit_authority import local_above_problems
 
     unit = _unit(session, unit_id)
     problems = _authority_problems(session, unit) or local_above_problems(

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from db.messages import Message
 from db.models import Unit
+from db.unit_authority import ancestor_ids
 
 
 class UnknownUnit(LookupError):
@@ -31,17 +32,6 @@ def subtree_ids_select(unit_id: str) -> Select:
 
 def subtree_ids(session: Session, unit_id: str) -> list[str]:
     return list(session.scalars(subtree_ids_select(unit_id)))
-
-
-def ancestor_ids(session: Session, unit_id: str) -> list[str]:
-    """`unit_id` and its parents up to the root, nearest first."""
-    parents = {row.id: row.parent_id for row in session.execute(select(Unit.id, Unit.parent_id))}
-    chain: list[str] = []
-    current: str | None = unit_id
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = parents.get(current)
-    return chain
 
 
 def is_within(session: Session, unit_id: str, ancestor_id: str) -> bool:

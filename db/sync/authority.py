@@ -29,16 +29,14 @@ older than ours) is never refused. What falls outside is refused with the field 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from db.messages import Message
-from db.vocab import Term
+from db.unit_authority import REVIEW_RANK, UnitTree
+from db.unit_authority import UNIT_RANK as UNIT_RANK  # db/sync/importer.py reads it here
 
 OWN, ABOVE, ROOT, LEVEL, DERIVED = "own", "above", "root", "level", "derived"
 
-REVIEW_RANK = {"base": 0, "subordinate": 1, "industry": 2}
-UNIT_RANK = {"site": 0, "base": 0, "subordinate": 1, "industry": 2}
 # The statuses that only a review or a certificate makes (db/recognition.py derives them).
 DECISION_STATUSES = ("recognised", "not_recognised", "certified")
 
@@ -105,24 +103,6 @@ def rules_table() -> list[tuple[str, str, str]]:
         for model in SYNCED_MODELS
         for name in model.synced_fields()
     ]
-
-
-@dataclass
-class UnitTree:
-    """The unit tree as the merge goes: local units, then units accepted from the package."""
-
-    parents: dict[str, str | None]
-    codes: dict[str, str] = field(default_factory=dict)
-
-    def ancestors(self, unit_id: str | None) -> list[str]:
-        chain: list[str] = []
-        while unit_id is not None and unit_id not in chain:
-            chain.append(unit_id)
-            unit_id = self.parents.get(unit_id)
-        return chain
-
-    def within(self, unit_id: str | None, top: str) -> bool:
-        return unit_id is not None and top in self.ancestors(unit_id)
 
 
 def changed_fields(local: dict[str, Any] | None, final: dict[str, Any]) -> list[str]:
@@ -249,62 +229,3 @@ class Authority:
                 f"{self.unit_code} (above the sender's level)"
             )
         return None
-
-
-# ---- the same rules on this PC ------------------------------------------------------------------
-
-
-def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> list:
-    """ABOVE on this PC: only a node above `unit_id` sets its targets (headquarters its own too,
-    having nobody above it)."""
-    from sqlalchemy import select
-
-    from db.models import Unit
-    from db.node import node_unit
-    from db.validation import Problem
-
-    own = node_unit(session)
-    if own is None or own.parent_id is None:
-        return []
-    rows = session.execute(select(Unit.id, Unit.parent_id)).all()
-    tree = UnitTree({r.id: r.parent_id for r in rows})
-    if unit_id != own.id and tree.within(unit_id, own.id):
-        return []
-    return [
-        Problem.said(
-            "unit_id",
-            "not_authorised",
-            Message(
-                "authority.set_from_above",
-                what=Term("", what_vi, what_en),
-                what_lower=Term("", what_vi, what_en).lowered(),
-                own=own.code,
-            ),
-        )
-    ]
-
-
-def local_own_problems(session, unit_id: str | None, field_name: str = "unit_id") -> list:
-    """OWN on this PC: a record of a unit outside this node's tree (its unit and the units
-    below it) is refused when made; it could never be sent anyway."""
-    from sqlalchemy import select
-
-    from db.models import Unit
-    from db.node import node_unit
-    from db.validation import Problem
-
-    own = node_unit(session)
-    if own is None or own.parent_id is None or unit_id is None:
-        return []
-    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
-    tree = UnitTree({r.id: r.parent_id for r in rows}, {r.id: r.code for r in rows})
-    if tree.within(unit_id, own.id):
-        return []
-    code = tree.codes.get(unit_id) or Message("authority.no_unit")
-    return [
-        Problem.said(
-            field_name,
-            "outside_tree",
-            Message("authority.outside_tree", unit=code, own=own.code),
-        )
-    ]

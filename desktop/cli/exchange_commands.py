@@ -57,7 +57,7 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from db.exchange.export import ExportError, export_register
     from db.fileutil import StorageError
-    from desktop.cli.initiative_commands import list_filter, reading
+    from desktop.cli.sessions import list_filter, reading
     from desktop.formatting import format_number
 
     with reading(args) as session:
@@ -76,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from db.exchange.template import write_template
     from db.fileutil import StorageError
-    from desktop.cli.initiative_commands import reading
+    from desktop.cli.sessions import reading
 
     with reading(args) as session:
         try:
@@ -90,7 +90,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from db.exchange.importer import ImportRefused, apply_import, preview_import
     from db.exchange.sheet import SheetError
-    from desktop.cli.initiative_commands import actor_name, reading, writing
+    from desktop.cli.sessions import actor_name, reading, writing
 
     try:
         with reading(args) as session:

@@ -7,11 +7,9 @@ anything wrong gives one message, exit status 1, and leaves the database as it w
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
@@ -21,7 +19,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import SYNCED_MODELS, Initiative, Unit
-from db.node import NodeNotSetUp, this_node
 from db.queries.filters import InitiativeFilter, apply_filter, ranked
 from db.queries.initiative_json import (
     initiative_json,
@@ -39,14 +36,11 @@ from db.queries.initiatives import (
     restore_initiative,
     update_initiative,
 )
-from db.queries.phases import UnknownPhase, phase_id_by_code
-from db.queries.units import unit_by_code
-from db.records import RecordError, json_value
-from db.search import fold
-from db.validation import ValidationFailed
+from db.records import json_value
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
-from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+from desktop.cli.common import CliError, add_json_flag, print_json
 from desktop.cli.exchange_commands import add_exchange_parsers
+from desktop.cli.sessions import actor_name, list_filter, reading, user_errors, writing
 
 DEFAULT_LIMIT = 50
 TITLE_CHARS = 60
@@ -160,48 +154,6 @@ def _missing_action(_args: argparse.Namespace) -> int:
         "… "
         "(xem 'sangkien initiative --help')."
     )
-
-
-def actor_name(args: argparse.Namespace) -> str:
-    if getattr(args, "actor", None):
-        return args.actor.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
-
-
-# ---- errors --------------------------------------------------------------------------------------
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn a refused action into one message for the person (the transaction is rolled back)."""
-    try:
-        yield
-    except ValidationFailed as failed:
-        raise CliError(problems_text(failed)) from None
-    except (LookupError, NodeNotSetUp, RecordError) as error:
-        raise CliError(str(error)) from None
-
-
-def problems_text(failed: ValidationFailed) -> str:
-    if len(failed.problems) == 1:
-        return failed.problems[0].vi
-    return "Dữ liệu chưa hợp lệ:\n" + "\n".join(f"  - {p.vi}" for p in failed.problems)
-
-
-@contextmanager
-def writing(args: argparse.Namespace) -> Iterator[Session]:
-    with opened_database(args) as database, user_errors(), database.transaction() as session:
-        this_node(session)  # a database not set up for a unit: say how, before anything else
-        yield session
-
-
-@contextmanager
-def reading(args: argparse.Namespace) -> Iterator[Session]:
-    with opened_database(args) as database, user_errors(), database.session() as session:
-        yield session
 
 
 # ---- add / set / delete / restore ----------------------------------------------------------------
@@ -363,33 +315,6 @@ def _review_lines(detail: InitiativeDetail) -> list[str]:
 
 
 # ---- list ----------------------------------------------------------------------------------------
-
-
-def status_code(text: str) -> str:
-    """A status by its code or its Vietnamese/English label, typed with or without diacritics."""
-    wanted = fold(text.strip()).replace(" ", "_")
-    for term in STATUS:
-        if wanted in (term.code, fold(term.vi).replace(" ", "_"), fold(term.en).replace(" ", "_")):
-            return term.code
-    raise CliError(f"Không có trạng thái '{text}'. Dùng một trong: {', '.join(STATUS.codes())}.")
-
-
-def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
-    unit_id = unit_by_code(session, args.unit).id if args.unit else None
-    phase_id = None
-    if args.phase:
-        try:
-            phase_id = phase_id_by_code(session, args.phase)
-        except UnknownPhase as error:
-            raise CliError(str(error)) from None
-    status = status_code(args.status) if args.status else None
-    return InitiativeFilter(
-        unit_id=unit_id,
-        phase_id=phase_id,
-        status=status,
-        search=args.search,
-        include_deleted=args.deleted,
-    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -84,7 +84,7 @@ def _missing_kind(_args: argparse.Namespace) -> int:
 
 def _write(paper, path: str) -> None:
     from db.fileutil import StorageError
-    from desktop.printing.paper import write_paper
+    from desktop.printing.paper_file import write_paper
 
     try:
         write_paper(paper, path)

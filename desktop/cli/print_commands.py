@@ -328,7 +328,7 @@ def _entry_json(entry) -> dict:
 
 
 def cmd_report_progress(args: argparse.Namespace) -> int:
-    from desktop.printing.progress_report import write_progress_report
+    from desktop.printing.progress_file import write_progress_report
 
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):

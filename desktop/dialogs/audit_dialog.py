@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from db.audit import HistoryEntry, export_audit, history_of, local_time
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.error_text import error_text
 
 COLUMNS = (

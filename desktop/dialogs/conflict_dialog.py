@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from db.audit import local_time
 from db.sync.conflicts import ConflictView, EditInfo
 from db.sync.report import table_label
+from desktop.dialogs.conflict_texts import field_text, resolution_text, value_text
 from desktop.messages import arg
-from desktop.views.sync_tables import field_text, resolution_text, value_text
 
 
 class ConflictDialog(QDialog):

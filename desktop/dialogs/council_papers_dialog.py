@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.paper_buttons import ask_paper_path, save_paper
+from desktop.dialogs.paper_saving import ask_paper_path, save_paper
 from desktop.widgets.date_edit import DateEdit
 
 SETTINGS_COUNCIL = "papers/council"

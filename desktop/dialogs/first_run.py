@@ -1,10 +1,11 @@
 """The first-run screen, shown when there is no database yet (or one not set up for a unit).
 
-Four ways on, the first one first: set up a site from the setup package its parent made (the
+Five ways on, the first one first: set up a site from the setup package its parent made (the
 Units page or `sangkien enroll`: the parent's key and the new node's enrolment, so its packages
 are accepted upward); set up a database for my unit from the unit tree the program ships (a
 stand-alone start, which headquarters does not know until it enrols it); open the demo
-headquarters database (built once, in the user's data folder); or open another database file.
+headquarters database (built once, in the user's data folder); open another database file; or
+open a headquarters database on a PostgreSQL server (issue 18).
 """
 
 from __future__ import annotations
@@ -152,6 +153,11 @@ class FirstRunDialog(QDialog):
                 self.tr("Một cơ sở dữ liệu SángKiến đã có (tệp .db)."),
                 self.open_other,
             ),
+            (
+                self.tr("Mở trên máy chủ..."),
+                self.tr("Cơ sở dữ liệu của trụ sở trên máy chủ PostgreSQL (postgresql://…)."),
+                self.open_server,
+            ),
         )
         self.choice_buttons: list[QPushButton] = []
         for row, (label, text, slot) in enumerate(rows):
@@ -165,7 +171,7 @@ class FirstRunDialog(QDialog):
         layout.setVerticalSpacing(10)
         return frame
 
-    # ---- the four ways on ----------------------------------------------------------------------
+    # ---- the five ways on ----------------------------------------------------------------------
 
     def create_for_unit(self) -> None:
         from db.reference import SetupError, init_node, unit_spec
@@ -237,6 +243,20 @@ class FirstRunDialog(QDialog):
         )
         if name:
             self._open(Path(name))
+
+    def open_server(self) -> None:
+        from db.fileutil import DatabaseError
+        from desktop.dialogs.server_dialog import ServerDialog, open_server_node
+
+        dialog = ServerDialog(self)
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return
+        try:
+            self.database, self.summary = open_server_node(dialog.address)
+        except DatabaseError as error:
+            show_error(self, error)
+            return
+        self.accept()
 
     def _open(self, path: Path) -> None:
         from db.safe_open import open_ready_database

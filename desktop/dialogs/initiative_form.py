@@ -86,10 +86,10 @@ from desktop.dialogs.initiative_fields import (
 from desktop.dialogs.initiative_fields import (
     CURRENCY as CURRENCY_KIND,
 )
+from desktop.dialogs.paper_saving import add_form_button
 from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
-from desktop.views.paper_buttons import add_form_button
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from db.validation import ValidationFailed
 from desktop.formatting import format_date
 from desktop.messages import arg
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
 from desktop.widgets.unit_combo import UnitTreeCombo

@@ -33,7 +33,7 @@ from db.queries.programmes import PhaseDraft, ProgrammeDraft
 from db.validation import ValidationFailed
 from desktop.formatting import format_number
 from desktop.messages import arg
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
 

@@ -25,7 +25,7 @@ from db.validation import SCORE_FIELDS, ValidationFailed
 from db.vocab import GRADE, MAX_SCORE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS, grade_for_total
 from desktop.formatting import format_date
 from desktop.messages import arg
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
 

@@ -25,7 +25,7 @@ from db.validation import ValidationFailed
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number
 from desktop.messages import arg
-from desktop.views.registry import PageContext
+from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.field_messages import FieldMessages, error_label
 

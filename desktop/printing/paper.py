@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc")
 DOTS = "…" * 20
@@ -85,23 +84,3 @@ class Paper:
     def add(self, *blocks: Block) -> Paper:
         self.blocks.extend(blocks)
         return self
-
-
-def write_paper(paper: Paper, path: Path | str) -> Path:
-    """Write `paper` as .pdf or .docx, chosen by the file name's suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from desktop.printing.paper_pdf import write_pdf
-
-        write_pdf(paper, path)
-    elif suffix == ".docx":
-        from desktop.printing.paper_docx import write_docx
-
-        write_docx(paper, path)
-    else:
-        raise ValueError(
-            f"Tên tệp {path.name} phải kết thúc bằng .pdf hoặc .docx. "
-            "(The file name must end in .pdf or .docx.)"
-        )
-    return path

@@ -1,6 +1,7 @@
 """The progress report ("Báo cáo tiến độ"): the figures of db.queries.stats.progress_stats — the
 same ones `sangkien stats` prints and the dashboard shows — as a PDF to print or an Excel workbook
-to work on. Which one is chosen by the file's suffix.
+to work on. Which one is chosen by the file's suffix (progress_file.py); this module is the text
+both formats share.
 
 Both writers put the file under a temporary name beside `out` and rename it when complete
 (db.fileutil.atomic_path), so a full disk or a read-only stick leaves nothing half written and
@@ -9,48 +10,14 @@ raises StorageError with a message a person can act on.
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
-from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from db.queries.stats import NO_PHASE, PhaseStats, ProgressStats, UnitStats, progress_stats
+from db.queries.stats import NO_PHASE, PhaseStats, ProgressStats, UnitStats
 from desktop.printing.vietnamese import grouped_number, short_date
 
 ORGANISATION = "Công đoàn Dầu khí Việt Nam"
 REPORT_TITLE = "Báo cáo tiến độ chương trình 1 triệu sáng kiến"  # the first programme's
 OUTSIDE_PHASES = "Ngoài các giai đoạn"
-SUFFIXES = (".pdf", ".xlsx")
-
-
-def write_progress_report(
-    session: Session,
-    out: Path,
-    *,
-    as_of: dt.date,
-    unit_code: str | None,
-    programme_code: str | None = None,
-) -> None:
-    """Write the progress report of `unit_code` (this node's unit by default) in a programme
-    (the one of `as_of` by default) as of `as_of` to `out`, a .pdf or .xlsx file. ValueError for
-    another suffix; StorageError when the file cannot be written; UnknownUnit or
-    UnknownProgramme (LookupErrors) for a code not known."""
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ValueError(
-            f"Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {out.name}. (Use .pdf or .xlsx.)"
-        )
-    stats = progress_stats(session, as_of, unit_code, programme_code)
-    if suffix == ".pdf":
-        from desktop.printing.progress_pdf import write_progress_pdf
-
-        write_progress_pdf(stats, out)
-    else:
-        from desktop.printing.progress_xlsx import write_progress_xlsx
-
-        write_progress_xlsx(stats, out)
 
 
 # ---- what both formats say the same way ----------------------------------------------------------

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import BackupInfo, backup_before, backups_folder, list_backups
+from db.backup import BackupInfo
+from db.postgres import on_server
+from db.postgres.backup import backup_before, backups_folder_of, list_backups_of
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.i18n import counted
@@ -117,13 +119,16 @@ class BackupsPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.backups: list[BackupInfo] = []
+        self.on_server = on_server(context.database.engine)  # pg_dump backups (issue 18)
         layout = QVBoxLayout(self)
         layout.addWidget(self._warning_banner())
         layout.addWidget(self._explanation())
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
         self.empty_hint = QLabel(
-            self.tr(
+            self.tr("Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.")
+            if self.on_server
+            else self.tr(
                 "Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay "
                 "SángKiến cũng tự sao lưu mỗi ngày."
             )
@@ -155,6 +160,17 @@ class BackupsPage(Page):
         return self.banner
 
     def _explanation(self) -> QLabel:
+        if self.on_server:
+            text = QLabel(
+                self.tr(
+                    "Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó "
+                    "hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một "
+                    "bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db "
+                    "postgresql://…/csdl-trống server-restore TỆP.dump"
+                )
+            )
+            text.setWordWrap(True)
+            return text
         text = QLabel(
             self.tr(
                 "SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng "
@@ -207,8 +223,8 @@ class BackupsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        path = self.context.database.path
-        run_op(self, lambda _progress: list_backups(path), self.show_backups, key="list")
+        database = self.context.database
+        run_op(self, lambda _progress: list_backups_of(database), self.show_backups, key="list")
 
     def show_backups(self, backups: list[BackupInfo]) -> None:
         self.backups = backups
@@ -222,7 +238,7 @@ class BackupsPage(Page):
                     )
                 self.table.setItem(row, column, item)
         self.empty_hint.setVisible(not backups)  # what to do next, rather than a blank table
-        folder = backups_folder(self.context.database.path)
+        folder = backups_folder_of(self.context.database)
         self.folder_label.setText(arg(self.tr("Thư mục sao lưu: %1"), str(folder)))
         self._select_default()
         self._update_buttons()
@@ -261,15 +277,34 @@ class BackupsPage(Page):
         self.refresh()
 
     def restore_selected(self) -> None:
+        if self.refused_on_server():
+            return
         backup = self.selected_backup()
         if backup is not None and self.confirm_restore(backup):
             self.restore(backup.path)
 
+    def refused_on_server(self) -> bool:
+        """A server is restored into an empty database by its administrator, not in place."""
+        if not self.on_server:
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Khôi phục dữ liệu"),
+            self.tr(
+                "Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được. Hãy tạo một cơ sở dữ "
+                "liệu trống trên máy chủ rồi chạy: sangkien --db postgresql://…/csdl-trống "
+                "server-restore TỆP.dump, sau đó mở cơ sở dữ liệu đó."
+            ),
+        )
+        return True
+
     def restore_from_file(self) -> None:
+        if self.refused_on_server():
+            return
         path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
-            str(backups_folder(self.context.database.path)),
+            str(backups_folder_of(self.context.database)),
             self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
             show_databases=True,
         )
@@ -336,7 +371,7 @@ class BackupsPage(Page):
         self.refresh()
 
     def open_folder(self) -> None:
-        folder = backups_folder(self.context.database.path)
+        folder = backups_folder_of(self.context.database)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -403,6 +438,8 @@ def start_daily_backup(context: PageContext) -> None:
     from db.backup import daily_backup_if_due
 
     database = context.database
+    if on_server(database.engine):  # the server's administrator backs it up (README)
+        return
     window = context.window
 
     def failed(error: BaseException) -> None:

@@ -1,106 +1,14 @@
 """Buttons that print papers: "In đơn…" on the initiative form (the registration form of
 Thông tư 18, Phụ lục I) and "Giấy tờ Hội đồng…" on the Xét duyệt page (scoring sheets, minutes,
 the list attached to a decision). Each asks where to save (.pdf to print, .docx to edit in Word)
-and writes in the background; db/queries/papers.py reads, desktop/printing lays out."""
+and writes in the background (desktop/dialogs/paper_saving.py, which holds the form's button);
+db/queries/papers.py reads, desktop/printing lays out."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtWidgets import QPushButton
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
-
-from desktop.dialogs import file_dialogs
-from desktop.messages import Texts, arg
-from desktop.tasks import run_op
-from desktop.widgets.error_text import error_text
-
-SETTINGS_FOLDER = "papers/folder"
-
-
-PaperButtons = Texts("PaperButtons")  # lupdate files PaperButtons.tr("...") under "PaperButtons"
-
-
-def ask_paper_path(parent, context, name: str) -> Path | None:
-    """Where to save; the filter chosen decides the suffix when none was typed."""
-    pdf, word = PaperButtons.tr("PDF để in (*.pdf)"), PaperButtons.tr("Word để sửa (*.docx)")
-    folder = Path(str(context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
-    path, chosen = file_dialogs.save_file_name(
-        parent, PaperButtons.tr("Lưu giấy tờ"), str(folder / name), f"{pdf};;{word}"
-    )
-    if not path:
-        return None
-    out = Path(path)
-    if out.suffix.lower() not in (".pdf", ".docx"):
-        out = out.with_name(out.name + (".docx" if chosen == word else ".pdf"))
-    context.settings.setValue(SETTINGS_FOLDER, str(out.parent))
-    return out
-
-
-def save_paper(parent, context, build, out: Path, on_saved=None) -> None:
-    """build(session) -> Paper, run in the background; then the file is written."""
-    from desktop.printing.paper import write_paper
-
-    database = context.database
-
-    def write(_progress) -> Path:
-        with database.session() as session:
-            paper = build(session)
-        return write_paper(paper, out)
-
-    def saved(path: Path) -> None:
-        parent.last_paper = path
-        if on_saved is not None:
-            on_saved(path)
-        else:
-            QMessageBox.information(
-                parent,
-                PaperButtons.tr("Đã lưu"),
-                arg(PaperButtons.tr("Đã lưu vào:\n%1"), str(path)),
-            )
-
-    run_op(
-        parent,
-        write,
-        saved,
-        label=PaperButtons.tr("Đang lập giấy tờ…"),
-        on_error=lambda error: QMessageBox.warning(
-            parent, PaperButtons.tr("Không lưu được"), error_text(error)
-        ),
-    )
-
-
-# ---- the initiative form -------------------------------------------------------------------------
-
-
-def add_form_button(form, row) -> QPushButton:
-    """ "In đơn…" beside the form's buttons; shown once the initiative is saved."""
-    button = QPushButton(PaperButtons.tr("In đơn…"))
-    button.setObjectName("printForm")
-    button.setToolTip(
-        PaperButtons.tr(
-            "Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013, Phụ lục I): PDF hoặc Word"
-        )
-    )
-    button.clicked.connect(lambda _checked=False: print_registration_form(form))
-    button.setVisible(bool(form.initiative_id))
-    row.insertWidget(1, button)
-    return button
-
-
-def print_registration_form(form, out: Path | None = None) -> None:
-    from db.queries.papers import registration_form
-    from desktop.printing.registration_form import registration_paper
-
-    key = form.initiative_id
-    if not key:
-        return
-    out = out or ask_paper_path(form, form.context, "don-yeu-cau-cong-nhan.pdf")
-    if out is None:
-        return
-    save_paper(
-        form, form.context, lambda session: registration_paper(registration_form(session, key)), out
-    )
-
+from desktop.dialogs.paper_saving import PaperButtons
 
 # ---- the reviews page ----------------------------------------------------------------------------
 

@@ -86,7 +86,7 @@ def write_unless_cancelled(
 ) -> Path:
     """Write the report beside `out` under a passing name; Cancel (pressed before it is done)
     leaves no file and an earlier report of that name untouched."""
-    from desktop.printing.progress_report import write_progress_report
+    from desktop.printing.progress_file import write_progress_report
 
     partial = out.with_name(f".{out.stem}.dang-ghi{out.suffix}")
     try:

@@ -34,13 +34,13 @@ Adding a page takes one line in `PAGES` below: "module:ClassName". The protocol 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from db.session import Database
+from desktop.page_context import NodeInfo as NodeInfo  # read here by the window and tests
+from desktop.page_context import PageContext
 
 # The main window's navigation, top to bottom. Sync ("Đồng bộ") and certificates ("Chứng nhận")
 # go before the settings page when they arrive.
@@ -56,47 +56,6 @@ PAGES: list[str] = [
     "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]
-
-
-@dataclass(frozen=True)
-class NodeInfo:
-    """This installation as the pages need it."""
-
-    node_id: str
-    unit_code: str
-    unit_id: str | None = None
-    unit_name: str = ""
-
-
-class PageContext(QObject):
-    """What every page is constructed with: the open database, this node, settings, language,
-    and a signal that records changed."""
-
-    # Emitted by whoever saved something; every page showing records refreshes.
-    records_changed = Signal()
-    # Settings chose another interface language ("vi"/"en"): the main window redraws itself.
-    language_changed = Signal(str)
-
-    def __init__(
-        self,
-        database: Database,
-        node: NodeInfo,
-        settings: QSettings,
-        language: str = "vi",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.node = node
-        self.settings = settings
-        self.language = language
-        self.window: QWidget | None = None  # the main window, as parent for dialogs
-
-    @property
-    def actor(self) -> str:
-        """The user's name for the audit trail (Settings), else this node's unit code."""
-        name = str(self.settings.value("user/name", "") or "").strip()
-        return name or self.node.unit_code
 
 
 class Page(QWidget):

@@ -4,20 +4,19 @@ the export destinations built from the known nodes and the unit tree (no SQL her
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from db.audit import FIELDS, label, local_time
+from db.audit import local_time
 from db.queries.unit_tree import unit_tree
 from db.session import Database
 from db.sync import nodes
 from db.sync.conflicts import ConflictView, list_conflicts
 from db.sync.history import PackageLine, SyncStatus, package_history, sync_status
 from db.sync.report import table_label
+from desktop.dialogs.conflict_texts import field_text, resolution_text, value_text
 from desktop.formatting import format_number
 from desktop.messages import Texts, arg
 
@@ -55,29 +54,9 @@ IN_COUNTS = (
     ("conflicts", QT_TRANSLATE_NOOP("SyncPage", "%1 xung đột")),
     ("refused", QT_TRANSLATE_NOOP("SyncPage", "%1 từ chối")),
 )
-MAX_CELL = 80
 
 
 SyncPage = Texts("SyncPage")  # lupdate files SyncPage.tr("...") under "SyncPage"
-
-
-def value_text(value: Any, limit: int | None = MAX_CELL) -> str:
-    """A field's value as a person reads it: empty shown as "(trống)", yes/no in words."""
-    if value is None or value == "":
-        text = QCoreApplication.translate("SyncPage", "(trống)")
-    elif isinstance(value, bool):
-        text = (
-            QCoreApplication.translate("SyncPage", "có")
-            if value
-            else QCoreApplication.translate("SyncPage", "không")
-        )
-    else:
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
-
-
-def field_text(field_name: str, language: str = "vi") -> str:
-    return label(FIELDS, field_name, language)
 
 
 # ---- reading everything the page shows, off the GUI thread ---------------------------------------
@@ -201,16 +180,6 @@ def conflict_rows(views: list[ConflictView], language: str = "vi") -> list[list[
         ]
         for v in views
     ]
-
-
-def resolution_text(view: ConflictView) -> str:
-    if view.resolved_at is None:
-        return QCoreApplication.translate("SyncPage", "Chưa xem")
-    return (
-        QCoreApplication.translate("SyncPage", "Đã lấy lại giá trị bị thay")
-        if view.resolution == "lost"
-        else QCoreApplication.translate("SyncPage", "Đã giữ")
-    )
 
 
 # ---- the tables ----------------------------------------------------------------------------------

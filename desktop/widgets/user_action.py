@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from desktop.views.registry import PageContext
+    from desktop.page_context import PageContext
 
 
 def run_user_action(

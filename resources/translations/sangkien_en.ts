@@ -70,12 +70,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+79"/>
+        <location filename="../../desktop/app.py" line="+97"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+39"/>
+        <location filename="../../desktop/views/backups_page.py" line="+41"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -429,11 +429,21 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.</source>
+        <translation>This PC holds no pg_dump of the server yet. Click «Back up now» to make one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để tạo bản đầu tiên; từ nay SángKiến cũng tự sao lưu mỗi ngày.</source>
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump</source>
+        <translation>The data is on a PostgreSQL server: the server&apos;s administrator backs it up every day. «Back up now» also writes a pg_dump onto this PC. Restore one into an empty database on the server with: sangkien --db postgresql://…/empty-db server-restore FILE.dump</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
@@ -459,13 +469,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+187"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-156"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
@@ -485,6 +495,11 @@
 %1</source>
         <translation>Backed up to:
 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được. Hãy tạo một cơ sở dữ liệu trống trên máy chủ rồi chạy: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump, sau đó mở cơ sở dữ liệu đó.</source>
+        <translation>Data on a server cannot be restored over itself. Create an empty database on the server, run: sangkien --db postgresql://…/empty-db server-restore FILE.dump, then open that database.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -515,7 +530,8 @@ Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao l
 The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
+        <location line="+40"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
@@ -588,7 +604,7 @@ Restore the most recent good backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Chưa sao lưu hằng ngày được: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
@@ -1275,7 +1291,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-350"/>
+        <location filename="../../desktop/views/backups_page.py" line="-385"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -1562,7 +1578,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+50"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+51"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -1628,6 +1644,16 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>An existing SángKiến database (.db file).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mở trên máy chủ...</source>
+        <translation>Open on a server...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu của trụ sở trên máy chủ PostgreSQL (postgresql://…).</source>
+        <translation>A headquarters database on a PostgreSQL server (postgresql://…).</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Hãy chọn một đơn vị trong danh sách.</source>
         <translation>Choose a unit in the list.</translation>
@@ -1663,7 +1689,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
@@ -1962,7 +1988,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+381"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+385"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -2214,7 +2240,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>set from the registration date on saving</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sáng kiến %1</source>
         <translation>Initiative %1</translation>
     </message>
@@ -2224,7 +2250,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(outside the phases)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>(ngoại lệ)</source>
         <translation>(exception)</translation>
     </message>
@@ -2294,7 +2320,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Chuyển sáng kiến sang trạng thái “%1”?</source>
         <translation>Move the initiative to status “%1”?</translation>
     </message>
@@ -2638,13 +2664,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+34"/>
-        <location line="+104"/>
+        <location filename="../../desktop/main_window.py" line="+35"/>
+        <location line="+107"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2662,6 +2688,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+3"/>
         <source>&amp;Mở cơ sở dữ liệu khác…</source>
         <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mở cơ sở dữ liệu trên má&amp;y chủ…</source>
+        <translation>Open a database on a ser&amp;ver…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2723,7 +2754,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>There is no initiative numbered %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open database</translation>
     </message>
@@ -3591,6 +3622,59 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+28"/>
         <source>Chưa xét lần nào</source>
         <translation>Not reviewed yet</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+21"/>
+        <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
+        <translation>A server address starts with postgresql://, for example %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Địa chỉ không đúng dạng. Dạng đúng: %1.</source>
+        <translation>This is not a valid address. It looks like: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đừng ghi mật khẩu trong địa chỉ: SángKiến không lưu mật khẩu. Hãy đặt nó trong tệp ~/.pgpass hoặc biến môi trường PGPASSWORD, rồi bỏ mật khẩu khỏi địa chỉ.</source>
+        <translation>Do not put the password in the address: SángKiến never stores a password. Keep it in ~/.pgpass or the PGPASSWORD environment variable, and remove it from the address.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Địa chỉ thiếu tên cơ sở dữ liệu sau dấu / cuối. Dạng đúng: %1.</source>
+        <translation>The address names no database after the last /. It looks like: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mở cơ sở dữ liệu trên máy chủ</source>
+        <translation>Open a database on a server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Địa chỉ máy chủ PostgreSQL:</source>
+        <translation>PostgreSQL server address:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mật khẩu không nhập ở đây và không được lưu: SángKiến dùng mật khẩu trong tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc biến môi trường PGPASSWORD của máy này.</source>
+        <translation>The password is neither typed here nor stored: SángKiến uses the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or this PC&apos;s PGPASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh «sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.</source>
+        <translation>The server database %1 is not set up for any unit. Run «sangkien --db %1 init --unit CODE» (or «migrate-to» from the headquarters file), then open it again.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from db.queries.reviews import record_review
 from desktop.dialogs.initiative_form import InitiativeForm
+from desktop.dialogs.paper_saving import print_registration_form
 from desktop.tasks import wait_for_tasks
-from desktop.views.paper_buttons import print_registration_form
 from desktop.views.reviews_page import ReviewsPage
 
 

@@ -1,10 +1,12 @@
 """One clerk as its own process, for the concurrency story (test_two_clerks.py):
 
-    python tests/postgres/clerk.py ADDRESS INITIATIVE_ID FIELD TIMES NAME
+    python tests/postgres/clerk.py ADDRESS TIMES NAME INITIATIVE_ID:FIELD [INITIATIVE_ID:FIELD …]
 
-TIMES times: open the initiative (one transaction, as a form loads it), then save FIELD with a
-new value and the version seen (another transaction). Prints one JSON line per save: the stamp
-and sequence it got, or the refusal (the field someone else saved meanwhile and by whom)."""
+The clerk has a form open on each initiative (opened once, as the form loads it) and saves TIMES
+times, taking the initiatives in turn: FIELD gets a new value, saved with the version the form
+holds. As the form does, a save that lands leaves the form holding the version it wrote; a save
+refused (someone saved that field meanwhile) is followed by opening the initiative again. Prints
+one JSON line per save: the stamp and sequence it got, or the refusal and the version seen."""
 
 import json
 import sys
@@ -14,25 +16,33 @@ from db.queries.initiatives import get_initiative, update_initiative
 from db.session import open_database
 
 
-def main(address: str, initiative_id: str, field: str, times: int, name: str) -> None:
+def opened(database, initiative_id: str) -> str:
+    with database.session() as session:
+        return seen_version(get_initiative(session, initiative_id))
+
+
+def main(address: str, times: int, name: str, forms: list[tuple[str, str]]) -> None:
     database = open_database(address)
     try:
+        seen = {initiative: opened(database, initiative) for initiative, _field in forms}
         for n in range(times):
-            with database.session() as session:
-                seen = seen_version(get_initiative(session, initiative_id))
+            initiative, field = forms[n % len(forms)]
             value = f"{name} lần {n}"
             try:
                 with database.transaction() as session:
                     row = update_initiative(
-                        session, initiative_id, {field: value}, actor=name, seen=seen
+                        session, initiative, {field: value}, actor=name, seen=seen[initiative]
                     )
                     done = {"seq": row.seq, "stamp": row.field_hlc[field], "value": value}
+                    seen[initiative] = seen_version(row)  # the form now holds what it wrote
             except EditedMeanwhile as refused:
-                done = {"refused": str(refused), "seen": seen}
+                done = {"refused": str(refused), "seen": seen[initiative]}
+                seen[initiative] = opened(database, initiative)  # the clerk reloads the form
             print(json.dumps(done, ensure_ascii=False), flush=True)
     finally:
         database.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
+    pairs = [tuple(pair.split(":", 1)) for pair in sys.argv[4:]]
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], pairs)  # type: ignore[arg-type]

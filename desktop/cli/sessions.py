@@ -1,0 +1,91 @@
+"""What the commands on records share: the database opened for reading, or for writing in one
+transaction, a refused action turned into one message, who did it (for the audit trail), and the
+filter of `initiative list`. Below initiative_commands.py and the commands that use it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from db.node import NodeNotSetUp, this_node
+from db.queries.filters import InitiativeFilter
+from db.queries.phases import UnknownPhase, phase_id_by_code
+from db.queries.units import unit_by_code
+from db.records import RecordError
+from db.search import fold
+from db.validation import ValidationFailed
+from db.vocab import STATUS
+from desktop.cli.common import CliError, opened_database
+
+
+def actor_name(args: argparse.Namespace) -> str:
+    if getattr(args, "actor", None):
+        return args.actor.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+# ---- errors --------------------------------------------------------------------------------------
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a refused action into one message for the person (the transaction is rolled back)."""
+    try:
+        yield
+    except ValidationFailed as failed:
+        raise CliError(problems_text(failed)) from None
+    except (LookupError, NodeNotSetUp, RecordError) as error:
+        raise CliError(str(error)) from None
+
+
+def problems_text(failed: ValidationFailed) -> str:
+    if len(failed.problems) == 1:
+        return failed.problems[0].vi
+    return "Dữ liệu chưa hợp lệ:\n" + "\n".join(f"  - {p.vi}" for p in failed.problems)
+
+
+@contextmanager
+def writing(args: argparse.Namespace) -> Iterator[Session]:
+    with opened_database(args) as database, user_errors(), database.transaction() as session:
+        this_node(session)  # a database not set up for a unit: say how, before anything else
+        yield session
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    with opened_database(args) as database, user_errors(), database.session() as session:
+        yield session
+
+
+def status_code(text: str) -> str:
+    """A status by its code or its Vietnamese/English label, typed with or without diacritics."""
+    wanted = fold(text.strip()).replace(" ", "_")
+    for term in STATUS:
+        if wanted in (term.code, fold(term.vi).replace(" ", "_"), fold(term.en).replace(" ", "_")):
+            return term.code
+    raise CliError(f"Không có trạng thái '{text}'. Dùng một trong: {', '.join(STATUS.codes())}.")
+
+
+def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
+    unit_id = unit_by_code(session, args.unit).id if args.unit else None
+    phase_id = None
+    if args.phase:
+        try:
+            phase_id = phase_id_by_code(session, args.phase)
+        except UnknownPhase as error:
+            raise CliError(str(error)) from None
+    status = status_code(args.status) if args.status else None
+    return InitiativeFilter(
+        unit_id=unit_id,
+        phase_id=phase_id,
+        status=status,
+        search=args.search,
+        include_deleted=args.deleted,
+    )
