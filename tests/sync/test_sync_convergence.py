@@ -423,11 +423,6 @@ def test_a_union_council_recognising_what_a_rig_sent_leaves_every_node_with_the_
         assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 1, 5400)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the import's receipt acknowledges headquarters' own write of the derived status "
-    "(db/sync/importer.py advance_sync_state), so the version it took never goes back down",
-)
 def test_a_union_forging_a_recognition_its_council_really_made_still_converges(enrolled_tree):
     """The union's council recognises its rig's initiative, then the union re-signs its package
     with the same recognition under a made-up version. Headquarters derives "recognised" from
