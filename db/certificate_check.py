@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.certificate_codes import CODE_DIGITS, parse_short, short_code, short_grouped
 from db.certificates import TAMPERED, VerificationResult, verify_certificate, what_it_shows
+from db.messages import Message
 from db.models import Certificate
 
 
@@ -27,11 +28,9 @@ def verify_presented(session: Session, presented: str) -> VerificationResult:
         # issuer this node has never heard of), which depends on the number only.
         return verify_certificate(session, f"{number} {'0' * CODE_DIGITS}")
     if short_code(cert.verification_code) != code:
-        return VerificationResult(
+        return VerificationResult.of(
             TAMPERED,
-            f"KHÔNG KHỚP: mã kiểm tra {short_grouped(code)} không phải mã của giấy chứng nhận số "
-            f"{number} đã cấp — giấy bị sửa, giả, hoặc gõ nhầm (hãy gõ lại, hoặc quét mã QR). "
-            "(The check code does not match.)",
+            Message("verify.short_code_mismatch", code=short_grouped(code), number=number),
             number,
             what_it_shows(session, cert),
         )

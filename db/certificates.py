@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
 from db.changes import RecordWriter, to_json_value
-from db.messages import Message
+from db.messages import Message, message_of
 from db.models import (
     AuditEntry,
     Certificate,
@@ -420,13 +420,18 @@ class VerificationResult:
     """What checking a presented certificate found, and what the register says it should show."""
 
     verdict: str
-    message: str
+    message: str  # in Vietnamese; `said` in any language
     number: str | None = None
     shows: tuple[tuple[str, str], ...] = ()  # (label, value) as the register holds them
+    said: Message | None = None
 
     @property
     def genuine(self) -> bool:
         return self.verdict == GENUINE
+
+    @classmethod
+    def of(cls, verdict: str, said: Message, number: str | None = None, shows=()):
+        return cls(verdict, said.text("vi"), number, tuple(shows), said)
 
 
 def verify_certificate(session: Session, presented: str) -> VerificationResult:
@@ -434,52 +439,33 @@ def verify_certificate(session: Session, presented: str) -> VerificationResult:
     try:
         number, code = parse_presented(presented)
     except CodeError as error:
-        return VerificationResult(UNREADABLE, str(error))
+        return VerificationResult(UNREADABLE, str(error), said=message_of(error))
     cert = session.scalar(select(Certificate).where(Certificate.number == number))
     if cert is None:
         return _not_in_register(session, number)
     shows = what_it_shows(session, cert)
     key, issuer_code = issuer_key(session, cert.issuer_node_id)
     if key is None:
-        return VerificationResult(
-            UNKNOWN_ISSUER,
-            f"Không biết khóa của máy đã cấp số {number}: chưa nhập gói dữ liệu nào của máy đó, "
-            "nên chưa kiểm tra được. (Unknown issuer.)",
-            number,
-            shows,
+        return VerificationResult.of(
+            UNKNOWN_ISSUER, Message("verify.unknown_issuer", number=number), number, shows
         )
     return _judged(cert, number, code, key, issuer_code, shows)
 
 
 def _judged(cert, number, code, key, issuer_code, shows) -> VerificationResult:
     if not number.startswith(f"{issuer_code}-") or not code_matches(key, fields_of(cert), code):
-        return VerificationResult(TAMPERED, _tamper_message(cert, number, code), number, shows)
+        return VerificationResult.of(TAMPERED, _tamper_message(cert, number, code), number, shows)
     if cert.deleted:
-        return VerificationResult(
-            CANCELLED,
-            f"Giấy chứng nhận số {number} là thật nhưng ĐÃ BỊ HUỶ trong sổ đăng ký. (Cancelled.)",
-            number,
-            shows,
+        return VerificationResult.of(
+            CANCELLED, Message("verify.cancelled", number=number), number, shows
         )
-    return VerificationResult(
-        GENUINE,
-        f"Giấy chứng nhận số {number} là THẬT và đúng như trong sổ đăng ký: hãy so tên, sáng kiến "
-        "và quyết định in trên giấy với các dòng dưới đây. (Genuine.)",
-        number,
-        shows,
-    )
+    return VerificationResult.of(GENUINE, Message("verify.genuine", number=number), number, shows)
 
 
-def _tamper_message(cert: Certificate, number: str, code: str) -> str:
+def _tamper_message(cert: Certificate, number: str, code: str) -> Message:
     if code != cert.verification_code:
-        return (
-            f"KHÔNG KHỚP: mã xác thực trên giấy không phải mã của giấy chứng nhận số {number} "
-            "đã cấp — giấy bị sửa hoặc giả. (The code does not match: altered or forged.)"
-        )
-    return (
-        f"KHÔNG KHỚP: dữ liệu của số {number} trong sổ đăng ký đã bị sửa sau khi cấp, chữ ký "
-        "không còn đúng. (The register entry was altered after issue.)"
-    )
+        return Message("verify.code_mismatch", number=number)
+    return Message("verify.register_altered", number=number)
 
 
 def _not_in_register(session: Session, number: str) -> VerificationResult:
@@ -488,17 +474,11 @@ def _not_in_register(session: Session, number: str) -> VerificationResult:
         select(KnownNode.node_id).where(KnownNode.unit_code == unit_code)
     )
     if not known:
-        return VerificationResult(
-            UNKNOWN_ISSUER,
-            f"Số {number} không có trong sổ đăng ký và đơn vị '{unit_code}' chưa từng gửi gói dữ "
-            "liệu đến máy này: không kiểm tra được. (Unknown issuer, not in the register.)",
-            number,
+        return VerificationResult.of(
+            UNKNOWN_ISSUER, Message("verify.unknown_unit", number=number, unit=unit_code), number
         )
-    return VerificationResult(
-        NOT_IN_REGISTER,
-        f"Số {number} không có trong sổ đăng ký. Nếu giấy mới được cấp, hãy nhập gói dữ liệu mới "
-        f"nhất của {unit_code} rồi kiểm tra lại; nếu không, giấy này đáng ngờ. (Not in the register.)",
-        number,
+    return VerificationResult.of(
+        NOT_IN_REGISTER, Message("verify.not_in_register", number=number, unit=unit_code), number
     )
 
 

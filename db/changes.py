@@ -30,11 +30,18 @@ def to_json_value(value: Any) -> Any:
 
 
 class RecordWriter:
-    def __init__(self, session: Session, actor: str = "", package_id: str | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str = "",
+        package_id: str | None = None,
+        clock: NodeClock | None = None,
+    ) -> None:
         self.session = session
         self.actor = actor or "?"
         self.package_id = package_id
-        self.clock = NodeClock(this_node(session, lock=True))  # one writer at a time on a server
+        # the node's row locked: one writer at a time on a server
+        self.clock = clock or NodeClock(this_node(session, lock=True))
 
     def create(self, model: type[Row], **values: Any) -> Row:
         values = {k: nfc(v) for k, v in values.items()}

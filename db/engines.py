@@ -3,7 +3,7 @@
 The low-level seam between the two engines, below db.session and db.migrate: `is_server_address`
 tells a server address from a file path (cheap: the command line calls it before SQLAlchemy
 loads); `on_server` tells a server engine or connection from a SQLite one. db.postgres (opening,
-backup, copy, search, …) builds on it; it imports nothing of SángKiến but db.fileutil's error.
+backup, copy, search, …) builds on it; it imports nothing of SángKiến.
 """
 
 from __future__ import annotations
@@ -38,15 +38,3 @@ class ServerAddress:
 
     def __str__(self) -> str:
         return self.url
-
-
-def refuse_on_server(bind: Any, what: str) -> None:
-    """Work that still reads the SQLite file's own connection (the package import and export)
-    says so on a server instead of failing half-way."""
-    if on_server(bind):
-        from db.fileutil import DatabaseError
-
-        raise DatabaseError(
-            f"{what} trên máy chủ PostgreSQL chưa làm được ở phiên bản này. Hãy làm trên một tệp "
-            "SQLite của trụ sở. (Not yet available on a server database.)"
-        )

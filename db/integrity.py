@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, column, func, or_, select, text
 from sqlalchemy import table as sql_table
 
+from db.messages import Message
 from db.models import SYNCED_MODELS
 
 SHOWN = 10
@@ -33,7 +34,8 @@ class NotADatabase(Exception):
 @dataclass
 class Problem:
     area: str
-    message: str
+    message: str  # in Vietnamese; `said` in any language
+    said: Message | None = None
 
     def as_json(self) -> dict[str, str]:
         return {"area": self.area, "message": self.message}
@@ -49,8 +51,11 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, area: str, message: str) -> None:
-        self.problems.append(Problem(area, message))
+    def add(self, area: str, message: str | Message) -> None:
+        if isinstance(message, Message):
+            self.problems.append(Problem(area, message.text("vi"), message))
+        else:
+            self.problems.append(Problem(area, message))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -95,7 +100,9 @@ def _sqlite_checks(conn: Connection, report: CheckReport) -> None:
         for row in rows[:SHOWN]:
             report.add("integrity", f"SQLite: {row}")
     for table, rowid, parent, _fk in list(conn.exec_driver_sql("PRAGMA foreign_key_check"))[:SHOWN]:
-        report.add("foreign_keys", f"{table} (rowid {rowid}) trỏ tới {parent} không tồn tại")
+        report.add(
+            "foreign_keys", Message("check.foreign_key", table=table, rowid=rowid, parent=parent)
+        )
 
 
 def _schema_check(conn: Connection, report: CheckReport) -> None:
@@ -103,13 +110,13 @@ def _schema_check(conn: Connection, report: CheckReport) -> None:
 
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if revision != head_revision():
-        report.add("schema", f"phiên bản lược đồ {revision}, cần {head_revision()}")
+        report.add("schema", Message("check.schema", revision=revision, head=head_revision()))
 
 
 def _node_last_seq(conn: Connection, report: CheckReport) -> int | None:
     rows = list(conn.execute(text("SELECT last_seq FROM node")))
     if len(rows) > 1:
-        report.add("node", f"có {len(rows)} dòng danh tính nút, chỉ được có một")
+        report.add("node", Message("check.node_rows", count=len(rows)))
     return rows[0][0] if rows else None
 
 
@@ -126,14 +133,15 @@ def _table_stamp_checks(conn: Connection, table: str, last_seq: int | None, repo
         )
     )
     if count := conn.execute(bad_hlc).scalar():
-        report.add("versions", f"{table}: {count} dòng thiếu hoặc sai dấu phiên bản (hlc)")
+        report.add("versions", Message("check.bad_hlc", table=table, count=count))
     if count := conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE seq IS NULL").scalar():
-        report.add("sequence", f"{table}: {count} dòng thiếu số thứ tự thay đổi (seq)")
+        report.add("sequence", Message("check.no_seq", table=table, count=count))
     if last_seq is not None:
         above = text(f"SELECT count(*) FROM {table} WHERE seq > :last")
         if count := conn.execute(above, {"last": last_seq}).scalar():
             report.add(
-                "sequence", f"{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút"
+                "sequence",
+                Message("check.seq_above", table=table, count=count, last_seq=last_seq),
             )
 
 
@@ -154,7 +162,10 @@ def _field_stamp_checks(conn: Connection, model: Any, report: CheckReport) -> No
         if not ok:
             bad.append(row_id)
     if bad:
-        report.add("versions", f"{table}: {len(bad)} dòng có field_hlc sai, ví dụ {bad[0]}")
+        report.add(
+            "versions",
+            Message("check.bad_field_hlc", table=table, count=len(bad), example=bad[0]),
+        )
 
 
 def _duplicate_seq_check(conn: Connection, report: CheckReport) -> None:
@@ -165,7 +176,7 @@ def _duplicate_seq_check(conn: Connection, report: CheckReport) -> None:
     duplicates = list(conn.exec_driver_sql(query))
     if duplicates:
         sample = ", ".join(f"{seq} ({n} dòng)" for seq, n in duplicates)
-        report.add("sequence", f"số thứ tự thay đổi bị trùng giữa các dòng: {sample}")
+        report.add("sequence", Message("check.duplicate_seq", sample=sample))
 
 
 def _known_nodes_check(conn: Connection, last_seq: int | None, report: CheckReport) -> None:
@@ -173,13 +184,16 @@ def _known_nodes_check(conn: Connection, last_seq: int | None, report: CheckRepo
         return
     query = text("SELECT unit_code, acked_seq FROM known_nodes WHERE acked_seq > :last")
     for unit_code, acked in conn.execute(query, {"last": last_seq}):
-        report.add("receipts", f"nút {unit_code} báo đã nhận tới seq {acked} > last_seq {last_seq}")
+        report.add(
+            "receipts",
+            Message("check.receipts", unit=unit_code, acked=acked, last_seq=last_seq),
+        )
 
 
 def _blob_check(conn: Connection, deep: bool, report: CheckReport) -> None:
     query = "SELECT count(*) FROM blobs WHERE size != length(data)"
     if count := conn.exec_driver_sql(query).scalar():
-        report.add("attachments", f"{count} tệp đính kèm có kích thước sai")
+        report.add("attachments", Message("check.attachment_sizes", count=count))
     if deep:
         _blob_hash_check(conn, report)
 
@@ -189,7 +203,7 @@ def _blob_hash_check(conn: Connection, report: CheckReport) -> None:
 
     for sha, data in conn.exec_driver_sql("SELECT sha256, data FROM blobs"):
         if hashlib.sha256(data).hexdigest() != sha:
-            report.add("attachments", f"tệp đính kèm {sha[:12]}… không khớp mã băm SHA-256")
+            report.add("attachments", Message("check.attachment_hash", sha=sha[:12]))
 
 
 def _search_index_check(conn: Connection, report: CheckReport) -> None:
@@ -202,7 +216,7 @@ def _search_index_check(conn: Connection, report: CheckReport) -> None:
     except Exception as error:  # the FTS module reports damage as a generic SQL error
         if "readonly" in str(error) or "read-only" in str(error) or "locked" in str(error):
             return
-        report.add("search", "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)")
+        report.add("search", Message("check.search_index"))
 
 
 def _count_rows(conn: Connection) -> int:

@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 from typing import IO
 
+from db.fileutil import DatabaseError  # (db.session's, without SQLAlchemy)
 from db.messages import Message
-from db.session import DatabaseError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows builds
     import msvcrt

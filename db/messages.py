@@ -375,6 +375,11 @@ _add(
     "tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc '..')",
     "a dangerous file name (an absolute path or '..')",
 )
+_add(
+    "sync.import_waiting",
+    "Một lần nhập gói khác đang chạy trên máy chủ này: đang chờ nó xong rồi nhập tiếp.",
+    "Another package import is running on this server: waiting for it to finish.",
+)
 _add("sync.unsafe.link", "liên kết (symlink)", "a link (symlink)")
 _add("sync.unsafe.duplicate", "hai tệp trùng tên", "two files of the same name")
 _add("sync.unsafe.unexpected", "tệp lạ không thuộc gói", "a file that does not belong in a package")
@@ -1129,4 +1134,284 @@ _add(
     "validation.money_decimals",
     "Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân (ví dụ 12.345,67).",
     "A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67).",
+)
+
+# ---- values of a record (db/sync/codec.py, db/records.py, db/money.py) -------------------------
+
+_add(
+    "record.invalid_value",
+    "{where}: giá trị không hợp lệ {value}: {reason}",
+    "{where}: the value {value} is not valid: {reason}",
+)
+_add("record.value_required", "{where}: thiếu giá trị", "{where}: a value is required")
+_add("value.text", "cần văn bản", "text was expected")
+_add("value.too_long", "dài quá {limit} ký tự", "longer than {limit} characters")
+_add("value.whole_number", "cần số nguyên", "a whole number was expected")
+_add("value.true_false", "cần true/false", "true or false was expected")
+_add("value.iso_text", "cần {what} dạng văn bản ISO", "{what} was expected, as ISO text")
+_add("value.not_a", "không phải {what}", "not {what}")
+_add("value.not_a_time", "không phải thời điểm ISO 8601", "not an ISO 8601 date and time")
+_add("value.names", "cần một danh sách tên", "a list of names was expected")
+_add(
+    "value.too_many_names",
+    "tối đa {most} tên, mỗi tên tối đa {chars} ký tự",
+    "at most {most} names of at most {chars} characters each",
+)
+_add("value.too_deep", "lồng quá {depth} tầng", "nested more than {depth} levels deep")
+_add("money.expected", "cần số tiền", "an amount was expected")
+_add("money.decimals", "quá 2 chữ số thập phân", "more than 2 decimals")
+_add(
+    "money.record_expected",
+    "cần số tiền: số nguyên hoặc chuỗi thập phân",
+    "an amount was expected: a whole number or a decimal string",
+)
+_add("money.record_form", "không phải số tiền dạng 2500.5", "not an amount like 2500.5")
+
+# ---- checking a certificate (db/certificates.py, db/certificate_check.py) ------------------------
+
+_add(
+    "verify.unknown_issuer",
+    "Không biết khóa của máy đã cấp số {number}: chưa nhập gói dữ liệu nào của máy đó, nên chưa "
+    "kiểm tra được.",
+    "The key of the computer that issued number {number} is not known: no package from it has "
+    "been imported here yet, so it cannot be checked.",
+)
+_add(
+    "verify.cancelled",
+    "Giấy chứng nhận số {number} là thật nhưng ĐÃ BỊ HUỶ trong sổ đăng ký.",
+    "Certificate number {number} is genuine but was CANCELLED in the register.",
+)
+_add(
+    "verify.genuine",
+    "Giấy chứng nhận số {number} là THẬT và đúng như trong sổ đăng ký: hãy so tên, sáng kiến và "
+    "quyết định in trên giấy với các dòng dưới đây.",
+    "Certificate number {number} is GENUINE and as the register holds it: compare the names, "
+    "the initiative and the decision printed on the paper with the lines below.",
+)
+_add(
+    "verify.code_mismatch",
+    "KHÔNG KHỚP: mã xác thực trên giấy không phải mã của giấy chứng nhận số {number} đã cấp — "
+    "giấy bị sửa hoặc giả.",
+    "NO MATCH: the verification code on the paper is not that of certificate number {number} "
+    "as issued — the paper was altered or forged.",
+)
+_add(
+    "verify.register_altered",
+    "KHÔNG KHỚP: dữ liệu của số {number} trong sổ đăng ký đã bị sửa sau khi cấp, chữ ký không "
+    "còn đúng.",
+    "NO MATCH: the register's entry for number {number} was changed after it was issued; its "
+    "signature no longer holds.",
+)
+_add(
+    "verify.unknown_unit",
+    "Số {number} không có trong sổ đăng ký và đơn vị '{unit}' chưa từng gửi gói dữ liệu đến máy "
+    "này: không kiểm tra được.",
+    "Number {number} is not in the register and the unit '{unit}' has never sent a package to "
+    "this computer: it cannot be checked.",
+)
+_add(
+    "verify.not_in_register",
+    "Số {number} không có trong sổ đăng ký. Nếu giấy mới được cấp, hãy nhập gói dữ liệu mới nhất "
+    "của {unit} rồi kiểm tra lại; nếu không, giấy này đáng ngờ.",
+    "Number {number} is not in the register. If the certificate was issued recently, import the "
+    "latest package from {unit} and check again; if not, this paper is suspect.",
+)
+_add(
+    "verify.short_code_mismatch",
+    "KHÔNG KHỚP: mã kiểm tra {code} không phải mã của giấy chứng nhận số {number} đã cấp — giấy "
+    "bị sửa, giả, hoặc gõ nhầm (hãy gõ lại, hoặc quét mã QR).",
+    "NO MATCH: the check code {code} is not that of certificate number {number} as issued — the "
+    "paper was altered or forged, or mistyped (type it again, or scan the QR code).",
+)
+
+# ---- long work, servers, files (db/progress.py, db/engines.py, db/exchange/, db/demo/) -----------
+
+_add(
+    "work.cancelled",
+    "Đã hủy; không có gì thay đổi.",
+    "Cancelled; nothing changed.",
+)
+_add(
+    "exchange.file_kind",
+    "Tên tệp {name} phải kết thúc bằng .xlsx (Excel) hoặc .csv.",
+    "The file name {name} must end in .xlsx (Excel) or .csv.",
+)
+_add("exchange.export_cancelled", "Đã huỷ xuất tệp.", "The export was cancelled.")
+_add(
+    "demo.cancelled",
+    "Đã huỷ tạo dữ liệu mẫu; không ghi tệp nào.",
+    "Making the demo data was cancelled; no file was written.",
+)
+_add(
+    "demo.file_exists",
+    "Tệp {path} đã có; dữ liệu mẫu không ghi đè lên cơ sở dữ liệu có sẵn. Chọn tệp khác bằng "
+    "--db hoặc xoá tệp đó trước.",
+    "The file {path} exists already; the demo never overwrites a database. Choose another file "
+    "with --db, or delete that one first.",
+)
+
+# ---- a package's authority (db/sync/authority.py, db/sync/verify.py) -----------------------------
+
+_add(
+    "authority.root_only",
+    "giai đoạn và lĩnh vực chỉ cấp ngành sửa được",
+    "phases and fields are changed by the top of the tree only",
+)
+_add(
+    "authority.unit_above_only",
+    "chỉ đơn vị cấp trên của đơn vị này mới đặt được (chỉ tiêu, tên), {unit} không tự đặt cho mình",
+    "only the unit above sets this (targets, names); {unit} does not set it for itself",
+)
+_add(
+    "authority.level_too_high",
+    "cấp xét duyệt/chứng nhận '{level}' cao hơn cấp của đơn vị {unit}",
+    "the review or certificate level '{level}' is above the level of unit {unit}",
+)
+_add(
+    "package.duplicate_record",
+    "mã bản ghi {record} xuất hiện hai lần",
+    "the record id {record} appears twice",
+)
+
+# ---- a headquarters on a server (db/postgres/) ---------------------------------------------------
+
+_add(
+    "server.bad_address",
+    "Địa chỉ máy chủ không đúng: {address}. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.",
+    "The server address is not right: {address}. The right form: postgresql://USER@HOST/DBNAME.",
+)
+_add(
+    "server.password_in_address",
+    "Không ghi mật khẩu trong địa chỉ máy chủ: SángKiến không lưu mật khẩu. Hãy đặt mật khẩu "
+    "trong tệp ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc biến môi trường "
+    "PGPASSWORD, rồi dùng postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.",
+    "Do not write the password in the server address: SángKiến never stores passwords. Put it "
+    "in the file ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) or the environment "
+    "variable PGPASSWORD, then use postgresql://USER@HOST/DBNAME.",
+)
+_add(
+    "server.no_database_name",
+    "Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: {address}.",
+    "The server address names no database: {address}.",
+)
+_add(
+    "server.unreachable",
+    "Không kết nối được máy chủ cơ sở dữ liệu {address} ({reason}). Hãy kiểm tra máy chủ đang "
+    "chạy, tên máy, cổng, tên người dùng và mật khẩu trong ~/.pgpass.",
+    "Cannot connect to the database server {address} ({reason}). Check that the server is "
+    "running, and the host name, port, user name and the password in ~/.pgpass.",
+)
+_add(
+    "server.foreign_database",
+    "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
+    "Không thay đổi gì.",
+    "The server database {address} belongs to another program, not to SángKiến. Nothing was "
+    "changed.",
+)
+_add(
+    "server.newer_schema",
+    "Cơ sở dữ liệu {address} được tạo bằng SángKiến mới hơn (cấu trúc {revision}). Hãy cập nhật "
+    "SángKiến rồi mở lại; không thay đổi gì.",
+    "The database {address} was made by a newer SángKiến (structure {revision}). Update "
+    "SángKiến and open it again; nothing was changed.",
+)
+_add(
+    "server.empty",
+    "Cơ sở dữ liệu {address} trên máy chủ còn trống. Hãy khởi tạo bằng 'sangkien --db {address} "
+    "init --unit MÃ', 'demo' hoặc 'migrate-to'.",
+    "The server database {address} is empty. Set it up with 'sangkien --db {address} init "
+    "--unit CODE', 'demo' or 'migrate-to'.",
+)
+_add(
+    "server.copy_failed",
+    "Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì.",
+    "The copy to the server failed ({reason}); nothing was changed on the server.",
+)
+_add(
+    "server.target_not_empty",
+    "Cơ sở dữ liệu đích đã có dữ liệu (bảng {table}): chỉ chuyển vào một cơ sở dữ liệu trống. "
+    "Không thay đổi gì.",
+    "The target database holds data already (table {table}): a node moves only into an empty "
+    "database. Nothing was changed.",
+)
+_add(
+    "server.copy_incomplete",
+    "Chép chưa đủ bảng {table} ({held} / {expected}): không thay đổi gì.",
+    "Table {table} was not copied whole ({held} / {expected}): nothing was changed.",
+)
+_add(
+    "server.restore_not_empty",
+    "Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng 'createdb'); cơ sở dữ liệu "
+    "này đã có bảng. Không thay đổi gì.",
+    "A backup is restored only into an empty server database (made with 'createdb'); this one "
+    "has tables. Nothing was changed.",
+)
+
+# ---- checking a database (db/integrity.py, `sangkien check`) -------------------------------------
+
+_add(
+    "check.foreign_key",
+    "{table} (rowid {rowid}) trỏ tới {parent} không tồn tại",
+    "{table} (rowid {rowid}) points to a missing {parent}",
+)
+_add(
+    "check.schema",
+    "phiên bản lược đồ {revision}, cần {head}",
+    "schema version {revision}, {head} is needed",
+)
+_add(
+    "check.node_rows",
+    "có {count} dòng danh tính nút, chỉ được có một",
+    "{count} node identity rows, where only one may be",
+)
+_add(
+    "check.bad_hlc",
+    "{table}: {count} dòng thiếu hoặc sai dấu phiên bản (hlc)",
+    (
+        "{table}: {count} row with a missing or wrong version stamp (hlc)",
+        "{table}: {count} rows with a missing or wrong version stamp (hlc)",
+    ),
+)
+_add(
+    "check.no_seq",
+    "{table}: {count} dòng thiếu số thứ tự thay đổi (seq)",
+    (
+        "{table}: {count} row without a change number (seq)",
+        "{table}: {count} rows without a change number (seq)",
+    ),
+)
+_add(
+    "check.seq_above",
+    "{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút",
+    "{table}: {count} rows with a seq above the node's last_seq={last_seq}",
+)
+_add(
+    "check.bad_field_hlc",
+    "{table}: {count} dòng có field_hlc sai, ví dụ {example}",
+    "{table}: {count} rows with a wrong field_hlc, for example {example}",
+)
+_add(
+    "check.duplicate_seq",
+    "số thứ tự thay đổi bị trùng giữa các dòng: {sample}",
+    "change numbers repeated between rows: {sample}",
+)
+_add(
+    "check.receipts",
+    "nút {unit} báo đã nhận tới seq {acked} > last_seq {last_seq}",
+    "node {unit} reports it received up to seq {acked} > last_seq {last_seq}",
+)
+_add(
+    "check.attachment_sizes",
+    "{count} tệp đính kèm có kích thước sai",
+    ("{count} attachment with a wrong size", "{count} attachments with a wrong size"),
+)
+_add(
+    "check.attachment_hash",
+    "tệp đính kèm {sha}… không khớp mã băm SHA-256",
+    "attachment {sha}… does not match its SHA-256 hash",
+)
+_add(
+    "check.search_index",
+    "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)",
+    "the search index does not match the data (it needs rebuilding)",
 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-
-from sqlalchemy import Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from db.paths import bundled_path
+
+if TYPE_CHECKING:  # a reading command learns the head revision without loading SQLAlchemy
+    from sqlalchemy import Engine
 
 APPLICATION_ID = 0x536B4B6E  # "SkKn" in the SQLite header: this file is SángKiến's
 
@@ -37,9 +39,12 @@ def _literal(value: str) -> str:
 
 
 def alembic_config(engine: Engine | None = None):
+    import sys
+
     from alembic.config import Config
 
-    config = Config()
+    # today's stdout: Config's default is the one alembic saw when it was first imported
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", _literal(str(MIGRATIONS)))
     if engine is not None:
         url = engine.url.render_as_string(hide_password=False)
@@ -95,6 +100,8 @@ def mark_as_ours(engine: Engine) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

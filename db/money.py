@@ -20,6 +20,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from db.messages import Message
+
 HUNDREDTHS = 100
 CURRENCY_DECIMALS = {"VND": 0, "USD": 2}
 MAX_DECIMALS = 2
@@ -128,9 +130,9 @@ def plain(amount: Decimal | int) -> int | Decimal:
 
 def to_hundredths(amount: Any) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int | Decimal):
-        raise TypeError("cần số tiền (expected an amount)")
+        raise TypeError(Message("money.expected"))
     if decimals_of(amount) > MAX_DECIMALS:
-        raise ValueError("quá 2 chữ số thập phân (more than 2 decimals)")
+        raise ValueError(Message("money.decimals"))
     return int(amount * HUNDREDTHS)
 
 
@@ -151,11 +153,11 @@ def money_record(amount: int | Decimal) -> int | str:
 def money_from_record(value: Any) -> int | Decimal:
     """A record's amount: a whole JSON number, or a decimal string with at most two decimals."""
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise TypeError("cần số tiền: số nguyên hoặc chuỗi thập phân (expected an amount)")
+        raise TypeError(Message("money.record_expected"))
     if isinstance(value, int):
         return value
     if not _RECORD.match(value):
-        raise ValueError("không phải số tiền dạng 2500.5 (not an amount like 2500.5)")
+        raise ValueError(Message("money.record_form"))
     try:
         return plain(Decimal(value))
     except InvalidOperation:

@@ -6,14 +6,12 @@ import base64
 import datetime as dt
 import hashlib
 import uuid
+from collections.abc import Callable
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.hlc import Clock, Stamp
+from db.hlc import Clock, Stamp, wall_clock_ms
 from db.messages import Message
 from db.models import NodeIdentity, Unit
 
@@ -28,6 +26,10 @@ def utcnow() -> dt.datetime:
 
 def new_key_pair() -> tuple[bytes, bytes]:
     """A fresh Ed25519 key pair as (private raw bytes, public raw bytes)."""
+    # imported here: every command reads this module, few make keys (start-up speed, issue 13)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -40,6 +42,9 @@ def new_key_pair() -> tuple[bytes, bytes]:
 
 def new_box_key_pair() -> tuple[bytes, bytes]:
     """A fresh X25519 key pair (private, public) for packages encrypted to this node."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     key = X25519PrivateKey.generate()
     private = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -109,9 +114,9 @@ def node_unit(session: Session) -> Unit | None:
 class NodeClock:
     """The node's clock and change sequence, bound to its row so both are saved with the transaction."""
 
-    def __init__(self, node: NodeIdentity) -> None:
+    def __init__(self, node: NodeIdentity, now: Callable[[], int] = wall_clock_ms) -> None:
         self.node = node
-        self.clock = Clock(node.node_id, node.hlc_wall, node.hlc_counter)
+        self.clock = Clock(node.node_id, node.hlc_wall, node.hlc_counter, now)
 
     def tick(self) -> str:
         stamp = self.clock.tick()

@@ -27,9 +27,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.fileutil import DatabaseError  # the same as db.session's, without SQLAlchemy
 from db.messages import Message
 from db.migrate import APPLICATION_ID, app_version
-from db.session import DatabaseError, read_only_uri
+from db.paths import read_only_uri
 
 CHECK_EVERY = dt.timedelta(days=7)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from db.messages import Message
+
 OnProgress = Callable[[int, int], None]  # progress(done, total)
 IsCancelled = Callable[[], bool]  # cancelled() -> True once the person pressed Cancel
 
@@ -20,11 +22,10 @@ IsCancelled = Callable[[], bool]  # cancelled() -> True once the person pressed 
 class OperationCancelled(Exception):
     """The person pressed Cancel: the work stopped and left nothing written."""
 
-    def __init__(
-        self, message: str = "Đã hủy; không có gì thay đổi. (Cancelled; nothing changed.)"
-    ):
+    def __init__(self, message: str | Message | None = None):
+        message = message or Message("work.cancelled")
         super().__init__(message)
-        self.message = message
+        self.message = str(message)
 
 
 class Progress:

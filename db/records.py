@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
+from db.messages import Message
 from db.models import Money, SyncedMixin
 from db.money import money_from_record, money_record
 from db.search import nfc
@@ -70,7 +71,9 @@ def python_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     column = model.__table__.columns[field]
     if value is None:
         if not column.nullable:
-            raise RecordError(f"{model.__tablename__}.{field}: thiếu giá trị (value required)")
+            raise RecordError(
+                Message("record.value_required", where=f"{model.__tablename__}.{field}")
+            )
         return None
     kind = column.type
     try:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.database import Database  # below db.postgres, whose server opener makes one too
 from db.fileutil import DatabaseError  # defined below the file layer: backup.py raises it too
+from db.messages import Message
 from db.paths import read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
@@ -142,10 +143,7 @@ def open_database(
         return open_server(str(path), create=create)
     path = Path(path)
     if not create and not path.exists():
-        raise DatabaseError(
-            f"Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh 'init' hoặc 'demo', "
-            f"hoặc chỉ đúng tệp bằng --db. (Database {path} not found.)"
-        )
+        raise DatabaseError(Message("open.not_found", path=path))
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path, read_only=read_only, immutable=immutable)

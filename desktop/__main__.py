@@ -4,9 +4,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import run
+    from desktop.startup import pause_collector, start_up_done
 
-    return run(sys.argv[1:] if argv is None else argv)
+    pause_collector()  # until the database is open or the window shows (desktop.startup)
+    try:
+        from desktop.cli import run
+
+        return run(sys.argv[1:] if argv is None else argv)
+    finally:
+        start_up_done()
 
 
 if __name__ == "__main__":

@@ -127,6 +127,9 @@ class Application(QObject):
         context.setParent(self.window)
         self.window.open_database_requested.connect(self._open_requested)
         self.window.show()  # before the old one closes, so Qt does not quit on "last window"
+        from desktop.startup import start_up_done
+
+        start_up_done()  # the window is up: the garbage collector runs again (issue 13)
         self._close(*previous)
         from desktop.views.backups_page import after_window_shown
 

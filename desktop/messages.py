@@ -13,14 +13,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from db.messages import Message
 from desktop import formatting
-
-_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
+from desktop.words import arg as arg  # Qt-free, shared with the command line
 
 
 class Texts:
@@ -31,18 +28,6 @@ class Texts:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(self.context, text, disambiguation, n)
-
-
-def arg(text: str, *values: object) -> str:
-    """`text` with %1 … %99 replaced by `values` in one pass (Qt's QString.arg with several
-    arguments): a value that itself holds "%2" is left as it is. Values are written with str():
-    pass formatting.format_number(n) for a number a person reads."""
-    return _PLACEHOLDER.sub(lambda m: _value(m, values), text)
-
-
-def _value(match: re.Match[str], values: tuple[object, ...]) -> str:
-    index = int(match.group(1)) - 1
-    return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
 
 def say(message: Message) -> str:

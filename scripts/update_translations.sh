@@ -2,13 +2,16 @@
 # Refresh the interface translations.
 #
 # 1. pyside6-lupdate reads every .py file under desktop/ (windows, pages, dialogs, models,
-#    widgets; not desktop/printing nor desktop/cli, which print Vietnamese documents and
-#    command-line text) and merges its Vietnamese source texts into
+#    widgets and the command line; not desktop/printing, which prints Vietnamese documents)
+#    and merges its Vietnamese source texts into
 #    resources/translations/sangkien_en.ts: translations already there are kept, texts no
 #    longer in the code are dropped (-no-obsolete), new ones come in unfinished.
 # 2. pyside6-lrelease compiles sangkien_en.ts and the hand-written qtbase_vi.ts (Qt's own
 #    standard buttons and menus in Vietnamese) into the .qm files the application loads.
 #    The .qm files are committed: nothing compiles them at install time.
+# 3. scripts/cli_catalogue.py writes the command line's English (contexts Cli…) to
+#    resources/translations/cli_en.json, which the command line reads without Qt
+#    (desktop/words.py). Committed too.
 #
 # After a run, translate the new messages (Qt Linguist, or scripts/fill_translations.py with a
 # JSON file of translations), run this script again to compile, and commit the .ts and .qm.
@@ -34,7 +37,7 @@ LRELEASE=$(tool pyside6-lrelease)
 
 LIST=$(mktemp)
 trap 'rm -f "$LIST"' EXIT
-find desktop -name '*.py' -not -path 'desktop/printing/*' -not -path 'desktop/cli/*' \
+find desktop -name '*.py' -not -path 'desktop/printing/*' \
     | LC_ALL=C sort >"$LIST"
 
 "$LUPDATE" -no-obsolete -locations relative \
@@ -43,3 +46,6 @@ find desktop -name '*.py' -not -path 'desktop/printing/*' -not -path 'desktop/cl
 
 "$LRELEASE" "$DIR/sangkien_en.ts" -qm "$DIR/sangkien_en.qm"
 "$LRELEASE" "$DIR/qtbase_vi.ts" -qm "$DIR/qtbase_vi.qm"
+PYTHON=.venv/bin/python
+[[ -x $PYTHON ]] || PYTHON=python3
+"$PYTHON" scripts/cli_catalogue.py

@@ -133,14 +133,17 @@ def test_wrong_arguments_get_one_message_and_leave_the_file_alone(capsys, demo_d
 
 
 def test_the_same_seed_gives_the_same_database(capsys, tmp_path):
+    """Planted duplicates included: 1,000 initiatives are enough for the demo to plant them."""
     dumps = []
     for name in ("a.db", "b.db"):
-        assert main(["--db", str(tmp_path / name), "demo", "--initiatives", "300"]) == 0
+        assert main(["--db", str(tmp_path / name), "demo", "--initiatives", "1000"]) == 0
         capsys.readouterr()
         assert main(["--db", str(tmp_path / name), "dump"]) == 0
         dumps.append(capsys.readouterr().out)
     assert dumps[0] == dumps[1]
-    assert dumps[0].count("\n") > 300
+    assert dumps[0].count("\n") > 1000
+    assert main(["--db", str(tmp_path / "a.db"), "duplicates", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out), "the demo planted no duplicates"
     assert (
         main(["--db", str(tmp_path / "c.db"), "demo", "--initiatives", "300", "--seed", "7"]) == 0
     )

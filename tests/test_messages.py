@@ -112,3 +112,32 @@ def test_a_sheet_with_errors_is_refused_in_english_with_its_plural():
     assert one.text("en").startswith("The sheet has 1 row with errors: nothing was written.")
     assert many.text("en").startswith("The sheet has 1,200 rows with errors:")
     assert many.text().startswith("Bảng tính có 1.200 dòng lỗi: không ghi gì.")
+
+
+def test_a_refused_value_in_a_package_is_said_in_either_language():
+    from db.models import Initiative
+    from db.records import RecordError
+    from db.sync.codec import codec_for
+
+    with pytest.raises(RecordError) as refused:
+        codec_for(Initiative).to_db({"title": 5})
+    message = message_of(refused.value)
+    assert str(refused.value) == "initiatives.title: giá trị không hợp lệ 5: cần văn bản"
+    assert message.text("en") == "initiatives.title: the value 5 is not valid: text was expected"
+
+
+def test_a_wrong_amount_and_a_password_in_a_server_address_are_said_in_english_too():
+    from db.fileutil import DatabaseError
+    from db.money import money_from_record
+    from db.postgres.opening import server_address
+
+    with pytest.raises(ValueError) as wrong:
+        money_from_record("25,5")
+    assert str(wrong.value) == "không phải số tiền dạng 2500.5"
+    assert message_of(wrong.value).text("en") == "not an amount like 2500.5"
+    with pytest.raises(DatabaseError) as refused:
+        server_address("postgresql://thu:secret@hq/sangkien")
+    assert "Không ghi mật khẩu trong địa chỉ máy chủ" in str(refused.value)
+    english = message_of(refused.value).text("en")
+    assert english.startswith("Do not write the password in the server address")
+    assert not re.search(r"[à-ỹđ]", english.replace("SángKiến", ""))

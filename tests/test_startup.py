@@ -1,5 +1,6 @@
 """A person types `sangkien --version` or starts the window: nothing heavy is imported first."""
 
+import os
 import subprocess
 import sys
 
@@ -76,3 +77,129 @@ def test_the_demo_command_offers_the_demos_own_defaults():
         DEFAULT_INITIATIVES,
         DEFAULT_SEED,
     )
+
+
+def test_listing_initiatives_loads_no_key_cryptography_and_no_user_folders(tmp_path):
+    """`initiative list` needs neither the signing keys' library nor the platform's data folders
+    (both cost start-up time, issue 13); a missing file is enough to get that far."""
+    probe = ("cryptography", "platformdirs")
+    argv = ["--db", str(tmp_path / "none.db"), "initiative", "list"]
+    code = PROBE.replace("ARGV", repr(argv)).replace("HEAVY", repr(probe))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.rstrip().endswith("[]")
+
+
+def test_a_command_runs_with_the_collector_paused_until_its_database_is_open(tmp_path):
+    """`sangkien` pauses the garbage collector during start-up (desktop.startup) and has it
+    running again, with start-up's objects frozen, once the database is open."""
+    code = f"""
+import gc, sys
+import desktop.cli.common as common
+opened = common.opened_database
+def watched(*args, **kwargs):
+    print("before open:", gc.isenabled())
+    with opened(*args, **kwargs) as database:
+        print("after open:", gc.isenabled(), gc.get_freeze_count() > 10000)
+        yield database
+common.opened_database = __import__("contextlib").contextmanager(watched)
+from desktop.__main__ import main
+main(["--db", {str(tmp_path / "site.db")!r}, "init", "--unit", "VSP"])
+print("at exit:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "before open: False" in done.stdout, done.stdout + done.stderr
+    assert "after open: True True" in done.stdout
+    assert "at exit: True" in done.stdout
+
+
+def test_a_command_that_fails_before_opening_leaves_the_collector_running():
+    code = """
+import gc
+from desktop.__main__ import main
+main(["no-such-command"])
+print("at exit:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "at exit: True" in done.stdout
+
+
+WINDOW_PROBE = """
+import gc, os, sys
+import desktop.app as app_module
+import desktop.views.backups_page as backups_page
+
+backups_page.start_daily_backup = lambda context: None
+shown = app_module.Application._show_window
+
+
+def show_and_report(self, database, summary):
+    shown(self, database, summary)
+    loaded = [m for m in LATER if m in sys.modules]
+    print("loaded:", loaded, "collector:", gc.isenabled(), flush=True)
+    self.close_window()
+    os._exit(0)
+
+
+app_module.Application._show_window = show_and_report
+from desktop.__main__ import main
+
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_window_shows_without_printing_or_the_sync_engine_and_collects_again(tmp_path):
+    """What only printing a certificate or exchanging a package needs (ReportLab, Pillow, pypdf,
+    the package reader and writer) loads when used, not before the window shows (issue 13); once
+    it shows, the garbage collector runs again."""
+    from desktop.cli import run
+
+    database = tmp_path / "site.db"
+    assert run(["--db", str(database), "init", "--unit", "VSP"]) == 0
+    later = ("reportlab", "PIL", "pypdf", "desktop.printing.batch", "db.sync.importer")
+    code = WINDOW_PROBE.replace("LATER", repr(later))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(database)], capture_output=True, text=True, env=env
+    )
+    assert "loaded: [] collector: True" in done.stdout, done.stdout + done.stderr[-3000:]
+
+
+def test_examining_a_database_file_and_its_writer_lock_loads_no_sqlalchemy(tmp_path):
+    """What a file is, its schema revision against the newest, and whether its full check is due
+    are found with sqlite3 alone: the ground for commands that read without SQLAlchemy (issue 13,
+    docs/ARCHITECTURE.md)."""
+    from desktop.cli import run
+
+    database = tmp_path / "site.db"
+    assert run(["--db", str(database), "init", "--unit", "VSP"]) == 0
+    code = f"""
+import datetime as dt, sys
+from pathlib import Path
+from db.lock import writer_lock
+from db.migrate import head_revision
+from db.opening import check_due, examine_file
+path = Path({str(database)!r})
+state = examine_file(path)
+lock = writer_lock(path)
+due = check_due(path, lock.holder(), lock.held_elsewhere(), dt.datetime.now())
+print(state.kind, state.revision == head_revision(), isinstance(due, str), "sqlalchemy" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["ours", "True", "True", "False"], done.stdout + done.stderr
+
+
+def test_a_long_command_that_opens_no_database_gets_the_collector_back_in_seconds():
+    code = """
+import gc, time
+import desktop.startup as startup
+startup.START_UP_LIMIT_S = time.process_time() + 0.3
+startup.pause_collector()
+paused = not gc.isenabled()
+started = time.process_time()
+while time.process_time() - started < 0.6:  # work, as a long command does
+    sum(range(1000))
+time.sleep(0.3)
+print("paused:", paused, "later:", gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "paused: True later: True" in done.stdout, done.stdout + done.stderr

@@ -43,6 +43,7 @@ from db.demo.records import (
 )
 from db.duplicates.demo import plant_demo_duplicates
 from db.fileutil import remove_database_files
+from db.messages import Message
 from db.models import AuditEntry, NodeIdentity
 from db.node import create_node
 from db.progress import IsCancelled, OnProgress
@@ -66,7 +67,7 @@ class DemoError(Exception):
 
 class DemoCancelled(DemoError):
     def __init__(self) -> None:
-        super().__init__("Đã huỷ tạo dữ liệu mẫu; không ghi tệp nào. (Demo cancelled.)")
+        super().__init__(Message("demo.cancelled"))
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,7 @@ def build_demo(
 
 def check_demo_arguments(path: Path, initiatives: int) -> None:
     if path.exists():
-        raise DemoError(
-            f"Tệp {path} đã có; dữ liệu mẫu không ghi đè lên cơ sở dữ liệu có sẵn. Chọn tệp "
-            "khác bằng --db hoặc xoá tệp đó trước. (The file exists; the demo never overwrites.)"
-        )
+        raise DemoError(Message("demo.file_exists", path=path))
     if not 1 <= initiatives <= MAX_INITIATIVES:
         limit = f"{MAX_INITIATIVES:,}".replace(",", ".")
         raise DemoError(f"Số sáng kiến phải từ 1 đến {limit} (đang là {initiatives}).")

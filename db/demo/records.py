@@ -12,7 +12,6 @@ import json
 import random
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -264,25 +263,17 @@ class DemoRecords:
         self.unit_ids = {s.code: reference_id("unit", s.code) for s in unit_specs()}
         self.field_ids = {code: reference_id("field", code) for code in words.TOPICS}
         self.fold = lru_cache(maxsize=1 << 18)(fold)
-        # One thread inserts a batch while this one composes the next (flush_rows).
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-writer")
-        self.writing: Future[None] | None = None
 
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
         """Everything, in this order; `later_years` (db/demo/current.py's) writes what comes
         after the first programme, before the certificates are numbered. When this returns,
         every row is in the file."""
-        try:
-            self.allot_initiatives()
-            self.write_people()
-            self.write_initiatives()
-            if later_years is not None:
-                self.settle()  # it writes through self.raw too
-                later_years(self)
-            self.write_certificates()
-        finally:
-            self.writer.shutdown(wait=True)  # nothing is left writing, whatever happened
-        self.settle()
+        self.allot_initiatives()
+        self.write_people()
+        self.write_initiatives()
+        if later_years is not None:
+            later_years(self)
+        self.write_certificates()
 
     @property
     def last_seq(self) -> int:
@@ -296,22 +287,16 @@ class DemoRecords:
         return seeded_uuid(self.rng), self.clock.tick(), 0, self.seq
 
     def flush_rows(self) -> None:
-        """Hand the rows made so far to the writer thread: sqlite inserts them (releasing the GIL
-        while it writes) as the next batch is composed. One batch at a time, in order."""
+        """Insert the rows made so far, table by table. (On this thread: a second thread writing
+        through the same connection while this one composed crashed the bench's site builder,
+        and gained nothing measurable on a busy 2-core machine.)"""
         batches = [(insert_sql(table), rows) for table, rows in self.rows.items() if rows]
         if not batches:
             return
         for table, rows in self.rows.items():
             self.counts[table] += len(rows)
         self.rows = {table: [] for table in TABLES}
-        self.settle()
-        self.writing = self.writer.submit(insert_batches, self.raw, batches)
-
-    def settle(self) -> None:
-        """Wait for the batch being written; its error, if any, is raised here."""
-        writing, self.writing = self.writing, None
-        if writing is not None:
-            writing.result()
+        insert_batches(self.raw, batches)
 
     # -- people --
 

@@ -15,8 +15,9 @@ initiatives of a package like one already here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -24,11 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import first_filed
+from db.duplicates.distinct_titles import DistinctTitles
 from db.duplicates.index import entries_by_rowid
 from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
 from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.progress import IsCancelled, OnProgress
 from db.queries.units import subtree_ids
 from db.session import Database
 
@@ -39,11 +42,8 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
-# At import: candidates ranked, postings counted and best ones fully scored per incoming title.
-# The keystroke's own (index.CANDIDATES, POSTING_BUDGET) and 10: cheaper ones lost recall on
-# the labelled set at 162,692 (tests/benchmarks/bench_duplicates.py: (40, 1,500, 3) found 0.45
-# of the copies, (150, 10,000, 5) 0.76, these 0.95).
-IMPORT_SEARCH = (300, 40_000, 10)
+# At import: candidates ranked and best ones fully scored per incoming title.
+IMPORT_SEARCH = (100, 5)
 
 
 @dataclass(frozen=True)
@@ -190,13 +190,18 @@ def candidate_pairs(
 
 
 def pairs_to_decide(
-    database: Database, unit_id: str | None = None, limit: int = 50
+    database: Database,
+    unit_id: str | None = None,
+    limit: int = 50,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> list[CandidatePair]:
     """What the Duplicates page and `duplicates list` show: the stored pairs brought up to date
-    (only what changed since the last time is compared again), best first."""
+    (only what changed since the last time is compared again; progress and Cancel as in
+    update_candidates), best first."""
     guard = getattr(database, "guard", None)
     if guard is None or not guard.read_only:  # a damaged file opened read-only: as stored
-        update_candidates(database)
+        update_candidates(database, progress, cancelled)
     with database.session() as session:
         return candidate_pairs(session, unit_id=unit_id, limit=limit)
 
@@ -231,33 +236,29 @@ def incoming_similar(
     best first. A whole title is checked, not a title being typed: fewer candidates suffice
     (IMPORT_SEARCH); the hits of the whole package are read from the database at once, each
     essence folded once."""
-    index = title_index(session)
-    ranked: list[tuple[IncomingRecord, int, float]] = []
+    titles = DistinctTitles.of(title_index(session))
+    fold = functools.lru_cache(maxsize=None)(folded_title)  # texts repeat within a package
+    ranked: list[tuple[IncomingRecord, list[tuple[int, float]]]] = []
     searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
     for record in incoming:
-        query = folded_title(record.title)
+        query = fold(record.title)
         if query and query not in searched:
-            searched[query] = index.ranked(query, min_score - 10, *IMPORT_SEARCH)
-        ranked += [(record, rowid, score) for rowid, score in searched.get(query, ())]
-    entries = entries_by_rowid(session, list({rowid for _, rowid, _ in ranked}))
+            searched[query] = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
+        if searched.get(query):
+            ranked.append((record, searched[query]))
+    entries = entries_by_rowid(session, list({r for _, hits in ranked for r, _ in hits}))
     candidates = [
-        (record, entry, title_figure)
-        for record, rowid, title_figure in ranked
-        if (entry := entries.get(rowid)) is not None
-        and entry.id != record.id
-        and entry.unit_id != record.unit_id
+        (record, [(entry, figure) for rowid, figure in hits if (entry := entries.get(rowid))])
+        for record, hits in ranked
     ]
-    essences = _folded_essences(session, {entry.id for _, entry, _ in candidates})
+    essences = _folded_essences(
+        session, {entry.id for _, hits in candidates for entry, _ in hits}, fold
+    )
     best: dict[str, tuple[IncomingRecord, str, float]] = {}
-    incoming_essence: dict[str, str] = {}
-    for record, entry, title_figure in candidates:
-        if record.id not in incoming_essence:
-            incoming_essence[record.id] = folded_title(record.essence)
-        mine, theirs = incoming_essence[record.id], essences.get(entry.id)
-        essence = fuzz.ratio(mine, theirs) if mine and theirs else None
-        score = pair_score(title_figure, essence, False)
-        if score >= min_score and score > best.get(record.id, (None, "", -1.0))[2]:
-            best[record.id] = (record, entry.id, score)
+    for record, hits in candidates:
+        found = _best_match(record, hits, essences, min_score, fold)
+        if found is not None:
+            best[record.id] = (record, *found)
     found_cards = cards(session, [here_id for _, here_id, _ in best.values()])
     result = [
         IncomingMatch(record, found_cards[here], score) for record, here, score in best.values()
@@ -266,12 +267,44 @@ def incoming_similar(
     return result
 
 
-def _folded_essences(session: Session, ids: set[str]) -> dict[str, str]:
+def _best_match(
+    record: IncomingRecord,
+    hits: list,
+    essences: dict[str, str],
+    min_score: float,
+    fold: Callable[[str | None], str],
+) -> tuple[str, float] | None:
+    """(id, score) of the best initiative from another unit for an incoming one, if any scores
+    `min_score`. Hits come best title first; an essence is compared only if it could win."""
+    mine = fold(record.essence) if record.essence else ""
+    best: tuple[str, float] | None = None
+    for entry, title_figure in hits:
+        if entry.id == record.id or entry.unit_id == record.unit_id:
+            continue
+        floor = max(min_score, best[1] + 0.01) if best else min_score
+        theirs = essences.get(entry.id)
+        if mine and theirs:
+            if 0.5 * title_figure + 50 < floor:
+                continue
+            essence = fuzz.ratio(
+                mine, theirs, score_cutoff=max(0.0, 2 * floor - title_figure - 0.2)
+            )
+            score = pair_score(title_figure, essence, False)
+        else:
+            score = pair_score(title_figure, None, False)
+        if score >= floor:
+            best = (entry.id, score)
+    return best
+
+
+def _folded_essences(
+    session: Session, ids: set[str], fold: Callable[[str | None], str] = folded_title
+) -> dict[str, str]:
     wanted, found = list(ids), {}
     for start in range(0, len(wanted), 900):
         chunk = wanted[start : start + 900]
         rows = session.execute(
             select(Initiative.id, Initiative.essence).where(Initiative.id.in_(chunk))
         )
-        found.update({row_id: folded_title(essence) for row_id, essence in rows if essence})
+        found.update({row_id: fold(essence) for row_id, essence in rows if essence})
     return found

@@ -10,6 +10,7 @@ Existing demo initiatives are rewritten rather than new ones added, so every cou
 from __future__ import annotations
 
 import random
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.duplicates.decisions import first_filed
 from db.models import Initiative, InitiativeAuthor, Person
+from db.node import NodeClock, this_node
 from db.queries.search_text import refresh_people_search_text, refresh_search_text
 from db.search import fold
 
@@ -49,13 +51,15 @@ def plant_demo_duplicates(session: Session, rng: random.Random, count: int = PLA
     ).all()
     if len(rows) < 2 * count:
         return 0
-    writer = RecordWriter(session, "demo")
+    # the demo's own time, not the wall clock's, and ids from the seed: one seed, one `dump`
+    frozen = NodeClock(this_node(session, lock=True), now=lambda: 0)
+    writer = RecordWriter(session, "demo", clock=frozen)
     planted, touched_people, chosen = 0, [], []
     for first, second in _pairs_of_two_units(rng.sample(list(rows), len(rows)), count):
         original, later = first_filed(first, second)
         title = retyped(original.title, planted % 4, rng)
         writer.update(later, title=title, essence=original.essence)
-        touched_people += _same_first_author(writer, original, later)
+        touched_people += _same_first_author(writer, original, later, rng)
         chosen += [first, second]
         planted += 1
     refresh_people_search_text(session, touched_people)
@@ -77,7 +81,9 @@ def _pairs_of_two_units(shuffled: list[Initiative], count: int):
             waiting, made = None, made + 1
 
 
-def _same_first_author(writer: RecordWriter, original: Initiative, later: Initiative) -> list[str]:
+def _same_first_author(
+    writer: RecordWriter, original: Initiative, later: Initiative, rng: random.Random
+) -> list[str]:
     """The later filing's first author becomes the original's first author typed again at the
     later one's unit (without diacritics): a new person, the same name and birth date."""
     session = writer.session
@@ -105,6 +111,7 @@ def _same_first_author(writer: RecordWriter, original: Initiative, later: Initia
         return []  # already an author of both
     twin = writer.create(
         Person,
+        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         full_name=fold(source.full_name).title(),
         birth_date=source.birth_date,
         unit_id=later.unit_id,

@@ -2,14 +2,14 @@
 
 Blocking, then scoring. The folded words of every live initiative's title are posted in memory
 (word -> the rowids of the titles holding it, 4-byte arrays); the folded titles are kept by
-rowid, nothing else (2,000,000 titles fit in a few hundred MB at headquarters). A query counts,
-per title, how many of its rarest words the title holds (collections.Counter over the postings,
-in C; the commonest words are left out once POSTING_BUDGET postings have been read: a word in a
-third of all titles says little), takes the CANDIDATES best (by a histogram of the counts, not a
-sort), lets rapidfuzz rank those in C (token ratio, with the caller's minimum as score_cutoff:
-the full score never exceeds it) and gives the best RESCORED the full score
-(db.duplicates.matching.title_score). A word not in the vocabulary (a typo) stands for its
-nearest vocabulary word (rapidfuzz's Levenshtein over the distinct words).
+rowid, nothing else (2,000,000 titles fit in a few hundred MB at headquarters). A query sums,
+per title, the rarity (idf) of the query's words it holds, over every posting of those words
+(numpy's bincount, in C: the work grows with the register, so recall does not fall as it grows;
+only a word in more than COMMON_SHARE of all titles is left out, as it says little), takes the
+CANDIDATES best (numpy's argpartition), lets rapidfuzz rank those in C (token ratio, with the
+caller's minimum as score_cutoff: the full score never exceeds it) and gives the best RESCORED
+the full score (db.duplicates.matching.title_score). A word not in the vocabulary (a typo)
+stands for its nearest vocabulary word (rapidfuzz's Levenshtein over the distinct words).
 
 Only the few hits are read from the database (number, unit, date, status), by rowid. A keystroke
 also reads `SELECT max(seq)`, to see whether anything changed; new and changed initiatives are
@@ -21,10 +21,12 @@ database is never VACUUMed (the search index relies on it too, see migration 000
 
 from __future__ import annotations
 
+import threading
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import text
@@ -34,7 +36,8 @@ from db.duplicates.matching import folded_title, title_score
 from db.search import TOKEN, fold
 
 CANDIDATES = 300  # titles ranked by rapidfuzz per query
-POSTING_BUDGET = 40_000  # postings counted per query before the commoner words are left out
+COMMON_SHARE = 0.2  # a word in more of the titles than this says little: not counted
+BEST_SHARE = 0.15  # a candidate holds at least this share of the best candidate's word rarity
 RESCORED = 30  # of those, the best by rapidfuzz's token ratio get the full score
 
 
@@ -65,21 +68,26 @@ class Hit:
         return self.entry.unit_id
 
 
-def best_counted(counts: Counter[int], wanted: int) -> list[int]:
-    """The `wanted` keys with the highest counts (ties: first counted first). Counts are small
-    integers (query words held), so a histogram finds the cut in C instead of a sort."""
-    if len(counts) <= wanted:
-        return sorted(counts, key=counts.__getitem__, reverse=True)
-    histogram = Counter(counts.values())
-    taken, cut = 0, 0
-    for value in sorted(histogram, reverse=True):
-        taken += histogram[value]
-        cut = value
-        if taken >= wanted:
-            break
-    above = [key for key, value in counts.items() if value >= cut]
-    above.sort(key=counts.__getitem__, reverse=True)  # stable: ties keep their order
-    return above[:wanted]
+def rarity_scores(postings: list[np.ndarray], total: int) -> np.ndarray:
+    """Per position, the sum of the rarity (idf: log(1 + total / postings)) of the postings
+    holding it: many words shared count, rare ones most."""
+    sizes = [len(part) for part in postings]
+    rarity = np.log1p(total / np.array(sizes, dtype=np.float64))
+    return np.bincount(np.concatenate(postings), weights=np.repeat(rarity, sizes))
+
+
+def best_scored(scores: np.ndarray, wanted: int) -> np.ndarray:
+    """The positions of the `wanted` highest nonzero scores, best first (ties: lower first).
+    Only those holding at least BEST_SHARE of the best one's rarity are looked at: one pass in C
+    that leaves the few thousand worth sorting out of millions."""
+    if len(scores) == 0:
+        return np.arange(0)
+    top = np.flatnonzero(scores >= max(scores.max() * BEST_SHARE, 1e-9))
+    if wanted < len(top):
+        # Made unique first: numpy's selection slows down a hundredfold on many equal values.
+        unique = scores[top] - top * 1e-12
+        top = top[np.argpartition(unique, -wanted)[-wanted:]]
+    return top[np.lexsort((top, -scores[top]))]
 
 
 @dataclass
@@ -90,12 +98,17 @@ class TitleIndex:
     last_seq: int = -1
     live: int = 0
     _vocab: list[str] | None = None
+    # The distinct titles (db.duplicates.distinct_titles.DistinctTitles) when a package was
+    # checked; dropped on any change.
+    distinct: object | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     # ---- keeping up to date ------------------------------------------------------------------
 
     def build(self, session: Session, newest: int) -> None:
-        """Every live title at once (the first use of a database): the plain sqlite3 cursor
-        and one loop, as this is the index's one long wait (2,000,000 titles at headquarters)."""
+        """Every live title at once (the first use of a database): the driver's own cursor
+        (sqlite3 or psycopg) and one loop, as this is the index's one long wait (2,000,000
+        titles at headquarters)."""
         cursor = session.connection().connection.driver_connection.cursor()
         rows = cursor.execute(
             "SELECT rowid, title FROM initiatives WHERE NOT deleted AND status != 'duplicate'"
@@ -135,16 +148,18 @@ class TitleIndex:
         if rowid >= len(titles):
             titles.extend([None] * (rowid + 1 - len(titles)))
         folded = folded or None
+        self.distinct = None
         self.live += (folded is not None) - (old is not None)
         titles[rowid] = folded
         if folded is None:
             return
         known = set(old.split()) if old else set()
         postings = self.postings
-        for word in set(folded.split()) - known:
-            if word not in postings:
-                self._vocab = None
-            postings[word].append(rowid)
+        with self._lock:
+            for word in set(folded.split()) - known:
+                if word not in postings:
+                    self._vocab = None
+                postings[word].append(rowid)
 
     # ---- asking ------------------------------------------------------------------------------
 
@@ -166,22 +181,29 @@ class TitleIndex:
             fixed.append(near[0] if near else word)
         return fixed
 
-    def candidates(
-        self, words: list[str], wanted: int = CANDIDATES, budget: int = POSTING_BUDGET
-    ) -> list[int]:
-        """The rowids of the live titles holding the most of the query's rarer words."""
+    def candidates(self, words: list[str], wanted: int = CANDIDATES) -> list[int]:
+        """The rowids of the live titles sharing the most of the query's words, each word
+        weighted by its rarity (idf). Every word's postings are counted (numpy, in C), so the
+        work grows with the register, not with how rare the words are; a word in more than
+        COMMON_SHARE of the titles is left out (unless it is one of the two rarest)."""
         postings = self.postings
-        ranked = sorted({w for w in words if w in postings}, key=lambda w: len(postings[w]))
-        counts: Counter[int] = Counter()
-        read = 0
-        for used, word in enumerate(ranked):
-            df = len(postings[word])
-            if used >= 2 and read + df > budget:
-                break
-            counts.update(postings[word])  # counted in C
-            read += df
+        present = sorted({w for w in words if w in postings}, key=lambda w: len(postings[w]))
+        if not present:
+            return []
+        live = max(self.live, 1)
+        with self._lock:  # a refresh appending to a posting while numpy reads it would fail
+            used = [
+                np.frombuffer(postings[w], dtype=np.int32)
+                for n, w in enumerate(present)
+                if n < 2 or len(postings[w]) <= COMMON_SHARE * live
+            ]
+            scores = rarity_scores(used, live)  # copies what it reads
+            del used  # the views go before the lock: an array with a view cannot grow
+        return self._best(scores, wanted)
+
+    def _best(self, scores: np.ndarray, wanted: int) -> list[int]:
         titles = self.titles
-        best = best_counted(counts, wanted + wanted // 2)
+        best = best_scored(scores, wanted + wanted // 2).tolist()
         return [rowid for rowid in best if titles[rowid] is not None][:wanted]
 
     def ranked(
@@ -189,11 +211,10 @@ class TitleIndex:
         query: str,
         min_score: float,
         wanted: int = CANDIDATES,
-        budget: int = POSTING_BUDGET,
         rescored: int = RESCORED,
     ) -> list[tuple[int, float]]:
         """(rowid, full title score) of the best titles for a folded query, best first."""
-        rowids = self.candidates(self.corrected(query.split()), wanted, budget)
+        rowids = self.candidates(self.corrected(query.split()), wanted)
         titles = self.titles
         choices = [titles[rowid] for rowid in rowids]
         rough = process.extract(

@@ -38,9 +38,10 @@ def cache_file(session: Session) -> Path | None:
 
     from db.paths import APP_NAME
 
-    name = session.get_bind().url.database
-    if not name or name == ":memory:":
-        return None
+    url = session.get_bind().url
+    name = url.database
+    if url.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return None  # a server's index is rebuilt by each clerk's program
     key = hashlib.sha1(str(Path(name).resolve()).encode()).hexdigest()[:20]
     return user_cache_path(APP_NAME, appauthor=False) / f"titles-{key}.idx"
 

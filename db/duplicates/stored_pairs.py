@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 from sqlalchemy import JSON, bindparam, text
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, pair_score, title_score
 from db.models import LocalSetting
+from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.search import fold
 from db.session import Database
 
@@ -43,6 +45,7 @@ REBUILD_SHARE = 0.3  # changed beyond this share of the register: compare everyt
 IN_CHUNK = 900  # SQLite's parameter limit
 TITLE_CUTOFF = 70.0  # token-sort ratio below which two titles are not compared further
 STORED_MIN = 70.0  # pairs scoring below this are not stored (the page shows 80 and up)
+PROGRESS_STEP = 2000  # authorships compared between two reports of the first comparison
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,18 @@ def folded_name(name: str | None) -> str:
 # ---- keeping the table up to date --------------------------------------------------------------
 
 
-def update_candidates(database: Database) -> int:
+def update_candidates(
+    database: Database, progress: OnProgress | None = None, cancelled: IsCancelled | None = None
+) -> int:
     """Bring the stored pairs up to date; returns how many initiatives were looked at again.
     The first time (or after changes to a large share of the register) everything is compared
-    in memory at once, as one group per author, and written in one transaction."""
+    in memory at once, as one group per author, and written in one transaction.
+
+    progress(done, total) counts initiatives; once cancelled() is True the update stops between
+    two steps (OperationCancelled): the chunks already written hold correct pairs for their
+    initiatives, and the watermark has not moved, so the next update does the rest again."""
+    report = progress or (lambda _done, _total: None)
+    stop = cancelled or (lambda: False)
     with database.session() as session:
         since = _watermark(session)
         newest = _newest_seq(session)
@@ -76,12 +87,15 @@ def update_candidates(database: Database) -> int:
         stored = session.execute(text("SELECT count(*) FROM duplicate_authorships")).scalar()
         everything = None
         if since < 0 or len(changed) > max(CHUNK, REBUILD_SHARE * (stored or 0)):
-            everything = _compare_everything(session)
+            everything = _compare_everything(session, report, stop)
             changed = []
     if everything is not None:
+        _stop_if(stop)
         with database.transaction() as session:
             _write_everything(session, *everything[:2])
     for start in range(0, len(changed), CHUNK):
+        report(start, len(changed))
+        _stop_if(stop)
         with database.transaction() as session:
             _recompute(session, changed[start : start + CHUNK])
     with database.transaction() as session:
@@ -90,7 +104,14 @@ def update_candidates(database: Database) -> int:
     return everything[2] if everything is not None else len(changed)
 
 
-def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
+def _stop_if(cancelled: IsCancelled) -> None:
+    if cancelled():
+        raise OperationCancelled()
+
+
+def _compare_everything(
+    session: Session, report: OnProgress, stop: IsCancelled
+) -> tuple[list[dict], dict, int]:
     """(authorship rows, alike pairs, live initiatives) of the whole register, read once."""
     live = {
         row[0]: (row[1], row[2])
@@ -117,7 +138,13 @@ def _compare_everything(session: Session) -> tuple[list[dict], dict, int]:
             for name in folded:
                 groups[name].append(initiative_id)
     found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
+    done, total, told = 0, sum(len(members) for members in groups.values()), -1
     for name, members in groups.items():
+        if done - told >= PROGRESS_STEP or told < 0:  # a person waits at the first listing
+            report(done, total)
+            _stop_if(stop)
+            told = done
+        done += len(members)
         members.sort()
         for n, member in enumerate(members[:-1]):
             rest = [titles[other] for other in members[n + 1 :]]
@@ -254,29 +281,36 @@ def _alike_pairs(
             for name in folded:
                 by_name[name].append(initiative_id)
     found: dict[tuple[str, str], tuple[float, set[str], dict[str, str | None]]] = {}
-    group_sql = text(
-        "SELECT initiative_id, folded_title, unit_id FROM duplicate_authorships "
-        "WHERE folded_name = :name"
-    )
+    groups: dict[str, list[tuple]] = defaultdict(list)  # every author's group, read in chunks
+    for row in _in_chunks(
+        session,
+        "SELECT folded_name, initiative_id, folded_title, unit_id FROM duplicate_authorships "
+        "WHERE folded_name IN ({marks})",
+        by_name,
+    ):
+        groups[row[0]].append(row[1:])
     for name, members in by_name.items():
-        group = session.execute(group_sql, {"name": name}).all()
+        group = groups[name]
         if len(group) < 2:
             continue
-        choices = {row[0]: row[1] for row in group}
+        ids = [row[0] for row in group]
+        group_titles = [row[1] for row in group]
         units = {row[0]: row[2] for row in group}
-        for member in members:
-            mine = choices.pop(member)
-            hits = process.extract(
-                mine, choices, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, limit=None
-            )
-            choices[member] = mine
-            for other_title, _rough, other in hits:
-                key = (member, other) if member < other else (other, member)
-                if key in found:
-                    found[key][1].add(name)
-                    continue
-                score = title_score(mine, other_title)
-                found[key] = (score, {name}, {member: units[member], other: units[other]})
+        mine = [titles[member] for member in members]
+        # One C call per author: each changed member against the whole group.
+        rough = process.cdist(
+            mine, group_titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_CUTOFF, workers=1
+        )
+        for m, g in zip(*np.nonzero(rough >= TITLE_CUTOFF), strict=True):
+            member, other = members[m], ids[g]
+            if member == other:
+                continue
+            key = (member, other) if member < other else (other, member)
+            if key in found:
+                found[key][1].add(name)
+                continue
+            score = title_score(mine[m], group_titles[g])
+            found[key] = (score, {name}, {member: units[member], other: units[other]})
     return found
 
 

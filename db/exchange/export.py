@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, Column, sheet_name
+from db.messages import Message
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.progress import IsCancelled, OnProgress, OperationCancelled
 from db.queries.filters import InitiativeFilter, apply_filter
@@ -169,10 +170,7 @@ def export_register(
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".xlsx", ".csv"):
-        raise ExportError(
-            f"Tên tệp {path.name} phải kết thúc bằng .xlsx (Excel) hoặc .csv. "
-            "(The file name must end in .xlsx or .csv.)"
-        )
+        raise ExportError(Message("exchange.file_kind", name=path.name))
     total = count_rows(session, f)
     counter = _Counter(total, progress, cancelled)
     rows = counter.counted(register_rows(session, f, lang))
@@ -216,7 +214,7 @@ class _Counter:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("Đã huỷ xuất tệp. (Export cancelled.)")
+            raise ExportCancelled(Message("exchange.export_cancelled"))
         if self.progress is not None:
             self.progress(self.done, self.total)
 

@@ -8,6 +8,6 @@ lock file, quick_check, PRAGMAs, FTS5, file copies as backups) stays on the file
 replacement lives in this package (opening.py, search, backup, copy).
 """
 
-from db.engines import SCHEMES, ServerAddress, is_server_address, on_server, refuse_on_server
+from db.engines import SCHEMES, ServerAddress, is_server_address, on_server
 
-__all__ = ["SCHEMES", "ServerAddress", "is_server_address", "on_server", "refuse_on_server"]
+__all__ = ["SCHEMES", "ServerAddress", "is_server_address", "on_server"]

@@ -13,6 +13,7 @@ from typing import Any
 
 from db.engines import on_server
 from db.fileutil import DatabaseError
+from db.messages import Message
 from db.postgres.trial_server import server_bin
 
 DUMP_SUFFIX = ".dump"
@@ -121,10 +122,7 @@ def _refuse_unless_empty(url: str) -> None:
     finally:
         engine.dispose()
     if tables:
-        raise DatabaseError(
-            "Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng 'createdb'); cơ sở "
-            "dữ liệu này đã có bảng. Không thay đổi gì. (Restore into an empty database.)"
-        )
+        raise DatabaseError(Message("server.restore_not_empty"))
 
 
 def _tool(name: str, *args: str) -> None:

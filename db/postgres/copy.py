@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.database import Database
 from db.fileutil import DatabaseError
+from db.messages import Message
 from db.models import Base
 
 BATCH = 2000
@@ -55,10 +56,7 @@ def copy_node(source: Database, target: Database, progress: Progress | None = No
             _check_counts(writer, result)
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
-        raise DatabaseError(
-            f"Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì. "
-            "(The copy failed; nothing was changed on the server.)"
-        ) from None
+        raise DatabaseError(Message("server.copy_failed", reason=reason)) from None
     _ready_for_reading(target)
     return result
 
@@ -74,10 +72,7 @@ def _ready_for_reading(target: Database) -> None:
 def _refuse_unless_empty(writer: Connection) -> None:
     for model_table in Base.metadata.sorted_tables:
         if writer.execute(select(func.count()).select_from(model_table)).scalar():
-            raise DatabaseError(
-                f"Cơ sở dữ liệu đích đã có dữ liệu (bảng {model_table.name}): chỉ chuyển vào một "
-                "cơ sở dữ liệu trống. Không thay đổi gì. (The target database is not empty.)"
-            )
+            raise DatabaseError(Message("server.target_not_empty", table=model_table.name))
 
 
 def _self_references(model_table) -> list[str]:
@@ -150,6 +145,10 @@ def _check_counts(writer: Connection, result: CopyResult) -> None:
         held = writer.execute(select(func.count()).select_from(model_table)).scalar()
         if held != result.rows[model_table.name]:
             raise DatabaseError(
-                f"Chép chưa đủ bảng {model_table.name} ({held} / "
-                f"{result.rows[model_table.name]}): không thay đổi gì. (Copy incomplete.)"
+                Message(
+                    "server.copy_incomplete",
+                    table=model_table.name,
+                    held=held,
+                    expected=result.rows[model_table.name],
+                )
             )

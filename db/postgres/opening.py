@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from db.database import Database
 from db.engines import ServerAddress
 from db.fileutil import DatabaseError
+from db.messages import Message
 from db.postgres.connect import make_server_engine
 
 
@@ -23,31 +24,17 @@ def server_address(text_: str) -> ServerAddress:
     try:
         url = make_url(text_)
     except ArgumentError:
-        raise DatabaseError(
-            f"Địa chỉ máy chủ không đúng: {text_}. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. "
-            "(Not a server address.)"
-        ) from None
+        raise DatabaseError(Message("server.bad_address", address=text_)) from None
     if url.password is not None:
-        raise DatabaseError(
-            "Không ghi mật khẩu trong địa chỉ máy chủ: SángKiến không lưu mật khẩu. Hãy đặt mật "
-            "khẩu trong tệp ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc biến "
-            "môi trường PGPASSWORD, rồi dùng postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. (Keep the "
-            "password in ~/.pgpass or PGPASSWORD, not in the address.)"
-        )
+        raise DatabaseError(Message("server.password_in_address"))
     if not url.database:
-        raise DatabaseError(
-            f"Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: {text_}. (The address names no database.)"
-        )
+        raise DatabaseError(Message("server.no_database_name", address=text_))
     return ServerAddress(text_)
 
 
 def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
-    return DatabaseError(
-        f"Không kết nối được máy chủ cơ sở dữ liệu {address} ({reason}). Hãy kiểm tra máy chủ "
-        "đang chạy, tên máy, cổng, tên người dùng và mật khẩu trong ~/.pgpass. (Cannot connect "
-        "to the server.)"
-    )
+    return DatabaseError(Message("server.unreachable", address=address, reason=reason))
 
 
 def _state(engine: Engine) -> tuple[bool, str | None]:
@@ -101,18 +88,9 @@ def _refusal(
     from db.migrate import known_revisions
 
     if has_tables and revision is None:
-        return DatabaseError(
-            f"Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của "
-            "SángKiến. Không thay đổi gì. (Another program's database: left unchanged.)"
-        )
+        return DatabaseError(Message("server.foreign_database", address=address))
     if revision is not None and revision not in known_revisions():
-        return DatabaseError(
-            f"Cơ sở dữ liệu {address} được tạo bằng SángKiến mới hơn (cấu trúc {revision}). Hãy "
-            "cập nhật SángKiến rồi mở lại; không thay đổi gì. (Update SángKiến.)"
-        )
+        return DatabaseError(Message("server.newer_schema", address=address, revision=revision))
     if revision is None and not create:
-        return DatabaseError(
-            f"Cơ sở dữ liệu {address} trên máy chủ còn trống. Hãy khởi tạo bằng 'sangkien --db "
-            f"{address} init --unit MÃ', 'demo' hoặc 'migrate-to'. (An empty server database.)"
-        )
+        return DatabaseError(Message("server.empty", address=address))
     return None

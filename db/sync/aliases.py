@@ -57,7 +57,7 @@ def _aliases(cursor: Any, ids: set[str]) -> dict[str, str]:
         marks = ",".join("?" * len(chunk))
         sql = (
             "SELECT merged_id, kept_id FROM person_aliases "
-            f"WHERE deleted = 0 AND merged_id IN ({marks})"
+            f"WHERE NOT deleted AND merged_id IN ({marks})"
         )
         found.update(cursor.execute(sql, chunk).fetchall())
     return {merged: kept for merged, kept in found.items() if merged != kept}

@@ -52,12 +52,17 @@ from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_label
+from db.sync.rows import merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
 IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
+CONFLICT_COLUMNS = (
+    *("table_name", "row_id", "field", "kept_value", "kept_hlc", "lost_value", "lost_hlc"),
+    *("package_id", "detected_at"),
+)
 LABEL_FIELDS = {
     "units": "code",
     "phases": "code",
@@ -109,14 +114,6 @@ class Settling:
 def json_text(value: Any) -> str:
     """A JSON column's text as SQLAlchemy writes it (json.dumps)."""
     return json.dumps(value)
-
-
-def raw_connection(session: Session) -> Any:
-    """The sqlite3 connection under the session's transaction."""
-    from db.postgres import refuse_on_server
-
-    refuse_on_server(session, "Nhập gói đồng bộ")  # issue 18: SQLite's cursor only
-    return session.connection().connection.driver_connection
 
 
 def unique_keys(model: type) -> list[tuple[str, ...]]:
@@ -171,7 +168,7 @@ class Merger:
         sender: str = "",
     ) -> None:
         self.session = session
-        self.cursor = raw_connection(session).cursor()
+        self.cursor = merge_rows(session)  # either engine's (db/sync/rows.py)
         self.package = package
         self.verified = verified
         self.report = report
@@ -200,7 +197,8 @@ class Merger:
         self.claimed: dict[
             str, str
         ] = {}  # decision statuses a child sent, to show what came of them
-        self.touched_initiatives: set[str] = set()
+        self.touched_initiatives: set[str] = set()  # search texts recomputed at the end
+        self.name_doubts: set[str] = set()  # people whose name here may not be the package's
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
         self.status_before: dict[str, str] = {}
@@ -272,6 +270,7 @@ class Merger:
                 decisions.append((item, decision))
                 self.count(codec, item, decision, local.get(item.id))
         self.check_uniques(codec, decisions)
+        self.doubt_search_texts(codec, decisions)
         if self.write:
             self.write_batch(codec, decisions, local)
         self.done += len(items) - len(deferred)
@@ -464,7 +463,7 @@ class Merger:
     def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
         sql = (
             "SELECT initiative_id, id, share FROM initiative_authors "
-            "WHERE deleted = 0 AND initiative_id IN ({marks})"
+            "WHERE NOT deleted AND initiative_id IN ({marks})"
         )
         for initiative_id, row_id, share in self.rows_where_in(sql, shares):
             shares[initiative_id].setdefault(row_id, share)
@@ -667,17 +666,35 @@ class Merger:
         if codec.table == "people":
             return person_search_text(final.get("full_name"), final.get("employee_no"))
         if codec.table == "initiatives":
-            self.touched_initiatives.add(row_id)
             names = self.author_names(row_id)
+            if any(person in self.name_doubts for person in self.author_ids(row_id)):
+                self.touched_initiatives.add(row_id)  # the name held here may be another
             unit_code = self.tree.codes.get(final.get("unit_id"))
             return initiative_search_text(
                 final.get("reg_no"), final.get("title"), names, final.get("investor"), unit_code
             )
         return None
 
-    def author_names(self, initiative_id: str) -> list[str]:
+    def author_ids(self, initiative_id: str) -> list[str]:
         authors = sorted(self.verified.authors.get(initiative_id, ()), key=lambda a: a[0])
-        return [self.person_name(person_id) for _ordinal, person_id in authors]
+        return [person_id for _ordinal, person_id in authors]
+
+    def author_names(self, initiative_id: str) -> list[str]:
+        return [self.person_name(person_id) for person_id in self.author_ids(initiative_id)]
+
+    def doubt_search_texts(self, codec: TableCodec, decisions: list) -> None:
+        """A new initiative's search text is made from the package's authors and names as it is
+        inserted (folded once, not again after the merge) unless this merge makes them differ:
+        a person's record not taken as sent, an authorship refused, kept as it was here, or
+        re-pointed to the person a merged one is known by now. Those are recomputed at the end."""
+        if codec.table == "people":
+            self.name_doubts.update(item.id for item, d in decisions if d.kind != "new")
+        elif codec.table == "initiative_authors":
+            for item, d in decisions:
+                initiative_id = item.values.get("initiative_id")
+                sent = self.verified.authors.get(initiative_id, ())
+                if d.kind != "new" or all(p != item.values.get("person_id") for _o, p in sent):
+                    self.touched_initiatives.add(initiative_id)
 
     def person_name(self, person_id: str) -> str:
         name = self.verified.names.get(person_id)
@@ -702,15 +719,13 @@ class Merger:
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
-        marks = ",".join("?" * len(columns))
-        sql = f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({marks})"
-        self.cursor.executemany(sql, rows)
+        self.cursor.insert_many(codec.table, columns, rows)
 
     def update_rows(self, codec: TableCodec, updates: list, first_seq: int, local: dict) -> None:
         has_search = codec.table == "people"
-        sets = [f"{f} = ?" for f in codec.fields] + ["field_hlc = ?", "seq = ?"]
+        columns = [*codec.fields, "field_hlc", "seq"]
         if has_search:
-            sets.append("search_text = ?")
+            columns.append("search_text")
         rows = []
         for offset, (item, d) in enumerate(updates):
             later = sparse_versions(local[item.id].hlc, d.versions)
@@ -720,8 +735,7 @@ class Merger:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append([*row, item.id])
             self.note_touched(codec, item, d)
-        sql = f"UPDATE {codec.table} SET {', '.join(sets)} WHERE id = ?"
-        self.cursor.executemany(sql, rows)
+        self.cursor.update_many(codec.table, columns, rows)
 
     def note_decided(self, codec: TableCodec, item: Incoming, d: Decision) -> None:
         """Remember the initiatives whose recognition this record may change (only those are
@@ -760,11 +774,8 @@ class Merger:
     # ---- audit and conflicts -----------------------------------------------------------------
 
     def audit(self, rows: list[tuple]) -> None:
-        self.cursor.executemany(
-            "INSERT INTO audit_log (at, actor, action, table_name, row_id, changes, package_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        columns = ("at", "actor", "action", "table_name", "row_id", "changes", "package_id")
+        self.cursor.insert_many("audit_log", columns, rows)
 
     def audit_created(self, codec: TableCodec, count: int) -> None:
         changes = orjson.dumps({"rows": count}).decode()
@@ -800,11 +811,7 @@ class Merger:
                         *(self.package_id, self.now_text),
                     )
                 )
-        self.cursor.executemany(
-            "INSERT INTO conflicts (table_name, row_id, field, kept_value, kept_hlc, lost_value, "
-            "lost_hlc, package_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.cursor.insert_many("conflicts", CONFLICT_COLUMNS, rows)
 
     # ---- after the last table ----------------------------------------------------------------
 
@@ -813,8 +820,10 @@ class Merger:
 
         if self.max_stamp and self.max_stamp != ZERO_STAMP:
             self.clock.observe(self.max_stamp)
+        texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
-        self.touched_initiatives |= self.initiatives_of(self.renamed_people)
+        # settling changes a status and its date, neither of them in the search text
+        self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
 
     def settle_decisions(self) -> None:

@@ -28,6 +28,7 @@ older than ours) is never refused. What falls outside is refused with the field 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -105,6 +106,13 @@ def rules_table() -> list[tuple[str, str, str]]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)
+def rule_kinds(table: str, changed: tuple[str, ...]) -> dict[str, str]:
+    """{rule: the first changed field under it}: the same for every new row of a table (all
+    its fields), so worked out once."""
+    return {rule(table, f): f for f in reversed(changed)}
+
+
 def changed_fields(local: dict[str, Any] | None, final: dict[str, Any]) -> list[str]:
     if local is None:
         return list(final)
@@ -147,7 +155,7 @@ class Authority:
             if not all(self.within(unit) for unit in sides if unit is not None):
                 return "initiative_id", self.outside("Quyết định trùng lặp")
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
-        kinds = {rule(table, f): f for f in reversed(changed_fields(local, final))}
+        kinds = rule_kinds(table, tuple(changed_fields(local, final)))
         for kind, name in kinds.items():
             reason = self._check_rule(table, kind, name, local, final, units)
             if reason:

@@ -23,10 +23,12 @@ import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
+from db.messages import Message, message_of
 from db.models import Money, SyncedMixin
 from db.money import from_hundredths, money_from_record, money_record, to_hundredths
 from db.records import RecordError, python_value
 from db.validation import MAX_MONEY, excerpt, integer_bounds, integer_problem, money_problems
+from db.vocab import Term
 
 ToDb = Callable[[Any], Any]
 
@@ -44,13 +46,13 @@ def _text_to_db(length: int | None) -> ToDb:
 
     def convert(value: Any) -> Any:
         if type(value) is not str:
-            raise TypeError("cần văn bản (expected text)")
+            raise TypeError(Message("value.text"))
         if len(value) > limit and (len(value) > 4 * limit or value.isascii()):
-            raise ValueError(f"dài quá {limit} ký tự (longer than {limit} characters)")
+            raise ValueError(Message("value.too_long", limit=limit))
         if not value.isascii():
             value = unicodedata.normalize("NFC", value)
             if len(value) > limit:
-                raise ValueError(f"dài quá {limit} ký tự (longer than {limit} characters)")
+                raise ValueError(Message("value.too_long", limit=limit))
         return value
 
     return convert
@@ -61,7 +63,7 @@ def _int_to_db(table: str, field: str) -> ToDb:
 
     def convert(value: Any) -> Any:
         if type(value) is not int:
-            raise TypeError("cần số nguyên (expected a whole number)")
+            raise TypeError(Message("value.whole_number"))
         if not low <= value <= high:
             raise ValueError(integer_problem(table, field, value))
         return value
@@ -83,49 +85,50 @@ def _money_from_db(raw: Any) -> Any:
 
 def _bool_to_db(value: Any) -> Any:
     if type(value) is not bool:
-        raise TypeError("cần true/false (expected true/false)")
+        raise TypeError(Message("value.true_false"))
     return 1 if value else 0
 
 
-def _iso_text(value: Any, longest: int, what: str) -> str:
+_A_DATE = Term("date", "ngày YYYY-MM-DD", "a YYYY-MM-DD date")
+_A_TIME = Term("time", "thời điểm", "a date and time")
+
+
+def _iso_text(value: Any, longest: int, what: Term) -> str:
     if type(value) is not str:
-        raise TypeError(f"cần {what} dạng văn bản ISO (expected ISO text)")
+        raise TypeError(Message("value.iso_text", what=what))
     if len(value) > longest:
-        raise ValueError(f"không phải {what} (not a {what})")
+        raise ValueError(Message("value.not_a", what=what))
     return value
 
 
 def _date_to_db(value: Any) -> Any:
-    text = _iso_text(value, 10, "ngày YYYY-MM-DD")
+    text = _iso_text(value, 10, _A_DATE)
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError("không phải ngày YYYY-MM-DD (not a date)") from None
+        raise ValueError(Message("value.not_a", what=_A_DATE)) from None
 
 
 def _datetime_to_db(value: Any) -> Any:
-    text = _iso_text(value, 40, "thời điểm")
+    text = _iso_text(value, 40, _A_TIME)
     try:
         return dt.datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M:%S.%f")
     except ValueError:
-        raise ValueError("không phải thời điểm ISO 8601 (not a date and time)") from None
+        raise ValueError(Message("value.not_a_time")) from None
 
 
 def _names_to_db(value: Any) -> Any:
     """A list of people's names (a certificate's recipients), NFC."""
     if type(value) is not list or not all(type(name) is str for name in value):
-        raise TypeError("cần một danh sách tên (expected a list of names)")
+        raise TypeError(Message("value.names"))
     if len(value) > MAX_RECIPIENTS or any(len(name) > NAME_CHARS for name in value):
-        raise ValueError(
-            f"tối đa {MAX_RECIPIENTS} tên, mỗi tên tối đa {NAME_CHARS} ký tự (too many or too "
-            f"long names)"
-        )
+        raise ValueError(Message("value.too_many_names", most=MAX_RECIPIENTS, chars=NAME_CHARS))
     return [unicodedata.normalize("NFC", name) for name in value]
 
 
 def _json_to_db(value: Any) -> Any:
     if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-        raise ValueError(f"lồng quá {MAX_JSON_DEPTH} tầng (nested too deep)")
+        raise ValueError(Message("value.too_deep", depth=MAX_JSON_DEPTH))
     return value
 
 
@@ -227,8 +230,12 @@ class TableCodec:
                 values[field] = convert(value)
             except (TypeError, ValueError) as error:
                 raise RecordError(
-                    f"{self.table}.{field}: giá trị không hợp lệ {excerpt(value)}: "
-                    f"{str(error).rstrip('.')}"
+                    Message(
+                        "record.invalid_value",
+                        where=f"{self.table}.{field}",
+                        value=excerpt(value),
+                        reason=message_of(error) or str(error).rstrip("."),
+                    )
                 ) from None
         return values
 

@@ -39,9 +39,11 @@ def stored(session: Session) -> dict[str, dict[str, Any]]:
 def outgoing(session: Session, node: NodeIdentity) -> list[dict[str, Any]]:
     """The directory a package of this node carries (bounded, own node first)."""
     from db.node import key_fingerprint
+    from db.postgres.sql import byte_order
 
     entries = {node.node_id: _entry(node.node_id, node.unit_code, key_fingerprint(node.public_key))}
-    for known in session.scalars(select(KnownNode).order_by(KnownNode.node_id)):
+    # by bytes, as SQLite orders: a server's collation must not reorder a package (issue 18)
+    for known in session.scalars(select(KnownNode).order_by(byte_order(KnownNode.node_id))):
         retired = known.relation == "retired"
         entries[known.node_id] = _entry(known.node_id, known.unit_code, known.fingerprint, retired)
     for node_id, value in sorted(stored(session).items()):

@@ -37,7 +37,6 @@ from db.postgres import on_server
 from db.progress import IsCancelled, OnProgress
 from db.session import Database
 from db.sync import directory, nodes
-from db.sync.apply import raw_connection
 from db.sync.codec import codec_for
 from db.sync.errors import PackageRefused, check_cancelled
 from db.sync.format import FORMAT, FORMAT_VERSION, data_member
@@ -46,6 +45,11 @@ from db.sync.scope import SECRET_WITHHELD, Scope, all_scope_queries
 from db.sync.writer import PackageWriter, package_writer
 
 FETCH = 5000
+# Records in the order they were written here (the local sequence), then by id compared byte by
+# byte as SQLite compares text: a package is the same bytes whichever engine holds the records
+# and however a server lays them out or collates (issue 18).
+FILE_ORDER = " ORDER BY t.seq, t.id"
+SERVER_ORDER = ' ORDER BY t.seq, t.id COLLATE "C"'
 EARLIEST_PLAUSIBLE = dt.datetime(2021, 1, 1, tzinfo=dt.UTC)
 CLOCK_SLACK_MS = 60_000
 
@@ -155,12 +159,14 @@ class Exporter:
         self, session: Session, progress: OnProgress | None, cancelled: IsCancelled | None
     ) -> None:
         self.session = session
-        if on_server(session):  # the same rows, in SQLite's form (issue 18)
+        if on_server(session):  # the same rows, in SQLite's form and order (issue 18)
             from db.postgres.rows import ServerCursor
 
             self.cursor: Any = ServerCursor(session)
+            self.order = SERVER_ORDER
         else:
-            self.cursor = raw_connection(session).cursor()
+            self.cursor = session.connection().connection.driver_connection.cursor()
+            self.order = FILE_ORDER
         self.progress = progress
         self.cancelled = cancelled
         self.counts: dict[str, int] = {}
@@ -186,7 +192,7 @@ class Exporter:
 
     def _write_table(self, writer, model, sql, params, stream: RecordStream, done, total) -> int:
         table, count = model.__tablename__, 0
-        cursor = self.cursor.execute(sql, params)
+        cursor = self.cursor.execute(sql + self.order, params)
         with ExitStack() as stack:
             member = None
             while rows := cursor.fetchmany(FETCH):

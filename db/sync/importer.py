@@ -10,9 +10,12 @@ For each package, in this order, and nothing is written until the last step:
 3. already imported? (the package id in the package log): "đã nhập rồi", nothing changes;
 4. every member's SHA-256 and every record's form and types (db/sync/verify.py);
 5. preview / dry run: the merge run without writing (db/sync/apply.py), the report per table;
-6. a backup of the database (db.backup.backup_before(database, "import"));
+6. a backup of the database (a file: a copy, or the undo journal of a large one; a server: a
+   pg_dump, db/postgres/backup.py);
 7. the merge in ONE transaction, the sender pinned (first package), its receipts applied, the
-   package id logged. If anything fails, the transaction rolls back and nothing is kept.
+   package id logged. If anything fails, the transaction rolls back and nothing is kept. On a
+   server, one import at a time (an advisory lock; the one that waits is told, `waiting`), and
+   the node's row locked like a clerk's save, so sequence numbers stay distinct.
 
 Acknowledgements: the sender's receipt for this node says which of our changes it has merged;
 `KnownNode.acked_seq` only moves forward, by receipts, so a lost package loses nothing. When
@@ -28,7 +31,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import undo_journal
+from db.engines import on_server
 from db.fileutil import StorageError
 from db.messages import Message, message_of
 from db.models import KnownNode, NodeIdentity, PackageLog, Unit
@@ -186,11 +190,11 @@ class Importer:
         backup: bool = True,
         progress: OnProgress | None = None,
         cancelled: IsCancelled | None = None,
+        waiting: Callable[[Message], None] | None = None,
     ) -> None:
-        from db.postgres import refuse_on_server
-
-        refuse_on_server(database.engine, "Nhập gói đồng bộ")  # issue 18: not yet on a server
         self.database = database
+        self.on_server = on_server(database.engine)
+        self.waiting = waiting  # told when another import holds the server (issue 18)
         self.path = Path(path)
         self.trust = trust_new_node
         self.actor = actor or "import"
@@ -256,24 +260,29 @@ class Importer:
         ).run()
 
     def apply(self, package: Package, verified: Verified) -> None:
-        journal = self.backup and undo_journal.wanted_for(Path(self.database.path))
+        journal = (
+            self.backup and not self.on_server and undo_journal.wanted_for(Path(self.database.path))
+        )
         if self.backup and not journal:
             self.report.backup = str(backup_database(self.database))
         self.report.tables.clear()
         try:
             with self.database.transaction() as session:
+                if self.on_server:
+                    from db.postgres.merge_rows import lock_imports
+
+                    lock_imports(session, self.waiting)  # one import at a time on a server
                 recorder = undo_journal.start_before_import(session) if journal else None
                 self.apply_in(session, package, verified)
                 if recorder is not None:
                     self.save_journal(session, recorder, package)
-        except (IntegrityError, sqlite3.IntegrityError) as error:
+        except BaseException as error:
             self.forget_journal()
-            detail = error.args[0]
+            if not is_integrity_error(error):
+                raise
+            detail = error.args[0] if error.args else str(error)
             refusal = Message("sync.conflicts_with_data", name=package.name, detail=detail)
             raise PackageRefused(refusal) from None
-        except BaseException:
-            self.forget_journal()
-            raise
         if journal:
             from db.backup import rotate_backups
 
@@ -299,7 +308,9 @@ class Importer:
             self.report.backup = None
 
     def apply_in(self, session: Session, package: Package, verified: Verified) -> None:
-        node = this_node(session)
+        # The clock and sequence until the commit, as a clerk's save takes them: on a server,
+        # saves made meanwhile wait rather than take the same sequence numbers.
+        node = this_node(session, lock=True)
         if already_imported(session, package.manifest["package_id"]):
             self.report.status = "already"
             return
@@ -313,9 +324,19 @@ class Importer:
 
 
 def backup_database(database: Database) -> Path:
-    from db.backup import backup_before
+    """A copy of the file, or on a server a pg_dump (db/postgres/backup.py)."""
+    from db.postgres.backup import backup_before
 
     return backup_before(database, "import")
+
+
+def is_integrity_error(error: BaseException) -> bool:
+    """A constraint of the database refused a row (SQLAlchemy's, sqlite3's or psycopg's)."""
+    if isinstance(error, IntegrityError | sqlite3.IntegrityError):
+        return True
+    return type(error).__module__.startswith("psycopg") and any(
+        cls.__name__ == "IntegrityError" for cls in type(error).__mro__
+    )
 
 
 def advance_sync_state(

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import import_module
 
 from desktop.cli.common import CliError, default_db_path
+from desktop.words import Texts, arg, chosen_language, current_language, said, set_language
+
+CliMain = Texts("CliMain")
+CliArgparse = Texts("CliArgparse")
 
 # Modules that add commands, in the order their commands appear in --help.
 COMMAND_MODULES = (
@@ -57,14 +62,16 @@ COMMAND_MODULE = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one clear line and exit 1, not argparse's exit 2
-        raise CliError(f"{message}\nXem '{self.prog} --help'.")
+        raise CliError(arg(CliMain.tr("%1\nXem '%2 --help'."), message, self.prog))
 
 
 class _Version(argparse.Action):
     """--version: the version is read only when asked for (importlib.metadata is not free)."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="in số phiên bản rồi thoát")
+        super().__init__(
+            option_strings, dest, nargs=0, help=CliMain.tr("in số phiên bản rồi thoát")
+        )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
         from desktop import __version__
@@ -75,9 +82,15 @@ class _Version(argparse.Action):
 
 def _global_options(parser: argparse.ArgumentParser, with_help: bool) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version)
-    db_help = f"tệp cơ sở dữ liệu (mặc định: {default_db_path()})" if with_help else None
+    db_help = None
+    if with_help:
+        db_help = arg(CliMain.tr("tệp cơ sở dữ liệu (mặc định: %1)"), default_db_path())
     parser.add_argument("--db", metavar="PATH", help=db_help)
-    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (GUI)")
+    lang_help = CliMain.tr(
+        "ngôn ngữ của lệnh và của cửa sổ: vi (mặc định) hoặc en; lệnh cũng đọc biến môi "
+        "trường SANGKIEN_LANG"
+    )
+    parser.add_argument("--lang", choices=("vi", "en"), help=lang_help if with_help else None)
     return parser
 
 
@@ -85,9 +98,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or with `command` (a known one) of its module's only."""
     parser = _Parser(
         prog="sangkien",
-        description="SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến.",
+        description=CliMain.tr("SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến."),
     )
-    _global_options(parser, with_help=True)
+    # the default path in --db's help costs platformdirs: only the whole parser's help shows it
+    _global_options(parser, with_help=command not in COMMAND_MODULE)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     modules = (COMMAND_MODULE[command],) if command in COMMAND_MODULE else COMMAND_MODULES
     for module_name in modules:
@@ -102,9 +116,46 @@ def _global_only(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
+def argparse_words() -> dict[str, str]:
+    """argparse's headings in the interface language (their English is argparse's own). Its
+    mistakes ("not allowed with …") stay argparse's English, in both languages: scripts and
+    tests match them."""
+    return {
+        "usage: ": CliArgparse.tr("cách dùng: "),
+        "positional arguments": CliArgparse.tr("tham số"),
+        "options": CliArgparse.tr("tùy chọn"),
+        "show this help message and exit": CliArgparse.tr("in hướng dẫn này rồi thoát"),
+    }
+
+
+def _argparse_gettext(text: str) -> str:
+    return argparse_words().get(text, text)
+
+
+@contextmanager
+def _speaking() -> Iterator[None]:
+    """argparse's words in the interface language, and the language put back afterwards (tests
+    run many commands in one process)."""
+    before, gettext = current_language(), argparse._
+    set_language(chosen_language(None))  # $SANGKIEN_LANG, until --lang is read
+    argparse._ = _argparse_gettext  # argparse looks `_` up at each call
+    try:
+        yield
+    finally:
+        argparse._ = gettext
+        set_language(before)
+
+
 def run(argv: list[str]) -> int:
+    with _speaking():
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
         args, rest = _global_only(argv)
+        before_command = argv[: argv.index(rest[0])] if rest else argv
+        set_language(chosen_language(_global_only(before_command)[0].lang))
         if rest:  # a command (or --help): the GUI and --version need no parser of commands
             args = build_parser(rest[0]).parse_args(argv)
         handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -114,11 +165,15 @@ def run(argv: list[str]) -> int:
             return run_gui(args)
         return handler(args) or 0
     except CliError as error:
-        print(f"Lỗi: {error}", file=sys.stderr)
+        detail = error.args[0] if error.args else error  # the command line's words, or db/'s
+        print(
+            arg(CliMain.tr("Lỗi: %1"), detail if isinstance(detail, str) else said(detail)),
+            file=sys.stderr,
+        )
         return 1
     except BrokenPipeError:  # `sangkien stats | head`: the reader left, nothing is wrong
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
+        print(CliMain.tr("Đã dừng."), file=sys.stderr)
         return 130

@@ -11,6 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.words import Texts, arg, said
+
+CliCommon = Texts("CliCommon")
+
 if TYPE_CHECKING:  # start-up speed: SQLAlchemy loads only when a command opens a database
     from db.session import Database
 
@@ -43,17 +47,19 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
     from db.fileutil import StorageError
     from db.safe_open import close_safely, open_safely
     from db.session import DatabaseError
+    from desktop.startup import start_up_done
 
     try:
         database = open_safely(db_path(args), create=create)
     except DatabaseError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
+    start_up_done()  # the libraries are in: the collector runs again (desktop.startup)
     warn_if_read_only(database)
     warn_if_clock_behind(database)
     try:
         yield database
     except (DatabaseError, StorageError) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     finally:
         close_safely(database)
 
@@ -61,7 +67,7 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
 def warn_if_read_only(database: Database) -> None:
     guard = getattr(database, "guard", None)
     if guard is not None and guard.read_only:
-        print(f"Cảnh báo: {guard.read_only_reason}", file=sys.stderr)
+        print(arg(CliCommon.tr("Cảnh báo: %1"), said(guard.read_only_reason)), file=sys.stderr)
 
 
 def warn_if_clock_behind(database: Database) -> None:
@@ -70,11 +76,11 @@ def warn_if_clock_behind(database: Database) -> None:
     with database.session() as session:
         warning = clock_behind_warning(session)
     if warning:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+        print(arg(CliCommon.tr("Cảnh báo: %1"), said(warning)), file=sys.stderr)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    parser.add_argument("--json", action="store_true", help=CliCommon.tr("in kết quả dạng JSON"))
 
 
 def print_json(data: Any) -> None:
@@ -89,6 +95,6 @@ def date_argument(text: str) -> dt.date:
     day = parse_date(text)
     if day is None:
         raise argparse.ArgumentTypeError(
-            f"ngày không hợp lệ: '{text}' (viết 2023-04-14 hoặc 14/04/2023)"
+            arg(CliCommon.tr("ngày không hợp lệ: '%1' (viết 2023-04-14 hoặc 14/04/2023)"), text)
         )
     return day

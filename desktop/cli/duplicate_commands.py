@@ -16,51 +16,75 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import CliError, add_json_flag, print_json
+from desktop.words import Texts, arg, current_language
+
+CliDuplicates = Texts("CliDuplicates")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     duplicates = subcommands.add_parser(
         "duplicates",
-        help="sáng kiến có thể trùng lặp: liệt kê, quyết định, hoàn tác",
-        description="Cặp sáng kiến có thể là một (cùng tác giả, tên gần giống). Người quyết định: "
-        "'same' (bản nộp sau thành Trùng lặp) hoặc 'different' (không đề xuất lại).",
+        help=CliDuplicates.tr("sáng kiến có thể trùng lặp: liệt kê, quyết định, hoàn tác"),
+        description=CliDuplicates.tr(
+            "Cặp sáng kiến có thể là một (cùng tác giả, tên gần giống). Người quyết định: "
+            "'same' (bản nộp sau thành Trùng lặp) hoặc 'different' (không đề xuất lại)."
+        ),
     )
     actions = duplicates.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="các cặp cần xem, giống nhất trước")
-    listing.add_argument("--unit", metavar="CODE", help="chỉ cặp có sáng kiến của đơn vị này")
-    listing.add_argument("--limit", type=int, default=50, metavar="N", help="số cặp (mặc định 50)")
+    listing = actions.add_parser("list", help=CliDuplicates.tr("các cặp cần xem, giống nhất trước"))
+    listing.add_argument(
+        "--unit", metavar="CODE", help=CliDuplicates.tr("chỉ cặp có sáng kiến của đơn vị này")
+    )
+    listing.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=CliDuplicates.tr("số cặp (mặc định 50)"),
+    )
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
-    decide = actions.add_parser("decide", help="ghi quyết định về một cặp")
-    decide.add_argument("a", metavar="A", help="số đăng ký hoặc id")
-    decide.add_argument("b", metavar="B", help="số đăng ký hoặc id")
+    decide = actions.add_parser("decide", help=CliDuplicates.tr("ghi quyết định về một cặp"))
+    decide.add_argument("a", metavar="A", help=CliDuplicates.tr("số đăng ký hoặc id"))
+    decide.add_argument("b", metavar="B", help=CliDuplicates.tr("số đăng ký hoặc id"))
     decide.add_argument("verdict", choices=("same", "different"))
-    decide.add_argument("--note", metavar="TEXT", help="ghi chú")
-    decide.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    decide.add_argument("--note", metavar="TEXT", help=CliDuplicates.tr("ghi chú"))
+    decide.add_argument(
+        "--actor", metavar="NAME", help=CliDuplicates.tr("người thực hiện, ghi vào nhật ký")
+    )
     add_json_flag(decide)
     decide.set_defaults(handler=cmd_decide)
-    undo = actions.add_parser("undo", help="huỷ quyết định về một cặp, trả lại như cũ")
+    undo = actions.add_parser(
+        "undo", help=CliDuplicates.tr("huỷ quyết định về một cặp, trả lại như cũ")
+    )
     undo.add_argument("a", metavar="A")
     undo.add_argument("b", metavar="B")
-    undo.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    undo.add_argument(
+        "--actor", metavar="NAME", help=CliDuplicates.tr("người thực hiện, ghi vào nhật ký")
+    )
     undo.set_defaults(handler=cmd_undo)
     _register_people(subcommands)
 
 
 def _register_people(subcommands: argparse._SubParsersAction) -> None:
-    people = subcommands.add_parser("people", help="tác giả có thể trùng; gộp hai tác giả")
+    people = subcommands.add_parser(
+        "people", help=CliDuplicates.tr("tác giả có thể trùng; gộp hai tác giả")
+    )
     actions = people.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "duplicates", help="tác giả cùng tên (không dấu) và ngày sinh, hoặc cùng mã nhân viên"
+        "duplicates",
+        help=CliDuplicates.tr("tác giả cùng tên (không dấu) và ngày sinh, hoặc cùng mã nhân viên"),
     )
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_people_duplicates)
-    merge = actions.add_parser("merge", help="gộp MERGED vào KEEP (giữ id cũ làm bí danh)")
-    merge.add_argument("keep", metavar="KEEP", help="id tác giả giữ lại")
-    merge.add_argument("merged", metavar="MERGED", help="id tác giả được gộp")
+    merge = actions.add_parser(
+        "merge", help=CliDuplicates.tr("gộp MERGED vào KEEP (giữ id cũ làm bí danh)")
+    )
+    merge.add_argument("keep", metavar="KEEP", help=CliDuplicates.tr("id tác giả giữ lại"))
+    merge.add_argument("merged", metavar="MERGED", help=CliDuplicates.tr("id tác giả được gộp"))
     merge.add_argument("--actor", metavar="NAME")
     merge.set_defaults(handler=cmd_people_merge)
-    unmerge = actions.add_parser("unmerge", help="huỷ việc gộp một tác giả")
+    unmerge = actions.add_parser("unmerge", help=CliDuplicates.tr("huỷ việc gộp một tác giả"))
     unmerge.add_argument("merged", metavar="MERGED")
     unmerge.add_argument("--actor", metavar="NAME")
     unmerge.set_defaults(handler=cmd_people_unmerge)
@@ -85,7 +109,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from desktop.cli.initiative_commands import user_errors
 
     if args.limit < 1:
-        raise CliError("--limit phải là số nguyên dương.")
+        raise CliError(CliDuplicates.tr("--limit phải là số nguyên dương."))
     with opened_database(args) as database, user_errors():
         unit_id = None
         if args.unit:
@@ -93,7 +117,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                 try:
                     unit_id = unit_by_code(session, args.unit).id
                 except UnknownUnit:
-                    raise CliError(f"Không có đơn vị mã '{args.unit}'.") from None
+                    raise CliError(
+                        arg(CliDuplicates.tr("Không có đơn vị mã '%1'."), args.unit)
+                    ) from None
         pairs = pairs_to_decide(database, unit_id=unit_id, limit=args.limit)
     if args.json:
         print_json(
@@ -111,7 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not pairs:
-        print("Không có cặp nào cần xem.")
+        print(CliDuplicates.tr("Không có cặp nào cần xem."))
     for p in pairs:
         print(f"{p.score:5.1f}  {p.original.reg_no} ({p.original.unit_code})  ~  ", end="")
         print(f"{p.later.reg_no} ({p.later.unit_code})  {p.later.title[:60]}")
@@ -137,11 +163,21 @@ def cmd_decide(args: argparse.Namespace) -> int:
         print_json(summary)
     elif args.verdict == "same":
         print(
-            f"{summary['later']} là bản trùng của {summary['original']}: "
-            f"{STATUS.label(summary['later_status'])}."
+            arg(
+                CliDuplicates.tr("%1 là bản trùng của %2: %3."),
+                summary["later"],
+                summary["original"],
+                STATUS.label(summary["later_status"], current_language()),
+            )
         )
     else:
-        print(f"Đã ghi: {summary['original']} và {summary['later']} là hai sáng kiến khác nhau.")
+        print(
+            arg(
+                CliDuplicates.tr("Đã ghi: %1 và %2 là hai sáng kiến khác nhau."),
+                summary["original"],
+                summary["later"],
+            )
+        )
     return 0
 
 
@@ -155,7 +191,13 @@ def cmd_undo(args: argparse.Namespace) -> int:
         a, b = initiative_by_key(session, args.a), initiative_by_key(session, args.b)
         result = undo_decision(session, a.id, b.id, actor_name(args))
         later, status = result.later.reg_no, result.later.status
-    print(f"Đã huỷ quyết định; {later}: {STATUS.label(status)}.")
+    print(
+        arg(
+            CliDuplicates.tr("Đã huỷ quyết định; %1: %2."),
+            later,
+            STATUS.label(status, current_language()),
+        )
+    )
     return 0
 
 
@@ -187,11 +229,14 @@ def cmd_people_duplicates(args: argparse.Namespace) -> int:
         )
         return 0
     if not groups:
-        print("Không có tác giả nào có thể trùng.")
+        print(CliDuplicates.tr("Không có tác giả nào có thể trùng."))
     for g in groups:
         print(
             " | ".join(
-                f"{p.full_name} ({p.unit_code}, {p.initiatives} SK) {p.id}" for p in g.people
+                f"{p.full_name} ({p.unit_code}, "
+                + CliDuplicates.tr("%n SK", "", p.initiatives)
+                + f") {p.id}"
+                for p in g.people
             )
         )
     return 0
@@ -204,7 +249,13 @@ def cmd_people_merge(args: argparse.Namespace) -> int:
     with writing(args) as session:
         alias = merge_people(session, args.keep, args.merged, actor_name(args))
         moved = len(alias.moved_authors or [])
-    print(f"Đã gộp tác giả {args.merged} vào {args.keep} ({moved} lượt tác giả chuyển sang).")
+    print(
+        arg(
+            CliDuplicates.tr("Đã gộp tác giả %1 vào %2 (%n lượt tác giả chuyển sang).", "", moved),
+            args.merged,
+            args.keep,
+        )
+    )
     return 0
 
 
@@ -215,5 +266,5 @@ def cmd_people_unmerge(args: argparse.Namespace) -> int:
     with writing(args) as session:
         person = undo_merge(session, args.merged, actor_name(args))
         name = person.full_name
-    print(f"Đã huỷ việc gộp: {name} trở lại là một tác giả riêng.")
+    print(arg(CliDuplicates.tr("Đã huỷ việc gộp: %1 trở lại là một tác giả riêng."), name))
     return 0

@@ -9,6 +9,9 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import CliError, add_json_flag, print_json
+from desktop.words import Texts, arg, current_language
+
+CliExchange = Texts("CliExchange")
 
 WARNINGS_SHOWN = 20  # errors are all listed; notes (a status taken from the sheet…) can be many
 
@@ -17,39 +20,56 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
     """`filters(parser)` adds the filter options of `initiative list`."""
     export = actions.add_parser(
         "export",
-        help="xuất sổ sáng kiến ra Excel (.xlsx) hoặc CSV",
-        description="Xuất các sáng kiến theo bộ lọc (như 'initiative list') ra tệp Excel: "
-        "một dòng mỗi sáng kiến, và trang 'Tác giả' một dòng mỗi tác giả. Tệp .csv là UTF-8 "
-        "có BOM (Excel mở đúng tiếng Việt).",
+        help=CliExchange.tr("xuất sổ sáng kiến ra Excel (.xlsx) hoặc CSV"),
+        description=CliExchange.tr(
+            "Xuất các sáng kiến theo bộ lọc (như 'initiative list') ra tệp Excel: "
+            "một dòng mỗi sáng kiến, và trang 'Tác giả' một dòng mỗi tác giả. Tệp .csv là UTF-8 "
+            "có BOM (Excel mở đúng tiếng Việt)."
+        ),
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.xlsx/.csv")
-    export.add_argument("--lang", dest="sheet_lang", choices=("vi", "en"), default="vi")
+    export.add_argument(
+        "--lang",
+        dest="sheet_lang",
+        choices=("vi", "en"),
+        default="vi",
+        help=CliExchange.tr("ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)"),
+    )
     filters(export)
     export.set_defaults(handler=cmd_export)
 
     template = actions.add_parser(
         "template",
-        help="tạo mẫu Excel để nhập sáng kiến",
-        description="Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại "
-        "giải pháp) và một dòng ví dụ.",
+        help=CliExchange.tr("tạo mẫu Excel để nhập sáng kiến"),
+        description=CliExchange.tr(
+            "Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại "
+            "giải pháp) và một dòng ví dụ."
+        ),
     )
     template.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
     template.set_defaults(handler=cmd_template)
 
     importing = actions.add_parser(
         "import",
-        help="nhập sáng kiến từ tệp Excel (hoặc CSV)",
-        description="Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo "
-        "tiêu đề. "
-        "Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, "
-        "trừ khi dùng --only-valid.",
+        help=CliExchange.tr("nhập sáng kiến từ tệp Excel (hoặc CSV)"),
+        description=CliExchange.tr(
+            "Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo "
+            "tiêu đề. Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì "
+            "không ghi gì, trừ khi dùng --only-valid."
+        ),
     )
     importing.add_argument("file", metavar="FILE.xlsx|FILE.csv")
-    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     importing.add_argument(
-        "--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi"
+        "--dry-run", action="store_true", help=CliExchange.tr("chỉ xem trước, không ghi")
     )
-    importing.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    importing.add_argument(
+        "--only-valid",
+        action="store_true",
+        help=CliExchange.tr("chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi"),
+    )
+    importing.add_argument(
+        "--actor", metavar="NAME", help=CliExchange.tr("người thực hiện, ghi vào nhật ký")
+    )
     add_json_flag(importing)
     importing.set_defaults(handler=cmd_import)
 
@@ -65,10 +85,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             summary = export_register(session, f, args.output, lang=args.sheet_lang)
         except (ExportError, StorageError) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     print(
-        f"Đã xuất {format_number(summary.initiatives)} sáng kiến "
-        f"({format_number(summary.authors)} lượt tác giả) ra {summary.path}."
+        arg(
+            CliExchange.tr(
+                "Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.", "", summary.initiatives
+            ),
+            format_number(summary.authors),
+            summary.path,
+        )
     )
     return 0
 
@@ -82,8 +107,15 @@ def cmd_template(args: argparse.Namespace) -> int:
         try:
             path = write_template(session, args.output)
         except StorageError as error:
-            raise CliError(str(error)) from None
-    print(f"Đã tạo tệp mẫu {path}: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).")
+            raise CliError(error) from None
+    print(
+        arg(
+            CliExchange.tr(
+                "Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè)."
+            ),
+            path,
+        )
+    )
     return 0
 
 
@@ -104,15 +136,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         if preview.has_errors and not args.only_valid:
             raise CliError(
-                f"Bảng tính có lỗi ở {len(preview.error_rows)} dòng: không ghi gì. Sửa các lỗi "
-                "trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ."
+                CliExchange.tr(
+                    "Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập "
+                    "lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.",
+                    "",
+                    len(preview.error_rows),
+                )
             )
         with writing(args) as session:
             result = apply_import(
                 session, preview, actor=actor_name(args), only_valid=args.only_valid
             )
     except (SheetError, ImportRefused) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json(
             {
@@ -123,7 +159,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"Đã nhập: {len(result.created)} sáng kiến mới, {len(result.updated)} cập nhật.")
+        print(
+            arg(
+                CliExchange.tr("Đã nhập: %n sáng kiến mới, %1 cập nhật.", "", len(result.created)),
+                len(result.updated),
+            )
+        )
     return 0
 
 
@@ -144,24 +185,36 @@ def preview_json(preview) -> dict:
 
 def print_preview(preview, only_valid: bool) -> None:
     print(
-        f"Trang '{preview.sheet}', tiêu đề ở dòng {preview.header_row}: "
-        f"{preview.count('new', only_valid)} sáng kiến mới, "
-        f"{preview.count('update', only_valid)} cập nhật, "
-        f"{preview.count('unchanged', only_valid)} không đổi."
+        arg(
+            CliExchange.tr(
+                "Trang '%1', tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi."
+            ),
+            preview.sheet,
+            preview.header_row,
+            preview.count("new", only_valid),
+            preview.count("update", only_valid),
+            preview.count("unchanged", only_valid),
+        )
     )
     errors = [p for p in preview.problems if p.error]
     warnings = [p for p in preview.problems if not p.error]
+    lang = current_language()
     if errors:
-        print(f"Lỗi ({len(errors)}, ở {len(preview.error_rows)} dòng):")
+        print(arg(CliExchange.tr("Lỗi (%1, ở %2 dòng):"), len(errors), len(preview.error_rows)))
         for p in errors:
-            print(f"  - {_where(p, preview)}{p.message()}")
+            print(f"  - {_where(p, preview)}{p.message(lang)}")
     if warnings:
-        print(f"Lưu ý ({len(warnings)}):")
+        print(arg(CliExchange.tr("Lưu ý (%1):"), len(warnings)))
         for p in warnings[:WARNINGS_SHOWN]:
-            print(f"  - {_where(p, preview)}{p.message()}")
+            print(f"  - {_where(p, preview)}{p.message(lang)}")
         if len(warnings) > WARNINGS_SHOWN:
             print(
-                f"  … và {len(warnings) - WARNINGS_SHOWN} lưu ý nữa (--dry-run --json để xem hết)."
+                "  "
+                + CliExchange.tr(
+                    "… và %n lưu ý nữa (--dry-run --json để xem hết).",
+                    "",
+                    len(warnings) - WARNINGS_SHOWN,
+                )
             )
 
 

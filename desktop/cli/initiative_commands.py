@@ -41,6 +41,9 @@ from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
 from desktop.cli.common import CliError, add_json_flag, print_json
 from desktop.cli.exchange_commands import add_exchange_parsers
 from desktop.cli.sessions import actor_name, list_filter, reading, user_errors, writing
+from desktop.words import Texts, arg, current_language
+
+CliInitiative = Texts("CliInitiative")
 
 DEFAULT_LIMIT = 50
 TITLE_CHARS = 60
@@ -53,8 +56,10 @@ YIELD_ROWS = 2000
 def register(subcommands: argparse._SubParsersAction) -> None:
     initiative = subcommands.add_parser(
         "initiative",
-        help="thêm, sửa, xoá, xem và liệt kê sáng kiến",
-        description="Thêm, sửa, xoá, xem và liệt kê sáng kiến. UID là id hoặc số đăng ký.",
+        help=CliInitiative.tr("thêm, sửa, xoá, xem và liệt kê sáng kiến"),
+        description=CliInitiative.tr(
+            "Thêm, sửa, xoá, xem và liệt kê sáng kiến. UID là id hoặc số đăng ký."
+        ),
     )
     initiative.set_defaults(handler=_missing_action)
     actions = initiative.add_subparsers(
@@ -63,20 +68,28 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     _add_parsers(actions)
     dump = subcommands.add_parser(
         "dump",
-        help="mọi bản ghi đồng bộ dạng JSON lines chuẩn (để so sánh hai CSDL bằng diff)",
-        description="In mọi bản ghi đồng bộ, mỗi dòng một bản ghi JSON, sắp theo bảng rồi id.",
+        help=CliInitiative.tr(
+            "mọi bản ghi đồng bộ dạng JSON lines chuẩn (để so sánh hai CSDL bằng diff)"
+        ),
+        description=CliInitiative.tr(
+            "In mọi bản ghi đồng bộ, mỗi dòng một bản ghi JSON, sắp theo bảng rồi id."
+        ),
     )
-    dump.add_argument("-o", "--output", metavar="FILE", help="ghi ra tệp thay vì màn hình")
+    dump.add_argument(
+        "-o", "--output", metavar="FILE", help=CliInitiative.tr("ghi ra tệp thay vì màn hình")
+    )
     dump.set_defaults(handler=cmd_dump)
 
 
 def _add_parsers(actions: argparse._SubParsersAction) -> None:
     add = actions.add_parser(
         "add",
-        help="đăng ký sáng kiến từ tệp JSON",
-        description='Đăng ký một sáng kiến từ tệp JSON (tên trường như "initiative show --json"; '
-        'unit_id/field_id nhận mã hoặc id; authors: [{"person_id" hoặc "full_name", '
-        '"birth_date", "share"}]). "-" đọc từ bàn phím/stdin.',
+        help=CliInitiative.tr("đăng ký sáng kiến từ tệp JSON"),
+        description=CliInitiative.tr(
+            'Đăng ký một sáng kiến từ tệp JSON (tên trường như "initiative show --json"; '
+            'unit_id/field_id nhận mã hoặc id; authors: [{"person_id" hoặc "full_name", '
+            '"birth_date", "share"}]). "-" đọc từ bàn phím/stdin.'
+        ),
     )
     add.add_argument("file", metavar="FILE.json")
     _writer_options(add)
@@ -84,35 +97,57 @@ def _add_parsers(actions: argparse._SubParsersAction) -> None:
 
     edit = actions.add_parser(
         "set",
-        help="sửa trường của sáng kiến: field=value …",
-        description="Sửa các trường: title=..., status=submitted, benefit_value=5000000, "
-        "unit_id=VSP, first_applied_on=2022-02-01, authors='[...]'. 'field=' xoá giá trị.",
+        help=CliInitiative.tr("sửa trường của sáng kiến: field=value …"),
+        description=CliInitiative.tr(
+            "Sửa các trường: title=..., status=submitted, benefit_value=5000000, "
+            "unit_id=VSP, first_applied_on=2022-02-01, authors='[...]'. 'field=' xoá giá trị."
+        ),
     )
     edit.add_argument("uid", metavar="UID")
     edit.add_argument("assignments", metavar="field=value", nargs="+")
     _writer_options(edit)
     edit.set_defaults(handler=cmd_set)
 
-    for name, handler, text in (
-        ("delete", cmd_delete, "xoá sáng kiến (có thể khôi phục)"),
-        ("restore", cmd_restore, "khôi phục sáng kiến đã xoá"),
+    for name, handler, text, sentence in (
+        (
+            "delete",
+            cmd_delete,
+            CliInitiative.tr("xoá sáng kiến (có thể khôi phục)"),
+            CliInitiative.tr("Xoá sáng kiến (có thể khôi phục)."),
+        ),
+        (
+            "restore",
+            cmd_restore,
+            CliInitiative.tr("khôi phục sáng kiến đã xoá"),
+            CliInitiative.tr("Khôi phục sáng kiến đã xoá."),
+        ),
     ):
-        parser = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        parser = actions.add_parser(name, help=text, description=sentence)
         parser.add_argument("uid", metavar="UID")
         _writer_options(parser, json_flag=False)
         parser.set_defaults(handler=handler)
 
-    show = actions.add_parser("show", help="xem một sáng kiến", description="Xem một sáng kiến.")
+    show = actions.add_parser(
+        "show",
+        help=CliInitiative.tr("xem một sáng kiến"),
+        description=CliInitiative.tr("Xem một sáng kiến."),
+    )
     show.add_argument("uid", metavar="UID")
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
     listing = actions.add_parser(
-        "list", help="liệt kê sáng kiến", description="Liệt kê sáng kiến theo bộ lọc."
+        "list",
+        help=CliInitiative.tr("liệt kê sáng kiến"),
+        description=CliInitiative.tr("Liệt kê sáng kiến theo bộ lọc."),
     )
     _filter_options(listing)
     listing.add_argument(
-        "--limit", metavar="N", type=_count, default=DEFAULT_LIMIT, help="tối đa N dòng (0: tất cả)"
+        "--limit",
+        metavar="N",
+        type=_count,
+        default=DEFAULT_LIMIT,
+        help=CliInitiative.tr("tối đa N dòng (0: tất cả)"),
     )
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
@@ -121,18 +156,28 @@ def _add_parsers(actions: argparse._SubParsersAction) -> None:
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
     """The filters of `initiative list` (and `initiative export`)."""
-    parser.add_argument("--unit", metavar="CODE", help="đơn vị và các đơn vị cấp dưới")
     parser.add_argument(
-        "--status", metavar="STATUS", help=f"một trong: {', '.join(STATUS.codes())}"
+        "--unit", metavar="CODE", help=CliInitiative.tr("đơn vị và các đơn vị cấp dưới")
     )
-    parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD1")
-    parser.add_argument("--search", metavar="TEXT", default="", help="tìm không dấu: 'dau khi'")
-    parser.add_argument("--deleted", action="store_true", help="kể cả sáng kiến đã xoá")
+    parser.add_argument(
+        "--status",
+        metavar="STATUS",
+        help=arg(CliInitiative.tr("một trong: %1"), ", ".join(STATUS.codes())),
+    )
+    parser.add_argument("--phase", metavar="CODE", help=CliInitiative.tr("mã giai đoạn, ví dụ GD1"))
+    parser.add_argument(
+        "--search", metavar="TEXT", default="", help=CliInitiative.tr("tìm không dấu: 'dau khi'")
+    )
+    parser.add_argument(
+        "--deleted", action="store_true", help=CliInitiative.tr("kể cả sáng kiến đã xoá")
+    )
 
 
 def _writer_options(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
     parser.add_argument(
-        "--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký (mặc định: tên đăng nhập)"
+        "--actor",
+        metavar="NAME",
+        help=CliInitiative.tr("người thực hiện, ghi vào nhật ký (mặc định: tên đăng nhập)"),
     )
     if json_flag:
         add_json_flag(parser)
@@ -144,15 +189,18 @@ def _count(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(f"cần số nguyên không âm, không phải '{text}'")
+        raise argparse.ArgumentTypeError(
+            arg(CliInitiative.tr("cần số nguyên không âm, không phải '%1'"), text)
+        )
     return value
 
 
 def _missing_action(_args: argparse.Namespace) -> int:
     raise CliError(
-        "Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list|export|template|import "
-        "… "
-        "(xem 'sangkien initiative --help')."
+        CliInitiative.tr(
+            "Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list|export|template|"
+            "import … (xem 'sangkien initiative --help')."
+        )
     )
 
 
@@ -164,11 +212,15 @@ def read_json_file(name: str) -> Any:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         text = raw.decode("utf-8-sig")
     except OSError as error:
-        raise CliError(f"Không đọc được tệp {name}: {error.strerror or error}.") from None
+        raise CliError(
+            arg(CliInitiative.tr("Không đọc được tệp %1: %2."), name, error.strerror or error)
+        ) from None
     except UnicodeDecodeError:
-        raise CliError(f"Tệp {name} không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.") from None
+        raise CliError(
+            arg(CliInitiative.tr("Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8."), name)
+        ) from None
     with user_errors():
-        return load_json_text(text, f"Tệp {name}")
+        return load_json_text(text, arg(CliInitiative.tr("Tệp %1"), name))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -180,7 +232,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(record)
     else:
-        print(f"Đã đăng ký sáng kiến {record['reg_no']} (id {record['id']}).")
+        print(
+            arg(
+                CliInitiative.tr("Đã đăng ký sáng kiến %1 (id %2)."), record["reg_no"], record["id"]
+            )
+        )
     return 0
 
 
@@ -191,7 +247,12 @@ def parse_assignments(session: Session, assignments: list[str]) -> tuple[dict[st
         key, sep, text = item.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise CliError(f"'{item}' không có dạng field=value (ví dụ title=\"Tên mới\").")
+            raise CliError(
+                arg(
+                    CliInitiative.tr("'%1' không có dạng field=value (ví dụ title=\"Tên mới\")."),
+                    item,
+                )
+            )
         if key == "authors":
             authors = text_value(session, key, text)
         else:
@@ -210,9 +271,9 @@ def cmd_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(after)
     elif changed:
-        print(f"Đã cập nhật {after['reg_no']}: {', '.join(changed)}.")
+        print(arg(CliInitiative.tr("Đã cập nhật %1: %2."), after["reg_no"], ", ".join(changed)))
     else:
-        print(f"Không có gì thay đổi ở {after['reg_no']}.")
+        print(arg(CliInitiative.tr("Không có gì thay đổi ở %1."), after["reg_no"]))
     return 0
 
 
@@ -223,9 +284,16 @@ def cmd_delete(args: argparse.Namespace) -> int:
         delete_initiative(session, initiative.id, actor_name(args))
         reg_no = initiative.reg_no
     if was_deleted:
-        print(f"Sáng kiến {reg_no} đã bị xoá từ trước.")
+        print(arg(CliInitiative.tr("Sáng kiến %1 đã bị xoá từ trước."), reg_no))
     else:
-        print(f"Đã xoá sáng kiến {reg_no} (khôi phục: sangkien initiative restore {reg_no}).")
+        print(
+            arg(
+                CliInitiative.tr(
+                    "Đã xoá sáng kiến %1 (khôi phục: sangkien initiative restore %1)."
+                ),
+                reg_no,
+            )
+        )
     return 0
 
 
@@ -234,7 +302,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         initiative = initiative_by_key(session, args.uid)
         restore_initiative(session, initiative.id, actor_name(args))
         reg_no = initiative.reg_no
-    print(f"Đã khôi phục sáng kiến {reg_no}.")
+    print(arg(CliInitiative.tr("Đã khôi phục sáng kiến %1."), reg_no))
     return 0
 
 
@@ -256,60 +324,84 @@ def detail_lines(detail: InitiativeDetail) -> list[str]:
     from desktop.formatting import format_date, format_money
 
     i = detail.initiative
-    heading = f"{i.reg_no} · {STATUS.label(i.status)}" + (" · ĐÃ XOÁ" if i.deleted else "")
+    lang = current_language()
+    deleted = " · " + CliInitiative.tr("ĐÃ XOÁ") if i.deleted else ""
+    heading = f"{i.reg_no} · {STATUS.label(i.status, lang)}{deleted}"
     unit = f"{detail.unit.code} — {detail.unit.name}" if detail.unit else i.unit_id
     rows = [
-        ("Tên sáng kiến", i.title),
-        ("Loại giải pháp", SOLUTION_TYPE.label(i.solution_type)),
-        ("Lĩnh vực", detail.field.name if detail.field else ""),
-        ("Đơn vị", unit),
-        ("Giai đoạn", detail.phase.name if detail.phase else ""),
-        ("Ngày đăng ký", format_date(i.registered_on)),
-        ("Áp dụng lần đầu", format_date(i.first_applied_on)),
-        ("Chủ đầu tư", i.investor),
-        ("Giá trị làm lợi", format_money(i.benefit_value, i.benefit_currency)),
-        ("Phạm vi áp dụng", i.scope),
-        ("Bí mật công nghệ", "Có" if i.tech_secret else ""),
-        ("Ngày công nhận", format_date(i.recognised_on)),
-        ("Mô tả bản chất", i.essence),
-        ("Điều kiện áp dụng", i.conditions),
-        ("Lợi ích (tác giả)", i.benefit_author),
-        ("Lợi ích (đơn vị)", i.benefit_unit),
-        ("Người áp dụng lần đầu", i.first_appliers),
+        (CliInitiative.tr("Tên sáng kiến"), i.title),
+        (CliInitiative.tr("Loại giải pháp"), SOLUTION_TYPE.label(i.solution_type, lang)),
+        (CliInitiative.tr("Lĩnh vực"), detail.field.name if detail.field else ""),
+        (CliInitiative.tr("Đơn vị"), unit),
+        (CliInitiative.tr("Giai đoạn"), detail.phase.name if detail.phase else ""),
+        (CliInitiative.tr("Ngày đăng ký"), format_date(i.registered_on)),
+        (CliInitiative.tr("Áp dụng lần đầu"), format_date(i.first_applied_on)),
+        (CliInitiative.tr("Chủ đầu tư"), i.investor),
+        (
+            CliInitiative.tr("Giá trị làm lợi"),
+            format_money(i.benefit_value, i.benefit_currency),
+        ),
+        (CliInitiative.tr("Phạm vi áp dụng"), i.scope),
+        (CliInitiative.tr("Bí mật công nghệ"), CliInitiative.tr("Có") if i.tech_secret else ""),
+        (CliInitiative.tr("Ngày công nhận"), format_date(i.recognised_on)),
+        (CliInitiative.tr("Mô tả bản chất"), i.essence),
+        (CliInitiative.tr("Điều kiện áp dụng"), i.conditions),
+        (CliInitiative.tr("Lợi ích (tác giả)"), i.benefit_author),
+        (CliInitiative.tr("Lợi ích (đơn vị)"), i.benefit_unit),
+        (CliInitiative.tr("Người áp dụng lần đầu"), i.first_appliers),
     ]
     lines = [heading, *(f"{label + ':':<23}{value}" for label, value in rows if value)]
     lines += _author_lines(detail) + _attachment_lines(detail) + _review_lines(detail)
     lines += [
-        f"  Giấy chứng nhận số {c.number}, cấp ngày {c.issued_on:%d/%m/%Y}"
+        "  "
+        + arg(
+            CliInitiative.tr("Giấy chứng nhận số %1, cấp ngày %2"),
+            c.number,
+            f"{c.issued_on:%d/%m/%Y}",
+        )
         for c in detail.certificates
     ]
     return [*lines, f"{'id:':<23}{i.id}"]
 
 
 def _author_lines(detail: InitiativeDetail) -> list[str]:
-    lines = ["Tác giả:"] if detail.authors else ["Tác giả: (chưa có)"]
+    if detail.authors:
+        lines = [CliInitiative.tr("Tác giả:")]
+    else:
+        lines = [CliInitiative.tr("Tác giả: (chưa có)")]
     return lines + [f"  {n}. {a.full_name} — {a.share}%" for n, a in enumerate(detail.authors, 1)]
 
 
 def _attachment_lines(detail: InitiativeDetail) -> list[str]:
     if not detail.attachments:
         return []
-    return ["Tệp đính kèm:"] + [
+    return [CliInitiative.tr("Tệp đính kèm:")] + [
         f"  {a.file_name} ({max(1, round(a.size / 1024))} KB)" for a in detail.attachments
     ]
 
 
 def _review_lines(detail: InitiativeDetail) -> list[str]:
-    lines = ["Xét duyệt:"] if detail.reviews else []
+    lang = current_language()
+    lines = [CliInitiative.tr("Xét duyệt:")] if detail.reviews else []
     for r in detail.reviews:
-        parts = [REVIEW_LEVEL.label(r.level)]
+        parts = [REVIEW_LEVEL.label(r.level, lang)]
         if r.total is not None:
-            parts.append(f"{r.total} điểm" + (f", {GRADE.label(r.grade)}" if r.grade else ""))
+            grade = f", {GRADE.label(r.grade, lang)}" if r.grade else ""
+            parts.append(arg(CliInitiative.tr("%1 điểm"), r.total) + grade)
         if r.outcome:
-            parts.append(REVIEW_OUTCOME.label(r.outcome))
+            parts.append(REVIEW_OUTCOME.label(r.outcome, lang))
         if r.decision_no:
-            date = f" ngày {r.decision_date:%d/%m/%Y}" if r.decision_date else ""
-            parts.append(f"QĐ {r.decision_no}{date}")
+            if r.decision_date:
+                decision = CliInitiative.tr("QĐ %1 ngày %2")
+            else:
+                decision = CliInitiative.tr("QĐ %1")
+            parts.append(
+                arg(
+                    decision,
+                    r.decision_no,
+                    f"{r.decision_date:%d/%m/%Y}" if r.decision_date else "",
+                )
+            )
         lines.append("  " + " — ".join(parts))
     return lines
 
@@ -349,12 +441,17 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
     columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
     query = apply_filter(select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id), f)
     rows = (
-        (reg_no, STATUS.label(status), code or "", _short(title))
+        (reg_no, STATUS.label(status, current_language()), code or "", _short(title))
         for reg_no, status, code, title in session.execute(
             _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
         )
     )
-    header = ("Số đăng ký", "Trạng thái", "Đơn vị", "Tên sáng kiến")
+    header = (
+        CliInitiative.tr("Số đăng ký"),
+        CliInitiative.tr("Trạng thái"),
+        CliInitiative.tr("Đơn vị"),
+        CliInitiative.tr("Tên sáng kiến"),
+    )
     first = list(islice(rows, 1000))
     widths = [max(len(r[n]) for r in [header, *first]) for n in range(3)]
     out.write(_table_line(header, widths))
@@ -382,10 +479,11 @@ def _footer(shown: int, total: int) -> str:
     from desktop.formatting import format_number
 
     if total == 0:
-        return "Không có sáng kiến nào khớp bộ lọc.\n"
+        return CliInitiative.tr("Không có sáng kiến nào khớp bộ lọc.") + "\n"
     if shown < total:
-        return f"{format_number(shown)} / {format_number(total)} sáng kiến (thêm --limit 0 để xem tất cả).\n"
-    return f"{format_number(total)} sáng kiến.\n"
+        text = CliInitiative.tr("%1 / %n sáng kiến (thêm --limit 0 để xem tất cả).", "", total)
+        return arg(text, format_number(shown)) + "\n"
+    return CliInitiative.tr("%n sáng kiến.", "", total) + "\n"
 
 
 # ---- dump ----------------------------------------------------------------------------------------
@@ -451,7 +549,7 @@ def _dump_to_file(session: Session, path: Path) -> None:
             for line in dump_bytes(session):
                 out.write(line + b"\n")
     except StorageError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
 
 
 def _dump_to_stdout(session: Session) -> None:

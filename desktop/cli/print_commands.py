@@ -12,8 +12,11 @@ from db.certificates import DEFAULT_SIGNER_TITLE, CertificateError, Signer
 from db.fileutil import StorageError
 from db.node import NodeNotSetUp
 from db.queries.units import UnknownUnit, unit_by_code
-from db.vocab import STATUS
+from db.vocab import REVIEW_LEVEL, STATUS
 from desktop.cli.common import CliError, add_json_flag, date_argument, opened_database, print_json
+from desktop.words import Texts, arg, current_language, said
+
+CliPrint = Texts("CliPrint")
 
 # ---- parsers -------------------------------------------------------------------------------------
 
@@ -28,36 +31,61 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "certificates",
-        help="cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)",
-        description=(
+        help=CliPrint.tr("cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)"),
+        description=CliPrint.tr(
             "Cấp số và in giấy chứng nhận cho các sáng kiến đã được công nhận của một đơn vị "
             "(kể cả đơn vị cấp dưới), một giai đoạn hoặc theo danh sách số đăng ký. Với --reprint: "
             "in lại giấy đã cấp (được đánh dấu BẢN IN LẠI và đếm số lần in lại)."
         ),
     )
-    parser.add_argument("--unit", metavar="CODE", help="mã đơn vị (gồm cả đơn vị cấp dưới)")
-    parser.add_argument("--phase", metavar="CODE", help="mã giai đoạn, ví dụ GD2")
-    parser.add_argument("--programme", metavar="CODE", help="chương trình (và lời văn của nó)")
-    parser.add_argument("--status", choices=STATUS.codes(), help="trạng thái sáng kiến")
     parser.add_argument(
-        "--reg", metavar="REG_NO", action="append", default=[], help="số đăng ký (lặp lại được)"
+        "--unit", metavar="CODE", help=CliPrint.tr("mã đơn vị (gồm cả đơn vị cấp dưới)")
     )
-    parser.add_argument("--reprint", action="store_true", help="in lại giấy đã cấp")
-    parser.add_argument("--signer-name", metavar="NAME", help="họ tên người ký (được nhớ)")
+    parser.add_argument("--phase", metavar="CODE", help=CliPrint.tr("mã giai đoạn, ví dụ GD2"))
+    parser.add_argument(
+        "--programme", metavar="CODE", help=CliPrint.tr("chương trình (và lời văn của nó)")
+    )
+    parser.add_argument(
+        "--status", choices=STATUS.codes(), help=CliPrint.tr("trạng thái sáng kiến")
+    )
+    parser.add_argument(
+        "--reg",
+        metavar="REG_NO",
+        action="append",
+        default=[],
+        help=CliPrint.tr("số đăng ký (lặp lại được)"),
+    )
+    parser.add_argument("--reprint", action="store_true", help=CliPrint.tr("in lại giấy đã cấp"))
+    parser.add_argument(
+        "--signer-name", metavar="NAME", help=CliPrint.tr("họ tên người ký (được nhớ)")
+    )
     parser.add_argument(
         "--signer-title",
         metavar="TITLE",
-        help="chức danh người ký; '\\n' để xuống dòng (mặc định: 'TM. BAN THƯỜNG VỤ\\nCHỦ TỊCH')",
+        help=CliPrint.tr(
+            "chức danh người ký; '\\n' để xuống dòng (mặc định: 'TM. BAN THƯỜNG VỤ\\nCHỦ TỊCH')"
+        ),
     )
-    parser.add_argument("--place", metavar="PLACE", help="nơi ký, ví dụ 'Hà Nội'")
+    parser.add_argument("--place", metavar="PLACE", help=CliPrint.tr("nơi ký, ví dụ 'Hà Nội'"))
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", type=date_argument, help="ngày cấp (mặc định: hôm nay)"
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=date_argument,
+        help=CliPrint.tr("ngày cấp (mặc định: hôm nay)"),
     )
-    parser.add_argument("--template", metavar="FILE", help="mẫu giấy chứng nhận JSON khác")
-    parser.add_argument("--actor", metavar="NAME", help="người thực hiện (ghi vào nhật ký)")
+    parser.add_argument(
+        "--template", metavar="FILE", help=CliPrint.tr("mẫu giấy chứng nhận JSON khác")
+    )
+    parser.add_argument(
+        "--actor", metavar="NAME", help=CliPrint.tr("người thực hiện (ghi vào nhật ký)")
+    )
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", metavar="FILE.pdf", help="một tệp PDF cho cả đợt")
-    target.add_argument("--split", metavar="DIR", help="mỗi giấy một tệp PDF trong thư mục DIR")
+    target.add_argument(
+        "-o", "--output", metavar="FILE.pdf", help=CliPrint.tr("một tệp PDF cho cả đợt")
+    )
+    target.add_argument(
+        "--split", metavar="DIR", help=CliPrint.tr("mỗi giấy một tệp PDF trong thư mục DIR")
+    )
     add_json_flag(parser)
     parser.set_defaults(handler=cmd_certificates)
 
@@ -65,15 +93,17 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
 def _add_verify(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "verify",
-        help="kiểm tra một giấy chứng nhận (mã QR, hoặc số và mã kiểm tra)",
-        description=(
+        help=CliPrint.tr("kiểm tra một giấy chứng nhận (mã QR, hoặc số và mã kiểm tra)"),
+        description=CliPrint.tr(
             "Kiểm tra giấy chứng nhận là thật và chưa bị sửa: dán nội dung quét từ mã QR, hoặc "
             "gõ số giấy chứng nhận rồi mã kiểm tra 16 ký tự in bên cạnh, ví dụ "
             "'CDDKVN-2023-00001 ABCD-EFGH-JKMN-PQRS' (dấu cách, gạch ngang, chữ hoa hay thường "
             "đều được). Thoát với mã 0 nếu là thật, 2 nếu không."
         ),
     )
-    parser.add_argument("code", nargs="+", metavar="CODE", help="nội dung mã QR, hoặc SỐ MÃ")
+    parser.add_argument(
+        "code", nargs="+", metavar="CODE", help=CliPrint.tr("nội dung mã QR, hoặc SỐ MÃ")
+    )
     add_json_flag(parser)
     parser.set_defaults(handler=cmd_verify)
 
@@ -81,41 +111,55 @@ def _add_verify(subcommands: argparse._SubParsersAction) -> None:
 def _add_register(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser(
         "certificate-register",
-        help="sổ đăng ký giấy chứng nhận đã cấp",
-        description="Liệt kê giấy chứng nhận đã cấp: số, ngày, người nhận, sáng kiến, số lần in lại.",
+        help=CliPrint.tr("sổ đăng ký giấy chứng nhận đã cấp"),
+        description=CliPrint.tr(
+            "Liệt kê giấy chứng nhận đã cấp: số, ngày, người nhận, sáng kiến, số lần in lại."
+        ),
     )
-    parser.add_argument("--unit", metavar="CODE", help="sáng kiến của đơn vị này (và cấp dưới)")
+    parser.add_argument(
+        "--unit", metavar="CODE", help=CliPrint.tr("sáng kiến của đơn vị này (và cấp dưới)")
+    )
     parser.add_argument("--from", dest="issued_from", metavar="YYYY-MM-DD", type=date_argument)
     parser.add_argument("--to", dest="issued_to", metavar="YYYY-MM-DD", type=date_argument)
-    parser.add_argument("--cancelled", action="store_true", help="gồm cả giấy đã huỷ")
+    parser.add_argument("--cancelled", action="store_true", help=CliPrint.tr("gồm cả giấy đã huỷ"))
     add_json_flag(parser)
     parser.set_defaults(handler=cmd_register)
 
 
 def _add_report(subcommands: argparse._SubParsersAction) -> None:
     report = subcommands.add_parser(
-        "report", help="báo cáo in được (PDF hoặc Excel)", description="Báo cáo in được."
+        "report",
+        help=CliPrint.tr("báo cáo in được (PDF hoặc Excel)"),
+        description=CliPrint.tr("Báo cáo in được."),
     )
     kinds = report.add_subparsers(dest="kind", metavar="KIND", parser_class=type(report))
     progress = kinds.add_parser(
         "progress",
-        help="tiến độ so với chỉ tiêu theo đơn vị và giai đoạn",
-        description=(
+        help=CliPrint.tr("tiến độ so với chỉ tiêu theo đơn vị và giai đoạn"),
+        description=CliPrint.tr(
             "Báo cáo tiến độ: số sáng kiến đăng ký, được công nhận, chỉ tiêu và tỷ lệ theo đơn vị "
             "(cộng dồn theo cây đơn vị) và theo giai đoạn, tính đến một ngày; PDF có biểu đồ, "
             "Excel có số thật và công thức."
         ),
     )
-    progress.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_argument, help="tính đến ngày")
-    progress.add_argument("--unit", metavar="CODE", help="đơn vị gốc của báo cáo")
-    progress.add_argument("--programme", metavar="CODE", help="chương trình (mặc định: hiện tại)")
+    progress.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", type=date_argument, help=CliPrint.tr("tính đến ngày")
+    )
+    progress.add_argument("--unit", metavar="CODE", help=CliPrint.tr("đơn vị gốc của báo cáo"))
+    progress.add_argument(
+        "--programme", metavar="CODE", help=CliPrint.tr("chương trình (mặc định: hiện tại)")
+    )
     progress.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     progress.set_defaults(handler=cmd_report_progress)
     report.set_defaults(handler=_missing_kind)
 
 
 def _missing_kind(_args: argparse.Namespace) -> int:
-    raise CliError("Thiếu loại báo cáo: sangkien report progress … (xem 'sangkien report --help').")
+    raise CliError(
+        CliPrint.tr(
+            "Thiếu loại báo cáo: sangkien report progress … (xem 'sangkien report --help')."
+        )
+    )
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -132,7 +176,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
 
     out = Path(args.split or args.output)
     if args.output and out.suffix.lower() != ".pdf":
-        raise CliError(f"Tệp ra phải có đuôi .pdf: {out}. (Output must be a .pdf file.)")
+        raise CliError(arg(CliPrint.tr("Tệp ra phải có đuôi .pdf: %1."), out))
     with opened_database(args) as database:
         selection = _selection(database, args)
         try:
@@ -149,7 +193,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 template=_template(args),
             )
         except (CertificateError, StorageError, NodeNotSetUp) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     _report_printed(args, result)
     return 0
 
@@ -158,10 +202,15 @@ def _selection(database, args: argparse.Namespace):
     from desktop.printing.jobs import CertificateSelection
 
     if args.status and not args.reprint and args.status != "recognised":
-        hint = " Thêm --reprint để in lại giấy đã cấp." if args.status == "certified" else ""
+        hint = CliPrint.tr(" Thêm --reprint để in lại giấy đã cấp.")
         raise CliError(
-            f"Chỉ cấp được giấy chứng nhận cho sáng kiến 'Đã công nhận', không phải "
-            f"'{STATUS.label(args.status)}'.{hint} (Only recognised initiatives get certificates.)"
+            arg(
+                CliPrint.tr(
+                    "Chỉ cấp được giấy chứng nhận cho sáng kiến 'Đã công nhận', không phải '%1'.%2"
+                ),
+                STATUS.label(args.status, current_language()),
+                hint if args.status == "certified" else "",
+            )
         )
     with database.session() as session:
         return CertificateSelection(
@@ -179,7 +228,7 @@ def _unit_id(session, code: str | None) -> str | None:
     try:
         return unit_by_code(session, code).id
     except UnknownUnit as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
 
 
 def _phase_id(session, code: str | None) -> str | None:
@@ -190,13 +239,13 @@ def _phase_id(session, code: str | None) -> str | None:
     try:
         return phase_id_by_code(session, code)
     except UnknownPhase as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
 
 
 def _signer(args: argparse.Namespace) -> Signer | None:
     if not args.signer_name:
         if args.signer_title or args.place:
-            raise CliError("Hãy nhập cả --signer-name cùng chức danh/nơi ký. (Signer name needed.)")
+            raise CliError(CliPrint.tr("Hãy nhập cả --signer-name cùng chức danh/nơi ký."))
         return None
     title = (args.signer_title or DEFAULT_SIGNER_TITLE).replace("\\n", "\n")
     return Signer(args.signer_name.strip(), title, (args.place or "Hà Nội").strip())
@@ -210,7 +259,7 @@ def _template(args: argparse.Namespace):
     try:
         return load_template(args.template)
     except TemplateError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
 
 
 def _progress_printer():
@@ -221,7 +270,8 @@ def _progress_printer():
         if percent != last[0] or done == total:
             last[0] = percent
             end = "\n" if done == total else "\r"
-            print(f"Đang in {done}/{total} ({percent}%)", end=end, file=sys.stderr, flush=True)
+            line = arg(CliPrint.tr("Đang in %1/%2 (%3%)"), done, total, percent)
+            print(line, end=end, file=sys.stderr, flush=True)
 
     return show
 
@@ -241,13 +291,24 @@ def _report_printed(args: argparse.Namespace, result) -> None:
     where = args.split or args.output
     if result.issued:
         print(
-            f"Đã cấp {len(result.issued)} giấy chứng nhận "
-            f"({result.issued[0]} … {result.issued[-1]}), in vào {where}."
+            arg(
+                CliPrint.tr(
+                    "Đã cấp %n giấy chứng nhận (%1 … %2), in vào %3.", "", len(result.issued)
+                ),
+                result.issued[0],
+                result.issued[-1],
+                where,
+            )
         )
     if result.reprinted:
-        print(f"Đã in lại {len(result.reprinted)} giấy chứng nhận vào {where}.")
+        print(
+            arg(
+                CliPrint.tr("Đã in lại %n giấy chứng nhận vào %1.", "", len(result.reprinted)),
+                where,
+            )
+        )
     for reg_no, why in result.skipped:
-        print(f"  Bỏ qua {reg_no}: {why}")
+        print("  " + arg(CliPrint.tr("Bỏ qua %1: %2"), reg_no, said(why)))
 
 
 # ---- verify --------------------------------------------------------------------------------------
@@ -260,7 +321,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         try:
             result = verify_presented(session, " ".join(args.code))
         except NodeNotSetUp as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     if args.json:
         print_json(
             {
@@ -272,10 +333,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(result.message)
+        print(said(result.said or result.message))
+        labels = shown_labels()
         for label, value in result.shows:
-            print(f"  {label}: {value}")
+            print(f"  {labels.get(label, label)}: {value}")
     return 0 if result.genuine else 2
+
+
+def shown_labels() -> dict[str, str]:
+    """db.certificates.what_it_shows's labels (also the keys of --json) in the language."""
+    return {
+        "Số": CliPrint.tr("Số"),
+        "Tác giả": CliPrint.tr("Tác giả"),
+        "Sáng kiến": CliPrint.tr("Sáng kiến"),
+        "Cấp công nhận": CliPrint.tr("Cấp công nhận"),
+        "Quyết định": CliPrint.tr("Quyết định"),
+        "Ngày cấp": CliPrint.tr("Ngày cấp"),
+        "Đơn vị cấp": CliPrint.tr("Đơn vị cấp"),
+        "Người ký": CliPrint.tr("Người ký"),
+        "Số lần in lại": CliPrint.tr("Số lần in lại"),
+    }
 
 
 # ---- the register --------------------------------------------------------------------------------
@@ -296,13 +373,14 @@ def cmd_register(args: argparse.Namespace) -> int:
         print_json([_entry_json(entry) for entry in entries])
         return 0
     for e in entries:
-        mark = " [ĐÃ HUỶ]" if e.cancelled else ""
-        reprints = f", in lại {e.reprint_count} lần" if e.reprint_count else ""
+        mark = " " + CliPrint.tr("[ĐÃ HUỶ]") if e.cancelled else ""
+        reprints = CliPrint.tr(", in lại %n lần", "", e.reprint_count) if e.reprint_count else ""
         print(
             f"{e.number}  {e.issued_on:%d/%m/%Y}  {e.reg_no}  {', '.join(e.recipients)}"
-            f"  — {e.level_label}{reprints}{mark}"
+            f"  — {REVIEW_LEVEL.label(e.level, current_language())}"
+            f"{reprints}{mark}"
         )
-    print(f"Tổng: {len(entries)} giấy chứng nhận.")
+    print(CliPrint.tr("Tổng: %n giấy chứng nhận.", "", len(entries)))
     return 0
 
 
@@ -332,7 +410,7 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise CliError(f"Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {out}. (Use .pdf or .xlsx.)")
+        raise CliError(arg(CliPrint.tr("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: %1."), out))
     as_of = args.as_of or dt.date.today()
     with opened_database(args) as database, database.session() as session:
         unit_code = _unit_code(session, args.unit)
@@ -341,8 +419,8 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
                 session, out, as_of=as_of, unit_code=unit_code, programme_code=args.programme
             )
         except (StorageError, LookupError) as error:
-            raise CliError(str(error)) from None
-    print(f"Đã ghi báo cáo tiến độ tính đến {as_of:%d/%m/%Y} vào {out}.")
+            raise CliError(error) from None
+    print(arg(CliPrint.tr("Đã ghi báo cáo tiến độ tính đến %1 vào %2."), f"{as_of:%d/%m/%Y}", out))
     return 0
 
 
@@ -354,4 +432,4 @@ def unit_by_code_checked(session, code: str) -> str:
     try:
         return unit_by_code(session, code).code
     except UnknownUnit as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None

@@ -15,29 +15,43 @@ import argparse
 from db.validation import SCORE_FIELDS
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS
 from desktop.cli.common import CliError, add_json_flag, date_argument, print_json
+from desktop.words import Texts, arg, current_language
+
+CliReview = Texts("CliReview")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     review = subcommands.add_parser(
         "review",
-        help="ghi kết quả xét duyệt của hội đồng (điểm, kết quả, quyết định)",
-        description="Ghi một lần xét duyệt: cấp, hội đồng, ba điểm (tính mới, khả năng áp dụng, "
-        "hiệu quả), kết quả và quyết định. Công nhận đưa sáng kiến sang 'Đã công nhận'.",
+        help=CliReview.tr("ghi kết quả xét duyệt của hội đồng (điểm, kết quả, quyết định)"),
+        description=CliReview.tr(
+            "Ghi một lần xét duyệt: cấp, hội đồng, ba điểm (tính mới, khả năng áp dụng, "
+            "hiệu quả), kết quả và quyết định. Công nhận đưa sáng kiến sang 'Đã công nhận'."
+        ),
     )
-    review.add_argument("uid", metavar="UID", help="id hoặc số đăng ký của sáng kiến")
+    review.add_argument("uid", metavar="UID", help=CliReview.tr("id hoặc số đăng ký của sáng kiến"))
     review.add_argument("--level", required=True, choices=REVIEW_LEVEL.codes())
-    review.add_argument("--council", metavar="TEXT", help="tên hội đồng")
-    review.add_argument("--reviewed-on", type=date_argument, metavar="DATE", help="ngày họp")
+    review.add_argument("--council", metavar="TEXT", help=CliReview.tr("tên hội đồng"))
     review.add_argument(
-        "--scores", metavar="N,N,N", help="điểm tính mới, khả năng áp dụng, hiệu quả"
+        "--reviewed-on", type=date_argument, metavar="DATE", help=CliReview.tr("ngày họp")
+    )
+    review.add_argument(
+        "--scores",
+        metavar="N,N,N",
+        help=CliReview.tr("điểm tính mới, khả năng áp dụng, hiệu quả"),
     )
     review.add_argument("--outcome", choices=REVIEW_OUTCOME.codes())
-    review.add_argument("--decision-no", metavar="TEXT", help="số quyết định")
+    review.add_argument("--decision-no", metavar="TEXT", help=CliReview.tr("số quyết định"))
     review.add_argument(
-        "--decision-date", type=date_argument, metavar="DATE", help="ngày quyết định"
+        "--decision-date",
+        type=date_argument,
+        metavar="DATE",
+        help=CliReview.tr("ngày quyết định"),
     )
-    review.add_argument("--reason", metavar="TEXT", help="lý do, nhận xét")
-    review.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    review.add_argument("--reason", metavar="TEXT", help=CliReview.tr("lý do, nhận xét"))
+    review.add_argument(
+        "--actor", metavar="NAME", help=CliReview.tr("người thực hiện, ghi vào nhật ký")
+    )
     add_json_flag(review)
     review.set_defaults(handler=cmd_review)
 
@@ -48,7 +62,12 @@ def parse_scores(text: str | None) -> dict[str, int]:
     parts = [part.strip() for part in text.split(",")]
     if len(parts) != len(SCORE_FIELDS) or not all(part.isdigit() for part in parts):
         raise CliError(
-            f"--scores cần ba số nguyên cách nhau bởi dấu phẩy, ví dụ 8,9,7 (đang là '{text}')."
+            arg(
+                CliReview.tr(
+                    "--scores cần ba số nguyên cách nhau bởi dấu phẩy, ví dụ 8,9,7 (đang là '%1')."
+                ),
+                text,
+            )
         )
     return dict(zip(SCORE_FIELDS, (int(part) for part in parts), strict=True))
 
@@ -91,11 +110,19 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
         return 0
-    grade = (
-        f", tổng điểm {summary['total']} ({GRADE.label(summary['grade'])})"
-        if summary["total"] is not None
-        else ""
-    )
-    print(f"Đã ghi xét duyệt {REVIEW_LEVEL.label(args.level)} cho {reg_no}{grade}.")
-    print(f"Trạng thái: {STATUS.label(status)}.")
+    lang = current_language()
+    level = REVIEW_LEVEL.label(args.level, lang)
+    if summary["total"] is None:
+        print(arg(CliReview.tr("Đã ghi xét duyệt %1 cho %2."), level, reg_no))
+    else:
+        print(
+            arg(
+                CliReview.tr("Đã ghi xét duyệt %1 cho %2, tổng điểm %3 (%4)."),
+                level,
+                reg_no,
+                summary["total"],
+                GRADE.label(summary["grade"], lang),
+            )
+        )
+    print(arg(CliReview.tr("Trạng thái: %1."), STATUS.label(status, lang)))
     return 0

@@ -19,61 +19,86 @@ from desktop.cli.common import (
     opened_database,
     print_json,
 )
+from desktop.formatting import format_number
+from desktop.words import Texts, arg, current_language, said
+
+CliSafety = Texts("CliSafety")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     backup = subcommands.add_parser(
         "backup",
-        help="sao lưu cơ sở dữ liệu ngay",
-        description="Sao lưu bằng API sao lưu trực tuyến của SQLite (an toàn cả khi đang mở). "
-        "Không có -o: vào thư mục backups cạnh cơ sở dữ liệu, xoay vòng 10 bản + 1 bản mỗi tháng.",
+        help=CliSafety.tr("sao lưu cơ sở dữ liệu ngay"),
+        description=CliSafety.tr(
+            "Sao lưu bằng API sao lưu trực tuyến của SQLite (an toàn cả khi đang mở). Không có "
+            "-o: vào thư mục backups cạnh cơ sở dữ liệu, xoay vòng 10 bản + 1 bản mỗi tháng."
+        ),
     )
-    backup.add_argument("-o", "--output", metavar="FILE", help="ghi bản sao lưu ra tệp này")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help=CliSafety.tr("ghi bản sao lưu ra tệp này")
+    )
     add_json_flag(backup)
     backup.set_defaults(handler=cmd_backup)
 
     backups = subcommands.add_parser(
         "backups",
-        help="liệt kê các bản sao lưu (ngày, lý do, số sáng kiến)",
-        description="Liệt kê các bản sao lưu trong thư mục backups, mới nhất trước.",
+        help=CliSafety.tr("liệt kê các bản sao lưu (ngày, lý do, số sáng kiến)"),
+        description=CliSafety.tr("Liệt kê các bản sao lưu trong thư mục backups, mới nhất trước."),
     )
     add_json_flag(backups)
     backups.set_defaults(handler=cmd_backups)
 
     restore = subcommands.add_parser(
         "restore",
-        help="khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)",
-        description="Khôi phục cơ sở dữ liệu từ FILE. Tệp được kiểm tra trước; dữ liệu hiện tại "
-        "được sao lưu trước khi thay. FILE có thể là số thứ tự trong 'sangkien backups' (1 = mới nhất).",
+        help=CliSafety.tr("khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)"),
+        description=CliSafety.tr(
+            "Khôi phục cơ sở dữ liệu từ FILE. Tệp được kiểm tra trước; dữ liệu hiện tại "
+            "được sao lưu trước khi thay. FILE có thể là số thứ tự trong 'sangkien backups' "
+            "(1 = mới nhất)."
+        ),
     )
     restore.add_argument("file", metavar="FILE")
     restore.add_argument(
         "--other-node",
         action="store_true",
-        help="cho phép khôi phục bản sao lưu của máy/đơn vị khác (nhận danh tính của nó)",
+        help=CliSafety.tr(
+            "cho phép khôi phục bản sao lưu của máy/đơn vị khác (nhận danh tính của nó)"
+        ),
     )
-    restore.add_argument("--actor", metavar="NAME", help="người thực hiện, ghi vào nhật ký")
+    restore.add_argument(
+        "--actor", metavar="NAME", help=CliSafety.tr("người thực hiện, ghi vào nhật ký")
+    )
     add_json_flag(restore)
     restore.set_defaults(handler=cmd_restore)
 
     check = subcommands.add_parser(
         "check",
-        help="kiểm tra cơ sở dữ liệu (toàn vẹn, khóa ngoại, dữ liệu đồng bộ)",
-        description="integrity_check, foreign_key_check, phiên bản lược đồ, dấu phiên bản và số "
-        "thứ tự thay đổi của mọi bản ghi đồng bộ, chỉ mục tìm kiếm. Mã thoát 1 nếu có lỗi.",
+        help=CliSafety.tr("kiểm tra cơ sở dữ liệu (toàn vẹn, khóa ngoại, dữ liệu đồng bộ)"),
+        description=CliSafety.tr(
+            "integrity_check, foreign_key_check, phiên bản lược đồ, dấu phiên bản và số "
+            "thứ tự thay đổi của mọi bản ghi đồng bộ, chỉ mục tìm kiếm. Mã thoát 1 nếu có lỗi."
+        ),
     )
-    check.add_argument("--deep", action="store_true", help="kiểm cả mã băm tệp đính kèm")
+    check.add_argument(
+        "--deep", action="store_true", help=CliSafety.tr("kiểm cả mã băm tệp đính kèm")
+    )
     add_json_flag(check)
     check.set_defaults(handler=cmd_check)
 
     audit = subcommands.add_parser(
         "audit",
-        help="nhật ký thay đổi: ai sửa gì, khi nào",
-        description="In hoặc xuất (CSV) nhật ký thay đổi; --record: lịch sử một bản ghi.",
+        help=CliSafety.tr("nhật ký thay đổi: ai sửa gì, khi nào"),
+        description=CliSafety.tr(
+            "In hoặc xuất (CSV) nhật ký thay đổi; --record: lịch sử một bản ghi."
+        ),
     )
-    audit.add_argument("--record", metavar="UID", help="id hoặc số đăng ký sáng kiến")
-    audit.add_argument("--since", metavar="YYYY-MM-DD", type=date_argument, help="từ ngày này")
-    audit.add_argument("-o", "--output", metavar="FILE.csv", help="xuất ra tệp CSV (mở bằng Excel)")
+    audit.add_argument("--record", metavar="UID", help=CliSafety.tr("id hoặc số đăng ký sáng kiến"))
+    audit.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=date_argument, help=CliSafety.tr("từ ngày này")
+    )
+    audit.add_argument(
+        "-o", "--output", metavar="FILE.csv", help=CliSafety.tr("xuất ra tệp CSV (mở bằng Excel)")
+    )
     add_json_flag(audit)
     audit.set_defaults(handler=cmd_audit)
 
@@ -99,11 +124,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
             else:
                 info = _describe(backup_before(database, "manual"))
         except (BackupError, StorageError) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     if args.json:
         print_json(info.as_json())
     else:
-        print(f"Đã sao lưu: {info.path} ({info.initiatives or 0} sáng kiến, {_size(info.size)}).")
+        print(
+            arg(
+                CliSafety.tr("Đã sao lưu: %1 (%2, %3)."),
+                info.path,
+                CliSafety.tr("%n sáng kiến", "", info.initiatives or 0),
+                _size(info.size),
+            )
+        )
     return 0
 
 
@@ -129,19 +161,49 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print_json([b.as_json() for b in backups])
         return 0
     if not backups:
-        print("Chưa có bản sao lưu nào. Tạo bằng: sangkien backup")
+        print(CliSafety.tr("Chưa có bản sao lưu nào. Tạo bằng: sangkien backup"))
         return 0
-    print(f"{'#':>3}  {'Ngày giờ':16}  {'Lý do':27}  {'Sáng kiến':>9}  {'Cỡ':>8}  Tình trạng")
+    print(
+        f"{'#':>3}  "
+        + CliSafety.tr("Ngày giờ").ljust(16)
+        + "  "
+        + CliSafety.tr("Lý do").ljust(27)
+        + "  "
+        + CliSafety.tr("Sáng kiến").rjust(9)
+        + "  "
+        + CliSafety.tr("Cỡ").rjust(8)
+        + "  "
+        + CliSafety.tr("Tình trạng")
+    )
+    states = {True: CliSafety.tr("tốt"), False: CliSafety.tr("HỎNG"), None: "?"}
+    reasons = reason_labels()
     for number, b in enumerate(backups, 1):
-        state = {True: "tốt", False: "HỎNG", None: "?"}[b.checked_ok]
-        count = "" if b.initiatives is None else f"{b.initiatives:,}".replace(",", ".")
+        state = states[b.checked_ok]
+        count = "" if b.initiatives is None else format_number(b.initiatives)
         print(
-            f"{number:>3}  {b.created_at:%d/%m/%Y %H:%M}  {b.reason_label:27}  {count:>9}  "
+            f"{number:>3}  {b.created_at:%d/%m/%Y %H:%M}  {reasons.get(b.reason, b.reason_label):27}  {count:>9}  "
             f"{_size(b.size):>8}  {state}"
         )
-    print(f"Thư mục: {backups[0].path.parent}")
-    print("Khôi phục: sangkien restore SỐ (ví dụ 'sangkien restore 1' cho bản mới nhất) hoặc TỆP")
+    print(arg(CliSafety.tr("Thư mục: %1"), backups[0].path.parent))
+    print(
+        CliSafety.tr(
+            "Khôi phục: sangkien restore SỐ (ví dụ 'sangkien restore 1' cho bản mới nhất) hoặc TỆP"
+        )
+    )
     return 0
+
+
+def reason_labels() -> dict[str, str]:
+    """db.backup.REASONS in the language."""
+    return {
+        "manual": CliSafety.tr("Sao lưu thủ công"),
+        "daily": CliSafety.tr("Sao lưu hằng ngày"),
+        "import": CliSafety.tr("Trước khi nhập gói"),
+        "import-undo": CliSafety.tr("Trước khi nhập gói (hoàn tác)"),
+        "restore-undo": CliSafety.tr("Trước khi khôi phục (hoàn tác)"),
+        "migrate": CliSafety.tr("Trước khi nâng cấp dữ liệu"),
+        "restore": CliSafety.tr("Trước khi khôi phục"),
+    }
 
 
 # ---- restore -------------------------------------------------------------------------------------
@@ -164,7 +226,12 @@ def _backup_file(args: argparse.Namespace) -> Path:
         index = int(text) - 1
         if not 0 <= index < len(backups):
             raise CliError(
-                f"Không có bản sao lưu số {text}: xem danh sách bằng 'sangkien backups'."
+                arg(
+                    CliSafety.tr(
+                        "Không có bản sao lưu số %1: xem danh sách bằng 'sangkien backups'."
+                    ),
+                    text,
+                )
             )
         return backups[index].path
     return Path(text)
@@ -176,9 +243,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     if is_server_address(db_path(args)):
         raise CliError(
-            "Máy chủ được khôi phục vào một cơ sở dữ liệu trống: 'sangkien --db "
-            "postgresql://…/CSDL_TRỐNG server-restore TỆP.dump'. (Restore a server into an empty "
-            "database with server-restore.)"
+            CliSafety.tr(
+                "Máy chủ được khôi phục vào một cơ sở dữ liệu trống: 'sangkien --db "
+                "postgresql://…/CSDL_TRỐNG server-restore TỆP.dump'."
+            )
         )
 
     source = _backup_file(args)
@@ -187,17 +255,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
             db_path(args), source, allow_other_node=args.other_node, actor=_actor(args)
         )
     except (DatabaseError, StorageError) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     restored = result.restored
     if args.json:
         print_json({"restored": restored.as_json(), "previous_saved_as": str(result.safety_backup)})
         return 0
     print(
-        f"Đã khôi phục bản sao lưu {restored.created_at:%d/%m/%Y %H:%M} "
-        f"({restored.initiatives or 0} sáng kiến) vào {db_path(args)}."
+        arg(
+            CliSafety.tr("Đã khôi phục bản sao lưu %1 (%2) vào %3."),
+            f"{restored.created_at:%d/%m/%Y %H:%M}",
+            CliSafety.tr("%n sáng kiến", "", restored.initiatives or 0),
+            db_path(args),
+        )
     )
     if result.safety_backup:
-        print(f"Dữ liệu trước khi khôi phục được giữ ở: {result.safety_backup}")
+        print(arg(CliSafety.tr("Dữ liệu trước khi khôi phục được giữ ở: %1"), result.safety_backup))
     return 0
 
 
@@ -213,13 +285,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         print_json(report.as_json())
     elif report.ok:
         print(
-            f"Cơ sở dữ liệu tốt: {report.rows_checked:,} bản ghi đồng bộ, last_seq={report.last_seq}."
+            arg(
+                CliSafety.tr(
+                    "Cơ sở dữ liệu tốt: %n bản ghi đồng bộ, last_seq=%1.", "", report.rows_checked
+                ),
+                report.last_seq,
+            )
         )
     else:
-        print(f"Tìm thấy {len(report.problems)} vấn đề:", file=sys.stderr)
+        print(CliSafety.tr("Tìm thấy %n vấn đề:", "", len(report.problems)), file=sys.stderr)
         for problem in report.problems:
-            print(f"  - [{problem.area}] {problem.message}", file=sys.stderr)
-        print("Hãy khôi phục bản sao lưu tốt gần nhất ('sangkien backups').", file=sys.stderr)
+            print(f"  - [{problem.area}] {said(problem.said or problem.message)}", file=sys.stderr)
+        print(
+            CliSafety.tr("Hãy khôi phục bản sao lưu tốt gần nhất ('sangkien backups')."),
+            file=sys.stderr,
+        )
     return 0 if report.ok else 1
 
 
@@ -241,7 +321,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         record_id = _record_id(session, args.record, find_record_id)
         if args.output:
             count = export_audit(session, args.output, since, record_id)
-            print(f"Đã xuất {count} mục nhật ký ra {args.output}.")
+            print(arg(CliSafety.tr("Đã xuất %n mục nhật ký ra %1.", "", count), args.output))
             return 0
         entries = history_of(session, record_id) if record_id else audit_entries(session, since)
         entries = [e for e in entries if since is None or e.at >= since]
@@ -257,7 +337,9 @@ def _record_id(session, text: str | None, find) -> str | None:
         return None
     record_id = find(session, text)
     if record_id is None:
-        raise CliError(f"Không tìm thấy bản ghi '{text}' (nhập id hoặc số đăng ký).")
+        raise CliError(
+            arg(CliSafety.tr("Không tìm thấy bản ghi '%1' (nhập id hoặc số đăng ký)."), text)
+        )
     return record_id
 
 
@@ -265,12 +347,13 @@ def _print_entries(entries) -> None:
     from db.audit import local_time
 
     if not entries:
-        print("Nhật ký trống.")
+        print(CliSafety.tr("Nhật ký trống."))
+    lang = current_language()
     for entry in entries:
-        package = f" [gói {entry.package_id}]" if entry.package_id else ""
+        package = " " + arg(CliSafety.tr("[gói %1]"), entry.package_id) if entry.package_id else ""
         print(
-            f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label()} "
-            f"{entry.table_label().lower()} {entry.row_id}{package}"
+            f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label(lang)} "
+            f"{entry.table_label(lang).lower()} {entry.row_id}{package}"
         )
         for change in entry.changes:
             print(f"    {change.field}: {change.old!r} → {change.new!r}")

@@ -12,15 +12,23 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import CliError, add_json_flag, db_path, opened_database, print_json
+from desktop.formatting import format_number
+from desktop.words import Texts, arg
+
+CliServer = Texts("CliServer")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     move = subcommands.add_parser(
         "migrate-to",
-        help="chuyển cơ sở dữ liệu này lên máy chủ PostgreSQL (mọi bản ghi và phiên bản)",
-        description="Chép mọi bản ghi của tệp --db (cùng phiên bản, nhật ký, khóa của máy) vào "
-        "một cơ sở dữ liệu PostgreSQL còn trống, trong một giao dịch. Mật khẩu lấy từ "
-        "~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi.",
+        help=CliServer.tr(
+            "chuyển cơ sở dữ liệu này lên máy chủ PostgreSQL (mọi bản ghi và phiên bản)"
+        ),
+        description=CliServer.tr(
+            "Chép mọi bản ghi của tệp --db (cùng phiên bản, nhật ký, khóa của máy) vào "
+            "một cơ sở dữ liệu PostgreSQL còn trống, trong một giao dịch. Mật khẩu lấy từ "
+            "~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi."
+        ),
     )
     move.add_argument("address", metavar="postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL")
     add_json_flag(move)
@@ -28,9 +36,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
     restore = subcommands.add_parser(
         "server-restore",
-        help="khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống",
-        description="pg_restore tệp .dump (do 'sangkien --db postgresql://… backup' tạo) vào "
-        "cơ sở dữ liệu --db trên máy chủ, còn trống, trong một giao dịch.",
+        help=CliServer.tr("khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống"),
+        description=CliServer.tr(
+            "pg_restore tệp .dump (do 'sangkien --db postgresql://… backup' tạo) vào "
+            "cơ sở dữ liệu --db trên máy chủ, còn trống, trong một giao dịch."
+        ),
     )
     restore.add_argument("file", metavar="FILE.dump")
     restore.set_defaults(handler=cmd_server_restore)
@@ -43,28 +53,38 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
     if not is_server_address(args.address):
         raise CliError(
-            f"{args.address} không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: "
-            "postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. (Not a server address.)"
+            arg(
+                CliServer.tr(
+                    "%1 không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: "
+                    "postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL."
+                ),
+                args.address,
+            )
         )
     if is_server_address(db_path(args)):
-        raise CliError("--db phải là tệp SQLite cần chuyển lên máy chủ. (--db must be a file.)")
+        raise CliError(CliServer.tr("--db phải là tệp SQLite cần chuyển lên máy chủ."))
     with opened_database(args) as source:
         try:
             target = open_database(args.address, create=True)
         except DatabaseError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         try:
             result = copy_node(source, target)
         except DatabaseError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         finally:
             target.close()
     if args.json:
         print_json({"address": args.address, "rows": result.rows})
         return 0
-    count = f"{result.total:,}".replace(",", ".")
-    print(f"Đã chuyển {count} bản ghi của {db_path(args)} lên {args.address}.")
-    print(f"Từ nay mở bằng: sangkien --db {args.address}")
+    print(
+        arg(
+            CliServer.tr("Đã chuyển %n bản ghi của %1 lên %2.", "", result.total),
+            db_path(args),
+            args.address,
+        )
+    )
+    print(arg(CliServer.tr("Từ nay mở bằng: sangkien --db %1"), args.address))
     return 0
 
 
@@ -79,12 +99,20 @@ def cmd_server_backup(args: argparse.Namespace) -> int:
     try:
         path = dump_server(address, "manual", Path(args.output) if args.output else None)
     except DatabaseError as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json({"path": str(path), "size": path.stat().st_size, "format": "pg_dump custom"})
     else:
-        print(f"Đã sao lưu (pg_dump): {path} ({path.stat().st_size:,} byte).".replace(",", "."))
-        print(f"Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore {path}")
+        size = format_number(path.stat().st_size)
+        print(arg(CliServer.tr("Đã sao lưu (pg_dump): %1 (%2 byte)."), path, size))
+        print(
+            arg(
+                CliServer.tr(
+                    "Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore %1"
+                ),
+                path,
+            )
+        )
     return 0
 
 
@@ -97,12 +125,20 @@ def cmd_server_backups(args: argparse.Namespace) -> int:
         print_json([{"path": str(p), "size": p.stat().st_size} for p in found])
         return 0
     if not found:
-        print("Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup")
+        print(
+            CliServer.tr(
+                "Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup"
+            )
+        )
         return 0
     for number, path in enumerate(found, 1):
-        print(f"{number:>3}  {path.name}  {path.stat().st_size:,} byte".replace(",", "."))
-    print(f"Thư mục: {found[0].parent}")
-    print("Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP")
+        print(f"{number:>3}  {path.name}  {format_number(path.stat().st_size)} byte")
+    print(arg(CliServer.tr("Thư mục: %1"), found[0].parent))
+    print(
+        CliServer.tr(
+            "Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP"
+        )
+    )
     return 0
 
 
@@ -114,15 +150,14 @@ def cmd_server_restore(args: argparse.Namespace) -> int:
     target = db_path(args)
     if not is_server_address(target):
         raise CliError(
-            "server-restore cần --db là địa chỉ máy chủ; với tệp dùng 'restore'. (--db must be "
-            "a server address.)"
+            CliServer.tr("server-restore cần --db là địa chỉ máy chủ; với tệp dùng 'restore'.")
         )
     dump = Path(args.file)
     if not dump.is_file():
-        raise CliError(f"Không có tệp {dump}. (No such file.)")
+        raise CliError(arg(CliServer.tr("Không có tệp %1."), dump))
     try:
         restore_server(dump, str(target))
     except DatabaseError as error:
-        raise CliError(str(error)) from None
-    print(f"Đã khôi phục {dump.name} vào {target}.")
+        raise CliError(error) from None
+    print(arg(CliServer.tr("Đã khôi phục %1 vào %2."), dump.name, target))
     return 0

@@ -20,6 +20,9 @@ from db.search import fold
 from db.validation import ValidationFailed
 from db.vocab import STATUS
 from desktop.cli.common import CliError, opened_database
+from desktop.words import Texts, arg, current_language
+
+CliInitiative = Texts("CliInitiative")  # the words of `initiative`, whose helpers these are
 
 
 def actor_name(args: argparse.Namespace) -> str:
@@ -42,13 +45,14 @@ def user_errors() -> Iterator[None]:
     except ValidationFailed as failed:
         raise CliError(problems_text(failed)) from None
     except (LookupError, NodeNotSetUp, RecordError) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
 
 
 def problems_text(failed: ValidationFailed) -> str:
-    if len(failed.problems) == 1:
-        return failed.problems[0].vi
-    return "Dữ liệu chưa hợp lệ:\n" + "\n".join(f"  - {p.vi}" for p in failed.problems)
+    problems = failed.messages(current_language())
+    if len(problems) == 1:
+        return problems[0]
+    return CliInitiative.tr("Dữ liệu chưa hợp lệ:") + "\n" + "\n".join(f"  - {p}" for p in problems)
 
 
 @contextmanager
@@ -70,7 +74,13 @@ def status_code(text: str) -> str:
     for term in STATUS:
         if wanted in (term.code, fold(term.vi).replace(" ", "_"), fold(term.en).replace(" ", "_")):
             return term.code
-    raise CliError(f"Không có trạng thái '{text}'. Dùng một trong: {', '.join(STATUS.codes())}.")
+    raise CliError(
+        arg(
+            CliInitiative.tr("Không có trạng thái '%1'. Dùng một trong: %2."),
+            text,
+            ", ".join(STATUS.codes()),
+        )
+    )
 
 
 def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
@@ -80,7 +90,7 @@ def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
         try:
             phase_id = phase_id_by_code(session, args.phase)
         except UnknownPhase as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
     status = status_code(args.status) if args.status else None
     return InitiativeFilter(
         unit_id=unit_id,

@@ -23,6 +23,9 @@ from desktop.cli.common import (
     print_json,
 )
 from desktop.formatting import format_number, format_percent
+from desktop.words import Texts, arg
+
+CliSetup = Texts("CliSetup")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -35,9 +38,11 @@ def positive_int(text: str) -> int:
     try:
         value = int(text.replace(".", "").replace(",", "").replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải một số nguyên") from None
+        raise argparse.ArgumentTypeError(
+            arg(CliSetup.tr("'%1' không phải một số nguyên"), text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"phải lớn hơn 0 (đang là {value})")
+        raise argparse.ArgumentTypeError(arg(CliSetup.tr("phải lớn hơn 0 (đang là %1)"), value))
     return value
 
 
@@ -47,14 +52,22 @@ def positive_int(text: str) -> int:
 def _add_init(subcommands: argparse._SubParsersAction) -> None:
     init = subcommands.add_parser(
         "init",
-        help="tạo cơ sở dữ liệu mới cho một đơn vị (--unit) hoặc từ gói khởi tạo (--from)",
-        description="Tạo cơ sở dữ liệu mới cho máy phục vụ một đơn vị: với --unit CODE từ danh "
-        "mục đơn vị có sẵn; với --from SETUP.skp từ gói khởi tạo do cấp trên tạo "
-        "(sangkien enroll), kèm khóa của cấp trên và một cặp khóa mới cho máy này.",
+        help=CliSetup.tr(
+            "tạo cơ sở dữ liệu mới cho một đơn vị (--unit) hoặc từ gói khởi tạo (--from)"
+        ),
+        description=CliSetup.tr(
+            "Tạo cơ sở dữ liệu mới cho máy phục vụ một đơn vị: với --unit CODE từ danh "
+            "mục đơn vị có sẵn; với --from SETUP.skp từ gói khởi tạo do cấp trên tạo "
+            "(sangkien enroll), kèm khóa của cấp trên và một cặp khóa mới cho máy này."
+        ),
     )
     source = init.add_mutually_exclusive_group(required=True)
-    source.add_argument("--unit", metavar="CODE", help="mã đơn vị, ví dụ CDDKVN, VSP, VSP-TD03")
-    source.add_argument("--from", dest="setup", metavar="SETUP.skp", help="gói khởi tạo")
+    source.add_argument(
+        "--unit", metavar="CODE", help=CliSetup.tr("mã đơn vị, ví dụ CDDKVN, VSP, VSP-TD03")
+    )
+    source.add_argument(
+        "--from", dest="setup", metavar="SETUP.skp", help=CliSetup.tr("gói khởi tạo")
+    )
     add_json_flag(init)
     init.set_defaults(handler=cmd_init)
 
@@ -75,13 +88,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     except (SetupError, CliError) as error:
         if not existed:
             remove_database_files(path)
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json({"node_id": result.node_id, "unit": result.unit_code, "db": str(path)})
         return 0
-    verb = "Đã khởi tạo" if existed else "Đã tạo"
-    print(f"{verb} {path} cho {result.unit_code} — {result.unit_name}.")
-    print(f"Mã máy (node id): {result.node_id}")
+    done = (
+        CliSetup.tr("Đã khởi tạo %1 cho %2 — %3.")
+        if existed
+        else CliSetup.tr("Đã tạo %1 cho %2 — %3.")
+    )
+    print(arg(done, path, result.unit_code, result.unit_name))
+    print(arg(CliSetup.tr("Mã máy (node id): %1"), result.node_id))
     return 0
 
 
@@ -96,10 +113,13 @@ def _init_from_package(args: argparse.Namespace) -> int:
     path = db_path(args)
     try:
         result = init_from_setup_package(
-            path, Path(args.setup), actor=actor_name(args), progress=terminal_progress("Đang đọc")
+            path,
+            Path(args.setup),
+            actor=actor_name(args),
+            progress=terminal_progress(CliSetup.tr("Đang đọc")),
         )
     except (PackageRefused, StorageError, DatabaseError) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     if args.json:
         print_json(
             {
@@ -112,10 +132,16 @@ def _init_from_package(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Đã tạo {path} cho {result.unit_code} — {result.unit_name}.")
-    print(f"Cấp trên: {result.parent_unit_code}, dấu vân tay khóa {result.parent_fingerprint}")
-    print(f"Dấu vân tay khóa của máy này: {result.fingerprint}")
-    print("Hãy đối chiếu dấu vân tay của cấp trên với người đã tạo gói khởi tạo.")
+    print(arg(CliSetup.tr("Đã tạo %1 cho %2 — %3."), path, result.unit_code, result.unit_name))
+    print(
+        arg(
+            CliSetup.tr("Cấp trên: %1, dấu vân tay khóa %2"),
+            result.parent_unit_code,
+            result.parent_fingerprint,
+        )
+    )
+    print(arg(CliSetup.tr("Dấu vân tay khóa của máy này: %1"), result.fingerprint))
+    print(CliSetup.tr("Hãy đối chiếu dấu vân tay của cấp trên với người đã tạo gói khởi tạo."))
     return 0
 
 
@@ -131,23 +157,38 @@ DEFAULT_SEED = 2023
 def _add_demo(subcommands: argparse._SubParsersAction) -> None:
     demo = subcommands.add_parser(
         "demo",
-        help="tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi "
-        "sổ đăng ký 2024–2026 và chương trình 2025–2027)",
-        description="Tạo cơ sở dữ liệu mẫu của Công đoàn Dầu khí Việt Nam: cây đơn vị, chỉ tiêu "
-        "5.400, tác giả, sáng kiến, xét duyệt, quyết định và giấy chứng nhận. Với "
-        f"{DEFAULT_INITIATIVES} sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Sau đó sổ đăng "
-        "ký tiếp tục 2024–2026 (khoảng 60% số trên) và chương trình 'Sáng kiến vì người lao động "
-        "2025–2027' (NLD-2025, chỉ tiêu 7.200). Cùng --seed cho cùng dữ liệu. Tệp phải chưa có.",
+        help=CliSetup.tr(
+            "tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi "
+            "sổ đăng ký 2024–2026 và chương trình 2025–2027)"
+        ),
+        description=arg(
+            CliSetup.tr(
+                "Tạo cơ sở dữ liệu mẫu của Công đoàn Dầu khí Việt Nam: cây đơn vị, chỉ tiêu "
+                "5.400, tác giả, sáng kiến, xét duyệt, quyết định và giấy chứng nhận. Với "
+                "%1 sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Sau đó sổ đăng "
+                "ký tiếp tục 2024–2026 (khoảng 60% số trên) và chương trình 'Sáng kiến vì người "
+                "lao động 2025–2027' (NLD-2025, chỉ tiêu 7.200). Cùng --seed cho cùng dữ liệu. "
+                "Tệp phải chưa có."
+            ),
+            DEFAULT_INITIATIVES,
+        ),
     )
     demo.add_argument(
         "--initiatives",
         type=positive_int,
         default=DEFAULT_INITIATIVES,
         metavar="N",
-        help=f"số sáng kiến của chương trình 2021–2023 (mặc định {DEFAULT_INITIATIVES})",
+        help=arg(
+            CliSetup.tr("số sáng kiến của chương trình 2021–2023 (mặc định %1)"),
+            DEFAULT_INITIATIVES,
+        ),
     )
     demo.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, metavar="S", help=f"mặc định {DEFAULT_SEED}"
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="S",
+        help=arg(CliSetup.tr("mặc định %1"), DEFAULT_SEED),
     )
     add_json_flag(demo)
     demo.set_defaults(handler=cmd_demo)
@@ -168,10 +209,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             str(path),
             args.initiatives,
             args.seed,
-            progress=terminal_progress("Đang tạo dữ liệu mẫu"),
+            progress=terminal_progress(CliSetup.tr("Đang tạo dữ liệu mẫu")),
         )
     except (DemoError, DatabaseError, OSError) as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     size = 0 if is_server_address(path) else path.stat().st_size
     if args.json:
         print_json(
@@ -189,11 +230,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"Đã tạo {path}: {format_number(summary.initiatives)} sáng kiến, {format_number(summary.people)} tác giả, "
-        f"{format_number(summary.reviews)} lượt xét duyệt, {format_number(summary.certificates)} giấy chứng nhận "
-        f"({summary.seconds:.1f} giây, {size / 1_048_576:.0f} MB)."
+        arg(
+            CliSetup.tr(
+                "Đã tạo %1: %2 sáng kiến, %3 tác giả, %4 lượt xét duyệt, %5 giấy chứng nhận "
+                "(%6 giây, %7 MB)."
+            ),
+            path,
+            format_number(summary.initiatives),
+            format_number(summary.people),
+            format_number(summary.reviews),
+            format_number(summary.certificates),
+            f"{summary.seconds:.1f}",
+            f"{size / 1_048_576:.0f}",
+        )
     )
-    print(f"Đăng ký đến 14/04/2023: {format_number(summary.registered_by_as_of)}.")
+    print(
+        arg(
+            CliSetup.tr("Đăng ký đến 14/04/2023: %1."),
+            format_number(summary.registered_by_as_of),
+        )
+    )
     return 0
 
 
@@ -203,35 +259,52 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _add_stats(subcommands: argparse._SubParsersAction) -> None:
     stats = subcommands.add_parser(
         "stats",
-        help="tiến độ: đã đăng ký / đã công nhận / chỉ tiêu / phần trăm theo đơn vị và giai đoạn",
-        description="Tiến độ của một chương trình so với chỉ tiêu đến một ngày, theo đơn vị "
-        "(cộng dồn theo cây) và theo giai đoạn; cả năm hoặc một quý; theo cụm thi đua. Không "
-        "tính bản nháp, sáng kiến đã rút và trùng lặp.",
+        help=CliSetup.tr(
+            "tiến độ: đã đăng ký / đã công nhận / chỉ tiêu / phần trăm theo đơn vị và giai đoạn"
+        ),
+        description=CliSetup.tr(
+            "Tiến độ của một chương trình so với chỉ tiêu đến một ngày, theo đơn vị "
+            "(cộng dồn theo cây) và theo giai đoạn; cả năm hoặc một quý; theo cụm thi đua. Không "
+            "tính bản nháp, sáng kiến đã rút và trùng lặp."
+        ),
     )
     stats.add_argument(
         "--programme",
         metavar="CODE",
-        help="chương trình (mặc định: chương trình đang diễn ra, nếu không thì gần nhất)",
+        help=CliSetup.tr(
+            "chương trình (mặc định: chương trình đang diễn ra, nếu không thì gần nhất)"
+        ),
     )
     period = stats.add_mutually_exclusive_group()
-    period.add_argument("--year", type=int, metavar="Y", help="chỉ các sáng kiến đăng ký năm Y")
-    period.add_argument("--quarter", metavar="2026Q3", help="chỉ các sáng kiến đăng ký trong quý")
+    period.add_argument(
+        "--year", type=int, metavar="Y", help=CliSetup.tr("chỉ các sáng kiến đăng ký năm Y")
+    )
+    period.add_argument(
+        "--quarter", metavar="2026Q3", help=CliSetup.tr("chỉ các sáng kiến đăng ký trong quý")
+    )
     stats.add_argument(
         "--by",
         choices=("cluster",),
-        help="cluster: theo cụm thi đua (cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị "
-        "vượt chỉ tiêu của mình)",
+        help=CliSetup.tr(
+            "cluster: theo cụm thi đua (cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị "
+            "vượt chỉ tiêu của mình)"
+        ),
     )
     stats.add_argument(
-        "--as-of", type=date_argument, metavar="DATE", help="đến ngày (mặc định hôm nay)"
+        "--as-of",
+        type=date_argument,
+        metavar="DATE",
+        help=CliSetup.tr("đến ngày (mặc định hôm nay)"),
     )
-    stats.add_argument("--unit", metavar="CODE", help="đơn vị (mặc định đơn vị của máy này)")
+    stats.add_argument(
+        "--unit", metavar="CODE", help=CliSetup.tr("đơn vị (mặc định đơn vị của máy này)")
+    )
     stats.add_argument(
         "--depth",
         type=int,
         default=1,
         metavar="N",
-        help="số cấp đơn vị con trong bảng (mặc định 1; JSON luôn có cả cây)",
+        help=CliSetup.tr("số cấp đơn vị con trong bảng (mặc định 1; JSON luôn có cả cây)"),
     )
     add_json_flag(stats)
     stats.set_defaults(handler=cmd_stats)
@@ -247,7 +320,7 @@ def stats_period(args: argparse.Namespace):
         if getattr(args, "quarter", None):
             return Period.quarter(args.quarter)
     except BadPeriod as error:
-        raise CliError(str(error)) from None
+        raise CliError(error) from None
     return None
 
 
@@ -265,11 +338,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         try:
             stats = progress_stats(session, as_of, args.unit, args.programme, period)
         except (UnknownUnit, UnknownProgramme) as error:
-            raise CliError(str(error)) from None
+            raise CliError(error) from None
         except NodeNotSetUp:
             raise CliError(
-                "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit "
-                "CODE' hoặc chỉ rõ --unit. (Database not set up.)"
+                CliSetup.tr(
+                    "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit "
+                    "CODE' hoặc chỉ rõ --unit."
+                )
             ) from None
     if args.json:
         data = stats_as_json(stats)
@@ -288,25 +363,45 @@ def print_cluster_table(stats) -> None:
 
     out = sys.stdout
     out.write(_programme_line(stats))
-    out.write(f"{'Cụm thi đua':<62}{'Đơn vị':>7}{'Vượt CT':>8}{'Đăng ký':>9}{'Của ĐV vượt':>12}\n")
+    out.write(
+        CliSetup.tr("Cụm thi đua").ljust(62)
+        + _heading(CliSetup.tr("Đơn vị", "số đơn vị của cụm"), 7)
+        + _heading(CliSetup.tr("Vượt CT"), 8)
+        + _heading(CliSetup.tr("Đăng ký"), 9)
+        + _heading(CliSetup.tr("Của ĐV vượt"), 12)
+        + "\n"
+    )
     for rank, cluster in enumerate(cluster_stats(stats)):
         mark = "*" if rank == 0 and cluster.by_units_over_target else " "
+        label = cluster.name or CliSetup.tr("(chưa xếp cụm)")
         out.write(
-            f"{mark}{cluster.label[:61]:<61}{cluster.units:>7}{cluster.units_over_target:>8}"
+            f"{mark}{label[:61]:<61}{cluster.units:>7}{cluster.units_over_target:>8}"
             f"{format_number(cluster.registered):>9}{format_number(cluster.by_units_over_target):>12}\n"
         )
-    out.write("\n* cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình.\n")
+    out.write(
+        "\n"
+        + CliSetup.tr(
+            "* cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình."
+        )
+        + "\n"
+    )
+
+
+def _heading(text: str, width: int) -> str:
+    """A column heading right-aligned to `width`, with a space before it however long it is
+    (an English heading may be longer than the Vietnamese the column was made for)."""
+    return text.rjust(width) if len(text) < width else f" {text}"
 
 
 def _programme_line(stats) -> str:
     programme = stats.programme
     if programme is None:
         period = f" {stats.period.label}" if stats.period else ""
-        return f"Cả sổ đăng ký{period} (không thuộc chương trình nào).\n"
+        return arg(CliSetup.tr("Cả sổ đăng ký%1 (không thuộc chương trình nào)."), period) + "\n"
     period = f"; {stats.period.label}" if stats.period else ""
+    dates = f"{programme.starts_on:%d/%m/%Y}–{programme.ends_on:%d/%m/%Y}{period}"
     return (
-        f"Chương trình {programme.code} — {programme.name} "
-        f"({programme.starts_on:%d/%m/%Y}–{programme.ends_on:%d/%m/%Y}{period})\n"
+        arg(CliSetup.tr("Chương trình %1 — %2 (%3)"), programme.code, programme.name, dates) + "\n"
     )
 
 
@@ -314,20 +409,33 @@ def print_stats_table(stats, depth: int) -> None:
     out = sys.stdout
     scope = stats.scope
     out.write(
-        f"Tiến độ {scope.code} — {scope.name}, đến ngày {stats.as_of:%d/%m/%Y}: "
-        f"{format_number(scope.registered)} / {format_number(scope.target)} ({format_percent(scope.registered, scope.target)}), "
-        f"đã công nhận {format_number(scope.recognised)}\n"
+        arg(
+            CliSetup.tr("Tiến độ %1 — %2, đến ngày %3: %4 / %5 (%6), đã công nhận %7"),
+            scope.code,
+            scope.name,
+            f"{stats.as_of:%d/%m/%Y}",
+            format_number(scope.registered),
+            format_number(scope.target),
+            format_percent(scope.registered, scope.target),
+            format_number(scope.recognised),
+        )
+        + "\n"
     )
     out.write(_programme_line(stats) + "\n")
-    header = f"{'Giai đoạn':<40}{'Đăng ký':>10}{'Công nhận':>11}{'Chỉ tiêu':>10}{'%':>6}\n"
-    out.write(header)
+    figures = (
+        _heading(CliSetup.tr("Đăng ký"), 10)
+        + _heading(CliSetup.tr("Công nhận"), 11)
+        + _heading(CliSetup.tr("Chỉ tiêu"), 10)
+        + f"{'%':>6}\n"
+    )
+    out.write(CliSetup.tr("Giai đoạn").ljust(40) + figures)
     for phase in stats.phases:
-        name = phase.name or "Ngoài các giai đoạn"
+        name = phase.name or CliSetup.tr("Ngoài các giai đoạn")
         period = (
             f" ({phase.starts_on:%d/%m/%Y}–{phase.ends_on:%d/%m/%Y})" if phase.starts_on else ""
         )
         out.write(_row(f"{name}{period}", phase, 40))
-    out.write("\n" + header.replace("Giai đoạn", "Đơn vị   "))
+    out.write("\n" + CliSetup.tr("Đơn vị").ljust(40) + figures)
     for unit in stats.units:
         if unit.depth <= depth:
             label = "  " * unit.depth + unit.code

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.certificate_check import verify_presented
 from db.certificates import GENUINE, VerificationResult
 from db.session import Database
+from desktop.messages import say
 
 VERDICT_STYLES = {
     GENUINE: "background: #e6f4ea; color: #1e6b34;",
@@ -89,7 +90,7 @@ class VerifyDialog(QDialog):
     def show_result(self, result: VerificationResult) -> None:
         style = VERDICT_STYLES.get(result.verdict, VERDICT_STYLES["unreadable"])
         self.verdict.setStyleSheet(f"QLabel {{ {style} padding: 10px; border-radius: 4px; }}")
-        self.verdict.setText(result.message)
+        self.verdict.setText(say(result.said) if result.said else result.message)
         self.verdict.show()
         while self.details.rowCount():
             self.details.removeRow(0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -16,7 +17,9 @@ from db.session import Database
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.models.certificate_candidates import initiative_ids_of
-from desktop.printing.jobs import CertificateSelection, PrintResult, print_certificates
+
+if TYPE_CHECKING:  # ReportLab, Pillow and pypdf load when a batch is printed, not at start-up
+    from desktop.printing.jobs import CertificateSelection, PrintResult
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class PrintJob:
     split: bool = False
 
     def selection(self, database: Database) -> CertificateSelection:
+        from desktop.printing.jobs import CertificateSelection
+
         if self.rowids is None:
             return CertificateSelection(
                 unit_id=self.filter.unit_id,
@@ -42,6 +47,8 @@ class PrintJob:
         )
 
     def run(self, database: Database, progress, cancelled) -> PrintResult:
+        from desktop.printing.jobs import print_certificates
+
         return print_certificates(
             database,
             self.selection(database),

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from db.certificates import Signer
 from db.session import Database
 from desktop.messages import arg
-from desktop.printing.batch import render_certificates
-from desktop.printing.jobs import preview_certificate
 from desktop.tasks import forget_op, run_op
 from desktop.widgets.error_text import error_text
 
@@ -27,6 +25,10 @@ def render_preview(
     database: Database, initiative_id: str, signer: Signer | None, issued_on, out: Path
 ) -> Path | None:
     """Draw the certificate `initiative_id` would get into `out`; None if it can have none."""
+    # ReportLab, Pillow and pypdf load when a certificate is drawn, not when the window starts
+    from desktop.printing.batch import render_certificates
+    from desktop.printing.jobs import preview_certificate
+
     cert = preview_certificate(database, initiative_id, signer, issued_on)
     if cert is None:
         return None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import STATUS
 from desktop.formatting import format_date
-from desktop.tasks import run_op
+from desktop.tasks import Operation, run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.user_action import run_user_action
 
@@ -37,6 +37,7 @@ class DuplicatesPage(Page):
         self.pairs: list = []
         self.decided: list[tuple[str, str]] = []  # what was decided here, for "Hoàn tác"
         self._loaded = False
+        self._loading: Operation | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -118,10 +119,23 @@ class DuplicatesPage(Page):
         database = self.context.database
         self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
 
-        def load(_progress):
-            return pairs_to_decide(database, limit=200)
+        def load(progress):
+            return pairs_to_decide(
+                database, limit=200, progress=progress, cancelled=progress.cancelled
+            )
 
-        run_op(self, load, self._show_pairs, key="pairs")
+        # After a large import the pairs are compared again: a dialog with Cancel shows then.
+        self._loading = run_op(
+            self, load, self._show_pairs, key="pairs", label=self.tr("Đang so sánh các sáng kiến…")
+        )
+        self._loading.ended.connect(self._load_ended)
+
+    def _load_ended(self) -> None:
+        if self._loading is not None and self._loading.progress.cancelled():
+            self._loaded = False
+            self.heading.setText(
+                self.tr("Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).")
+            )
 
     def _show_pairs(self, pairs: list) -> None:
         self.pairs = pairs

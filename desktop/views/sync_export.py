@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.sync.export import export_package
 from db.sync.report import ExportResult
 from desktop.dialogs import file_dialogs
 from desktop.messages import arg
@@ -122,6 +121,8 @@ class ExportPanel(QGroupBox):
         )
 
         def write(progress) -> ExportResult:
+            from db.sync.export import export_package  # loads when a package is written
+
             return export_package(
                 database,
                 choice.unit_code,

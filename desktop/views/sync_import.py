@@ -12,7 +12,6 @@ from db.fileutil import StorageError
 from db.progress import IsCancelled, OnProgress, share
 from db.session import Database, DatabaseError
 from db.sync.errors import PackageRefused, UnknownSender
-from db.sync.importer import import_package, preview_package, refused_report
 from db.sync.report import ExportResult, ImportReport, table_label
 from desktop.formatting import current_language, format_number
 from desktop.messages import Texts, arg, say
@@ -45,6 +44,9 @@ def preview_one(
 ):
     """The preview of one package; from a node not known here, the preview as if trusted (still
     nothing written) with `new_node` and the fingerprint for the person to confirm."""
+    # the sync engine (signatures, formats) loads when a package is opened, not at start-up
+    from db.sync.importer import preview_package, refused_report
+
     options = {"progress": progress, "cancelled": cancelled}
     try:
         try:
@@ -63,6 +65,8 @@ def import_chosen(
     cancelled: IsCancelled | None = None,
 ) -> list[ImportReport]:
     """Import each (path, trust its new sender) in turn, each in its own transaction."""
+    from db.sync.importer import import_package, refused_report
+
     reports = []
     for index, (path, trust) in enumerate(chosen):
         step = share(progress, index, len(chosen))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.sync.importer import package_files
 from db.sync.report import ImportReport
 from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
@@ -189,6 +188,8 @@ class SyncPage(Page):
             self.preview([folder])
 
     def preview(self, paths: list[str]) -> None:
+        from db.sync.importer import package_files  # the sync engine loads when used (start-up)
+
         files = package_files(paths)
         if not files:
             QMessageBox.information(

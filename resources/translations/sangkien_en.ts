@@ -75,7 +75,7 @@
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -612,7 +612,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+66"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -647,7 +647,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+61"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
@@ -768,7 +768,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+77"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+73"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -1009,6 +1009,2450 @@ Restore the most recent good backup.</translation>
         <location line="+3"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgparse</name>
+    <message>
+        <location filename="../../desktop/cli/__init__.py" line="+124"/>
+        <source>cách dùng: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tham số</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tùy chọn</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in hướng dẫn này rồi thoát</source>
+        <translation>show this help message and exit</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <location filename="../../desktop/cli/common.py" line="+70"/>
+        <location line="+9"/>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in kết quả dạng JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ngày không hợp lệ: &apos;%1&apos; (viết 2023-04-14 hoặc 14/04/2023)</source>
+        <translation>not a valid date: &apos;%1&apos; (write 2023-04-14 or 14/04/2023)</translation>
+    </message>
+</context>
+<context>
+    <name>CliDuplicates</name>
+    <message>
+        <location filename="../../desktop/cli/duplicate_commands.py" line="+27"/>
+        <source>sáng kiến có thể trùng lặp: liệt kê, quyết định, hoàn tác</source>
+        <translation>initiatives that may be duplicates: list, decide, undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cặp sáng kiến có thể là một (cùng tác giả, tên gần giống). Người quyết định: &apos;same&apos; (bản nộp sau thành Trùng lặp) hoặc &apos;different&apos; (không đề xuất lại).</source>
+        <translation>Pairs of initiatives that may be one (the same authors, nearly the same title). A person decides: &apos;same&apos; (the later filing becomes a Duplicate) or &apos;different&apos; (not suggested again).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>các cặp cần xem, giống nhất trước</source>
+        <translation>the pairs to look at, the most alike first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chỉ cặp có sáng kiến của đơn vị này</source>
+        <translation>only pairs with an initiative of this unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>số cặp (mặc định 50)</source>
+        <translation>the number of pairs (default 50)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ghi quyết định về một cặp</source>
+        <translation>record a decision on a pair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>số đăng ký hoặc id</source>
+        <translation>a registration number or id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ghi chú</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>huỷ quyết định về một cặp, trả lại như cũ</source>
+        <translation>undo the decision on a pair, putting everything back</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tác giả có thể trùng; gộp hai tác giả</source>
+        <translation>authors who may be the same person; merge two authors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tác giả cùng tên (không dấu) và ngày sinh, hoặc cùng mã nhân viên</source>
+        <translation>authors with the same name (without diacritics) and birth date, or the same employee number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gộp MERGED vào KEEP (giữ id cũ làm bí danh)</source>
+        <translation>merge MERGED into KEEP (the old id is kept as an alias)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id tác giả giữ lại</source>
+        <translation>the id of the author kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id tác giả được gộp</source>
+        <translation>the id of the author merged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>huỷ việc gộp một tác giả</source>
+        <translation>undo the merging of an author</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--limit phải là số nguyên dương.</source>
+        <translation>--limit must be a whole number greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có đơn vị mã &apos;%1&apos;.</source>
+        <translation>There is no unit with code &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Không có cặp nào cần xem.</source>
+        <translation>There are no pairs to look at.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 là bản trùng của %2: %3.</source>
+        <translation>%1 is a duplicate of %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã ghi: %1 và %2 là hai sáng kiến khác nhau.</source>
+        <translation>Recorded: %1 and %2 are two different initiatives.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã huỷ quyết định; %1: %2.</source>
+        <translation>Decision undone; %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No authors look like the same person.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n SK</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Đã gộp tác giả %1 vào %2 (%n lượt tác giả chuyển sang).</source>
+        <translation>
+            <numerusform>Merged author %1 into %2 (%n authorship moved over).</numerusform>
+            <numerusform>Merged author %1 into %2 (%n authorships moved over).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã huỷ việc gộp: %1 trở lại là một tác giả riêng.</source>
+        <translation>Merge undone: %1 is an author of their own again.</translation>
+    </message>
+</context>
+<context>
+    <name>CliExchange</name>
+    <message>
+        <location filename="../../desktop/cli/exchange_commands.py" line="+23"/>
+        <source>xuất sổ sáng kiến ra Excel (.xlsx) hoặc CSV</source>
+        <translation>export the register of initiatives to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất các sáng kiến theo bộ lọc (như &apos;initiative list&apos;) ra tệp Excel: một dòng mỗi sáng kiến, và trang &apos;Tác giả&apos; một dòng mỗi tác giả. Tệp .csv là UTF-8 có BOM (Excel mở đúng tiếng Việt).</source>
+        <translation>Export the initiatives a filter matches (as in &apos;initiative list&apos;) to an Excel file: a row for each initiative, and an authors sheet with a row for each author. A .csv file is UTF-8 with a BOM (Excel opens the Vietnamese correctly).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
+        <translation>the language of the file&apos;s column headings (default vi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tạo mẫu Excel để nhập sáng kiến</source>
+        <translation>make an Excel template for importing initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại giải pháp) và một dòng ví dụ.</source>
+        <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
+        <translation>import initiatives from an Excel (or CSV) file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập sáng kiến từ tệp Excel (.xlsx, hoặc .csv UTF-8). Các cột được nhận theo tiêu đề. Dòng có số đăng ký đã có thì cập nhật, còn lại là đăng ký mới. Có lỗi thì không ghi gì, trừ khi dùng --only-valid.</source>
+        <translation>Import initiatives from an Excel file (.xlsx, or UTF-8 .csv). Columns are recognised by their headings. A row with a registration number already in the register updates it; the others are new registrations. When there are mistakes nothing is written, unless --only-valid is given.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>only preview, write nothing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi</source>
+        <translation>import only the valid rows, skipping rows with mistakes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.</source>
+        <translation>
+            <numerusform>Exported %n initiative (%1 author entries) to %2.</numerusform>
+            <numerusform>Exported %n initiatives (%1 author entries) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
+        <translation>
+            <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
+            <numerusform>Imported: %n new initiatives, %1 updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
+        <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
+        <translation>
+            <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
+            <numerusform>The spreadsheet has mistakes in %n rows: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
+        <translation>Sheet &apos;%1&apos;, headings in row %2: new initiatives %3, updated %4, unchanged %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lỗi (%1, ở %2 dòng):</source>
+        <translation>Mistakes (%1; rows with mistakes: %2):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu ý (%1):</source>
+        <translation>Notes (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… và %n lưu ý nữa (--dry-run --json để xem hết).</source>
+        <translation>
+            <numerusform>… and %n more note (--dry-run --json shows them all).</numerusform>
+            <numerusform>… and %n more notes (--dry-run --json shows them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliInitiative</name>
+    <message>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+59"/>
+        <source>thêm, sửa, xoá, xem và liệt kê sáng kiến</source>
+        <translation>add, change, delete, show and list initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm, sửa, xoá, xem và liệt kê sáng kiến. UID là id hoặc số đăng ký.</source>
+        <translation>Add, change, delete, show and list initiatives. UID is an id or a registration number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mọi bản ghi đồng bộ dạng JSON lines chuẩn (để so sánh hai CSDL bằng diff)</source>
+        <translation>every synced record as canonical JSON lines (to compare two databases with diff)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In mọi bản ghi đồng bộ, mỗi dòng một bản ghi JSON, sắp theo bảng rồi id.</source>
+        <translation>Print every synced record, one JSON record a line, ordered by table, then id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ghi ra tệp thay vì màn hình</source>
+        <translation>write to a file instead of the screen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>đăng ký sáng kiến từ tệp JSON</source>
+        <translation>register an initiative from a JSON file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đăng ký một sáng kiến từ tệp JSON (tên trường như &quot;initiative show --json&quot;; unit_id/field_id nhận mã hoặc id; authors: [{&quot;person_id&quot; hoặc &quot;full_name&quot;, &quot;birth_date&quot;, &quot;share&quot;}]). &quot;-&quot; đọc từ bàn phím/stdin.</source>
+        <translation>Register an initiative from a JSON file (field names as in &quot;initiative show --json&quot;; unit_id/field_id take a code or an id; authors: [{&quot;person_id&quot; or &quot;full_name&quot;, &quot;birth_date&quot;, &quot;share&quot;}]). &quot;-&quot; reads from the keyboard/stdin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sửa trường của sáng kiến: field=value …</source>
+        <translation>change fields of an initiative: field=value …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa các trường: title=..., status=submitted, benefit_value=5000000, unit_id=VSP, first_applied_on=2022-02-01, authors=&apos;[...]&apos;. &apos;field=&apos; xoá giá trị.</source>
+        <translation>Change fields: title=..., status=submitted, benefit_value=5000000, unit_id=VSP, first_applied_on=2022-02-01, authors=&apos;[...]&apos;. &apos;field=&apos; clears a value.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>xoá sáng kiến (có thể khôi phục)</source>
+        <translation>delete an initiative (it can be restored)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xoá sáng kiến (có thể khôi phục).</source>
+        <translation>Delete an initiative (it can be restored).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>khôi phục sáng kiến đã xoá</source>
+        <translation>restore a deleted initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục sáng kiến đã xoá.</source>
+        <translation>Restore a deleted initiative.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>xem một sáng kiến</source>
+        <translation>show one initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem một sáng kiến.</source>
+        <translation>Show one initiative.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>liệt kê sáng kiến</source>
+        <translation>list initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liệt kê sáng kiến theo bộ lọc.</source>
+        <translation>List the initiatives a filter matches.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tối đa N dòng (0: tất cả)</source>
+        <translation>at most N rows (0: all)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>đơn vị và các đơn vị cấp dưới</source>
+        <translation>a unit and the units under it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>một trong: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mã giai đoạn, ví dụ GD1</source>
+        <translation>a phase code, for example GD1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tìm không dấu: &apos;dau khi&apos;</source>
+        <translation>search without diacritics: &apos;dau khi&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kể cả sáng kiến đã xoá</source>
+        <translation>deleted initiatives too</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>người thực hiện, ghi vào nhật ký (mặc định: tên đăng nhập)</source>
+        <translation>who does it, written in the log (default: the login name)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cần số nguyên không âm, không phải &apos;%1&apos;</source>
+        <translation>a whole number of 0 or more is needed, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thiếu lệnh: sangkien initiative add|set|delete|restore|show|list|export|template|import … (xem &apos;sangkien initiative --help&apos;).</source>
+        <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sessions.py" line="+55"/>
+        <source>Dữ liệu chưa hợp lệ:</source>
+        <translation>The data is not valid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+15"/>
+        <source>Không đọc được tệp %1: %2.</source>
+        <translation>The file %1 could not be read: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</source>
+        <translation>The file %1 is not UTF-8 text. Save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tệp %1</source>
+        <translation>The file %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã đăng ký sáng kiến %1 (id %2).</source>
+        <translation>Registered initiative %1 (id %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; không có dạng field=value (ví dụ title=&quot;Tên mới&quot;).</source>
+        <translation>&apos;%1&apos; is not of the form field=value (for example title=&quot;New title&quot;).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã cập nhật %1: %2.</source>
+        <translation>Updated %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có gì thay đổi ở %1.</source>
+        <translation>Nothing changed in %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sáng kiến %1 đã bị xoá từ trước.</source>
+        <translation>Initiative %1 was already deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã xoá sáng kiến %1 (khôi phục: sangkien initiative restore %1).</source>
+        <translation>Deleted initiative %1 (to restore it: sangkien initiative restore %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã khôi phục sáng kiến %1.</source>
+        <translation>Restored initiative %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ĐÃ XOÁ</source>
+        <translation>DELETED</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Giai đoạn</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Áp dụng lần đầu</source>
+        <translation>First applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đầu tư</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giá trị làm lợi</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phạm vi áp dụng</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bí mật công nghệ</source>
+        <translation>Technical secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mô tả bản chất</source>
+        <translation>Essence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điều kiện áp dụng</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lợi ích (tác giả)</source>
+        <translation>Benefit (authors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lợi ích (đơn vị)</source>
+        <translation>Benefit (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người áp dụng lần đầu</source>
+        <translation>First applied by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Giấy chứng nhận số %1, cấp ngày %2</source>
+        <translation>Certificate no. %1, issued on %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tác giả:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tác giả: (chưa có)</source>
+        <translation>Authors: (none yet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tệp đính kèm:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xét duyệt:</source>
+        <translation>Reviews:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 điểm</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QĐ %1 ngày %2</source>
+        <translation>decision %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QĐ %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sessions.py" line="+24"/>
+        <source>Không có trạng thái &apos;%1&apos;. Dùng một trong: %2.</source>
+        <translation>There is no status &apos;%1&apos;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+53"/>
+        <source>Số đăng ký</source>
+        <translation>Reg. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Không có sáng kiến nào khớp bộ lọc.</source>
+        <translation>No initiative matches the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 / %n sáng kiến (thêm --limit 0 để xem tất cả).</source>
+        <translation>
+            <numerusform>%1 / %n initiative (add --limit 0 to see them all).</numerusform>
+            <numerusform>%1 / %n initiatives (add --limit 0 to see them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sáng kiến.</source>
+        <translation>
+            <numerusform>%n initiative.</numerusform>
+            <numerusform>%n initiatives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <location filename="../../desktop/cli/__init__.py" line="-62"/>
+        <source>%1
+Xem &apos;%2 --help&apos;.</source>
+        <translation>%1
+See &apos;%2 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>in số phiên bản rồi thoát</source>
+        <translation>print the version number and exit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tệp cơ sở dữ liệu (mặc định: %1)</source>
+        <translation>the database file (default: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngôn ngữ của lệnh và của cửa sổ: vi (mặc định) hoặc en; lệnh cũng đọc biến môi trường SANGKIEN_LANG</source>
+        <translation>the language of the commands and of the window: vi (the default) or en; commands also read the environment variable SANGKIEN_LANG</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SángKiến — đăng ký, đồng bộ và công nhận sáng kiến ngoại tuyến.</source>
+        <translation>SángKiến — register, synchronise and recognise initiatives, offline.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Lỗi: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPaper</name>
+    <message>
+        <location filename="../../desktop/cli/paper_commands.py" line="+15"/>
+        <source>tệp .pdf (để in) hoặc .docx (để sửa trong Word)</source>
+        <translation>a .pdf file (to print) or .docx (to edit in Word)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in Đơn yêu cầu công nhận sáng kiến (PDF hoặc Word)</source>
+        <translation>print the application for recognition of an initiative (PDF or Word)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn yêu cầu công nhận sáng kiến theo Phụ lục I, Thông tư 18/2013/TT-BKHCN: điền sẵn từ sổ cho một sáng kiến, hoặc mẫu trống (--blank).</source>
+        <translation>The application for recognition of an initiative of Appendix I, Circular 18/2013/TT-BKHCN: filled in from the register for one initiative, or a blank form (--blank).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>số đăng ký (hoặc id)</source>
+        <translation>the registration number (or id)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mẫu đơn trống để điền tay</source>
+        <translation>a blank form to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>giấy tờ của Hội đồng sáng kiến: phiếu chấm điểm, biên bản, danh sách kèm quyết định</source>
+        <translation>the initiative council&apos;s papers: scoring sheets, minutes, the list attached to a decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giấy tờ của Hội đồng sáng kiến, dạng PDF hoặc Word.</source>
+        <translation>The initiative council&apos;s papers, as PDF or Word.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>phiếu chấm điểm: mỗi sáng kiến, mỗi thành viên một trang</source>
+        <translation>scoring sheets: a page for each initiative and each member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu chấm điểm sáng kiến: một trang cho mỗi sáng kiến và mỗi thành viên.</source>
+        <translation>Scoring sheets for initiatives: a page for each initiative and each member.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>biên bản họp Hội đồng sáng kiến (các kết quả xét duyệt của một ngày)</source>
+        <translation>the minutes of an initiative council meeting (the reviews of one day)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biên bản họp Hội đồng sáng kiến: các sáng kiến được xét trong ngày --date với điểm, tổng điểm, xếp loại và kết quả.</source>
+        <translation>The minutes of an initiative council meeting: the initiatives reviewed on --date with their scores, total, grade and outcome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ngày họp</source>
+        <translation>the meeting date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cấp xét duyệt</source>
+        <translation>the review level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nơi họp</source>
+        <translation>the meeting place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>danh sách sáng kiến được công nhận kèm theo một quyết định</source>
+        <translation>the list of initiatives recognised, attached to a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách sáng kiến được công nhận kèm theo Quyết định số …</source>
+        <translation>The list of initiatives recognised, attached to Decision no. …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>số quyết định</source>
+        <translation>the decision number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cơ quan ra quyết định</source>
+        <translation>the body that issued the decision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ngày quyết định, khi nhiều năm có cùng số (mặc định: quyết định mới nhất)</source>
+        <translation>the decision date, when several years have the same number (default: the latest decision)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>thành viên hội đồng (lặp lại được; &apos;Họ tên - chức vụ&apos;)</source>
+        <translation>a council member (may be repeated; &apos;Full name - position&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tên hội đồng</source>
+        <translation>the council&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thiếu loại giấy tờ: sangkien papers scoring|minutes|decision … -o FILE.</source>
+        <translation>The kind of paper is missing: sangkien papers scoring|minutes|decision … -o FILE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã lưu %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cho số đăng ký của sáng kiến, hoặc --blank cho mẫu đơn trống.</source>
+        <translation>Give the initiative&apos;s registration number, or --blank for a blank form.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Không có kết quả xét duyệt nào ngày %1: kiểm tra ngày họp (ngày xét duyệt đã ghi ở trang Xét duyệt).</source>
+        <translation>There are no reviews on %1: check the meeting date (the review date recorded on the Reviews page).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> ngày %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiểm tra số quyết định (viết như đã ghi, ví dụ 125/QĐ-CĐDK) và ngày (có: %1).</source>
+        <translation>Check the decision number (written as recorded, for example 125/QĐ-CĐDK) and the date (there are: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiểm tra số quyết định (viết như đã ghi, ví dụ 125/QĐ-CĐDK).</source>
+        <translation>Check the decision number (written as recorded, for example 125/QĐ-CĐDK).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không có sáng kiến nào được công nhận theo quyết định số &apos;%1&apos;%2.</source>
+        <translation>No initiative was recognised by decision no. &apos;%1&apos;%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Có %n quyết định cùng số %1: đã in quyết định ngày %2; các ngày khác: %3 (chọn bằng --date).</source>
+        <translation>
+            <numerusform>There is %n decision numbered %1: printed the decision of %2; other dates: %3 (choose with --date).</numerusform>
+            <numerusform>There are %n decisions numbered %1: printed the decision of %2; other dates: %3 (choose with --date).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliPrint</name>
+    <message>
+        <location filename="../../desktop/cli/print_commands.py" line="+34"/>
+        <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
+        <translation>issue and print certificates (one PDF file, or a file for each)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cấp số và in giấy chứng nhận cho các sáng kiến đã được công nhận của một đơn vị (kể cả đơn vị cấp dưới), một giai đoạn hoặc theo danh sách số đăng ký. Với --reprint: in lại giấy đã cấp (được đánh dấu BẢN IN LẠI và đếm số lần in lại).</source>
+        <translation>Number and print certificates for the recognised initiatives of a unit (and the units under it), of a phase or of a list of registration numbers. With --reprint: print issued certificates again (marked REPRINT, and the reprints are counted).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mã đơn vị (gồm cả đơn vị cấp dưới)</source>
+        <translation>a unit code (the units under it included)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mã giai đoạn, ví dụ GD2</source>
+        <translation>a phase code, for example GD2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chương trình (và lời văn của nó)</source>
+        <translation>the programme (and its wording)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trạng thái sáng kiến</source>
+        <translation>the initiatives&apos; status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>số đăng ký (lặp lại được)</source>
+        <translation>a registration number (may be repeated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in lại giấy đã cấp</source>
+        <translation>print issued certificates again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>họ tên người ký (được nhớ)</source>
+        <translation>the signer&apos;s full name (remembered)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chức danh người ký; &apos;\n&apos; để xuống dòng (mặc định: &apos;TM. BAN THƯỜNG VỤ\nCHỦ TỊCH&apos;)</source>
+        <translation>the signer&apos;s title; &apos;\n&apos; for a new line (default: &apos;TM. BAN THƯỜNG VỤ\nCHỦ TỊCH&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nơi ký, ví dụ &apos;Hà Nội&apos;</source>
+        <translation>where it is signed, for example &apos;Hà Nội&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngày cấp (mặc định: hôm nay)</source>
+        <translation>the issue date (default: today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mẫu giấy chứng nhận JSON khác</source>
+        <translation>another certificate template (JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>người thực hiện (ghi vào nhật ký)</source>
+        <translation>who does it (written in the log)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>một tệp PDF cho cả đợt</source>
+        <translation>one PDF file for the whole batch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mỗi giấy một tệp PDF trong thư mục DIR</source>
+        <translation>a PDF file for each certificate in the folder DIR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kiểm tra một giấy chứng nhận (mã QR, hoặc số và mã kiểm tra)</source>
+        <translation>check a certificate (its QR code, or its number and check code)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra giấy chứng nhận là thật và chưa bị sửa: dán nội dung quét từ mã QR, hoặc gõ số giấy chứng nhận rồi mã kiểm tra 16 ký tự in bên cạnh, ví dụ &apos;CDDKVN-2023-00001 ABCD-EFGH-JKMN-PQRS&apos; (dấu cách, gạch ngang, chữ hoa hay thường đều được). Thoát với mã 0 nếu là thật, 2 nếu không.</source>
+        <translation>Check that a certificate is genuine and unaltered: paste what was scanned from its QR code, or type the certificate number and then the 16-character check code printed beside it, for example &apos;CDDKVN-2023-00001 ABCD-EFGH-JKMN-PQRS&apos; (spaces, dashes, capitals or small letters all do). Exits with status 0 when genuine, 2 when not.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nội dung mã QR, hoặc SỐ MÃ</source>
+        <translation>the QR code&apos;s content, or NUMBER CODE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sổ đăng ký giấy chứng nhận đã cấp</source>
+        <translation>the register of issued certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liệt kê giấy chứng nhận đã cấp: số, ngày, người nhận, sáng kiến, số lần in lại.</source>
+        <translation>List the issued certificates: number, date, recipients, initiative, number of reprints.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sáng kiến của đơn vị này (và cấp dưới)</source>
+        <translation>initiatives of this unit (and the units under it)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gồm cả giấy đã huỷ</source>
+        <translation>cancelled certificates too</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>báo cáo in được (PDF hoặc Excel)</source>
+        <translation>printable reports (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo in được.</source>
+        <translation>Printable reports.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tiến độ so với chỉ tiêu theo đơn vị và giai đoạn</source>
+        <translation>progress against the target by unit and phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Báo cáo tiến độ: số sáng kiến đăng ký, được công nhận, chỉ tiêu và tỷ lệ theo đơn vị (cộng dồn theo cây đơn vị) và theo giai đoạn, tính đến một ngày; PDF có biểu đồ, Excel có số thật và công thức.</source>
+        <translation>The progress report: initiatives registered, recognised, the target and the percentage by unit (added up the tree of units) and by phase, up to a date; the PDF has charts, the Excel file real numbers and formulas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tính đến ngày</source>
+        <translation>up to this date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đơn vị gốc của báo cáo</source>
+        <translation>the report&apos;s top unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chương trình (mặc định: hiện tại)</source>
+        <translation>the programme (default: the current one)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thiếu loại báo cáo: sangkien report progress … (xem &apos;sangkien report --help&apos;).</source>
+        <translation>The kind of report is missing: sangkien report progress … (see &apos;sangkien report --help&apos;).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tệp ra phải có đuôi .pdf: %1.</source>
+        <translation>The output file must end in .pdf: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> Thêm --reprint để in lại giấy đã cấp.</source>
+        <translation> Add --reprint to print issued certificates again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chỉ cấp được giấy chứng nhận cho sáng kiến &apos;Đã công nhận&apos;, không phải &apos;%1&apos;.%2</source>
+        <translation>Certificates are issued only for &apos;Recognised&apos; initiatives, not for &apos;%1&apos;.%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Hãy nhập cả --signer-name cùng chức danh/nơi ký.</source>
+        <translation>Give --signer-name as well as the title or place.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang in %1/%2 (%3%)</source>
+        <translation>Printing %1/%2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Đã cấp %n giấy chứng nhận (%1 … %2), in vào %3.</source>
+        <translation>
+            <numerusform>Issued %n certificate (%1 … %2), printed to %3.</numerusform>
+            <numerusform>Issued %n certificates (%1 … %2), printed to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Đã in lại %n giấy chứng nhận vào %1.</source>
+        <translation>
+            <numerusform>Reprinted %n certificate to %1.</numerusform>
+            <numerusform>Reprinted %n certificates to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bỏ qua %1: %2</source>
+        <translation>Skipped %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp công nhận</source>
+        <translation>Recognised at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lần in lại</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>[ĐÃ HUỶ]</source>
+        <translation>[CANCELLED]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, in lại %n lần</source>
+        <translation>
+            <numerusform>, reprinted %n time</numerusform>
+            <numerusform>, reprinted %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tổng: %n giấy chứng nhận.</source>
+        <translation>
+            <numerusform>Total: %n certificate.</numerusform>
+            <numerusform>Total: %n certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: %1.</source>
+        <translation>The report file must end in .pdf or .xlsx: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã ghi báo cáo tiến độ tính đến %1 vào %2.</source>
+        <translation>Wrote the progress report up to %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgramme</name>
+    <message>
+        <location filename="../../desktop/cli/programme_commands.py" line="+28"/>
+        <source>chương trình thi đua: xem, thêm, sửa (list, show, add, set)</source>
+        <translation>emulation programmes: show, add, change (list, show, add, set)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các chương trình thi đua (phong trào): thời gian, giai đoạn, chỉ tiêu. Sổ đăng ký sáng kiến là thường xuyên; một sáng kiến được tính cho mọi chương trình có thời gian và phạm vi đơn vị bao gồm nó.</source>
+        <translation>Emulation programmes (campaigns): their dates, phases and targets. The register of initiatives is continuous; an initiative counts for every programme whose dates and units include it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>các chương trình</source>
+        <translation>the programmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>một chương trình: giai đoạn và chỉ tiêu</source>
+        <translation>one programme: its phases and targets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>thêm chương trình từ tệp JSON</source>
+        <translation>add a programme from a JSON file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm chương trình từ tệp JSON: code, name, starts_on, ends_on, counts (registered|recognised), certificate_wording, phases [{code, name, starts_on, ends_on}], targets {ĐƠN_VỊ: {GIAI_ĐOẠN: số}}. Máy này trở thành nơi sở hữu chương trình.</source>
+        <translation>Add a programme from a JSON file: code, name, starts_on, ends_on, counts (registered|recognised), certificate_wording, phases [{code, name, starts_on, ends_on}], targets {UNIT: {PHASE: number}}. This computer becomes the programme&apos;s owner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+35"/>
+        <source>tên người thao tác (nhật ký)</source>
+        <translation>the name of who does it (for the log)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>sửa một chương trình: field=value</source>
+        <translation>change a programme: field=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa tên, thời gian, cách tính hoặc lời văn giấy chứng nhận của chương trình: name=..., starts_on=YYYY-MM-DD, ends_on=..., counts=registered|recognised, certificate_wording=...</source>
+        <translation>Change a programme&apos;s name, dates, way of counting or certificate wording: name=..., starts_on=YYYY-MM-DD, ends_on=..., counts=registered|recognised, certificate_wording=...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chỉ máy của đơn vị sở hữu chương trình hoặc cấp trên của nó được làm; gói xuất tiếp theo mang ngoại lệ xuống các đơn vị.</source>
+        <translation>Only the computer of the unit that owns the programme, or of a unit above it, may do this; the next export package carries the exception down to the units.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tính một sáng kiến ngoài thời gian của chương trình vào chương trình</source>
+        <translation>count an initiative outside the programme&apos;s dates in the programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tính một sáng kiến ngoài thời gian của chương trình vào chương trình.</source>
+        <translation>Count an initiative outside the programme&apos;s dates in the programme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không tính một sáng kiến cho chương trình</source>
+        <translation>do not count an initiative for the programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tính một sáng kiến cho chương trình.</source>
+        <translation>Do not count an initiative for the programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bỏ ngoại lệ: sáng kiến được tính theo thời gian và đơn vị như thường</source>
+        <translation>remove the exception: the initiative counts by its dates and unit as usual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ ngoại lệ: sáng kiến được tính theo thời gian và đơn vị như thường.</source>
+        <translation>Remove the exception: the initiative counts by its dates and unit as usual.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mã chương trình</source>
+        <translation>the programme code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>số đăng ký hoặc id của sáng kiến</source>
+        <translation>the initiative&apos;s registration number or id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lý do</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chưa có chương trình nào: thêm bằng &apos;sangkien programme add FILE.json&apos;.</source>
+        <translation>There is no programme yet: add one with &apos;sangkien programme add FILE.json&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chỉ tiêu %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Thời gian: %1; tính: %2; đơn vị sở hữu: %3</source>
+        <translation>Dates: %1; counts: %2; owner unit: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giấy chứng nhận ghi: %1</source>
+        <translation>Certificates say: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngoại lệ (sangkien programme include|exclude|reset):</source>
+        <translation>Exceptions (sangkien programme include|exclude|reset):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tính thêm</source>
+        <translation>counted in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>không tính</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đã thêm chương trình %1 — %2. Gói xuất tiếp theo sẽ mang nó xuống.</source>
+        <translation>Added programme %1 — %2. The next export package will carry it down.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Không có tệp %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không đọc được %1 như JSON: %2.</source>
+        <translation>%1 could not be read as JSON: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; không có dạng field=value (ví dụ name=&quot;Tên mới&quot;).</source>
+        <translation>&apos;%1&apos; is not of the form field=value (for example name=&quot;New name&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã sửa chương trình %1: %2.</source>
+        <translation>Changed programme %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sáng kiến %1 được tính cho chương trình %2. Gói xuất tiếp theo sẽ mang thay đổi xuống.</source>
+        <translation>Initiative %1 now counts for programme %2. The next export package will carry the change down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sáng kiến %1 không được tính cho chương trình %2. Gói xuất tiếp theo sẽ mang thay đổi xuống.</source>
+        <translation>Initiative %1 no longer counts for programme %2. The next export package will carry the change down.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sáng kiến %1 được tính như thường cho chương trình %2. Gói xuất tiếp theo sẽ mang thay đổi xuống.</source>
+        <translation>Initiative %1 counts for programme %2 as usual again. The next export package will carry the change down.</translation>
+    </message>
+</context>
+<context>
+    <name>CliReview</name>
+    <message>
+        <location filename="../../desktop/cli/review_commands.py" line="+26"/>
+        <source>ghi kết quả xét duyệt của hội đồng (điểm, kết quả, quyết định)</source>
+        <translation>record a council&apos;s review (scores, outcome, decision)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi một lần xét duyệt: cấp, hội đồng, ba điểm (tính mới, khả năng áp dụng, hiệu quả), kết quả và quyết định. Công nhận đưa sáng kiến sang &apos;Đã công nhận&apos;.</source>
+        <translation>Record one review: the level, the council, three scores (novelty, applicability, effect), the outcome and the decision. Recognition moves the initiative to &apos;Recognised&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id hoặc số đăng ký của sáng kiến</source>
+        <translation>the initiative&apos;s id or registration number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tên hội đồng</source>
+        <translation>the council&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ngày họp</source>
+        <translation>the meeting date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>điểm tính mới, khả năng áp dụng, hiệu quả</source>
+        <translation>the scores for novelty, applicability, effect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số quyết định</source>
+        <translation>the decision number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngày quyết định</source>
+        <translation>the decision date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lý do, nhận xét</source>
+        <translation>the reason, remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--scores cần ba số nguyên cách nhau bởi dấu phẩy, ví dụ 8,9,7 (đang là &apos;%1&apos;).</source>
+        <translation>--scores needs three whole numbers separated by commas, for example 8,9,7 (it is &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Đã ghi xét duyệt %1 cho %2.</source>
+        <translation>Recorded the %1 review of %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã ghi xét duyệt %1 cho %2, tổng điểm %3 (%4).</source>
+        <translation>Recorded the %1 review of %2, total score %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trạng thái: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSafety</name>
+    <message>
+        <location filename="../../desktop/cli/safety_commands.py" line="+31"/>
+        <source>sao lưu cơ sở dữ liệu ngay</source>
+        <translation>back the database up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao lưu bằng API sao lưu trực tuyến của SQLite (an toàn cả khi đang mở). Không có -o: vào thư mục backups cạnh cơ sở dữ liệu, xoay vòng 10 bản + 1 bản mỗi tháng.</source>
+        <translation>Back up with SQLite&apos;s online backup API (safe even while it is open). Without -o: into the backups folder beside the database, keeping 10 copies + 1 a month.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ghi bản sao lưu ra tệp này</source>
+        <translation>write the backup to this file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>liệt kê các bản sao lưu (ngày, lý do, số sáng kiến)</source>
+        <translation>list the backups (date, reason, number of initiatives)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liệt kê các bản sao lưu trong thư mục backups, mới nhất trước.</source>
+        <translation>List the backups in the backups folder, newest first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)</source>
+        <translation>restore from a backup (backing up the current data first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục cơ sở dữ liệu từ FILE. Tệp được kiểm tra trước; dữ liệu hiện tại được sao lưu trước khi thay. FILE có thể là số thứ tự trong &apos;sangkien backups&apos; (1 = mới nhất).</source>
+        <translation>Restore the database from FILE. The file is checked first; the current data is backed up before it is replaced. FILE may be a number from &apos;sangkien backups&apos; (1 = the newest).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cho phép khôi phục bản sao lưu của máy/đơn vị khác (nhận danh tính của nó)</source>
+        <translation>allow restoring a backup of another computer or unit (taking on its identity)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>người thực hiện, ghi vào nhật ký</source>
+        <translation>who does it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kiểm tra cơ sở dữ liệu (toàn vẹn, khóa ngoại, dữ liệu đồng bộ)</source>
+        <translation>check the database (integrity, foreign keys, sync data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integrity_check, foreign_key_check, phiên bản lược đồ, dấu phiên bản và số thứ tự thay đổi của mọi bản ghi đồng bộ, chỉ mục tìm kiếm. Mã thoát 1 nếu có lỗi.</source>
+        <translation>integrity_check, foreign_key_check, the schema version, the version stamps and change numbers of every synced record, the search index. Exit status 1 when something is wrong.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kiểm cả mã băm tệp đính kèm</source>
+        <translation>check the attachments&apos; hashes too</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nhật ký thay đổi: ai sửa gì, khi nào</source>
+        <translation>the change log: who changed what, and when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In hoặc xuất (CSV) nhật ký thay đổi; --record: lịch sử một bản ghi.</source>
+        <translation>Print or export (CSV) the change log; --record: the history of one record.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id hoặc số đăng ký sáng kiến</source>
+        <translation>an initiative&apos;s id or registration number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>từ ngày này</source>
+        <translation>from this date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>xuất ra tệp CSV (mở bằng Excel)</source>
+        <translation>export to a CSV file (opens in Excel)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Đã sao lưu: %1 (%2, %3).</source>
+        <translation>Backed up: %1 (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+132"/>
+        <source>%n sáng kiến</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
+        <translation>There are no backups yet. Make one with: sangkien backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cỡ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tốt</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HỎNG</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thư mục: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khôi phục: sangkien restore SỐ (ví dụ &apos;sangkien restore 1&apos; cho bản mới nhất) hoặc TỆP</source>
+        <translation>To restore: sangkien restore NUMBER (for example &apos;sangkien restore 1&apos; for the newest) or FILE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập gói</source>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nhập gói (hoàn tác)</source>
+        <translation>Before importing a package (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục (hoàn tác)</source>
+        <translation>Before a restore (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
+        <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Máy chủ được khôi phục vào một cơ sở dữ liệu trống: &apos;sangkien --db postgresql://…/CSDL_TRỐNG server-restore TỆP.dump&apos;.</source>
+        <translation>A server is restored into an empty database: &apos;sangkien --db postgresql://…/EMPTY_DB server-restore FILE.dump&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã khôi phục bản sao lưu %1 (%2) vào %3.</source>
+        <translation>Restored the backup of %1 (%2) into %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dữ liệu trước khi khôi phục được giữ ở: %1</source>
+        <translation>The data from before the restore is kept in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Cơ sở dữ liệu tốt: %n bản ghi đồng bộ, last_seq=%1.</source>
+        <translation>
+            <numerusform>The database is sound: %n synced record, last_seq=%1.</numerusform>
+            <numerusform>The database is sound: %n synced records, last_seq=%1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tìm thấy %n vấn đề:</source>
+        <translation>
+            <numerusform>Found %n problem:</numerusform>
+            <numerusform>Found %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hãy khôi phục bản sao lưu tốt gần nhất (&apos;sangkien backups&apos;).</source>
+        <translation>Restore the newest good backup (&apos;sangkien backups&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Đã xuất %n mục nhật ký ra %1.</source>
+        <translation>
+            <numerusform>Exported %n log entry to %1.</numerusform>
+            <numerusform>Exported %n log entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không tìm thấy bản ghi &apos;%1&apos; (nhập id hoặc số đăng ký).</source>
+        <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhật ký trống.</source>
+        <translation>The log is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[gói %1]</source>
+        <translation>[package %1]</translation>
+    </message>
+</context>
+<context>
+    <name>CliServer</name>
+    <message>
+        <location filename="../../desktop/cli/server_commands.py" line="+25"/>
+        <source>chuyển cơ sở dữ liệu này lên máy chủ PostgreSQL (mọi bản ghi và phiên bản)</source>
+        <translation>move this database to a PostgreSQL server (every record and version)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chép mọi bản ghi của tệp --db (cùng phiên bản, nhật ký, khóa của máy) vào một cơ sở dữ liệu PostgreSQL còn trống, trong một giao dịch. Mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi.</source>
+        <translation>Copy every record of the --db file (with its versions, log and the computer&apos;s keys) into an empty PostgreSQL database, in one transaction. The password comes from ~/.pgpass or PGPASSWORD, never from the address. The file is not changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống</source>
+        <translation>restore a pg_dump backup into an empty server database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_restore tệp .dump (do &apos;sangkien --db postgresql://… backup&apos; tạo) vào cơ sở dữ liệu --db trên máy chủ, còn trống, trong một giao dịch.</source>
+        <translation>pg_restore a .dump file (made by &apos;sangkien --db postgresql://… backup&apos;) into the empty server database --db, in one transaction.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.</source>
+        <translation>%1 is not a PostgreSQL server address. The right form: postgresql://USER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db phải là tệp SQLite cần chuyển lên máy chủ.</source>
+        <translation>--db must be the SQLite file to move to the server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Đã chuyển %n bản ghi của %1 lên %2.</source>
+        <translation>
+            <numerusform>Moved %n record of %1 to %2.</numerusform>
+            <numerusform>Moved %n records of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Từ nay mở bằng: sangkien --db %1</source>
+        <translation>From now on open it with: sangkien --db %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã sao lưu (pg_dump): %1 (%2 byte).</source>
+        <translation>Backed up (pg_dump): %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore %1</source>
+        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup</source>
+        <translation>This server has no backups yet. Make one with: sangkien --db ADDRESS backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thư mục: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP</source>
+        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>server-restore cần --db là địa chỉ máy chủ; với tệp dùng &apos;restore&apos;.</source>
+        <translation>server-restore needs --db to be a server address; for a file use &apos;restore&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không có tệp %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã khôi phục %1 vào %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSetup</name>
+    <message>
+        <location filename="../../desktop/cli/setup_commands.py" line="+42"/>
+        <source>&apos;%1&apos; không phải một số nguyên</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phải lớn hơn 0 (đang là %1)</source>
+        <translation>must be greater than 0 (it is %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tạo cơ sở dữ liệu mới cho một đơn vị (--unit) hoặc từ gói khởi tạo (--from)</source>
+        <translation>create a new database for a unit (--unit) or from a setup package (--from)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tạo cơ sở dữ liệu mới cho máy phục vụ một đơn vị: với --unit CODE từ danh mục đơn vị có sẵn; với --from SETUP.skp từ gói khởi tạo do cấp trên tạo (sangkien enroll), kèm khóa của cấp trên và một cặp khóa mới cho máy này.</source>
+        <translation>Create a new database for the computer that serves a unit: with --unit CODE from the built-in list of units; with --from SETUP.skp from a setup package made by the unit above (sangkien enroll), with the key of the unit above and a new key pair for this computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mã đơn vị, ví dụ CDDKVN, VSP, VSP-TD03</source>
+        <translation>a unit code, for example CDDKVN, VSP, VSP-TD03</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gói khởi tạo</source>
+        <translation>the setup package</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đã khởi tạo %1 cho %2 — %3.</source>
+        <translation>Set up %1 for %2 — %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Đã tạo %1 cho %2 — %3.</source>
+        <translation>Created %1 for %2 — %3.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Mã máy (node id): %1</source>
+        <translation>Node id: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đang đọc</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cấp trên: %1, dấu vân tay khóa %2</source>
+        <translation>Unit above: %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This computer&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hãy đối chiếu dấu vân tay của cấp trên với người đã tạo gói khởi tạo.</source>
+        <translation>Check the fingerprint of the unit above with the person who made the setup package.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tạo cơ sở dữ liệu mẫu của trụ sở (7.085 sáng kiến như chương trình thật, rồi sổ đăng ký 2024–2026 và chương trình 2025–2027)</source>
+        <translation>create a demo headquarters database (7,085 initiatives like the real programme, then the 2024–2026 register and the 2025–2027 programme)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tạo cơ sở dữ liệu mẫu của Công đoàn Dầu khí Việt Nam: cây đơn vị, chỉ tiêu 5.400, tác giả, sáng kiến, xét duyệt, quyết định và giấy chứng nhận. Với %1 sáng kiến: 3.516 đăng ký đến 14/04/2023 (65%). Sau đó sổ đăng ký tiếp tục 2024–2026 (khoảng 60% số trên) và chương trình &apos;Sáng kiến vì người lao động 2025–2027&apos; (NLD-2025, chỉ tiêu 7.200). Cùng --seed cho cùng dữ liệu. Tệp phải chưa có.</source>
+        <translation>Create a demo database of the Vietnam Petroleum Trade Union: the tree of units, a target of 5,400, authors, initiatives, reviews, decisions and certificates. With %1 initiatives: 3,516 registered by 14/04/2023 (65%). Then the register goes on in 2024–2026 (about 60% as many) and the programme &apos;Initiatives for workers 2025–2027&apos; (NLD-2025, target 7,200). The same --seed gives the same data. The file must not exist yet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>số sáng kiến của chương trình 2021–2023 (mặc định %1)</source>
+        <translation>the number of initiatives of the 2021–2023 programme (default %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mặc định %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang tạo dữ liệu mẫu</source>
+        <translation>Creating demo data</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đã tạo %1: %2 sáng kiến, %3 tác giả, %4 lượt xét duyệt, %5 giấy chứng nhận (%6 giây, %7 MB).</source>
+        <translation>Created %1: initiatives %2, authors %3, reviews %4, certificates %5 (%6 seconds, %7 MB).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đăng ký đến 14/04/2023: %1.</source>
+        <translation>Registered by 14/04/2023: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tiến độ: đã đăng ký / đã công nhận / chỉ tiêu / phần trăm theo đơn vị và giai đoạn</source>
+        <translation>progress: registered / recognised / target / percentage by unit and phase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiến độ của một chương trình so với chỉ tiêu đến một ngày, theo đơn vị (cộng dồn theo cây) và theo giai đoạn; cả năm hoặc một quý; theo cụm thi đua. Không tính bản nháp, sáng kiến đã rút và trùng lặp.</source>
+        <translation>A programme&apos;s progress against its target up to a date, by unit (added up the tree) and by phase; a whole year or a quarter; by emulation cluster. Drafts, withdrawn initiatives and duplicates are not counted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chương trình (mặc định: chương trình đang diễn ra, nếu không thì gần nhất)</source>
+        <translation>the programme (default: the one running now, otherwise the latest)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ các sáng kiến đăng ký năm Y</source>
+        <translation>only initiatives registered in year Y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chỉ các sáng kiến đăng ký trong quý</source>
+        <translation>only initiatives registered in the quarter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster: theo cụm thi đua (cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình)</source>
+        <translation>cluster: by emulation cluster (the leading cluster: the most initiatives among units over their own target)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>đến ngày (mặc định hôm nay)</source>
+        <translation>up to this date (default today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>đơn vị (mặc định đơn vị của máy này)</source>
+        <translation>the unit (default this computer&apos;s unit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>số cấp đơn vị con trong bảng (mặc định 1; JSON luôn có cả cây)</source>
+        <translation>how many levels of units below to show in the table (default 1; JSON always has the whole tree)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy &apos;sangkien init --unit CODE&apos; hoặc chỉ rõ --unit.</source>
+        <translation>The database is not set up for any unit: run &apos;sangkien init --unit CODE&apos; or give --unit.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cụm thi đua</source>
+        <translation>Emulation cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <comment>số đơn vị của cụm</comment>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(chưa xếp cụm)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Vượt CT</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Của ĐV vượt</source>
+        <translation>By units over</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>* cụm dẫn đầu: nhiều sáng kiến nhất trong các đơn vị vượt chỉ tiêu của mình.</source>
+        <translation>* the leading cluster: the most initiatives among units over their own target.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cả sổ đăng ký%1 (không thuộc chương trình nào).</source>
+        <translation>The whole register%1 (no programme).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chương trình %1 — %2 (%3)</source>
+        <translation>Programme %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tiến độ %1 — %2, đến ngày %3: %4 / %5 (%6), đã công nhận %7</source>
+        <translation>Progress of %1 — %2, up to %3: %4 / %5 (%6), recognised %7</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giai đoạn</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngoài các giai đoạn</source>
+        <translation>Outside the phases</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <source>Đã nhập.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói này đã được nhập rồi: không thay đổi gì.</source>
+        <translation>This package was imported already: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.</source>
+        <translation>Trial run (--dry-run): nothing was written to the database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem trước: chưa ghi gì.</source>
+        <translation>Preview: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cũ hơn</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xung đột</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>từ chối</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>máy này, các máy trao đổi gói (dấu vân tay) và các gói đã gửi/nhận</source>
+        <translation>this computer, the computers it exchanges packages with (fingerprints) and the packages sent and received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã máy, đơn vị và dấu vân tay khóa của máy này; cấp trên và các máy cấp dưới đã ghi nhận (đã xác nhận đến đâu); 10 gói gần nhất.</source>
+        <translation>This computer&apos;s node id, unit and key fingerprint; the unit above and the computers below it knows (and how far they have acknowledged); the 10 latest packages.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sau khi chỉnh lại đồng hồ máy bị sai: ghi lại các phiên bản &apos;ở tương lai&apos;</source>
+        <translation>after a wrong computer clock is corrected: rewrite the versions &apos;in the future&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khi đồng hồ máy này từng chạy trước (ví dụ chỉ năm 2100), các bản ghi sửa lúc đó mang phiên bản ở tương lai và gói xuất ra bị nơi nhận từ chối. Chỉnh ngày giờ của máy cho đúng trước, rồi chạy lệnh này: các phiên bản vượt quá giờ hiện tại hơn 15 phút được ghi lại như vừa sửa bây giờ, và sẽ được gửi lại trong gói xuất tới.</source>
+        <translation>When this computer&apos;s clock ran ahead (showing the year 2100, say), the records changed then carry versions in the future and the packages exported are refused where they arrive. Set the computer&apos;s date and time right first, then run this command: versions more than 15 minutes ahead of now are written again as if changed just now, and are sent again in the next export package.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>người chạy, ghi vào nhật ký</source>
+        <translation>who runs it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tạo gói khởi tạo cho máy mới của một đơn vị cấp dưới</source>
+        <translation>make a setup package for a new computer of a unit below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo gói khởi tạo (.skp) cho máy mới của đơn vị UNITCODE: danh mục (đơn vị, giai đoạn, lĩnh vực, chỉ tiêu), khóa công khai của máy này và mọi bản ghi của đơn vị đó đang có ở đây. Trên máy mới: sangkien --db site.db init --from TỆP.</source>
+        <translation>Make a setup package (.skp) for a new computer of the unit UNITCODE: the reference lists (units, phases, fields, targets), this computer&apos;s public key and every record of that unit held here. On the new computer: sangkien --db site.db init --from FILE.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>xuất gói đồng bộ cho cấp trên hoặc một đơn vị cấp dưới</source>
+        <translation>export a sync package for the unit above or a unit below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất mọi thay đổi thuộc phạm vi của nơi nhận mà nơi đó chưa xác nhận đã nhận (--full: mọi bản ghi trong phạm vi). Lên cấp trên: bản ghi của đơn vị này và các đơn vị cấp dưới. Xuống cấp dưới: danh mục, quyết định, xét duyệt, chứng nhận của đơn vị đó.</source>
+        <translation>Export every change within the receiver&apos;s scope that it has not acknowledged yet (--full: every record in the scope). Up to the unit above: the records of this unit and the units below it. Down to a unit below: the reference lists, decisions, reviews and certificates of that unit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mã đơn vị nơi nhận</source>
+        <translation>the receiving unit&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>xuất toàn bộ, không chỉ phần mới</source>
+        <translation>export everything, not only what is new</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mã hóa cho nơi nhận (mất USB không lộ dữ liệu)</source>
+        <translation>encrypt for the receiver (a lost USB stick gives nothing away)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nhập gói đồng bộ (tệp hoặc thư mục), có xem trước</source>
+        <translation>import sync packages (a file or a folder), with a preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra từng gói (chữ ký, mã băm, từng bản ghi), sao lưu, rồi nhập trong một giao dịch. Thư mục: nhập từng gói .skp; gói hỏng được báo tên, các gói khác vẫn nhập. Bản ghi vượt quyền máy gửi hoặc sai quy tắc (tỷ lệ tác giả, ngày, trạng thái...) bị từ chối và được liệt kê theo số đăng ký, trường và lý do; phần còn lại vẫn nhập, và nhập lại gói sau này không hại gì. Mã thoát: 0 = đã nhập hết (hoặc đã nhập từ trước); 3 = đã nhập nhưng có bản ghi bị từ chối (xem danh sách hoặc --json: refusals); 1 = có gói bị từ chối cả gói (hỏng, sai chữ ký, đồng hồ máy gửi chạy trước quá xa...), không ghi gì từ gói đó; 2 = gõ lệnh sai.</source>
+        <translation>Check each package (signature, hashes, every record), back up, then import it in one transaction. A folder: each .skp package in it is imported; a damaged package is named and the others are still imported. Records beyond the sender&apos;s authority or against the rules (authors&apos; shares, dates, status...) are refused and listed by registration number, field and reason; the rest is still imported, and importing the package again later does no harm. Exit status: 0 = all imported (or imported before); 3 = imported, but some records were refused (see the list, or --json: refusals); 1 = a whole package was refused (damaged, a wrong signature, the sender&apos;s clock far ahead...) and nothing from it was written; 2 = the command was mistyped.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chỉ xem trước, không ghi gì</source>
+        <translation>only preview, write nothing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tin cậy máy gửi mới (sau khi đã đối chiếu dấu vân tay khóa với nơi gửi)</source>
+        <translation>trust a new sending computer (after checking its key fingerprint with the sender)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>người nhập, ghi vào nhật ký</source>
+        <translation>who imports, written in the log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>các sửa đổi đồng thời: xem, so sánh, đảo lại</source>
+        <translation>simultaneous edits: show, compare, reverse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khi hai nơi cùng sửa một trường, giá trị có phiên bản mới hơn được giữ; giá trị kia được lưu ở đây để so sánh và đảo lại nếu cần.</source>
+        <translation>When two places change the same field, the value with the newer version is kept; the other is stored here, to compare and reverse if needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>các xung đột chưa xử lý</source>
+        <translation>the conflicts not yet dealt with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cả các xung đột đã xử lý</source>
+        <translation>the conflicts already dealt with too</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>so sánh hai giá trị của một xung đột</source>
+        <translation>compare the two values of a conflict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>giữ giá trị đang có hoặc lấy lại giá trị kia</source>
+        <translation>keep the current value or take back the other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>người xử lý, ghi vào nhật ký</source>
+        <translation>who deals with it, written in the log</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+159"/>
+        <source>Cảnh báo: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-143"/>
+        <source>Đã ghi lại phiên bản của %n bản ghi theo giờ hiện tại của máy. Hãy xuất gói mới cho cấp trên: các thay đổi này sẽ được gửi lại.</source>
+        <translation>
+            <numerusform>Rewrote the version of %n record by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
+            <numerusform>Rewrote the versions of %n records by the computer&apos;s current time. Export a new package for the unit above: these changes will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không có bản ghi nào mang phiên bản ở tương lai: không cần sửa.</source>
+        <translation>No record carries a version in the future: nothing to repair.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang ghi</source>
+        <translation>Writing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Đã tạo gói khởi tạo cho %1: %2 (%n bản ghi, %3).</source>
+        <translation>
+            <numerusform>Made the setup package for %1: %2 (%n record, %3).</numerusform>
+            <numerusform>Made the setup package for %1: %2 (%n records, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This computer&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trên máy mới của %1: sangkien --db TỆP.db init --from %2 — rồi đối chiếu dấu vân tay trên.</source>
+        <translation>On the new computer of %1: sangkien --db FILE.db init --from %2 — then check the fingerprint above.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đang xuất</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>tệp %1</source>
+        <translation>files %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, đã mã hóa</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã xuất gói (toàn bộ) lên cấp trên cho %1: %2 (%3%4).</source>
+        <translation>Exported a package (everything) up to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói lên cấp trên cho %1: %2 (%3%4).</source>
+        <translation>Exported a package up to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói (toàn bộ) xuống cấp dưới cho %1: %2 (%3%4).</source>
+        <translation>Exported a package (everything) down to %1: %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã xuất gói xuống cấp dưới cho %1: %2 (%3%4).</source>
+        <translation>Exported a package down to %1: %2 (%3%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bản ghi: %1.</source>
+        <translation>
+            <numerusform>%n record: %1.</numerusform>
+            <numerusform>%n records: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Không có gói .skp nào trong các đường dẫn đã cho.</source>
+        <translation>There is no .skp package in the paths given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang nhập</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gói %1: BỊ TỪ CHỐI.</source>
+        <translation>Package %1: REFUSED.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Đã nhập phần còn lại; %n bản ghi bị từ chối (liệt kê ở trên) không được ghi. Báo nơi gửi sửa rồi xuất lại.</source>
+        <translation>
+            <numerusform>Imported the rest; %n refused record (listed above) was not written. Ask the sender to correct it and export again.</numerusform>
+            <numerusform>Imported the rest; %n refused records (listed above) were not written. Ask the sender to correct them and export again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup made before the import: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói %1: từ cấp trên %2, tạo lúc %3</source>
+        <translation>Package %1: from the unit above, %2, made at %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói %1: từ cấp dưới %2, tạo lúc %3</source>
+        <translation>Package %1: from the unit below, %2, made at %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, toàn bộ</source>
+        <translation>, everything</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, MÁY MỚI được tin cậy (dấu vân tay %1)</source>
+        <translation>, a NEW COMPUTER now trusted (fingerprint %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Từ chối %n bản ghi:</source>
+        <translation>
+            <numerusform>Refused %n record:</numerusform>
+            <numerusform>Refused %n records:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, trường %1</source>
+        <translation>, field %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… và %n bản ghi nữa (xem --json).</source>
+        <translation>
+            <numerusform>… and %n more record (see --json).</numerusform>
+            <numerusform>… and %n more records (see --json).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trạng thái tính lại theo quyết định xét duyệt đang có ở đây:</source>
+        <translation>Statuses worked out again from the review decisions held here:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yêu cầu rút sáng kiến đã có quyết định (giữ quyết định; xem và trả lời bằng &apos;sangkien conflicts list&apos;):</source>
+        <translation>Requests to withdraw initiatives that have a decision (the decision is kept; see and answer them with &apos;sangkien conflicts list&apos;):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n xung đột (sửa đồng thời; xem &apos;sangkien conflicts list&apos;):</source>
+        <translation>
+            <numerusform>%n conflict (simultaneous edits; see &apos;sangkien conflicts list&apos;):</numerusform>
+            <numerusform>%n conflicts (simultaneous edits; see &apos;sangkien conflicts list&apos;):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2, trường %3: giữ %4, thay %5</source>
+        <translation>%1 %2, field %3: kept %4, replaced %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không có xung đột nào cần xem.</source>
+        <translation>There are no conflicts to look at.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 — %3: giữ %4 (%5), thay %6 (%7)</source>
+        <translation>%1 %2 — %3: kept %4 (%5), replaced %6 (%7)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sửa tại %1, %2 UTC</source>
+        <translation>changed at %1, %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã xử lý: %1 lúc %2</source>
+        <translation>Dealt with: %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa xử lý: sangkien conflicts resolve %1 --keep kept (giữ) | --keep lost (lấy lại giá trị bị thay)</source>
+        <translation>Not dealt with yet: sangkien conflicts resolve %1 --keep kept (keep) | --keep lost (take back the replaced value)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xung đột %1: %2 %3, trường %4</source>
+        <translation>Conflict %1: %2 %3, field %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang giữ (kept):</source>
+        <translation>Kept:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị thay (lost):</source>
+        <translation>Replaced (lost):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện tại:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phát hiện %1 khi nhập gói %2</source>
+        <translation>Found %1 while importing package %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đã lấy lại giá trị %1 cho %2 (%3); lần xuất gói sau sẽ mang thay đổi này đi.</source>
+        <translation>Took back the value %1 for %2 (%3); the next export package will carry this change.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã giữ giá trị %1 cho %2 (%3).</source>
+        <translation>Kept the value %1 for %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Máy này: %1, mã máy %2</source>
+        <translation>This computer: %1, node id %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay khóa: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cấp trên</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cấp dưới</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đã thay (cũ)</source>
+        <translation>replaced (old)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>đã xác nhận đến #%1, đã nhận đến #%2</source>
+        <translation>acknowledged up to #%1, received up to #%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, chờ gửi ≤ %n thay đổi</source>
+        <translation>
+            <numerusform>, ≤ %n change waiting to be sent</numerusform>
+            <numerusform>, ≤ %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>qua trung gian</source>
+        <translation>relayed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trung gian, cũ</source>
+        <translation>relayed, old</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gói gần đây:</source>
+        <translation>Recent packages:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ gửi</source>
+        <translation>→ sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>← nhận</source>
+        <translation>← received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(khởi tạo)</source>
+        <translation>(setup)</translation>
     </message>
 </context>
 <context>
@@ -1302,24 +3746,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+59"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-121"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -1349,7 +3793,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Đang so sánh các sáng kiến…</source>
+        <translation>Comparing initiatives…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
+        <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -2506,7 +4960,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+80"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -2612,7 +5066,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+118"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -2620,7 +5074,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-184"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -2646,7 +5100,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -2665,12 +5119,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+35"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2720,7 +5174,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>&amp;About SángKiến</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Đơn vị: %1</source>
         <translation>Unit: %1</translation>
     </message>
@@ -2831,7 +5285,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-321"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -2856,7 +5310,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Units &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+44"/>
+        <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2866,7 +5320,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-188"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -2874,7 +5328,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>PaperButtons</name>
     <message>
-        <location filename="../../desktop/views/paper_buttons.py" line="+25"/>
+        <location filename="../../desktop/dialogs/paper_saving.py" line="+24"/>
         <source>PDF để in (*.pdf)</source>
         <translation>PDF to print (*.pdf)</translation>
     </message>
@@ -2921,7 +5375,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Request for recognition of an initiative (Circular 18/2013, Annex I): PDF or Word</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../desktop/views/paper_buttons.py" line="+17"/>
         <source>Giấy tờ Hội đồng…</source>
         <translation>Council papers…</translation>
     </message>
@@ -3782,7 +6236,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/views/sync_tables.py" line="+25"/>
+        <location filename="../../desktop/views/sync_tables.py" line="+24"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -3893,7 +6347,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop/dialogs/conflict_texts.py" line="+20"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -3908,7 +6362,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>no</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../desktop/views/sync_tables.py" line="+75"/>
         <source>→ Gửi đi</source>
         <translation>→ Sent</translation>
     </message>
@@ -3928,7 +6382,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>%1 records</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop/dialogs/conflict_texts.py" line="+13"/>
         <source>Chưa xem</source>
         <translation>Not reviewed</translation>
     </message>
@@ -3943,13 +6397,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+144"/>
+        <location filename="../../desktop/views/sync_export.py" line="+145"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -3975,12 +6429,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+27"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -4020,7 +6474,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+96"/>
+        <location filename="../../desktop/views/sync_export.py" line="+98"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -4030,12 +6484,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
@@ -4060,7 +6514,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Không có gói .skp nào ở đó.</source>
         <translation>There are no .skp packages there.</translation>
     </message>
@@ -4080,7 +6534,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+95"/>
+        <location filename="../../desktop/views/sync_import.py" line="+99"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -4211,7 +6665,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+153"/>
+        <location filename="../../desktop/tasks.py" line="+157"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4473,7 +6927,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/verify_dialog.py" line="+38"/>
+        <location filename="../../desktop/dialogs/verify_dialog.py" line="+39"/>
         <source>Kiểm tra giấy chứng nhận</source>
         <translation>Verify a certificate</translation>
     </message>

@@ -23,8 +23,9 @@ initiatives the same title; a person would call those duplicates too).
 Baseline, same run: rapidfuzz `process.extract` over every folded title in memory (WRatio, and
 token_set_ratio), on a sample of the lookups (it is slow), with the same hit rule.
 
-The import check, same labelled set: each copy checked as an incoming title is (the lighter
-search of db.duplicates.candidates.IMPORT_SEARCH): its recall (a hit among those scoring 70+).
+The import check, same labelled set: each copy checked as an incoming title is (the register's
+distinct titles, db.duplicates.distinct_titles, with db.duplicates.candidates.IMPORT_SEARCH):
+its recall (a hit among those scoring 70+).
 With --import-check N: a site database of N initiatives of its own (tests/benchmarks/
 bench_sync.py's generator) exported to headquarters, and that one package imported into two
 copies of the same database (--db), once alone and once after the preview's check
@@ -250,6 +251,7 @@ def load() -> str:
 def import_recall(path: Path, copies: list, truth_of) -> str:
     """Recall of the import check's lighter search over the labelled copies (score 70+)."""
     from db.duplicates.candidates import IMPORT_SEARCH, PAIR_MIN
+    from db.duplicates.distinct_titles import DistinctTitles
     from db.duplicates.index import entries_by_rowid
     from db.duplicates.index_cache import title_index
     from db.duplicates.matching import folded_title
@@ -259,10 +261,10 @@ def import_recall(path: Path, copies: list, truth_of) -> str:
     hits, cpu = 0, []
     try:
         with database.session() as session:
-            index = title_index(session)
+            titles = DistinctTitles.of(title_index(session))
             for copy_id, typed, source_id, _kinds in copies:
                 started = time.thread_time()
-                found = index.ranked(folded_title(typed), PAIR_MIN - 10, *IMPORT_SEARCH)
+                found = titles.ranked(folded_title(typed), PAIR_MIN - 10, *IMPORT_SEARCH)
                 cpu.append(time.thread_time() - started)
                 ids = {e.id for e in entries_by_rowid(session, [r for r, _ in found]).values()}
                 hits += bool((ids - {copy_id}) & truth_of(source_id))
@@ -430,7 +432,7 @@ def main() -> int:
     def truth_of(source_id: str) -> set[str]:
         return groups[PLACE.sub("", title_of[source_id])]
 
-    print("this index (db.duplicates: rare-word blocking + rapidfuzz, with the database reads):")
+    print("this index (db.duplicates: idf-weighted word counts + rapidfuzz, with the reads):")
     tally, times, cpu = run_index(path, copies, truth_of)
     print(tally.line("similar_initiatives"))
     print(f"  per lookup: p50 {ms(times, 50):.1f} ms, p95 {ms(times, 95):.1f} ms wall; ", end="")

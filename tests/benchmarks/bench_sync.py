@@ -15,12 +15,19 @@
 (c) export a package of about --export-records records next to writing the same rows as JSON
     lines straight into a zip (zipfile + orjson, the package writer's compression level);
     target: at most 2x the baseline's time.
+(d) the package of (a) imported into an empty headquarters on a PostgreSQL server (a throwaway
+    cluster started under the work folder, db.postgres.trial_server; or --server ADDRESS of a
+    running one whose user may create databases), next to a plain `COPY … FROM STDIN` (psycopg)
+    of the same stored rows into an identical database, one transaction; target (issue 18):
+    at least 1/2 of the COPY's rate. The server's CPU is another process: wall time is the
+    figure, this process's CPU is printed beside it.
 
 The packages come the way they would in the field: a site database serving the union VSP
 (`init --unit VSP`), filled with the demo's generator (db/demo/records.py: Vietnamese titles,
 descriptions, authors and their shares, the union's reviews), exported `--full` to CDDKVN and
 imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
 --quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
+`--only d` runs (d) alone (it builds the package of (a)).
 """
 
 from __future__ import annotations
@@ -297,6 +304,94 @@ def bench_import(label: str, site: Path, package: Path, target: Path, work: Path
     return {"records": records, "seconds": seconds, "baseline": base_seconds}
 
 
+# ---- import on a server (d) ----------------------------------------------------------------
+
+
+class BenchServer:
+    """Fresh headquarters databases on a PostgreSQL server (a throwaway cluster by default)."""
+
+    def __init__(self, work: Path, address: str | None) -> None:
+        from db.postgres.trial_server import start
+
+        self.cluster = None if address else start(work / "cluster")
+        self.base = address or self.cluster.address()
+        self.count = 0
+
+    def admin(self, statement: str) -> None:
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(self.base.replace("postgresql://", "postgresql+psycopg://", 1))
+        with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(statement))
+        admin.dispose()
+
+    def drop(self, address: str) -> None:
+        """A database measured and done with goes (the disk holds a few of them only)."""
+        self.admin(f"DROP DATABASE {address.rsplit('/', 1)[-1]}")
+
+    def new_hq(self, label: str) -> str:
+        self.count += 1
+        name = f"bench_{label}_{self.count}_{int(time.time())}"
+        self.admin(f"CREATE DATABASE {name}")
+        address = self.base.rsplit("/", 1)[0] + "/" + name
+        database = open_database(address, create=True)
+        init_node(database, HQ_UNIT)
+        database.close()
+        return address
+
+    def stop(self) -> None:
+        if self.cluster is not None:
+            self.cluster.stop("immediate")
+            shutil.rmtree(self.cluster.folder, ignore_errors=True)
+
+
+def baseline_copy(address: str, rows: dict[str, tuple[list[str], list[tuple]]]) -> tuple:
+    """psycopg's COPY FROM STDIN of the same stored rows, one transaction (text format reads
+    SQLite's stored forms: ISO dates, 0/1 booleans, JSON text)."""
+    import psycopg
+
+    with psycopg.connect(address) as conn:
+        started, cpu_started = clock(), cpu()
+        with conn.cursor() as cursor:
+            for table, (columns, values) in rows.items():
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in values:
+                        copy.write_row(row)
+        conn.commit()
+        return clock() - started, cpu() - cpu_started
+
+
+def bench_server_import(site: Path, package: Path, server: BenchServer) -> None:
+    rows = stored_rows(site)
+    baseline_rows = sum(len(v) for _c, v in rows.values())
+    gc.collect()
+    copied = server.new_hq("copy")
+    base_seconds, base_cpu = baseline_copy(copied, rows)
+    server.drop(copied)
+    del rows
+    gc.collect()
+    address = server.new_hq("import")
+    database = open_database(address)
+    try:
+        started, cpu_started = clock(), cpu()
+        report = import_package(database, package, trust_new_node=True, actor="bench", backup=False)
+        seconds, cpu_seconds = clock() - started, cpu() - cpu_started
+    finally:
+        database.close()
+        server.drop(address)
+    records = sum(c.total() for c in report.tables.values())
+    rate, base_rate = records / seconds, baseline_rows / base_seconds
+    print(
+        f"(d) import on a server {records:,} records ({report.summary()['new']:,} new, "
+        f"{report.summary()['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
+        f"(this process's CPU {cpu_seconds:.1f} s; without the pg_dump before it, timed apart "
+        f"by `backup` on a server); baseline COPY {baseline_rows:,} rows in {base_seconds:.1f} s "
+        f"= {base_rate:,.0f} rows/s (CPU {base_cpu:.1f} s); ratio {rate / base_rate:.2f}; "
+        f"target >= 0.5: {'met' if rate / base_rate >= 1 / 2 else 'MISSED'}; {machine_load()}",
+        flush=True,
+    )
+
+
 # ---- export (c) -----------------------------------------------------------------------------
 
 
@@ -362,7 +457,8 @@ def main() -> None:
     parser.add_argument("--big-db", type=Path, help="a prebuilt demo (1,000,000 initiatives)")
     parser.add_argument("--big-initiatives", type=int, help="demo size when --big-db is not given")
     parser.add_argument("--quick", action="store_true", help="2,000 / 200 / 10,000: a smoke run")
-    parser.add_argument("--only", default="abc", help="which parts to run, e.g. 'a' or 'bc'")
+    parser.add_argument("--only", default="abc", help="which parts to run, e.g. 'a' or 'ad'")
+    parser.add_argument("--server", help="(d) postgresql://USER@HOST:PORT/DB of a running server")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/sync"))
     parser.add_argument(
         "--export-site",
@@ -380,7 +476,7 @@ def main() -> None:
     print(f"bench_sync {time.strftime('%Y-%m-%d %H:%M')}, work folder {work}", flush=True)
     per_initiative = None
 
-    if "a" in args.only:
+    if "a" in args.only or "d" in args.only:
         site, package, hq = work / "site-a.db", work / "a.skp", work / "hq-empty.db"
         built = build_site(site, n_a, seed=11, reg_offset=0)
         seconds, _cpu, result = export_site(site, package)
@@ -391,8 +487,15 @@ def main() -> None:
             f"exported in {seconds:.1f} s",
             flush=True,
         )
-        empty_hq(hq)
-        bench_import("a", site, package, hq, work)
+        if "a" in args.only:
+            empty_hq(hq)
+            bench_import("a", site, package, hq, work)
+        if "d" in args.only:
+            server = BenchServer(work, args.server)
+            try:
+                bench_server_import(site, package, server)
+            finally:
+                server.stop()
         for path in (site, hq):
             remove_db(path)
         package.unlink()

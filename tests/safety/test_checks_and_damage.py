@@ -50,6 +50,15 @@ def test_a_search_index_out_of_step_is_reported(site_db):
     assert "search" in {p.area for p in check_database(site_db).problems}
 
 
+def test_a_problem_found_is_said_in_either_language(site_db):
+    run_sql(site_db, "INSERT INTO initiative_fts(rowid, search_text) VALUES (9999, 'ma')")
+    (problem,) = check_database(site_db).problems
+    assert problem.message == "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)"
+    assert (
+        problem.said.text("en") == "the search index does not match the data (it needs rebuilding)"
+    )
+
+
 def damage(path) -> None:
     with open(path, "r+b") as handle:
         handle.seek(4096 * 3)

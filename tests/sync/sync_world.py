@@ -14,7 +14,8 @@ from pathlib import Path
 import orjson
 from sqlalchemy import select
 
-from db.models import SYNCED_MODELS, Initiative, NodeIdentity, Unit
+from db.engines import on_server
+from db.models import SYNCED_MODELS, Base, Initiative, NodeIdentity, Unit
 from db.queries.initiatives import AuthorShare, register_initiative, update_initiative
 from db.records import dump_line
 from db.reference import init_node
@@ -28,10 +29,13 @@ _names = count(1)
 
 
 class World:
-    """Databases in one folder; `carry` exports a package and imports it at the other end."""
+    """Databases in one folder; `carry` exports a package and imports it at the other end.
+    With `server` (db_target of a both_engines test on PostgreSQL), headquarters is a fresh
+    database on the throwaway server, and every site stays a SQLite file (issue 18)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, server: Callable[[str], str] | None = None) -> None:
         self.folder = folder
+        self.server = server
         self.open: list[Database] = []
 
     def close(self) -> None:
@@ -42,7 +46,8 @@ class World:
         return self.folder / name
 
     def headquarters(self, name: str = "hq.db") -> Database:
-        database = open_database(self.path(name), create=True)
+        where = self.server(name.split(".")[0]) if self.server else self.path(name)
+        database = open_database(where, create=True)
         init_node(database, "CDDKVN")
         self.open.append(database)
         return database
@@ -120,12 +125,25 @@ def dump(database: Database) -> list[str]:
 
 
 def file_state(database: Database | Path) -> tuple[str, str]:
-    """SHA-256 of the database file and its WAL: 'byte-for-byte unchanged' means equal."""
+    """SHA-256 of the database file and its WAL: 'byte-for-byte unchanged' means equal. On a
+    server: of every row of every table, in key order (nothing written, nothing logged)."""
+    if isinstance(database, Database) and on_server(database.engine):
+        return server_state(database), ""
     path = Path(database.path if isinstance(database, Database) else database)
     wal = Path(f"{path}-wal")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     wal_digest = hashlib.sha256(wal.read_bytes()).hexdigest() if wal.exists() else ""
     return digest, wal_digest
+
+
+def server_state(database: Database) -> str:
+    digest = hashlib.sha256()
+    with database.session() as session:
+        for table in Base.metadata.sorted_tables:
+            keys = list(table.primary_key.columns) or list(table.columns)
+            for row in session.execute(select(table).order_by(*keys)):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
 
 
 def private_key(database: Database) -> bytes:

@@ -26,6 +26,8 @@ from db.sync.conflicts import (
 from db.sync.importer import import_package
 from db.validation import ValidationFailed
 
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
+
 DECISION = {"decision_no": "12/QĐ", "decision_date": dt.date(2022, 5, 2)}
 
 

@@ -7,11 +7,14 @@ import contextlib
 import json
 import re
 
+import pytest
 from sync_world import initiative, private_key, register, repack
 
 from db.models import Person
 from db.queries.people import update_person
 from desktop.__main__ import main
+
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 
 def site_package(world, tmp_path, change):

@@ -8,6 +8,7 @@ import re
 import time
 import uuid
 
+import pytest
 from sqlalchemy import select
 from sync_world import edit, initiative, private_key, register, repack
 
@@ -15,6 +16,8 @@ from db.hlc import Stamp, wall_clock_ms
 from db.models import KnownNode, NodeIdentity, PackageLog
 from db.sync.importer import import_package, import_paths
 from desktop.__main__ import main
+
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 YEAR_2100_NS = int(dt.datetime(2100, 1, 1, 8, tzinfo=dt.UTC).timestamp()) * 1_000_000_000
 

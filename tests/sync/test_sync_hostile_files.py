@@ -8,10 +8,13 @@ import orjson
 import pytest
 from sync_world import file_state, private_key, register, repack
 
+from db.engines import on_server
 from db.messages import message_of
 from db.node import new_key_pair
 from db.sync.errors import PackageRefused
 from db.sync.importer import import_package, import_paths
+
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 
 @pytest.fixture
@@ -205,9 +208,17 @@ def test_a_hostile_or_broken_package_is_refused_and_changes_nothing(sent, tmp_pa
         import_package(hq, bad, trust_new_node=True)
     assert has_english(refused.value)  # in English too, for the English interface
     assert file_state(hq) == before
-    assert not (hq.path.parent / "backups").exists() or not list(
-        (hq.path.parent / "backups").glob("*.db")
-    )
+    assert not backups_made(hq)
+
+
+def backups_made(hq) -> list:
+    """The backups before an import: copies beside the file, or pg_dumps of the server."""
+    if on_server(hq.engine):
+        from db.postgres.backup import server_backups
+
+        return server_backups(str(hq.path))
+    folder = hq.path.parent / "backups"
+    return list(folder.glob("*.db")) if folder.exists() else []
 
 
 def test_a_folder_with_a_bad_package_reports_it_by_name_and_imports_the_others(sent, tmp_path):

@@ -16,6 +16,8 @@ from db.sync.conflicts import list_conflicts, resolve_conflict
 from db.sync.errors import PackageRefused
 from db.sync.importer import import_package
 
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
+
 
 def shared_initiative(world):
     hq = world.headquarters()

@@ -8,9 +8,12 @@ import zipfile
 from decimal import Decimal
 
 import orjson
+import pytest
 from sync_world import edit, initiative, private_key, register, repack
 
 from db.sync.importer import import_package
+
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 CENTS = Decimal("2500.5")
 

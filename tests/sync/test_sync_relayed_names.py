@@ -8,6 +8,7 @@ node; a union cannot name a node of a unit outside its own tree.
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 from sync_world import edit, initiative, private_key, register, repack
 
@@ -17,6 +18,8 @@ from db.sync.directory import node_labels
 from db.sync.history import sync_status
 from db.sync.importer import import_package
 from desktop.__main__ import main
+
+pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 
 def node_id(database) -> str:

@@ -16,6 +16,8 @@ from db.session import open_database
 from db.sync.errors import PackageRefused
 from db.sync.importer import import_package
 
+both_engines = pytest.mark.both_engines  # issue 18: headquarters on a server too
+
 
 def recognise(database, initiative_id, decision_no="123/QĐ-CĐDK"):
     with database.transaction() as session:
@@ -37,6 +39,7 @@ def recognise(database, initiative_id, decision_no="123/QĐ-CĐDK"):
         )
 
 
+@both_engines
 def test_headquarters_decision_reaches_the_site_that_registered_the_initiative(world):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
@@ -60,6 +63,7 @@ def test_headquarters_decision_reaches_the_site_that_registered_the_initiative(w
     assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
 
 
+@both_engines
 def test_nothing_echoes_back_once_both_sides_have_everything(world):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
@@ -72,6 +76,7 @@ def test_nothing_echoes_back_once_both_sides_have_everything(world):
     assert sum(report.tables[t].total() for t in report.tables) == 0
 
 
+@both_engines
 def test_the_same_package_twice_says_already_imported_and_changes_nothing(world):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
@@ -112,6 +117,7 @@ def test_three_packages_imported_in_every_order_give_the_same_records(world, tmp
     assert "Cải tiến van an toàn giếng khoan Dũng" in dumps.pop()
 
 
+@both_engines
 def test_a_package_lost_on_the_way_loses_nothing(world):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
@@ -123,6 +129,7 @@ def test_a_package_lost_on_the_way_loses_nothing(world):
     assert initiative(hq, first) is not None and initiative(hq, second) is not None
 
 
+@both_engines
 def test_a_reinstalled_site_gets_its_records_back_and_continues_its_numbers(world):
     hq = world.headquarters()
     old = world.enrol(hq, "VSP-TD03", "rig-old.db")
@@ -145,6 +152,7 @@ def test_a_reinstalled_site_gets_its_records_back_and_continues_its_numbers(worl
     assert relations == {"child", "retired"}
 
 
+@both_engines
 def test_a_second_node_for_a_unit_is_refused_without_re_enrolment(world, tmp_path):
     hq = world.headquarters()
     first = world.enrol(hq, "VSP-TD03", "rig-1.db")

@@ -1,0 +1,233 @@
+"""The window's start as a person sees it (issue 13): from the process starting to the first paint
+of its page, beside a bare window process in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_window.py --db DEMO.db [--db COPY.db]
+    DISPLAY=:47 QT_QPA_PLATFORM=xcb .venv/bin/python tests/benchmarks/bench_window.py --db ...
+
+Each run starts `sangkien --db PATH` (as desktop.__main__ does) with its own fresh settings
+folder, on the dashboard (the first page the first time) and on the initiatives page (the page
+a person left it on). Two moments are taken in the child, on the wall clock the parent started
+it by: the first paint of the main window, and the first paint of a table showing rows (the
+initiatives' first page, or the dashboard's units with their figures). The child then closes the
+window the ordinary way (the writer lock is given back; no check is left due). The daily backup,
+a background job of the first start of a day, is left out: it would copy the whole file.
+
+The baseline is a bare process: PySide6, a QMainWindow with a QTableView, maximised, showing the
+same first page of initiatives read with sqlite3 (the same two statements as the table's first
+page: the newest 100 rowids, then their columns, the very SQL of db.queries.browse.rows_query),
+timed to the first paint of its rows.
+
+Goal: first paint <= 2x the bare window. Bytecode is compiled first, as in an installed SángKiến.
+DO NOT point it at a database others use: the window takes the writer lock and opens it for
+writing; use a copy (`cp -p` of the file and its .lock keeps its check record valid).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_common import machine_load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+APP = r"""
+import sys, time
+import desktop.app as app_module
+import desktop.views.backups_page as backups_page
+
+backups_page.start_daily_backup = lambda context: None  # see the benchmark's note
+marks = {}
+styled = app_module.style_application
+
+
+def style_and_watch(app):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType():
+                now = time.time()
+                if "paint" not in marks and isinstance(obj.window(), QMainWindow):
+                    marks["paint"] = now
+                view = obj.parent()
+                if (
+                    "rows" not in marks
+                    and isinstance(view, QAbstractItemView)
+                    and view.model() is not None
+                    and view.model().rowCount() > 0
+                    and obj.isVisible()
+                ):
+                    marks["rows"] = now
+                    cpu = time.process_time()
+                    print("paint", marks["paint"], "rows", now, "cpu", cpu, flush=True)
+                    QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    app._bench_watch = Watch()
+    app.installEventFilter(app._bench_watch)
+    styled(app)
+
+
+app_module.style_application = style_and_watch
+from desktop.__main__ import main
+
+main(["--db", sys.argv[1]])
+"""
+
+BARE = r"""
+import json, sqlite3, sys, time
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+first_page = json.loads(open(sys.argv[2], encoding="utf-8").read())
+app = QApplication(sys.argv[:1])
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA cache_size = -{cache}")
+rowids = [r[0] for r in connection.execute(first_page["rowids"])]
+rows = connection.execute(first_page["page"], first_page["params"]).fetchall()
+
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return len(rows)
+
+    def columnCount(self, parent=None):
+        return len(rows[0]) if rows else 0
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        return None
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is view.viewport():
+            now = time.time()
+            print("paint", now, "rows", now, "cpu", time.process_time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+window = QMainWindow()
+view = QTableView()
+view.setModel(Model())
+window.setCentralWidget(view)
+watch = Watch()
+app.installEventFilter(watch)
+window.resize(1280, 700)
+window.showMaximized()
+app.exec()
+"""
+
+PAGES = {"dashboard": "", "initiatives": "InitiativesPage"}
+
+
+def first_page_sql(path: Path) -> str:
+    """The two statements of the table's first page, as JSON: the newest 100 rowids, then their
+    columns (db.queries.browse.rows_query compiled for SQLite, with its parameters)."""
+    import json
+    import sqlite3
+
+    from sqlalchemy.dialects import sqlite
+
+    from db.queries.browse import rows_query
+
+    rowids_sql = (
+        "SELECT rowid FROM initiatives WHERE deleted = 0 "
+        "ORDER BY registered_on DESC, rowid DESC LIMIT 100"
+    )
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rowids = [row[0] for row in connection.execute(rowids_sql)]
+    finally:
+        connection.close()
+    compiled = rows_query(rowids).compile(
+        dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
+    )
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    return json.dumps({"rowids": rowids_sql, "page": str(compiled), "params": params})
+
+
+def settings_folder(page: str) -> str:
+    folder = tempfile.mkdtemp(prefix="bench_window_")
+    if page:
+        (Path(folder) / "SangKien").mkdir()
+        (Path(folder) / "SangKien" / "SangKien.ini").write_text(
+            f"[window]\npage={page}\n", encoding="utf-8"
+        )
+    return folder
+
+
+def timed_start(argv: list[str], page: str = "") -> tuple[float, float, float]:
+    """(first paint, rows painted, CPU to the rows) of one child, seconds from its start."""
+    env = {**os.environ, "XDG_CONFIG_HOME": settings_folder(page)}
+    started = time.time()
+    done = subprocess.run(
+        argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    marks = [line.split() for line in done.stdout.splitlines() if line.startswith("paint ")]
+    if not marks:
+        raise RuntimeError(f"no paint reported (exit {done.returncode}):\n{done.stderr[-2000:]}")
+    paint, rows, cpu = float(marks[0][1]), float(marks[0][3]), float(marks[0][5])
+    return paint - started, rows - started, cpu
+
+
+def medians(argv: list[str], runs: int, page: str = "") -> tuple[float, float, float]:
+    times = [timed_start(argv, page) for _ in range(runs)]
+    return tuple(statistics.median(t[n] for t in times) for n in range(3))  # type: ignore[return-value]
+
+
+def compare(path: Path, runs: int) -> None:
+    from db.session import READ_CACHE_KIB
+
+    work = Path(tempfile.mkdtemp(prefix="bench_window_sql_"))
+    sql_file = work / "first_page.json"
+    sql_file.write_text(first_page_sql(path), encoding="utf-8")
+    bare_code = BARE.replace("{cache}", str(READ_CACHE_KIB))
+    bare = medians([sys.executable, "-c", bare_code, str(path), str(sql_file)], runs)
+    print(
+        f"{path.name}: bare window (QMainWindow + QTableView, first page by sqlite3): first paint "
+        f"{bare[1]:.2f} s (CPU {bare[2]:.2f} s); {machine_load()}",
+        flush=True,
+    )
+    for name, page in PAGES.items():
+        paint, rows, cpu = medians([sys.executable, "-c", APP, str(path)], runs, page)
+        met = "met" if rows <= 2 * bare[1] or cpu <= 2 * bare[2] else "MISSED"
+        print(
+            f"  sangkien on the {name} page: window first paint {paint:.2f} s, its rows painted "
+            f"{rows:.2f} s (CPU {cpu:.2f} s); ratio {paint / bare[1]:.2f}x / "
+            f"{rows / bare[1]:.2f}x the bare window, CPU {cpu / bare[2]:.2f}x (goal <= 2x for "
+            f"the rows: {met}); "
+            f"{machine_load()}",
+            flush=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, action="append", required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    import compileall
+
+    for folder in ("db", "desktop"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', '(default)')}")
+    for path in args.db:
+        compare(path, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
