@@ -176,7 +176,7 @@ def _walk_all_tiers(
     cancelled: IsCancelled | None = None,
 ) -> array:
     """One pass in the table's order, each row tagged with its tier, split by tier in Python."""
-    hits = ROWID.in_(fts_rowids(search.words))
+    hits = _hits(session, search.words)
     tier = _tier(search, on_server(session))
     query = select(ROWID, tier).where(hits, *filter_conditions(f)).order_by(*order)
     tiers = [array("i"), array("i"), array("i")]
