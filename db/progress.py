@@ -32,13 +32,22 @@ class Progress:
     """One piece of long work's progress and Cancel: call it as progress(done, total), pass
     `progress.cancelled` where a function wants a cancel check; `cancel()` may come from any thread."""
 
-    def __init__(self, report: OnProgress | None = None) -> None:
+    def __init__(
+        self, report: OnProgress | None = None, tell: Callable[[Message], None] | None = None
+    ) -> None:
         self._report = report
+        self._tell = tell
         self._cancel = threading.Event()
 
     def __call__(self, done: int, total: int) -> None:
         if self._report is not None:
             self._report(done, total)
+
+    def tell(self, message: Message) -> None:
+        """Say what the work is doing now, in words (e.g. waiting for another import): a progress
+        dialog shows it in place of its label."""
+        if self._tell is not None:
+            self._tell(message)
 
     def cancel(self) -> None:
         self._cancel.set()

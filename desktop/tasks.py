@@ -6,7 +6,8 @@ run_task. See docs/ARCHITECTURE.md, "Work off the GUI thread".
            self.built, label=self.tr("Đang tạo dữ liệu mẫu…"))      # a dialog with Cancel
 
 - `work(progress)` runs on a QThreadPool worker and always gets one db.progress.Progress: call
-  it as progress(done, total), pass `progress.cancelled` to db/ functions as their cancel check.
+  it as progress(done, total), pass `progress.cancelled` to db/ functions as their cancel check,
+  and `progress.tell` where a db/ function says in words what it is doing (its dialog shows it).
 - `on_done(result)` runs on the GUI thread, only if the result is still wanted: the owner widget
   still exists and no newer operation of the same `key` was started by it (a newer search
   replaces an older one). This is the one place where stale results are dropped. The older
@@ -25,7 +26,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from db.messages import Message
 from db.progress import OperationCancelled, Progress
+from desktop.messages import say
 
 _RUNNING: set[Operation] = set()  # keeps operations alive until their result has been delivered
 _LATEST: dict[tuple[int, str], Operation] = {}  # (id of owner, key) -> the newest operation
@@ -39,6 +42,7 @@ class Operation(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
+    told = Signal(object)
     ended = Signal()
 
     def __init__(self, owner: QObject, key: str | None, on_done, on_error) -> None:
@@ -48,10 +52,11 @@ class Operation(QObject):
         self.on_done = on_done
         self.on_error = on_error
         self.dialog: QProgressDialog | None = None
-        self.progress = Progress(self.progressed.emit)
+        self.progress = Progress(self.progressed.emit, self.told.emit)
         self.finished.connect(self._deliver)
         self.failed.connect(self._fail)
         self.progressed.connect(self._show_progress)
+        self.told.connect(self._show_told)
 
     def cancel(self) -> None:
         """What the dialog's Cancel does: the work sees progress.cancelled() turn True."""
@@ -68,6 +73,11 @@ class Operation(QObject):
         if self.dialog is not None and not self.progress.cancelled():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, max(total, 1)))
+
+    @Slot(object)
+    def _show_told(self, message: Message) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText(say(message))
 
     @Slot(object)
     def _deliver(self, result: Any) -> None:

@@ -202,6 +202,9 @@ class Merger:
         self.renamed_people: set[str] = set()
         self.decided: set[str] = set()  # initiatives whose status the decisions must settle
         self.status_before: dict[str, str] = {}
+        # the last sequence number before this import's own corrections (settle_decisions):
+        # the sender's receipt acknowledges what it sent us, never what we decided after it
+        self.own_writes_after: int | None = None
         self.sent_derived: dict[str, dict] = {}  # the derived values a child sent, with versions
         self.blobs_added: set[str] = set()
         self.max_stamp = ""
@@ -844,6 +847,7 @@ class Merger:
         rows = self.settling_rows(ids)
         rulings = rulings_of(self.session, [i for i in ids if i in rows])
         clock = NodeClock(self.session.get(NodeIdentity, 1))
+        seq_before = clock.node.last_seq
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         for initiative_id in ids:
@@ -869,6 +873,8 @@ class Merger:
                 self.store_request(row, settled.status, old_stamp)
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
+        if updates:  # written on this node's own authority: no echo of the sender's
+            self.own_writes_after = seq_before
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)

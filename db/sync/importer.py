@@ -241,9 +241,9 @@ class Importer:
             return None
         return lambda done, _total: self.progress(base + done, total)
 
-    def merge(self, session, package, verified, check, node, *, write: bool) -> None:
+    def merge(self, session, package, verified, check, node, *, write: bool) -> Merger:
         work = total_work(package)
-        Merger(
+        merger = Merger(
             session,
             package,
             verified,
@@ -257,7 +257,9 @@ class Importer:
             cancelled=self.cancelled,
             progress_base=work,
             progress_total=2 * work,
-        ).run()
+        )
+        merger.run()
+        return merger
 
     def apply(self, package: Package, verified: Verified) -> None:
         journal = (
@@ -318,8 +320,9 @@ class Importer:
         known = pin_sender(session, package, check)
         directory.accept(session, package.manifest, check.unit_code)
         last_before = node.last_seq
-        self.merge(session, package, verified, check, node, write=True)
-        advance_sync_state(session, package, node, known, last_before, self.report)
+        merger = self.merge(session, package, verified, check, node, write=True)
+        acked_up_to = merger.own_writes_after  # not our own corrections: they must go back
+        advance_sync_state(session, package, node, known, last_before, self.report, acked_up_to)
         log_import(session, package, self.report)
 
 
@@ -346,12 +349,17 @@ def advance_sync_state(
     known: KnownNode,
     last_before: int,
     report: ImportReport,
+    own_writes_after: int | None = None,
 ) -> None:
-    """Apply the sender's receipt (acked_seq) and record what we merged from it (merged_seq)."""
+    """Apply the sender's receipt (acked_seq) and record what we merged from it (merged_seq).
+    A receipt covering all we had before the import also covers what the import wrote from the
+    sender's records, but not what this node decided on its own after them (`own_writes_after`:
+    the last sequence number before those)."""
     receipt = receipt_for(package, node)
     nodes.remember_receipt(session, known.node_id, receipt)
     if receipt >= last_before:
-        known.acked_seq = max(known.acked_seq, node.last_seq)
+        echoed = node.last_seq if own_writes_after is None else own_writes_after
+        known.acked_seq = max(known.acked_seq, echoed)
     else:
         known.acked_seq = max(known.acked_seq, receipt)
     seq = package.manifest["seq"]

@@ -4,11 +4,13 @@ result in words. No Qt widgets here; the calls are db/sync's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from db.fileutil import StorageError
+from db.messages import Message
 from db.progress import IsCancelled, OnProgress, share
 from db.session import Database, DatabaseError
 from db.sync.errors import PackageRefused, UnknownSender
@@ -63,8 +65,10 @@ def import_chosen(
     actor: str,
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
+    waiting: Callable[[Message], None] | None = None,
 ) -> list[ImportReport]:
-    """Import each (path, trust its new sender) in turn, each in its own transaction."""
+    """Import each (path, trust its new sender) in turn, each in its own transaction; `waiting`
+    is told when another import holds a server headquarters."""
     from db.sync.importer import import_package, refused_report
 
     reports = []
@@ -78,6 +82,7 @@ def import_chosen(
                 actor=actor,
                 progress=step,
                 cancelled=cancelled,
+                waiting=waiting,
             )
         except UNREADABLE as error:
             report = refused_report(path, error)

@@ -222,7 +222,9 @@ class SyncPage(Page):
         previews, database, actor = dialog.reports, self.context.database, self.context.actor
         self.import_task = run_op(
             self,
-            lambda progress: import_chosen(database, chosen, actor, progress, progress.cancelled),
+            lambda progress: import_chosen(
+                database, chosen, actor, progress, progress.cancelled, progress.tell
+            ),
             lambda reports: self.imported(previews, reports),
             label=arg(self.tr("Đang nhập %1 gói…"), str(len(chosen))),
         )

@@ -152,3 +152,22 @@ def test_a_replaced_search_is_told_to_stop(qtbot):
     gate.set()
     assert wait_for_tasks()
     assert seen == [True]
+
+
+def test_work_that_waits_says_so_in_its_progress_dialog(qtbot):
+    """A second import on a server headquarters waits for the first: the clerk reads why."""
+    from db.messages import Message
+
+    page, gate, told = QWidget(), threading.Event(), threading.Event()
+    qtbot.addWidget(page)
+
+    def work(progress):
+        progress.tell(Message("sync.import_waiting"))
+        told.set()
+        assert gate.wait(10)
+
+    operation = run_op(page, work, label="Đang nhập 1 gói…")
+    assert told.wait(10)
+    qtbot.waitUntil(lambda: "đang chờ" in operation.dialog.labelText())
+    gate.set()
+    assert wait_for_tasks()

@@ -421,3 +421,21 @@ def test_a_union_council_recognising_what_a_rig_sent_leaves_every_node_with_the_
         )
         assert honest_dumps[0] == honest_dumps[1] == honest_dumps[2]
         assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 1, 5400)
+
+
+def test_a_union_forging_a_recognition_its_council_really_made_still_converges(enrolled_tree):
+    """The union's council recognises its rig's initiative, then the union re-signs its package
+    with the same recognition under a made-up version. Headquarters derives "recognised" from
+    the union's review all the same and counts it as honestly; the version it keeps must reach
+    the union and the rig too."""
+    history = [
+        ("register", "vsp", 30),
+        ("status", "vsp", 8, "submitted"),
+        ("decide", "vsp", 18, "recognised"),
+        ("forge", ("vsp", "hq"), "status"),
+    ]
+    with tempfile.TemporaryDirectory() as tampered, tempfile.TemporaryDirectory() as honest:
+        dumps, counted = run_history(enrolled_tree, Path(tampered), history, tamper=True)
+        _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
+        assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 1, 5400)
+        assert dumps[0] == dumps[1] == dumps[2]
