@@ -112,6 +112,8 @@ _byte_order_sqlite  # unused function (db/postgres/sql.py)
 _byte_order_server  # unused function (db/postgres/sql.py)
 _fts_hits_server  # unused function (db/postgres/search.py)
 _row_key  # unused function (db/postgres/search.py)
+_any_of_sqlite  # unused function (db/postgres/search.py): @compiles
+_any_of_server  # unused function (db/postgres/search.py): @compiles
 _group_concat_server  # unused function (db/postgres/sql.py)
 _unindexed_sqlite  # unused function (db/postgres/sql.py)
 _unindexed_server  # unused function (db/postgres/sql.py)

@@ -4,7 +4,9 @@ expressions mean: a word whole, a word as a prefix, words side by side.
 
 `fts_hits(match)` is the one subquery the filters use: on SQLite the FTS5 table's rowids, on a
 server the rowids of the initiatives whose search text matches. `row_key(table)` is the key those
-are compared with: the rowid on both (a server's is migration 0016's column).
+are compared with: the rowid on both (a server's is migration 0016's column). `text_matches`
+is the same test on one row's text (a server only), and `any_of` an IN a server can answer by
+index beside an OR (`= ANY(ARRAY(subquery))`: a bitmap OR of two index scans, not a full scan).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import bindparam, literal_column
+from sqlalchemy import and_, bindparam, literal_column
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
@@ -71,3 +73,36 @@ def row_key(table: str) -> RowKey:
 @compiles(RowKey)
 def _row_key(element: RowKey, compiler: Any, **kw: Any) -> str:
     return f"{element.table}.rowid"
+
+
+def text_matches(column: Any, match: str) -> ColumnElement[bool]:
+    """On a server: this row's search text matches the FTS5 expression (every group's regular
+    expression), tested on the row itself: no index, so a walk in the table's order can use it."""
+    return and_(*(column.regexp_match(regex) for regex in match_regexes(match) or ["$^"]))
+
+
+class AnyOf(ColumnElement[bool]):
+    """`column IN (subquery)`; on a server `column = ANY(ARRAY(subquery))`, which the planner can
+    answer by the column's index inside an OR (an IN of a subquery there is a hashed filter over
+    every row: a full scan of initiatives for every search's exact tier)."""
+
+    inherit_cache = False
+
+    def __init__(self, column: Any, subquery: Any) -> None:
+        self.column = column
+        self.subquery = subquery
+
+
+def any_of(column: Any, subquery: Any) -> AnyOf:
+    return AnyOf(column, subquery)
+
+
+@compiles(AnyOf)
+def _any_of_sqlite(element: AnyOf, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.in_(element.subquery), **kw)
+
+
+@compiles(AnyOf, "postgresql")
+def _any_of_server(element: AnyOf, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    return f"{column} = ANY(ARRAY({compiler.process(element.subquery, **kw)}))"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, case, or_, select
 
 from db.models import Initiative, InitiativeAuthor, Person
-from db.postgres.search import fts_hits, row_key
+from db.postgres.search import any_of, fts_hits, row_key
 from db.postgres.sql import glob
 from db.postgres.sql import unindexed as server_unindexed
 from db.queries.units import subtree_ids_select
@@ -53,7 +53,9 @@ def filter_conditions(f: InitiativeFilter, by_index: bool = True) -> list[Column
     if not f.include_deleted:
         conditions.append(column(Initiative.deleted).is_(False))
     if f.unit_id:
-        conditions.append(column(Initiative.unit_id).in_(subtree_ids_select(f.unit_id)))
+        # a server: `= ANY(ARRAY(…))`, an index condition on the unit's rows (an IN of the
+        # recursive subtree was a hash join over every live row: 165 ms for 15 ms at 321,000)
+        conditions.append(any_of(column(Initiative.unit_id), subtree_ids_select(f.unit_id)))
     for attribute, value in (
         (Initiative.phase_id, f.phase_id),
         (Initiative.status, f.status),
@@ -96,7 +98,7 @@ def exact_rowids(words: str, reg_no: str) -> Select:
     """Rowids of the initiatives an author of exactly this folded name wrote, or of this
     registration number (an alias: never correlated with the query it ranks)."""
     exact = Initiative.__table__.alias("exact")
-    by_name = exact.c.id.in_(initiatives_by_name(words))
+    by_name = any_of(exact.c.id, initiatives_by_name(words))
     return select(row_key("exact")).where(or_(by_name, exact.c.reg_no == reg_no))
 
 
