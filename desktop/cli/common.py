@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import sys
 from collections.abc import Iterator
@@ -38,6 +39,16 @@ def db_path(args: argparse.Namespace) -> Path:
     from db.postgres import ServerAddress, is_server_address
 
     return ServerAddress(given) if is_server_address(given) else Path(given)  # type: ignore[return-value]
+
+
+def actor_name(args: argparse.Namespace) -> str:
+    """Who did it, for the audit trail: --actor if given, else the computer's user name."""
+    if getattr(args, "actor", None):
+        return args.actor.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
 
 
 @contextmanager

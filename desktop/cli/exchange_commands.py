@@ -122,7 +122,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from db.exchange.importer import ImportRefused, apply_import, preview_import
     from db.exchange.sheet import SheetError
-    from desktop.cli.sessions import actor_name, reading, writing
+    from desktop.cli.common import actor_name
+    from desktop.cli.sessions import reading, writing
 
     try:
         with reading(args) as session:

@@ -38,9 +38,9 @@ from db.queries.initiatives import (
 )
 from db.records import json_value
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
-from desktop.cli.common import CliError, add_json_flag, print_json
+from desktop.cli.common import CliError, actor_name, add_json_flag, print_json
 from desktop.cli.exchange_commands import add_exchange_parsers
-from desktop.cli.sessions import actor_name, list_filter, reading, user_errors, writing
+from desktop.cli.sessions import list_filter, reading, user_errors, writing
 from desktop.words import Texts, arg, current_language
 
 CliInitiative = Texts("CliInitiative")

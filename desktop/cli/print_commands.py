@@ -13,7 +13,14 @@ from db.fileutil import StorageError
 from db.node import NodeNotSetUp
 from db.queries.units import UnknownUnit, unit_by_code
 from db.vocab import REVIEW_LEVEL, STATUS
-from desktop.cli.common import CliError, add_json_flag, date_argument, opened_database, print_json
+from desktop.cli.common import (
+    CliError,
+    actor_name,
+    add_json_flag,
+    date_argument,
+    opened_database,
+    print_json,
+)
 from desktop.words import Texts, arg, current_language, said
 
 CliPrint = Texts("CliPrint")
@@ -162,12 +169,6 @@ def _missing_kind(_args: argparse.Namespace) -> int:
     )
 
 
-def _actor(args: argparse.Namespace) -> str:
-    from desktop.cli.initiative_commands import actor_name
-
-    return actor_name(args)
-
-
 # ---- certificates --------------------------------------------------------------------------------
 
 
@@ -187,7 +188,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 reprint=args.reprint,
                 signer=_signer(args),
                 issued_on=args.date,
-                actor=_actor(args),
+                actor=actor_name(args),
                 split=bool(args.split),
                 progress=_progress_printer(),
                 template=_template(args),

@@ -89,7 +89,8 @@ def review_values(args: argparse.Namespace) -> dict:
 def cmd_review(args: argparse.Namespace) -> int:
     from db.queries.initiatives import initiative_by_key
     from db.queries.reviews import record_review
-    from desktop.cli.initiative_commands import actor_name, writing
+    from desktop.cli.common import actor_name
+    from desktop.cli.initiative_commands import writing
 
     values = review_values(args)
     with writing(args) as session:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from db.fileutil import StorageError
 from db.session import DatabaseError
 from desktop.cli.common import (
     CliError,
+    actor_name,
     add_json_flag,
     date_argument,
     db_path,
@@ -209,15 +209,6 @@ def reason_labels() -> dict[str, str]:
 # ---- restore -------------------------------------------------------------------------------------
 
 
-def _actor(args: argparse.Namespace) -> str:
-    if getattr(args, "actor", None):
-        return args.actor.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
-
-
 def _backup_file(args: argparse.Namespace) -> Path:
     """FILE, or the N-th backup of 'sangkien backups' when FILE is a small number."""
     text = args.file.strip()
@@ -252,7 +243,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = _backup_file(args)
     try:
         result = restore_backup(
-            db_path(args), source, allow_other_node=args.other_node, actor=_actor(args)
+            db_path(args), source, allow_other_node=args.other_node, actor=actor_name(args)
         )
     except (DatabaseError, StorageError) as error:
         raise CliError(error) from None

@@ -5,7 +5,6 @@ filter of `initiative list`. Below initiative_commands.py and the commands that 
 from __future__ import annotations
 
 import argparse
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,15 +22,6 @@ from desktop.cli.common import CliError, opened_database
 from desktop.words import Texts, arg, current_language
 
 CliInitiative = Texts("CliInitiative")  # the words of `initiative`, whose helpers these are
-
-
-def actor_name(args: argparse.Namespace) -> str:
-    if getattr(args, "actor", None):
-        return args.actor.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
 
 
 # ---- errors --------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ def _init_from_package(args: argparse.Namespace) -> int:
     from db.session import DatabaseError
     from db.sync.enrolment import init_from_setup_package
     from db.sync.errors import PackageRefused
-    from desktop.cli.initiative_commands import actor_name
+    from desktop.cli.common import actor_name
     from desktop.cli.sync_commands import terminal_progress
 
     path = db_path(args)

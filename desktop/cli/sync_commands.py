@@ -13,14 +13,13 @@ db.sync.enrolment.init_from_setup_package.)
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import Any
 
 from db.fileutil import StorageError
 from db.sync.errors import PackageRefused
 from db.sync.report import ExportResult, ImportReport, field_label, table_label
-from desktop.cli.common import CliError, add_json_flag, opened_database, print_json
+from desktop.cli.common import CliError, actor_name, add_json_flag, opened_database, print_json
 from desktop.words import Texts, arg, current_language, said
 
 CliSync = Texts("CliSync")
@@ -183,13 +182,6 @@ def _register_conflicts(subcommands: argparse._SubParsersAction) -> None:
 # ---- helpers -------------------------------------------------------------------------------------
 
 
-def actor_of(args: argparse.Namespace) -> str:
-    try:
-        return args.actor or getpass.getuser()
-    except (KeyError, OSError):
-        return "sangkien"
-
-
 def terminal_progress(label: str):
     """A progress callback that redraws one line on a terminal (silent when piped)."""
     if not sys.stderr.isatty():
@@ -226,7 +218,7 @@ def cmd_clock_repair(args: argparse.Namespace) -> int:
     from db.sync.clock_policy import repair_future_stamps
 
     with opened_database(args) as database, database.transaction() as session:
-        repaired = repair_future_stamps(session, actor_of(args))
+        repaired = repair_future_stamps(session, actor_name(args))
     if args.json:
         print_json({"repaired": repaired})
     elif repaired:
@@ -342,7 +334,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.paths,
             dry_run=args.dry_run,
             trust_new_node=args.trust_new_node,
-            actor=actor_of(args),
+            actor=actor_name(args),
             progress=terminal_progress(CliSync.tr("Đang nhập")),
             waiting=lambda message: print(said(message), file=sys.stderr, flush=True),
         )
@@ -576,7 +568,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     with opened_database(args) as database:
         try:
             with database.transaction() as session:
-                v = resolve_conflict(session, args.id, args.keep, actor_of(args))
+                v = resolve_conflict(session, args.id, args.keep, actor_name(args))
         except (ConflictError, ValidationFailed) as error:
             raise CliError(error) from None
     if args.json:
