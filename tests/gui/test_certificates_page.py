@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-import time
 
 import pytest
 from openpyxl import load_workbook
@@ -15,6 +14,7 @@ from pages_support import page_context
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
+from qt_waiting import settle, wait_for
 from sqlalchemy import select
 
 from db.certificates import certificate_register, select_initiatives
@@ -52,20 +52,6 @@ def page(qtbot, demo, tmp_path):
     settle(qtbot)
     page.issue.confirm = lambda: True  # "Cấp 12 giấy, số …?" answered Yes (see its own test)
     return page
-
-
-def settle(qtbot, rounds: int = 6) -> None:
-    """Let background tasks finish and their results arrive on the GUI thread."""
-    for _ in range(rounds):
-        wait_for_tasks()
-        qtbot.wait(20)
-
-
-def wait_for(qtbot, condition, timeout_s: float = 30) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        settle(qtbot, 1)
 
 
 def choose_unit(qtbot, page, demo, code: str) -> list[str]:

@@ -6,10 +6,9 @@ address with a password in it. Skipped without PostgreSQL, like every server tes
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
+from qt_waiting import settle, wait_for
 
 from db.postgres.backup import server_backups_folder
 from db.queries.units import unit_by_code
@@ -39,19 +38,6 @@ def window(qtbot, demo_server, tmp_path, monkeypatch):
     yield window
     wait_for_tasks()
     application.close_window()
-
-
-def settle(qtbot, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        wait_for_tasks()
-        qtbot.wait(20)
-
-
-def wait_for(qtbot, condition, timeout_s: float = 30) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        settle(qtbot, 1)
 
 
 def test_the_clerk_walks_every_page_on_the_server_without_an_error(
