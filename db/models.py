@@ -1,4 +1,5 @@
-"""Typed SQLAlchemy 2.0 models for every record of DESIGN.md's "Domain", and a node's local tables.
+"""Typed SQLAlchemy 2.0 models for every record of the domain (docs/ARCHITECTURE.md, "Records"),
+and a node's local tables.
 
 Synced tables share `SyncedMixin`: a UUID key made where the row was created, a version stamp per
 field (hybrid logical clock), a tombstone and a local change sequence. Local tables (this node's

@@ -65,7 +65,7 @@ STATUS = Vocabulary(
     Term("duplicate", "Trùng lặp", "Duplicate"),
 )
 
-# The flow of DESIGN.md: the statuses an initiative may move to from each status.
+# The flow of an initiative: the statuses an initiative may move to from each status.
 STATUS_FLOW: dict[str, tuple[str, ...]] = {
     "draft": ("submitted", "withdrawn"),
     "submitted": ("under_review", "withdrawn", "duplicate"),

@@ -1,4 +1,4 @@
-"""Sync by packages (DESIGN.md "Sync by packages"): no Qt, used by the command line and the GUI.
+"""Sync by packages (docs/ARCHITECTURE.md, "Sync"): no Qt, used by the command line and the GUI.
 
     enrolment.py  enroll (setup package at the parent), init_from_setup_package (at the new node)
     export.py     export_package: the delta (or --full) for the parent or a child

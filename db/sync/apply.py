@@ -5,7 +5,8 @@ and applies (`write=True`, inside the import's one transaction). Records are rea
 BATCH; each batch loads the local rows it touches with one query, decides per record (db/sync/
 merge.py's rule), checks references, authority (db/sync/authority.py) and unique natural keys,
 then writes with plain `executemany` INSERT/UPDATE statements (SQLAlchemy Core's raw connection:
-no ORM objects per row, see MEASURED.md).
+no ORM object per row: at a million rows they cost several times the write itself; the
+figures are in tests/benchmarks/RESULTS.md).
 
 A version stamp more than 15 minutes ahead of this PC's clock refuses the whole package
 (db/sync/clock_policy.py): nothing is written, no receipt moves, and the clock does not follow.

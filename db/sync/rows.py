@@ -1,7 +1,7 @@
 """The merge's cursor and bulk writes, per engine (issue 18): db/sync/apply.py reads and writes
 through `merge_rows(session)` in SQLite's dialect (`?` parameters, values in SQLite's stored
 form); on a SQLite file that is the file's own sqlite3 cursor (plain `executemany`: no ORM
-object per row, see MEASURED.md), on a server db.postgres.merge_rows's equivalent (COPY for new
+object per row, as db/sync/apply.py says), on a server db.postgres.merge_rows's equivalent (COPY for new
 rows). Both run inside the session's transaction: the import stays one transaction."""
 
 from __future__ import annotations

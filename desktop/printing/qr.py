@@ -1,7 +1,7 @@
 """QR codes drawn as one filled path: the payload is encoded once, and the dark modules become
 one path of PDF operators written straight into the page, one rectangle per run of dark modules
 (ReportLab's QrCodeWidget encodes twice and draws a shape per module: ~95% of a certificate's time,
-see MEASURED.md; ReportLab's own path object formats every number: half the QR's drawing time).
+tests/benchmarks/RESULTS.md; ReportLab's own path object formats every number: half the QR's drawing time).
 
 A certificate's payload is QR 'alphanumeric' text (digits, capitals, '-', ':'), and segno spent
 most of a page's time encoding it in pure Python, module by module. Such payloads are encoded here
