@@ -593,6 +593,43 @@ _add(
 )
 _add("sync.some_unit", "đơn vị", "a unit")
 
+# what the import report says of one record, and its warnings (db/sync/apply.py, importer.py)
+_add(
+    "sync.belongs_to_refused",
+    "bản ghi này thuộc {what} {label} đã bị từ chối trong gói này (xem ở trên)",
+    "this record belongs to a refused {what} record {label} of this package (see above)",
+)
+_add(
+    "sync.refers_to_missing",
+    "tham chiếu tới {what} không có ở đây và không được nhận từ gói này",
+    "it refers to a {what} record that is not here and was not taken from this package",
+)
+_add(
+    "sync.possible_duplicate",
+    "có thể trùng: {key} '{value}' đã thuộc bản ghi khác ({holder})",
+    "possible duplicate: {key} '{value}' already belongs to another record ({holder})",
+)
+_add("sync.rule_broken", "{problem}", "{problem}")
+_add("sync.label.of_initiative", "của sáng kiến {reg_no}", "of initiative {reg_no}")
+_add("sync.label.of_unit", "của đơn vị {unit}", "of unit {unit}")
+_add("sync.label.unknown", "(không rõ)", "(unknown)")
+_add("sync.label.not_here", "(chưa có ở đây)", "(not here yet)")
+_add("sync.sender_pc", "{unit} (máy {node})", "{unit} (PC {node})")
+_add(
+    "sync.sender_clock_wrong",
+    "Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh "
+    "ngày giờ máy.",
+    "The sending PC's clock ({sender}) looks wrong (the package is dated {created}): ask the "
+    "sender to set its date and time.",
+)
+_add(
+    "sync.gap_before",
+    "Gói này không nối tiếp gói trước đã nhập từ {sender} (thiếu một phần ở giữa): hãy xin "
+    "{sender} xuất lại với --full.",
+    "This package does not follow on from the last one imported from {sender} (a part is "
+    "missing in between): ask {sender} to export again with --full.",
+)
+
 # ---- setting up a database (db/reference.py, db/node.py) ------------------------------------------
 
 _add(
@@ -622,6 +659,41 @@ _add(
     "setup.not_set_up",
     "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'.",
     "The database is not set up for any unit yet: run 'sangkien init --unit CODE'.",
+)
+
+_add(
+    "setup.already_a_node",
+    "Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.",
+    "This database has already been set up for a unit.",
+)
+
+# ---- this PC's clock (db/node.py, db/sync/export.py) ---------------------------------------------
+
+_add("time.minutes", "{count} phút", ("{count} minute", "{count} minutes"))
+_add("time.hours", "{count} giờ", ("{count} hour", "{count} hours"))
+_add("time.days", "{count} ngày", ("{count} day", "{count} days"))
+_add(
+    "clock.behind",
+    "Đồng hồ của máy này đang chậm khoảng {behind}: máy chỉ {shown}, nhưng dữ liệu đã có thay đổi "
+    "lúc {seen}. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu: sửa đổi làm với giờ sai bị "
+    "coi là cũ hơn.",
+    "This PC's clock is about {behind} behind: it says {shown}, but the data already holds a "
+    "change made at {seen}. Set the date and time before editing: changes made with a wrong time "
+    "count as older.",
+)
+_add(
+    "clock.before_2021",
+    "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy. Bản ghi sửa "
+    "trên máy có giờ sai sẽ thua các bản sửa ở nơi khác.",
+    "This PC's clock shows a date before 2021: set its date and time. Records edited on a PC with "
+    "a wrong time lose to edits made elsewhere.",
+)
+_add(
+    "clock.behind_stamps",
+    "Đồng hồ máy này chậm hơn thời điểm của các bản ghi đã có ({seen} UTC): hãy kiểm tra ngày giờ "
+    "của máy.",
+    "This PC's clock is behind the newest change among its records ({seen} UTC): check its date "
+    "and time.",
 )
 
 # ---- encrypted packages (db/sync/crypto.py) ------------------------------------------------------
@@ -1144,6 +1216,34 @@ _add(
     "{where}: the value {value} is not valid: {reason}",
 )
 _add("record.value_required", "{where}: thiếu giá trị", "{where}: a value is required")
+_add("record.bad_id", "{where}: mã bản ghi sai {value}", "{where}: a wrong record id {value}")
+_add(
+    "record.bad_stamp",
+    "{where}: dấu phiên bản sai {value}",
+    "{where}: a wrong version stamp {value}",
+)
+_add("record.stamps_not_object", "{where}: phải là một đối tượng", "{where}: must be an object")
+_add(
+    "record.bad_field_stamp",
+    "{where}: phiên bản sai cho {field}",
+    "{where}: a wrong version for {field}",
+)
+_add(
+    "record.unknown_fields",
+    "{where}: trường không biết {fields}",
+    "{where}: unknown fields {fields}",
+)
+_add("sync.newer_version", "mới hơn", "newer")
+_add(
+    "sync.manifest_not_object",
+    "không phải một đối tượng JSON đúng dạng ({detail})",
+    "not a JSON object of the right form ({detail})",
+)
+_add(
+    "sync.manifest_field",
+    "trường '{field}' thiếu, sai kiểu hoặc vượt giới hạn ({detail})",
+    "the field '{field}' is missing, of the wrong type or out of bounds ({detail})",
+)
 _add("value.text", "cần văn bản", "text was expected")
 _add("value.too_long", "dài quá {limit} ký tự", "longer than {limit} characters")
 _add("value.whole_number", "cần số nguyên", "a whole number was expected")
@@ -1268,10 +1368,27 @@ _add(
     "the review or certificate level '{level}' is above the level of unit {unit}",
 )
 _add(
+    "authority.outside",
+    "{what} không thuộc đơn vị {unit} hay các đơn vị cấp dưới của nó",
+    "{what} is outside unit {unit} and the units below it",
+)
+_add("authority.what.record", "Bản ghi", "The record")
+_add("authority.what.person", "Tác giả", "The author")
+_add("authority.what.duplicate_decision", "Quyết định trùng lặp", "The duplicate decision")
+_add("authority.what.new_parent", "Đơn vị cấp trên mới", "The new parent unit")
+_add(
+    "authority.unit_from_above",
+    "chỉ cấp trên mới sửa được mã, tên, cấp và đơn vị cấp trên của một đơn vị; {unit} không tự "
+    "sửa đơn vị mình hay đơn vị ngoài cây của mình",
+    "only a unit above may change a unit's code, name, level and parent; {unit} does not change "
+    "its own unit or units outside its tree",
+)
+_add(
     "package.duplicate_record",
     "mã bản ghi {record} xuất hiện hai lần",
     "the record id {record} appears twice",
 )
+_add("package.missing_fields", "thiếu trường {fields}", "fields missing: {fields}")
 
 # ---- a headquarters on a server (db/postgres/) ---------------------------------------------------
 

@@ -79,8 +79,9 @@ def python_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     try:
         return _convert(kind, value)
     except (TypeError, ValueError) as error:
+        where = f"{model.__tablename__}.{field}"
         raise RecordError(
-            f"{model.__tablename__}.{field}: giá trị không hợp lệ {value!r} ({error})"
+            Message("record.invalid_value", where=where, value=repr(value), reason=str(error))
         ) from None
 
 
@@ -120,5 +121,7 @@ def record_to_values(model: type[SyncedMixin], record: dict[str, Any]) -> dict[s
     fields = model.synced_fields()
     unknown = set(record) - set(fields) - {"id", "hlc", "field_hlc"}
     if unknown:
-        raise RecordError(f"{model.__tablename__}: trường không biết {sorted(unknown)}")
+        raise RecordError(
+            Message("record.unknown_fields", where=model.__tablename__, fields=sorted(unknown))
+        )
     return {f: python_value(model, f, record.get(f)) for f in fields if f in record}

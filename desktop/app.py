@@ -163,6 +163,7 @@ def warn_if_clock_behind(window, database) -> QMessageBox | None:
     """A PC whose clock is behind the newest change it has seen says so at start (status bar and
     a message), before the clerk edits anything."""
     from db.node import clock_behind_warning
+    from desktop.messages import say
 
     with database.session() as session:
         warning = clock_behind_warning(session)
@@ -176,7 +177,7 @@ def warn_if_clock_behind(window, database) -> QMessageBox | None:
     )
     window.statusBar().showMessage(title + ": " + text)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
-    box.setInformativeText(warning)
+    box.setInformativeText(say(warning))
     box.open()  # not modal for the program: the window stays usable
     return box
 

@@ -30,6 +30,8 @@ class Texts:
         return QCoreApplication.translate(self.context, text, disambiguation, n)
 
 
-def say(message: Message) -> str:
-    """A db/ message in the interface language."""
-    return message.text(formatting.current_language())
+def say(message: Message | str) -> str:
+    """A db/ message in the interface language (a plain str, e.g. a name, as it is)."""
+    if isinstance(message, Message):
+        return message.text(formatting.current_language())
+    return message

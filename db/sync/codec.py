@@ -215,7 +215,7 @@ class TableCodec:
         """The db form of the fields present in `record` (RecordError if one is wrong)."""
         if not self.key_fields.issuperset(record):
             unknown = sorted(set(record) - self.key_fields)
-            raise RecordError(f"{self.table}: trường không biết {unknown}")
+            raise RecordError(Message("record.unknown_fields", where=self.table, fields=unknown))
         values: dict[str, Any] = {}
         for field, convert in self.to_db_of.items():
             if field not in record:

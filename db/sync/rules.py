@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from db.messages import Message
 from db.money import from_hundredths
 from db.validation import (
     Problem,
@@ -24,6 +25,7 @@ from db.validation import (
     initiative_problems,
     review_problems,
 )
+from db.vocab import Term
 
 DATE_FIELDS = {
     "initiatives": ("first_applied_on", "registered_on", "recognised_on"),
@@ -58,10 +60,15 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
     return [p for p in found if concerns(p, changed) or (p.field == "scores" and scores)]
 
 
-def reason_of(problems: list[Problem]) -> tuple[str, str]:
-    """(field, reason) of the first problem, in Vietnamese with the English after it."""
+def reason_of(problems: list[Problem]) -> tuple[str, Message]:
+    """(field, reason) of the first problem."""
     first = problems[0]
-    return first.field, f"{first.vi} ({first.en})"
+    return first.field, said_problem(first)
+
+
+def said_problem(problem: Problem) -> Message:
+    """A validation problem (both languages already) as a refusal's reason."""
+    return Message("sync.rule_broken", problem=Term(problem.code, problem.vi, problem.en))
 
 
 def shares_problem(shares: list[int]) -> Problem | None:
