@@ -256,6 +256,53 @@ _add(
     "Copy the file again from where it came from.",
 )
 _add(
+    "open.read_only_medium",
+    "Cơ sở dữ liệu {name} nằm trên ổ chỉ đọc (USB bị khóa ghi, đĩa CD hoặc thư mục không có quyền "
+    "ghi): đã mở ở chế độ chỉ đọc, xem được nhưng không sửa được. Hãy chép tệp vào máy hoặc gạt "
+    "khóa ghi để sửa.",
+    "The database {name} is on a read-only drive (a write-protected USB stick, a CD or a folder "
+    "you may not write to): it was opened read-only, to look at but not to change. Copy the file "
+    "to this PC or slide the stick's lock off to edit.",
+)
+_add(
+    "open.damaged_read_only",
+    "Cơ sở dữ liệu {name} bị hỏng ({problem}); đã mở ở chế độ chỉ đọc để không làm hỏng thêm. "
+    "{offer}",
+    "The database {name} is damaged ({problem}); it was opened read-only so as not to damage it "
+    "further. {offer}",
+)
+_add(
+    "open.damaged_backup_offer",
+    "Bản sao lưu tốt gần nhất: {backup} ({made}, {count} sáng kiến). Khôi phục ở trang Sao lưu "
+    "hoặc bằng lệnh 'sangkien restore \"{path}\"'.",
+    (
+        "The latest good backup: {backup} ({made}, {count} initiative). Restore it on the Backups "
+        "page or with 'sangkien restore \"{path}\"'.",
+        "The latest good backup: {backup} ({made}, {count} initiatives). Restore it on the Backups "
+        "page or with 'sangkien restore \"{path}\"'.",
+    ),
+)
+_add(
+    "open.damaged_no_backup",
+    "Không có bản sao lưu tốt nào trong thư mục backups: hãy gọi người hỗ trợ, đừng xóa tệp này.",
+    "There is no good backup in the backups folder: call for support, and do not delete this file.",
+)
+_add(
+    "open.cannot_upgrade",
+    "{reason} Cơ sở dữ liệu cần nâng cấp nên chưa mở được.",
+    "{reason} The database needs upgrading, so it was not opened.",
+)
+_add(
+    "open.in_use_read_only",
+    "{reason} Đã mở ở chế độ chỉ đọc: xem được nhưng không sửa được.",
+    "{reason} It was opened read-only: to look at but not to change.",
+)
+_add(
+    "open.no_lock_file",
+    "Không tạo được tệp khóa bên cạnh cơ sở dữ liệu (ổ chỉ đọc?): chỉ đọc.",
+    "The lock file beside the database could not be made (a read-only drive?): read-only.",
+)
+_add(
     "lock.in_use",
     "Cơ sở dữ liệu {name} đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó "
     "rồi thử lại.",
