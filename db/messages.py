@@ -381,6 +381,83 @@ _add(
     "latest good backup (the Backups page, or 'sangkien backups' then 'sangkien restore FILE').",
 )
 
+# ---- restoring a backup or an undo journal (db/restore.py, db/undo_journal.py) -------------------
+
+_add(
+    "restore.refused",
+    "Không khôi phục được từ {name}: {why}",
+    "{name} could not be restored: {why}",
+)
+_add(
+    "restore.not_found",
+    "Không tìm thấy tệp {path}. Hãy chọn lại tệp sao lưu.",
+    "The file {path} was not found. Choose the backup file again.",
+)
+_add(
+    "restore.not_a_database",
+    "tệp này không phải bản sao lưu SángKiến (không phải cơ sở dữ liệu).",
+    "this file is not a SángKiến backup (it is not a database).",
+)
+_add("restore.damaged", "tệp bị hỏng ({error}).", "the file is damaged ({error}).")
+_add(
+    "restore.not_sangkien",
+    "tệp này không phải cơ sở dữ liệu SángKiến.",
+    "this file is not a SángKiến database.",
+)
+_add(
+    "restore.backup_damaged",
+    "bản sao lưu bị hỏng ({problem}). Hãy chọn bản cũ hơn.",
+    "the backup is damaged ({problem}). Choose an older one.",
+)
+_add(
+    "restore.newer",
+    "bản sao lưu do phiên bản SángKiến mới hơn tạo ra. Hãy cập nhật SángKiến.",
+    "the backup was made by a newer version of SángKiến. Update SángKiến.",
+)
+_add(
+    "restore.unreadable",
+    "tệp bị hỏng hoặc không đọc được ({error}).",
+    "the file is damaged or cannot be read ({error}).",
+)
+_add(
+    "restore.other_node",
+    "bản sao lưu thuộc một máy/đơn vị khác ({unit}). Khôi phục nó sẽ làm hai máy trùng danh tính "
+    "đồng bộ. Nếu chắc chắn, dùng --other-node.",
+    "the backup belongs to another PC or unit ({unit}). Restoring it would give two PCs the same "
+    "sync identity. If you are sure, use --other-node.",
+)
+_add("restore.other", "{error}", "{error}")
+_add(
+    "restore.failed",
+    "Không khôi phục được: {error}. Cơ sở dữ liệu không đổi.",
+    "The restore failed: {error}. The database was not changed.",
+)
+_add(
+    "journal.without_rowid",
+    "Bảng {table} không có rowid: không ghi nhật ký hoàn tác được.",
+    "The table {table} has no rowid: no undo journal can be kept.",
+)
+_add(
+    "journal.other_node",
+    "{name} là nhật ký hoàn tác của một máy khác; không dùng được ở đây.",
+    "{name} is the undo journal of another PC; it cannot be used here.",
+)
+_add(
+    "journal.never_imported",
+    "Gói của {name} chưa từng được nhập vào cơ sở dữ liệu này (lần nhập đã bị huỷ): dữ liệu vẫn "
+    "như trước khi nhập, không cần khôi phục.",
+    "The package of {name} was never imported into this database (the import was cancelled): the "
+    "data is as it was before, there is nothing to restore.",
+)
+_add(
+    "journal.changed_since",
+    "Cơ sở dữ liệu đã thay đổi sau lần nhập của {name}, nên bản này không đưa nó về đúng trạng "
+    "thái trước khi nhập. Hãy khôi phục các bản sau nó trước (mới nhất trước), hoặc một bản sao "
+    "lưu đầy đủ.",
+    "The database has changed since the import of {name}, so this copy would not bring it back to "
+    "how it was before that import. Restore the later ones first (newest first), or a full backup.",
+)
+
 # ---- packages: reading, trusting, importing (db/sync/) ------------------------------------------
 
 _add(
