@@ -69,6 +69,31 @@ class Message:
         return hash((self.code, repr(sorted(self.params.items()))))
 
 
+class Label(str):
+    """A catalogue text used as a key: its str is the Vietnamese (stable in --json and in tests),
+    `label(lang)` its words in either language."""
+
+    code: str
+
+    def __new__(cls, code: str) -> Label:
+        label = super().__new__(cls, CATALOGUE[code].vi)
+        label.code = code
+        return label
+
+    def label(self, lang: str = "vi") -> str:
+        return Message(self.code).text(lang)
+
+
+class Joined:
+    """Several parameters (messages, terms or text) as one, joined by `separator`."""
+
+    def __init__(self, items: list[Any], separator: str = ", ") -> None:
+        self.items, self.separator = items, separator
+
+    def label(self, lang: str = "vi") -> str:
+        return self.separator.join(_written("", item, lang) for item in self.items)
+
+
 _TIME_UNITS = {"vi": ("năm", "ngày", "giờ", "phút"), "en": ("year", "day", "hour", "minute")}
 
 
@@ -116,6 +141,8 @@ def _written(name: str, value: Any, lang: str) -> str:
         return value.strftime("%d/%m/%Y")
     return str(value)
 
+
+_add("term", "{term}", "{term}")  # a vocabulary term (db/vocab.py) where a Message is held
 
 # ---- files and storage (db/fileutil.py) ----------------------------------------------------------
 
@@ -733,7 +760,6 @@ _add(
     "có thể trùng: {key} '{value}' đã thuộc bản ghi khác ({holder})",
     "possible duplicate: {key} '{value}' already belongs to another record ({holder})",
 )
-_add("sync.rule_broken", "{problem}", "{problem}")
 _add("sync.label.of_initiative", "của sáng kiến {reg_no}", "of initiative {reg_no}")
 _add("sync.label.of_unit", "của đơn vị {unit}", "of unit {unit}")
 _add("sync.label.unknown", "(không rõ)", "(unknown)")
@@ -905,6 +931,8 @@ _add(
 _add("lookup.no_person", "Không tìm thấy tác giả '{id}'.", "No author '{id}' was found.")
 
 # ---- the rules a record must keep (db/validation.py) ---------------------------------------------
+
+_add("validation.problem", "{problem}", "{problem}")  # a Problem (already in both languages)
 
 _add("validation.required", "Chưa nhập {field}.", "{field} is required.")
 _add(
@@ -1166,6 +1194,35 @@ _add(
 )
 _add("certificate.no_signer", "Chưa nhập tên người ký.", "The signer's name is required.")
 _add(
+    "certificate.skip.has_one",
+    "đã có giấy chứng nhận số {number} (dùng in lại)",
+    "it already has certificate {number} (reprint it)",
+)
+_add("certificate.skip.deleted", "sáng kiến đã bị xoá", "the initiative was deleted")
+_add("certificate.skip.not_recognised", "chưa được công nhận", "not recognised yet")
+_add(
+    "certificate.skip.outside",
+    "ngoài phạm vi đơn vị {unit} của máy này",
+    "outside this PC's unit {unit}",
+)
+_add(
+    "certificate.skip.no_decision",
+    "chưa có quyết định công nhận (kết quả xét duyệt 'Công nhận')",
+    "no recognition decision yet (a review with the outcome 'Recognised')",
+)
+_add("certificate.skip.no_authors", "chưa có tác giả", "no authors yet")
+_add("certificate.decision_on", "{number} ngày {date}", "{number} of {date}")
+# what a certificate shows, as the register holds it (Labels: the Vietnamese is --json's key)
+_add("certificate.shows.number", "Số", "Number")
+_add("certificate.shows.authors", "Tác giả", "Authors")
+_add("certificate.shows.initiative", "Sáng kiến", "Initiative")
+_add("certificate.shows.level", "Cấp công nhận", "Recognised at")
+_add("certificate.shows.decision", "Quyết định", "Decision")
+_add("certificate.shows.issued_on", "Ngày cấp", "Issued on")
+_add("certificate.shows.issuer", "Đơn vị cấp", "Issued by")
+_add("certificate.shows.signer", "Người ký", "Signed by")
+_add("certificate.shows.reprints", "Số lần in lại", "Reprints")
+_add(
     "certificate.no_key",
     "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận.",
     "This PC has no signing key, so it cannot issue certificates.",
@@ -1217,6 +1274,77 @@ _add(
     "json.unknown_field",
     "Trường '{field}' không có trong sáng kiến (các trường: {known}, authors).",
     "Unknown field '{field}' (fields: {known}, authors).",
+)
+
+# ---- printing certificates and papers (desktop/printing/) ----------------------------------------
+
+_add(
+    "print.register_changed",
+    "Sổ chứng nhận vừa thay đổi trong lúc in; không có gì được cấp. Hãy in lại.",
+    "The register changed while printing; nothing was issued. Print again.",
+)
+_add(
+    "print.no_signer",
+    "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).",
+    "No signer yet: enter the signer's name and title (they will be remembered next time).",
+)
+_add(
+    "print.none_certified",
+    "Không có sáng kiến nào đã cấp chứng nhận trong phạm vi đã chọn.",
+    "No initiative in the selection has a certificate.",
+)
+_add(
+    "print.none_recognised",
+    "Không có sáng kiến nào đã được công nhận trong phạm vi đã chọn.",
+    "No initiative in the selection is recognised.",
+)
+_add(
+    "print.nothing_to_reprint",
+    "Các sáng kiến đã chọn chưa có giấy chứng nhận để in lại.",
+    "The selected initiatives have no certificate to reprint.",
+)
+_add("print.skipped_one", "{reg_no}: {why}", "{reg_no}: {why}")
+_add(
+    "print.and_more",
+    " (và {count} sáng kiến khác)",
+    (" (and {count} more initiative)", " (and {count} more initiatives)"),
+)
+_add(
+    "print.nothing_issued",
+    "Không cấp được giấy chứng nhận nào — {reasons}{more}.",
+    "No certificate could be issued — {reasons}{more}.",
+)
+_add(
+    "print.unknown_font_key",
+    "Mẫu {path}: phần tử '{element}' dùng phông '{font}' không có trong 'fonts'.",
+    "Template {path}: the element '{element}' uses the font '{font}', which is not in 'fonts'.",
+)
+_add("print.cancelled", "Đã huỷ in.", "Printing was cancelled.")
+_add(
+    "print.font_unreadable",
+    "Không đọc được phông chữ {path}: {error}. Hãy cài lại SángKiến hoặc sửa tên phông trong mẫu.",
+    "The font {path} could not be read: {error}. Reinstall SángKiến or correct the font's name in "
+    "the template.",
+)
+_add(
+    "print.report_suffix",
+    "Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {name}.",
+    "A report file must end in .pdf or .xlsx: {name}.",
+)
+_add(
+    "print.template_unreadable",
+    "Không đọc được mẫu giấy chứng nhận {path}: {error}",
+    "The certificate template {path} could not be read: {error}",
+)
+_add(
+    "print.template_wrong",
+    "Mẫu giấy chứng nhận {path} sai: {error}. Xem phần 'about' trong tệp.",
+    "The certificate template {path} is wrong: {error}. See its 'about' part.",
+)
+_add(
+    "print.paper_suffix",
+    "Tên tệp {name} phải kết thúc bằng .pdf hoặc .docx.",
+    "The file name {name} must end in .pdf or .docx.",
 )
 
 # ---- programmes (db/queries/programmes.py) -------------------------------------------------------

@@ -41,6 +41,10 @@ class Problem:
     def message(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
 
+    def as_message(self) -> Message:
+        """This problem as a catalogue message (for a field that holds a Message)."""
+        return Message("validation.problem", problem=Term(self.code, self.vi, self.en))
+
     @classmethod
     def said(cls, field: str, code: str, message: Message) -> Problem:
         """A problem in the words of the catalogue (db/messages.py)."""

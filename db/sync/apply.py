@@ -55,7 +55,7 @@ from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_term
 from db.sync.rows import merge_rows
-from db.sync.rules import reason_of, record_problems, said_problem, shares_problem
+from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Verified, foreign_keys, parse_record
 from db.validation import Problem
 
@@ -424,7 +424,7 @@ class Merger:
         if new_initiative or codec.table == "initiative_authors":
             bad = self.bad_shares.get(row_id if new_initiative else final.get("initiative_id"))
             if bad is not None:
-                return "share", said_problem(bad)
+                return "share", bad.as_message()
         return None
 
     # ---- authors' shares ---------------------------------------------------------------------

@@ -25,7 +25,6 @@ from db.validation import (
     initiative_problems,
     review_problems,
 )
-from db.vocab import Term
 
 DATE_FIELDS = {
     "initiatives": ("first_applied_on", "registered_on", "recognised_on"),
@@ -63,12 +62,7 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
 def reason_of(problems: list[Problem]) -> tuple[str, Message]:
     """(field, reason) of the first problem."""
     first = problems[0]
-    return first.field, said_problem(first)
-
-
-def said_problem(problem: Problem) -> Message:
-    """A validation problem (both languages already) as a refusal's reason."""
-    return Message("sync.rule_broken", problem=Term(problem.code, problem.vi, problem.en))
+    return first.field, first.as_message()
 
 
 def shares_problem(shares: list[int]) -> Problem | None:

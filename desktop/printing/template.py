@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from db.messages import Message
 from resources import resource_path
 
 DEFAULT_TEMPLATE = "certificate.json"
@@ -85,14 +86,11 @@ def load_template(path: Path | str | None = None) -> Template:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise TemplateError(f"Không đọc được mẫu giấy chứng nhận {path}: {error}") from error
+        raise TemplateError(Message("print.template_unreadable", path=path, error=error)) from error
     try:
         return _template(path, data)
     except (KeyError, TypeError, ValueError) as error:
-        raise TemplateError(
-            f"Mẫu giấy chứng nhận {path} sai: {error}. Xem phần 'about' trong tệp. "
-            "(Bad certificate template.)"
-        ) from error
+        raise TemplateError(Message("print.template_wrong", path=path, error=error)) from error
 
 
 def _template(path: Path, data: dict[str, Any]) -> Template:
