@@ -1716,6 +1716,65 @@ _add(
     "has tables. Nothing was changed.",
 )
 
+_add(
+    "server.trial_not_installed",
+    "PostgreSQL chưa được cài ({program} không có). Trên Debian/Ubuntu: 'sudo apt-get install "
+    "postgresql'.",
+    "PostgreSQL is not installed ({program} is missing). On Debian/Ubuntu: 'sudo apt-get install "
+    "postgresql'.",
+)
+_add(
+    "server.tool_missing",
+    "Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
+    "postgresql-client.",
+    "{program} (a PostgreSQL tool) was not found to back up the server. Install the package "
+    "postgresql-client.",
+)
+_add(
+    "server.tool_failed",
+    "{program} không chạy được: {error}",
+    "{program} failed: {error}",
+)
+
+# ---- backups and dates ----------------------------------------------------------------------------
+
+_add("backup.reason.manual", "Sao lưu thủ công", "Manual backup")
+_add("backup.reason.daily", "Sao lưu hằng ngày", "Daily backup")
+_add("backup.reason.import", "Trước khi nhập gói", "Before importing a package")
+_add(
+    "backup.reason.import-undo",
+    "Trước khi nhập gói (hoàn tác)",
+    "Before importing a package (undo)",
+)
+_add("backup.reason.restore-undo", "Trước khi khôi phục (hoàn tác)", "Before a restore (undo)")
+_add("backup.reason.migrate", "Trước khi nâng cấp dữ liệu", "Before upgrading the data")
+_add("backup.reason.restore", "Trước khi khôi phục", "Before a restore")
+_add(
+    "date.unreadable",
+    "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
+    "'{typed}' is not a date: type it as {example} (day/month/year).",
+)
+
+_add("money.not_an_amount", "không phải số tiền", "not an amount")
+_add(
+    "attachment.not_synced",
+    "{name} (nội dung chưa được đồng bộ về)",
+    "{name} (its content has not arrived by sync yet)",
+)
+_add("edit.by_package", "{actor} (gói đồng bộ)", "{actor} (a sync package)")
+_add(
+    "edit.meanwhile",
+    "Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. "
+    "Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
+    "{field} was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to "
+    "see the change; nothing was saved.",
+)
+_add(
+    "value.integer_range",
+    "số nguyên phải nằm trong khoảng {low} .. {high}",
+    "a whole number must lie between {low} and {high}",
+)
+
 # ---- checking a database (db/integrity.py, `sangkien check`) -------------------------------------
 
 _add(

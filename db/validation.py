@@ -367,14 +367,14 @@ def money_problems(field: str, value: int | Decimal) -> list[Problem]:
     return []
 
 
-def integer_problem(table: str, field: str, value: int) -> str | None:
-    """Why a whole number does not fit its field (Vietnamese, with the limit), or None."""
+def integer_problem(table: str, field: str, value: int) -> Message | None:
+    """Why a whole number does not fit its field (with the limit), or None."""
     low, high = integer_bounds(table, field)
     if low <= value <= high:
         return None
     if (table, field) in MONEY_FIELDS:
-        return money_problems(field, value)[0].vi
-    return f"số nguyên phải nằm trong khoảng {grouped(low)} .. {grouped(high)}"
+        return money_problems(field, value)[0].as_message()
+    return Message("value.integer_range", low=grouped(low), high=grouped(high))
 
 
 def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
@@ -383,7 +383,7 @@ def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
     try:
         text = value if isinstance(value, str) else repr(value)
     except RecursionError:  # nested deeper than Python's repr goes
-        text = f"<{type(value).__name__} lồng quá sâu>"
+        text = f"<{type(value).__name__} …>"
     shown = cleaned(text, limit)
     return f"'{shown}'" if isinstance(value, str) else shown
 
@@ -446,7 +446,7 @@ def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
     return Problem(
         field,
         "too_large",
-        f"Trường '{field}': {integer_problem(table, field, value)}.",
+        f"Trường '{field}': {integer_problem(table, field, value) or ''}.",
         f"Field '{field}' must lie between {INT64_MIN:,} and {INT64_MAX:,}.",
     )
 
