@@ -75,7 +75,7 @@
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -1014,7 +1014,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliArgparse</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="+124"/>
+        <location filename="../../desktop/cli/__init__.py" line="+123"/>
         <source>cách dùng: </source>
         <translation>usage: </translation>
     </message>
@@ -1033,11 +1033,98 @@ Restore the most recent good backup.</translation>
         <source>in hướng dẫn này rồi thoát</source>
         <translation>show this help message and exit</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>tham số %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tham số không nhận ra: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không dùng cùng với tham số %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tùy chọn này không nhận giá trị %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thiếu các tham số bắt buộc: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cần một trong các tham số %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần một giá trị</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần nhiều nhất một giá trị</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần ít nhất một giá trị</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tùy chọn %(option)s không rõ: có thể là %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tùy chọn không đúng chỗ: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>giá trị %(type)s không hợp lệ: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không mở được &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%(prog)s: lỗi: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cần %s giá trị</source>
+        <translation>expected %s arguments</translation>
+    </message>
 </context>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+70"/>
+        <location filename="../../desktop/cli/common.py" line="+81"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1255,7 +1342,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1263,12 +1350,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -1432,7 +1519,7 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+55"/>
+        <location filename="../../desktop/cli/sessions.py" line="+45"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
@@ -1663,7 +1750,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="-62"/>
+        <location filename="../../desktop/cli/__init__.py" line="-104"/>
         <source>%1
 Xem &apos;%2 --help&apos;.</source>
         <translation>%1
@@ -1690,7 +1777,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>SángKiến — register, synchronise and recognise initiatives, offline.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1859,7 +1946,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+34"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2014,7 +2101,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The kind of report is missing: sangkien report progress … (see &apos;sangkien report --help&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Tệp ra phải có đuôi .pdf: %1.</source>
         <translation>The output file must end in .pdf: %1.</translation>
     </message>
@@ -2060,52 +2147,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Số</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tác giả</source>
-        <translation>Authors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sáng kiến</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cấp công nhận</source>
-        <translation>Recognised at</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quyết định</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày cấp</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đơn vị cấp</source>
-        <translation>Issued by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người ký</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lần in lại</source>
-        <translation>Reprints</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>[ĐÃ HUỶ]</source>
         <translation>[CANCELLED]</translation>
     </message>
@@ -2379,7 +2421,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>--scores needs three whole numbers separated by commas, for example 8,9,7 (it is &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Đã ghi xét duyệt %1 cho %2.</source>
         <translation>Recorded the %1 review of %2.</translation>
     </message>
@@ -2488,7 +2530,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+123"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2496,7 +2538,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-94"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2581,7 +2623,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
@@ -3135,7 +3177,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>who deals with it, written in the log</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <location line="+159"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -3291,7 +3333,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>, field %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>… và %n bản ghi nữa (xem --json).</source>
         <translation>
             <numerusform>… and %n more record (see --json).</numerusform>
@@ -4237,7 +4279,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+40"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -6524,7 +6566,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Đang nhập %1 gói…</source>
         <translation>Importing %1 packages…</translation>
     </message>
@@ -6534,7 +6576,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+99"/>
+        <location filename="../../desktop/views/sync_import.py" line="+104"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -6665,7 +6707,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+157"/>
+        <location filename="../../desktop/tasks.py" line="+167"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
