@@ -1143,6 +1143,117 @@ _add(
 )
 _add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")
 
+# ---- reading a sheet to import (db/exchange/) ----------------------------------------------------
+
+_add(
+    "sheet.not_a_date",
+    "'{value}' không phải ngày.",
+    "'{value}' is not a date.",
+)
+_add(
+    "sheet.not_an_amount",
+    "'{value}' không phải số tiền: hãy viết ví dụ 1.234.567 hoặc 12.345,67.",
+    "'{value}' is not an amount: type e.g. 1,234,567 or 12,345.67.",
+)
+_add(
+    "sheet.yes_or_empty",
+    "'{value}' không rõ: hãy viết 'Có' hoặc để trống.",
+    "'{value}' is unclear: type 'Yes' or leave it empty.",
+)
+_add(
+    "sheet.not_whole_number", "'{value}' không phải số nguyên.", "'{value}' is not a whole number."
+)
+_add(
+    "sheet.no_file",
+    "Không có tệp {path}: kiểm tra tên tệp và thư mục.",
+    "There is no file {path}: check the file's name and folder.",
+)
+_add(
+    "sheet.not_xlsx",
+    "Không đọc được {name} như một bảng tính Excel (.xlsx): {error}. Hãy mở tệp trong Excel và lưu "
+    "lại dạng .xlsx.",
+    "{name} could not be read as an Excel workbook (.xlsx): {error}. Open it in Excel and save it "
+    "again as .xlsx.",
+)
+_add(
+    "sheet.no_header_in_sheet",
+    "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
+    "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+    "No header row was found in the sheet '{sheet}': it needs columns such as 'Title', 'Solution "
+    "type', 'Unit code', 'Registered on', 'Authors'.",
+)
+_add(
+    "sheet.no_header_in_file",
+    "Không tìm thấy dòng tiêu đề trong {name}: cần các cột như 'Tên sáng kiến', 'Loại giải pháp', "
+    "'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+    "No header row was found in {name}: it needs columns such as 'Title', 'Solution type', 'Unit "
+    "code', 'Registered on', 'Authors'.",
+)
+_add(
+    "sheet.not_utf8",
+    "Tệp {name} không phải văn bản UTF-8: trong Excel, lưu lại dạng 'CSV UTF-8' hoặc .xlsx.",
+    "{name} is not UTF-8 text: in Excel, save it again as 'CSV UTF-8' or .xlsx.",
+)
+_add("sheet.where_row", "Dòng {row}", "Row {row}")
+_add("sheet.where_column", "cột '{column}'", "column '{column}'")
+_add(
+    "sheet.column_ignored",
+    "cột này không được nhập (không trùng tên cột nào của sổ sáng kiến).",
+    "this column is not imported (it matches no column of the register).",
+)
+_add(
+    "sheet.reg_no_twice",
+    "số đăng ký {reg_no} đã có ở dòng {row}; mỗi sáng kiến chỉ một dòng.",
+    "registration number {reg_no} is already on row {row}; one row per initiative.",
+)
+_add(
+    "sheet.currency_unclear",
+    "tiền tệ '{typed}' không rõ: viết VND hoặc USD.",
+    "currency '{typed}' is unclear: type VND or USD.",
+)
+_add(
+    "sheet.not_in_list",
+    "'{typed}' không có trong danh sách: chọn một trong {choices}.",
+    "'{typed}' is not one of: {choices}.",
+)
+_add(
+    "sheet.no_such_field",
+    "không có lĩnh vực '{typed}': chọn theo danh sách của tệp mẫu (sangkien initiative template).",
+    "no field '{typed}': pick one from the template's list (sangkien initiative template).",
+)
+_add(
+    "sheet.no_such_unit",
+    "không có đơn vị mã '{typed}': sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc "
+    "thêm đơn vị ở trang Đơn vị & chỉ tiêu.",
+    "no unit with code '{typed}': use a code from the template's list (the Lists sheet) or add "
+    "the unit on the Units & targets page.",
+)
+_add(
+    "sheet.author_rows_wrong",
+    "tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).",
+    "this initiative's rows on the authors sheet have problems (see them).",
+)
+_add(
+    "sheet.status_from_decision",
+    "'{status}' chỉ có khi hội đồng ghi quyết định: sáng kiến được nhập ở trạng thái 'Đang xét'; "
+    "ghi kết quả xét duyệt ở trang Xét duyệt (sangkien review).",
+    "'{status}' follows only from a council's decision: the initiative is imported as 'Under "
+    "review'; record the review on the Reviews page (sangkien review).",
+)
+_add(
+    "sheet.status_as_written",
+    "trạng thái '{status}' được ghi theo bảng tính; số và ngày quyết định công nhận (nếu có) hãy "
+    "ghi ở trang Xét duyệt.",
+    "the status '{status}' is taken from the sheet; record the decision's number and date (if "
+    "any) on the Reviews page.",
+)
+_add(
+    "sheet.initiative_deleted",
+    "sáng kiến {reg_no} đã bị xoá: khôi phục nó trước, hoặc xoá dòng này.",
+    "initiative {reg_no} is deleted: restore it first, or remove this row.",
+)
+_add("sheet.reg_no_missing", "thiếu số đăng ký của sáng kiến.", "registration number missing.")
+
 # ---- Excel sheets and verification codes ---------------------------------------------------------
 
 _add(
