@@ -1143,6 +1143,44 @@ _add(
 )
 _add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")
 
+# ---- duplicate decisions and merged people (db/duplicates/) -------------------------------------
+
+_add(
+    "duplicates.authority",
+    "Chỉ hội đồng của đơn vị quản lý cả hai sáng kiến mới quyết định được (máy này không quản lý "
+    "một trong hai đơn vị).",
+    "Only the council of a unit that owns both initiatives can decide (this PC does not manage "
+    "one of the two units).",
+)
+_add(
+    "duplicates.verdict",
+    "Kết luận phải là same hoặc different.",
+    "The verdict must be same or different.",
+)
+_add("duplicates.same_row", "Hai sáng kiến phải khác nhau.", "Pick two different initiatives.")
+_add(
+    "duplicates.already_duplicate",
+    "{reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định đó trước.",
+    "{reg_no} is already a duplicate of another initiative; undo that decision first.",
+)
+_add(
+    "duplicates.not_decided",
+    "Chưa có quyết định nào về cặp {a} – {b}.",
+    "There is no decision on the pair {a} – {b}.",
+)
+_add(
+    "people.merge",
+    "Chọn hai tác giả khác nhau, chưa bị xoá hay gộp.",
+    "Pick two different people, neither deleted nor merged.",
+)
+_add(
+    "people.both_authors",
+    "Hai người này cùng là tác giả của một sáng kiến; sửa danh sách tác giả của sáng kiến đó trước "
+    "khi gộp.",
+    "Both are authors of one initiative; correct that initiative's authors before merging.",
+)
+_add("people.not_merged", "Tác giả này chưa được gộp vào ai.", "This person has not been merged.")
+
 # ---- reading a sheet to import (db/exchange/) ----------------------------------------------------
 
 _add(
