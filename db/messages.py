@@ -933,6 +933,25 @@ _add("lookup.no_person", "Không tìm thấy tác giả '{id}'.", "No author '{i
 # ---- the rules a record must keep (db/validation.py) ---------------------------------------------
 
 _add("validation.problem", "{problem}", "{problem}")  # a Problem (already in both languages)
+_add("validation.field_problem", "Trường '{field}': {problem}.", "Field '{field}': {problem}.")
+# fields' names in a sentence, lower case ("field.title") or as a heading ("field.Status")
+_add("field.title", "tên sáng kiến", "Title")
+_add("field.solution_type", "loại giải pháp", "Solution type")
+_add("field.unit", "đơn vị", "Unit")
+_add("field.registered_on", "ngày đăng ký", "Registration date")
+_add("field.Solution_type", "Loại giải pháp", "solution type")
+_add("field.Status", "Trạng thái", "status")
+_add("field.Currency", "Đơn vị tiền tệ", "currency")
+_add("field.First_applied_on", "Ngày áp dụng lần đầu", "First applied on")
+_add("field.Registered_on", "Ngày đăng ký", "Registered on")
+# kinds of value
+_add("kind.int", "số nguyên", "a whole number")
+_add("kind.bool", "đúng/sai", "true/false")
+_add("kind.str", "văn bản", "text")
+_add("kind.date", "ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)")
+_add("kind.iso_date", "ngày YYYY-MM-DD", "a YYYY-MM-DD date")
+_add("kind.datetime", "thời điểm", "a date and time")
+_add("kind.decimal", "số tiền", "an amount")
 
 _add("validation.required", "Chưa nhập {field}.", "{field} is required.")
 _add(
@@ -1494,6 +1513,53 @@ _add(
     "print.paper_suffix",
     "Tên tệp {name} phải kết thúc bằng .pdf hoặc .docx.",
     "The file name {name} must end in .pdf or .docx.",
+)
+
+# ---- an initiative as JSON (db/queries/initiative_json.py) ----------------------------------------
+
+_add("what.unit", "đơn vị", "unit")
+_add("what.field", "lĩnh vực", "field")
+_add("what.phase", "giai đoạn", "phase")
+_add("what.person", "tác giả", "person")
+_add("what.parent", "đơn vị cấp trên", "parent unit")
+_add("what.original", "sáng kiến gốc", "original initiative")
+_add("what.targets", "Chỉ tiêu", "Targets")
+_add("unit.add_here", "thêm đơn vị ở đây", "add a unit here")
+_add("unit.change", "sửa đơn vị {unit}", "change {unit}")
+_add(
+    "json.no_code_or_id",
+    "{key}: không có {what} mã hoặc id '{raw}'.",
+    "{key}: no {what} with code or id '{raw}'.",
+)
+_add(
+    "json.no_initiative",
+    "duplicate_of_id: không có sáng kiến '{raw}'.",
+    "duplicate_of_id: no initiative '{raw}'.",
+)
+_add(
+    "json.authors_not_list",
+    'authors: cần một danh sách [{{"person_id" hoặc "full_name", "share"}}, ...].',
+    'authors: expected a list [{{"person_id" or "full_name", "share"}}, ...].',
+)
+_add(
+    "json.author_not_object",
+    "{label}: cần một đối tượng {{...}}.",
+    "{label}: expected an object {{...}}.",
+)
+_add(
+    "json.author_unknown_fields",
+    "{label}: trường không biết {fields} (dùng: {known}).",
+    "{label}: unknown fields {fields} (use: {known}).",
+)
+_add(
+    "json.share_not_whole",
+    "{label}.share: cần số nguyên (tỷ lệ %), không phải {share}.",
+    "{label}.share: expected a whole number (percent), not {share}.",
+)
+_add(
+    "json.author_needs_name",
+    "{label}: cần person_id hoặc full_name.",
+    "{label}: person_id or full_name is required.",
 )
 
 # ---- programmes (db/queries/programmes.py) -------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from db.messages import Message
+from db.messages import Label, Message
 from db.money import CURRENCY_DECIMALS, MAX_DECIMALS, decimals_of
 from db.vocab import (
     CURRENCY,
@@ -80,11 +80,11 @@ REGISTER_OPENS = dt.date(1990, 1, 1)
 
 # ---- initiatives ---------------------------------------------------------------------------------
 
-REQUIRED_INITIATIVE = {
-    "title": ("Tên sáng kiến", "Title"),
-    "solution_type": ("Loại giải pháp", "Solution type"),
-    "unit_id": ("Đơn vị", "Unit"),
-    "registered_on": ("Ngày đăng ký", "Registration date"),
+REQUIRED_INITIATIVE = {  # the fields' names, in a sentence (db/messages.py "field.…")
+    "title": Label("field.title"),
+    "solution_type": Label("field.solution_type"),
+    "unit_id": Label("field.unit"),
+    "registered_on": Label("field.registered_on"),
 }
 
 
@@ -94,10 +94,8 @@ def _blank(value: Any) -> bool:
 
 def required_problems(values: dict[str, Any]) -> list[Problem]:
     return [
-        Problem.said(
-            field, "required", Message("validation.required", field=Term("", vi.lower(), en))
-        )
-        for field, (vi, en) in REQUIRED_INITIATIVE.items()
+        Problem.said(field, "required", Message("validation.required", field=label))
+        for field, label in REQUIRED_INITIATIVE.items()
         if _blank(values.get(field))
     ]
 
@@ -105,15 +103,14 @@ def required_problems(values: dict[str, Any]) -> list[Problem]:
 def code_problems(values: dict[str, Any]) -> list[Problem]:
     problems = []
     checks = (
-        ("solution_type", SOLUTION_TYPE, "Loại giải pháp", "solution type"),
-        ("status", STATUS, "Trạng thái", "status"),
-        ("benefit_currency", CURRENCY, "Đơn vị tiền tệ", "currency"),
+        ("solution_type", SOLUTION_TYPE, Label("field.Solution_type")),
+        ("status", STATUS, Label("field.Status")),
+        ("benefit_currency", CURRENCY, Label("field.Currency")),
     )
-    for field, vocabulary, vi, en in checks:
+    for field, vocabulary, label in checks:
         value = values.get(field)
         if not _blank(value) and value not in vocabulary:
             codes = ", ".join(vocabulary.codes())
-            label = Term("", vi, en)
             said = Message("validation.unknown_code", field=label, value=value, codes=codes)
             problems.append(Problem.said(field, "unknown_code", said))
     return problems
@@ -123,15 +120,14 @@ def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[
     """Registration and first-application dates lie between 01/01/1990 and today."""
     today = today or dt.date.today()
     labels = {
-        "first_applied_on": ("Ngày áp dụng lần đầu", "First applied on"),
-        "registered_on": ("Ngày đăng ký", "Registered on"),
+        "first_applied_on": Label("field.First_applied_on"),
+        "registered_on": Label("field.Registered_on"),
     }
     problems = []
-    for field, (vi, en) in labels.items():
+    for field, label in labels.items():
         day = values.get(field)
         if not isinstance(day, dt.date):
             continue
-        label = Term("", vi, en)
         if day > today:
             said = Message("validation.in_future", field=label, day=day, today=today)
             problems.append(Problem.said(field, "in_future", said))
@@ -428,12 +424,12 @@ def _fits(kind: type, value: Any) -> bool:
 
 
 TYPE_NAMES = {
-    int: ("số nguyên", "a whole number"),
-    bool: ("đúng/sai", "true/false"),
-    str: ("văn bản", "text"),
-    dt.date: ("ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
-    dt.datetime: ("thời điểm", "a date and time"),
-    Decimal: ("số tiền", "an amount"),
+    int: Label("kind.int"),
+    bool: Label("kind.bool"),
+    str: Label("kind.str"),
+    dt.date: Label("kind.date"),
+    dt.datetime: Label("kind.datetime"),
+    Decimal: Label("kind.decimal"),
 }
 
 
@@ -443,24 +439,25 @@ def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
         return _wrong_type(field, value, kind)
     if (table, field) in MONEY_FIELDS:
         return money_problems(field, value)[0]
-    return Problem(
-        field,
-        "too_large",
-        f"Trường '{field}': {integer_problem(table, field, value) or ''}.",
-        f"Field '{field}' must lie between {INT64_MIN:,} and {INT64_MAX:,}.",
+    said = Message(
+        "validation.field_problem", field=field, problem=integer_problem(table, field, value)
     )
+    return Problem.said(field, "too_large", said)
 
 
 def _wrong_type(field: str, value: Any, kind: type) -> Problem:
-    vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
     said = Message(
-        "validation.wrong_type", field=field, kind=Term("", vi, en), value=excerpt(value)
+        "validation.wrong_type",
+        field=field,
+        kind=TYPE_NAMES.get(kind, kind.__name__),
+        value=excerpt(value),
     )
     return Problem.said(field, "wrong_type", said)
 
 
-def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
-    said = Message("validation.not_found", what=Term("", what_vi, what_en), key=key)
+def missing_record(field: str, what: str, key: Any) -> Problem:
+    """`what`: the catalogue code of the kind of record ("what.unit")."""
+    said = Message("validation.not_found", what=Message(what), key=key)
     return Problem.said(field, "not_found", said)
 
 
