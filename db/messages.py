@@ -1309,6 +1309,9 @@ _add(
     "sáng kiến {reg_no} đã bị xoá: khôi phục nó trước, hoặc xoá dòng này.",
     "initiative {reg_no} is deleted: restore it first, or remove this row.",
 )
+_add("sheet.yes", "Có", "Yes")
+_add("sheet.no", "Không", "No")
+_add("stats.no_cluster", "(chưa xếp cụm)", "(no cluster)")
 _add("sheet.reg_no_missing", "thiếu số đăng ký của sáng kiến.", "registration number missing.")
 
 # ---- Excel sheets and verification codes ---------------------------------------------------------
