@@ -93,8 +93,10 @@ class Application(QObject):
         try:
             database, summary = open_ready(path)
         except DatabaseError as error:
+            from desktop.widgets.error_text import error_text
+
             QMessageBox.warning(
-                None, QCoreApplication.translate("App", "Không mở được"), str(error)
+                None, QCoreApplication.translate("App", "Không mở được"), error_text(error)
             )
             database, summary = None, None
         if database is None and is_server_address(path):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import vocab
+from db.messages import message_of
 from db.money import currency_named, plain
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
@@ -741,7 +742,13 @@ class InitiativeForm(QDialog):
         try:
             authors = self.authors.shares()
         except ValueError as error:
-            self.show_problems([Problem("authors", "birth_date", str(error), str(error))])
+            said = message_of(error)
+            problem = (
+                Problem.said("authors", "birth_date", said)
+                if said is not None
+                else Problem("authors", "birth_date", str(error), str(error))
+            )
+            self.show_problems([problem])
             return False
         was_new = self.initiative_id is None
         try:

@@ -26,7 +26,7 @@ from db.certificates import (
     select_initiatives,
 )
 from db.fileutil import staged_files
-from db.messages import Joined, Message
+from db.messages import Joined, Message, message_of
 from db.progress import IsCancelled, OnProgress
 from db.queries.programmes import UnknownProgramme, initiatives_counting, programme_by_code
 from db.session import Database
@@ -83,7 +83,7 @@ class CertificateSelection:
         try:
             return programme_by_code(session, self.programme or "")
         except UnknownProgramme as error:
-            raise CertificateError(str(error)) from None
+            raise CertificateError(message_of(error) or str(error)) from None
 
 
 @dataclass
