@@ -312,18 +312,16 @@ class ImportPreviewDialog(QDialog):
             r.new_node and can_import(r) and r.sender_node not in self.trusted for r in self.reports
         )
         self.import_button.setEnabled(chosen > 0)
-        self.import_button.setText(arg(self.tr("Nhập %1 gói"), str(chosen)))
+        self.import_button.setText(self.tr("Nhập %n gói", "", chosen))
         heading = arg(
-            self.tr("%1 gói đã kiểm tra: %2 gói nhập được."),
-            format_number(len(self.reports)),
+            self.tr("%n gói đã kiểm tra: %1 gói nhập được.", "", len(self.reports)),
             format_number(ready),
         )
         if waiting:
-            heading += " " + arg(
-                self.tr(
-                    "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
-                ),
-                format_number(waiting),
+            heading += " " + self.tr(
+                "%n gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».",
+                "",
+                waiting,
             )
         self.heading.setText(heading)
 

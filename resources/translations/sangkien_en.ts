@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+97"/>
+        <location filename="../../desktop/app.py" line="+99"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -4410,20 +4410,29 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>… và %1 bản ghi nữa.</source>
         <translation>… and %1 more records.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
-        <source>Nhập %1 gói</source>
-        <translation>Import %1 packages</translation>
+        <source>Nhập %n gói</source>
+        <translation>
+            <numerusform>Import %n package</numerusform>
+            <numerusform>Import %n packages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 gói đã kiểm tra: %2 gói nhập được.</source>
-        <translation>%1 packages checked: %2 can be imported.</translation>
+        <source>%n gói đã kiểm tra: %1 gói nhập được.</source>
+        <translation>
+            <numerusform>%n package checked: %1 can be imported.</numerusform>
+            <numerusform>%n packages checked: %1 can be imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
-        <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
+        <translation>
+            <numerusform>%n package from a new machine waits for you to compare fingerprints and tick «Trust this machine».</numerusform>
+            <numerusform>%n packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4484,7 +4493,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+385"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+386"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4811,7 +4820,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
