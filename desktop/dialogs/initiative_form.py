@@ -90,6 +90,7 @@ from desktop.dialogs.initiative_fields import (
 from desktop.dialogs.paper_saving import add_form_button
 from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
+from desktop.messages import arg
 from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
@@ -519,7 +520,7 @@ class InitiativeForm(QDialog):
         initiative = detail.initiative
         self.seen = seen_version(initiative)
         self.status = initiative.status
-        self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
+        self.setWindowTitle(arg(self.tr("Sáng kiến %1"), initiative.reg_no))
         for spec in typed_fields(self.FIELDS):
             self._load_field(spec, getattr(initiative, spec.name))
         self.authors.default_unit_id = initiative.unit_id
@@ -807,7 +808,7 @@ class InitiativeForm(QDialog):
     def move_to(self, status: str) -> bool:
         """A status button: save everything with the new status, stay in the form."""
         label = STATUS.label(status, self.context.language)
-        question = self.tr("Chuyển sáng kiến sang trạng thái “%1”?").replace("%1", label)
+        question = arg(self.tr("Chuyển sáng kiến sang trạng thái “%1”?"), label)
         if self.ask(question) != QMessageBox.StandardButton.Yes:
             return False
         if not self.save(status):
