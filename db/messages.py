@@ -764,6 +764,7 @@ _add("sync.label.of_initiative", "của sáng kiến {reg_no}", "of initiative {
 _add("sync.label.of_unit", "của đơn vị {unit}", "of unit {unit}")
 _add("sync.label.unknown", "(không rõ)", "(unknown)")
 _add("sync.label.not_here", "(chưa có ở đây)", "(not here yet)")
+_add("sync.settled", "{label}: {sent} → {kept}", "{label}: {sent} → {kept}")
 _add("sync.sender_pc", "{unit} (máy {node})", "{unit} (PC {node})")
 _add(
     "sync.sender_clock_wrong",

@@ -69,7 +69,7 @@ class ImportReport:
     warnings: list[Message] = field(default_factory=list)
     # Statuses this node recomputed from the decisions it holds (a status sent without a
     # council's decision behind it, or a withdrawal after one): "REG-NO title: sent -> kept".
-    settled: list[str] = field(default_factory=list)
+    settled: list[Message] = field(default_factory=list)
     # Withdrawals a site asked for after a council had decided: for headquarters to answer.
     withdrawal_requests: list[str] = field(default_factory=list)
     backup: str | None = None
@@ -98,7 +98,10 @@ class ImportReport:
         from db.vocab import STATUS
 
         if len(self.settled) < MAX_LISTED:
-            self.settled.append(f"{label}: {STATUS.label(sent)} → {STATUS.label(kept)}")
+            said = Message(
+                "sync.settled", label=label, sent=STATUS.term(sent), kept=STATUS.term(kept)
+            )
+            self.settled.append(said)
 
     def summary(self) -> dict[str, int]:
         keys = ("new", "updated", "unchanged", "older", "conflicts", "refused")

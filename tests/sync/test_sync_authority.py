@@ -66,7 +66,8 @@ def test_a_rig_cannot_recognise_its_own_initiative_through_its_union(world):
 
     at_union = world.carry(rig, vsp)
     assert at_union.tables["reviews"].refused == 1
-    assert any("Đã công nhận → Đã nộp" in line for line in at_union.settled)
+    assert any("Đã công nhận → Đã nộp" in str(line) for line in at_union.settled)
+    assert any("Recognised → Submitted" in line.text("en") for line in at_union.settled)
     world.carry(vsp, hq)
     for database in (vsp, hq):
         seen = initiative(database, row)
