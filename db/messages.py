@@ -1491,6 +1491,12 @@ _add(
     "Mẫu {path}: phần tử '{element}' dùng phông '{font}' không có trong 'fonts'.",
     "Template {path}: the element '{element}' uses the font '{font}', which is not in 'fonts'.",
 )
+_add(
+    "print.element_key_missing",
+    "phần tử '{element}' thiếu khóa {key}",
+    "the element '{element}' lacks the key {key}",
+)
+_add("print.element_wrong", "phần tử '{element}': {error}", "the element '{element}': {error}")
 _add("print.cancelled", "Đã huỷ in.", "Printing was cancelled.")
 _add(
     "print.font_unreadable",

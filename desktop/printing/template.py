@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from db.messages import Message
+from db.messages import Message, message_of
 from resources import resource_path
 
 DEFAULT_TEMPLATE = "certificate.json"
@@ -90,7 +90,8 @@ def load_template(path: Path | str | None = None) -> Template:
     try:
         return _template(path, data)
     except (KeyError, TypeError, ValueError) as error:
-        raise TemplateError(Message("print.template_wrong", path=path, error=error)) from error
+        wrong = message_of(error) or error
+        raise TemplateError(Message("print.template_wrong", path=path, error=wrong)) from error
 
 
 def _template(path: Path, data: dict[str, Any]) -> Template:
@@ -128,13 +129,13 @@ def _flow(data: dict[str, Any]) -> Flow:
 
 
 def _element(data: dict[str, Any], fixed: bool) -> Element:
-    where = f"phần tử '{data.get('id', '?')}'"
+    element = data.get("id", "?")
     try:
         return _element_of(data, fixed)
     except KeyError as error:
-        raise ValueError(f"{where} thiếu khóa {error}") from None
+        raise ValueError(Message("print.element_key_missing", element=element, key=error)) from None
     except (TypeError, ValueError) as error:
-        raise ValueError(f"{where}: {error}") from None
+        raise ValueError(Message("print.element_wrong", element=element, error=error)) from None
 
 
 def _element_of(data: dict[str, Any], fixed: bool) -> Element:
