@@ -1497,6 +1497,16 @@ _add(
     "the element '{element}' lacks the key {key}",
 )
 _add("print.element_wrong", "phần tử '{element}': {error}", "the element '{element}': {error}")
+_add(
+    "print.style_sizes",
+    "cần 0 < min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0",
+    "it needs 0 < min_size ≤ size, max_lines ≥ 1 and extra_lines ≥ 0",
+)
+_add(
+    "print.align",
+    "align phải là left, center hoặc right, không phải '{value}'",
+    "align must be left, center or right, not '{value}'",
+)
 _add("print.cancelled", "Đã huỷ in.", "Printing was cancelled.")
 _add(
     "print.font_unreadable",

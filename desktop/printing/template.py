@@ -171,11 +171,11 @@ def _style(data: dict[str, Any]) -> TextStyle:
         extra_lines=int(data.get("extra_lines", 0)),
     )
     if not 0 < style.min_size <= style.size or style.max_lines < 1 or style.extra_lines < 0:
-        raise ValueError("cần 0 < min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0")
+        raise ValueError(Message("print.style_sizes"))
     return style
 
 
 def _align(value: str) -> str:
     if value not in ("left", "center", "right"):
-        raise ValueError(f"align phải là left, center hoặc right, không phải '{value}'")
+        raise ValueError(Message("print.align", value=value))
     return value
