@@ -225,3 +225,27 @@ def test_no_message_is_written_vietnamese_with_an_english_gloss():
                 if gloss.search(text) and VIETNAMESE.search(text)
             ]
     assert not found, "\n".join(found)
+
+
+def test_nothing_is_raised_with_vietnamese_words_that_no_translation_sees():
+    """An error raised with finished Vietnamese text (not a catalogue code, not a tr() of the
+    window or the command line) would reach the English interface in Vietnamese."""
+    found = []
+    for folder in ("db", "desktop"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name.startswith(("db/messages.py", "db/demo/", "db/migrations/")):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                    continue
+                for argument in node.exc.args[:1]:
+                    parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+                    text = "".join(
+                        p.value
+                        for p in parts
+                        if isinstance(p, ast.Constant) and isinstance(p.value, str)
+                    )
+                    if VIETNAMESE.search(text):
+                        found.append(f"{name}:{node.lineno} {text[:60]!r}")
+    assert not found, "\n".join(found)
