@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.messages import Label, Message
+from db.messages import Message
 from db.models import Initiative, Phase, Programme, Target, Unit
 from db.node import this_node
 from db.queries.programme_overrides import overrides_of
@@ -486,6 +486,8 @@ class ClusterStats:
 
     @property
     def label(self) -> str:
+        from db.messages import Label
+
         return self.name or Label("stats.no_cluster")
 
 
