@@ -33,9 +33,18 @@ from db.progress import OnProgress
 
 KEEP_LAST = 10
 STEP_PAGES = 2048
-REASONS = {  # import-undo: db/undo_journal.py, only what changed
+REASONS = {  # import-undo: db/undo_journal.py, only what changed; migrate-undo: db/migrate_undo.py
     reason: Label(f"backup.reason.{reason}")
-    for reason in ("manual", "daily", "import", "import-undo", "restore-undo", "migrate", "restore")
+    for reason in (
+        "manual",
+        "daily",
+        "import",
+        "import-undo",
+        "restore-undo",
+        "migrate-undo",
+        "migrate",
+        "restore",
+    )
 }
 COUNT_QUERIES = {
     "initiatives": "SELECT count(*) FROM initiatives WHERE deleted = 0",

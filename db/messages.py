@@ -1982,6 +1982,11 @@ _add(
     "Before importing a package (undo)",
 )
 _add("backup.reason.restore-undo", "Trước khi khôi phục (hoàn tác)", "Before a restore (undo)")
+_add(
+    "backup.reason.migrate-undo",
+    "Trước khi nâng cấp dữ liệu (hoàn tác)",
+    "Before upgrading the data (undo)",
+)
 _add("backup.reason.migrate", "Trước khi nâng cấp dữ liệu", "Before upgrading the data")
 _add("backup.reason.restore", "Trước khi khôi phục", "Before a restore")
 _add(
