@@ -272,6 +272,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with opened_database(args) as database:
         report = check_database(database, deep=args.deep)
+        guard = getattr(database, "guard", None)
+        if guard is not None:  # integrity_check is stronger than the check due on opening
+            guard.settled_by([p.message for p in report.problems if p.area == "integrity"])
     if args.json:
         print_json(report.as_json())
     elif report.ok:
