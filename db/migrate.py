@@ -111,21 +111,54 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine, backup: Callable[[Engine, str], object] | None = None) -> bool:
     """Bring the schema up to date; True if anything was run. Cheap when already current.
 
-    `backup` keeps the database as it was before (issue 6): a file is copied (db.backup); a
-    server's opener (db.postgres.opening, above this module) passes its pg_dump."""
+    `backup` keeps the database as it was before (issue 6): a server's opener
+    (db.postgres.opening, above this module) passes its pg_dump. A file is migrated by
+    `_upgrade_file`: one transaction, and a copy only when the migrations change it."""
+    from db.engines import on_server
+
     current = current_revision(engine)
     if current == head_revision():
         return False
+    if current is not None and not on_server(engine) and backup is None:
+        _upgrade_file(engine, current)
+        mark_as_ours(engine)
+        return True
     if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
         if backup is None:
-            from db.engines import on_server
-
-            if on_server(engine):
-                raise ValueError("a server database is migrated by db.postgres.opening")
-            from db.backup import backup_before as backup
+            raise ValueError("a server database is migrated by db.postgres.opening")
         backup(engine, "migrate")
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
     mark_as_ours(engine)
     return True
+
+
+def _upgrade_file(engine: Engine, current: str) -> None:
+    """Every pending migration of a SQLite file in ONE transaction (SQLite's DDL is transactional:
+    a failed migration leaves the file exactly as it was), and its safety copy only when the
+    migrations change something on SQLite: many are for a server only (0013, 0016), and copying
+    a 13 GB file for them cost minutes (issue 13). The copy is made before the commit, from the
+    state other connections still see (the WAL keeps the uncommitted change from them)."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config(engine)
+    steps = len(list(ScriptDirectory.from_config(config).iterate_revisions("head", current)))
+    with engine.connect().execution_options(begin_immediate=True) as conn:
+        raw = conn.connection.driver_connection
+        with conn.begin():
+            schema, changes = _schema_of(raw), raw.total_changes
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            # each step moves alembic_version's one row: that alone is no change to keep
+            rows_changed = raw.total_changes - changes - steps
+            if rows_changed > 0 or _schema_of(raw) != schema:
+                from db.backup import backup_before
+
+                backup_before(engine, "migrate")
+
+
+def _schema_of(raw) -> list[tuple]:
+    query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    return raw.execute(query).fetchall()
