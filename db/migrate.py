@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.paths import bundled_path
@@ -138,27 +139,40 @@ def _upgrade_file(engine: Engine, current: str) -> None:
     """Every pending migration of a SQLite file in ONE transaction (SQLite's DDL is transactional:
     a failed migration leaves the file exactly as it was), and its safety copy only when the
     migrations change something on SQLite: many are for a server only (0013, 0016), and copying
-    a 13 GB file for them cost minutes (issue 13). The copy is made before the commit, from the
-    state other connections still see (the WAL keeps the uncommitted change from them)."""
+    a 13 GB file for them cost minutes (issue 13). A small file's copy is made before the commit,
+    from the state other connections still see (the WAL hides the uncommitted change); a large
+    one keeps an undo journal of the change instead (db/migrate_undo.py) when it can."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
+    from db import migrate_undo
+    from db.undo_journal import wanted_for
+
     config = alembic_config(engine)
     steps = len(list(ScriptDirectory.from_config(config).iterate_revisions("head", current)))
+    path = Path(str(engine.url.database))
     with engine.connect().execution_options(begin_immediate=True) as conn:
         raw = conn.connection.driver_connection
         with conn.begin():
-            schema, changes = _schema_of(raw), raw.total_changes
+            schema, changes = migrate_undo.schema_of(raw), raw.total_changes
+            recorder = migrate_undo.start(raw) if wanted_for(path) else None
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
-            # each step moves alembic_version's one row: that alone is no change to keep
-            rows_changed = raw.total_changes - changes - steps
-            if rows_changed > 0 or _schema_of(raw) != schema:
-                from db.backup import backup_before
+            after = migrate_undo.schema_of(raw)
+            if recorder is not None:
+                rows = migrate_undo.rows_changed(recorder)
+            else:  # each step moves alembic_version's one row: that alone is no change to keep
+                rows = raw.total_changes - changes - steps
+            if rows <= 0 and after == schema:
+                if recorder is not None:
+                    recorder.stop()
+                return  # nothing to keep: the migrations were for a server
+            if recorder is not None and migrate_undo.can_journal(schema, after):
+                added = [k for k in after if k not in schema and not k[1].startswith("sqlite_")]
+                migrate_undo.save(recorder, path, added)
+                return
+            if recorder is not None:
+                recorder.stop()
+            from db.backup import backup_before
 
-                backup_before(engine, "migrate")
-
-
-def _schema_of(raw) -> list[tuple]:
-    query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
-    return raw.execute(query).fetchall()
+            backup_before(engine, "migrate")

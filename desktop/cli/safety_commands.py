@@ -201,6 +201,7 @@ def reason_labels() -> dict[str, str]:
         "import": CliSafety.tr("Trước khi nhập gói"),
         "import-undo": CliSafety.tr("Trước khi nhập gói (hoàn tác)"),
         "restore-undo": CliSafety.tr("Trước khi khôi phục (hoàn tác)"),
+        "migrate-undo": CliSafety.tr("Trước khi nâng cấp dữ liệu (hoàn tác)"),
         "migrate": CliSafety.tr("Trước khi nâng cấp dữ liệu"),
         "restore": CliSafety.tr("Trước khi khôi phục"),
     }

@@ -100,3 +100,31 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     assert revision_of(path) == "0009"
     assert read(path, RECORDS) == records  # neither 0010's amounts nor the deletion landed
     assert read(path, "SELECT * FROM sqlite_master") == schema
+
+
+def every_row(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table with its rowid (the audit trail apart: a restore adds to it)."""
+    tables = read(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    return {
+        name: read(path, f'SELECT rowid, * FROM "{name}" ORDER BY rowid')
+        for (name,) in tables
+        if name != "audit_log" and not name.startswith(("sqlite_", "initiative_fts"))
+    }
+
+
+def test_a_real_migration_of_a_large_file_keeps_an_undo_journal_that_restores_it_exactly(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("db.undo_journal.JOURNAL_ABOVE_BYTES", 0)  # as if it were 13 GB
+    path = site_at(tmp_path, "0009")  # 0010 multiplies amounts by 100, 0011 a table, 0012 an index
+    rows, schema = every_row(path), read(path, "SELECT * FROM sqlite_master ORDER BY name")
+    close_safely(open_safely(path))
+    assert read(path, RECORDS)[0][2] == 15_000_000_000  # hundredths again
+    (journal,) = list_backups(path)  # no copy of the whole file
+    assert journal.reason == "migrate-undo" and journal.size < path.stat().st_size
+    restore_backup(path, journal.path)
+    assert revision_of(path) == "0009"
+    assert read(path, "SELECT * FROM sqlite_master ORDER BY name") == schema
+    assert every_row(path) == rows
+    close_safely(open_safely(path))  # this version migrates it again, once
+    assert read(path, RECORDS)[0][2] == 15_000_000_000  # hundredths again
