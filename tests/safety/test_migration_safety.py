@@ -4,6 +4,7 @@ before when they do, and a failed migration leaves the file exactly as it was.""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 from pathlib import Path
@@ -80,18 +81,11 @@ def failing_migrations(tmp_path: Path, monkeypatch) -> None:
         encoding="utf-8",
     )
     monkeypatch.setattr(db.migrate, "MIGRATIONS", scripts)
-    db.migrate._revision_graph.cache_clear()
+    graph = functools.lru_cache(maxsize=1)(db.migrate._revision_graph.__wrapped__)
+    monkeypatch.setattr(db.migrate, "_revision_graph", graph)  # the real one's cache untouched
 
 
-@pytest.fixture
-def restore_revision_graph():
-    yield
-    db.migrate._revision_graph.cache_clear()
-
-
-def test_a_failed_migration_leaves_the_file_as_it_was(
-    tmp_path, monkeypatch, restore_revision_graph
-):
+def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = site_at(tmp_path, "0009")  # 0010 multiplies every amount by 100, 0012 adds an index
     records, schema = read(path, RECORDS), read(path, "SELECT * FROM sqlite_master")
     failing_migrations(tmp_path, monkeypatch)
