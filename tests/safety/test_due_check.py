@@ -166,3 +166,39 @@ def test_sangkien_check_settles_the_due_check(big_site, full_checks, capsys):
     assert code == 0 and "Cơ sở dữ liệu tốt" in out
     code, out, err = sangkien(capsys, "--db", big_site, "initiative", "list")
     assert err == "" and full_checks == []
+
+
+def test_the_window_opens_at_once_after_an_unclean_shutdown_and_turns_read_only_on_damage(
+    qtbot, big_site, tmp_path, monkeypatch
+):
+    import threading
+
+    from qt_waiting import wait_for
+
+    from desktop.app import Application, app_settings
+    from desktop.tasks import wait_for_tasks
+
+    kill_a_window_holding(big_site)
+    damage(big_site)
+    go_on = threading.Event()  # the check of a 13 GB file takes minutes: hold it back
+    real = db.integrity.quick_check_file
+
+    def slow_check(path, *how):
+        go_on.wait(30)
+        return real(path, *how)
+
+    monkeypatch.setattr("db.safe_open.quick_check_file", slow_check)
+    warned = []  # the window's modal "read-only" box, recorded instead of shown
+    monkeypatch.setattr("desktop.views.backups_page.warn_read_only", lambda *a: warned.append(a))
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    try:
+        assert application.open(big_site)  # the window is there while the check still runs
+        guard = application.database.guard
+        assert application.window.isVisible() and not guard.read_only
+        go_on.set()
+        wait_for(qtbot, lambda: warned)
+        assert guard.read_only and guard.damaged and "bị hỏng" in guard.read_only_reason
+    finally:
+        go_on.set()
+        wait_for_tasks()
+        application.close_window()
