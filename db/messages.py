@@ -1458,3 +1458,10 @@ _add(
     "The integrity check was stopped; nothing was written to {name}. It is still due: run the "
     "command again, or 'sangkien check', when there is time.",
 )
+_add(
+    "open.check_running",
+    "Đang kiểm tra toàn vẹn {name} ({why}) nên chưa ghi được; chưa ghi gì. Hãy lưu lại sau ít "
+    "phút, khi kiểm tra xong.",
+    "The integrity check of {name} is running ({why}), so nothing can be written yet; nothing "
+    "was written. Save again in a few minutes, when it has finished.",
+)

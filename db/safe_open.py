@@ -32,7 +32,7 @@ from db.lock import (
     writer_lock,
 )
 from db.messages import Message
-from db.opening import check_due, check_now_at_open
+from db.opening import check_due, check_now_at_open, due_message
 from db.postgres import ServerAddress
 from db.progress import IsCancelled, OnProgress
 from db.session import Database, DatabaseError, keep_wal_on_close, open_database
@@ -42,6 +42,10 @@ CLI_WAIT_S = 3.0
 
 class DatabaseDamaged(DatabaseReadOnly):
     """quick_check found damage: the database is open for reading only."""
+
+
+class CheckRunning(DatabaseError):
+    """The window's background check has not finished: nothing is written until it has."""
 
 
 @dataclass
@@ -57,6 +61,7 @@ class DatabaseGuard:
     holding: bool = False  # this database took the lock (and gives it back on close)
     check_due: str = ""  # why the full check is due and not yet run (deferred: a big file)
     check_progress: OnProgress | None = None  # how the check before a first write shows itself
+    check_in_background: bool = False  # the window: its writes never wait (they run on its thread)
     _checking: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -90,8 +95,12 @@ class DatabaseGuard:
                 _record_passed_check(self.lock)
 
     def ensure_can_write(self) -> None:
-        if self.check_due and not self.read_only_reason:
-            self.settle_check(self.check_progress)  # no write lands on a damaged file
+        if self.check_due and not self.read_only_reason:  # no write lands on a damaged file
+            if self.check_in_background:  # a frozen window for minutes would be worse
+                why = due_message(self.database.path, self.check_due).params["why"]
+                name = self.database.path.name
+                raise CheckRunning(Message("open.check_running", name=name, why=why))
+            self.settle_check(self.check_progress)
         if self.read_only_reason:
             error = DatabaseDamaged if self.damaged else DatabaseReadOnly
             raise error(self.read_only_reason)
@@ -232,7 +241,7 @@ def run_due_check(
 ) -> list[str]:
     """The window's background check (safe off the GUI thread: its own read-only connection).
     Finding damage switches the database to read-only; the message is the guard's reason. A
-    write meanwhile waits for it (DatabaseGuard.settle_check)."""
+    save meanwhile is refused (CheckRunning: the window's writes run on its own thread)."""
     guard: DatabaseGuard = database.guard  # type: ignore[attr-defined]
     return guard.settle_check(progress, cancelled)
 
@@ -276,7 +285,7 @@ def open_safely(
     lock = writer_lock(path)
     existing = state.kind == "ours"
     needs_upgrade = existing and state.revision != head_revision()
-    defer = not needs_upgrade and (hold_lock or not check_now_at_open(path))
+    defer = not needs_upgrade and not check_now_at_open(path)
     problems, due = _full_check_at_open(path, lock, defer, check_progress) if existing else ([], "")
     reason = damaged_message(path, problems) if problems else None
     if reason is None and state.read_only_medium and state.kind != "missing":
@@ -302,6 +311,7 @@ def open_safely(
         raise
     guard = DatabaseGuard(database, lock, wait_s, program, reason, bool(problems), holding)
     guard.check_due, guard.check_progress = due, check_progress
+    guard.check_in_background = hold_lock
     install_guard(database, guard)
     if holding and hold_lock:
         _sweep_leftovers(path)

@@ -51,8 +51,9 @@ def make_site(path) -> Database:
 ROOT = Path(__file__).resolve().parents[2]
 HOLD_AND_WAIT = """
 import sys
-from db.safe_open import open_safely
+from db.safe_open import open_safely, run_due_check
 database = open_safely(sys.argv[1], hold_lock=True, wait_s=0)
+run_due_check(database)  # as the window does in the background
 with database.transaction() as session:
     pass
 print("open", flush=True)

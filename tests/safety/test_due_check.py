@@ -9,11 +9,18 @@ from pathlib import Path
 
 import pytest
 from safety_helpers import add_initiatives, kill_a_window_holding, make_site
+from sqlalchemy import text
 
 import db.integrity
 from db.integrity import CheckCancelled
 from db.lock import writer_lock
-from db.safe_open import DatabaseDamaged, close_safely, open_safely, run_due_check
+from db.safe_open import (
+    CheckRunning,
+    DatabaseDamaged,
+    close_safely,
+    open_safely,
+    run_due_check,
+)
 from desktop.__main__ import main
 
 
@@ -133,18 +140,36 @@ def test_stopping_the_check_before_a_write_writes_nothing_and_it_stays_due(big_s
     assert writer_lock(big_site).holder()["open"]  # still the unclean shutdown's record
 
 
-def test_a_write_in_the_window_before_its_background_check_is_refused_on_damage(big_site):
+def test_a_write_in_the_window_before_its_background_check_ends_is_refused_not_frozen(big_site):
     kill_a_window_holding(big_site)
     damage(big_site)
     window = open_safely(big_site, hold_lock=True, wait_s=0)
     try:
         assert window.guard.check_due and not window.guard.read_only  # the window opens at once
+        with (
+            pytest.raises(CheckRunning, match=r"Đang kiểm tra toàn vẹn site\.db"),
+            window.transaction() as session,
+        ):
+            session.execute(text("DELETE FROM initiatives"))
+        assert run_due_check(window)  # the background check finds the damage
+        assert window.guard.read_only and window.guard.damaged
         with pytest.raises(DatabaseDamaged, match="bị hỏng"), window.transaction():
             pass
-        assert run_due_check(window) == []  # already settled by the write's own check
-        assert window.guard.read_only and window.guard.damaged
     finally:
         close_safely(window)
+    assert initiatives_in(big_site) == 3
+
+
+def test_the_window_writes_once_its_background_check_passed(big_site):
+    kill_a_window_holding(big_site)
+    window = open_safely(big_site, hold_lock=True, wait_s=0)
+    try:
+        assert run_due_check(window) == []
+        with window.transaction() as session:
+            session.execute(text("DELETE FROM initiatives"))
+    finally:
+        close_safely(window)
+    assert initiatives_in(big_site) == 0
 
 
 def test_a_small_file_is_still_checked_as_it_opens(tmp_path, full_checks):

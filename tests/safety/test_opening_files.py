@@ -192,8 +192,11 @@ def test_damage_after_an_unclean_shutdown_is_caught(closed_site, full_checks):
         close_safely(database)
 
 
-def test_the_window_checks_in_the_background_and_turns_read_only_on_damage(closed_site):
+def test_the_window_checks_in_the_background_and_turns_read_only_on_damage(
+    closed_site, monkeypatch
+):
     close_safely(open_safely(closed_site))
+    monkeypatch.setattr("db.opening.CHECK_AT_OPEN_BYTES", 0)  # a big file (a small one: at open)
     kill_a_window_holding(closed_site)
     with open(closed_site, "r+b") as handle:
         handle.seek(4096 * 3)
