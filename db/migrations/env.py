@@ -28,17 +28,26 @@ def include_object(obj, name, type_, reflected, compare_to):
     return not (type_ == "table" and name and name.startswith(LOCAL_SQL_TABLES))
 
 
+def _configure(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
+
+
 def run_migrations_online() -> None:
+    given = config.attributes.get("connection")
+    if given is not None:  # db.migrate: every pending step in its one open transaction
+        _configure(given)
+        context.run_migrations()
+        return
     engine = config.attributes.get("engine")
     if engine is None:
         engine = create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=True,
-            include_object=include_object,
-        )
+        _configure(connection)
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()

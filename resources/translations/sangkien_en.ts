@@ -389,6 +389,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
@@ -1037,7 +1042,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+70"/>
+        <location filename="../../desktop/cli/common.py" line="+84"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1255,7 +1260,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1263,12 +1268,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -1432,7 +1437,7 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+55"/>
+        <location filename="../../desktop/cli/sessions.py" line="+45"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
@@ -1859,7 +1864,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+34"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2014,7 +2019,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The kind of report is missing: sangkien report progress … (see &apos;sangkien report --help&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Tệp ra phải có đuôi .pdf: %1.</source>
         <translation>The output file must end in .pdf: %1.</translation>
     </message>
@@ -2379,7 +2384,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>--scores needs three whole numbers separated by commas, for example 8,9,7 (it is &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Đã ghi xét duyệt %1 cho %2.</source>
         <translation>Recorded the %1 review of %2.</translation>
     </message>
@@ -2488,7 +2493,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2496,7 +2501,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-95"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2572,6 +2577,11 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
@@ -2581,7 +2591,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
@@ -2601,7 +2611,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The data from before the restore is kept in: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cơ sở dữ liệu tốt: %n bản ghi đồng bộ, last_seq=%1.</source>
         <translation>
             <numerusform>The database is sound: %n synced record, last_seq=%1.</numerusform>
@@ -2965,7 +2975,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+31"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3135,7 +3145,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>who deals with it, written in the log</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <location line="+159"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -6524,7 +6534,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Đang nhập %1 gói…</source>
         <translation>Importing %1 packages…</translation>
     </message>
@@ -6534,7 +6544,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+99"/>
+        <location filename="../../desktop/views/sync_import.py" line="+104"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -6665,7 +6675,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+157"/>
+        <location filename="../../desktop/tasks.py" line="+167"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
