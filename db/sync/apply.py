@@ -55,7 +55,7 @@ from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_label
 from db.sync.rows import merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
-from db.sync.verify import Verified, foreign_keys, parse_record
+from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
@@ -89,10 +89,12 @@ class Settling:
 
     def settle(
         self, status: str, recognised_on: dt.date | None, clock: NodeClock, sent: dict
-    ) -> dict:
+    ) -> dict | None:
         """As RecordWriter.update: a corrected field takes a new stamp, a value the child sent
         and the decisions confirm keeps the child's (db/recognition.py settled_version), the row
-        the next sequence number; returns {field: [old, new]} (empty if nothing changed)."""
+        the next sequence number. Returns None when the row stays as it is, else the audit's
+        {field: [old, new]} of the values that changed: empty when only a version was adopted
+        (the same value under the child's newer stamp is no change a person needs to read)."""
         from db.recognition import settled_version
 
         day = recognised_on.isoformat() if recognised_on else None
@@ -105,10 +107,12 @@ class Settling:
             version = settled_version((old, held), new, sent.get(field))
             if version != held:
                 versions[field] = version or clock.tick()
-                changed[field] = [old, new]
-        if changed:
-            self.versions.update(versions)
-            self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
+                if old != new:
+                    changed[field] = [old, new]
+        if not versions:
+            return None
+        self.versions.update(versions)
+        self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
         return changed
 
 
@@ -124,15 +128,6 @@ def unique_keys(model: type) -> list[tuple[str, ...]]:
         if constraint.__class__.__name__ == "UniqueConstraint" and columns:
             keys.append(columns)
     return keys
-
-
-@dataclass
-class Incoming:
-    line: int
-    id: str
-    hlc: str
-    values: dict[str, Any]
-    versions: dict[str, str]
 
 
 @dataclass
@@ -231,8 +226,8 @@ class Merger:
     def merge_table(self, codec: TableCodec) -> None:
         pending: list[Incoming] = []
         deferred: list[Incoming] = []
-        for number, record in self.package.records(codec.table):
-            pending.append(self.incoming(codec, number, record))
+        for item in self.records(codec):
+            pending.append(item)
             if len(pending) >= BATCH:
                 deferred += self.merge_batch(codec, pending, last_round=False)
                 pending = []
@@ -245,10 +240,16 @@ class Merger:
                 self.merge_batch(codec, deferred, last_round=True)
                 break
 
-    def incoming(self, codec: TableCodec, number: int, record: dict[str, Any]) -> Incoming:
-        row_id, hlc, later, values = parse_record(self.package, codec, number, record)
-        versions = {f: later.get(f, hlc) for f in values}
-        return Incoming(number, row_id, hlc, values, versions)
+    def records(self, codec: TableCodec) -> Iterable[Incoming]:
+        """The table's records as the verify pass checked them (kept there, or read again)."""
+        kept = self.verified.take(codec.table)
+        if kept is not None:
+            return kept
+        return self.read_again(codec)
+
+    def read_again(self, codec: TableCodec) -> Iterator[Incoming]:
+        for number, record in self.package.records(codec.table):
+            yield parse_record(self.package, codec, number, record)
 
     # ---- one batch ---------------------------------------------------------------------------
 
@@ -437,9 +438,9 @@ class Merger:
         package: the shares of the package's author records that would win here, with the
         other live authors held here."""
         codec = codec_for(InitiativeAuthor)
-        incoming = [
-            self.incoming(codec, n, r) for n, r in self.package.records("initiative_authors")
-        ]
+        incoming = self.verified.peek(codec.table)
+        if incoming is None:
+            incoming = list(self.read_again(codec))
         if not incoming:
             return {}
         local = {}
@@ -861,14 +862,14 @@ class Merger:
             )
             sent = self.sent_derived.get(initiative_id, {})
             changed = row.settle(settled.status, settled.recognised_on, clock, sent)
-            if not changed:
+            if changed is None:
                 continue
             updates.append(
                 (row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
             )
-            audit.append(
-                (now, actor, "update", "initiatives", row.id, json_text(changed), self.package_id)
-            )
+            if changed:  # a version adopted alone is no change a person needs to read
+                text = json_text(changed)
+                audit.append((now, actor, "update", "initiatives", row.id, text, self.package_id))
             self.touched_initiatives.add(row.id)
             if settled.withdrawal_request:
                 self.store_request(row, settled.status, old_stamp)
