@@ -55,13 +55,26 @@ KEEP_BYTES = 256 << 20
 @dataclass(slots=True)
 class Incoming:
     """One record of a package, checked: its line, id, creation stamp, db-form values and the
-    version of each field it carries."""
+    versions sent beside the creation stamp (`later`, the record's field_hlc). `versions`, the
+    version of each field it carries, is made when the merge first asks (a kept record holds
+    no second dict of the size of its values)."""
 
     line: int
     id: str
     hlc: str
     values: dict[str, Any]
-    versions: dict[str, str]
+    later: dict[str, str]
+    _versions: dict[str, str] | None = None
+
+    @property
+    def versions(self) -> dict[str, str]:
+        if self._versions is None:
+            hlc, later = self.hlc, self.later
+            if later:
+                self._versions = {f: later.get(f, hlc) for f in self.values}
+            else:
+                self._versions = dict.fromkeys(self.values, hlc)
+        return self._versions
 
 
 def required_fields(codec: TableCodec) -> frozenset[str]:
@@ -115,8 +128,7 @@ def parse_record(package: Package, codec: TableCodec, number: int, record: dict)
         values = codec.to_db(record)
     except RecordError as error:
         raise invalid_record(package.name, codec.table, number, str(error)) from None
-    versions = {f: later.get(f, hlc) for f in values} if later else dict.fromkeys(values, hlc)
-    return Incoming(number, row_id, hlc, values, versions)
+    return Incoming(number, row_id, hlc, values, later)
 
 
 def kept_tables(package: Package) -> set[str]:
