@@ -742,21 +742,17 @@ class Merger:
             columns.append("search_text")
         rows = []
         for offset, (item, d) in enumerate(news):
-            seq, predicted = first_seq + offset, None
+            seq, later = first_seq + offset, sparse_versions(item.hlc, d.versions)
             if codec.table == "initiatives" and item.id in self.claimed:
-                predicted = self.predict_recognition(item, d, seq)
-            if predicted is None:
-                later = sparse_versions(item.hlc, d.versions)
-                row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
-            else:
-                row = [item.id, item.hlc, *predicted]
+                later, seq = self.predict_recognition(item, d, later, seq)
+            row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
             row += [codec.stored(f, d.final[f]) for f in codec.fields]
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
 
-    def predict_recognition(self, item: Incoming, d: Decision, seq: int) -> tuple | None:
+    def predict_recognition(self, item: Incoming, d: Decision, later: dict | None, seq: int):
         """A new initiative that a child sent as decided is written as "submitted" (a
         placeholder, below any real version) and settled after the reviews and certificates
         (settle_decisions): an insert and then an update of most initiatives of a big package.
@@ -767,32 +763,28 @@ class Merger:
         Such a row is this node's own write, as settling's is: its sequence number comes after
         all the sender's records (`predicted_after`), so the sender's receipt does not cover it
         and it goes back (a package may carry a version its sender does not hold).
-        Returns the row's (field_hlc text, seq), or None (not predicted: `seq` stays)."""
+        Returns the row's (field_hlc, seq): `later` and `seq` as they were when not predicted."""
         sent = self.sent_derived.get(item.id, {})
         rulings = self.package_rulings()
         if "status" not in sent or rulings is None:
-            return None
+            return later, seq
         derived = derive_recognition(d.final["status"], rulings.get(item.id, ()))
         day = derived.recognised_on.isoformat() if derived.recognised_on else None
         status, day_sent = sent["status"], sent.get("recognised_on")
         if derived.status != status[0] or day != (day_sent[0] if day_sent else None):
-            return None
+            return later, seq
+        final = d.final
         placeholder = Settling(
             item.id,
-            d.final["status"],
-            d.final["recognised_on"],
-            item.hlc,
-            sparse_versions(item.hlc, d.versions) or {},
-            d.final["reg_no"],
-            d.final["title"],
-            seq,
+            *(final["status"], final["recognised_on"], item.hlc, dict(later or {})),
+            *(final["reg_no"], final["title"], seq),
         )
         later = {**placeholder.versions, "status": status[1]}
         if day_sent:
             later["recognised_on"] = day_sent[1]
-        d.final = {**d.final, "status": status[0], "recognised_on": day}
+        d.final = {**final, "status": status[0], "recognised_on": day}
         self.predicted[item.id] = (placeholder, (status[0], day, later))
-        return json_text(later), self.predicted_after + len(self.predicted)
+        return later, self.predicted_after + len(self.predicted)
 
     def package_rulings(self) -> dict[str, list[Ruling]] | None:
         """The live reviews' and certificates' outcomes the package carries, per initiative

@@ -51,3 +51,32 @@ def test_a_package_too_big_to_keep_is_read_again_and_imports_the_same(world, che
     assert report.tables["initiatives"].new == 3
     assert checks["initiatives"] == 6  # checked, then read again by the merge
     assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
+
+
+def test_the_cycle_collector_rests_during_an_import_and_is_back_after_even_a_refused_one(
+    world, monkeypatch
+):
+    """The records kept between the passes are many: Python's cycle collector walking them all
+    again and again was a seventh of an import (db/sync/importer.py collector_paused)."""
+    import gc
+
+    from db.sync import importer
+    from db.sync.errors import PackageRefused
+
+    hq, site = site_with_initiatives(world, 1)
+    package = world.export(site, "CDDKVN")
+    seen = []
+    verify_package = importer.verify_package
+
+    def watching(*args):
+        seen.append(gc.isenabled())
+        return verify_package(*args)
+
+    monkeypatch.setattr(importer, "verify_package", watching)
+    import_package(hq, package, trust_new_node=True, backup=False)
+    assert seen == [False] and gc.isenabled()
+
+    package.write_bytes(package.read_bytes()[:-40])  # a damaged file is refused
+    with pytest.raises(PackageRefused):
+        import_package(hq, package, trust_new_node=True, backup=False)
+    assert gc.isenabled()
