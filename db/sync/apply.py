@@ -409,7 +409,8 @@ class Merger:
         refusal = self.refusal(codec, item.id, None, final, codec.fields)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
-        versions = {f: item.versions.get(f, ZERO_STAMP) for f in codec.fields}
+        versions = dict.fromkeys(codec.fields, ZERO_STAMP)  # a field not sent: below any
+        versions.update(item.versions)
         return Decision("new", final=final, versions=versions)
 
     def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
