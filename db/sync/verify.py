@@ -20,6 +20,7 @@ KEEP_BYTES of JSON keeps only the tables that fit; the merge reads the rest agai
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,8 +37,10 @@ from db.sync.reader import Package, invalid_record
 from db.validation import excerpt
 
 
+@functools.cache
 def foreign_keys(model: type) -> dict[str, str]:
-    """{field: referenced table} of a synced table's references."""
+    """{field: referenced table} of a synced table's references (worked out once: the merge
+    asks for every record)."""
     return {fk.parent.key: fk.column.table.name for fk in model.__table__.foreign_keys}
 
 
