@@ -30,6 +30,7 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -124,6 +125,17 @@ def as_date(value: Any) -> dt.date | None:
 def ruling(values: dict[str, Any], outcome: str | None = None) -> Ruling:
     """A package's review (or certificate: `outcome` "certified") as the recognition reads it."""
     return Ruling(outcome or values.get("outcome"), as_date(values.get("decision_date")))
+
+
+@functools.cache
+def _reference_fields(model: type) -> list[str]:
+    references = foreign_keys(model)
+    return [f for f in codec_for(model).fields if f in references]
+
+
+def reference_fields(codec: TableCodec) -> list[str]:
+    """The table's fields that refer to another record, in column order."""
+    return _reference_fields(codec.model)
 
 
 def handed_over(items: list[Incoming]) -> Iterator[Incoming]:
@@ -401,7 +413,7 @@ class Merger:
 
     def decide_new(self, codec: TableCodec, item: Incoming, last: bool) -> Decision:
         final = codec.complete(item.values)
-        problem = self.reference_problem(codec, final, codec.fields, last)
+        problem = self.reference_problem(codec, final, reference_fields(codec), last)
         if problem == "defer":
             return Decision("defer")
         if problem:
