@@ -45,6 +45,7 @@ from db.queries.searching import joined
 from db.session import Database
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.formatting import format_date, format_money
+from desktop.heap import give_back_freed_memory, keep_heap_small
 from desktop.tasks import forget_op, run_op
 
 NO_PARENT = QModelIndex()
@@ -111,6 +112,7 @@ class InitiativeTableModel(QAbstractTableModel):
         """With an `owner` (the page showing the table), queries run off the GUI thread for it;
         without (tests, the benchmark's baseline), at once."""
         super().__init__()
+        keep_heap_small()
         self.database = database
         self.language = language
         self.owner = owner
@@ -144,7 +146,8 @@ class InitiativeTableModel(QAbstractTableModel):
                 ids, every_row = first_rowids(session, *query, self.PAGE_SIZE)
                 shown = initiative_rows(session, ids[: self.PAGE_SIZE])  # painted at once
                 release_cache(session)
-                return ids, every_row, shown
+            give_back_freed_memory()
+            return ids, every_row, shown
 
         self.loading.emit()
         self._paged = paged_by_index(self.filter, self.sort_key)
@@ -166,7 +169,8 @@ class InitiativeTableModel(QAbstractTableModel):
                 else:
                     number = matching_count(session, f)
                 release_cache(session)  # a count reads far more than the cache holds
-                return number
+            give_back_freed_memory()
+            return number
 
         return count
 
@@ -222,7 +226,8 @@ class InitiativeTableModel(QAbstractTableModel):
                     scan_lightly(session)
                     ids = initiative_rowids(session, *query, cancelled=cancelled)
                     release_cache(session)
-                    return ids
+                give_back_freed_memory()
+                return ids
 
             self._run(every_id, self._show_rowids, "rows")
         else:
