@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import ctypes
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -42,19 +45,38 @@ def libc():
     return libc
 
 
-def test_a_big_listing_freed_does_not_pull_the_next_one_into_the_heap(libc):
-    """A million rowids freed after a search used to raise glibc's mapping threshold, so the
-    next search's listing stayed in the heap for good; now every big block is mapped apart."""
+BIG_BLOCKS = """
+import ctypes, sys
+from desktop import heap
+from tests.test_heap import _MallInfo2
+if sys.argv[1] == "kept small":
     heap.keep_heap_small()
-    first = libc.malloc(8 * MiB)
-    libc.free(first)  # glibc alone would now map only blocks over 8 MiB apart
-    mapped = libc.mallinfo2().hblkhd
-    second = libc.malloc(2 * MiB)
-    try:
-        assert libc.mallinfo2().hblkhd >= mapped + 2 * MiB
-    finally:
-        libc.free(second)
-    assert libc.mallinfo2().hblkhd <= mapped + heap.MAPPED_FROM  # and given back when freed
+libc = heap._glibc()
+libc.mallinfo2.restype = _MallInfo2
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+libc.free(libc.malloc(30 * 2**20))  # a search's rowids, freed
+mapped = libc.mallinfo2().hblkhd
+block = libc.malloc(16 * 2**20)  # the next search's
+print(libc.mallinfo2().hblkhd - mapped >= 16 * 2**20)
+"""
+
+
+@pytest.mark.parametrize("heap_kept_small", [True, False])
+def test_a_big_listing_freed_does_not_pull_the_next_one_into_the_heap(libc, heap_kept_small):
+    """A search's rowids freed raised glibc's mapping threshold, so the next search's listing
+    went into the heap, where it stayed resident once freed; now every big block is mapped
+    apart (and unmapped when freed). Each case in a fresh process: its own heap."""
+    how = "kept small" if heap_kept_small else "glibc's own"
+    ran = subprocess.run(
+        [sys.executable, "-c", BIG_BLOCKS, how],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert ran.stdout.split() == [str(heap_kept_small)]
 
 
 def resident() -> int:
