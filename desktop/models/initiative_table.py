@@ -143,6 +143,7 @@ class InitiativeTableModel(QAbstractTableModel):
 
         def first_page(_cancelled=None) -> tuple[array, bool, dict[int, BrowseRow]]:
             with database.session() as session:
+                scan_lightly(session)
                 ids, every_row = first_rowids(session, *query, self.PAGE_SIZE)
                 shown = initiative_rows(session, ids[: self.PAGE_SIZE])  # painted at once
                 release_cache(session)
