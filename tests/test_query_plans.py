@@ -192,6 +192,35 @@ def test_a_rare_word_lists_every_hit_in_its_first_step(node_db):
     )
     assert_no_full_scan(plans)
     assert found[0][1] is True  # every row: no count asked
-    listing = the_plan(plans, "ORDER BY")
-    assert "SEARCH initiatives USING INTEGER PRIMARY KEY (rowid=?)" in listing
-    assert "LIMIT" not in the_sql(plans, "ORDER BY")
+    listing = [(sql, plan) for sql, plan in plans if "ORDER BY" in sql and "initiative_fts" in sql]
+    assert "SEARCH initiatives USING INTEGER PRIMARY KEY (rowid=?)" in listing[0][1]
+    assert "LIMIT" not in listing[0][0]
+
+
+def test_an_authors_whole_name_filling_the_page_asks_the_full_text_index_nothing(node_db):
+    """'nguyen van an' (three common words: 17 ms to count their hits at 3.2M): when the whole
+    name's initiatives fill the first page, it is theirs, newest first, asked of the people's
+    index alone; the full-text index is asked only for the count, beside it."""
+    from initiative_world import initiative_data
+
+    from db.queries.initiatives import AuthorShare, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for day in (1, 2, 3):
+            data = initiative_data(
+                world, title=f"Bơm số {day}", registered_on=dt.date(2022, 5, day)
+            )
+            register_initiative(session, data, [AuthorShare(world.an, 100)])
+    f = InitiativeFilter(search="nguyen van an")
+    found: list = []
+    plans = plans_of(node_db, lambda s: found.append(first_rowids(s, f, "registered_on", True, 2)))
+    assert not [sql for sql, _ in plans if "initiative_fts" in sql]
+    ids, every_row = found[0]
+    assert len(ids) == 2 and every_row is False  # the count comes beside it
+    with node_db.session() as session:
+        rows = browse.initiative_rows(session, ids)
+        assert [rows[rowid].title for rowid in ids] == [
+            "Bơm số 3",
+            "Bơm số 2",
+        ]

@@ -135,10 +135,22 @@ def first_search_rows(
     each one up is the first page's cost anyway), and whether that is all of them."""
     search = Search.of(f.search)
     assert search is not None
+    exact = _exact_rows(session, search, f, order, limit)
+    if len(exact) >= limit:  # an author's whole name or the number fills the page: no more asked
+        return exact, False
     if not is_dense(session, search.words):
         return _fetch(session, _driven_by_hits(search, f, order, on_server(session)), None), True
-    ids = _walk_first_rows(session, search, f, order, limit)
+    ids = _walk_first_rows(session, search, f, order, limit, exact)
     return ids, len(ids) < limit
+
+
+def _exact_rows(
+    session: Session, search: Search, f: InitiativeFilter, order: tuple, limit: int
+) -> array:
+    """The first `limit` rows of tier 0: an author's whole name, the number (by their indexes)."""
+    exact = ROWID.in_(exact_rowids(search.folded, search.reg_no))
+    first = select(ROWID).where(exact, *filter_conditions(f, by_index=False)).order_by(*order)
+    return _fetch(session, first, limit)
 
 
 def _tier(search: Search, server: bool = False) -> ColumnElement[int]:
@@ -234,14 +246,18 @@ def _joined_tiers(tiers: list[array]) -> array:
 
 
 def _walk_first_rows(
-    session: Session, search: Search, f: InitiativeFilter, order: tuple, limit: int
+    session: Session,
+    search: Search,
+    f: InitiativeFilter,
+    order: tuple,
+    limit: int,
+    exact: array | None = None,
 ) -> array:
-    """The first page: the exact rows (few), then each tier's first rows by a walk in the table's
-    order that reads each row's search text (sk_search_tier) and stops at the page's end. (FTS5
-    asked about one rowid at a time reads the whole doclist of a common word: 50 ms a row.)"""
-    exact = ROWID.in_(exact_rowids(search.folded, search.reg_no))
-    first = select(ROWID).where(exact, *filter_conditions(f, by_index=False)).order_by(*order)
-    rows = _fetch(session, first, limit)
+    """The first page: the exact rows (few; `exact` if already read), then each tier's first rows
+    by a walk in the table's order that reads each row's search text (sk_search_tier) and stops
+    at the page's end. (FTS5 asked about one rowid at a time reads the whole doclist of a common
+    word: 50 ms a row.)"""
+    rows = _exact_rows(session, search, f, order, limit) if exact is None else exact
     if len(rows) >= limit:  # the exact name's or number's rows fill the page
         return rows[:limit]
     tiers = [1] if search.phrase is None else [1, 2]
