@@ -3,16 +3,20 @@
 Results come in tiers (db.queries.filters): 0, an author's whole name or the registration number
 typed exactly; 1, the words side by side; 2, every word somewhere. Inside a tier, the table's order.
 
-Two plans, chosen by how many rows the full-text index finds (counted up to `dense_threshold`,
+The first page starts with tier 0, read by the people's and the numbers' indexes; when those rows
+fill it (a common name: 'dang van huy'), that is the page, and nothing else is asked. Otherwise
+two plans, chosen by how many rows the full-text index finds (counted up to `dense_threshold`,
 a few ms):
-- few hits (a name, a rare word): the hits drive the query, each looked up in the table: the
+- few hits (a rare word): the hits drive the query, each looked up in the table: the
   cost follows the hits, not the table (SQLite's unary + keeps the filters' indexes out of it).
   Every hit is then listed at once (`first_search_rows`): the first page costs that already, and
   the count and the scroll bar come with it;
-- many hits ("dau khi": 60% of the table): walk the browse index in the table's order. The first
-  page reads the search text of the rows it passes (sk_search_tier, a few hundred rows), the
-  whole list keeps the rows the full-text index holds in one pass over the browse index
-  (ix_initiatives_browse: deleted, date, unit, phase, status: no lookup into the table).
+- many hits ("dau khi": 60% of the table): walk the table's order. The first page tests the
+  search text of the rows it passes (sk_search_tier, compiled patterns, 1-2 us a row) and stops
+  at the page's end: with no other filter, newest first, on the date index (no day's rows sorted
+  first, `_walk`); with filters on the browse index. The whole list keeps the rows the full-text
+  index holds in one pass over the browse index (ix_initiatives_browse: deleted, date, unit,
+  phase, status: no lookup into the table).
 """
 
 from __future__ import annotations
