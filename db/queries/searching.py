@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,12 +206,13 @@ def _walk_all_tiers(
     params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        cursor.execute(str(compiled), params)
-        while batch := cursor.fetchmany(BATCH):
-            stop_if(cancelled)
-            for number in range(3):
-                found = [rowid for rowid, tier in batch if tier == number]
-                tiers[number] = appended(tiers[number], found)
+        with stoppable(session, cancelled):
+            cursor.execute(str(compiled), params)
+            while batch := cursor.fetchmany(BATCH):
+                stop_if(cancelled)
+                for number in range(3):
+                    found = [rowid for rowid, tier in batch if tier == number]
+                    tiers[number] = appended(tiers[number], found)
     finally:
         cursor.close()
     return _joined_tiers(tiers)
@@ -395,11 +399,35 @@ def fetch_rowids(session: Session, query: Select, cancelled: IsCancelled | None 
     params = compiled.params if names is None else [compiled.params[n] for n in names]  # server
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        cursor.execute(str(compiled), params)
-        ids = array("i")
-        while batch := cursor.fetchmany(BATCH):
-            stop_if(cancelled)
-            ids = appended(ids, [row[0] for row in batch])
+        with stoppable(session, cancelled):
+            cursor.execute(str(compiled), params)
+            ids = array("i")
+            while batch := cursor.fetchmany(BATCH):
+                stop_if(cancelled)
+                ids = appended(ids, [row[0] for row in batch])
         return ids
     finally:
         cursor.close()
+
+
+STEPS = 10_000  # SQLite's virtual machine steps between two looks at the cancel check (~1 ms)
+
+
+@contextmanager
+def stoppable(session: Session, cancelled: IsCancelled | None) -> Iterator[None]:
+    """SQLite looks at `cancelled` every STEPS steps of the statement and stops it when True
+    (OperationCancelled): a common word's listing spends its first second building its hits
+    before the first row, and went on for 1 s CPU after a newer search had replaced it."""
+    if cancelled is None or on_server(session):
+        yield
+        return
+    raw = session.connection().connection.driver_connection
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if cancelled():
+            raise OperationCancelled() from error
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
