@@ -30,6 +30,7 @@ from db.queries.searching import (
     fetch_rowids,
     first_search_rows,
     is_dense,
+    only_search,
     search_count,
     search_rowids,
 )
@@ -214,13 +215,18 @@ def scan_lightly(session: Session) -> None:
 
 def count_beside_first_rows(session: Session, f: InitiativeFilter) -> int | None:
     """The count, asked beside `first_rowids`: None where that lists every row itself (a search
-    with few hits), so the hits are not looked up twice at once."""
+    with few hits and other filters), so the hits are not looked up twice at once. A search
+    alone is counted by the full-text index, which looks nothing up in the table."""
     search = Search.of(f.search)
     if search is None:
         return matching_count(session, f)
+    if only_search(f) and session.get_bind().dialect.name == "sqlite":
+        # the full-text count less the deleted hits, whether the hits are few or many: not
+        # counted up to 4,000 first (three common words: 17 ms, as long as the count itself)
+        return search_count(session, f, dense=True)
     if not is_dense(session, search.words):
         return None
-    return search_count(session, f, dense=True)  # not asked twice (3 common words: 17 ms)
+    return search_count(session, f, dense=True)  # not asked twice
 
 
 def release_cache(session: Session) -> None:
