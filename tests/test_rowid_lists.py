@@ -67,8 +67,11 @@ def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
             register_initiative(
                 session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
             )
-    with node_db.session() as session:  # few hits: the first step lists them, no count beside
-        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) is None
+    with node_db.session() as session:  # few hits and a filter: the first step lists them
+        few = InitiativeFilter(search="bom", unit_id=world.rig)
+        assert count_beside_first_rows(session, few) is None  # no count beside
+        # a search alone: the full-text index counts its hits beside, few or many
+        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) == 2
     monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
     with node_db.session() as session:
         assert count_beside_first_rows(session, InitiativeFilter(search="bom")) == 2
