@@ -238,3 +238,17 @@ def test_a_search_alone_is_counted_by_one_question_to_the_full_text_index(node_d
     asked = [sql for sql, _ in plans if "initiative_fts MATCH" in sql]
     assert len(asked) == 1 and asked[0].startswith("SELECT count(*) FROM initiative_fts")
     assert_no_full_scan(plans)
+
+
+def test_every_hit_of_a_search_alone_is_listed_along_the_narrow_date_index(node_db, monkeypatch):
+    """Listing every hit of a common word in the table's order reads the date index (date and
+    rowid: the whole order, nothing sorted) and not the wide browse index, each day's rows sorted
+    by rowid ('dau khi' at 3.2M: 2.7 -> 2.2 s CPU); the deleted rows are their own short range."""
+    build_world(node_db)
+    monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)
+    f = InitiativeFilter(search="dau khi")
+    plans = plans_of(node_db, lambda s: initiative_rowids(s, f, "registered_on", True))
+    listing = the_plan(plans, "ORDER BY")
+    assert listing.startswith("SCAN initiatives USING COVERING INDEX ix_initiatives_registered_on")
+    assert "TEMP B-TREE" not in listing and "ix_initiatives_browse" not in listing
+    assert "SEARCH gone USING COVERING INDEX" in listing  # the deleted rows' range
