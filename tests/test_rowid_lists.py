@@ -113,3 +113,25 @@ def test_a_replaced_searchs_listing_stops_inside_its_statement(node_db, monkeypa
             initiative_rowids(session, f, cancelled=lambda: True)
         assert batches == []  # stopped before its first rows came back
         assert len(initiative_rowids(session, f)) == 3  # the connection reads on
+
+
+def test_every_hit_listed_leaves_the_deleted_out_unless_asked(node_db, monkeypatch):
+    from initiative_world import build_world, initiative_data
+
+    import db.queries.searching as searching
+    from db.queries.browse import initiative_rowids
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiatives import AuthorShare, delete_initiative, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for n in range(3):
+            made = register_initiative(
+                session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
+            )
+        delete_initiative(session, made.id)
+    monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
+    with node_db.session() as session:
+        assert len(initiative_rowids(session, InitiativeFilter(search="bom"))) == 2
+        every = InitiativeFilter(search="bom", include_deleted=True)
+        assert len(initiative_rowids(session, every)) == 3
