@@ -15,8 +15,9 @@ a few ms):
   search text of the rows it passes (sk_search_tier, compiled patterns, 1-2 us a row) and stops
   at the page's end: with no other filter, newest first, on the date index (no day's rows sorted
   first, `_walk`); with filters on the browse index. The whole list keeps the rows the full-text
-  index holds in one pass over the browse index (ix_initiatives_browse: deleted, date, unit,
-  phase, status: no lookup into the table).
+  index holds in one pass over an index, no lookup into the table: the date index with no other
+  filter (`_every_hit`), else the browse index (ix_initiatives_browse: deleted, date, unit,
+  phase, status).
 """
 
 from __future__ import annotations
