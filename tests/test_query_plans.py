@@ -229,14 +229,14 @@ def test_an_authors_whole_name_filling_the_page_asks_the_full_text_index_nothing
 
 
 @pytest.mark.parametrize("typed", ["neptune", "dang van huy"])
-def test_a_search_alone_is_counted_by_one_question_to_the_full_text_index(node_db, typed):
+@pytest.mark.parametrize("counting", ["count_beside_first_rows", "matching_count"])
+def test_a_search_alone_is_counted_by_one_question_to_the_full_text_index(node_db, typed, counting):
     """Beside the first page, the count of a search with no other filter is the full-text
     index's count less the deleted hits, asked once, few hits or many (three common words were
     first counted up to 4,000, as long again as the count itself at 3.2M)."""
     build_world(node_db)
-    plans = plans_of(
-        node_db, lambda s: browse.count_beside_first_rows(s, InitiativeFilter(search=typed))
-    )
+    count = getattr(browse, counting)
+    plans = plans_of(node_db, lambda s: count(s, InitiativeFilter(search=typed)))
     asked = [sql for sql, _ in plans if "initiative_fts MATCH" in sql]
     assert len(asked) == 1 and asked[0].startswith("SELECT count(*) FROM initiative_fts")
     assert_no_full_scan(plans)

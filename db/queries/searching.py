@@ -449,12 +449,13 @@ def _register_tier_function(session: Session) -> None:
 
 def search_count(session: Session, f: InitiativeFilter, dense: bool | None = None) -> int:
     """How many initiatives the search finds (`dense`: whether the hits are many, if known).
-    Many hits and no filter but the deleted rows: the full-text count less the deleted rows
-    among the hits (few), without touching the table."""
+    No filter but the search (and the deleted rows): the full-text count less the deleted rows
+    among the hits (few), without touching the table, few hits or many (2,749 hits each looked
+    up took 1.4 s when the file was not in the system's cache)."""
     search = Search.of(f.search)
     assert search is not None
     if dense is None:
-        dense = is_dense(session, search.words)
+        dense = (only_search(f) and not on_server(session)) or is_dense(session, search.words)
     if not dense:
         query = select(func.count()).select_from(
             select(ROWID)
