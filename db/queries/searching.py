@@ -11,6 +11,10 @@ a few ms):
   cost follows the hits, not the table (SQLite's unary + keeps the filters' indexes out of it).
   Every hit is then listed at once (`first_search_rows`): the first page costs that already, and
   the count and the scroll bar come with it;
+- middling hits (4,000 to MIDDLING, 30,000: 0.1-1% of 3.2M rows, 'ban do cau'): the first page
+  takes the full-text index's rowids, tier by tier, and probes them along the table's order
+  (index only) or looks the few up (`_first_rows_of_hits`); a walk reading each row's text read
+  a thousand rows for every ten kept. Many hits whose phrase is middling do so for the phrase;
 - many hits ("dau khi": 60% of the table): walk the table's order. The first page tests the
   search text of the rows it passes (sk_search_tier, compiled patterns, 1-2 us a row) and stops
   at the page's end: with no other filter, newest first, on the date index (no day's rows sorted
