@@ -152,9 +152,12 @@ def first_search_rows(
     exact = _exact_rows(session, search, f, order, limit)
     if len(exact) >= limit:  # an author's whole name or the number fills the page: no more asked
         return exact, False
-    if not is_dense(session, search.words):
+    few = dense_threshold(session)
+    cap = few if on_server(session) else max(few, MIDDLING)  # one count tells few, middling, many
+    counted = hits_up_to(session, search.words, cap)
+    if counted < few:
         return _fetch(session, _driven_by_hits(search, f, order, on_server(session)), None), True
-    ids = _walk_first_rows(session, search, f, order, limit, exact)
+    ids = _walk_first_rows(session, search, f, order, limit, exact, counted)
     return ids, len(ids) < limit
 
 
@@ -285,6 +288,7 @@ def _walk_first_rows(
     order: tuple,
     limit: int,
     exact: array | None = None,
+    counted: int | None = None,
 ) -> array:
     """The first page: the exact rows (few; `exact` if already read), then each tier's first rows
     by a walk in the table's order that reads each row's search text (sk_search_tier) and stops
@@ -294,7 +298,9 @@ def _walk_first_rows(
     if len(rows) >= limit:  # the exact name's or number's rows fill the page
         return rows[:limit]
     if not on_server(session):  # counted before fetched: a common word's 30,000 cost 30 ms
-        if hits_up_to(session, search.words, MIDDLING) < MIDDLING:
+        if counted is None:
+            counted = hits_up_to(session, search.words, MIDDLING)
+        if counted < MIDDLING:
             words = _fts_ids(session, search.words, MIDDLING)
             return _first_rows_of_hits(session, search, f, order, limit, rows, words)
         if search.phrase is not None and hits_up_to(session, search.phrase, MIDDLING) < MIDDLING:
