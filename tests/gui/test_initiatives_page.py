@@ -167,3 +167,24 @@ def test_a_slow_older_search_arriving_last_does_not_replace_the_newer(qtbot, pag
         pool.setMaxThreadCount(threads)
     assert titles(page) == {"Tối ưu tuyến ống dẫn khí Nam Côn Sơn"}
     assert page.model.count == 1 and page.count_label.text() == "1 sáng kiến"
+
+
+def test_money_aligns_right_and_roles_nobody_shows_read_nothing(qtbot, page):
+    """The view asks each cell ~7 roles a paint: the alignment comes from a table made once,
+    a role the table does not show answers None without reading a row."""
+    from PySide6.QtCore import Qt
+
+    from desktop.models.initiative_table import COLUMN_INDEX
+
+    model = page.model
+    benefit = model.index(0, COLUMN_INDEX["benefit"])
+    title = model.index(0, COLUMN_INDEX["title"])
+    middle, align = Qt.AlignmentFlag.AlignVCenter, Qt.ItemDataRole.TextAlignmentRole
+    assert model.data(benefit, align) == Qt.AlignmentFlag.AlignRight | middle
+    assert model.data(title, align) == Qt.AlignmentFlag.AlignLeft | middle
+    fetched = model.rows_fetched
+    model._pages.clear()  # nothing cached: any read would show
+    assert model.data(title, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(title, Qt.ItemDataRole.FontRole) is None
+    assert model.rows_fetched == fetched
+    assert model.data(title) == model.row_at(0).title  # and the text itself as before
