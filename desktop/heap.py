@@ -17,8 +17,8 @@ from functools import cache
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
 _M_ARENA_MAX = -8
-MAPPED_FROM = 256 * 1024  # blocks this big (rowid arrays) are mapped apart, unmapped when freed
-TRIM_FROM = 1024 * 1024  # free memory at the heap's top beyond this goes back at once
+MAPPED_FROM = 2**20  # blocks this big (a common word's rowids) are mapped apart, and unmapped
+TRIM_FROM = 2 * 2**20  # free memory at the heap's top beyond this goes back at once
 ARENAS = 2  # the GUI thread and the table's background queries share two heaps
 
 
