@@ -301,8 +301,7 @@ def _walk_first_rows(
         if counted is None:
             counted = hits_up_to(session, search.words, MIDDLING)
         if counted < MIDDLING:
-            words = _fts_ids(session, search.words, MIDDLING)
-            return _first_rows_of_hits(session, search, f, order, limit, rows, words)
+            return _first_rows_of_hits(session, search, f, order, limit, rows)
         if search.phrase is not None and hits_up_to(session, search.phrase, MIDDLING) < MIDDLING:
             phrase = _fts_ids(session, search.phrase, MIDDLING)  # the words side by side: fewer
             rows = _first_of(session, f, order, limit, rows, phrase)
@@ -346,17 +345,21 @@ def _first_rows_of_hits(
     order: tuple,
     limit: int,
     rows: array,
-    words: set[int],
 ) -> array:
     """Middling hits (4,000-30,000: 0.1-1% of 3.2M rows): a walk testing each row's text read
     a thousand rows for every ten kept (3-5 s for 'ban do cau' when the file was not cached).
     Instead the full-text index's rowids (a few ms) are the test, tier by tier: a tier of few
     rows is looked up row by row; a bigger one is probed along the table's order, reading no
-    row but those kept."""
-    phrase = words if search.phrase is None else _fts_ids(session, search.phrase, MIDDLING)
-    tiers = [phrase] if search.phrase is None else [phrase, words - phrase]
-    for tier in tiers:
-        rows = _first_of(session, f, order, limit, rows, tier)
+    row but those kept. The words' own rowids are asked for only when the phrase's rows do not
+    fill the page (three common words: 35-100 ms each time)."""
+    if search.phrase is None:
+        words = _fts_ids(session, search.words, MIDDLING)
+        return _first_of(session, f, order, limit, rows, words)[:limit]
+    phrase = _fts_ids(session, search.phrase, MIDDLING)
+    rows = _first_of(session, f, order, limit, rows, phrase)
+    if len(rows) < limit:
+        words = _fts_ids(session, search.words, MIDDLING)
+        rows = _first_of(session, f, order, limit, rows, words - phrase)
     return rows[:limit]
 
 
