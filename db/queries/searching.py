@@ -17,7 +17,6 @@ a few ms):
 
 from __future__ import annotations
 
-import json
 from array import array
 from dataclasses import dataclass
 
@@ -35,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from db.engines import on_server
 from db.models import Initiative
-from db.postgres.search import text_matches
+from db.postgres.search import count_hits, hits_up_to_on_server, text_matches
 from db.progress import IsCancelled, OperationCancelled
 from db.queries.filters import (
     ROWID,
@@ -70,26 +69,12 @@ class Search:
 
 def hits_up_to(session: Session, match: str, cap: int = DENSE) -> int:
     if on_server(session):
-        return min(cap, estimated_hits(session, match))
+        return hits_up_to_on_server(session, match, cap)
     limited = text(
         "SELECT count(*) FROM (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :m "
         "LIMIT :cap)"
     )
     return session.scalar(limited, {"m": match, "cap": cap}) or 0
-
-
-def estimated_hits(session: Session, match: str) -> int:
-    """A server's planner's estimate of the hits (its statistics test the regular expressions on
-    a sample of the search texts: 188,262 for 184,180, 32 for 269): a plan of a few ms, where
-    counting up to 4,000 real hits of a common word read 1,300 pages (25-35 ms)."""
-    query = select(ROWID).where(text_matches(Initiative.search_text, match))
-    compiled = query.compile(session.get_bind())
-    plan = session.connection().exec_driver_sql(
-        "EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params
-    )
-    document = plan.scalar_one()
-    document = json.loads(document) if isinstance(document, str) else document
-    return int(document[0]["Plan"]["Plan Rows"])
 
 
 def dense_threshold(_session: Session) -> int:
@@ -150,21 +135,15 @@ def _tier(search: Search, server: bool = False) -> ColumnElement[int]:
     return case((exact, 0), (ROWID.in_(fts_rowids(search.phrase)), 1), else_=2)
 
 
-def _hits(session: Session, match: str) -> ColumnElement[bool]:
-    """The rows the full-text index finds: FTS5's rowids; on a server the trigram index's
-    candidates in the table itself, checked by the regular expressions."""
-    if on_server(session):
-        return text_matches(Initiative.search_text, match)
+def _hits(match: str) -> ColumnElement[bool]:
+    """The rows the full-text index finds: FTS5's rowids; on a server its index of words."""
     return ROWID.in_(fts_rowids(match))
 
 
 def _driven_by_hits(
     search: Search, f: InitiativeFilter, order: tuple, server: bool = False
 ) -> Select:
-    hits = ROWID.in_(fts_rowids(search.words))
-    if server:  # the trigram index finds the candidates in this table itself
-        hits = text_matches(Initiative.search_text, search.words)
-    query = select(ROWID).where(hits, *filter_conditions(f, by_index=False))
+    query = select(ROWID).where(_hits(search.words), *filter_conditions(f, by_index=False))
     return query.order_by(_tier(search, server), *order)
 
 
@@ -176,7 +155,7 @@ def _walk_all_tiers(
     cancelled: IsCancelled | None = None,
 ) -> array:
     """One pass in the table's order, each row tagged with its tier, split by tier in Python."""
-    hits = _hits(session, search.words)
+    hits = _hits(search.words)
     tier = _tier(search, on_server(session))
     query = select(ROWID, tier).where(hits, *filter_conditions(f)).order_by(*order)
     tiers = [array("i"), array("i"), array("i")]
@@ -242,7 +221,7 @@ def _walk_first_rows(
     rows = _fetch(session, first, limit)
     tiers = [1] if search.phrase is None else [1, 2]
     if search.phrase is not None and not is_dense(session, search.phrase):
-        hits = _hits(session, search.phrase)  # a rare phrase: its hits drive its tier
+        hits = _hits(search.phrase)  # a rare phrase: its hits drive its tier
         phrase = select(ROWID).where(hits, *filter_conditions(f, by_index=False))
         phrase = phrase.where(ROWID.not_in(list(rows))) if rows else phrase
         rows = joined(rows, _fetch(session, phrase.order_by(*order), limit - len(rows)))
@@ -295,15 +274,17 @@ def search_count(session: Session, f: InitiativeFilter) -> int:
     full-text count less the deleted rows among the hits (few), without touching the table."""
     search = Search.of(f.search)
     assert search is not None
+    only_search = f == InitiativeFilter(search=f.search, include_deleted=f.include_deleted)
+    if only_search and on_server(session):  # the words' index alone, as FTS5 counts (0017)
+        return count_hits(session, search.words, f.include_deleted)
     if not is_dense(session, search.words):
         query = select(func.count()).select_from(
             select(ROWID)
-            .where(_hits(session, search.words), *filter_conditions(f, by_index=False))
+            .where(_hits(search.words), *filter_conditions(f, by_index=False))
             .subquery()
         )
         return session.scalar(query) or 0
-    only_search = f == InitiativeFilter(search=f.search, include_deleted=f.include_deleted)
-    if only_search and not on_server(session):
+    if only_search:
         total = session.scalar(
             text("SELECT count(*) FROM initiative_fts WHERE initiative_fts MATCH :m"),
             {"m": search.words},
@@ -314,7 +295,7 @@ def search_count(session: Session, f: InitiativeFilter) -> int:
             deleted = select(func.count()).where(Initiative.deleted.is_(True), hit)
             total -= session.scalar(deleted.select_from(Initiative)) or 0
         return total or 0
-    hits = _hits(session, search.words)
+    hits = _hits(search.words)
     walk = select(func.count()).select_from(Initiative).where(hits, *filter_conditions(f))
     return session.scalar(walk) or 0
 
