@@ -21,7 +21,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
-from db.postgres.words import hits_sql, terms_of
+from db.postgres.words import count_sql, hits_sql, terms_of
 
 # the search text as the trigram index cannot take it: a regular expression tested on rows
 # already found, which the planner would otherwise cost against that index (1-2 ms a query)
@@ -81,11 +81,10 @@ def hits_on_server(
 
 
 def count_hits(session: Session, match: str, include_deleted: bool, cap: int | None = None) -> int:
-    """How many initiatives an FTS5 expression finds, the way a file counts them: the words'
-    index alone (deleted rows too, as FTS5 holds them), less the deleted rows among them (few,
-    found by ix_initiatives_stats): one statement, the table read only for a phrase's
-    candidates and the deleted rows. With `cap`, counted only that far (is a search's hits
-    many?, as a file asks FTS5)."""
+    """How many initiatives an FTS5 expression finds, the way a file counts them: from the words'
+    index alone (deleted rows too, as FTS5 holds them; words only: their blocks' bits), less the
+    deleted rows among them (few, found by ix_initiatives_stats), in one statement. A phrase or
+    a prefix is counted a row per hit, only as far as `cap` when one is given."""
     params: dict[str, str] = {}
 
     def bind(value: str) -> str:
@@ -93,10 +92,12 @@ def count_hits(session: Session, match: str, include_deleted: bool, cap: int | N
         return f":w{len(params) - 1}"
 
     groups = GROUP.findall(match)
-    hits = hits_on_server(groups, bind)
-    if cap is not None:
-        hits += f" LIMIT {int(cap)}"
-    sql = f"SELECT (SELECT count(*) FROM ({hits}) AS hits)"
+    phrase = any(" " in words for words, _star in groups)
+    counted = None if phrase else count_sql(terms_of(groups), bind)
+    if counted is None:
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        counted = f"SELECT count(*) FROM ({hits_on_server(groups, bind)}{limit}) AS hits"
+    sql = f"SELECT ({counted})"
     if not include_deleted:
         deleted = hits_on_server(groups, bind, where="deleted")
         sql += f" - (SELECT count(*) FROM ({deleted}) AS deleted)"
@@ -104,13 +105,13 @@ def count_hits(session: Session, match: str, include_deleted: bool, cap: int | N
 
 
 def hits_up_to_on_server(session: Session, match: str, cap: int) -> int:
-    """The hits of an FTS5 expression, counted up to `cap` (are they many?). Words alone: the
-    words' index, as far as the cap (1-2 ms). A phrase: the planner's estimate (its statistics
+    """The hits of an FTS5 expression, counted up to `cap` (are they many?). Words alone: counted
+    from the words' index (1-2 ms). A phrase: the planner's estimate (its statistics
     test the regular expression on a sample of the search texts: 188,262 for 184,180, 32 for
     269; 1-5 ms), where counting its real hits would read a table row for each candidate."""
     groups = GROUP.findall(match)
     if not any(" " in words for words, _star in groups):
-        return count_hits(session, match, include_deleted=True, cap=cap)
+        return min(cap, count_hits(session, match, include_deleted=True, cap=cap))
     tests = " AND ".join(f"search_text ~ :r{n}" for n in range(len(groups)))
     params = {f"r{n}": regex for n, regex in enumerate(match_regexes(match))}
     plan = session.execute(

@@ -1,10 +1,12 @@
 """The words of the initiatives' search text on a server (issue 18, migration 0017): the FTS5
-doclists' counterpart, `initiative_words (word, rowid)`, one B-tree, kept by triggers.
+doclists' counterpart, `initiative_words (word, rowid)`, one B-tree, and its bitmaps, both kept
+by triggers.
 
 An FTS5 expression (db.search: `"dau" "khi"`, `"dau khi"`, `"bom"*`) becomes a join of ranges of
-that B-tree, each already in rowid order: 'dau khi' is a merge join of two index-only scans,
-counted without reading the table. A phrase's words are found there and the phrase itself is
-then tested on the row (db.postgres.search's regular expression), as FTS5 tests positions.
+that B-tree, each already in rowid order, and a phrase's words found there are then tested on
+the row (db.postgres.search's regular expression), as FTS5 tests positions. How many rows hold
+every word is counted from `initiative_word_blocks` (a bit per rowid, 1,024 rowids a row): an
+AND and a bit_count per block the words share, not a row per hit.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 TABLE = "initiative_words"
-INDEX = "ix_initiative_words"
+BLOCKS = "initiative_word_blocks"
 ADDED_TRIGGER = "initiative_words_added"
 
 
@@ -55,6 +57,21 @@ def hits_sql(terms: list[Term], bind) -> str:
     return sql
 
 
+def count_sql(terms: list[Term], bind) -> str | None:
+    """`SELECT sum(bit_count(b0.bits & b1.bits …))` over the blocks the words share: how many
+    rowids hold every word, without a row per hit. None when a term is a prefix."""
+    if not terms or any(term.prefix for term in terms):
+        return None
+    bits = " & ".join(f"b{number}.bits" for number in range(len(terms)))
+    sql = f"SELECT coalesce(sum(bit_count({bits})), 0) FROM {BLOCKS} b0"
+    for number, term in enumerate(terms[1:], start=1):
+        sql += (
+            f" JOIN {BLOCKS} b{number} ON b{number}.block = b0.block"
+            f" AND b{number}.word = {bind(term.word)}"
+        )
+    return f"{sql} WHERE b0.word = {bind(terms[0].word)}"
+
+
 def _test(alias: str, term: Term, bind) -> str:
     if term.prefix:
         return f"{alias}.word LIKE {bind(term.word + '%')}"
@@ -62,16 +79,9 @@ def _test(alias: str, term: Term, bind) -> str:
 
 
 def refill(connection: Connection) -> None:
-    """The whole table again from the initiatives' search text, its B-tree built once at the end
-    (after `migrate-to` copied every row with the insert trigger off: a sorted build is minutes
-    faster at a million rows than a B-tree grown row by row)."""
-    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {INDEX}")
-    connection.exec_driver_sql(f"TRUNCATE {TABLE}")
-    connection.exec_driver_sql(
-        f"INSERT INTO {TABLE} (word, rowid) "
-        "SELECT word, initiatives.rowid FROM initiatives, LATERAL sk_words(search_text) AS word"
-    )
-    connection.exec_driver_sql(f"CREATE UNIQUE INDEX {INDEX} ON {TABLE} (word, rowid)")
+    """Both tables again from the initiatives' search text (migration 0017's function: the
+    B-tree built once at the end, after `migrate-to` copied every row with the trigger off)."""
+    connection.exec_driver_sql("SELECT sk_refill_search_words()")
 
 
 def adding_words(connection: Connection, on: bool) -> None:

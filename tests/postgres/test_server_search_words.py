@@ -27,12 +27,23 @@ EXPECTED = text(
     "regexp_split_to_table(search_text, '[^0-9a-z]+') AS w WHERE w <> '' ORDER BY 1, 2"
 )
 HELD = text("SELECT word, rowid FROM initiative_words ORDER BY 1, 2")
+# and each word's bits, a block of 1,024 rowids a row (blocks emptied by deletes may stay)
+EXPECTED_BITS = text(
+    "SELECT w, rowid >> 10, bit_or(sk_word_bit(rowid)) FROM initiatives, "
+    "regexp_split_to_table(search_text, '[^0-9a-z]+') AS w WHERE w <> '' GROUP BY 1, 2 "
+    "ORDER BY 1, 2"
+)
+HELD_BITS = text(
+    "SELECT word, block, bits FROM initiative_word_blocks WHERE bit_count(bits) > 0 ORDER BY 1, 2"
+)
 
 
 def words_agree(database) -> list:
     with database.engine.connect() as conn:
         held = [tuple(row) for row in conn.execute(HELD)]
         assert held == [tuple(row) for row in conn.execute(EXPECTED)]
+        bits = [tuple(row) for row in conn.execute(HELD_BITS)]
+        assert bits == [tuple(row) for row in conn.execute(EXPECTED_BITS)]
         return held
 
 
