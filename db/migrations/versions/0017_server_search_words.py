@@ -17,6 +17,11 @@ a TRUNCATE. `sk_refill_search_words()` fills both from the initiatives (here, fo
 already on the server; and by `migrate-to`, which copies with the insert trigger off). A SQLite
 file is left exactly as it was (FTS5 is its index).
 
+Also on a server: `ix_initiatives_browse_rowid`, the table's order (registered_on, then rowid)
+with the unit, phase and status beside it, as SQLite's browse index holds its rowid: the first
+rows of a unit are an index-only walk that stops at the page's end (0.4 ms for 1.0 ms at 80,000,
+with no row read for the 638 rows of other units it passes).
+
 Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-02 23:10:00
@@ -35,6 +40,7 @@ TABLE = "initiative_words"
 BLOCKS = "initiative_word_blocks"
 INDEX = "ix_initiative_words"
 WORDS = "sk_words"  # the distinct words of a folded text
+BROWSE = "ix_initiatives_browse_rowid"
 BIT = "sk_word_bit"  # a rowid's bit in its block of 1,024 rowids
 
 FUNCTIONS = f"""
@@ -134,6 +140,10 @@ def upgrade() -> None:
     op.execute(FUNCTIONS)
     op.execute("SELECT sk_refill_search_words()")
     op.execute(TRIGGERS)
+    op.execute(
+        f"CREATE INDEX IF NOT EXISTS {BROWSE} ON initiatives (deleted, registered_on, rowid) "
+        "INCLUDE (unit_id, phase_id, status)"
+    )
 
 
 def downgrade() -> None:
@@ -141,6 +151,7 @@ def downgrade() -> None:
         return
     for trigger in ("added", "changed", "deleted", "emptied"):
         op.execute(f"DROP TRIGGER IF EXISTS initiative_words_{trigger} ON initiatives")
+    op.execute(f"DROP INDEX IF EXISTS {BROWSE}")
     op.execute(f"DROP TABLE IF EXISTS {TABLE}, {BLOCKS}")
     for function in ("added()", "changed()", "emptied()"):
         op.execute(f"DROP FUNCTION IF EXISTS sk_initiative_words_{function}")
