@@ -21,7 +21,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
-from db.postgres.words import count_sql, hits_sql, terms_of
+from db.postgres.words import count_sql, held_by, hits_sql, terms_of
 
 # the search text as the trigram index cannot take it: a regular expression tested on rows
 # already found, which the planner would otherwise cost against that index (1-2 ms a query)
@@ -67,16 +67,13 @@ def _fts_hits_server(element: FtsHits, compiler: Any, **kw: Any) -> str:
     return hits_on_server(GROUP.findall(element.match), bind)
 
 
-def hits_on_server(
-    groups: list[tuple[str, str]], bind: Callable[[str], str], where: str = ""
-) -> str:
-    """The rowids of the initiatives holding every group (`where`: and this test of the row)."""
+def hits_on_server(groups: list[tuple[str, str]], bind: Callable[[str], str]) -> str:
+    """The rowids of the initiatives holding every group: the words' index, then a phrase's
+    regular expression on each row it found."""
     hits = hits_sql(terms_of(groups), bind)
-    phrases = [(words, star) for words, star in groups if " " in words]
-    if not phrases and not where:
+    tests = [f"{OPAQUE} ~ {bind(_regex(words, star))}" for words, star in groups if " " in words]
+    if not tests:
         return hits  # the words' index alone
-    tests = [where] if where else []
-    tests += [f"{OPAQUE} ~ {bind(_regex(words, star))}" for words, star in phrases]
     return f"SELECT rowid FROM initiatives WHERE rowid IN ({hits}) AND {' AND '.join(tests)}"
 
 
@@ -98,9 +95,12 @@ def count_hits(session: Session, match: str, include_deleted: bool, cap: int | N
         limit = "" if cap is None else f" LIMIT {int(cap)}"
         counted = f"SELECT count(*) FROM ({hits_on_server(groups, bind)}{limit}) AS hits"
     sql = f"SELECT ({counted})"
-    if not include_deleted:
-        deleted = hits_on_server(groups, bind, where="deleted")
-        sql += f" - (SELECT count(*) FROM ({deleted}) AS deleted)"
+    if not include_deleted:  # the deleted rows (few) drive: each probes the words' index
+        phrases = "".join(
+            f" AND {OPAQUE} ~ {bind(_regex(words, star))}" for words, star in groups if " " in words
+        )
+        held = held_by("initiatives", terms_of(groups), bind)
+        sql += f" - (SELECT count(*) FROM initiatives WHERE deleted AND {held}{phrases})"
     return session.scalar(text(sql), params) or 0
 
 

@@ -72,6 +72,17 @@ def count_sql(terms: list[Term], bind) -> str | None:
     return f"{sql} WHERE b0.word = {bind(terms[0].word)}"
 
 
+def held_by(row: str, terms: list[Term], bind) -> str:
+    """`EXISTS (…) AND …`: the row `row` (an alias of initiatives) holds every term: an index
+    probe per term, for a few rows found otherwise (the deleted ones)."""
+    tests = [
+        f"EXISTS (SELECT 1 FROM {TABLE} h{number} WHERE h{number}.rowid = {row}.rowid"
+        f" AND {_test(f'h{number}', term, bind)})"
+        for number, term in enumerate(terms)
+    ]
+    return " AND ".join(tests) or "false"
+
+
 def _test(alias: str, term: Term, bind) -> str:
     if term.prefix:
         return f"{alias}.word LIKE {bind(term.word + '%')}"

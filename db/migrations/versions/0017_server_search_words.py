@@ -99,6 +99,7 @@ END $$;
 CREATE OR REPLACE FUNCTION sk_refill_search_words() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM set_config('maintenance_work_mem', '256MB', true);  -- the sort of the B-tree
     DROP INDEX IF EXISTS {INDEX};
     TRUNCATE {TABLE}, {BLOCKS};
     INSERT INTO {TABLE} (word, rowid)
