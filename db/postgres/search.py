@@ -1,19 +1,21 @@
-"""The register's search on a server (issue 18): the same folded text (db.search), found through
-a trigram index (pg_trgm, migration 0013) by regular expressions that mean what SQLite's FTS5
-expressions mean: a word whole, a word as a prefix, words side by side.
+"""The register's search on a server (issue 18): the same folded text (db.search), found by the
+words of each row (a GIN index of `sk_word_array(search_text)`, migration 0017) and by regular
+expressions that mean what SQLite's FTS5 expressions mean: a word whole, a word as a prefix,
+words side by side; counted from the words' blocks of bits (db.postgres.words).
 
 `fts_hits(match)` is the one subquery the filters use: on SQLite the FTS5 table's rowids, on a
-server the rowids of the initiatives whose search text matches. `row_key(table)` is the key those
-are compared with: the rowid on both (a server's is migration 0016's column). `text_matches`
-is the same test on one row's text (a server only), and `any_of` an IN a server can answer by
-index beside an OR (`= ANY(ARRAY(subquery))`: a bitmap OR of two index scans, not a full scan).
+server the rowids of the initiatives whose words match. `holds_words(match)` is the same as a
+condition on the row (on SQLite `rowid IN fts_hits`). `row_key(table)` is the key those are
+compared with: the rowid on both (a server's is migration 0016's column). `text_matches` is the
+same test by regular expressions only, for a walk in the table's order (a server only), and
+`any_of` an IN a server can answer by index beside an OR (`= ANY(ARRAY(subquery))`: a bitmap OR
+of two index scans, not a full scan). `count_hits` counts as FTS5 counts.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import and_, bindparam, literal_column, text
@@ -21,11 +23,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
-from db.postgres.words import count_sql, held_by, hits_sql, terms_of
+from db.postgres.words import Bind, count_sql, holds, whole_words
 
-# the search text as the trigram index cannot take it: a regular expression tested on rows
-# already found, which the planner would otherwise cost against that index (1-2 ms a query)
-OPAQUE = "(search_text || '')"
 GROUP = re.compile(r'"([^"]*)"(\*?)')
 EDGE = "[^0-9a-z]"  # folded text's words are [0-9a-z]+ (db.search.TOKEN), as FTS5 splits them
 
@@ -58,30 +57,56 @@ def fts_hits(match: str):
 
 @compiles(FtsHits, "postgresql")
 def _fts_hits_server(element: FtsHits, compiler: Any, **kw: Any) -> str:
-    """The words' index (0017) finds the rows holding every word; a phrase is then tested on
-    each of them by its regular expression."""
+    return f"SELECT rowid FROM initiatives WHERE {_words_test(element, compiler, kw)}"
 
+
+def _words_test(element: Any, compiler: Any, kw: dict, column: str = "search_text") -> str:
     def bind(value: str) -> str:
         return compiler.process(bindparam("fts", value, unique=True), **kw)
 
-    return hits_on_server(GROUP.findall(element.match), bind)
+    return words_test(GROUP.findall(element.match), bind, column)
 
 
-def hits_on_server(groups: list[tuple[str, str]], bind: Callable[[str], str]) -> str:
-    """The rowids of the initiatives holding every group: the words' index, then a phrase's
-    regular expression on each row it found."""
-    hits = hits_sql(terms_of(groups), bind)
-    tests = [f"{OPAQUE} ~ {bind(_regex(words, star))}" for words, star in groups if " " in words]
-    if not tests:
-        return hits  # the words' index alone
-    return f"SELECT rowid FROM initiatives WHERE rowid IN ({hits}) AND {' AND '.join(tests)}"
+def words_test(groups: list[tuple[str, str]], bind: Bind, column: str = "search_text") -> str:
+    """The row holds every whole word (the GIN index) and matches each phrase and prefix (its
+    regular expression, on the rows the index found)."""
+    words = whole_words(groups)
+    tests = [holds(column, words, bind)] if words else []
+    tests += [
+        f"{column} ~ {bind(_regex(text, star))}" for text, star in groups if star or " " in text
+    ]
+    return " AND ".join(tests) or "false"
+
+
+class HoldsWords(ColumnElement[bool]):
+    """The initiative matches an FTS5 expression: `rowid IN fts_hits(match)` on SQLite; on a
+    server the test of its own words (no second pass over initiatives)."""
+
+    inherit_cache = False
+
+    def __init__(self, match: str) -> None:
+        self.match = match
+
+
+def holds_words(match: str) -> HoldsWords:
+    return HoldsWords(match)
+
+
+@compiles(HoldsWords)
+def _holds_words_sqlite(element: HoldsWords, compiler: Any, **kw: Any) -> str:
+    return compiler.process(row_key("initiatives").in_(fts_hits(element.match)), **kw)
+
+
+@compiles(HoldsWords, "postgresql")
+def _holds_words_server(element: HoldsWords, compiler: Any, **kw: Any) -> str:
+    return f"({_words_test(element, compiler, kw, 'initiatives.search_text')})"
 
 
 def count_hits(session: Session, match: str, include_deleted: bool, cap: int | None = None) -> int:
-    """How many initiatives an FTS5 expression finds, the way a file counts them: from the words'
-    index alone (deleted rows too, as FTS5 holds them; words only: their blocks' bits), less the
-    deleted rows among them (few, found by ix_initiatives_stats), in one statement. A phrase or
-    a prefix is counted a row per hit, only as far as `cap` when one is given."""
+    """How many initiatives an FTS5 expression finds, the way a file counts them: whole words
+    from their blocks of bits (deleted rows too, as FTS5 holds them), less the deleted rows among
+    them (few, found by ix_initiatives_stats), in one statement. A phrase or a prefix is counted
+    a row per hit, only as far as `cap` when one is given."""
     params: dict[str, str] = {}
 
     def bind(value: str) -> str:
@@ -89,18 +114,16 @@ def count_hits(session: Session, match: str, include_deleted: bool, cap: int | N
         return f":w{len(params) - 1}"
 
     groups = GROUP.findall(match)
-    phrase = any(" " in words for words, _star in groups)
-    counted = None if phrase else count_sql(terms_of(groups), bind)
-    if counted is None:
+    words = whole_words(groups)
+    if words and all(" " not in text and not star for text, star in groups):
+        counted = count_sql(words, bind)
+    else:
         limit = "" if cap is None else f" LIMIT {int(cap)}"
-        counted = f"SELECT count(*) FROM ({hits_on_server(groups, bind)}{limit}) AS hits"
+        hits = f"SELECT rowid FROM initiatives WHERE {words_test(groups, bind)}{limit}"
+        counted = f"SELECT count(*) FROM ({hits}) AS hits"
     sql = f"SELECT ({counted})"
-    if not include_deleted:  # the deleted rows (few) drive: each probes the words' index
-        phrases = "".join(
-            f" AND {OPAQUE} ~ {bind(_regex(words, star))}" for words, star in groups if " " in words
-        )
-        held = held_by("initiatives", terms_of(groups), bind)
-        sql += f" - (SELECT count(*) FROM initiatives WHERE deleted AND {held}{phrases})"
+    if not include_deleted:
+        sql += f" - (SELECT count(*) FROM initiatives WHERE deleted AND {words_test(groups, bind)})"
     return session.scalar(text(sql), params) or 0
 
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from db.engines import on_server
 from db.models import Initiative
-from db.postgres.search import count_hits, hits_up_to_on_server, text_matches
+from db.postgres.search import count_hits, hits_up_to_on_server, holds_words, text_matches
 from db.progress import IsCancelled, OperationCancelled
 from db.queries.filters import (
     ROWID,
@@ -136,8 +136,8 @@ def _tier(search: Search, server: bool = False) -> ColumnElement[int]:
 
 
 def _hits(match: str) -> ColumnElement[bool]:
-    """The rows the full-text index finds: FTS5's rowids; on a server its index of words."""
-    return ROWID.in_(fts_rowids(match))
+    """The rows the full-text index finds: FTS5's rowids; on a server the row's own words."""
+    return holds_words(match)
 
 
 def _driven_by_hits(

@@ -1,26 +1,28 @@
 """server search words
 
-On PostgreSQL (issue 18) a search is found and counted from an index of words, the server's
-counterpart of the doclists of SQLite's FTS5 table (words are [0-9a-z]+ of the folded search
-text, as db.search.TOKEN splits them):
-- `initiative_words (word, rowid)`, one B-tree: the rows a rare word or a name finds, in rowid
-  order (for 'pham anh huy' the trigram index gave 2,715 candidates for 98 hits at 80,000);
+On PostgreSQL (issue 18) a search is found and counted from the words of the folded search text,
+as SQLite's FTS5 finds and counts them (words are [0-9a-z]+, as db.search.TOKEN splits them):
+- `ix_initiatives_words`, a GIN index of `sk_word_array(search_text)`: the rows holding every
+  word typed (`@> ARRAY['pham', 'anh', 'huy']`), exactly, where the trigram index of 0013 gave
+  2,715 candidates for 98 hits of 'pham anh huy' at 80,000 initiatives (and 'anh' found
+  'thanh'). It replaces that index (a row has ~30 words for ~150 trigrams: cheaper to keep at
+  every import), which nothing else used.
 - `initiative_word_blocks (word, block, bits)`: for each word and each block of 1,024 rowids, a
-  bit per rowid. Counting 'dau khi' is an AND and a bit_count of two words' blocks (about 1,000
-  rows at a million initiatives, 0.5-1.2 ms at 80,000), where the trigram index read every hit's
-  row (755 ms for 23 ms on the file at 321,000) and a merge of two ranges of the B-tree above
-  took 21-30 ms at 80,000.
-
-Triggers keep both: a statement's new rows (once per statement: a COPY or a batch of a thousand
-rows costs one insert of their words), a row whose search text or rowid changes, a deleted row,
-a TRUNCATE. `sk_refill_search_words()` fills both from the initiatives (here, for the rows
-already on the server; and by `migrate-to`, which copies with the insert trigger off). A SQLite
-file is left exactly as it was (FTS5 is its index).
+  bit per rowid, kept by triggers on initiatives (a statement's new rows at once: a COPY or a
+  batch costs one upsert of their words; a row whose search text or rowid changes; a deleted
+  row; a TRUNCATE). Counting 'dau khi' is an AND and a bit_count of two words' blocks (about
+  1,000 rows at a million initiatives; 0.5-1.2 ms at 80,000), where the trigram index read every
+  hit's row (755 ms for 23 ms on the file at 321,000) and a (word, rowid) B-tree, tried first,
+  took 21-30 ms to merge and 6.9 s to take the words of 10,000 new initiatives.
+`sk_refill_search_words()` fills the blocks from the initiatives (here, for the rows already on
+the server; and by `migrate-to`, which copies with the insert trigger off).
 
 Also on a server: `ix_initiatives_browse_rowid`, the table's order (registered_on, then rowid)
 with the unit, phase and status beside it, as SQLite's browse index holds its rowid: the first
 rows of a unit are an index-only walk that stops at the page's end (0.4 ms for 1.0 ms at 80,000,
 with no row read for the 638 rows of other units it passes).
+
+A SQLite file is left exactly as it was (FTS5 is its index).
 
 Revision ID: 0017
 Revises: 0016
@@ -36,18 +38,17 @@ down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLE = "initiative_words"
 BLOCKS = "initiative_word_blocks"
-INDEX = "ix_initiative_words"
-WORDS = "sk_words"  # the distinct words of a folded text
+WORDS_INDEX = "ix_initiatives_words"
+TRIGRAMS = "ix_initiatives_search_trgm"  # 0013's, replaced
 BROWSE = "ix_initiatives_browse_rowid"
+WORDS = "sk_word_array"  # the words of a folded text
 BIT = "sk_word_bit"  # a rowid's bit in its block of 1,024 rowids
 
 FUNCTIONS = f"""
-CREATE OR REPLACE FUNCTION {WORDS}(folded text) RETURNS SETOF text
+CREATE OR REPLACE FUNCTION {WORDS}(folded text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT DISTINCT word FROM regexp_split_to_table(folded, '[^0-9a-z]+') AS word
-    WHERE word <> ''
+    SELECT string_to_array(btrim(regexp_replace(folded, '[^0-9a-z]+', ' ', 'g')), ' ')
 $$;
 
 CREATE OR REPLACE FUNCTION {BIT}(row_key bigint) RETURNS bit(1024)
@@ -58,13 +59,10 @@ $$;
 CREATE OR REPLACE FUNCTION sk_initiative_words_added() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    WITH found AS (
-        SELECT word, added.rowid FROM added, LATERAL {WORDS}(added.search_text) AS word
-    ), listed AS (
-        INSERT INTO {TABLE} (word, rowid) SELECT word, rowid FROM found
-    )
     INSERT INTO {BLOCKS} (word, block, bits)
-    SELECT word, rowid >> 10, bit_or({BIT}(rowid)) FROM found GROUP BY 1, 2
+    SELECT word, added.rowid >> 10, bit_or({BIT}(added.rowid))
+    FROM added, unnest({WORDS}(added.search_text)) AS word
+    GROUP BY 1, 2
     ON CONFLICT (word, block) DO UPDATE SET bits = {BLOCKS}.bits | excluded.bits;
     RETURN NULL;
 END $$;
@@ -73,15 +71,13 @@ CREATE OR REPLACE FUNCTION sk_initiative_words_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        DELETE FROM {TABLE}
-        WHERE rowid = OLD.rowid AND word IN (SELECT {WORDS}(OLD.search_text));
         UPDATE {BLOCKS} SET bits = bits & ~{BIT}(OLD.rowid)
-        WHERE block = OLD.rowid >> 10 AND word IN (SELECT {WORDS}(OLD.search_text));
+        WHERE block = OLD.rowid >> 10 AND word = ANY({WORDS}(OLD.search_text));
     END IF;
     IF TG_OP = 'UPDATE' THEN
-        INSERT INTO {TABLE} (word, rowid) SELECT {WORDS}(NEW.search_text), NEW.rowid;
         INSERT INTO {BLOCKS} (word, block, bits)
-        SELECT word, NEW.rowid >> 10, {BIT}(NEW.rowid) FROM {WORDS}(NEW.search_text) AS word
+        SELECT DISTINCT word, NEW.rowid >> 10, {BIT}(NEW.rowid)
+        FROM unnest({WORDS}(NEW.search_text)) AS word
         ON CONFLICT (word, block) DO UPDATE SET bits = {BLOCKS}.bits | excluded.bits;
     END IF;
     RETURN NULL;
@@ -90,23 +86,19 @@ END $$;
 CREATE OR REPLACE FUNCTION sk_initiative_words_emptied() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    TRUNCATE {TABLE}, {BLOCKS};
+    TRUNCATE {BLOCKS};
     RETURN NULL;
 END $$;
 
--- every word of every initiative again, the B-tree built once at the end (sorted: minutes
--- faster at a million initiatives than grown row by row); migrate-to calls it after the copy
 CREATE OR REPLACE FUNCTION sk_refill_search_words() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM set_config('maintenance_work_mem', '256MB', true);  -- the sort of the B-tree
-    DROP INDEX IF EXISTS {INDEX};
-    TRUNCATE {TABLE}, {BLOCKS};
-    INSERT INTO {TABLE} (word, rowid)
-    SELECT word, initiatives.rowid FROM initiatives, LATERAL {WORDS}(search_text) AS word;
-    CREATE UNIQUE INDEX {INDEX} ON {TABLE} (word, rowid);
+    PERFORM set_config('work_mem', '256MB', true);  -- the blocks' aggregate, in memory
+    TRUNCATE {BLOCKS};
     INSERT INTO {BLOCKS} (word, block, bits)
-    SELECT word, rowid >> 10, bit_or({BIT}(rowid)) FROM {TABLE} GROUP BY 1, 2;
+    SELECT word, rowid >> 10, bit_or({BIT}(rowid))
+    FROM initiatives, unnest({WORDS}(search_text)) AS word
+    GROUP BY 1, 2;
 END $$;
 """
 
@@ -128,19 +120,22 @@ CREATE TRIGGER initiative_words_emptied AFTER TRUNCATE ON initiatives
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    # COLLATE "C": a word's prefix ('khi'*) is a range of the B-tree whatever the server's locale
-    op.execute(f'CREATE TABLE {TABLE} (word text COLLATE "C" NOT NULL, rowid bigint NOT NULL)')
+    # COLLATE "C": the same bytes, whatever the server's locale
     op.execute(
         f'CREATE TABLE {BLOCKS} (word text COLLATE "C" NOT NULL, block bigint NOT NULL, '
         f"bits bit(1024) NOT NULL, CONSTRAINT pk_{BLOCKS} PRIMARY KEY (word, block))"
     )
-    # no parallel workers: a merge of two ranges of the index is ~30 ms at 80,000 initiatives,
-    # where the planner's parallel hash join took 150 ms (workers' start-up on a busy server)
-    for table in (TABLE, BLOCKS):
-        op.execute(f"ALTER TABLE {table} SET (parallel_workers = 0)")
+    # no parallel workers: joining two words' blocks is ~1 ms; starting workers on a busy
+    # server took 35 ms and more
+    op.execute(f"ALTER TABLE {BLOCKS} SET (parallel_workers = 0)")
     op.execute(FUNCTIONS)
     op.execute("SELECT sk_refill_search_words()")
     op.execute(TRIGGERS)
+    op.execute("SET LOCAL maintenance_work_mem = '256MB'")
+    op.execute(
+        f"CREATE INDEX IF NOT EXISTS {WORDS_INDEX} ON initiatives USING gin ({WORDS}(search_text))"
+    )
+    op.execute(f"DROP INDEX IF EXISTS {TRIGRAMS}")
     op.execute(
         f"CREATE INDEX IF NOT EXISTS {BROWSE} ON initiatives (deleted, registered_on, rowid) "
         "INCLUDE (unit_id, phase_id, status)"
@@ -150,10 +145,14 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute(
+        f"CREATE INDEX IF NOT EXISTS {TRIGRAMS} ON initiatives USING gin (search_text gin_trgm_ops)"
+    )
+    op.execute(f"DROP INDEX IF EXISTS {BROWSE}")
+    op.execute(f"DROP INDEX IF EXISTS {WORDS_INDEX}")
     for trigger in ("added", "changed", "deleted", "emptied"):
         op.execute(f"DROP TRIGGER IF EXISTS initiative_words_{trigger} ON initiatives")
-    op.execute(f"DROP INDEX IF EXISTS {BROWSE}")
-    op.execute(f"DROP TABLE IF EXISTS {TABLE}, {BLOCKS}")
+    op.execute(f"DROP TABLE IF EXISTS {BLOCKS}")
     for function in ("added()", "changed()", "emptied()"):
         op.execute(f"DROP FUNCTION IF EXISTS sk_initiative_words_{function}")
     op.execute("DROP FUNCTION IF EXISTS sk_refill_search_words()")
