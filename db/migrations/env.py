@@ -10,7 +10,7 @@ target_metadata = Base.metadata
 
 # Tables kept by hand-written SQL (FTS5 search index and its shadow tables; the server's words
 # of 0017, kept by triggers) are not models.
-LOCAL_SQL_TABLES = ("initiative_fts", "initiative_word_blocks")
+LOCAL_SQL_TABLES = ("initiative_fts", "initiative_word_blocks", "initiative_counts")
 # The server's counterparts (0013's trigram index, replaced by 0017's words): indexes no model
 # declares.
 LOCAL_SQL_INDEXES = (

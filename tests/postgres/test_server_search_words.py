@@ -131,6 +131,8 @@ def test_a_server_at_0016_with_records_gets_its_words_filled(pg):
             indexes = {i["name"] for i in inspect(conn).get_indexes("initiatives")}
         assert {"ix_initiatives_words", "ix_initiatives_browse_rowid"} <= indexes
         assert "ix_initiatives_search_trgm" not in indexes  # replaced by the words
+        with database.session() as session:  # the table's count, from the counts kept (0017)
+            assert matching_count(session, InitiativeFilter()) == 3
         assert len(words_agree(database)) > 3 * 4
         assert count(database, "bom") == 3
         register(database, world, ["Bơm mới"])  # the triggers are there for the next clerk
@@ -151,6 +153,9 @@ def test_moving_to_a_server_fills_the_words_and_counts_as_the_file_does(pg, tmp_
         words_agree(server)
         for typed in ("dau khi", "Dầu khí", "bom", "may nen khi", "neptune", "vsp"):
             assert count(server, typed) == count(file, typed), typed
+        for f in (InitiativeFilter(), InitiativeFilter(status="recognised")):
+            with file.session() as on_file, server.session() as on_server:
+                assert matching_count(on_server, f) == matching_count(on_file, f)
         with server.engine.connect() as conn:
             enabled = conn.execute(
                 text("SELECT tgenabled FROM pg_trigger WHERE tgname = 'initiative_words_added'")

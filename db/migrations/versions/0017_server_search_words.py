@@ -22,7 +22,14 @@ with the unit, phase and status beside it, as SQLite's browse index holds its ro
 rows of a unit are an index-only walk that stops at the page's end (0.4 ms for 1.0 ms at 80,000,
 with no row read for the 638 rows of other units it passes).
 
-A SQLite file is left exactly as it was (FTS5 is its index).
+And `initiative_counts (deleted, status, phase_id, field_id, n)`, the initiatives counted by
+what the table's narrow counts filter on, kept by statement triggers (a statement's rows at
+once; an UPDATE writes only the groups whose number changed): the table's count on a server is
+a sum over a few hundred rows, where counting a million rows' index took 124 ms for 13 ms on
+the file. Writers that change a status already take the node row first (db.records), so two
+clerks never wait on each other's counts in a different order.
+
+A SQLite file is left exactly as it was (FTS5 is its index, and it counts its own rows fast).
 
 Revision ID: 0017
 Revises: 0016
@@ -116,6 +123,55 @@ CREATE TRIGGER initiative_words_emptied AFTER TRUNCATE ON initiatives
     FOR EACH STATEMENT EXECUTE FUNCTION sk_initiative_words_emptied();
 """
 
+COUNTS = "initiative_counts"
+COUNT_KEY = "deleted, coalesce(status, ''), coalesce(phase_id, ''), coalesce(field_id, '')"
+COUNTED = f"""
+CREATE OR REPLACE FUNCTION sk_initiative_counts_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO {COUNTS} AS held (deleted, status, phase_id, field_id, n)
+        SELECT deleted, status, phase_id, field_id, count(*) FROM added GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT ({COUNT_KEY}) DO UPDATE SET n = held.n + excluded.n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO {COUNTS} AS held (deleted, status, phase_id, field_id, n)
+        SELECT deleted, status, phase_id, field_id, -count(*) FROM removed GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT ({COUNT_KEY}) DO UPDATE SET n = held.n + excluded.n;
+    ELSE  -- only the groups whose number changed are written (a title saved writes nothing)
+        INSERT INTO {COUNTS} AS held (deleted, status, phase_id, field_id, n)
+        SELECT deleted, status, phase_id, field_id, sum(k) FROM (
+            SELECT deleted, status, phase_id, field_id, 1 AS k FROM added
+            UNION ALL
+            SELECT deleted, status, phase_id, field_id, -1 AS k FROM removed
+        ) AS moved
+        GROUP BY 1, 2, 3, 4 HAVING sum(k) <> 0 ORDER BY 1, 2, 3, 4
+        ON CONFLICT ({COUNT_KEY}) DO UPDATE SET n = held.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION sk_initiative_counts_emptied() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE {COUNTS};
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER initiative_counts_added AFTER INSERT ON initiatives
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT
+    EXECUTE FUNCTION sk_initiative_counts_changed();
+CREATE TRIGGER initiative_counts_changed AFTER UPDATE ON initiatives
+    REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT
+    EXECUTE FUNCTION sk_initiative_counts_changed();
+CREATE TRIGGER initiative_counts_deleted AFTER DELETE ON initiatives
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT
+    EXECUTE FUNCTION sk_initiative_counts_changed();
+CREATE TRIGGER initiative_counts_emptied AFTER TRUNCATE ON initiatives
+    FOR EACH STATEMENT EXECUTE FUNCTION sk_initiative_counts_emptied();
+"""
+
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
@@ -137,6 +193,16 @@ def upgrade() -> None:
     )
     op.execute(f"DROP INDEX IF EXISTS {TRIGRAMS}")
     op.execute(
+        f"CREATE TABLE {COUNTS} (deleted boolean NOT NULL, status text, phase_id text, "
+        "field_id text, n bigint NOT NULL)"
+    )
+    op.execute(f"CREATE UNIQUE INDEX uq_{COUNTS} ON {COUNTS} ({COUNT_KEY})")
+    op.execute(
+        f"INSERT INTO {COUNTS} SELECT deleted, status, phase_id, field_id, count(*) "
+        "FROM initiatives GROUP BY 1, 2, 3, 4"
+    )
+    op.execute(COUNTED)
+    op.execute(
         f"CREATE INDEX IF NOT EXISTS {BROWSE} ON initiatives (deleted, registered_on, rowid) "
         "INCLUDE (unit_id, phase_id, status)"
     )
@@ -149,6 +215,11 @@ def downgrade() -> None:
         f"CREATE INDEX IF NOT EXISTS {TRIGRAMS} ON initiatives USING gin (search_text gin_trgm_ops)"
     )
     op.execute(f"DROP INDEX IF EXISTS {BROWSE}")
+    for trigger in ("added", "changed", "deleted", "emptied"):
+        op.execute(f"DROP TRIGGER IF EXISTS initiative_counts_{trigger} ON initiatives")
+    op.execute(f"DROP TABLE IF EXISTS {COUNTS}")
+    op.execute("DROP FUNCTION IF EXISTS sk_initiative_counts_changed()")
+    op.execute("DROP FUNCTION IF EXISTS sk_initiative_counts_emptied()")
     op.execute(f"DROP INDEX IF EXISTS {WORDS_INDEX}")
     for trigger in ("added", "changed", "deleted", "emptied"):
         op.execute(f"DROP TRIGGER IF EXISTS initiative_words_{trigger} ON initiatives")
