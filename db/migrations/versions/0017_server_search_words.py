@@ -184,6 +184,9 @@ def upgrade() -> None:
     # no parallel workers: joining two words' blocks is ~1 ms; starting workers on a busy
     # server took 35 ms and more
     op.execute(f"ALTER TABLE {BLOCKS} SET (parallel_workers = 0)")
+    # the 1,000 commonest words in the planner's statistics: a count of 'vsp-2023-2178' then
+    # starts from the rare '2178' (120 blocks, 2.2 ms at a million) instead of 'vsp' (977, 31 ms)
+    op.execute(f"ALTER TABLE {BLOCKS} ALTER COLUMN word SET STATISTICS 1000")
     op.execute(FUNCTIONS)
     op.execute("SELECT sk_refill_search_words()")
     op.execute(TRIGGERS)
