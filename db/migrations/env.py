@@ -19,6 +19,8 @@ LOCAL_SQL_INDEXES = (
     "ix_people_search_text_pattern",
     "ix_initiatives_browse_rowid",
     "ix_initiatives_words",
+    "ix_initiative_authors_listed",
+    "ix_people_id_name",
 )
 # The server's rowid (0016): what SQLite builds into every table, no model declares.
 LOCAL_SQL_COLUMNS = (("initiatives", "rowid"),)

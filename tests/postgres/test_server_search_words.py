@@ -129,7 +129,12 @@ def test_a_server_at_0016_with_records_gets_its_words_filled(pg):
         assert after == before
         with database.engine.connect() as conn:
             indexes = {i["name"] for i in inspect(conn).get_indexes("initiatives")}
-        assert {"ix_initiatives_words", "ix_initiatives_browse_rowid"} <= indexes
+            indexes |= {i["name"] for i in inspect(conn).get_indexes("people")}
+        assert {
+            "ix_initiatives_words",
+            "ix_initiatives_browse_rowid",
+            "ix_people_id_name",
+        } <= indexes
         assert "ix_initiatives_search_trgm" not in indexes  # replaced by the words
         with database.session() as session:  # the table's count, from the counts kept (0017)
             assert matching_count(session, InitiativeFilter()) == 3

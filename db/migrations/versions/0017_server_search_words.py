@@ -29,6 +29,11 @@ a sum over a few hundred rows, where counting a million rows' index took 124 ms 
 the file. Writers that change a status already take the node row first (db.records), so two
 clerks never wait on each other's counts in a different order.
 
+And two covering indexes for a page of the table (its 100 rows' authors' names, a correlated
+`string_agg` per row): `ix_initiative_authors_listed (initiative_id) INCLUDE (person_id,
+deleted)` and `ix_people_id_name (id) INCLUDE (full_name)`; the page's columns went from 7.0 ms
+to 1.4-1.9 ms at a million (EXPLAIN ANALYZE), where the file takes about 0.1 ms.
+
 A SQLite file is left exactly as it was (FTS5 is its index, and it counts its own rows fast).
 
 Revision ID: 0017
@@ -50,6 +55,15 @@ WORDS_INDEX = "ix_initiatives_words"
 TRIGRAMS = "ix_initiatives_search_trgm"  # 0013's, replaced
 BROWSE = "ix_initiatives_browse_rowid"
 WORDS = "sk_word_array"  # the words of a folded text
+# the authors' names of a page of the table read from indexes alone (7.0 ms for 1.4-1.9 ms)
+LISTED = (
+    (
+        "ix_initiative_authors_listed",
+        "initiative_authors",
+        "(initiative_id) INCLUDE (person_id, deleted)",
+    ),
+    ("ix_people_id_name", "people", "(id) INCLUDE (full_name)"),
+)
 BIT = "sk_word_bit"  # a rowid's bit in its block of 1,024 rowids
 
 FUNCTIONS = f"""
@@ -209,6 +223,8 @@ def upgrade() -> None:
         f"CREATE INDEX IF NOT EXISTS {BROWSE} ON initiatives (deleted, registered_on, rowid) "
         "INCLUDE (unit_id, phase_id, status)"
     )
+    for name, table, columns in LISTED:
+        op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} {columns}")
 
 
 def downgrade() -> None:
@@ -218,6 +234,8 @@ def downgrade() -> None:
         f"CREATE INDEX IF NOT EXISTS {TRIGRAMS} ON initiatives USING gin (search_text gin_trgm_ops)"
     )
     op.execute(f"DROP INDEX IF EXISTS {BROWSE}")
+    for name, _table, _columns in LISTED:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
     for trigger in ("added", "changed", "deleted", "emptied"):
         op.execute(f"DROP TRIGGER IF EXISTS initiative_counts_{trigger} ON initiatives")
     op.execute(f"DROP TABLE IF EXISTS {COUNTS}")
