@@ -8,13 +8,19 @@ from db.models import Base
 config = context.config
 target_metadata = Base.metadata
 
-# Tables kept by hand-written SQL (FTS5 search index and its shadow tables) are not models.
-LOCAL_SQL_TABLES = ("initiative_fts",)
-# The server's counterpart (0013): a trigram index no model declares.
+# Tables kept by hand-written SQL (FTS5 search index and its shadow tables; the server's words
+# of 0017, kept by triggers) are not models.
+LOCAL_SQL_TABLES = ("initiative_fts", "initiative_word_blocks", "initiative_counts")
+# The server's counterparts (0013's trigram index, replaced by 0017's words): indexes no model
+# declares.
 LOCAL_SQL_INDEXES = (
     "ix_initiatives_search_trgm",
     "ix_initiatives_rowid",
     "ix_people_search_text_pattern",
+    "ix_initiatives_browse_rowid",
+    "ix_initiatives_words",
+    "ix_initiative_authors_listed",
+    "ix_people_id_name",
 )
 # The server's rowid (0016): what SQLite builds into every table, no model declares.
 LOCAL_SQL_COLUMNS = (("initiatives", "rowid"),)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.node import NodeNotSetUp, this_node
+from db.postgres.counts import counted
 from db.progress import IsCancelled
 from db.queries.filters import (
     InitiativeFilter,
@@ -265,8 +266,8 @@ def _count_narrowly(session: Session, f: InitiativeFilter) -> int | None:
     named = {name: getattr(f, name) for name, _ in _OWN_INDEXED if getattr(f, name)}
     if len(named) > 1 or f != InitiativeFilter(include_deleted=f.include_deleted, **named):
         return None
-    if session.get_bind().dialect.name != "sqlite":
-        return None
+    if session.get_bind().dialect.name != "sqlite":  # kept counts (0017)
+        return counted(session, f.include_deleted, named)
     own = [(column, named[name]) for name, column in _OWN_INDEXED if name in named]
     every = select(func.count()).select_from(Initiative)
     number = session.scalar(every.where(*(column == value for column, value in own))) or 0

@@ -50,7 +50,13 @@ from sqlalchemy.orm import Session
 
 from db.engines import on_server
 from db.models import Initiative
-from db.postgres.search import row_key, text_matches
+from db.postgres.search import (
+    count_hits,
+    hits_up_to_on_server,
+    holds_words,
+    row_key,
+    text_matches,
+)
 from db.progress import IsCancelled, OperationCancelled
 from db.queries.filters import (
     ROWID,
@@ -86,26 +92,12 @@ class Search:
 
 def hits_up_to(session: Session, match: str, cap: int = DENSE) -> int:
     if on_server(session):
-        return min(cap, estimated_hits(session, match))
+        return hits_up_to_on_server(session, match, cap)
     limited = text(
         "SELECT count(*) FROM (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH :m "
         "LIMIT :cap)"
     )
     return session.scalar(limited, {"m": match, "cap": cap}) or 0
-
-
-def estimated_hits(session: Session, match: str) -> int:
-    """A server's planner's estimate of the hits (its statistics test the regular expressions on
-    a sample of the search texts: 188,262 for 184,180, 32 for 269): a plan of a few ms, where
-    counting up to 4,000 real hits of a common word read 1,300 pages (25-35 ms)."""
-    query = select(ROWID).where(text_matches(Initiative.search_text, match))
-    compiled = query.compile(session.get_bind())
-    plan = session.connection().exec_driver_sql(
-        "EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params
-    )
-    document = plan.scalar_one()
-    document = json.loads(document) if isinstance(document, str) else document
-    return int(document[0]["Plan"]["Plan Rows"])
 
 
 def dense_threshold(_session: Session) -> int:
@@ -181,21 +173,15 @@ def _tier(search: Search, server: bool = False) -> ColumnElement[int]:
     return case((exact, 0), (ROWID.in_(fts_rowids(search.phrase)), 1), else_=2)
 
 
-def _hits(session: Session, match: str) -> ColumnElement[bool]:
-    """The rows the full-text index finds: FTS5's rowids; on a server the trigram index's
-    candidates in the table itself, checked by the regular expressions."""
-    if on_server(session):
-        return text_matches(Initiative.search_text, match)
-    return ROWID.in_(fts_rowids(match))
+def _hits(match: str) -> ColumnElement[bool]:
+    """The rows the full-text index finds: FTS5's rowids; on a server the row's own words."""
+    return holds_words(match)
 
 
 def _driven_by_hits(
     search: Search, f: InitiativeFilter, order: tuple, server: bool = False
 ) -> Select:
-    hits = ROWID.in_(fts_rowids(search.words))
-    if server:  # the trigram index finds the candidates in this table itself
-        hits = text_matches(Initiative.search_text, search.words)
-    query = select(ROWID).where(hits, *filter_conditions(f, by_index=False))
+    query = select(ROWID).where(_hits(search.words), *filter_conditions(f, by_index=False))
     return query.order_by(_tier(search, server), *order)
 
 
@@ -238,7 +224,7 @@ def _every_hit(
     index (date, rowid: 15 bytes an entry, the whole order) where it walked the browse index
     (80-100 bytes, each day's rows sorted by rowid): 'dau khi' 2.7 -> 2.2 s CPU, 8.1 -> 5.1 s."""
     if not (only_search(f) and _by_date(order) and not on_server(session)):
-        return [_hits(session, search.words), *filter_conditions(f)]
+        return [_hits(search.words), *filter_conditions(f)]
     hits = unindexed(ROWID).in_(fts_rowids(search.words))
     if f.include_deleted:
         return [hits]
@@ -301,14 +287,14 @@ def _walk_first_rows(
         if counted is None:
             counted = hits_up_to(session, search.words, MIDDLING)
         if counted < MIDDLING:
-            return _first_rows_of_hits(session, search, f, order, limit, rows)
+            return _first_rows_of_hits(search, f, order, limit, rows)
         if search.phrase is not None and hits_up_to(session, search.phrase, MIDDLING) < MIDDLING:
             phrase = _fts_ids(session, search.phrase, MIDDLING)  # the words side by side: fewer
             rows = _first_of(session, f, order, limit, rows, phrase)
             return _walk_tiers(session, search, f, order, limit, rows, [2])
     tiers = [1] if search.phrase is None else [1, 2]
     if search.phrase is not None and not is_dense(session, search.phrase):
-        hits = _hits(session, search.phrase)  # a rare phrase: its hits drive its tier
+        hits = _hits(search.phrase)  # a rare phrase: its hits drive its tier
         phrase = select(ROWID).where(hits, *filter_conditions(f, by_index=False))
         phrase = phrase.where(ROWID.not_in(list(rows))) if rows else phrase
         rows = joined(rows, _fetch(session, phrase.order_by(*order), limit - len(rows)))
@@ -467,12 +453,14 @@ def search_count(session: Session, f: InitiativeFilter, dense: bool | None = Non
     up took 1.4 s when the file was not in the system's cache)."""
     search = Search.of(f.search)
     assert search is not None
+    if only_search(f) and on_server(session):  # the words' index alone, as FTS5 counts (0017)
+        return count_hits(session, search.words, f.include_deleted)
     if dense is None:
         dense = (only_search(f) and not on_server(session)) or is_dense(session, search.words)
     if not dense:
         query = select(func.count()).select_from(
             select(ROWID)
-            .where(_hits(session, search.words), *filter_conditions(f, by_index=False))
+            .where(_hits(search.words), *filter_conditions(f, by_index=False))
             .subquery()
         )
         return session.scalar(query) or 0
@@ -487,7 +475,7 @@ def search_count(session: Session, f: InitiativeFilter, dense: bool | None = Non
             deleted = select(func.count()).where(Initiative.deleted.is_(True), hit)
             total -= session.scalar(deleted.select_from(Initiative)) or 0
         return total or 0
-    hits = _hits(session, search.words)
+    hits = _hits(search.words)
     walk = select(func.count()).select_from(Initiative).where(hits, *filter_conditions(f))
     return session.scalar(walk) or 0
 
