@@ -42,8 +42,10 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
-# At import: candidates ranked and best ones fully scored per incoming title.
-IMPORT_SEARCH = (100, 5)
+# At import: distinct titles fully scored per incoming title, and initiatives kept of the best
+# (db.duplicates.distinct_titles: the likeliest ten hold the copy as often as the hundred best
+# by the keystroke's ranking did).
+IMPORT_SEARCH = (10, 5)
 
 
 @dataclass(frozen=True)
