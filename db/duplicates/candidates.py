@@ -30,7 +30,7 @@ from db.duplicates.index import entries_by_rowid
 from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
-from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.models import DuplicateDecision, Initiative, InitiativeAuthor, Person, Unit
 from db.progress import IsCancelled, OnProgress
 from db.queries.units import subtree_ids
 from db.session import Database
@@ -78,6 +78,38 @@ class CandidatePair:
     title_score: float
     essence_score: float | None
     shared_authors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecidedPair:
+    """A decision a person made (here or at another node), as the Duplicates page lists it."""
+
+    original: InitiativeCard
+    later: InitiativeCard
+    verdict: str  # "same" | "different"
+    decided_on: dt.date
+
+
+def decided_pairs(session: Session, limit: int = 200) -> list[DecidedPair]:
+    """The decisions in force, newest first: what a person can reverse on the Duplicates page
+    on any later day (not only in the sitting that made them)."""
+    rows = session.execute(
+        select(
+            DuplicateDecision.original_id,
+            DuplicateDecision.initiative_id,
+            DuplicateDecision.verdict,
+            DuplicateDecision.decided_on,
+        )
+        .where(DuplicateDecision.deleted.is_(False))
+        .order_by(DuplicateDecision.decided_on.desc(), DuplicateDecision.id)
+        .limit(limit)
+    ).all()
+    found = cards(session, [i for row in rows for i in row[:2]])
+    return [
+        DecidedPair(found[original], found[later], verdict, decided_on)
+        for original, later, verdict, decided_on in rows
+        if original in found and later in found
+    ]
 
 
 def cards(session: Session, ids: Iterable[str]) -> dict[str, InitiativeCard]:
