@@ -25,6 +25,8 @@ import numpy as np
 from db.duplicates.index import COMMON_SHARE, TitleIndex, best_scored
 from db.duplicates.matching import title_score
 
+CLOSE_SHARE = 0.75  # the likeliest are first looked for among titles this close to the best
+
 
 @dataclass(frozen=True)
 class DistinctTitles:
@@ -105,4 +107,4 @@ class DistinctTitles:
         )
         own = sum(float(weights[w][0]) for w in present)
         likeness = shared / (self.rarity[: len(shared)] + own)
-        return best_scored(likeness, wanted).tolist()
+        return best_scored(likeness, wanted, close=CLOSE_SHARE).tolist()
