@@ -3756,39 +3756,63 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <source>Cần xem</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+18"/>
+        <location line="+151"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-169"/>
+        <location line="+19"/>
+        <location line="+151"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-170"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>Kết luận</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày quyết định</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+86"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3803,7 +3827,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
@@ -3813,7 +3837,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -3823,7 +3847,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No pairs to look at.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>Số đăng ký</source>
         <translation>Registration no.</translation>
     </message>
@@ -3853,7 +3877,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -4802,7 +4826,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+65"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -4970,7 +4994,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+81"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -5076,7 +5100,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+130"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5084,7 +5108,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -5110,7 +5134,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -5295,7 +5319,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -5330,7 +5354,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
