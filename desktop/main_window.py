@@ -20,7 +20,7 @@ from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.tasks import run_op
-from desktop.views.registry import PageContext, page_classes
+from desktop.views.registry import PageContext, page_slots
 from desktop.widgets.icons import icon
 
 
@@ -34,14 +34,16 @@ class MainWindow(QMainWindow):
         context.window = self
         self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
         self.setWindowIcon(icon("app"))
-        self._classes = page_classes(pages)
+        self._slots = page_slots(pages)
         self.pages: dict[int, QWidget] = {}
+        self._waiting: list = []  # what was asked before the database opened (quick start)
         self._build_body()
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
         context.records_changed.connect(self.refresh_record_count)
         context.language_changed.connect(self.switch_language)
+        context.database_opened.connect(self._database_opened)
         self.refresh_record_count()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -52,8 +54,8 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for page_class in self._classes:
-            item = QListWidgetItem(icon(page_class.icon), page_class.translated_title())
+        for slot in self._slots:
+            item = QListWidgetItem(icon(slot.icon), slot.translated_title())
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget())  # the page itself is made when first shown
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         node = self.context.node
         unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
         self.unit_label.setText(arg(self.tr("Đơn vị: %1"), unit))
-        self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.database.path)))
+        self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.path)))
 
     # ---- language -----------------------------------------------------------------------------
 
@@ -141,8 +143,8 @@ class MainWindow(QMainWindow):
         for index in sorted(self.pages):
             self._drop_page(index)
         self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
-        for index, page_class in enumerate(self._classes):
-            self.navigation.item(index).setText(page_class.translated_title())
+        for index, slot in enumerate(self._slots):
+            self.navigation.item(index).setText(slot.translated_title())
         self.menuBar().clear()
         self._build_menus()
         self._label_status_bar()
@@ -159,8 +161,8 @@ class MainWindow(QMainWindow):
     # ---- pages --------------------------------------------------------------------------------
 
     def show_page(self, index: int) -> None:
-        if index < 0:
-            return
+        if index < 0 or self.context.database is None:
+            return  # a quick start: the pages are made once the database is open
         page = self.page_at(index)
         self.stack.setCurrentWidget(page)
         if hasattr(page, "page_shown"):
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
     def page_at(self, index: int) -> QWidget:
         """The page at `index`, made on first use (so start-up only builds the visible page)."""
         if index not in self.pages:
-            page = self._classes[index](self.context)
+            page = self._slots[index].page_class()(self.context)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
@@ -178,36 +180,62 @@ class MainWindow(QMainWindow):
         return self.pages[index]
 
     def page_named(self, class_name: str) -> QWidget | None:
-        for index, page_class in enumerate(self._classes):
-            if page_class.__name__ == class_name:
+        for index, slot in enumerate(self._slots):
+            if slot.name == class_name:
                 self.navigation.setCurrentRow(index)
                 return self.page_at(index)
         return None
 
     def new_initiative(self) -> None:
+        if self._wait_for_database(self.new_initiative):
+            return
         page = self.page_named("InitiativesPage")
         if page is not None:
             page.new_initiative()
 
     def focus_search(self) -> None:
+        if self._wait_for_database(self.focus_search):
+            return
         page = self.page_named("InitiativesPage")
         if page is not None:
             page.focus_search()
 
+    # ---- a quick start: the window first, the database a moment later (desktop/app.py) -------
+
+    def _wait_for_database(self, action) -> bool:
+        """True if the database is not open yet: `action` then runs once it is (the window
+        stays responsive meanwhile; the status bar says why nothing happened yet)."""
+        if self.context.database is not None:
+            return False
+        if action not in self._waiting:
+            self._waiting.append(action)
+        self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+        return True
+
+    def _database_opened(self) -> None:
+        self.statusBar().clearMessage()
+        self.show_page(self.navigation.currentRow())
+        self.refresh_record_count()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
+
     # ---- status bar ---------------------------------------------------------------------------
 
     def refresh_record_count(self) -> None:
-        from db.queries.browse import initiative_count
-
         database = self.context.database
+        if database is None:
+            return  # a quick start shows the count it read (show_count) until the database opens
+
+        from db.queries.browse import initiative_count
 
         def count(_progress) -> int:
             with database.session() as session:
                 return initiative_count(session)
 
-        run_op(self, count, self._show_count, key="count", on_error=lambda _e: None)
+        run_op(self, count, self.show_count, key="count", on_error=lambda _e: None)
 
-    def _show_count(self, count: int) -> None:
+    def show_count(self, count: int) -> None:
         self.record_count = count
         self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
 
@@ -218,12 +246,14 @@ class MainWindow(QMainWindow):
         from desktop.dialogs.help_window import show_guide
 
         row = self.navigation.currentRow()
-        anchor = self._classes[row].__name__.lower() if row >= 0 else ""
+        anchor = self._slots[row].name.lower() if row >= 0 else ""
         self.help_window = show_guide(self.context.language, anchor, self)
 
     def show_history(self) -> None:
         """The audit trail of the initiative selected on the Sáng kiến page, or of one whose
         registration number the person types."""
+        if self._wait_for_database(self.show_history):
+            return
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from db.audit import find_record_id
@@ -253,16 +283,16 @@ class MainWindow(QMainWindow):
         show_history(self.context, record_id, text.strip(), self)
 
     def _index_of(self, class_name: str) -> int:
-        names = [page_class.__name__ for page_class in self._classes]
+        names = [slot.name for slot in self._slots]
         return names.index(class_name) if class_name in names else -1
 
     def show_about(self) -> None:
         from desktop.dialogs.about import show_about
 
-        show_about(self, str(self.context.database.path))
+        show_about(self, str(self.context.path))
 
     def choose_database(self) -> None:
-        here = self.context.database.path
+        here = self.context.path
         path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Mở cơ sở dữ liệu"),
@@ -277,7 +307,7 @@ class MainWindow(QMainWindow):
         """A headquarters database on a PostgreSQL server (issue 18)."""
         from desktop.dialogs.server_dialog import ServerDialog
 
-        here = str(self.context.database.path)
+        here = str(self.context.path)
         dialog = ServerDialog(self, here if is_server_address(here) else "")
         if dialog.exec() == ServerDialog.DialogCode.Accepted:
             self.open_database_requested.emit(dialog.address)
@@ -294,7 +324,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        names = [page_class.__name__ for page_class in self._classes]
+        names = [slot.name for slot in self._slots]
         last = str(settings.value("window/page", "") or "")
         self.navigation.setCurrentRow(names.index(last) if last in names else 0)
 
@@ -304,7 +334,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         row = self.navigation.currentRow()
         if row >= 0:
-            settings.setValue("window/page", self._classes[row].__name__)
+            settings.setValue("window/page", self._slots[row].name)
         for page in self.pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()

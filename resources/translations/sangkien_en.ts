@@ -70,12 +70,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+97"/>
+        <location filename="../../desktop/app.py" line="+182"/>
+        <location line="+18"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -1037,7 +1038,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+70"/>
+        <location filename="../../desktop/cli/common.py" line="+81"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1255,7 +1256,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1263,12 +1264,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -1432,7 +1433,7 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+55"/>
+        <location filename="../../desktop/cli/sessions.py" line="+45"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
@@ -1859,7 +1860,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+34"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2014,7 +2015,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The kind of report is missing: sangkien report progress … (see &apos;sangkien report --help&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Tệp ra phải có đuôi .pdf: %1.</source>
         <translation>The output file must end in .pdf: %1.</translation>
     </message>
@@ -2379,7 +2380,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>--scores needs three whole numbers separated by commas, for example 8,9,7 (it is &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Đã ghi xét duyệt %1 cho %2.</source>
         <translation>Recorded the %1 review of %2.</translation>
     </message>
@@ -2488,7 +2489,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+123"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2496,7 +2497,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-94"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2581,7 +2582,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
@@ -2965,7 +2966,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+31"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3135,7 +3136,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>who deals with it, written in the log</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <location line="+159"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -5119,7 +5120,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+35"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
@@ -5183,8 +5184,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+28"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5192,7 +5198,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+10"/>
         <source>Lịch sử thay đổi</source>
         <translation>History</translation>
@@ -5276,51 +5282,61 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>Pages</name>
     <message>
         <location filename="../../desktop/views/backups_page.py" line="+52"/>
+        <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="+13"/>
+        <location filename="../../desktop/views/registry.py" line="-8"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
         <location filename="../../desktop/views/people_page.py" line="+34"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/registry.py" line="+2"/>
         <location filename="../../desktop/views/reviews_page.py" line="+37"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location filename="../../desktop/views/units_page.py" line="+41"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
     </message>
     <message>
         <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
+        <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -6524,7 +6540,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Đang nhập %1 gói…</source>
         <translation>Importing %1 packages…</translation>
     </message>
@@ -6534,7 +6550,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+99"/>
+        <location filename="../../desktop/views/sync_import.py" line="+104"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -6665,7 +6681,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+157"/>
+        <location filename="../../desktop/tasks.py" line="+167"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

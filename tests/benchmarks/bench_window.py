@@ -49,7 +49,7 @@ styled = app_module.style_application
 
 def style_and_watch(app):
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     class Watch(QObject):
         def eventFilter(self, obj, event):
@@ -60,7 +60,7 @@ def style_and_watch(app):
                 view = obj.parent()
                 if (
                     "rows" not in marks
-                    and isinstance(view, QAbstractItemView)
+                    and isinstance(view, QTableView)  # not the navigation's list
                     and view.model() is not None
                     and view.model().rowCount() > 0
                     and obj.isVisible()

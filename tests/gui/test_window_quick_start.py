@@ -1,0 +1,156 @@
+"""A clerk starts SángKiến on the database it closed cleanly last time: the window shows at once,
+its unit and number of initiatives in the status bar, before SQLAlchemy is loaded; the page
+comes a moment later, as it always looked, and what the clerk asked for meanwhile is done then
+(issue 13, docs/ARCHITECTURE.md "Start-up of a command and of the window")."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qt_waiting import settle, wait_for
+
+from db.compiled import usual_opening_needed
+from desktop.app import Application, app_settings
+from desktop.cli import run
+from desktop.tasks import wait_for_tasks
+from desktop.views.registry import NAVIGATION, page_slots
+
+
+@pytest.fixture
+def closed_cleanly(tmp_path, monkeypatch) -> Path:
+    """A site's database, set up and checked: nothing to do at its next opening but open it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the compiled-SQL cache
+    path = tmp_path / "site.db"
+    assert run(["--db", str(path), "init", "--unit", "VSP"]) == 0
+    assert run(["--db", str(path), "check"]) == 0
+    assert usual_opening_needed(path) == ""
+    return path
+
+
+def test_the_window_shows_before_its_database_opens_and_the_page_follows(
+    qtbot, tmp_path, closed_cleanly
+):
+    from desktop.views.initiatives_page import InitiativesPage
+
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    try:
+        assert application.start(closed_cleanly)
+        window = application.window
+        assert window.context.database is None  # shown first, opened after its first paint
+        assert window.unit_label.text().startswith("Đơn vị: VSP — Công đoàn")
+        assert window.count_label.text() == "0 sáng kiến"
+        assert str(closed_cleanly) in window.path_label.text()
+
+        window.focus_search()  # Ctrl+F before the database is open: done once it is
+        assert window.statusBar().currentMessage() == "Đang mở cơ sở dữ liệu…"
+
+        wait_for(qtbot, lambda: window.context.database is not None)
+        settle(qtbot)
+        assert application.database is window.context.database
+        assert isinstance(window.stack.currentWidget(), InitiativesPage)
+        assert window.statusBar().currentMessage() == ""
+        assert window.count_label.text() == "0 sáng kiến"
+    finally:
+        wait_for_tasks()
+        application.close_window()
+    assert usual_opening_needed(closed_cleanly) == ""  # closed cleanly: quick again next time
+
+
+def test_a_window_closed_before_its_database_opened_leaves_the_file_closed_cleanly(
+    qtbot, tmp_path, closed_cleanly
+):
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    assert application.start(closed_cleanly)
+    application.close_window()  # at once: the opening in the background is waited for
+    assert usual_opening_needed(closed_cleanly) == ""
+
+
+def test_a_database_that_needs_more_than_opening_opens_the_usual_way(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "site.db"
+    assert run(["--db", str(path), "init", "--unit", "VSP"]) == 0  # its full check is due
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    try:
+        assert application.start(path)
+        assert application.window.context.database is not None
+    finally:
+        wait_for_tasks()
+        application.close_window()
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import desktop.app as app_module
+import desktop.views.backups_page as backups_page
+
+backups_page.start_daily_backup = lambda context: None
+seen = []
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if not seen and event.type() == QEvent.Type.Paint and obj.isWidgetType():
+            if isinstance(obj.window(), QMainWindow):
+                seen.append("sqlalchemy" in sys.modules)
+        return False
+
+
+styled = app_module.style_application
+
+
+def style_and_watch(app):
+    app._watch = Watch()
+    app.installEventFilter(app._watch)
+    styled(app)
+
+
+app_module.style_application = style_and_watch
+after = app_module.Application._after_showing
+
+
+def report(window, database):
+    after(window, database)
+    page = type(window.stack.currentWidget()).__name__
+    print("sqlalchemy at the first paint:", seen, "then the page:", page, flush=True)
+    QTimer.singleShot(0, QApplication.quit)  # closed the usual way
+
+
+app_module.Application._after_showing = staticmethod(report)
+from desktop.__main__ import main
+
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_window_paints_before_sqlalchemy_is_imported(tmp_path, closed_cleanly):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    starts = [
+        subprocess.run(
+            [sys.executable, "-c", FIRST_PAINT_PROBE, str(closed_cleanly)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        for _ in range(2)  # the first start compiles the SQL it reads (SQLAlchemy), the next not
+    ]
+    said = [start.stdout.strip() for start in starts]
+    detail = "\n".join(said) + starts[-1].stderr[-3000:]
+    assert said[1] == "sqlalchemy at the first paint: [False] then the page: DashboardPage", detail
+
+
+def test_the_navigation_shows_each_page_as_the_page_names_itself():
+    for slot in page_slots():
+        page_class = slot.page_class()
+        assert NAVIGATION[slot.name] == (page_class.title, page_class.icon)
