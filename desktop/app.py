@@ -114,14 +114,18 @@ class Application(QObject):
         sqlite3 alone, and is opened the usual way (SQLAlchemy, the writer lock) in the
         background once the window has painted; its page is made then. Anything else: `open`."""
         from db.queries.first_look import first_look
+        from desktop.views.first_rows import FIRST_ROWS, first_rows_wanted
 
-        look = None if isinstance(path, str) else first_look(path)
+        rows = FIRST_ROWS if first_rows_wanted(self.settings) else 0
+        look = None if isinstance(path, str) else first_look(path, rows=rows)
         if look is None:
             return self.open(path)
         node = NodeInfo(look.node_id, look.unit_code, look.unit_id, look.unit_name)
         context = PageContext(None, node, self.settings, self.language, path=path)
         self.window = self._make_window(context)
         self.window.show_count(look.count)
+        if look.rows:
+            self.window.show_first_rows(look.rows)
         self.window.show()
         window = self.window
         AfterFirstPaint(window, lambda: self._open_after_paint(path, window))

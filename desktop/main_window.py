@@ -20,6 +20,7 @@ from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.tasks import run_op
+from desktop.views.first_rows import FirstRowsPage
 from desktop.views.registry import PageContext, page_slots
 from desktop.widgets.icons import icon
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self._slots = page_slots(pages)
         self.pages: dict[int, QWidget] = {}
         self._waiting: list = []  # what was asked before the database opened (quick start)
+        self._stand_in: QWidget | None = None  # a quick start's first rows, until the page's
         self._build_body()
         self._build_menus()
         self._build_status_bar()
@@ -164,20 +166,48 @@ class MainWindow(QMainWindow):
         if index < 0 or self.context.database is None:
             return  # a quick start: the pages are made once the database is open
         page = self.page_at(index)
-        self.stack.setCurrentWidget(page)
+        if self._stand_in is None:  # else the first rows stay in front until the page has its
+            self.stack.setCurrentWidget(page)
         if hasattr(page, "page_shown"):
             page.page_shown()
 
     def page_at(self, index: int) -> QWidget:
         """The page at `index`, made on first use (so start-up only builds the visible page)."""
         if index not in self.pages:
+            self._end_stand_in()
             page = self._slots[index].page_class()(self.context)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
             self.pages[index] = page
+            if isinstance(placeholder, FirstRowsPage) and self.stack.currentWidget() is placeholder:
+                self._stand_in = placeholder  # in front until the page has its first rows in
+                placeholder.hand_over(page, self._end_stand_in)
+            else:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         return self.pages[index]
+
+    def show_first_rows(self, rows: tuple) -> None:
+        """A quick start on the initiatives page: its first rows, read with sqlite3 alone,
+        shown in its place until the page is made (desktop/views/first_rows.py)."""
+        index = self._index_of("InitiativesPage")
+        if index != self.navigation.currentRow() or index in self.pages:
+            return
+        stand_in = FirstRowsPage(rows, self.context.settings, self.context.language)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, stand_in)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentWidget(stand_in)
+
+    def _end_stand_in(self) -> None:
+        stand_in, self._stand_in = self._stand_in, None
+        if stand_in is None:
+            return
+        if self.stack.currentWidget() is stand_in:  # the page made for it sits just before it
+            self.stack.setCurrentIndex(self.stack.indexOf(stand_in) - 1)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
 
     def page_named(self, class_name: str) -> QWidget | None:
         for index, slot in enumerate(self._slots):

@@ -1,6 +1,7 @@
 """What the window shows before SQLAlchemy is imported (issue 13): this node, its unit and the
-number of initiatives for the status bar, read with sqlite3 alone through the compiled-SQL cache
-(db/compiled.py). The window paints with these, then opens the database the usual way in the
+number of initiatives for the status bar, and (when the window opens on the initiatives page,
+unfiltered, in its own order) the table's first rows, read with sqlite3 alone through the
+compiled-SQL cache (db/compiled.py). The window paints with these, then opens the database the usual way in the
 background (desktop/app.py, `Application.start`). Importing this module loads no SQLAlchemy:
 each builder imports it inside."""
 
@@ -22,6 +23,29 @@ class FirstLook:
     unit_id: str | None
     unit_name: str
     count: int
+    rows: tuple[Any, ...] = ()  # the table's first page: named as db.queries.browse.BrowseRow
+
+
+# the columns of db.queries.browse.BrowseRow, in rows_query's order; these shown as text read
+# NULL as "" (browse._browse_row)
+ROW_FIELDS = (
+    "rowid",
+    "id",
+    "reg_no",
+    "title",
+    "unit_code",
+    "authors",
+    "field",
+    "solution_type",
+    "phase",
+    "registered_on",
+    "first_applied_on",
+    "status",
+    "benefit_value",
+    "benefit_currency",
+    "tech_secret",
+)
+TEXT_FIELDS = frozenset(ROW_FIELDS[n] for n in (2, 3, 4, 5, 6, 7, 8, 11, 13))
 
 
 # ---- builders (plain values in, a select() of columns out) ----------------------------------------
@@ -59,11 +83,31 @@ def live_initiatives() -> Any:
     return select(func.count().label("count")).where(Initiative.deleted.is_(False))
 
 
+def first_page(limit: int) -> Any:
+    """The table's first `limit` rows, unfiltered, newest first: the very rowids of
+    db.queries.browse.first_rowids and the columns of its rows_query, in one statement."""
+    from sqlalchemy import select
+
+    from db.queries.browse import ROWID, rowids_query, rows_query, sort_order
+    from db.queries.filters import InitiativeFilter
+
+    newest = rowids_query(InitiativeFilter(), "registered_on", True).limit(limit)
+    columns = rows_query([0])  # its columns and joins; its WHERE is the one replaced
+    return (
+        select(*(c.label(n) for c, n in zip(columns.selected_columns, ROW_FIELDS, strict=True)))
+        .select_from(*columns.get_final_froms())
+        .where(ROWID.in_(newest.correlate(None)))  # its own scan of the table, not the outer row
+        .order_by(*sort_order("registered_on", True))
+    )
+
+
 # ---- reading ------------------------------------------------------------------------------------
 
 
-def first_look(path: Path | str, cache_folder: Path | None = None) -> FirstLook | None:
-    """This node and its count, read with sqlite3 alone; None when the usual opening has more to
+def first_look(
+    path: Path | str, cache_folder: Path | None = None, rows: int = 0
+) -> FirstLook | None:
+    """This node, its count and (`rows` > 0) the table's first rows, read with sqlite3 alone; None when the usual opening has more to
     do than open the file (db.compiled.open_file_reader says when) or the file has no node yet
     (the first-run screen): then the caller opens it the usual way, which says what is to be said."""
     from db.compiled import open_file_reader
@@ -73,12 +117,12 @@ def first_look(path: Path | str, cache_folder: Path | None = None) -> FirstLook 
         return None
     try:
         with reader:
-            return _read(reader)
+            return _read(reader, rows)
     except sqlite3.Error:  # locked, changed meanwhile: the usual path has the words for it
         return None
 
 
-def _read(reader: Any) -> FirstLook | None:
+def _read(reader: Any, rows: int) -> FirstLook | None:
     node = reader.first(this_node_row)
     if node is None:
         return None
@@ -92,4 +136,9 @@ def _read(reader: Any) -> FirstLook | None:
         unit.id if unit else None,
         unit.name if unit else "",
         count,
+        tuple(_as_shown(row) for row in reader.rows(first_page, limit=rows)) if rows else (),
     )
+
+
+def _as_shown(row: Any) -> Any:
+    return row._replace(**{name: "" for name in TEXT_FIELDS if getattr(row, name) is None})

@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+182"/>
+        <location filename="../../desktop/app.py" line="+186"/>
         <location line="+18"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
@@ -4794,56 +4794,67 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>InitiativeTableModel</name>
     <message>
         <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/views/first_rows.py" line="+47"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Loại giải pháp</source>
         <translation>Solution type</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày áp dụng</source>
         <translation>Applied on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giá trị làm lợi</source>
         <translation>Benefit value</translation>
     </message>
@@ -5119,8 +5130,8 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+35"/>
-        <location line="+110"/>
+        <location filename="../../desktop/main_window.py" line="+36"/>
+        <location line="+111"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
@@ -5185,7 +5196,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>

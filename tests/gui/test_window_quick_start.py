@@ -154,3 +154,105 @@ def test_the_navigation_shows_each_page_as_the_page_names_itself():
     for slot in page_slots():
         page_class = slot.page_class()
         assert NAVIGATION[slot.name] == (page_class.title, page_class.icon)
+
+
+# ---- the initiatives page's first rows, before the page is made -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory) -> Path:
+    """A demo database, checked: its next opening is quick."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert run(["--db", str(path), "demo", "--initiatives", "300"]) == 0
+    assert run(["--db", str(path), "check"]) == 0
+    return path
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_first_rows_read_without_sqlalchemy_are_the_tables_first_page_cell_for_cell(
+    qtbot, qapp, tmp_path, demo_site, language
+):
+    from PySide6.QtCore import Qt
+
+    from db.queries.first_look import first_look
+    from db.session import open_database
+    from desktop.i18n import install_translators
+    from desktop.models.initiative_table import InitiativeTableModel
+    from desktop.views.first_rows import FIRST_ROWS, FirstRowsPage
+
+    install_translators(qapp, language)
+    try:
+        look = first_look(demo_site, tmp_path / "cache", rows=FIRST_ROWS)
+        stand_in = FirstRowsPage(look.rows, app_settings(tmp_path / "s.ini"), language)
+        qtbot.addWidget(stand_in)
+        database = open_database(demo_site, read_only=True)
+        table = InitiativeTableModel(database, language)  # no owner: loads at once
+        table.load()
+        first = stand_in.table.model()
+        assert first.rowCount() == FIRST_ROWS < table.rowCount()
+        roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole)
+        for column in range(table.columnCount()):
+            assert first.headerData(column, Qt.Orientation.Horizontal) == table.headerData(
+                column, Qt.Orientation.Horizontal
+            )
+            for row in range(FIRST_ROWS):
+                for role in roles:
+                    theirs = table.data(table.index(row, column), role)
+                    assert first.data(first.index(row, column), role) == theirs, (row, column)
+        database.close()
+    finally:
+        install_translators(qapp, "vi")
+
+
+def leave_window_on_initiatives_page(settings_path: Path, path: Path, qtbot) -> None:
+    """A session before: the clerk closed the window on the initiatives page."""
+    application = Application(app_settings(settings_path), "vi")
+    assert application.open(path)
+    application.window.page_named("InitiativesPage")
+    settle(qtbot)
+    application.close_window()
+
+
+def test_a_window_left_on_the_initiatives_page_opens_on_its_first_rows_then_the_page(
+    qtbot, tmp_path, demo_site, monkeypatch
+):
+    from desktop.views.first_rows import FirstRowsPage
+    from desktop.views.initiatives_page import InitiativesPage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    leave_window_on_initiatives_page(tmp_path / "settings.ini", demo_site, qtbot)
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    try:
+        assert application.start(demo_site)
+        window = application.window
+        stand_in = window.stack.currentWidget()
+        assert isinstance(stand_in, FirstRowsPage) and window.context.database is None
+        assert stand_in.table.model().rowCount() == 100
+        wait_for(qtbot, lambda: window._stand_in is None and window.context.database is not None)
+        settle(qtbot)
+        page = window.stack.currentWidget()
+        assert isinstance(page, InitiativesPage) and page.model.rowCount() > 100
+        assert window.stack.count() == window.navigation.count()  # the stand-in is gone
+    finally:
+        wait_for_tasks()
+        application.close_window()
+
+
+def test_a_window_left_on_a_filtered_list_waits_for_the_page_itself(
+    qtbot, tmp_path, demo_site, monkeypatch
+):
+    """Its first rows are not the table's own first page: nothing is shown that would change."""
+    from desktop.views.first_rows import FirstRowsPage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    leave_window_on_initiatives_page(tmp_path / "settings.ini", demo_site, qtbot)
+    settings = app_settings(tmp_path / "settings.ini")
+    settings.setValue("pages/initiatives/filter", '{"status": "recognised"}')
+    settings.sync()
+    application = Application(settings, "vi")
+    try:
+        assert application.start(demo_site)
+        assert not isinstance(application.window.stack.currentWidget(), FirstRowsPage)
+    finally:
+        wait_for_tasks()
+        application.close_window()
