@@ -110,8 +110,8 @@ class Application(QObject):
 
     def start(self, path: Path | str) -> bool:
         """As `open`, but quicker to the eye (issue 13): a file that needs nothing but opening
-        (db.compiled.open_file_reader) shows its window at once, its node and count read with
-        sqlite3 alone, and is opened the usual way (SQLAlchemy, the writer lock) in the
+        (db.compiled.open_file_reader) shows its window at once, its node (and the initiatives
+        page's first rows) read with sqlite3 alone, and is opened the usual way (SQLAlchemy, the writer lock) in the
         background once the window has painted; its page is made then. Anything else: `open`."""
         from db.queries.first_look import first_look
         from desktop.views.first_rows import FIRST_ROWS, first_rows_wanted
@@ -123,7 +123,6 @@ class Application(QObject):
         node = NodeInfo(look.node_id, look.unit_code, look.unit_id, look.unit_name)
         context = PageContext(None, node, self.settings, self.language, path=path)
         self.window = self._make_window(context)
-        self.window.show_count(look.count)
         if look.rows:
             self.window.show_first_rows(look.rows)
         self.window.show()

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def refresh_record_count(self) -> None:
         database = self.context.database
         if database is None:
-            return  # a quick start shows the count it read (show_count) until the database opens
+            return  # a quick start: counted once the database is open
 
         from db.queries.browse import initiative_count
 
@@ -263,9 +263,9 @@ class MainWindow(QMainWindow):
             with database.session() as session:
                 return initiative_count(session)
 
-        run_op(self, count, self.show_count, key="count", on_error=lambda _e: None)
+        run_op(self, count, self._show_count, key="count", on_error=lambda _e: None)
 
-    def show_count(self, count: int) -> None:
+    def _show_count(self, count: int) -> None:
         self.record_count = count
         self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
 

@@ -1,5 +1,5 @@
-"""What the window shows before SQLAlchemy is imported (issue 13): this node, its unit and the
-number of initiatives for the status bar, and (when the window opens on the initiatives page,
+"""What the window shows before SQLAlchemy is imported (issue 13): this node and its unit for the
+status bar, and (when the window opens on the initiatives page,
 unfiltered, in its own order) the table's first rows, read with sqlite3 alone through the
 compiled-SQL cache (db/compiled.py). The window paints with these, then opens the database the usual way in the
 background (desktop/app.py, `Application.start`). Importing this module loads no SQLAlchemy:
@@ -15,14 +15,15 @@ from typing import Any
 
 @dataclass(frozen=True)
 class FirstLook:
-    """This installation and its initiatives, as the usual opening would find them
-    (db.queries.browse.node_summary and initiative_count)."""
+    """This installation, as the usual opening would find it (db.queries.browse.node_summary),
+    and the table's first rows. The number of initiatives is not read here: at a million rows
+    counting them costs more than the rest of the first paint; the status bar shows it once the
+    database is open, as it always did, a moment after the window."""
 
     node_id: str
     unit_code: str
     unit_id: str | None
     unit_name: str
-    count: int
     rows: tuple[Any, ...] = ()  # the table's first page: named as db.queries.browse.BrowseRow
 
 
@@ -75,14 +76,6 @@ def unit_with_code(code: str) -> Any:
     return select(Unit.id, Unit.name).where(Unit.code == code).limit(1)
 
 
-def live_initiatives() -> Any:
-    from sqlalchemy import func, select
-
-    from db.models import Initiative
-
-    return select(func.count().label("count")).where(Initiative.deleted.is_(False))
-
-
 def first_page(limit: int) -> Any:
     """The table's first `limit` rows, unfiltered, newest first: the very rowids of
     db.queries.browse.first_rowids and the columns of its rows_query, in one statement."""
@@ -107,7 +100,7 @@ def first_page(limit: int) -> Any:
 def first_look(
     path: Path | str, cache_folder: Path | None = None, rows: int = 0
 ) -> FirstLook | None:
-    """This node, its count and (`rows` > 0) the table's first rows, read with sqlite3 alone; None when the usual opening has more to
+    """This node and (`rows` > 0) the table's first rows, read with sqlite3 alone; None when the usual opening has more to
     do than open the file (db.compiled.open_file_reader says when) or the file has no node yet
     (the first-run screen): then the caller opens it the usual way, which says what is to be said."""
     from db.compiled import open_file_reader
@@ -129,13 +122,11 @@ def _read(reader: Any, rows: int) -> FirstLook | None:
     unit = reader.first(unit_with_id, unit_id=node.unit_id) if node.unit_id else None
     if unit is None:
         unit = reader.first(unit_with_code, code=node.unit_code)
-    count = reader.first(live_initiatives).count
     return FirstLook(
         node.node_id,
         node.unit_code,
         unit.id if unit else None,
         unit.name if unit else "",
-        count,
         tuple(_as_shown(row) for row in reader.rows(first_page, limit=rows)) if rows else (),
     )
 

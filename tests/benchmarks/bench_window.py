@@ -2,15 +2,17 @@
 of its page, beside a bare window process in the same run.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_window.py --db DEMO.db [--db COPY.db]
-    DISPLAY=:47 QT_QPA_PLATFORM=xcb .venv/bin/python tests/benchmarks/bench_window.py --db ...
+    DISPLAY=:42 QT_QPA_PLATFORM=xcb .venv/bin/python tests/benchmarks/bench_window.py --db ...
 
-Each run starts `sangkien --db PATH` (as desktop.__main__ does) with its own fresh settings
-folder, on the dashboard (the first page the first time) and on the initiatives page (the page
-a person left it on). Two moments are taken in the child, on the wall clock the parent started
-it by: the first paint of the main window, and the first paint of a table showing rows (the
-initiatives' first page, or the dashboard's units with their figures). The child then closes the
-window the ordinary way (the writer lock is given back; no check is left due). The daily backup,
-a background job of the first start of a day, is left out: it would copy the whole file.
+Each run starts `sangkien --db PATH` (as desktop.__main__ does) with a copy of the settings a
+session before left as its window closed on that page: the dashboard (the first page the first
+time) and the initiatives page (the page a person left it on, its columns as they were). Two
+moments are taken in the child, on the wall clock the parent started it by: the first paint of
+the main window, and the first paint of a table showing rows (the initiatives' first page, or
+the dashboard's units with their figures; a QTableView, not the navigation's list), each with
+the process's CPU time then. The child then closes the window the ordinary way (the writer lock
+is given back; no check is left due). The daily backup, a background job of the first start of
+a day, is left out: it would copy the whole file.
 
 A database closed cleanly last time starts quickly (desktop/app.py, `Application.start`): the
 window paints before SQLAlchemy is imported, from what sqlite3 reads through the compiled-SQL
