@@ -7,10 +7,10 @@ import datetime as dt
 import getpass
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.words import Texts, arg, said
 
@@ -18,6 +18,8 @@ CliCommon = Texts("CliCommon")
 
 if TYPE_CHECKING:  # start-up speed: SQLAlchemy loads only when a command opens a database
     from db.session import Database
+
+Shown = TypeVar("Shown")
 
 
 class CliError(Exception):
@@ -75,6 +77,36 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
         close_safely(database)
 
 
+def read_rows(args: argparse.Namespace, work: Callable[[Any], Shown]) -> Shown:
+    """What `work(reader)` makes of the database's rows (db.compiled): read with sqlite3 alone
+    from the compiled-SQL cache when the file needs nothing but opening (no SQLAlchemy is
+    imported), else through a session opened the usual way, which says whatever is to be said
+    (a due check, a damaged file, another revision). A lookup that finds nothing is the
+    person's mistake: one message. `work` returns the whole output, so that a file that fails
+    under the fast reader is read again the usual way with nothing printed twice."""
+    import sqlite3
+
+    from db.compiled import NotCacheable, SessionReader, open_file_reader
+    from db.engines import is_server_address
+
+    given = getattr(args, "db", None)
+    reader = None if is_server_address(given) else open_file_reader(given or default_db_path())
+    try:
+        if reader is not None:
+            from desktop.startup import start_up_done
+
+            start_up_done()  # the file is open: the collector runs again (desktop.startup)
+            try:
+                with reader:
+                    return work(reader)
+            except (sqlite3.Error, NotCacheable):
+                pass  # the usual path below meets the same trouble and says what it is
+        with opened_database(args) as database, database.session() as session:
+            return work(SessionReader(session))
+    except LookupError as error:
+        raise CliError(error) from None
+
+
 def warn_if_read_only(database: Database) -> None:
     guard = getattr(database, "guard", None)
     if guard is not None and guard.read_only:
@@ -95,7 +127,11 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.write(json_text(data))
+
+
+def json_text(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def date_argument(text: str) -> dt.date:
