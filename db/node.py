@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.fingerprint import key_fingerprint  # noqa: F401 - where the sync modules take it from
 from db.hlc import Clock, Stamp, wall_clock_ms
 from db.messages import Message
 from db.models import NodeIdentity, Unit
@@ -53,12 +52,6 @@ def new_box_key_pair() -> tuple[bytes, bytes]:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     return private, public
-
-
-def key_fingerprint(public_key: bytes) -> str:
-    """A short, readable fingerprint of a public key, for a person to compare by phone or paper."""
-    digest = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
-    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def create_node(
