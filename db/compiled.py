@@ -18,7 +18,8 @@ ten times the statements themselves for `initiative show` or `sync-status`. So:
   and tags go to a cache file in the user cache folder (`cache_folder()`), named by SángKiến's
   version, the schema head and SQLAlchemy's version, written atomically. Later processes read
   the file and run the text without importing SQLAlchemy. A cache file that is unreadable, of
-  another format or built from another builder source is ignored and rebuilt, never an error.
+  another format or made from other sources of db/ (`sources_stamp`) is ignored and rebuilt,
+  never an error.
 - Both readers give rows with the same names (`row.reg_no`, tuple unpacking) and the same
   Python values, so a command's output is written once against rows and is the same
   whichever reader gave them (tests/test_compiled.py).
@@ -54,6 +55,11 @@ READ_CACHE_KIB = 8192
 CLOCK_BEHIND_SLACK_MS = 5 * 60 * 1000  # db.node's: a clock behind by more is warned about
 
 Builder = Callable[..., Any]
+
+
+class UsualPath(Exception):
+    """Raised by a command's reading on the fast path for what the usual path says better (an
+    unknown code: its message lists the known ones)."""
 
 
 class NotCacheable(Exception):
@@ -144,8 +150,11 @@ def _sentinel(name: str, value: Any, n: int) -> Any:
 
 
 def is_shape(value: Any) -> bool:
-    """True for a value that picks the statement's shape (part of the key), not a parameter."""
-    return value is None or isinstance(value, bool)
+    """True for a value that picks the statement's shape (part of the key), not a parameter:
+    None, a bool, and any false value (0, ""), so that a builder's `if limit:` or `if search:`
+    is compiled for what it was given. A builder must not branch on a parameter otherwise
+    (`if limit > 100`): the sentinel it is compiled with decides the branch."""
+    return value is None or isinstance(value, bool) or not value
 
 
 def query_key(builder: Builder, values: dict[str, Any]) -> str:
@@ -276,19 +285,33 @@ def cache_file_name(revision: str) -> str:
     return f"compiled-sql-{version}-{revision}-sa{_sqlalchemy_version()}.json"
 
 
-def _source_stamp(builder: Builder) -> list[int]:
-    try:
-        info = os.stat(builder.__code__.co_filename)
-    except (AttributeError, OSError):
-        return []
-    return [info.st_size, info.st_mtime_ns]
+def sources_stamp() -> str:
+    """What the program's db/ modules are (names, sizes, modification times), so that a cache
+    made by other builders or models in a source tree of the same version is not used. Empty in
+    a frozen build, which ships no .py files (the version alone tells it apart)."""
+    import hashlib
+
+    digest = hashlib.sha1(usedforsecurity=False)
+    root = Path(__file__).parent
+    folders = [root]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir() and entry.name not in ("__pycache__", "migrations"):
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith(".py"):
+                    info = entry.stat()
+                    digest.update(f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 class QueryCache:
-    """The compiled queries of one SángKiến version, schema head and SQLAlchemy version."""
+    """The compiled queries of one SángKiến version, schema head and SQLAlchemy version, made
+    from these sources (`sources_stamp`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.sources = sources_stamp()
         self.queries: dict[str, Any] = self._read()
 
     def _read(self) -> dict[str, Any]:
@@ -298,12 +321,14 @@ class QueryCache:
             return {}
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return {}
+        if data.get("sources") != self.sources:
+            return {}
         queries = data.get("queries")
         return queries if isinstance(queries, dict) else {}
 
     def get(self, builder: Builder, values: dict[str, Any]) -> CompiledQuery | None:
         entry = self.queries.get(query_key(builder, values))
-        if not isinstance(entry, dict) or entry.get("source") != _source_stamp(builder):
+        if not isinstance(entry, dict):
             return None
         try:
             return CompiledQuery.from_json(entry)
@@ -311,17 +336,16 @@ class QueryCache:
             return None
 
     def put(self, builder: Builder, values: dict[str, Any], query: CompiledQuery) -> None:
-        entry = {**query.as_json(), "source": _source_stamp(builder)}
-        self.queries = {**self._read(), **self.queries, query_key(builder, values): entry}
+        self.queries = {**self._read(), **self.queries, query_key(builder, values): query.as_json()}
         self._write()
 
     def _write(self) -> None:
         """Atomically (a temporary file renamed over it); failing to write is no error."""
-        data = json.dumps({"format": FORMAT, "queries": self.queries}, ensure_ascii=False)
+        data = {"format": FORMAT, "sources": self.sources, "queries": self.queries}
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(data, encoding="utf-8")
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:
             with contextlib.suppress(OSError):

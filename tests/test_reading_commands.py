@@ -77,3 +77,37 @@ def test_the_fast_path_is_taken_only_when_the_file_needs_nothing_but_opening(dem
     run(capsys, "--db", demo, "initiative", "show", some_reg_nos(demo)[0])
     assert compiled.usual_opening_needed(demo) == ""
     assert list(cache.glob("SangKien/compiled-sql-*.json"))
+
+
+LISTINGS = (
+    ["--limit", "5"],
+    [],
+    ["--unit", "vsp", "--limit", "7"],
+    ["--phase", "gd1", "--status", "đã công nhận", "--limit", "3"],
+    ["--status", "recognised", "--deleted", "--limit", "1000"],
+    ["--phase", "GD9", "--limit", "3"],  # unknown: the usual path's message lists the phases
+    ["--unit", "NOPE", "--status", "bad"],
+    ["--status", "bad"],
+)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_initiative_list_prints_the_same_cold_warm_and_the_usual_way(
+    demo, cache, capsys, monkeypatch, lang, as_json
+):
+    for options in LISTINGS:
+        args = ["--db", demo, "--lang", lang, "initiative", "list", *options]
+        cold, warm, usual = three_ways(capsys, monkeypatch, *args, *(["--json"] if as_json else []))
+        assert cold == warm == usual, options
+        assert cold[0] == (1 if "GD9" in options or "bad" in options else 0)
+    assert list(cache.glob("SangKien/compiled-sql-*.json"))
+
+
+def test_a_long_listing_or_a_search_streams_the_usual_way(demo, cache, capsys, monkeypatch):
+    def no_fast_path(*_args, **_kwargs):
+        raise AssertionError("read with sqlite3 alone")
+
+    monkeypatch.setattr(compiled, "open_file_reader", no_fast_path)
+    for options in (["--limit", "0"], ["--limit", "1001"], ["--search", "bom", "--limit", "5"]):
+        assert run(capsys, "--db", demo, "initiative", "list", *options)[0] == 0

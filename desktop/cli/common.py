@@ -77,16 +77,21 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
         close_safely(database)
 
 
-def read_rows(args: argparse.Namespace, work: Callable[[Any], Shown]) -> Shown:
+def read_rows(
+    args: argparse.Namespace,
+    work: Callable[[Any], Shown],
+    usual: Callable[[], Shown] | None = None,
+) -> Shown:
     """What `work(reader)` makes of the database's rows (db.compiled): read with sqlite3 alone
     from the compiled-SQL cache when the file needs nothing but opening (no SQLAlchemy is
-    imported), else through a session opened the usual way, which says whatever is to be said
-    (a due check, a damaged file, another revision). A lookup that finds nothing is the
-    person's mistake: one message. `work` returns the whole output, so that a file that fails
-    under the fast reader is read again the usual way with nothing printed twice."""
+    imported), else the usual way: `usual()`, or `work` given a session opened as always,
+    which says whatever is to be said (a due check, a damaged file, another revision). A lookup
+    that finds nothing is the person's mistake: one message. `work` returns the whole output,
+    so that a file that fails under the fast reader is read again the usual way with nothing
+    printed twice."""
     import sqlite3
 
-    from db.compiled import NotCacheable, SessionReader, open_file_reader
+    from db.compiled import NotCacheable, SessionReader, UsualPath, open_file_reader
     from db.engines import is_server_address
 
     given = getattr(args, "db", None)
@@ -99,8 +104,10 @@ def read_rows(args: argparse.Namespace, work: Callable[[Any], Shown]) -> Shown:
             try:
                 with reader:
                     return work(reader)
-            except (sqlite3.Error, NotCacheable):
+            except (sqlite3.Error, NotCacheable, UsualPath):
                 pass  # the usual path below meets the same trouble and says what it is
+        if usual is not None:
+            return usual()
         with opened_database(args) as database, database.session() as session:
             return work(SessionReader(session))
     except LookupError as error:

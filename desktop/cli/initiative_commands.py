@@ -37,6 +37,7 @@ CliInitiative = Texts("CliInitiative")
 DEFAULT_LIMIT = 50
 TITLE_CHARS = 60
 YIELD_ROWS = 2000
+LISTED_AT_ONCE = 1000  # a page up to this many rows may be read with sqlite3 alone (db.compiled)
 # what other command modules take from here, loaded when asked for (desktop.cli.sessions)
 _FROM_SESSIONS = ("reading", "writing", "user_errors")
 
@@ -432,6 +433,18 @@ def _review_lines(detail: ShownInitiative) -> list[str]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """A page without a search reads with sqlite3 alone when the file allows (db.compiled); a
+    search, or every row (--limit 0 or beyond LISTED_AT_ONCE), streams through a session."""
+    if args.search or not args.limit or args.limit > LISTED_AT_ONCE:
+        _list_usual_way(args)
+    else:
+        sys.stdout.write(
+            read_rows(args, lambda r: list_text(r, args), lambda: _list_usual_way(args))
+        )
+    return 0
+
+
+def _list_usual_way(args: argparse.Namespace) -> str:
     from desktop.cli.sessions import list_filter, reading
 
     with reading(args) as session:
@@ -440,7 +453,66 @@ def cmd_list(args: argparse.Namespace) -> int:
             write_json_list(session, f, args.limit, sys.stdout)
         else:
             write_table(session, f, args.limit, sys.stdout)
-    return 0
+    return ""
+
+
+def list_text(reader: Any, args: argparse.Namespace) -> str:
+    """The page `write_table` or `write_json_list` print, from a reader (db.compiled): the same
+    bytes. An unknown unit or phase is left to the usual path, whose message lists them."""
+    from db.compiled import UsualPath
+    from db.queries import initiative_listing as listing
+    from desktop.cli.sessions import status_code
+
+    chosen = {"unit_id": None, "phase_id": None}
+    for name, builder, code in (
+        ("unit_id", listing.unit_id_by_code, args.unit),
+        ("phase_id", listing.phase_id_by_code, args.phase),
+    ):
+        if code:
+            row = reader.first(builder, code=code.strip().upper())
+            if row is None:
+                raise UsualPath(name)
+            chosen[name] = row.id
+    status = status_code(args.status) if args.status else None
+    wanted = {**chosen, "status": status, "deleted": bool(args.deleted)}
+    if args.json:
+        return _json_list_text(reader, wanted, args.limit)
+    rows = [
+        (reg_no, STATUS.label(status, current_language()), code or "", _short(title))
+        for reg_no, status, code, title in reader.rows(
+            listing.listed_rows, **wanted, limit=args.limit
+        )
+    ]
+    header = _list_header()
+    widths = [max(len(r[n]) for r in [header, *rows]) for n in range(3)]
+    total = reader.first(listing.listed_count, **wanted).count
+    lines = [_table_line(row, widths) for row in [header, *rows]]
+    return "".join(lines) + _footer(len(rows), total or 0)
+
+
+def _json_list_text(reader: Any, wanted: dict[str, Any], limit: int) -> str:
+    from db.queries import initiative_listing as listing
+    from db.queries.initiative_show import ShownInitiative, authors_of_one, shown_record
+
+    records = [
+        shown_record(
+            ShownInitiative(i, None, None, None, reader.rows(authors_of_one, initiative_id=i.id))
+        )
+        for i in reader.rows(listing.listed_records, **wanted, limit=limit)
+    ]
+    if not records:
+        return "[]\n"
+    texts = [json.dumps(record, ensure_ascii=False) for record in records]
+    return "[\n  " + ",\n  ".join(texts) + "\n]\n"
+
+
+def _list_header() -> tuple[str, ...]:
+    return (
+        CliInitiative.tr("Số đăng ký"),
+        CliInitiative.tr("Trạng thái"),
+        CliInitiative.tr("Đơn vị"),
+        CliInitiative.tr("Tên sáng kiến"),
+    )
 
 
 def _limited(query: Any, limit: int) -> Any:
@@ -483,12 +555,7 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
             _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
         )
     )
-    header = (
-        CliInitiative.tr("Số đăng ký"),
-        CliInitiative.tr("Trạng thái"),
-        CliInitiative.tr("Đơn vị"),
-        CliInitiative.tr("Tên sáng kiến"),
-    )
+    header = _list_header()
     first = list(islice(rows, 1000))
     widths = [max(len(r[n]) for r in [header, *first]) for n in range(3)]
     out.write(_table_line(header, widths))
