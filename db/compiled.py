@@ -289,9 +289,9 @@ def sources_stamp() -> str:
     """What the program's db/ modules are (names, sizes, modification times), so that a cache
     made by other builders or models in a source tree of the same version is not used. Empty in
     a frozen build, which ships no .py files (the version alone tells it apart)."""
-    import hashlib
+    import zlib  # (hashlib costs more to load than this whole walk)
 
-    digest = hashlib.sha1(usedforsecurity=False)
+    stamp, count = 0, 0
     root = Path(__file__).parent
     folders = [root]
     while folders:
@@ -301,8 +301,9 @@ def sources_stamp() -> str:
                     folders.append(Path(entry.path))
                 elif entry.name.endswith(".py"):
                     info = entry.stat()
-                    digest.update(f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+                    line = f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n"
+                    stamp, count = zlib.crc32(line.encode(), stamp), count + 1
+    return f"{count}-{stamp:08x}"
 
 
 class QueryCache:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -47,6 +46,8 @@ def actor_name(args: argparse.Namespace) -> str:
     """Who did it, for the audit trail: --actor if given, else the computer's user name."""
     if getattr(args, "actor", None):
         return args.actor.strip()
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
