@@ -172,24 +172,25 @@ def compile_query(builder: Builder, values: dict[str, Any]) -> CompiledQuery:
     by_value = {(type(v), v): k for k, v in sentinels.items() if not is_shape(values[k])}
     statement = builder(**sentinels)
     dialect = sqlite.dialect()
-    compiled = statement.compile(dialect=dialect)
+    # an IN of a constant list is rendered as one `?` per item (kept as constants)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     sql = str(compiled)
-    if any(isinstance(v, str) and v in sql for v in sentinels.values()):
+    if any(str(sentinels[k]) in sql for k, v in values.items() if not is_shape(v)):
         raise NotCacheable("a value is rendered inline")
     processors = compiled._bind_processors  # SQLAlchemy's own conversion of each bind
+    given_values = compiled.construct_params()
     params = []
     for name in compiled.positiontup or ():
-        bind = compiled.binds[name]
-        if bind.expanding:
-            raise NotCacheable(f"{name}: an expanding IN")
-        value = bind.effective_value
+        base = name if name in compiled.binds else name.rsplit("_", 1)[0]  # an IN's item
+        bind, processor = compiled.binds[base], processors.get(name, processors.get(base))
+        value = given_values[name]
         given = by_value.get((type(value), value))
-        if given is not None:
-            params.append(("value", given, _bind_tag(bind.type, processors.get(name))))
-        elif isinstance(value, str) and "\ue000" in value:  # a given text, transformed
-            raise NotCacheable(f"{name}: a transformed value")
+        if given is not None and not bind.expanding:
+            params.append(("value", given, _bind_tag(bind.type, processor)))
+        elif given is not None or (isinstance(value, str) and "\ue000" in value):
+            raise NotCacheable(f"{name}: a given value in a list, or transformed")
         else:
-            params.append(("const", _constant(value, processors.get(name)), ""))
+            params.append(("const", _constant(value, processor), ""))
     columns = tuple(
         (key, _column_tag(column.type, dialect))
         for key, column in statement.selected_columns.items()

@@ -9,14 +9,13 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.fingerprint import key_fingerprint  # noqa: F401 - where the sync modules take it from
 from db.hlc import Clock, Stamp, wall_clock_ms
 from db.messages import Message
 from db.models import NodeIdentity, Unit
-
-
-class NodeNotSetUp(Exception):
-    pass
+from db.node_identity import (  # noqa: F401 - where the other modules take them from
+    NodeNotSetUp,
+    key_fingerprint,
+)
 
 
 def utcnow() -> dt.datetime:

@@ -111,3 +111,58 @@ def test_a_long_listing_or_a_search_streams_the_usual_way(demo, cache, capsys, m
     monkeypatch.setattr(compiled, "open_file_reader", no_fast_path)
     for options in (["--limit", "0"], ["--limit", "1001"], ["--search", "bom", "--limit", "5"]):
         assert run(capsys, "--db", demo, "initiative", "list", *options)[0] == 0
+
+
+STATS = (
+    [],
+    ["--as-of", "2023-04-14"],
+    ["--as-of", "2023-04-14", "--by", "cluster"],
+    ["--unit", "vsp", "--depth", "3"],
+    ["--programme", "NLD-2025", "--quarter", "2026Q2"],
+    ["--year", "2024"],
+    ["--unit", "NOPE"],  # unknown: one message
+    ["--programme", "NOPE"],
+)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_stats_prints_the_same_cold_warm_and_the_usual_way(
+    demo, cache, capsys, monkeypatch, lang, as_json
+):
+    for options in STATS:
+        args = ["--db", demo, "--lang", lang, "stats", *options]
+        cold, warm, usual = three_ways(capsys, monkeypatch, *args, *(["--json"] if as_json else []))
+        assert cold == warm == usual, options
+        assert cold[0] == (1 if "NOPE" in options else 0)
+
+
+def test_stats_with_initiatives_counted_in_and_out_by_hand_read_alone(
+    tmp_path, cache, capsys, monkeypatch
+):
+    """A programme's overrides (db.queries.programme_overrides) count the same read alone."""
+    from test_programme_counting import ok, programme, register, write_json
+
+    hq = tmp_path / "hq.db"
+    ok(capsys, "--db", hq, "init", "--unit", "CDDKVN")
+    ok(
+        capsys,
+        "--db",
+        hq,
+        "programme",
+        "add",
+        write_json(tmp_path, programme("REC-2025", "recognised"), "r"),
+    )
+    early = register(capsys, tmp_path, hq, 1, "2024-06-01")
+    inside = register(capsys, tmp_path, hq, 2, "2025-02-01")
+    for options in (["--programme", "REC-2025"], ["--programme", "REC-2025", "--year", "2025"]):
+        args = ["--db", hq, "stats", "--json", "--as-of", "2026-06-30", *options]
+        before = three_ways(capsys, monkeypatch, *args)
+        ok(capsys, "--db", hq, "programme", "include", "REC-2025", early)
+        ok(capsys, "--db", hq, "programme", "exclude", "REC-2025", inside)
+        cold, warm, usual = three_ways(capsys, monkeypatch, *args)
+        assert cold == warm == usual and before[0] == before[1] == before[2]
+        assert cold != before[0]
+        ok(capsys, "--db", hq, "programme", "reset", "REC-2025", early)
+        ok(capsys, "--db", hq, "programme", "reset", "REC-2025", inside)
+    assert compiled.usual_opening_needed(hq) == ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.compiled import SessionReader
-from db.fingerprint import key_fingerprint
+from db.node_identity import NodeNotSetUp, key_fingerprint
 
 DIRECTORY = "sync.directory"  # db.sync.directory's setting
 
@@ -145,7 +145,6 @@ def status_of(reader: Any) -> SyncStatus:
     node = reader.first(this_node_row)
     if node is None:
         from db.messages import Message
-        from db.node import NodeNotSetUp
 
         raise NodeNotSetUp(Message("setup.not_set_up"))
     status = SyncStatus(

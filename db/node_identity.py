@@ -1,10 +1,15 @@
-"""A public key's fingerprint, without SQLAlchemy (db.node re-exports it; `sync-status` reads
-with sqlite3 alone, db/compiled.py)."""
+"""What a node is, without SQLAlchemy: its public key's fingerprint and the error of a database
+not set up as one (db.node re-exports both; `sync-status` and `stats` read with sqlite3 alone,
+db/compiled.py)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
+
+
+class NodeNotSetUp(Exception):
+    pass
 
 
 def key_fingerprint(public_key: bytes) -> str:
