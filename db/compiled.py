@@ -41,7 +41,6 @@ import json
 import os
 import re
 import sqlite3
-import sys
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -249,24 +248,6 @@ def cache_folder() -> Path:
     return user_cache_path("SangKien", appauthor=False)
 
 
-def _installed_version(name: str) -> str:
-    """A distribution's version from its dist-info folder's name: importlib.metadata costs
-    45-70 ms, a directory listing of sys.path well under one."""
-    wanted = name.lower().replace("-", "_")
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for folder in names:
-            stem, dot, suffix = folder.rpartition(".")
-            if dot and suffix == "dist-info" and "-" in stem:
-                dist, _, version = stem.rpartition("-")
-                if dist.lower().replace("-", "_") == wanted:
-                    return version
-    return "0"
-
-
 def _sqlalchemy_version() -> str:
     import importlib.util
 
@@ -282,7 +263,8 @@ def _sqlalchemy_version() -> str:
 
 
 def cache_file_name(revision: str) -> str:
-    version = _installed_version("sangkien")
+    from db.version import APP_VERSION as version
+
     return f"compiled-sql-{version}-{revision}-sa{_sqlalchemy_version()}.json"
 
 
