@@ -41,6 +41,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -242,7 +243,12 @@ def _column_tag(sql_type: Any, dialect: Any) -> str:
 
 
 def cache_folder() -> Path:
-    """The user cache folder (platformdirs; XDG_CACHE_HOME on Linux)."""
+    """The user cache folder: on Linux XDG_CACHE_HOME (else ~/.cache) as platformdirs has it,
+    without loading platformdirs (~2 ms of a command's start); elsewhere platformdirs'."""
+    if sys.platform.startswith("linux"):
+        given = os.environ.get("XDG_CACHE_HOME", "").strip()
+        base = Path(given) if given and os.path.isabs(given) else Path.home() / ".cache"
+        return base / "SangKien"
     from platformdirs import user_cache_path
 
     return user_cache_path("SangKien", appauthor=False)
