@@ -27,8 +27,9 @@ ten times the statements themselves for `initiative show` or `sync-status`. So:
   than open it: a SángKiến file at the head revision, not on a read-only medium, its full check
   not due (db.opening.check_due: the same checks as db.safe_open.open_safely), not a server
   address, this PC's clock not behind the newest change. It opens it `mode=ro` with
-  `query_only`. Otherwise it returns None and the caller takes the usual path, which says what
-  is to be said. The cache folder being unwritable only means compiling again next time.
+  `query_only`, in one read transaction (one snapshot, as a session's). Otherwise it returns
+  None and the caller takes the usual path, which says what is to be said. The cache folder
+  being unwritable only means compiling again next time.
 
 This module imports no SQLAlchemy, no Qt and nothing of desktop/ (tests/test_startup.py).
 """
@@ -433,6 +434,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         f"cache_size = -{READ_CACHE_KIB}",
     ):
         connection.execute(f"PRAGMA {pragma}")
+    connection.execute("BEGIN")  # one snapshot for the whole command, as a session's
     return connection
 
 
