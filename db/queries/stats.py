@@ -288,6 +288,7 @@ def _counted(
 
     from db.models import Initiative
     from db.models import ProgrammeOverride as O
+    from db.postgres.search import any_of  # a server: `= ANY(ARRAY(…))`, not a hash join
     from db.queries.units import subtree_ids_select
 
     def overridden(included: bool) -> Any:
@@ -308,7 +309,7 @@ def _counted(
     inside = [date <= last] + ([date >= first] if first else [])
     if overrides[0]:  # counted in by an override: within the period and the date only
         outer_last, outer_first = outer
-        by_override = [date <= outer_last, Initiative.id.in_(overridden(True))]
+        by_override = [date <= outer_last, any_of(Initiative.id, overridden(True))]
         by_override += [date >= outer_first] if outer_first else []
         conditions.append(or_(and_(*inside), and_(*by_override)))
     else:
@@ -316,7 +317,7 @@ def _counted(
     if overrides[1]:
         conditions.append(Initiative.id.not_in(overridden(False)))
     if owner_unit_id:
-        conditions.append(Initiative.unit_id.in_(subtree_ids_select(owner_unit_id)))
+        conditions.append(any_of(Initiative.unit_id, subtree_ids_select(owner_unit_id)))
     return conditions
 
 
