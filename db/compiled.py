@@ -282,17 +282,20 @@ def sources_stamp() -> str:
     import zlib  # (hashlib costs more to load than this whole walk)
 
     stamp, count = 0, 0
-    root = Path(__file__).parent
-    folders = [root]
+    folders = [Path(__file__).parent]
     while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                if entry.is_dir() and entry.name not in ("__pycache__", "migrations"):
-                    folders.append(Path(entry.path))
-                elif entry.name.endswith(".py"):
-                    info = entry.stat()
-                    line = f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n"
-                    stamp, count = zlib.crc32(line.encode(), stamp), count + 1
+        try:
+            with os.scandir(folders.pop()) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError:  # a frozen build: the modules are inside its archive
+            continue
+        for entry in entries:
+            if entry.is_dir() and entry.name not in ("__pycache__", "migrations"):
+                folders.append(Path(entry.path))
+            elif entry.name.endswith(".py"):
+                info = entry.stat()
+                line = f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n"
+                stamp, count = zlib.crc32(line.encode(), stamp), count + 1
     return f"{count}-{stamp:08x}"
 
 

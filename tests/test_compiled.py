@@ -158,3 +158,8 @@ def test_a_shape_value_is_part_of_the_key_not_a_parameter():
     assert compiled.query_key(show.unit_by_id, {"unit_id": "x", "deleted": True}).endswith(
         "unit_by_id(deleted=True)"
     )
+
+
+def test_a_frozen_build_without_source_files_still_stamps_its_cache(monkeypatch, tmp_path):
+    monkeypatch.setattr(compiled, "__file__", str(tmp_path / "no-such-folder" / "compiled.py"))
+    assert compiled.sources_stamp() == "0-00000000"
