@@ -365,8 +365,19 @@ class SessionReader:
 @dataclass
 class _Prepared:
     query: CompiledQuery
+    cached: bool  # read from the cache file (else compiled by this process)
     row_type: Any
     converters: list[tuple[int, Callable[[Any], Any]]]
+
+
+def _row_making(query: CompiledQuery) -> tuple[Any, list[tuple[int, Callable[[Any], Any]]]]:
+    """The rows' type (named by the columns) and the conversion of each tagged column."""
+    converters = [
+        (n, convert)
+        for n, (_name, tag) in enumerate(query.columns)
+        if (convert := _result_converter(tag)) is not None
+    ]
+    return namedtuple("Row", [name for name, _tag in query.columns]), converters
 
 
 class FileReader:
@@ -386,7 +397,15 @@ class FileReader:
 
     def iterate(self, builder: Builder, **values: Any) -> Iterator[Any]:
         prepared = self._prepare(builder, values)
-        cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
+        try:
+            cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
+            if len(cursor.description or ()) != len(prepared.query.columns):
+                raise ValueError("columns")
+        except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError):
+            if not prepared.cached:
+                raise
+            prepared = self._prepare(builder, values, fresh=True)  # a spoilt entry: rebuilt
+            cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
         make, converters = prepared.row_type._make, prepared.converters
         for raw in cursor:
             if converters:
@@ -395,22 +414,22 @@ class FileReader:
                     raw[n] = convert(raw[n])
             yield make(raw)
 
-    def _prepare(self, builder: Builder, values: dict[str, Any]) -> _Prepared:
+    def _prepare(self, builder: Builder, values: dict[str, Any], fresh: bool = False) -> _Prepared:
         key = query_key(builder, values)
-        prepared = self._prepared.get(key)
+        prepared = None if fresh else self._prepared.get(key)
         if prepared is None:
-            query = self.cache.get(builder, values)
+            query = None if fresh else self.cache.get(builder, values)
+            cached = query is not None
             if query is None:
                 query = compile_query(builder, values)
                 self.cache.put(builder, values, query)
-            names = [name for name, _tag in query.columns]
-            converters = [
-                (n, convert)
-                for n, (_name, tag) in enumerate(query.columns)
-                if (convert := _result_converter(tag)) is not None
-            ]
-            row_type = namedtuple("Row", names)  # type: ignore[misc]
-            prepared = self._prepared[key] = _Prepared(query, row_type, converters)
+            try:
+                prepared = _Prepared(query, cached, *_row_making(query))
+            except (NotCacheable, TypeError, ValueError):
+                if not cached:
+                    raise
+                return self._prepare(builder, values, fresh=True)
+            self._prepared[key] = prepared
         return prepared
 
     def close(self) -> None:

@@ -163,3 +163,23 @@ def test_a_shape_value_is_part_of_the_key_not_a_parameter():
 def test_a_frozen_build_without_source_files_still_stamps_its_cache(monkeypatch, tmp_path):
     monkeypatch.setattr(compiled, "__file__", str(tmp_path / "no-such-folder" / "compiled.py"))
     assert compiled.sources_stamp() == "0-00000000"
+
+
+@pytest.mark.parametrize("part", ["sql", "params", "columns", "column_count"])
+def test_a_spoilt_entry_that_still_reads_as_json_is_compiled_again(site, cache, part):
+    path, initiative_id = site
+    with open_file_reader(path, cache) as reader:
+        expected = reader.rows(show.authors_of_one, initiative_id=initiative_id)
+    (stored,) = cache.glob("compiled-sql-*.json")
+    data = json.loads(stored.read_text(encoding="utf-8"))
+    for entry in data["queries"].values():
+        entry[part.replace("column_count", "columns")] = {
+            "sql": "SELECT nothing FROM nowhere",
+            "params": [["value", "someone_else", "none"]],
+            "columns": [["x", "a tag nobody knows"]],
+            "column_count": [["x", "none"]],
+        }[part]
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    with open_file_reader(path, cache) as reader:
+        assert reader.rows(show.authors_of_one, initiative_id=initiative_id) == expected
+    assert "SELECT nothing" not in stored.read_text(encoding="utf-8")
