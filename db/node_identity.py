@@ -5,7 +5,14 @@ db/compiled.py)."""
 from __future__ import annotations
 
 import base64
-import hashlib
+
+try:  # CPython's own SHA-256: hashlib would load OpenSSL first (~3 ms of `sync-status`)
+    from _sha2 import sha256  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:  # a Python built without its own hashes
+        from hashlib import sha256
 
 
 class NodeNotSetUp(Exception):
@@ -14,5 +21,5 @@ class NodeNotSetUp(Exception):
 
 def key_fingerprint(public_key: bytes) -> str:
     """A short, readable fingerprint of a public key, for a person to compare by phone or paper."""
-    digest = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
+    digest = base64.b32encode(sha256(public_key).digest()).decode("ascii")[:20]
     return "-".join(digest[i : i + 4] for i in range(0, 20, 4))

@@ -183,3 +183,14 @@ def test_a_spoilt_entry_that_still_reads_as_json_is_compiled_again(site, cache, 
     with open_file_reader(path, cache) as reader:
         assert reader.rows(show.authors_of_one, initiative_id=initiative_id) == expected
     assert "SELECT nothing" not in stored.read_text(encoding="utf-8")
+
+
+def test_a_keys_fingerprint_is_its_sha256_without_loading_openssl():
+    import base64
+    import hashlib
+
+    from db.node_identity import key_fingerprint
+
+    key = bytes(range(32))
+    digest = base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:20]
+    assert key_fingerprint(key) == "-".join(digest[i : i + 4] for i in range(0, 20, 4))
