@@ -101,7 +101,10 @@ def _bind_value(value: Any, tag: str) -> Any:
     if tag == "date":
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
     if tag == "datetime":
-        return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
+        day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        return (
+            f"{day} {value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
+        )
     if tag == "money":
         from db.money import to_hundredths
 

@@ -194,3 +194,28 @@ def test_a_keys_fingerprint_is_its_sha256_without_loading_openssl():
     key = bytes(range(32))
     digest = base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:20]
     assert key_fingerprint(key) == "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def test_values_go_in_and_come_out_as_sqlalchemy_converts_them_on_sqlite():
+    from sqlalchemy import JSON, Boolean, Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from db.models import Money
+
+    dialect = sqlite.dialect()
+    samples = {
+        "date": (Date(), [dt.date(2023, 4, 14), dt.date(999, 1, 2)]),
+        "datetime": (DateTime(), [dt.datetime(2023, 4, 14, 9, 5, 7, 12), dt.datetime(999, 1, 2)]),
+        "money": (Money(), [Decimal("1234.5"), 500_000_000, Decimal("0.01")]),
+        "bool": (Boolean(), [True, False]),
+        "json": (JSON(), [{"a": [1, "đ"]}, [], "x"]),
+    }
+    for tag, (sql_type, values) in samples.items():
+        impl = sql_type.dialect_impl(dialect)
+        put, get = impl.bind_processor(dialect), impl.result_processor(dialect, None)
+        for value in values:
+            stored = put(value)
+            if tag in ("date", "datetime", "money"):
+                assert compiled._bind_value(value, tag) == stored
+            assert compiled._result_converter(tag)(stored) == get(stored)
+            assert compiled._result_converter(tag)(None) is None
