@@ -18,7 +18,8 @@ ten times the statements themselves for `initiative show` or `sync-status`. So:
   and tags go to a cache file in the user cache folder (`cache_folder()`), named by SángKiến's
   version, the schema head and SQLAlchemy's version, written atomically. Later processes read
   the file and run the text without importing SQLAlchemy. A cache file that is unreadable, of
-  another format or built from another builder source is ignored and rebuilt, never an error.
+  another format or made from other sources of db/ (`sources_stamp`) is ignored and rebuilt,
+  never an error.
 - Both readers give rows with the same names (`row.reg_no`, tuple unpacking) and the same
   Python values, so a command's output is written once against rows and is the same
   whichever reader gave them (tests/test_compiled.py).
@@ -26,8 +27,9 @@ ten times the statements themselves for `initiative show` or `sync-status`. So:
   than open it: a SángKiến file at the head revision, not on a read-only medium, its full check
   not due (db.opening.check_due: the same checks as db.safe_open.open_safely), not a server
   address, this PC's clock not behind the newest change. It opens it `mode=ro` with
-  `query_only`. Otherwise it returns None and the caller takes the usual path, which says what
-  is to be said. The cache folder being unwritable only means compiling again next time.
+  `query_only`, in one read transaction (one snapshot, as a session's). Otherwise it returns
+  None and the caller takes the usual path, which says what is to be said. The cache folder
+  being unwritable only means compiling again next time.
 
 This module imports no SQLAlchemy, no Qt and nothing of desktop/ (tests/test_startup.py).
 """
@@ -54,6 +56,11 @@ READ_CACHE_KIB = 8192
 CLOCK_BEHIND_SLACK_MS = 5 * 60 * 1000  # db.node's: a clock behind by more is warned about
 
 Builder = Callable[..., Any]
+
+
+class UsualPath(Exception):
+    """Raised by a command's reading on the fast path for what the usual path says better (an
+    unknown code: its message lists the known ones)."""
 
 
 class NotCacheable(Exception):
@@ -94,7 +101,10 @@ def _bind_value(value: Any, tag: str) -> Any:
     if tag == "date":
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
     if tag == "datetime":
-        return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
+        day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        return (
+            f"{day} {value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
+        )
     if tag == "money":
         from db.money import to_hundredths
 
@@ -144,8 +154,11 @@ def _sentinel(name: str, value: Any, n: int) -> Any:
 
 
 def is_shape(value: Any) -> bool:
-    """True for a value that picks the statement's shape (part of the key), not a parameter."""
-    return value is None or isinstance(value, bool)
+    """True for a value that picks the statement's shape (part of the key), not a parameter:
+    None, a bool, and any false value (0, ""), so that a builder's `if limit:` or `if search:`
+    is compiled for what it was given. A builder must not branch on a parameter otherwise
+    (`if limit > 100`): the sentinel it is compiled with decides the branch."""
+    return value is None or isinstance(value, bool) or not value
 
 
 def query_key(builder: Builder, values: dict[str, Any]) -> str:
@@ -163,24 +176,25 @@ def compile_query(builder: Builder, values: dict[str, Any]) -> CompiledQuery:
     by_value = {(type(v), v): k for k, v in sentinels.items() if not is_shape(values[k])}
     statement = builder(**sentinels)
     dialect = sqlite.dialect()
-    compiled = statement.compile(dialect=dialect)
+    # an IN of a constant list is rendered as one `?` per item (kept as constants)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     sql = str(compiled)
-    if any(isinstance(v, str) and v in sql for v in sentinels.values()):
+    if any(str(sentinels[k]) in sql for k, v in values.items() if not is_shape(v)):
         raise NotCacheable("a value is rendered inline")
     processors = compiled._bind_processors  # SQLAlchemy's own conversion of each bind
+    given_values = compiled.construct_params()
     params = []
     for name in compiled.positiontup or ():
-        bind = compiled.binds[name]
-        if bind.expanding:
-            raise NotCacheable(f"{name}: an expanding IN")
-        value = bind.effective_value
+        base = name if name in compiled.binds else name.rsplit("_", 1)[0]  # an IN's item
+        bind, processor = compiled.binds[base], processors.get(name, processors.get(base))
+        value = given_values[name]
         given = by_value.get((type(value), value))
-        if given is not None:
-            params.append(("value", given, _bind_tag(bind.type, processors.get(name))))
-        elif isinstance(value, str) and "\ue000" in value:  # a given text, transformed
-            raise NotCacheable(f"{name}: a transformed value")
+        if given is not None and not bind.expanding:
+            params.append(("value", given, _bind_tag(bind.type, processor)))
+        elif given is not None or (isinstance(value, str) and "\ue000" in value):
+            raise NotCacheable(f"{name}: a given value in a list, or transformed")
         else:
-            params.append(("const", _constant(value, processors.get(name)), ""))
+            params.append(("const", _constant(value, processor), ""))
     columns = tuple(
         (key, _column_tag(column.type, dialect))
         for key, column in statement.selected_columns.items()
@@ -233,28 +247,15 @@ def _column_tag(sql_type: Any, dialect: Any) -> str:
 
 
 def cache_folder() -> Path:
-    """The user cache folder (platformdirs; XDG_CACHE_HOME on Linux)."""
+    """The user cache folder: on Linux XDG_CACHE_HOME (else ~/.cache) as platformdirs has it,
+    without loading platformdirs (~2 ms of a command's start); elsewhere platformdirs'."""
+    if sys.platform.startswith("linux"):
+        given = os.environ.get("XDG_CACHE_HOME", "").strip()
+        base = Path(given) if given and os.path.isabs(given) else Path.home() / ".cache"
+        return base / "SangKien"
     from platformdirs import user_cache_path
 
     return user_cache_path("SangKien", appauthor=False)
-
-
-def _installed_version(name: str) -> str:
-    """A distribution's version from its dist-info folder's name: importlib.metadata costs
-    45-70 ms, a directory listing of sys.path well under one."""
-    wanted = name.lower().replace("-", "_")
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for folder in names:
-            stem, dot, suffix = folder.rpartition(".")
-            if dot and suffix == "dist-info" and "-" in stem:
-                dist, _, version = stem.rpartition("-")
-                if dist.lower().replace("-", "_") == wanted:
-                    return version
-    return "0"
 
 
 def _sqlalchemy_version() -> str:
@@ -272,23 +273,42 @@ def _sqlalchemy_version() -> str:
 
 
 def cache_file_name(revision: str) -> str:
-    version = _installed_version("sangkien")
+    from db.version import APP_VERSION as version
+
     return f"compiled-sql-{version}-{revision}-sa{_sqlalchemy_version()}.json"
 
 
-def _source_stamp(builder: Builder) -> list[int]:
-    try:
-        info = os.stat(builder.__code__.co_filename)
-    except (AttributeError, OSError):
-        return []
-    return [info.st_size, info.st_mtime_ns]
+def sources_stamp() -> str:
+    """What the program's db/ modules are (names, sizes, modification times), so that a cache
+    made by other builders or models in a source tree of the same version is not used. Empty in
+    a frozen build, which ships no .py files (the version alone tells it apart)."""
+    import zlib  # (hashlib costs more to load than this whole walk)
+
+    stamp, count = 0, 0
+    folders = [Path(__file__).parent]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError:  # a frozen build: the modules are inside its archive
+            continue
+        for entry in entries:
+            if entry.is_dir() and entry.name not in ("__pycache__", "migrations"):
+                folders.append(Path(entry.path))
+            elif entry.name.endswith(".py"):
+                info = entry.stat()
+                line = f"{entry.path}|{info.st_size}|{info.st_mtime_ns}\n"
+                stamp, count = zlib.crc32(line.encode(), stamp), count + 1
+    return f"{count}-{stamp:08x}"
 
 
 class QueryCache:
-    """The compiled queries of one SángKiến version, schema head and SQLAlchemy version."""
+    """The compiled queries of one SángKiến version, schema head and SQLAlchemy version, made
+    from these sources (`sources_stamp`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.sources = sources_stamp()
         self.queries: dict[str, Any] = self._read()
 
     def _read(self) -> dict[str, Any]:
@@ -298,12 +318,14 @@ class QueryCache:
             return {}
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return {}
+        if data.get("sources") != self.sources:
+            return {}
         queries = data.get("queries")
         return queries if isinstance(queries, dict) else {}
 
     def get(self, builder: Builder, values: dict[str, Any]) -> CompiledQuery | None:
         entry = self.queries.get(query_key(builder, values))
-        if not isinstance(entry, dict) or entry.get("source") != _source_stamp(builder):
+        if not isinstance(entry, dict):
             return None
         try:
             return CompiledQuery.from_json(entry)
@@ -311,17 +333,16 @@ class QueryCache:
             return None
 
     def put(self, builder: Builder, values: dict[str, Any], query: CompiledQuery) -> None:
-        entry = {**query.as_json(), "source": _source_stamp(builder)}
-        self.queries = {**self._read(), **self.queries, query_key(builder, values): entry}
+        self.queries = {**self._read(), **self.queries, query_key(builder, values): query.as_json()}
         self._write()
 
     def _write(self) -> None:
         """Atomically (a temporary file renamed over it); failing to write is no error."""
-        data = json.dumps({"format": FORMAT, "queries": self.queries}, ensure_ascii=False)
+        data = {"format": FORMAT, "sources": self.sources, "queries": self.queries}
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(data, encoding="utf-8")
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:
             with contextlib.suppress(OSError):
@@ -347,8 +368,19 @@ class SessionReader:
 @dataclass
 class _Prepared:
     query: CompiledQuery
+    cached: bool  # read from the cache file (else compiled by this process)
     row_type: Any
     converters: list[tuple[int, Callable[[Any], Any]]]
+
+
+def _row_making(query: CompiledQuery) -> tuple[Any, list[tuple[int, Callable[[Any], Any]]]]:
+    """The rows' type (named by the columns) and the conversion of each tagged column."""
+    converters = [
+        (n, convert)
+        for n, (_name, tag) in enumerate(query.columns)
+        if (convert := _result_converter(tag)) is not None
+    ]
+    return namedtuple("Row", [name for name, _tag in query.columns]), converters
 
 
 class FileReader:
@@ -368,7 +400,15 @@ class FileReader:
 
     def iterate(self, builder: Builder, **values: Any) -> Iterator[Any]:
         prepared = self._prepare(builder, values)
-        cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
+        try:
+            cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
+            if len(cursor.description or ()) != len(prepared.query.columns):
+                raise ValueError("columns")
+        except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError):
+            if not prepared.cached:
+                raise
+            prepared = self._prepare(builder, values, fresh=True)  # a spoilt entry: rebuilt
+            cursor = self.connection.execute(prepared.query.sql, prepared.query.arguments(values))
         make, converters = prepared.row_type._make, prepared.converters
         for raw in cursor:
             if converters:
@@ -377,22 +417,22 @@ class FileReader:
                     raw[n] = convert(raw[n])
             yield make(raw)
 
-    def _prepare(self, builder: Builder, values: dict[str, Any]) -> _Prepared:
+    def _prepare(self, builder: Builder, values: dict[str, Any], fresh: bool = False) -> _Prepared:
         key = query_key(builder, values)
-        prepared = self._prepared.get(key)
+        prepared = None if fresh else self._prepared.get(key)
         if prepared is None:
-            query = self.cache.get(builder, values)
+            query = None if fresh else self.cache.get(builder, values)
+            cached = query is not None
             if query is None:
                 query = compile_query(builder, values)
                 self.cache.put(builder, values, query)
-            names = [name for name, _tag in query.columns]
-            converters = [
-                (n, convert)
-                for n, (_name, tag) in enumerate(query.columns)
-                if (convert := _result_converter(tag)) is not None
-            ]
-            row_type = namedtuple("Row", names)  # type: ignore[misc]
-            prepared = self._prepared[key] = _Prepared(query, row_type, converters)
+            try:
+                prepared = _Prepared(query, cached, *_row_making(query))
+            except (NotCacheable, TypeError, ValueError):
+                if not cached:
+                    raise
+                return self._prepare(builder, values, fresh=True)
+            self._prepared[key] = prepared
         return prepared
 
     def close(self) -> None:
@@ -419,6 +459,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         f"cache_size = -{READ_CACHE_KIB}",
     ):
         connection.execute(f"PRAGMA {pragma}")
+    connection.execute("BEGIN")  # one snapshot for the whole command, as a session's
     return connection
 
 

@@ -158,3 +158,64 @@ def test_a_shape_value_is_part_of_the_key_not_a_parameter():
     assert compiled.query_key(show.unit_by_id, {"unit_id": "x", "deleted": True}).endswith(
         "unit_by_id(deleted=True)"
     )
+
+
+def test_a_frozen_build_without_source_files_still_stamps_its_cache(monkeypatch, tmp_path):
+    monkeypatch.setattr(compiled, "__file__", str(tmp_path / "no-such-folder" / "compiled.py"))
+    assert compiled.sources_stamp() == "0-00000000"
+
+
+@pytest.mark.parametrize("part", ["sql", "params", "columns", "column_count"])
+def test_a_spoilt_entry_that_still_reads_as_json_is_compiled_again(site, cache, part):
+    path, initiative_id = site
+    with open_file_reader(path, cache) as reader:
+        expected = reader.rows(show.authors_of_one, initiative_id=initiative_id)
+    (stored,) = cache.glob("compiled-sql-*.json")
+    data = json.loads(stored.read_text(encoding="utf-8"))
+    for entry in data["queries"].values():
+        entry[part.replace("column_count", "columns")] = {
+            "sql": "SELECT nothing FROM nowhere",
+            "params": [["value", "someone_else", "none"]],
+            "columns": [["x", "a tag nobody knows"]],
+            "column_count": [["x", "none"]],
+        }[part]
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    with open_file_reader(path, cache) as reader:
+        assert reader.rows(show.authors_of_one, initiative_id=initiative_id) == expected
+    assert "SELECT nothing" not in stored.read_text(encoding="utf-8")
+
+
+def test_a_keys_fingerprint_is_its_sha256_without_loading_openssl():
+    import base64
+    import hashlib
+
+    from db.node_identity import key_fingerprint
+
+    key = bytes(range(32))
+    digest = base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:20]
+    assert key_fingerprint(key) == "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def test_values_go_in_and_come_out_as_sqlalchemy_converts_them_on_sqlite():
+    from sqlalchemy import JSON, Boolean, Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from db.models import Money
+
+    dialect = sqlite.dialect()
+    samples = {
+        "date": (Date(), [dt.date(2023, 4, 14), dt.date(999, 1, 2)]),
+        "datetime": (DateTime(), [dt.datetime(2023, 4, 14, 9, 5, 7, 12), dt.datetime(999, 1, 2)]),
+        "money": (Money(), [Decimal("1234.5"), 500_000_000, Decimal("0.01")]),
+        "bool": (Boolean(), [True, False]),
+        "json": (JSON(), [{"a": [1, "đ"]}, [], "x"]),
+    }
+    for tag, (sql_type, values) in samples.items():
+        impl = sql_type.dialect_impl(dialect)
+        put, get = impl.bind_processor(dialect), impl.result_processor(dialect, None)
+        for value in values:
+            stored = put(value)
+            if tag in ("date", "datetime", "money"):
+                assert compiled._bind_value(value, tag) == stored
+            assert compiled._result_converter(tag)(stored) == get(stored)
+            assert compiled._result_converter(tag)(None) is None

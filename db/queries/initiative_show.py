@@ -23,7 +23,7 @@ class InitiativeNotShown(LookupError):
 # ---- builders (plain values in, a select() of columns out) ----------------------------------------
 
 
-def _initiative_columns() -> Any:
+def initiative_columns() -> Any:
     from sqlalchemy import select
 
     from db.models import Initiative
@@ -36,13 +36,13 @@ def _initiative_columns() -> Any:
 def initiative_by_id(initiative_id: str) -> Any:
     from db.models import Initiative
 
-    return _initiative_columns().where(Initiative.__table__.c.id == initiative_id)
+    return initiative_columns().where(Initiative.__table__.c.id == initiative_id)
 
 
 def initiative_by_reg_no(reg_no: str) -> Any:
     from db.models import Initiative
 
-    return _initiative_columns().where(Initiative.__table__.c.reg_no == reg_no)
+    return initiative_columns().where(Initiative.__table__.c.reg_no == reg_no)
 
 
 def unit_by_id(unit_id: str) -> Any:
