@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db.vocab import SOLUTION_TYPE, STATUS
 from desktop.formatting import format_date, format_money
+from desktop.widgets.icons import icon
 
 SETTINGS = "pages/initiatives/"  # the initiatives page's own (desktop/views/initiatives_page.py)
 HAND_OVER_MS = 3000  # the page takes over by then, its rows in or not
@@ -141,7 +142,7 @@ class FirstRowsPage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         top_bar = QWidget()  # the search bar's room: the rows stay where the page shows them
-        top_bar.setFixedHeight(QPushButton("…").sizeHint().height())
+        top_bar.setFixedHeight(QPushButton(icon("add"), "…").sizeHint().height())  # its tallest
         layout.addWidget(top_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         panel = QWidget()  # the filter panel's room
