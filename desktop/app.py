@@ -74,6 +74,9 @@ def make_context(database, summary, settings: QSettings, language: str) -> PageC
     return PageContext(database, node, settings, language)
 
 
+FIRST_READS_MS = 1000  # a quick start opens the database once the first page has read, or by then
+
+
 class AfterFirstPaint(QObject):
     """Calls `then` once `window` has painted (or after FALLBACK_MS, should it never paint: a
     minimised window), from the event loop, once the paint is over."""
@@ -130,10 +133,19 @@ class Application(QObject):
         AfterFirstPaint(window, lambda: self._open_after_paint(path, window))
         return True
 
-    def _open_after_paint(self, path: Path, window) -> None:
+    def _open_after_paint(self, path: Path, window, waited_ms: int = 0) -> None:
+        from PySide6.QtCore import QThreadPool
+
         from desktop.tasks import run_op
 
         if self.window is not window:  # closed, or another database opened, meanwhile
+            return
+        if QThreadPool.globalInstance().activeThreadCount() and waited_ms < FIRST_READS_MS:
+            # the first page still reads what it shows (sqlite3 alone): SQLAlchemy's import,
+            # pure Python, would hold it back
+            QTimer.singleShot(
+                10, self, lambda: self._open_after_paint(path, window, waited_ms + 10)
+            )
             return
 
         def open_in_background(_progress):

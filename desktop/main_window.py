@@ -21,7 +21,7 @@ from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.tasks import run_op
 from desktop.views.first_rows import FirstRowsPage
-from desktop.views.registry import PageContext, page_slots
+from desktop.views.registry import READS_BEFORE_OPENING, PageContext, page_slots
 from desktop.widgets.icons import icon
 
 
@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
     # ---- pages --------------------------------------------------------------------------------
 
     def show_page(self, index: int) -> None:
-        if index < 0 or self.context.database is None:
-            return  # a quick start: the pages are made once the database is open
+        if index < 0:
+            return
+        if self.context.database is None and self._slots[index].name not in READS_BEFORE_OPENING:
+            return  # a quick start: the page is made once the database is open
         page = self.page_at(index)
         if self._stand_in is None:  # else the first rows stay in front until the page has its
             self.stack.setCurrentWidget(page)

@@ -7,7 +7,9 @@ each builder imports it inside."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,6 +96,38 @@ def first_page(limit: int) -> Any:
     )
 
 
+@dataclass(frozen=True)
+class ProgrammeSeen:
+    """A programme as the dashboard's picker shows it (db.queries.programmes.ProgrammeChoice)."""
+
+    code: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    owner_unit_id: str
+    phases: tuple[tuple[str, str, dt.date, dt.date], ...] = ()
+
+
+def programme_choices_of(reader: Any) -> list[ProgrammeSeen]:
+    """Every programme, oldest first, with its phases: programme_choices through a reader."""
+    from db.queries.stats import live_programmes, programme_phases
+
+    return [
+        ProgrammeSeen(
+            p.code,
+            p.name,
+            p.starts_on,
+            p.ends_on,
+            p.owner_unit_id,
+            tuple(
+                (f.code, f.name, f.starts_on, f.ends_on)
+                for f in reader.rows(programme_phases, programme_id=p.id)
+            ),
+        )
+        for p in reader.rows(live_programmes)
+    ]
+
+
 # ---- reading ------------------------------------------------------------------------------------
 
 
@@ -133,3 +167,19 @@ def _read(reader: Any, rows: int) -> FirstLook | None:
 
 def _as_shown(row: Any) -> Any:
     return row._replace(**{name: "" for name in TEXT_FIELDS if getattr(row, name) is None})
+
+
+def read_before_opening(path: Path | str, work: Callable[[Any], Any]) -> Any | None:
+    """work(reader) on the file read with sqlite3 alone, for a page shown before the database is
+    open; None when that is no longer possible (the usual opening has taken the file meanwhile):
+    the page then reads once it is open."""
+    from db.compiled import open_file_reader
+
+    reader = open_file_reader(path)
+    if reader is None:
+        return None
+    try:
+        with reader:
+            return work(reader)
+    except sqlite3.Error:
+        return None

@@ -94,6 +94,11 @@ NAVIGATION: dict[str, tuple[str, str]] = {
 }
 
 
+# Pages that read what they first show with sqlite3 alone (db.queries.first_look): at a quick
+# start they are made before the database is open (desktop/main_window.py).
+READS_BEFORE_OPENING = frozenset({"DashboardPage"})
+
+
 @dataclass(frozen=True)
 class PageSlot:
     """A page of the navigation before it is made: its class is imported when first shown."""

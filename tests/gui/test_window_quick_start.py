@@ -255,3 +255,60 @@ def test_a_window_left_on_a_filtered_list_waits_for_the_page_itself(
     finally:
         wait_for_tasks()
         application.close_window()
+
+
+# ---- the dashboard, the first page of a first start, read with sqlite3 alone --------------------
+
+
+def test_the_dashboard_read_with_sqlite3_alone_shows_what_a_session_shows(tmp_path, demo_site):
+    import datetime as dt
+
+    from db.compiled import SessionReader, open_file_reader
+    from db.queries.first_look import programme_choices_of
+    from db.queries.programmes import programme_choices
+    from db.session import open_database
+    from desktop.models.progress_model import load_dashboard
+    from desktop.views.dashboard_page import figures_of
+
+    database = open_database(demo_site, read_only=True)
+    reader = open_file_reader(demo_site, tmp_path / "cache")
+    try:
+        with database.session() as session:
+            assert [vars(p) for p in programme_choices_of(reader)] == [
+                vars(p) for p in programme_choices(session)
+            ]
+            assert programme_choices_of(SessionReader(session)) == programme_choices_of(reader)
+            for day, programme in ((dt.date(2023, 4, 14), None), (dt.date.today(), None)):
+                usual = load_dashboard(session, day, "CDDKVN", programme)
+                assert figures_of(reader, day, "CDDKVN", programme) == usual
+    finally:
+        reader.close()
+        database.close()
+
+
+def test_a_first_start_shows_the_dashboard_before_the_database_opens(
+    qtbot, tmp_path, demo_site, monkeypatch
+):
+    import datetime as dt
+
+    from desktop.models.progress_model import load_dashboard
+    from desktop.views.dashboard_page import DashboardPage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    try:
+        assert application.start(demo_site)
+        window = application.window
+        page = window.stack.currentWidget()
+        assert isinstance(page, DashboardPage) and window.context.database is None
+        assert not page.report_button.isEnabled()  # the report waits for the database
+        wait_for(qtbot, lambda: page.figures is not None and window.context.database is not None)
+        settle(qtbot)
+        assert page.report_button.isEnabled()
+        with window.context.database.session() as session:
+            usual = load_dashboard(session, dt.date.today(), "CDDKVN", page.programme_code())
+        assert page.figures == usual
+        assert page.model.rowCount() == len(usual.units) > 0
+    finally:
+        wait_for_tasks()
+        application.close_window()
