@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
 
     def _database_opened(self) -> None:
         self.statusBar().clearMessage()
+        self._label_status_bar()  # as the opening found this node
         self.show_page(self.navigation.currentRow())
         self.refresh_record_count()
         waiting, self._waiting = self._waiting, []
