@@ -287,7 +287,7 @@ def _walk_first_rows(
         if counted is None:
             counted = hits_up_to(session, search.words, MIDDLING)
         if counted < MIDDLING:
-            return _first_rows_of_hits(search, f, order, limit, rows)
+            return _first_rows_of_hits(session, search, f, order, limit, rows)
         if search.phrase is not None and hits_up_to(session, search.phrase, MIDDLING) < MIDDLING:
             phrase = _fts_ids(session, search.phrase, MIDDLING)  # the words side by side: fewer
             rows = _first_of(session, f, order, limit, rows, phrase)
