@@ -39,6 +39,7 @@ REASONS = {
     "import": "Trước khi nhập gói",
     "import-undo": "Trước khi nhập gói (hoàn tác)",  # db/undo_journal.py: only what changed
     "restore-undo": "Trước khi khôi phục (hoàn tác)",
+    "migrate-undo": "Trước khi nâng cấp dữ liệu (hoàn tác)",  # db/migrate_undo.py
     "migrate": "Trước khi nâng cấp dữ liệu",
     "restore": "Trước khi khôi phục",
 }

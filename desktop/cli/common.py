@@ -61,14 +61,17 @@ def opened_database(args: argparse.Namespace, *, create: bool = False) -> Iterat
     from db.fileutil import StorageError
     from db.safe_open import close_safely, open_safely
     from db.session import DatabaseError
+    from desktop.cli.due_check import CheckProgress, say_if_check_due
     from desktop.startup import start_up_done
 
+    path = db_path(args)
     try:
-        database = open_safely(db_path(args), create=create)
+        database = open_safely(path, create=create, check_progress=CheckProgress(path))
     except DatabaseError as error:
         raise CliError(error) from None
     start_up_done()  # the libraries are in: the collector runs again (desktop.startup)
     warn_if_read_only(database)
+    say_if_check_due(database)
     warn_if_clock_behind(database)
     try:
         yield database

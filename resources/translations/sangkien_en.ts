@@ -389,6 +389,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
@@ -1037,7 +1042,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+70"/>
+        <location filename="../../desktop/cli/common.py" line="+84"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1255,7 +1260,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1263,12 +1268,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -1432,7 +1437,7 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+55"/>
+        <location filename="../../desktop/cli/sessions.py" line="+45"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
@@ -1859,7 +1864,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+34"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2014,7 +2019,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The kind of report is missing: sangkien report progress … (see &apos;sangkien report --help&apos;).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Tệp ra phải có đuôi .pdf: %1.</source>
         <translation>The output file must end in .pdf: %1.</translation>
     </message>
@@ -2379,7 +2384,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>--scores needs three whole numbers separated by commas, for example 8,9,7 (it is &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Đã ghi xét duyệt %1 cho %2.</source>
         <translation>Recorded the %1 review of %2.</translation>
     </message>
@@ -2488,7 +2493,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2496,7 +2501,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-95"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2572,6 +2577,11 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
@@ -2581,7 +2591,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
@@ -2601,7 +2611,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The data from before the restore is kept in: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cơ sở dữ liệu tốt: %n bản ghi đồng bộ, last_seq=%1.</source>
         <translation>
             <numerusform>The database is sound: %n synced record, last_seq=%1.</numerusform>
@@ -2965,7 +2975,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+31"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3135,7 +3145,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>who deals with it, written in the log</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <location line="+159"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -3746,39 +3756,63 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <source>Cần xem</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+18"/>
+        <location line="+151"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-169"/>
+        <location line="+19"/>
+        <location line="+151"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-170"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>Kết luận</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày quyết định</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+86"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3793,7 +3827,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
@@ -3803,7 +3837,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -3813,7 +3847,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No pairs to look at.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>Số đăng ký</source>
         <translation>Registration no.</translation>
     </message>
@@ -3843,7 +3877,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -4792,7 +4826,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+65"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -4960,7 +4994,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+81"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -5066,7 +5100,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+130"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5074,7 +5108,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -5100,7 +5134,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -5285,7 +5319,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
@@ -5320,7 +5354,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -6524,7 +6558,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Đang nhập %1 gói…</source>
         <translation>Importing %1 packages…</translation>
     </message>
@@ -6534,7 +6568,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+99"/>
+        <location filename="../../desktop/views/sync_import.py" line="+104"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -6665,7 +6699,7 @@ File: %8</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+157"/>
+        <location filename="../../desktop/tasks.py" line="+167"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
