@@ -70,12 +70,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+97"/>
+        <location filename="../../desktop/app.py" line="+197"/>
+        <location line="+18"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -1042,7 +1043,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+84"/>
+        <location filename="../../desktop/cli/common.py" line="+124"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1053,7 +1054,7 @@ Restore the most recent good backup.</translation>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>ngày không hợp lệ: &apos;%1&apos; (viết 2023-04-14 hoặc 14/04/2023)</source>
         <translation>not a valid date: &apos;%1&apos; (write 2023-04-14 or 14/04/2023)</translation>
     </message>
@@ -1437,12 +1438,12 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+45"/>
+        <location filename="../../desktop/cli/sessions.py" line="+47"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+15"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+18"/>
         <source>Không đọc được tệp %1: %2.</source>
         <translation>The file %1 could not be read: %2.</translation>
     </message>
@@ -1457,17 +1458,17 @@ Restore the most recent good backup.</translation>
         <translation>The file %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Đã đăng ký sáng kiến %1 (id %2).</source>
         <translation>Registered initiative %1 (id %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; không có dạng field=value (ví dụ title=&quot;Tên mới&quot;).</source>
         <translation>&apos;%1&apos; is not of the form field=value (for example title=&quot;New title&quot;).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Đã cập nhật %1: %2.</source>
         <translation>Updated %1: %2.</translation>
     </message>
@@ -1477,7 +1478,7 @@ Restore the most recent good backup.</translation>
         <translation>Nothing changed in %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Sáng kiến %1 đã bị xoá từ trước.</source>
         <translation>Initiative %1 was already deleted.</translation>
     </message>
@@ -1487,23 +1488,23 @@ Restore the most recent good backup.</translation>
         <translation>Deleted initiative %1 (to restore it: sangkien initiative restore %1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Đã khôi phục sáng kiến %1.</source>
         <translation>Restored initiative %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>ĐÃ XOÁ</source>
         <translation>DELETED</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+159"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-158"/>
         <source>Loại giải pháp</source>
         <translation>Kind of solution</translation>
     </message>
@@ -1514,12 +1515,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+155"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-154"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
@@ -1629,12 +1630,12 @@ Restore the most recent good backup.</translation>
         <translation>decision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+24"/>
+        <location filename="../../desktop/cli/sessions.py" line="+26"/>
         <source>Không có trạng thái &apos;%1&apos;. Dùng một trong: %2.</source>
         <translation>There is no status &apos;%1&apos;. Use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+53"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+91"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -1644,7 +1645,7 @@ Restore the most recent good backup.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Không có sáng kiến nào khớp bộ lọc.</source>
         <translation>No initiative matches the filter.</translation>
     </message>
@@ -2744,7 +2745,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSetup</name>
     <message>
-        <location filename="../../desktop/cli/setup_commands.py" line="+42"/>
+        <location filename="../../desktop/cli/setup_commands.py" line="+43"/>
         <source>&apos;%1&apos; không phải một số nguyên</source>
         <translation>&apos;%1&apos; is not a whole number</translation>
     </message>
@@ -2890,7 +2891,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>how many levels of units below to show in the table (default 1; JSON always has the whole tree)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy &apos;sangkien init --unit CODE&apos; hoặc chỉ rõ --unit.</source>
         <translation>The database is not set up for any unit: run &apos;sangkien init --unit CODE&apos; or give --unit.</translation>
     </message>
@@ -2975,7 +2976,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+31"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+39"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3397,7 +3398,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Kept the value %1 for %2 (%3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Máy này: %1, mã máy %2</source>
         <translation>This computer: %1, node id %2</translation>
     </message>
@@ -3634,7 +3635,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+156"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+168"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -3644,7 +3645,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -3659,7 +3660,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -4040,7 +4041,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-277"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-320"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -4827,56 +4828,67 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <name>InitiativeTableModel</name>
     <message>
         <location filename="../../desktop/models/initiative_table.py" line="+65"/>
+        <location filename="../../desktop/views/first_rows.py" line="+48"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Loại giải pháp</source>
         <translation>Solution type</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày áp dụng</source>
         <translation>Applied on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giá trị làm lợi</source>
         <translation>Benefit value</translation>
     </message>
@@ -5152,8 +5164,8 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+35"/>
-        <location line="+108"/>
+        <location filename="../../desktop/main_window.py" line="+36"/>
+        <location line="+111"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
@@ -5217,8 +5229,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+29"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5226,7 +5243,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+10"/>
         <source>Lịch sử thay đổi</source>
         <translation>History</translation>
@@ -5310,51 +5327,61 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>Pages</name>
     <message>
         <location filename="../../desktop/views/backups_page.py" line="+52"/>
+        <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="+13"/>
+        <location filename="../../desktop/views/registry.py" line="-8"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
         <location filename="../../desktop/views/people_page.py" line="+34"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/registry.py" line="+2"/>
         <location filename="../../desktop/views/reviews_page.py" line="+37"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location filename="../../desktop/views/units_page.py" line="+41"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
     </message>
     <message>
         <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
+        <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
