@@ -114,7 +114,9 @@ def read_rows(
             return usual()
         with opened_database(args) as database, database.session() as session:
             return work(SessionReader(session))
-    except LookupError as error:
+    except (KeyError, IndexError):
+        raise  # a mistake of the program's, not of the person's
+    except LookupError as error:  # an unknown initiative, unit, phase or programme
         raise CliError(error) from None
 
 
