@@ -1043,7 +1043,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+124"/>
+        <location filename="../../desktop/cli/common.py" line="+126"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
