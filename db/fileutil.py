@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,6 +67,8 @@ def storage_error(error: OSError, path: Path | str) -> StorageError:
 
 def temp_name_for(path: Path) -> Path:
     """A hidden temporary name beside `path`, on the same disk so the final rename is atomic."""
+    import secrets  # (hmac, hashlib, random: not loaded by every command's start)
+
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 

@@ -2083,3 +2083,53 @@ _add(
     "chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)",
     "the search index does not match the data (it needs rebuilding)",
 )
+
+
+# ---- the full check when it is due (db/safe_open.py, db/integrity.py; issue 13) -----------------
+
+_add(
+    "open.check_due",
+    "Đến hạn kiểm tra toàn vẹn {name} ({why}). Vẫn đọc được ngay; lần ghi đầu tiên sẽ kiểm tra "
+    "trước (Ctrl+C để dừng, không ghi gì), hoặc chạy 'sangkien check' khi có thời gian.",
+    "The integrity check of {name} is due ({why}). Reading goes on now; the first change runs "
+    "it first (Ctrl+C stops it, nothing is written), or run 'sangkien check' when there is time.",
+)
+_add(
+    "open.check_why.unclean",
+    "lần trước SángKiến không được đóng đúng cách",
+    "SángKiến was not closed cleanly last time",
+)
+_add(
+    "open.check_why.changed",
+    "tệp đã thay đổi khi không có SángKiến nào mở nó",
+    "the file changed while no SángKiến had it open",
+)
+_add(
+    "open.check_why.schedule",
+    "đã hơn 7 ngày từ lần kiểm tra trước",
+    "more than 7 days since the last check",
+)
+_add(
+    "open.check_why.unknown",
+    "chưa có lần kiểm tra nào được ghi lại",
+    "no check of it is on record",
+)
+_add(
+    "open.checking",
+    "Đang kiểm tra toàn vẹn {name} trước khi ghi: {done} ({seconds} giây; Ctrl+C để dừng)",
+    "Checking {name} before writing: {done} ({seconds} s; Ctrl+C stops)",
+)
+_add(
+    "open.check_cancelled",
+    "Đã dừng kiểm tra toàn vẹn; chưa ghi gì vào {name}. Việc kiểm tra vẫn đến hạn: chạy lại lệnh, "
+    "hoặc 'sangkien check', khi có thời gian.",
+    "The integrity check was stopped; nothing was written to {name}. It is still due: run the "
+    "command again, or 'sangkien check', when there is time.",
+)
+_add(
+    "open.check_running",
+    "Đang kiểm tra toàn vẹn {name} ({why}) nên chưa ghi được; chưa ghi gì. Hãy lưu lại sau ít "
+    "phút, khi kiểm tra xong.",
+    "The integrity check of {name} is running ({why}), so nothing can be written yet; nothing "
+    "was written. Save again in a few minutes, when it has finished.",
+)

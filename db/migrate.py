@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.paths import bundled_path
@@ -16,6 +16,9 @@ APPLICATION_ID = 0x536B4B6E  # "SkKn" in the SQLite header: this file is SángKi
 
 
 def app_version() -> str:
+    # importlib.metadata costs a reading command 0.04 s of CPU: loaded only when asked for
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("sangkien")
     except PackageNotFoundError:  # a source tree that was not installed
@@ -111,21 +114,67 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine, backup: Callable[[Engine, str], object] | None = None) -> bool:
     """Bring the schema up to date; True if anything was run. Cheap when already current.
 
-    `backup` keeps the database as it was before (issue 6): a file is copied (db.backup); a
-    server's opener (db.postgres.opening, above this module) passes its pg_dump."""
+    `backup` keeps the database as it was before (issue 6): a server's opener
+    (db.postgres.opening, above this module) passes its pg_dump. A file is migrated by
+    `_upgrade_file`: one transaction, and a copy only when the migrations change it."""
+    from db.engines import on_server
+
     current = current_revision(engine)
     if current == head_revision():
         return False
+    if current is not None and not on_server(engine) and backup is None:
+        _upgrade_file(engine, current)
+        mark_as_ours(engine)
+        return True
     if current is not None:  # an existing database: keep a backup of it as it was (issue 6)
         if backup is None:
-            from db.engines import on_server
-
-            if on_server(engine):
-                raise ValueError("a server database is migrated by db.postgres.opening")
-            from db.backup import backup_before as backup
+            raise ValueError("a server database is migrated by db.postgres.opening")
         backup(engine, "migrate")
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
     mark_as_ours(engine)
     return True
+
+
+def _upgrade_file(engine: Engine, current: str) -> None:
+    """Every pending migration of a SQLite file in ONE transaction (SQLite's DDL is transactional:
+    a failed migration leaves the file exactly as it was), and its safety copy only when the
+    migrations change something on SQLite: many are for a server only (0013, 0016), and copying
+    a 13 GB file for them cost minutes (issue 13). A small file's copy is made before the commit,
+    from the state other connections still see (the WAL hides the uncommitted change); a large
+    one keeps an undo journal of the change instead (db/migrate_undo.py) when it can."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from db import migrate_undo
+    from db.undo_journal import wanted_for
+
+    config = alembic_config(engine)
+    steps = len(list(ScriptDirectory.from_config(config).iterate_revisions("head", current)))
+    path = Path(str(engine.url.database))
+    with engine.connect().execution_options(begin_immediate=True) as conn:
+        raw = conn.connection.driver_connection
+        with conn.begin():
+            schema, changes = migrate_undo.schema_of(raw), raw.total_changes
+            recorder = migrate_undo.start(raw) if wanted_for(path) else None
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            after = migrate_undo.schema_of(raw)
+            if recorder is not None:
+                rows = migrate_undo.rows_changed(recorder)
+            else:  # each step moves alembic_version's one row: that alone is no change to keep
+                rows = raw.total_changes - changes - steps
+            if rows <= 0 and after == schema:
+                if recorder is not None:
+                    recorder.stop()
+                return  # nothing to keep: the migrations were for a server
+            if recorder is not None and migrate_undo.can_journal(schema, after):
+                added = [k for k in after if k not in schema and not k[1].startswith("sqlite_")]
+                migrate_undo.save(recorder, path, added)
+                return
+            if recorder is not None:
+                recorder.stop()
+            from db.backup import backup_before
+
+            backup_before(engine, "migrate")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Callable
 
@@ -14,10 +12,10 @@ from sqlalchemy.orm import Session
 from db.hlc import Clock, Stamp, wall_clock_ms
 from db.messages import Message
 from db.models import NodeIdentity, Unit
-
-
-class NodeNotSetUp(Exception):
-    pass
+from db.node_identity import (  # noqa: F401 - where the other modules take them from
+    NodeNotSetUp,
+    key_fingerprint,
+)
 
 
 def utcnow() -> dt.datetime:
@@ -53,12 +51,6 @@ def new_box_key_pair() -> tuple[bytes, bytes]:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     return private, public
-
-
-def key_fingerprint(public_key: bytes) -> str:
-    """A short, readable fingerprint of a public key, for a person to compare by phone or paper."""
-    digest = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
-    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def create_node(

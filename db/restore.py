@@ -298,12 +298,23 @@ def _undo(target: Path, journal: Path, actor: str, lock_wait_s: float) -> Restor
     lock = writer_lock(target)
     lock.acquire(program_name(), lock_wait_s)
     try:
-        again = undo(target, journal, actor=actor)
+        again = _undo_journal(target, journal, actor)
     except JournalError as error:
         raise _refuse(journal, message_of(error) or Message("restore.other", error=error)) from None
     finally:
         lock.release()
     return RestoreResult(BackupInfo(journal, when, reason), again)
+
+
+def _undo_journal(target: Path, journal: Path, actor: str) -> Path | None:
+    """An import's journal is undone and the undo journalled in turn; a migration's journal
+    (db/migrate_undo.py) gives back the schema and rows before it: the next opening migrates."""
+    from db.migrate_undo import is_migration_journal, undo_migration
+
+    if is_migration_journal(journal):
+        undo_migration(target, journal, actor=actor)
+        return None
+    return undo(target, journal, actor=actor)
 
 
 def _restore_file(backup_file: Path, target: Path, progress: OnProgress | None) -> None:

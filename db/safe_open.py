@@ -3,9 +3,10 @@
 `open_safely` first examines the file without changing it (db.opening: missing, zero bytes, not
 SQLite, another program's, from a newer SángKiến are each refused with one message; a read-only
 medium opens read-only). PRAGMA quick_check reads the whole file, so it runs only when it is due
-(after an unclean shutdown, a change while closed, weekly; see db.opening): a command runs it
-before it starts, the window in the background (`run_due_check`). A damaged database opens (or
-switches to) read-only and its message names the latest good backup. One writer at a time: the GUI takes the writer lock when it opens
+(after an unclean shutdown, a change while closed, weekly; see db.opening), and only where it is
+cheap: as a small file opens; for a big one, in the window's background (`run_due_check`) and
+before the first write of any program (`DatabaseGuard.ensure_can_write`), never before a read.
+A damaged database opens (or switches to) read-only and its message names the latest good backup. One writer at a time: the GUI takes the writer lock when it opens
 (a second window opens read-only, saying why); a command takes it at its first write, waiting a
 few seconds. Every SQLite error a person could meet ("database is locked", disk full, read-only
 medium, damage) arrives as a `db.session.DatabaseError` subclass with a message, never a traceback.
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import event
@@ -30,8 +32,9 @@ from db.lock import (
     writer_lock,
 )
 from db.messages import Message, message_of
-from db.opening import check_due
+from db.opening import check_due, check_now_at_open, due_message
 from db.postgres import ServerAddress
+from db.progress import IsCancelled, OnProgress
 from db.session import Database, DatabaseError, keep_wal_on_close, open_database
 
 CLI_WAIT_S = 3.0
@@ -39,6 +42,10 @@ CLI_WAIT_S = 3.0
 
 class DatabaseDamaged(DatabaseReadOnly):
     """quick_check found damage: the database is open for reading only."""
+
+
+class CheckRunning(DatabaseError):
+    """The window's background check has not finished: nothing is written until it has."""
 
 
 @dataclass
@@ -52,13 +59,48 @@ class DatabaseGuard:
     read_only_reason: Message | None = None
     damaged: bool = False
     holding: bool = False  # this database took the lock (and gives it back on close)
-    check_due: str = ""  # why the full check is due and not yet run (the window runs it later)
+    check_due: str = ""  # why the full check is due and not yet run (deferred: a big file)
+    check_progress: OnProgress | None = None  # how the check before a first write shows itself
+    check_in_background: bool = False  # the window: its writes never wait (they run on its thread)
+    _checking: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    def settle_check(
+        self, progress: OnProgress | None = None, cancelled: IsCancelled | None = None
+    ) -> list[str]:
+        """Run the deferred full check now, or wait for the one already running (the window's
+        background check); damage turns the database read-only. CheckCancelled if stopped."""
+        with self._checking:
+            if not self.check_due:
+                return []
+            problems = _check_file(self.database.path, progress, cancelled)
+            self.check_due = ""
+            if problems:
+                self.read_only_reason = damaged_message(self.database.path, problems)
+                self.damaged = True
+                _make_read_only(self.database)
+            else:
+                _record_passed_check(self.lock)
+            return problems
+
+    def settled_by(self, problems: list[str]) -> None:
+        """A stronger check made meanwhile (`sangkien check`'s integrity_check) with these
+        problems of the file settles the due one when it found none."""
+        with self._checking:
+            if self.check_due and not problems:
+                self.check_due = ""
+                _record_passed_check(self.lock)
+
     def ensure_can_write(self) -> None:
+        if self.check_due and not self.read_only_reason:  # no write lands on a damaged file
+            if self.check_in_background:  # a frozen window for minutes would be worse
+                why = due_message(self.database.path, self.check_due).params["why"]
+                name = self.database.path.name
+                raise CheckRunning(Message("open.check_running", name=name, why=why))
+            self.settle_check(self.check_progress)
         if self.read_only_reason:
             error = DatabaseDamaged if self.damaged else DatabaseReadOnly
             raise error(self.read_only_reason)
@@ -160,22 +202,27 @@ def install_guard(database: Database, guard: DatabaseGuard) -> None:
     database.guard = guard  # type: ignore[attr-defined]
 
 
-def _check_file(path: Path) -> list[str]:
+def _check_file(
+    path: Path, progress: OnProgress | None = None, cancelled: IsCancelled | None = None
+) -> list[str]:
     try:
-        return quick_check_file(path)
+        return quick_check_file(path, progress, cancelled)
     except NotADatabase:
         raise DatabaseError(Message("open.not_a_database", path=path)) from None
 
 
-def _full_check_now(path: Path, lock: WriterLock, background: bool) -> tuple[list[str], str]:
-    """(problems, why the check is still due): a command checks now when the check is due
-    (db.opening.check_due); the window leaves it to `run_due_check` in the background."""
+def _full_check_at_open(
+    path: Path, lock: WriterLock, defer: bool, progress: OnProgress | None
+) -> tuple[list[str], str]:
+    """(problems, why the check is still due): the due check (db.opening.check_due) runs now
+    on a small file, or before a migration; otherwise it is deferred (`defer`: the window's
+    background; a big file: the first write, see DatabaseGuard.settle_check)."""
     import datetime as dt
 
     due = check_due(path, lock.holder(), lock.held_elsewhere(), dt.datetime.now())
-    if not due or background:
+    if not due or defer:
         return [], due
-    problems = _check_file(path)
+    problems = _check_file(path, progress)
     if not problems:
         _record_passed_check(lock)
     return problems, ""
@@ -189,21 +236,14 @@ def _record_passed_check(lock: WriterLock) -> None:
             lock.release()
 
 
-def run_due_check(database: Database) -> list[str]:
+def run_due_check(
+    database: Database, progress: OnProgress | None = None, cancelled: IsCancelled | None = None
+) -> list[str]:
     """The window's background check (safe off the GUI thread: its own read-only connection).
-    Finding damage switches the database to read-only; the message is the guard's reason."""
+    Finding damage switches the database to read-only; the message is the guard's reason. A
+    save meanwhile is refused (CheckRunning: the window's writes run on its own thread)."""
     guard: DatabaseGuard = database.guard  # type: ignore[attr-defined]
-    if not guard.check_due:
-        return []
-    problems = _check_file(database.path)
-    guard.check_due = ""
-    if problems:
-        guard.read_only_reason = damaged_message(database.path, problems)
-        guard.damaged = True
-        _make_read_only(database)
-    else:
-        guard.lock.record_check()
-    return problems
+    return guard.settle_check(progress, cancelled)
 
 
 def _refuse_unless_ours(path: Path, create: bool):
@@ -223,10 +263,12 @@ def open_safely(
     hold_lock: bool = False,
     wait_s: float = CLI_WAIT_S,
     program: str | None = None,
+    check_progress: OnProgress | None = None,
 ) -> Database:
     """Open like the application: the file examined (db.opening: refused with one message, and
-    unchanged, unless it is SángKiến's), the full check when it is due (a command now, the
-    window in the background), the writer lock (now with `hold_lock`, as the GUI does, else at
+    unchanged, unless it is SángKiến's), the full check when it is due (now on a small file or
+    before a migration; else deferred: the window's background, the first write, which shows
+    it with `check_progress`), the writer lock (now with `hold_lock`, as the GUI does, else at
     the first write), read-only when damaged, on a read-only medium or when another program
     writes."""
     from db.migrate import head_revision
@@ -242,11 +284,12 @@ def open_safely(
     state = _refuse_unless_ours(path, create)
     lock = writer_lock(path)
     existing = state.kind == "ours"
-    problems, due = _full_check_now(path, lock, hold_lock) if existing else ([], "")
+    needs_upgrade = existing and state.revision != head_revision()
+    defer = not needs_upgrade and not check_now_at_open(path)
+    problems, due = _full_check_at_open(path, lock, defer, check_progress) if existing else ([], "")
     reason = damaged_message(path, problems) if problems else None
     if reason is None and state.read_only_medium and state.kind != "missing":
         reason = read_only_medium_message(path)
-    needs_upgrade = existing and state.revision != head_revision()
     holding = False
     if reason is None and (hold_lock or needs_upgrade):
         holding, reason = _take_lock(lock, program, wait_s, hold_lock)
@@ -267,7 +310,8 @@ def open_safely(
             lock.release()
         raise
     guard = DatabaseGuard(database, lock, wait_s, program, reason, bool(problems), holding)
-    guard.check_due = due
+    guard.check_due, guard.check_progress = due, check_progress
+    guard.check_in_background = hold_lock
     install_guard(database, guard)
     if holding and hold_lock:
         _sweep_leftovers(path)

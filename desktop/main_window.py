@@ -20,7 +20,8 @@ from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.tasks import run_op
-from desktop.views.registry import PageContext, page_classes
+from desktop.views.first_rows import FirstRowsPage
+from desktop.views.registry import READS_BEFORE_OPENING, PageContext, page_slots
 from desktop.widgets.icons import icon
 
 
@@ -34,14 +35,17 @@ class MainWindow(QMainWindow):
         context.window = self
         self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
         self.setWindowIcon(icon("app"))
-        self._classes = page_classes(pages)
+        self._slots = page_slots(pages)
         self.pages: dict[int, QWidget] = {}
+        self._waiting: list = []  # what was asked before the database opened (quick start)
+        self._stand_in: QWidget | None = None  # a quick start's first rows, until the page's
         self._build_body()
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
         context.records_changed.connect(self.refresh_record_count)
         context.language_changed.connect(self.switch_language)
+        context.database_opened.connect(self._database_opened)
         self.refresh_record_count()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -52,8 +56,8 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for page_class in self._classes:
-            item = QListWidgetItem(icon(page_class.icon), page_class.translated_title())
+        for slot in self._slots:
+            item = QListWidgetItem(icon(slot.icon), slot.translated_title())
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget())  # the page itself is made when first shown
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         node = self.context.node
         unit = f"{node.unit_code} — {node.unit_name}" if node.unit_name else node.unit_code
         self.unit_label.setText(arg(self.tr("Đơn vị: %1"), unit))
-        self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.database.path)))
+        self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.path)))
 
     # ---- language -----------------------------------------------------------------------------
 
@@ -141,8 +145,8 @@ class MainWindow(QMainWindow):
         for index in sorted(self.pages):
             self._drop_page(index)
         self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
-        for index, page_class in enumerate(self._classes):
-            self.navigation.item(index).setText(page_class.translated_title())
+        for index, slot in enumerate(self._slots):
+            self.navigation.item(index).setText(slot.translated_title())
         self.menuBar().clear()
         self._build_menus()
         self._label_status_bar()
@@ -161,45 +165,102 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
+        if self.context.database is None and self._slots[index].name not in READS_BEFORE_OPENING:
+            return  # a quick start: the page is made once the database is open
         page = self.page_at(index)
-        self.stack.setCurrentWidget(page)
+        if self._stand_in is None:  # else the first rows stay in front until the page has its
+            self.stack.setCurrentWidget(page)
         if hasattr(page, "page_shown"):
             page.page_shown()
 
     def page_at(self, index: int) -> QWidget:
         """The page at `index`, made on first use (so start-up only builds the visible page)."""
         if index not in self.pages:
-            page = self._classes[index](self.context)
+            self._end_stand_in()
+            page = self._slots[index].page_class()(self.context)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
             self.pages[index] = page
+            if isinstance(placeholder, FirstRowsPage) and self.stack.currentWidget() is placeholder:
+                self._stand_in = placeholder  # in front until the page has its first rows in
+                placeholder.hand_over(page, self._end_stand_in)
+            else:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         return self.pages[index]
 
+    def show_first_rows(self, rows: tuple) -> None:
+        """A quick start on the initiatives page: its first rows, read with sqlite3 alone,
+        shown in its place until the page is made (desktop/views/first_rows.py)."""
+        index = self._index_of("InitiativesPage")
+        if index != self.navigation.currentRow() or index in self.pages:
+            return
+        stand_in = FirstRowsPage(rows, self.context.settings, self.context.language)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, stand_in)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentWidget(stand_in)
+
+    def _end_stand_in(self) -> None:
+        stand_in, self._stand_in = self._stand_in, None
+        if stand_in is None:
+            return
+        if self.stack.currentWidget() is stand_in:  # the page made for it sits just before it
+            self.stack.setCurrentIndex(self.stack.indexOf(stand_in) - 1)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+
     def page_named(self, class_name: str) -> QWidget | None:
-        for index, page_class in enumerate(self._classes):
-            if page_class.__name__ == class_name:
+        for index, slot in enumerate(self._slots):
+            if slot.name == class_name:
                 self.navigation.setCurrentRow(index)
                 return self.page_at(index)
         return None
 
     def new_initiative(self) -> None:
+        if self._wait_for_database(self.new_initiative):
+            return
         page = self.page_named("InitiativesPage")
         if page is not None:
             page.new_initiative()
 
     def focus_search(self) -> None:
+        if self._wait_for_database(self.focus_search):
+            return
         page = self.page_named("InitiativesPage")
         if page is not None:
             page.focus_search()
 
+    # ---- a quick start: the window first, the database a moment later (desktop/app.py) -------
+
+    def _wait_for_database(self, action) -> bool:
+        """True if the database is not open yet: `action` then runs once it is (the window
+        stays responsive meanwhile; the status bar says why nothing happened yet)."""
+        if self.context.database is not None:
+            return False
+        if action not in self._waiting:
+            self._waiting.append(action)
+        self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+        return True
+
+    def _database_opened(self) -> None:
+        self.statusBar().clearMessage()
+        self._label_status_bar()  # as the opening found this node
+        self.show_page(self.navigation.currentRow())
+        self.refresh_record_count()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
+
     # ---- status bar ---------------------------------------------------------------------------
 
     def refresh_record_count(self) -> None:
-        from db.queries.browse import initiative_count
-
         database = self.context.database
+        if database is None:
+            return  # a quick start: counted once the database is open
+
+        from db.queries.browse import initiative_count
 
         def count(_progress) -> int:
             with database.session() as session:
@@ -218,12 +279,14 @@ class MainWindow(QMainWindow):
         from desktop.dialogs.help_window import show_guide
 
         row = self.navigation.currentRow()
-        anchor = self._classes[row].__name__.lower() if row >= 0 else ""
+        anchor = self._slots[row].name.lower() if row >= 0 else ""
         self.help_window = show_guide(self.context.language, anchor, self)
 
     def show_history(self) -> None:
         """The audit trail of the initiative selected on the Sáng kiến page, or of one whose
         registration number the person types."""
+        if self._wait_for_database(self.show_history):
+            return
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from db.audit import find_record_id
@@ -253,16 +316,16 @@ class MainWindow(QMainWindow):
         show_history(self.context, record_id, text.strip(), self)
 
     def _index_of(self, class_name: str) -> int:
-        names = [page_class.__name__ for page_class in self._classes]
+        names = [slot.name for slot in self._slots]
         return names.index(class_name) if class_name in names else -1
 
     def show_about(self) -> None:
         from desktop.dialogs.about import show_about
 
-        show_about(self, str(self.context.database.path))
+        show_about(self, str(self.context.path))
 
     def choose_database(self) -> None:
-        here = self.context.database.path
+        here = self.context.path
         path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Mở cơ sở dữ liệu"),
@@ -277,7 +340,7 @@ class MainWindow(QMainWindow):
         """A headquarters database on a PostgreSQL server (issue 18)."""
         from desktop.dialogs.server_dialog import ServerDialog
 
-        here = str(self.context.database.path)
+        here = str(self.context.path)
         dialog = ServerDialog(self, here if is_server_address(here) else "")
         if dialog.exec() == ServerDialog.DialogCode.Accepted:
             self.open_database_requested.emit(dialog.address)
@@ -294,7 +357,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        names = [page_class.__name__ for page_class in self._classes]
+        names = [slot.name for slot in self._slots]
         last = str(settings.value("window/page", "") or "")
         self.navigation.setCurrentRow(names.index(last) if last in names else 0)
 
@@ -304,7 +367,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         row = self.navigation.currentRow()
         if row >= 0:
-            settings.setValue("window/page", self._classes[row].__name__)
+            settings.setValue("window/page", self._slots[row].name)
         for page in self.pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()

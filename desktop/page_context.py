@@ -5,11 +5,14 @@ the dialogs, which both take it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from db.session import Database
+if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported (issue 13)
+    from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -30,21 +33,31 @@ class PageContext(QObject):
     records_changed = Signal()
     # Settings chose another interface language ("vi"/"en"): the main window redraws itself.
     language_changed = Signal(str)
+    # The database is open: at a quick start the window shows first and the pages, which need
+    # SQLAlchemy, are made once this is emitted (desktop/app.py, issue 13).
+    database_opened = Signal()
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         node: NodeInfo,
         settings: QSettings,
         language: str = "vi",
         parent: QObject | None = None,
+        path: Path | str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database = database  # None only at a quick start, until database_opened
+        self.path = database.path if database is not None else path
         self.node = node
         self.settings = settings
         self.language = language
         self.window: QWidget | None = None  # the main window, as parent for dialogs
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.path = database.path
+        self.database_opened.emit()
 
     @property
     def actor(self) -> str:

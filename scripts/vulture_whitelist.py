@@ -114,6 +114,8 @@ _fts_hits_server  # unused function (db/postgres/search.py)
 _row_key  # unused function (db/postgres/search.py)
 _any_of_sqlite  # unused function (db/postgres/search.py): @compiles
 _any_of_server  # unused function (db/postgres/search.py): @compiles
+_holds_words_sqlite  # unused function (db/postgres/search.py): @compiles
+_holds_words_server  # unused function (db/postgres/search.py): @compiles
 _group_concat_server  # unused function (db/postgres/sql.py)
 _unindexed_sqlite  # unused function (db/postgres/sql.py)
 _unindexed_server  # unused function (db/postgres/sql.py)

@@ -7,6 +7,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pg_dump backups of test servers (issue 18) go to a scratch folder, never the user's
 os.environ.setdefault("SANGKIEN_SERVER_BACKUPS", os.path.join(tempfile.mkdtemp(), "backups"))
+# the commands' compiled SQL (db/compiled.py) goes to a scratch cache folder, never the user's
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="sangkien-cache-")
 
 import pytest
 

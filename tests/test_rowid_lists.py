@@ -67,8 +67,11 @@ def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
             register_initiative(
                 session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
             )
-    with node_db.session() as session:  # few hits: the first step lists them, no count beside
-        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) is None
+    with node_db.session() as session:  # few hits and a filter: the first step lists them
+        few = InitiativeFilter(search="bom", unit_id=world.rig)
+        assert count_beside_first_rows(session, few) is None  # no count beside
+        # a search alone: the full-text index counts its hits beside, few or many
+        assert count_beside_first_rows(session, InitiativeFilter(search="bom")) == 2
     monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
     with node_db.session() as session:
         assert count_beside_first_rows(session, InitiativeFilter(search="bom")) == 2
@@ -78,3 +81,57 @@ def test_a_long_list_of_rowids_stops_when_nobody_wants_it(node_db, monkeypatch):
             assert len(initiative_rowids(session, f, sort, cancelled=lambda: False)) == 2
             with pytest.raises(OperationCancelled):
                 initiative_rowids(session, f, sort, cancelled=lambda: True)
+
+
+def test_a_replaced_searchs_listing_stops_inside_its_statement(node_db, monkeypatch):
+    """A common word's listing spends its first second building its hits before any row comes
+    back: a newer search replacing it stops it there (SQLite's progress handler), not a second
+    later at its first batch of rows; a listing nobody stops gives every row as before."""
+    import pytest
+    from initiative_world import build_world, initiative_data
+
+    import db.queries.searching as searching
+    from db.progress import OperationCancelled
+    from db.queries.browse import initiative_rowids
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiatives import AuthorShare, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for n in range(3):
+            data = initiative_data(world, title=f"Bơm số {n}", status="submitted")
+            register_initiative(session, data, [AuthorShare(world.an, 100)])
+    monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # walked, as at 3.2M
+    monkeypatch.setattr(searching, "STEPS", 1, raising=False)
+    batches: list = []
+    monkeypatch.setattr(searching, "stop_if", batches.append)
+    f = InitiativeFilter(search="bom")
+    with node_db.session() as session:
+        assert len(initiative_rowids(session, f, cancelled=lambda: False)) == 3
+        batches.clear()
+        with pytest.raises(OperationCancelled):
+            initiative_rowids(session, f, cancelled=lambda: True)
+        assert batches == []  # stopped before its first rows came back
+        assert len(initiative_rowids(session, f)) == 3  # the connection reads on
+
+
+def test_every_hit_listed_leaves_the_deleted_out_unless_asked(node_db, monkeypatch):
+    from initiative_world import build_world, initiative_data
+
+    import db.queries.searching as searching
+    from db.queries.browse import initiative_rowids
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiatives import AuthorShare, delete_initiative, register_initiative
+
+    world = build_world(node_db)
+    with node_db.transaction() as session:
+        for n in range(3):
+            made = register_initiative(
+                session, initiative_data(world, title=f"Bơm số {n}"), [AuthorShare(world.an, 100)]
+            )
+        delete_initiative(session, made.id)
+    monkeypatch.setattr(searching, "dense_threshold", lambda _session: 0)  # a common word
+    with node_db.session() as session:
+        assert len(initiative_rowids(session, InitiativeFilter(search="bom"))) == 2
+        every = InitiativeFilter(search="bom", include_deleted=True)
+        assert len(initiative_rowids(session, every)) == 3

@@ -203,3 +203,34 @@ print("paused:", paused, "later:", gc.isenabled())
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "paused: True later: True" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_second_initiative_show_reads_with_sqlite3_alone(tmp_path):
+    """The first `initiative show` compiles its queries into the user cache folder; the next
+    process runs them with sqlite3 and never imports SQLAlchemy or the models (issue 13,
+    db/compiled.py). Both print the same."""
+    from db.safe_open import close_safely, open_safely
+    from desktop.cli import run
+
+    database = tmp_path / "demo.db"
+    assert run(["--db", str(database), "demo", "--initiatives", "30"]) == 0
+    close_safely(open_safely(database))  # its check passed and recorded, as after any command
+    import sqlite3
+
+    connection = sqlite3.connect(database)
+    (reg_no,) = connection.execute("SELECT min(reg_no) FROM initiatives").fetchone()
+    connection.close()
+    probe = ("sqlalchemy", "db.models", "db.session", "alembic", "orjson")
+    argv = ["--db", str(database), "initiative", "show", reg_no]
+    code = PROBE.replace("ARGV", repr(argv)).replace("HEAVY", repr(probe))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        for _ in range(2)
+    ]
+    cold, warm = (done.stdout.rsplit("\n[", 1) for done in runs)
+    assert "sqlalchemy" in cold[1]
+    assert warm[1].rstrip() == "]", warm
+    assert warm[0] == cold[0] and reg_no in warm[0]

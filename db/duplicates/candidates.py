@@ -21,16 +21,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import first_filed
 from db.duplicates.distinct_titles import DistinctTitles
-from db.duplicates.index import entries_by_rowid
+from db.duplicates.index import Entry
 from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
 from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
-from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.models import DuplicateDecision, Initiative, InitiativeAuthor, Person, Unit
 from db.progress import IsCancelled, OnProgress
 from db.queries.units import subtree_ids
 from db.session import Database
@@ -42,8 +42,10 @@ SIMILAR_MIN = 60.0  # below this a title is not shown beside the form
 PROBABLE = 80.0
 NEAR_BEST = 6.0
 PAIR_MIN = 80.0  # below this a pair is not proposed
-# At import: candidates ranked and best ones fully scored per incoming title.
-IMPORT_SEARCH = (100, 5)
+# At import: distinct titles fully scored per incoming title, and initiatives kept of the best
+# (db.duplicates.distinct_titles: the likeliest ten hold the copy as often as the hundred best
+# by the keystroke's ranking did).
+IMPORT_SEARCH = (10, 5)
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,38 @@ class CandidatePair:
     title_score: float
     essence_score: float | None
     shared_authors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecidedPair:
+    """A decision a person made (here or at another node), as the Duplicates page lists it."""
+
+    original: InitiativeCard
+    later: InitiativeCard
+    verdict: str  # "same" | "different"
+    decided_on: dt.date
+
+
+def decided_pairs(session: Session, limit: int = 200) -> list[DecidedPair]:
+    """The decisions in force, newest first: what a person can reverse on the Duplicates page
+    on any later day (not only in the sitting that made them)."""
+    rows = session.execute(
+        select(
+            DuplicateDecision.original_id,
+            DuplicateDecision.initiative_id,
+            DuplicateDecision.verdict,
+            DuplicateDecision.decided_on,
+        )
+        .where(DuplicateDecision.deleted.is_(False))
+        .order_by(DuplicateDecision.decided_on.desc(), DuplicateDecision.id)
+        .limit(limit)
+    ).all()
+    found = cards(session, [i for row in rows for i in row[:2]])
+    return [
+        DecidedPair(found[original], found[later], verdict, decided_on)
+        for original, later, verdict, decided_on in rows
+        if original in found and later in found
+    ]
 
 
 def cards(session: Session, ids: Iterable[str]) -> dict[str, InitiativeCard]:
@@ -246,14 +280,12 @@ def incoming_similar(
             searched[query] = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
         if searched.get(query):
             ranked.append((record, searched[query]))
-    entries = entries_by_rowid(session, list({r for _, hits in ranked for r, _ in hits}))
+    rowids = list({rowid for _, hits in ranked for rowid, _ in hits})
+    entries, essences = _hits_read(session, rowids, fold)
     candidates = [
         (record, [(entry, figure) for rowid, figure in hits if (entry := entries.get(rowid))])
         for record, hits in ranked
     ]
-    essences = _folded_essences(
-        session, {entry.id for _, hits in candidates for entry, _ in hits}, fold
-    )
     best: dict[str, tuple[IncomingRecord, str, float]] = {}
     for record, hits in candidates:
         found = _best_match(record, hits, essences, min_score, fold)
@@ -297,14 +329,25 @@ def _best_match(
     return best
 
 
-def _folded_essences(
-    session: Session, ids: set[str], fold: Callable[[str | None], str] = folded_title
-) -> dict[str, str]:
-    wanted, found = list(ids), {}
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
+def _hits_read(
+    session: Session, rowids: list[int], fold: Callable[[str | None], str]
+) -> tuple[dict[int, Entry], dict[str, str]]:
+    """The hits as the side list shows them, by rowid, and their folded essences, by id: one
+    read by rowid (900 a query: SQLite's parameter limit)."""
+    entries: dict[int, Entry] = {}
+    essences: dict[str, str] = {}
+    for start in range(0, len(rowids), 900):
+        names = {f"r{n}": rowid for n, rowid in enumerate(rowids[start : start + 900])}
+        marks = ", ".join(f":{name}" for name in names)
         rows = session.execute(
-            select(Initiative.id, Initiative.essence).where(Initiative.id.in_(chunk))
+            text(
+                "SELECT rowid, id, reg_no, title, unit_id, registered_on, status, essence "
+                f"FROM initiatives WHERE rowid IN ({marks})"
+            ),
+            names,
         )
-        found.update({row_id: fold(essence) for row_id, essence in rows if essence})
-    return found
+        for row in rows:
+            entries[row[0]] = Entry(*row[1:5], str(row[5]), row[6])
+            if row[7]:
+                essences[row[1]] = fold(row[7])
+    return entries, essences

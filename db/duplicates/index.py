@@ -76,13 +76,20 @@ def rarity_scores(postings: list[np.ndarray], total: int) -> np.ndarray:
     return np.bincount(np.concatenate(postings), weights=np.repeat(rarity, sizes))
 
 
-def best_scored(scores: np.ndarray, wanted: int) -> np.ndarray:
+def best_scored(
+    scores: np.ndarray, wanted: int, share: float = BEST_SHARE, close: float | None = None
+) -> np.ndarray:
     """The positions of the `wanted` highest nonzero scores, best first (ties: lower first).
-    Only those holding at least BEST_SHARE of the best one's rarity are looked at: one pass in C
-    that leaves the few thousand worth sorting out of millions."""
+    Only those holding at least `share` of the best one's score are looked at: one pass in C
+    that leaves the few thousand worth sorting out of millions. With `close`, those holding
+    `close` of the best are tried first: when they are `wanted` or more, the `wanted` best are
+    among them (the same answer, with far fewer to sort)."""
     if len(scores) == 0:
         return np.arange(0)
-    top = np.flatnonzero(scores >= max(scores.max() * BEST_SHARE, 1e-9))
+    best = scores.max()
+    top = np.flatnonzero(scores >= max(best * (close or share), 1e-9))
+    if close is not None and len(top) < wanted:
+        top = np.flatnonzero(scores >= max(best * share, 1e-9))
     if wanted < len(top):
         # Made unique first: numpy's selection slows down a hundredfold on many equal values.
         unique = scores[top] - top * 1e-12

@@ -2,7 +2,8 @@
 every version stamp, in one transaction on the server. `sangkien migrate-to` and `demo` on a
 server use it (the demo: db.demo.on_server); `dump` of the file and of the server are then the
 same bytes. Initiatives keep their rowids (the server's column of migration 0016), so the table's
-and the duplicates' integer keys mean the same rows on both engines."""
+and the duplicates' integer keys mean the same rows on both engines; the search's words (0017)
+are filled once, after the rows, instead of by a trigger at every batch."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from db.database import Database
 from db.fileutil import DatabaseError
 from db.messages import Message
 from db.models import Base
+from db.postgres import words
 
 BATCH = 2000
 WITH_ROWID = ("initiatives",)  # tables whose server copy has a rowid column (0016)
@@ -50,8 +52,11 @@ def copy_node(source: Database, target: Database, progress: Progress | None = No
     try:
         with source.engine.connect() as reader, target.engine.begin() as writer:
             _refuse_unless_empty(writer)
+            words.adding_words(writer, on=False)  # filled once at the end, its B-tree sorted
             for model_table in Base.metadata.sorted_tables:
                 result.rows[model_table.name] = _copy_table(reader, writer, model_table, progress)
+            words.refill(writer)
+            words.adding_words(writer, on=True)
             _move_counters_past_copied_ids(writer)
             _check_counts(writer, result)
     except SQLAlchemyError as error:

@@ -21,6 +21,7 @@ from db.changes import RecordWriter
 from db.messages import Message
 from db.models import Initiative, Phase, Programme, ProgrammeOverride, Target, Unit
 from db.node import this_node
+from db.queries.programme_dates import pick_default
 from db.queries.targets import node_unit_id, set_target
 from db.queries.units import subtree_ids, subtree_ids_select
 from db.validation import Problem, raise_if
@@ -83,18 +84,6 @@ def programme_by_code(session: Session, code: str) -> Programme:
 def default_programme(session: Session, day: dt.date | None = None) -> Programme | None:
     """The programme running on `day` (today), else the latest begun by then, else the first."""
     return pick_default(live_programmes(session), day or dt.date.today())
-
-
-def pick_default(programmes: list, day: dt.date):
-    """Of programmes (anything with code, starts_on, ends_on; oldest first): the one running on
-    `day`, else the latest begun by then, else the first; None if there are none."""
-    running = [p for p in programmes if p.starts_on <= day <= p.ends_on]
-    begun = [p for p in programmes if p.starts_on <= day]
-    if running:
-        return max(running, key=lambda p: (p.starts_on, p.code))
-    if begun:
-        return max(begun, key=lambda p: (p.ends_on, p.code))
-    return programmes[0] if programmes else None
 
 
 @dataclass(frozen=True)

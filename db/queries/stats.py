@@ -17,6 +17,10 @@ A programme that counts "recognised" (Programme.counts) measures its progress (p
 initiatives recognised or certified within its window (and the period asked for) and on or before
 the date, by their recognition date (recognised_on), whenever they were registered; their phase
 is the phase holding that date. Its "registered" figure stays what was registered in the window.
+
+Read through a reader of db.compiled (issue 13): `sangkien stats` runs the builders below with
+sqlite3 alone once they are compiled, the window and a server with a session; importing this
+module loads no SQLAlchemy (each builder imports it inside).
 """
 
 from __future__ import annotations
@@ -24,16 +28,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
-
+from db.compiled import SessionReader
 from db.messages import Message
-from db.models import Initiative, Phase, Programme, Target, Unit
-from db.node import this_node
-from db.queries.programme_overrides import overrides_of
-from db.queries.programmes import default_programme, programme_by_code
-from db.queries.units import subtree_ids, unit_by_code
+from db.node_identity import NodeNotSetUp
+from db.queries.programme_dates import pick_default
 from db.vocab import NOT_COUNTED, RECOGNISED
 
 NO_PHASE = ""  # initiatives registered in the window but outside every phase
@@ -157,7 +157,7 @@ class ProgressStats:
 
 
 def progress_stats(
-    session: Session,
+    session: Any,
     as_of: dt.date,
     unit_code: str | None = None,
     programme_code: str | None = None,
@@ -168,29 +168,266 @@ def progress_stats(
 
     UnknownUnit for a code not in the unit tree, UnknownProgramme for an unknown programme.
     """
-    code = unit_code or this_node(session).unit_code
-    scope_id = unit_by_code(session, code).id
+    return progress_stats_of(SessionReader(session), as_of, unit_code, programme_code, period)
+
+
+def progress_stats_of(
+    reader: Any,
+    as_of: dt.date,
+    unit_code: str | None = None,
+    programme_code: str | None = None,
+    period: Period | None = None,
+) -> ProgressStats:
+    """`progress_stats` from any reader of db.compiled (a session's, or sqlite3 alone)."""
+    code = unit_code or _node_unit_code(reader)
+    scope_id = _unit_id(reader, code)
+    programmes = reader.rows(live_programmes)
     programme = (
-        programme_by_code(session, programme_code)
+        _programme_by_code(programmes, programme_code)
         if programme_code
-        else _default_for(session, as_of, period)
+        else _default_for(programmes, as_of, period)
     )
-    units = _live_units(session)
-    phases = _phases(session, programme)
-    own = _own_figures(session, _Counting(as_of, programme, period, session), phases)
+    units = _live_units(reader)
+    phases = _phases(reader, programme)
+    own = _own_figures(reader, _Counting(as_of, programme, period, reader), phases)
     ordered = _subtree(units, scope_id)
     _roll_up(ordered, own)
     phase_rows = _phase_totals(ordered[0], phases)
     if programme is not None:
         _mark_counts(ordered, phase_rows, programme.counts)
-    info = _programme_info(session, programme) if programme else None
+    info = _programme_info(reader, programme) if programme else None
     return ProgressStats(as_of, ordered[0], ordered, phase_rows, info, period)
 
 
-def _default_for(session: Session, as_of: dt.date, period: Period | None) -> Programme | None:
+# ---- builders (db/compiled.py) ------------------------------------------------------------------
+
+
+def node_unit_code() -> Any:
+    from sqlalchemy import select
+
+    from db.models import NodeIdentity
+
+    return select(NodeIdentity.unit_code)
+
+
+def unit_id_by_code(code: str) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Unit
+
+    return select(Unit.id).where(Unit.code == code)
+
+
+def unit_code_by_id(unit_id: str) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Unit
+
+    return select(Unit.code).where(Unit.id == unit_id)
+
+
+def live_programmes() -> Any:
+    """Every programme, the oldest first (db.queries.programmes.live_programmes)."""
+    from sqlalchemy import select
+
+    from db.models import Programme as P
+
+    columns = (P.id, P.code, P.name, P.starts_on, P.ends_on, P.counts, P.owner_unit_id)
+    return select(*columns).where(P.deleted.is_(False)).order_by(P.starts_on, P.code)
+
+
+def live_units() -> Any:
+    from sqlalchemy import select
+
+    from db.models import Unit as U
+
+    columns = (U.id, U.code, U.name, U.level, U.parent_id, U.cluster, U.short_name)
+    return select(*columns).where(U.deleted.is_(False))
+
+
+def programme_phases(programme_id: str) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Phase
+
+    columns = (Phase.id, Phase.code, Phase.name, Phase.starts_on, Phase.ends_on)
+    query = select(*columns).where(Phase.deleted.is_(False), Phase.programme_id == programme_id)
+    return query.order_by(Phase.starts_on, Phase.code)
+
+
+def programme_overrides(programme_id: str, owner_unit_id: str) -> Any:
+    """The live overrides that name the programme's owner (db.queries.programmes.overrides_of)."""
+    from sqlalchemy import select
+
+    from db.models import ProgrammeOverride as O
+
+    return select(O.initiative_id, O.included).where(
+        O.programme_id == programme_id, O.unit_id == owner_unit_id, O.deleted.is_(False)
+    )
+
+
+def live_targets() -> Any:
+    from sqlalchemy import select
+
+    from db.models import Target
+
+    return select(Target.unit_id, Target.phase_id, Target.target).where(Target.deleted.is_(False))
+
+
+def _counted(
+    date: Any,
+    window: tuple[dt.date, dt.date | None],
+    outer: tuple[dt.date, dt.date | None],
+    owner_unit_id: str | None,
+    programme_id: str | None,
+    overrides: tuple[bool, bool],
+) -> list:
+    """Counted initiatives whose `date` (registration, or recognition) falls in the window:
+    (last, first or None), or for one counted in by an override the outer one."""
+    from sqlalchemy import and_, literal, or_, select
+
+    from db.models import Initiative
+    from db.models import ProgrammeOverride as O
+    from db.postgres.search import any_of  # a server: `= ANY(ARRAY(…))`, not a hash join
+    from db.queries.units import subtree_ids_select
+
+    def overridden(included: bool) -> Any:
+        return select(O.initiative_id).where(
+            O.programme_id == programme_id,
+            O.unit_id == owner_unit_id,
+            O.deleted.is_(False),
+            O.included.is_(included),
+        )
+
+    conditions = [
+        Initiative.deleted.is_(False),
+        Initiative.status.not_in([literal(s) for s in NOT_COUNTED]),
+    ]
+    if date is Initiative.recognised_on:
+        conditions.append(Initiative.status.in_([literal(s) for s in RECOGNISED]))
+    last, first = window
+    inside = [date <= last] + ([date >= first] if first else [])
+    if overrides[0]:  # counted in by an override: within the period and the date only
+        outer_last, outer_first = outer
+        by_override = [date <= outer_last, any_of(Initiative.id, overridden(True))]
+        by_override += [date >= outer_first] if outer_first else []
+        conditions.append(or_(and_(*inside), and_(*by_override)))
+    else:
+        conditions.extend(inside)
+    if overrides[1]:
+        conditions.append(Initiative.id.not_in(overridden(False)))
+    if owner_unit_id:
+        conditions.append(any_of(Initiative.unit_id, subtree_ids_select(owner_unit_id)))
+    return conditions
+
+
+def counted_by_unit_and_day(
+    as_of: dt.date,
+    last: dt.date,
+    first: dt.date | None,
+    outer_last: dt.date,
+    outer_first: dt.date | None,
+    owner_unit_id: str | None,
+    programme_id: str | None,
+    included: bool,
+    excluded: bool,
+) -> Any:
+    """Per unit and registration day: the counted, and of them the recognised by `as_of`.
+    Counted in the order of ix_initiatives_stats (no sort of the counted rows, issue 13)."""
+    from sqlalchemy import and_, case, func, literal, select
+
+    from db.models import Initiative
+
+    recognised = case(
+        (
+            and_(
+                Initiative.status.in_([literal(s) for s in RECOGNISED]),
+                Initiative.recognised_on <= as_of,
+            ),
+            1,
+        ),
+        else_=0,
+    )
+    day = Initiative.registered_on
+    conditions = _counted(
+        day,
+        (last, first),
+        (outer_last, outer_first),
+        owner_unit_id,
+        programme_id,
+        (included, excluded),
+    )
+    return (
+        select(Initiative.unit_id, day, func.count().label("registered"), func.sum(recognised))
+        .where(*conditions)
+        .group_by(Initiative.unit_id, day)
+    )
+
+
+def recognised_by_unit_and_day(
+    last: dt.date,
+    first: dt.date | None,
+    outer_last: dt.date,
+    outer_first: dt.date | None,
+    owner_unit_id: str | None,
+    programme_id: str | None,
+    included: bool,
+    excluded: bool,
+) -> Any:
+    """Per unit and recognition day: the recognised (a programme that counts recognitions)."""
+    from sqlalchemy import func, select
+
+    from db.models import Initiative
+
+    on = Initiative.recognised_on
+    conditions = _counted(
+        on,
+        (last, first),
+        (outer_last, outer_first),
+        owner_unit_id,
+        programme_id,
+        (included, excluded),
+    )
+    return (
+        select(Initiative.unit_id, on, func.count().label("recognised"))
+        .where(*conditions)
+        .group_by(Initiative.unit_id, on)
+    )
+
+
+# ---- reading ------------------------------------------------------------------------------------
+
+
+def _node_unit_code(reader: Any) -> str:
+    row = reader.first(node_unit_code)
+    if row is None:
+        raise NodeNotSetUp(Message("setup.not_set_up"))
+    return row.unit_code
+
+
+def _unit_id(reader: Any, code: str) -> str:
+    row = reader.first(unit_id_by_code, code=code.strip().upper())
+    if row is None:
+        from db.queries.units import UnknownUnit
+
+        raise UnknownUnit(code)
+    return row.id
+
+
+def _programme_by_code(programmes: list[Any], code: str) -> Any:
+    wanted = (code or "").strip().upper()
+    found = next((p for p in programmes if p.code == wanted), None)
+    if found is None:
+        from db.queries.programmes import UnknownProgramme
+
+        raise UnknownProgramme(code, [p.code for p in programmes])
+    return found
+
+
+def _default_for(programmes: list[Any], as_of: dt.date, period: Period | None) -> Any | None:
     """The programme of `as_of`; for a year or quarter no programme touches, none: the whole
     register of that period (2024 lies between two programmes and is still reported)."""
-    programme = default_programme(session, as_of)
+    programme = pick_default(programmes, as_of)
     if programme is None or period is None:
         return programme
     if programme.starts_on <= period.ends_on and period.starts_on <= programme.ends_on:
@@ -204,8 +441,8 @@ def _mark_counts(units: list[UnitStats], phases: list[PhaseStats], counts: str) 
         figures.counts = counts
 
 
-def _programme_info(session: Session, programme: Programme) -> ProgrammeInfo:
-    owner = session.get(Unit, programme.owner_unit_id)
+def _programme_info(reader: Any, programme: Any) -> ProgrammeInfo:
+    owner = reader.first(unit_code_by_id, unit_id=programme.owner_unit_id)
     return ProgrammeInfo(
         programme.code,
         programme.name,
@@ -220,7 +457,7 @@ class _Counting:
     """Which initiatives count: the registration dates and units of the programme and period."""
 
     def __init__(
-        self, as_of: dt.date, programme: Programme | None, period: Period | None, session: Session
+        self, as_of: dt.date, programme: Any | None, period: Period | None, reader: Any
     ) -> None:
         self.as_of = as_of
         self.period = period
@@ -233,11 +470,20 @@ class _Counting:
         # an initiative a clerk counted in despite the window: only the period and date bound it
         self.outer_first = period.starts_on if period is not None else dt.date.min
         self.outer_last = min(as_of, period.ends_on) if period is not None else as_of
-        self.units = subtree_ids(session, programme.owner_unit_id) if programme else None
+        self.owner_unit_id = programme.owner_unit_id if programme else None
+        self.programme_id = programme.id if programme else None
         self.by_recognition = programme is not None and programme.counts == "recognised"
-        self.included, self.excluded = overrides_of(session, programme) if programme else ([], [])
+        overrides = (
+            reader.rows(
+                programme_overrides, programme_id=programme.id, owner_unit_id=self.owner_unit_id
+            )
+            if programme
+            else []
+        )
+        self.included = any(row.included for row in overrides)
+        self.excluded = any(not row.included for row in overrides)
 
-    def share_of(self, phase: Phase) -> float:
+    def share_of(self, phase: Any) -> float:
         """The part of a phase's target that falls in the period: a quarter's share of a year's
         phase is about a quarter of its target (1 without a period)."""
         if self.period is None:
@@ -247,35 +493,21 @@ class _Counting:
         length = (phase.ends_on - phase.starts_on).days + 1
         return max((last - first).days + 1, 0) / length if length > 0 else 0.0
 
-    def conditions(self, date=Initiative.registered_on) -> list:
-        """Counted initiatives whose `date` (registration, or recognition) falls in the window."""
-        conditions = [Initiative.deleted.is_(False), Initiative.status.not_in(NOT_COUNTED)]
-        if date is Initiative.recognised_on:
-            conditions.append(Initiative.status.in_(RECOGNISED))
-        window = [date <= self.last]
-        if self.first > dt.date.min:
-            window.append(date >= self.first)
-        if self.included:  # counted in by an override: within the period and the date only
-            outer = [date <= self.outer_last, Initiative.id.in_(self.included)]
-            if self.outer_first > dt.date.min:
-                outer.append(date >= self.outer_first)
-            conditions.append(or_(and_(*window), and_(*outer)))
-        else:
-            conditions.extend(window)
-        if self.excluded:
-            conditions.append(Initiative.id.not_in(self.excluded))
-        if self.units is not None:
-            conditions.append(Initiative.unit_id.in_(self.units))
-        return conditions
+    def values(self) -> dict[str, Any]:
+        """The values of the counting builders (a date that bounds nothing: None)."""
+        return {
+            "last": self.last,
+            "first": self.first if self.first > dt.date.min else None,
+            "outer_last": self.outer_last,
+            "outer_first": self.outer_first if self.outer_first > dt.date.min else None,
+            "owner_unit_id": self.owner_unit_id,
+            "programme_id": self.programme_id if self.included or self.excluded else None,
+            "included": self.included,
+            "excluded": self.excluded,
+        }
 
 
-# ---- reading ------------------------------------------------------------------------------------
-
-
-def _live_units(session: Session) -> dict[str, UnitStats]:
-    query = select(
-        Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.cluster, Unit.short_name
-    ).where(Unit.deleted.is_(False))
+def _live_units(reader: Any) -> dict[str, UnitStats]:
     return {
         row.id: UnitStats(
             unit_id=row.id,
@@ -286,20 +518,18 @@ def _live_units(session: Session) -> dict[str, UnitStats]:
             cluster=row.cluster,
             short_name=row.short_name,
         )
-        for row in session.execute(query)
+        for row in reader.rows(live_units)
     }
 
 
-def _phases(session: Session, programme: Programme | None) -> dict[str, Phase]:
+def _phases(reader: Any, programme: Any | None) -> dict[str, Any]:
     """phase id -> phase of the programme, in phase order (none without a programme)."""
     if programme is None:
         return {}
-    query = select(Phase).where(Phase.deleted.is_(False), Phase.programme_id == programme.id)
-    query = query.order_by(Phase.starts_on, Phase.code)
-    return {phase.id: phase for phase in session.scalars(query)}
+    return {phase.id: phase for phase in reader.rows(programme_phases, programme_id=programme.id)}
 
 
-def _phase_of_day(phases: dict[str, Phase]):
+def _phase_of_day(phases: dict[str, Any]):
     """day -> the code of the first phase (in phase order) whose dates hold it, else NO_PHASE."""
     spans = [(p.starts_on, p.ends_on, p.code) for p in phases.values()]
     known: dict[dt.date | None, str] = {}
@@ -315,7 +545,7 @@ def _phase_of_day(phases: dict[str, Phase]):
 
 
 def _own_figures(
-    session: Session, counting: _Counting, phases: dict[str, Phase]
+    reader: Any, counting: _Counting, phases: dict[str, Any]
 ) -> dict[str, dict[str, Figures]]:
     """unit id -> phase code -> the figures of that unit alone (not its sub-units).
 
@@ -323,38 +553,20 @@ def _own_figures(
     issue 13), and each day given its phase here: a few tens of thousands of groups at most."""
     own: dict[str, dict[str, Figures]] = defaultdict(lambda: defaultdict(Figures))
     phase_of = _phase_of_day(phases)
-    recognised = case(
-        (
-            and_(Initiative.status.in_(RECOGNISED), Initiative.recognised_on <= counting.as_of),
-            1,
-        ),
-        else_=0,
-    )
-    day = Initiative.registered_on
-    counts = (
-        select(Initiative.unit_id, day, func.count(), func.sum(recognised))
-        .where(*counting.conditions())
-        .group_by(Initiative.unit_id, day)
-    )
-    for unit_id, registered_on, registered, recognised_count in session.execute(counts):
+    values = counting.values()
+    counts = reader.rows(counted_by_unit_and_day, as_of=counting.as_of, **values)
+    for unit_id, registered_on, registered, recognised_count in counts:
         figures = own[unit_id][phase_of(registered_on)]
         figures.registered += registered
         if not counting.by_recognition:
             figures.recognised += recognised_count or 0
     if counting.by_recognition:
-        on = Initiative.recognised_on
-        recognitions = (
-            select(Initiative.unit_id, on, func.count())
-            .where(*counting.conditions(on))
-            .group_by(Initiative.unit_id, on)
-        )
-        for unit_id, recognised_on, recognised_count in session.execute(recognitions):
+        for unit_id, recognised_on, recognised_count in reader.rows(
+            recognised_by_unit_and_day, **values
+        ):
             own[unit_id][phase_of(recognised_on)].recognised += recognised_count
-    targets = select(Target.unit_id, Target.phase_id, Target.target).where(
-        Target.deleted.is_(False)
-    )
     shares = {pid: counting.share_of(phase) for pid, phase in phases.items()}
-    for unit_id, phase_id, target in session.execute(targets):
+    for unit_id, phase_id, target in reader.rows(live_targets):
         if phase_id in phases:
             own[unit_id][phases[phase_id].code].target += round(target * shares[phase_id])
     return own
@@ -400,7 +612,7 @@ def _roll_up(ordered: list[UnitStats], own: dict[str, dict[str, Figures]]) -> No
             parent.by_phase.setdefault(phase_code, Figures()).add(figures)
 
 
-def _phase_totals(scope: UnitStats, phases: dict[str, Phase]) -> list[PhaseStats]:
+def _phase_totals(scope: UnitStats, phases: dict[str, Any]) -> list[PhaseStats]:
     rows = []
     for phase in phases.values():
         figures = scope.by_phase.get(phase.code, Figures())

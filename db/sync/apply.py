@@ -30,6 +30,7 @@ and one per updated row with its changed fields [old, new]; conflicts go to the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -44,7 +45,7 @@ from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
-from db.recognition import DECISIONS
+from db.recognition import DECISIONS, Ruling, derive_recognition
 from db.search import initiative_search_text
 from db.sync.aliases import repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -56,7 +57,7 @@ from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_term
 from db.sync.rows import merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
-from db.sync.verify import Verified, foreign_keys, parse_record
+from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
 from db.validation import Problem
 
 BATCH = 2000
@@ -90,10 +91,12 @@ class Settling:
 
     def settle(
         self, status: str, recognised_on: dt.date | None, clock: NodeClock, sent: dict
-    ) -> dict:
+    ) -> dict | None:
         """As RecordWriter.update: a corrected field takes a new stamp, a value the child sent
         and the decisions confirm keeps the child's (db/recognition.py settled_version), the row
-        the next sequence number; returns {field: [old, new]} (empty if nothing changed)."""
+        the next sequence number. Returns None when the row stays as it is, else the audit's
+        {field: [old, new]} of the values that changed: empty when only a version was adopted
+        (the same value under the child's newer stamp is no change a person needs to read)."""
         from db.recognition import settled_version
 
         day = recognised_on.isoformat() if recognised_on else None
@@ -106,11 +109,42 @@ class Settling:
             version = settled_version((old, held), new, sent.get(field))
             if version != held:
                 versions[field] = version or clock.tick()
-                changed[field] = [old, new]
-        if changed:
-            self.versions.update(versions)
-            self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
+                if old != new:
+                    changed[field] = [old, new]
+        if not versions:
+            return None
+        self.versions.update(versions)
+        self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
         return changed
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date as SQLite returns it (ISO text), or as a server does."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def ruling(values: dict[str, Any], outcome: str | None = None) -> Ruling:
+    """A package's review (or certificate: `outcome` "certified") as the recognition reads it."""
+    return Ruling(outcome or values.get("outcome"), as_date(values.get("decision_date")))
+
+
+@functools.cache
+def _reference_fields(model: type) -> list[str]:
+    references = foreign_keys(model)
+    return [f for f in codec_for(model).fields if f in references]
+
+
+def reference_fields(codec: TableCodec) -> list[str]:
+    """The table's fields that refer to another record, in column order."""
+    return _reference_fields(codec.model)
+
+
+def handed_over(items: list[Incoming]) -> Iterator[Incoming]:
+    """The items in order, each let go by the list as it is handed over (the memory of a big
+    package's records goes back as the merge proceeds)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def json_text(value: Any) -> str:
@@ -125,15 +159,6 @@ def unique_keys(model: type) -> list[tuple[str, ...]]:
         if constraint.__class__.__name__ == "UniqueConstraint" and columns:
             keys.append(columns)
     return keys
-
-
-@dataclass
-class Incoming:
-    line: int
-    id: str
-    hlc: str
-    values: dict[str, Any]
-    versions: dict[str, str]
 
 
 @dataclass
@@ -209,9 +234,16 @@ class Merger:
         self.own_writes_after: int | None = None
         self.sent_derived: dict[str, dict] = {}  # the derived values a child sent, with versions
         self.blobs_added: set[str] = set()
+        # new initiatives written as already settled (predict_recognition): each one's state
+        # as it would have been written before settling, and the state written instead
+        self.predicted: dict[str, tuple[Settling, tuple]] = {}
+        self._package_rulings: dict[str, list[Ruling]] | None = None
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
         self.clock = NodeClock(session.get(NodeIdentity, 1)) if write else None
+        # predicted rows are this node's own writes, numbered after every record the sender's
+        # package could make us write (at most one sequence number each)
+        self.predicted_after = self.clock.node.last_seq + verified.records if write else 0
         self.now_text = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
 
     def _load_tree(self) -> UnitTree:
@@ -232,8 +264,8 @@ class Merger:
     def merge_table(self, codec: TableCodec) -> None:
         pending: list[Incoming] = []
         deferred: list[Incoming] = []
-        for number, record in self.package.records(codec.table):
-            pending.append(self.incoming(codec, number, record))
+        for item in self.records(codec):
+            pending.append(item)
             if len(pending) >= BATCH:
                 deferred += self.merge_batch(codec, pending, last_round=False)
                 pending = []
@@ -246,10 +278,16 @@ class Merger:
                 self.merge_batch(codec, deferred, last_round=True)
                 break
 
-    def incoming(self, codec: TableCodec, number: int, record: dict[str, Any]) -> Incoming:
-        row_id, hlc, later, values = parse_record(self.package, codec, number, record)
-        versions = {f: later.get(f, hlc) for f in values}
-        return Incoming(number, row_id, hlc, values, versions)
+    def records(self, codec: TableCodec) -> Iterable[Incoming]:
+        """The table's records as the verify pass checked them (kept there, or read again)."""
+        kept = self.verified.take(codec.table)
+        if kept is None:
+            return self.read_again(codec)
+        return handed_over(kept)
+
+    def read_again(self, codec: TableCodec) -> Iterator[Incoming]:
+        for number, record in self.package.records(codec.table):
+            yield parse_record(self.package, codec, number, record)
 
     # ---- one batch ---------------------------------------------------------------------------
 
@@ -370,7 +408,7 @@ class Merger:
 
     def decide_new(self, codec: TableCodec, item: Incoming, last: bool) -> Decision:
         final = codec.complete(item.values)
-        problem = self.reference_problem(codec, final, codec.fields, last)
+        problem = self.reference_problem(codec, final, reference_fields(codec), last)
         if problem == "defer":
             return Decision("defer")
         if problem:
@@ -378,7 +416,8 @@ class Merger:
         refusal = self.refusal(codec, item.id, None, final, codec.fields)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
-        versions = {f: item.versions.get(f, ZERO_STAMP) for f in codec.fields}
+        versions = dict.fromkeys(codec.fields, ZERO_STAMP)  # a field not sent: below any
+        versions.update(item.versions)
         return Decision("new", final=final, versions=versions)
 
     def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
@@ -434,9 +473,9 @@ class Merger:
         package: the shares of the package's author records that would win here, with the
         other live authors held here."""
         codec = codec_for(InitiativeAuthor)
-        incoming = [
-            self.incoming(codec, n, r) for n, r in self.package.records("initiative_authors")
-        ]
+        incoming = self.verified.peek(codec.table)
+        if incoming is None:
+            incoming = list(self.read_again(codec))
         if not incoming:
             return {}
         local = {}
@@ -493,7 +532,7 @@ class Merger:
             self.claimed[item.id] = claimed["status"]
             if local is None:  # it reached a council there: at least submitted, below any edit
                 values["status"], versions["status"] = "submitted", ZERO_STAMP
-        return Incoming(item.line, item.id, item.hlc, values, versions)
+        return Incoming(item.line, item.id, item.hlc, values, item.later, versions)
 
     def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
         """The conflicts not stored yet: a later package whose sender has not seen the winner
@@ -712,14 +751,71 @@ class Merger:
             columns.append("search_text")
         rows = []
         for offset, (item, d) in enumerate(news):
-            later = sparse_versions(item.hlc, d.versions)
-            row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None]
-            row.append(first_seq + offset)
+            seq, later = first_seq + offset, sparse_versions(item.hlc, d.versions)
+            if codec.table == "initiatives" and item.id in self.claimed:
+                later, seq = self.predict_recognition(item, d, later, seq)
+            row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
             row += [codec.stored(f, d.final[f]) for f in codec.fields]
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
+
+    def predict_recognition(self, item: Incoming, d: Decision, later: dict | None, seq: int):
+        """A new initiative that a child sent as decided is written as "submitted" (a
+        placeholder, below any real version) and settled after the reviews and certificates
+        (settle_decisions): an insert and then an update of most initiatives of a big package.
+        When the package's own reviews and certificates give exactly the status and date it
+        sent, it is written so at once, under the child's versions, as settling would leave it;
+        settling then checks against the records as accepted and puts right any difference.
+
+        Such a row is this node's own write, as settling's is: its sequence number comes after
+        all the sender's records (`predicted_after`), so the sender's receipt does not cover it
+        and it goes back (a package may carry a version its sender does not hold).
+        Returns the row's (field_hlc, seq): `later` and `seq` as they were when not predicted."""
+        sent = self.sent_derived.get(item.id, {})
+        rulings = self.package_rulings()
+        if "status" not in sent or rulings is None:
+            return later, seq
+        derived = derive_recognition(d.final["status"], rulings.get(item.id, ()))
+        day = derived.recognised_on.isoformat() if derived.recognised_on else None
+        status, day_sent = sent["status"], sent.get("recognised_on")
+        if derived.status != status[0] or day != (day_sent[0] if day_sent else None):
+            return later, seq
+        final = d.final
+        placeholder = Settling(
+            item.id,
+            *(final["status"], final["recognised_on"], item.hlc, dict(later or {})),
+            *(final["reg_no"], final["title"], seq),
+        )
+        later = {**placeholder.versions, "status": status[1]}
+        if day_sent:
+            later["recognised_on"] = day_sent[1]
+        d.final = {**final, "status": status[0], "recognised_on": day}
+        self.predicted[item.id] = (placeholder, (status[0], day, later))
+        return later, self.predicted_after + len(self.predicted)
+
+    def package_rulings(self) -> dict[str, list[Ruling]] | None:
+        """The live reviews' and certificates' outcomes the package carries, per initiative
+        (None when the verify pass did not keep those tables)."""
+        if self._package_rulings is None:
+            reviews, certificates = (
+                self.verified.peek("reviews"),
+                self.verified.peek("certificates"),
+            )
+            if (reviews is None and self.package.has_table("reviews")) or (
+                certificates is None and self.package.has_table("certificates")
+            ):
+                return None
+            found: dict[str, list[Ruling]] = defaultdict(list)
+            for item in reviews or ():
+                if not item.values.get("deleted"):
+                    found[item.values["initiative_id"]].append(ruling(item.values))
+            for item in certificates or ():
+                if not item.values.get("deleted"):
+                    found[item.values["initiative_id"]].append(ruling(item.values, "certified"))
+            self._package_rulings = found
+        return self._package_rulings
 
     def update_rows(self, codec: TableCodec, updates: list, first_seq: int, local: dict) -> None:
         has_search = codec.table == "people"
@@ -833,19 +929,20 @@ class Merger:
 
         Written in bulk, as RecordWriter.update would write each (a new stamp on the changed
         fields, the next sequence number, an audit line), in the order of the ids."""
-        from db.queries.reviews import rulings_of
-        from db.recognition import derive_recognition
-
         self.decided |= set(self.claimed)
         if not self.decided:
             return
         self.session.flush()
         ids = sorted(self.decided)
-        rows = self.settling_rows(ids)
-        rulings = rulings_of(self.session, [i for i in ids if i in rows])
+        rows = self.settling_rows([i for i in ids if i not in self.predicted])
+        rows.update((i, placeholder) for i, (placeholder, _state) in self.predicted.items())
+        rulings = self.rulings_here([i for i in ids if i in rows])
         clock = NodeClock(self.session.get(NodeIdentity, 1))
         seq_before = clock.node.last_seq
+        if self.predicted:  # numbered already, after the sender's records
+            clock.node.last_seq = max(seq_before, self.predicted_after + len(self.predicted))
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
+        settled_any = bool(self.predicted)
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         for initiative_id in ids:
             row = rows.get(initiative_id)
@@ -857,24 +954,45 @@ class Merger:
             )
             sent = self.sent_derived.get(initiative_id, {})
             changed = row.settle(settled.status, settled.recognised_on, clock, sent)
-            if not changed:
+            if initiative_id in self.predicted and self.as_predicted(row):
+                continue  # written so already
+            if changed is None and initiative_id not in self.predicted:
                 continue
             updates.append(
                 (row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
             )
-            audit.append(
-                (now, actor, "update", "initiatives", row.id, json_text(changed), self.package_id)
-            )
+            if changed is None:
+                continue  # a prediction undone: the row as it would have stayed
+            if changed:  # a version adopted alone is no change a person needs to read
+                text = json_text(changed)
+                audit.append((now, actor, "update", "initiatives", row.id, text, self.package_id))
             self.touched_initiatives.add(row.id)
             if settled.withdrawal_request:
                 self.store_request(row, settled.status, old_stamp)
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
-        if updates:  # written on this node's own authority: no echo of the sender's
+        if settled_any:  # written on this node's own authority: no echo of the sender's
             self.own_writes_after = seq_before
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)
+
+    def as_predicted(self, row: Settling) -> bool:
+        """Whether settling left a predicted initiative as predict_recognition wrote it."""
+        return (row.status, row.recognised_on, row.versions) == self.predicted[row.id][1]
+
+    def rulings_here(self, ids: list[str]) -> dict[str, list[Ruling]]:
+        """The live reviews' and certificates' outcomes held here (db.queries.reviews.rulings_of
+        through the merge's cursor: this transaction's rows, no ORM)."""
+        found: dict[str, list[Ruling]] = {i: [] for i in ids}
+        for table, outcome in (("reviews", "outcome"), ("certificates", "'certified'")):
+            sql = (
+                f"SELECT initiative_id, {outcome}, decision_date FROM {table} "
+                "WHERE NOT deleted AND initiative_id IN ({marks})"
+            )
+            for initiative_id, result, day in self.rows_where_in(sql, ids):
+                found[initiative_id].append(Ruling(result, as_date(day)))
+        return found
 
     def settling_rows(self, ids: list[str]) -> dict[str, Settling]:
         sql = (

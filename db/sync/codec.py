@@ -200,6 +200,7 @@ class TableCodec:
         self.nullable = {f for f in self.fields if columns[f].nullable}
         self.json_fields = {f for f in self.fields if isinstance(columns[f].type, JSONType)}
         self.defaults = {f: self._db_default(f, columns[f]) for f in self.fields}
+        self.required = [f for f in self.fields if f not in self.nullable]
         self.key_fields = frozenset({"id", "hlc", "field_hlc", *self.fields})
 
     def _db_default(self, field: str, column: Any) -> Any:
@@ -239,10 +240,11 @@ class TableCodec:
         return values
 
     def complete(self, values: dict[str, Any]) -> dict[str, Any]:
-        """`values` with every absent field at its column default (for a new row)."""
-        full = {f: values[f] if f in values else self.defaults[f] for f in self.fields}
-        for field in self.fields:
-            if full[field] is None and field not in self.nullable:
+        """`values` (fields of this table) with every absent field at its column default (for a
+        new row), in column order."""
+        full = {**self.defaults, **values}
+        for field in self.required:
+            if full[field] is None:
                 python_value(self.model, field, None)
         return full
 

@@ -1,5 +1,9 @@
 """What a person wants to see about sync: this node, the nodes it exchanges with (their key
-fingerprints, how far each is acknowledged), and the packages that went in and out."""
+fingerprints, how far each is acknowledged), and the packages that went in and out.
+
+Read through a reader of db.compiled: `sync-status` runs these builders with sqlite3 alone once
+they are compiled, the window (and a server) with a session. Importing this module loads no
+SQLAlchemy: each builder imports it inside."""
 
 from __future__ import annotations
 
@@ -7,12 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from db.compiled import SessionReader
+from db.node_identity import NodeNotSetUp, key_fingerprint
 
-from db.models import SYNCED_MODELS, PackageLog
-from db.node import key_fingerprint, this_node
-from db.sync import directory, nodes
+DIRECTORY = "sync.directory"  # db.sync.directory's setting
 
 
 @dataclass
@@ -57,19 +59,98 @@ class SyncStatus:
         return data
 
 
-def changes_since(session: Session, seq: int) -> int:
-    return sum(
-        session.scalar(select(func.count()).select_from(m).where(m.seq > seq)) or 0
-        for m in SYNCED_MODELS
+# ---- builders (db/compiled.py) ------------------------------------------------------------------
+
+
+def this_node_row() -> Any:
+    from sqlalchemy import select
+
+    from db.models import NodeIdentity as N
+
+    return select(N.node_id, N.unit_code, N.public_key, N.last_seq)
+
+
+def node_ids() -> Any:
+    from sqlalchemy import select
+
+    from db.models import NodeIdentity
+
+    return select(NodeIdentity.node_id, NodeIdentity.unit_code)
+
+
+def known_node_rows() -> Any:
+    from sqlalchemy import select
+
+    from db.models import KnownNode as K
+
+    columns = (K.node_id, K.unit_code, K.relation, K.fingerprint, K.acked_seq, K.merged_seq)
+    return select(*columns, K.first_seen).order_by(K.relation, K.unit_code)
+
+
+def changes_above(seq: int) -> Any:
+    """Changes of every synced table above `seq`: one count per table, in one row."""
+    from sqlalchemy import func, select
+
+    from db.models import SYNCED_MODELS
+
+    return select(
+        *(
+            select(func.count())
+            .select_from(m)
+            .where(m.seq > seq)
+            .scalar_subquery()
+            .label(m.__tablename__)
+            for m in SYNCED_MODELS
+        )
     )
 
 
-def sync_status(session: Session) -> SyncStatus:
-    node = this_node(session)
+def stored_directory() -> Any:
+    from sqlalchemy import select
+
+    from db.models import LocalSetting
+
+    return select(LocalSetting.value).where(LocalSetting.key == DIRECTORY)
+
+
+def unit_name_by_code(code: str) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Unit
+
+    return select(Unit.name).where(Unit.code == code)
+
+
+def packages(limit: int) -> Any:
+    from sqlalchemy import select
+
+    from db.models import PackageLog as P
+
+    columns = (P.package_id, P.direction, P.peer_unit_code, P.at, P.file_name)
+    return select(*columns, P.first_seq, P.last_seq, P.counts).order_by(P.id.desc()).limit(limit)
+
+
+# ---- what is shown -------------------------------------------------------------------------------
+
+
+def changes_since(reader: Any, seq: int) -> int:
+    return sum(n or 0 for n in reader.first(changes_above, seq=seq))
+
+
+def sync_status(session: Any) -> SyncStatus:
+    return status_of(SessionReader(session))
+
+
+def status_of(reader: Any) -> SyncStatus:
+    node = reader.first(this_node_row)
+    if node is None:
+        from db.messages import Message
+
+        raise NodeNotSetUp(Message("setup.not_set_up"))
     status = SyncStatus(
         node.node_id, node.unit_code, key_fingerprint(node.public_key), node.last_seq
     )
-    for known in nodes.known_nodes(session):
+    for known in reader.rows(known_node_rows):
         status.neighbours.append(
             NodeLine(
                 known.node_id,
@@ -79,25 +160,53 @@ def sync_status(session: Session) -> SyncStatus:
                 known.acked_seq,
                 known.merged_seq,
                 known.first_seen,
-                changes_since(session, known.acked_seq) if known.relation != "retired" else 0,
+                changes_since(reader, known.acked_seq) if known.relation != "retired" else 0,
             )
         )
-    status.relayed = relayed_nodes(session, {n.node_id for n in status.neighbours})
+    first_hand = {n.node_id for n in status.neighbours}
+    status.relayed = relayed_nodes(reader, first_hand, node.node_id)
     return status
 
 
-def relayed_nodes(session: Session, first_hand: set[str]) -> list[RelayedLine]:
-    labels = directory.node_labels(session)
+def _stored(reader: Any) -> dict[str, dict[str, Any]]:
+    """As db.sync.directory.stored."""
+    row = reader.first(stored_directory)
+    value = row.value if row else None
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _node_labels(reader: Any, directory: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """As db.sync.directory.node_labels."""
+    labels: dict[str, str] = {}
+    if directory:
+        names = {}
+        for code in {v["unit_code"] for v in directory.values()}:
+            row = reader.first(unit_name_by_code, code=code)
+            if row is not None:
+                names[code] = row.name
+        for node_id, value in directory.items():
+            code = value["unit_code"]
+            labels[node_id] = f"{code} ({names[code]})" if names.get(code) else code
+    for known in reader.rows(known_node_rows):
+        labels[known.node_id] = known.unit_code
+    for node in reader.rows(node_ids):
+        labels[node.node_id] = node.unit_code
+    return labels
+
+
+def relayed_nodes(reader: Any, first_hand: set[str], own_node_id: str) -> list[RelayedLine]:
+    directory = _stored(reader)
+    labels = _node_labels(reader, directory)
     lines = [
         RelayedLine(
             node_id,
             value["unit_code"],
-            directory.label(labels, node_id),
+            labels.get(node_id, node_id[:8]),
             value.get("fingerprint"),
             bool(value.get("retired")),
         )
-        for node_id, value in directory.stored(session).items()
-        if node_id not in first_hand and node_id != this_node(session).node_id
+        for node_id, value in directory.items()
+        if node_id not in first_hand and node_id != own_node_id
     ]
     return sorted(lines, key=lambda line: (line.retired, line.unit_code, line.node_id))
 
@@ -117,8 +226,11 @@ class PackageLine:
         return {**self.__dict__, "at": self.at.isoformat()}
 
 
-def package_history(session: Session, limit: int = 200) -> list[PackageLine]:
-    query = select(PackageLog).order_by(PackageLog.id.desc()).limit(limit)
+def package_history(session: Any, limit: int = 200) -> list[PackageLine]:
+    return history_of(SessionReader(session), limit)
+
+
+def history_of(reader: Any, limit: int = 200) -> list[PackageLine]:
     return [
         PackageLine(
             p.package_id,
@@ -130,5 +242,5 @@ def package_history(session: Session, limit: int = 200) -> list[PackageLine]:
             p.last_seq,
             dict(p.counts or {}),
         )
-        for p in session.scalars(query)
+        for p in reader.rows(packages, limit=limit)
     ]

@@ -28,6 +28,7 @@ package starts at or below what we had merged (there is no gap), or is the first
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
 import tempfile
@@ -86,6 +87,22 @@ def opened_package(database: Database, path: Path) -> Iterator[Package]:
             yield package
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a package is checked and merged, back as it was after.
+    The records the verify pass keeps for the merge are hundreds of thousands of dicts, and every
+    collection walked them all: 0.9 s of a 6 s import of 10,000 initiatives (1,091 collections).
+    An import makes no cycles that must be freed before it ends; reference counting frees the
+    rest as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def package_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -207,7 +224,7 @@ class Importer:
 
     def run(self, mode: str) -> ImportReport:
         """mode: "preview", "dry-run" (nothing written) or "import"."""
-        with opened_package(self.database, self.path) as package:
+        with opened_package(self.database, self.path) as package, collector_paused():
             fill_from_manifest(self.report, package)
             verified = self.check(package, write_after=mode == "import")
             if verified is None:

@@ -12,42 +12,42 @@ import sys
 from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import orjson
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from db.models import SYNCED_MODELS, Initiative, Unit
-from db.queries.filters import InitiativeFilter, apply_filter, ranked
-from db.queries.initiative_json import (
-    initiative_json,
-    initiatives_json,
-    load_json_text,
-    parse_initiative_json,
-    text_value,
-)
-from db.queries.initiatives import (
-    InitiativeDetail,
-    delete_initiative,
-    initiative_by_key,
-    initiative_detail,
-    register_initiative,
-    restore_initiative,
-    update_initiative,
-)
-from db.records import json_value
 from db.vocab import GRADE, REVIEW_LEVEL, REVIEW_OUTCOME, SOLUTION_TYPE, STATUS
-from desktop.cli.common import CliError, actor_name, add_json_flag, print_json
+from desktop.cli.common import (
+    CliError,
+    actor_name,
+    add_json_flag,
+    json_text,
+    print_json,
+    read_rows,
+)
 from desktop.cli.exchange_commands import add_exchange_parsers
-from desktop.cli.sessions import list_filter, reading, user_errors, writing
 from desktop.words import Texts, arg, current_language
+
+if TYPE_CHECKING:  # start-up speed: SQLAlchemy and the models load inside the handlers
+    from sqlalchemy.orm import Session
+
+    from db.queries.filters import InitiativeFilter
+    from db.queries.initiative_show import ShownInitiative
 
 CliInitiative = Texts("CliInitiative")
 
 DEFAULT_LIMIT = 50
 TITLE_CHARS = 60
 YIELD_ROWS = 2000
+LISTED_AT_ONCE = 1000  # a page up to this many rows may be read with sqlite3 alone (db.compiled)
+# what other command modules take from here, loaded when asked for (desktop.cli.sessions)
+_FROM_SESSIONS = ("reading", "writing", "user_errors")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_SESSIONS:
+        from desktop.cli import sessions
+
+        return getattr(sessions, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---- parsers -------------------------------------------------------------------------------------
@@ -208,6 +208,9 @@ def _missing_action(_args: argparse.Namespace) -> int:
 
 
 def read_json_file(name: str) -> Any:
+    from db.queries.initiative_json import load_json_text
+    from desktop.cli.sessions import user_errors
+
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         text = raw.decode("utf-8-sig")
@@ -224,6 +227,10 @@ def read_json_file(name: str) -> Any:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from db.queries.initiative_json import initiative_json, parse_initiative_json
+    from db.queries.initiatives import register_initiative
+    from desktop.cli.sessions import writing
+
     data = read_json_file(args.file)
     with writing(args) as session:
         values, authors = parse_initiative_json(session, data)
@@ -241,6 +248,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def parse_assignments(session: Session, assignments: list[str]) -> tuple[dict[str, Any], Any]:
+    from db.queries.initiative_json import text_value
+
     values: dict[str, Any] = {}
     authors = None
     for item in assignments:
@@ -261,6 +270,10 @@ def parse_assignments(session: Session, assignments: list[str]) -> tuple[dict[st
 
 
 def cmd_set(args: argparse.Namespace) -> int:
+    from db.queries.initiative_json import initiative_json
+    from db.queries.initiatives import initiative_by_key, update_initiative
+    from desktop.cli.sessions import writing
+
     with writing(args) as session:
         initiative = initiative_by_key(session, args.uid)
         before = initiative_json(session, initiative)
@@ -278,6 +291,9 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
+    from db.queries.initiatives import delete_initiative, initiative_by_key
+    from desktop.cli.sessions import writing
+
     with writing(args) as session:
         initiative = initiative_by_key(session, args.uid)
         was_deleted = initiative.deleted
@@ -298,6 +314,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from db.queries.initiatives import initiative_by_key, restore_initiative
+    from desktop.cli.sessions import writing
+
     with writing(args) as session:
         initiative = initiative_by_key(session, args.uid)
         restore_initiative(session, initiative.id, actor_name(args))
@@ -310,17 +329,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with reading(args) as session:
-        initiative = initiative_by_key(session, args.uid)
-        if args.json:
-            print_json(initiative_json(session, initiative))
-        else:
-            sys.stdout.write("\n".join(detail_lines(initiative_detail(session, initiative.id))))
-            sys.stdout.write("\n")
+    """Read with sqlite3 alone when the file allows (desktop.cli.common.read_rows)."""
+    sys.stdout.write(read_rows(args, lambda reader: show_text(reader, args.uid, args.json)))
     return 0
 
 
-def detail_lines(detail: InitiativeDetail) -> list[str]:
+def show_text(reader: Any, key: str, as_json: bool) -> str:
+    from db.queries.initiative_show import shown_initiative, shown_record
+
+    shown = shown_initiative(reader, key, with_details=not as_json)
+    if as_json:
+        return json_text(shown_record(shown))
+    return "\n".join(detail_lines(shown)) + "\n"
+
+
+def detail_lines(detail: ShownInitiative) -> list[str]:
     from desktop.formatting import format_date, format_money
 
     i = detail.initiative
@@ -364,7 +387,7 @@ def detail_lines(detail: InitiativeDetail) -> list[str]:
     return [*lines, f"{'id:':<23}{i.id}"]
 
 
-def _author_lines(detail: InitiativeDetail) -> list[str]:
+def _author_lines(detail: ShownInitiative) -> list[str]:
     if detail.authors:
         lines = [CliInitiative.tr("Tác giả:")]
     else:
@@ -372,7 +395,7 @@ def _author_lines(detail: InitiativeDetail) -> list[str]:
     return lines + [f"  {n}. {a.full_name} — {a.share}%" for n, a in enumerate(detail.authors, 1)]
 
 
-def _attachment_lines(detail: InitiativeDetail) -> list[str]:
+def _attachment_lines(detail: ShownInitiative) -> list[str]:
     if not detail.attachments:
         return []
     return [CliInitiative.tr("Tệp đính kèm:")] + [
@@ -380,7 +403,7 @@ def _attachment_lines(detail: InitiativeDetail) -> list[str]:
     ]
 
 
-def _review_lines(detail: InitiativeDetail) -> list[str]:
+def _review_lines(detail: ShownInitiative) -> list[str]:
     lang = current_language()
     lines = [CliInitiative.tr("Xét duyệt:")] if detail.reviews else []
     for r in detail.reviews:
@@ -410,22 +433,103 @@ def _review_lines(detail: InitiativeDetail) -> list[str]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """A page without a search reads with sqlite3 alone when the file allows (db.compiled); a
+    search, or every row (--limit 0 or beyond LISTED_AT_ONCE), streams through a session."""
+    if args.search or not args.limit or args.limit > LISTED_AT_ONCE:
+        _list_usual_way(args)
+    else:
+        sys.stdout.write(
+            read_rows(args, lambda r: list_text(r, args), lambda: _list_usual_way(args))
+        )
+    return 0
+
+
+def _list_usual_way(args: argparse.Namespace) -> str:
+    from desktop.cli.sessions import list_filter, reading
+
     with reading(args) as session:
         f = list_filter(session, args)
         if args.json:
             write_json_list(session, f, args.limit, sys.stdout)
         else:
             write_table(session, f, args.limit, sys.stdout)
-    return 0
+    return ""
+
+
+def list_text(reader: Any, args: argparse.Namespace) -> str:
+    """The page `write_table` or `write_json_list` print, from a reader (db.compiled): the same
+    bytes. An unknown unit or phase is left to the usual path, whose message lists them."""
+    from db.compiled import UsualPath
+    from db.queries import initiative_listing as listing
+    from desktop.cli.sessions import status_code
+
+    chosen = {"unit_id": None, "phase_id": None}
+    for name, builder, code in (
+        ("unit_id", listing.unit_id_by_code, args.unit),
+        ("phase_id", listing.phase_id_by_code, args.phase),
+    ):
+        if code:
+            row = reader.first(builder, code=code.strip().upper())
+            if row is None:
+                raise UsualPath(name)
+            chosen[name] = row.id
+    status = status_code(args.status) if args.status else None
+    wanted = {**chosen, "status": status, "deleted": bool(args.deleted)}
+    if args.json:
+        return _json_list_text(reader, wanted, args.limit)
+    rows = [
+        (reg_no, STATUS.label(status, current_language()), code or "", _short(title))
+        for reg_no, status, code, title in reader.rows(
+            listing.listed_rows, **wanted, limit=args.limit
+        )
+    ]
+    header = _list_header()
+    widths = [max(len(r[n]) for r in [header, *rows]) for n in range(3)]
+    total = reader.first(listing.listed_count, **wanted).count
+    lines = [_table_line(row, widths) for row in [header, *rows]]
+    return "".join(lines) + _footer(len(rows), total or 0)
+
+
+def _json_list_text(reader: Any, wanted: dict[str, Any], limit: int) -> str:
+    from db.queries import initiative_listing as listing
+    from db.queries.initiative_show import ShownInitiative, authors_of_one, shown_record
+
+    records = [
+        shown_record(
+            ShownInitiative(i, None, None, None, reader.rows(authors_of_one, initiative_id=i.id))
+        )
+        for i in reader.rows(listing.listed_records, **wanted, limit=limit)
+    ]
+    if not records:
+        return "[]\n"
+    texts = [json.dumps(record, ensure_ascii=False) for record in records]
+    return "[\n  " + ",\n  ".join(texts) + "\n]\n"
+
+
+def _list_header() -> tuple[str, ...]:
+    return (
+        CliInitiative.tr("Số đăng ký"),
+        CliInitiative.tr("Trạng thái"),
+        CliInitiative.tr("Đơn vị"),
+        CliInitiative.tr("Tên sáng kiến"),
+    )
 
 
 def _limited(query: Any, limit: int) -> Any:
+    from db.models import Initiative
+
     query = query.order_by(Initiative.registered_on, Initiative.reg_no)
     return query.limit(limit) if limit else query
 
 
 def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
     """A JSON array of initiative records, streamed (authors read a batch at a time)."""
+    from sqlalchemy import select
+
+    from db.models import Initiative
+    from db.queries.filters import apply_filter, ranked
+    from db.queries.initiative_json import initiatives_json
+
     query = _limited(ranked(apply_filter(select(Initiative), f), f), limit)
     rows = session.scalars(query.execution_options(yield_per=YIELD_ROWS))
     out.write("[")
@@ -438,6 +542,11 @@ def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[s
 
 
 def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
+    from sqlalchemy import func, select
+
+    from db.models import Initiative, Unit
+    from db.queries.filters import apply_filter, ranked
+
     columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
     query = apply_filter(select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id), f)
     rows = (
@@ -446,12 +555,7 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
             _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
         )
     )
-    header = (
-        CliInitiative.tr("Số đăng ký"),
-        CliInitiative.tr("Trạng thái"),
-        CliInitiative.tr("Đơn vị"),
-        CliInitiative.tr("Tên sáng kiến"),
-    )
+    header = _list_header()
     first = list(islice(rows, 1000))
     widths = [max(len(r[n]) for r in [header, *first]) for n in range(3)]
     out.write(_table_line(header, widths))
@@ -498,11 +602,17 @@ def dump_lines(session: Session) -> Iterator[str]:
 
 
 def dump_bytes(session: Session) -> Iterator[bytes]:
+    from db.models import SYNCED_MODELS
+
     for model in SYNCED_MODELS:
         yield from table_dump_bytes(session, model)
 
 
 def table_dump_bytes(session: Session, model: type) -> Iterator[bytes]:
+    from sqlalchemy import select
+
+    from db.records import json_value
+
     fields = model.synced_fields()
     table = model.__table__
     columns = [table.c.id, table.c.hlc, table.c.field_hlc, *(table.c[f] for f in fields)]
@@ -526,6 +636,8 @@ def canonical_json(data: dict[str, Any]) -> bytes:
     """`json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))` as UTF-8:
     orjson writes the very same bytes for every character, several times faster; the standard
     encoder takes what orjson refuses (a lone surrogate, an integer beyond 64 bits)."""
+    import orjson  # (already loaded after the first line: a dictionary look-up)
+
     try:
         return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     except TypeError:
@@ -533,6 +645,8 @@ def canonical_json(data: dict[str, Any]) -> bytes:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
+    from desktop.cli.sessions import reading
+
     with reading(args) as session:
         if args.output:
             _dump_to_file(session, Path(args.output))

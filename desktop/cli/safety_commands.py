@@ -201,6 +201,7 @@ def reason_labels() -> dict[str, str]:
         "import": CliSafety.tr("Trước khi nhập gói"),
         "import-undo": CliSafety.tr("Trước khi nhập gói (hoàn tác)"),
         "restore-undo": CliSafety.tr("Trước khi khôi phục (hoàn tác)"),
+        "migrate-undo": CliSafety.tr("Trước khi nâng cấp dữ liệu (hoàn tác)"),
         "migrate": CliSafety.tr("Trước khi nâng cấp dữ liệu"),
         "restore": CliSafety.tr("Trước khi khôi phục"),
     }
@@ -272,6 +273,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with opened_database(args) as database:
         report = check_database(database, deep=args.deep)
+        guard = getattr(database, "guard", None)
+        if guard is not None:  # integrity_check is stronger than the check due on opening
+            guard.settled_by([p.message for p in report.problems if p.area == "integrity"])
     if args.json:
         print_json(report.as_json())
     elif report.ok:

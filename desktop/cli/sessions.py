@@ -7,19 +7,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from db.node import NodeNotSetUp, this_node
-from db.queries.filters import InitiativeFilter
-from db.queries.phases import UnknownPhase, phase_id_by_code
-from db.queries.units import unit_by_code
-from db.records import RecordError
 from db.search import fold
 from db.validation import ValidationFailed
 from db.vocab import STATUS
 from desktop.cli.common import CliError, opened_database
 from desktop.words import Texts, arg, current_language
+
+if TYPE_CHECKING:  # start-up speed: `initiative list` may read with sqlite3 alone (db.compiled)
+    from sqlalchemy.orm import Session
+
+    from db.queries.filters import InitiativeFilter
 
 CliInitiative = Texts("CliInitiative")  # the words of `initiative`, whose helpers these are
 
@@ -30,6 +29,9 @@ CliInitiative = Texts("CliInitiative")  # the words of `initiative`, whose helpe
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn a refused action into one message for the person (the transaction is rolled back)."""
+    from db.node import NodeNotSetUp
+    from db.records import RecordError
+
     try:
         yield
     except ValidationFailed as failed:
@@ -47,6 +49,8 @@ def problems_text(failed: ValidationFailed) -> str:
 
 @contextmanager
 def writing(args: argparse.Namespace) -> Iterator[Session]:
+    from db.node import this_node
+
     with opened_database(args) as database, user_errors(), database.transaction() as session:
         this_node(session)  # a database not set up for a unit: say how, before anything else
         yield session
@@ -74,6 +78,10 @@ def status_code(text: str) -> str:
 
 
 def list_filter(session: Session, args: argparse.Namespace) -> InitiativeFilter:
+    from db.queries.filters import InitiativeFilter
+    from db.queries.phases import UnknownPhase, phase_id_by_code
+    from db.queries.units import unit_by_code
+
     unit_id = unit_by_code(session, args.unit).id if args.unit else None
     phase_id = None
     if args.phase:

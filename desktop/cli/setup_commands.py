@@ -21,6 +21,7 @@ from desktop.cli.common import (
     db_path,
     opened_database,
     print_json,
+    read_rows,
 )
 from desktop.formatting import format_number, format_percent
 from desktop.words import Texts, arg
@@ -325,27 +326,25 @@ def stats_period(args: argparse.Namespace):
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from db.node import NodeNotSetUp
-    from db.queries.programmes import UnknownProgramme
-    from db.queries.stats import clusters_as_json, progress_stats, stats_as_json
-    from db.queries.units import UnknownUnit
+    """Read with sqlite3 alone when the file allows (desktop.cli.common.read_rows)."""
+    from db.node_identity import NodeNotSetUp
+    from db.queries.stats import clusters_as_json, progress_stats_of, stats_as_json
 
     period = stats_period(args)
     as_of = args.as_of or dt.date.today()
     if period is not None and args.as_of is None:
         as_of = min(as_of, period.ends_on)  # a past quarter: its figures at its end
-    with opened_database(args) as database, database.session() as session:
-        try:
-            stats = progress_stats(session, as_of, args.unit, args.programme, period)
-        except (UnknownUnit, UnknownProgramme) as error:
-            raise CliError(error) from None
-        except NodeNotSetUp:
-            raise CliError(
-                CliSetup.tr(
-                    "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit "
-                    "CODE' hoặc chỉ rõ --unit."
-                )
-            ) from None
+    try:  # an unknown unit or programme is a LookupError: one message (read_rows)
+        stats = read_rows(
+            args, lambda reader: progress_stats_of(reader, as_of, args.unit, args.programme, period)
+        )
+    except NodeNotSetUp:
+        raise CliError(
+            CliSetup.tr(
+                "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit "
+                "CODE' hoặc chỉ rõ --unit."
+            )
+        ) from None
     if args.json:
         data = stats_as_json(stats)
         if args.by == "cluster":

@@ -20,7 +20,15 @@ from db.fileutil import StorageError
 from db.messages import Message
 from db.sync.errors import PackageRefused
 from db.sync.report import ExportResult, ImportReport, field_label, table_label
-from desktop.cli.common import CliError, actor_name, add_json_flag, opened_database, print_json
+from desktop.cli.common import (
+    CliError,
+    actor_name,
+    add_json_flag,
+    json_text,
+    opened_database,
+    print_json,
+    read_rows,
+)
 from desktop.words import Texts, arg, current_language, said
 
 CliSync = Texts("CliSync")
@@ -597,16 +605,20 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
-    from db.sync.history import package_history, sync_status
+    """Read with sqlite3 alone when the file allows (desktop.cli.common.read_rows)."""
+    sys.stdout.write(read_rows(args, lambda reader: sync_status_text(reader, args.json)))
+    return 0
 
-    with opened_database(args) as database, database.session() as session:
-        status = sync_status(session)
-        history = package_history(session, limit=10)
-    if args.json:
-        print_json({**status.to_json(), "packages": [p.to_json() for p in history]})
-        return 0
-    print(arg(CliSync.tr("Máy này: %1, mã máy %2"), status.unit_code, status.node_id))
-    print("  " + arg(CliSync.tr("Dấu vân tay khóa: %1"), status.fingerprint))
+
+def sync_status_text(reader: Any, as_json: bool) -> str:
+    from db.sync.history import history_of, status_of
+
+    status = status_of(reader)
+    history = history_of(reader, limit=10)
+    if as_json:
+        return json_text({**status.to_json(), "packages": [p.to_json() for p in history]})
+    lines = [arg(CliSync.tr("Máy này: %1, mã máy %2"), status.unit_code, status.node_id)]
+    lines.append("  " + arg(CliSync.tr("Dấu vân tay khóa: %1"), status.fingerprint))
     relation = {
         "parent": CliSync.tr("cấp trên"),
         "child": CliSync.tr("cấp dưới"),
@@ -615,17 +627,19 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     for n in status.neighbours:
         seen = arg(CliSync.tr("đã xác nhận đến #%1, đã nhận đến #%2"), n.acked_seq, n.merged_seq)
         unsent = CliSync.tr(", chờ gửi ≤ %n thay đổi", "", n.unsent) if n.unsent else ""
-        print(
+        lines.append(
             f"  {relation.get(n.relation, n.relation):<12} {n.unit_code:<12} {n.fingerprint}  "
             f"{seen}{unsent}"
         )
     for r in status.relayed:
         state = CliSync.tr("qua trung gian") if not r.retired else CliSync.tr("trung gian, cũ")
-        print(f"  {state:<12} {r.label}  {r.fingerprint or ''}".rstrip())
+        lines.append(f"  {state:<12} {r.label}  {r.fingerprint or ''}".rstrip())
     if history:
-        print(CliSync.tr("Gói gần đây:"))
+        lines.append(CliSync.tr("Gói gần đây:"))
     for p in history:
         arrow = CliSync.tr("→ gửi") if p.direction == "out" else CliSync.tr("← nhận")
         kind = " " + CliSync.tr("(khởi tạo)") if p.counts.get("kind") == "setup" else ""
-        print(f"  {p.at:%d/%m/%Y %H:%M}  {arrow} {p.unit_code or '?'}{kind}  {p.file_name or ''}")
-    return 0
+        lines.append(
+            f"  {p.at:%d/%m/%Y %H:%M}  {arrow} {p.unit_code or '?'}{kind}  {p.file_name or ''}"
+        )
+    return "".join(line + "\n" for line in lines)

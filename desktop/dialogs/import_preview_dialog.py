@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
-from desktop.formatting import current_language, format_number
+from desktop.formatting import current_language, format_date, format_number
 from desktop.messages import arg, say
 
 COUNT_COLUMNS = (
@@ -381,11 +381,19 @@ class ImportPreviewDialog(QDialog):
             incoming, here = match.incoming, match.here
             cells = (
                 f"{match.score:.0f}",
-                f"{incoming.reg_no} ({incoming.unit_code}) {incoming.registered_on}\n"
+                f"{incoming.reg_no} ({incoming.unit_code}) {_as_date(incoming.registered_on)}\n"
                 f"{incoming.title}",
-                f"{here.reg_no} ({here.unit_code}) {here.registered_on.isoformat()}\n{here.title}",
+                f"{here.reg_no} ({here.unit_code}) {format_date(here.registered_on)}\n{here.title}",
             )
             for column, text in enumerate(cells):
                 self.similar_table.setItem(row, column, QTableWidgetItem(text))
         self.similar_table.resizeRowsToContents()
         self.similar_box.setVisible(bool(matches))
+
+
+def _as_date(text: str) -> str:
+    """A package's date as the window shows dates (dd/mm/yyyy); as written if it is not one."""
+    try:
+        return format_date(text)
+    except ValueError:
+        return text

@@ -51,6 +51,7 @@ REASON_LABELS = {
     "import": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói"),
     "import-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói (hoàn tác)"),
     "restore-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục (hoàn tác)"),
+    "migrate-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu (hoàn tác)"),
     "migrate": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu"),
     "restore": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục"),
     "damaged": QT_TRANSLATE_NOOP("BackupsPage", "Bản hỏng được giữ lại"),

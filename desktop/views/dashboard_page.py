@@ -71,6 +71,15 @@ def programme_label(choice) -> str:
     return name if str(choice.starts_on.year) in name else f"{name} ({years})"
 
 
+def figures_of(reader, as_of: dt.date, unit_code: str, programme_code: str | None):
+    """desktop.models.progress_model.load_dashboard through a reader of db.compiled."""
+    from db.queries.stats import progress_stats_of
+    from desktop.models.progress_model import DashboardFigures
+
+    stats = progress_stats_of(reader, as_of, unit_code, programme_code)
+    return DashboardFigures(as_of, stats.scope, stats.phases, stats.children(), stats.programme)
+
+
 class FigureCard(QFrame):
     """A titled card: the figure "registered / target — percent", a bar, and a note."""
 
@@ -124,11 +133,14 @@ class DashboardPage(RefreshOnChange, Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.figures = None
+        self._read_alone_failed = False
+        context.database_opened.connect(self._database_opened)
         self.model = ProgressModel(self)
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
-        add_report_button(self)  # "Báo cáo…": the progress report as PDF or Excel
+        self.report_button = add_report_button(self)  # the progress report as PDF or Excel
+        self.report_button.setEnabled(context.database is not None)  # a quick start: once open
         layout.addLayout(self._cards())
         self.empty_state = QLabel()
         self.empty_state.setObjectName("emptyState")
@@ -171,10 +183,9 @@ class DashboardPage(RefreshOnChange, Page):
         return self.actions
 
     def _load_programmes(self) -> None:
-        from db.queries.programmes import pick_default, programme_choices
+        from db.queries.programme_dates import pick_default
 
-        with self.context.database.session() as session:
-            self.programmes = programme_choices(session)
+        self.programmes = self._programme_choices()
         self.programme_combo.blockSignals(True)
         self.programme_combo.clear()
         for choice in self.programmes:
@@ -188,13 +199,27 @@ class DashboardPage(RefreshOnChange, Page):
         self.programme_combo.setVisible(bool(self.programmes))
         self._show_quick_dates()
 
+    def _programme_choices(self) -> list:
+        """Every programme; at a quick start, before the database is open, read with sqlite3
+        alone (issue 13: the dashboard is the first page of a first start)."""
+        if self.context.database is None:
+            from db.queries.first_look import programme_choices_of, read_before_opening
+
+            found = read_before_opening(self.context.path, programme_choices_of)
+            self._read_alone_failed = found is None
+            return found or []
+        from db.queries.programmes import programme_choices
+
+        with self.context.database.session() as session:
+            return programme_choices(session)
+
     def _chosen(self):
         code = self.programme_combo.currentData()
         return next((p for p in self.programmes if p.code == code), None)
 
     def _date_changed(self) -> None:
         """A date outside the chosen programme's window shows the programme of that date."""
-        from db.queries.programmes import pick_default
+        from db.queries.programme_dates import pick_default
 
         chosen, day = self._chosen(), self.as_of()
         if chosen is not None and not chosen.starts_on <= day <= chosen.ends_on:
@@ -292,12 +317,39 @@ class DashboardPage(RefreshOnChange, Page):
 
         database = self.context.database
         as_of, code, programme = self.as_of(), self.scope_unit_code(), self.programme_code()
+        if database is None:  # a quick start: the same figures, read with sqlite3 alone
+            self._refresh_before_opening(as_of, code, programme)
+            return
 
         def load(_progress):
             with database.session() as session:
                 return load_dashboard(session, as_of, code, programme)
 
         run_op(self, load, self._show, key="figures")
+
+    def _refresh_before_opening(self, as_of: dt.date, code: str, programme: str | None) -> None:
+        from db.queries.first_look import read_before_opening
+
+        path = self.context.path
+
+        def load(_progress):
+            return read_before_opening(path, lambda r: figures_of(r, as_of, code, programme))
+
+        run_op(self, load, self._show_before_opening, key="figures")
+
+    def _show_before_opening(self, figures) -> None:
+        if figures is None:  # the database was being opened meanwhile: read once it is
+            self._read_alone_failed = True
+            return
+        self._show(figures)
+
+    def _database_opened(self) -> None:
+        """A quick start: the report can be made now; and if reading with sqlite3 alone came
+        too late, the figures are read now."""
+        self.report_button.setEnabled(True)
+        if self._read_alone_failed:
+            self._read_alone_failed = False
+            self.reload()
 
     def _show(self, figures) -> None:
         self.figures = figures

@@ -1,6 +1,8 @@
 """Trùng lặp: pairs of initiatives that may be one, best first, side by side; a person decides
 "Cùng một sáng kiến" (the later filing becomes Trùng lặp, the first filing wins) or "Khác nhau"
-(never proposed again), and can undo what was decided here. db.duplicates does the work."""
+(never proposed again). "Đã quyết định" lists the decisions in force (made here or carried in by
+a package), and "Hoàn tác" reverses the one chosen there, on any later day; on the first tab it
+reverses the last decision of this sitting. db.duplicates does the work."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,6 +38,7 @@ class DuplicatesPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.pairs: list = []
+        self.decisions: list = []  # the decisions in force (db.duplicates.candidates.DecidedPair)
         self.decided: list[tuple[str, str]] = []  # what was decided here, for "Hoàn tác"
         self._loaded = False
         self._loading: Operation | None = None
@@ -43,7 +47,11 @@ class DuplicatesPage(Page):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._pairs_table())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._pairs_table(), self.tr("Cần xem"))
+        self.tabs.addTab(self._decisions_table(), self.tr("Đã quyết định"))
+        self.tabs.currentChanged.connect(self._show_selected)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self._side_by_side())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -68,6 +76,28 @@ class DuplicatesPage(Page):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._show_selected)
         return self.table
+
+    def _decisions_table(self) -> QTableWidget:
+        self.decisions_table = QTableWidget(0, 4)
+        self.decisions_table.setObjectName("decisions")
+        self.decisions_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kết luận"),
+                self.tr("Nộp trước"),
+                self.tr("Nộp sau"),
+                self.tr("Ngày quyết định"),
+            ]
+        )
+        table = self.decisions_table
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in {0: 160, 1: 260, 2: 260}.items():
+            table.setColumnWidth(column, width)
+        table.itemSelectionChanged.connect(self._show_selected)
+        return table
 
     def _side_by_side(self) -> QWidget:
         box = QWidget()
@@ -113,16 +143,18 @@ class DuplicatesPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        from db.duplicates.candidates import pairs_to_decide
+        from db.duplicates.candidates import decided_pairs, pairs_to_decide
 
         self._loaded = True
         database = self.context.database
         self.heading.setText(self.tr("Đang tìm các cặp có thể trùng…"))
 
         def load(progress):
-            return pairs_to_decide(
+            pairs = pairs_to_decide(
                 database, limit=200, progress=progress, cancelled=progress.cancelled
             )
+            with database.session() as session:
+                return pairs, decided_pairs(session)
 
         # After a large import the pairs are compared again: a dialog with Cancel shows then.
         self._loading = run_op(
@@ -137,7 +169,9 @@ class DuplicatesPage(Page):
                 self.tr("Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).")
             )
 
-    def _show_pairs(self, pairs: list) -> None:
+    def _show_pairs(self, found: tuple[list, list]) -> None:
+        pairs, self.decisions = found
+        self._show_decisions()
         self.pairs = pairs
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
@@ -164,6 +198,20 @@ class DuplicatesPage(Page):
             self.later.clear()
         self._update_buttons()
 
+    def _show_decisions(self) -> None:
+        verdicts = {"same": self.tr("Cùng một sáng kiến"), "different": self.tr("Khác nhau")}
+        self.decisions_table.setRowCount(len(self.decisions))
+        for row, decision in enumerate(self.decisions):
+            cells = (
+                verdicts.get(decision.verdict, decision.verdict),
+                self._side_text(decision.original),
+                self._side_text(decision.later),
+                format_date(decision.decided_on),
+            )
+            for column, text in enumerate(cells):
+                self.decisions_table.setItem(row, column, QTableWidgetItem(text))
+        self.decisions_table.resizeRowsToContents()
+
     @staticmethod
     def _side_text(card) -> str:
         return f"{card.reg_no} ({card.unit_code}) {format_date(card.registered_on)}"
@@ -171,12 +219,21 @@ class DuplicatesPage(Page):
     # ---- one pair -----------------------------------------------------------------------------
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.pairs[rows[0].row()] if rows and rows[0].row() < len(self.pairs) else None
+        """The pair chosen on the tab shown (a pair to decide, or a decision)."""
+        table, items = (
+            (self.decisions_table, self.decisions)
+            if self.tabs.currentIndex() == 1
+            else (self.table, self.pairs)
+        )
+        rows = table.selectionModel().selectedRows()
+        return items[rows[0].row()] if rows and rows[0].row() < len(items) else None
 
     def _show_selected(self) -> None:
         pair = self.selected()
-        if pair is not None:
+        if pair is None:
+            self.original.clear()
+            self.later.clear()
+        else:
             self.original.setHtml(self._card_html(self.tr("Nộp trước"), pair.original))
             self.later.setHtml(self._card_html(self.tr("Nộp sau"), pair.later))
         self._update_buttons()
@@ -202,10 +259,11 @@ class DuplicatesPage(Page):
         )
 
     def _update_buttons(self) -> None:
+        on_decisions = self.tabs.currentIndex() == 1
         chosen = self.selected() is not None
-        self.same_button.setEnabled(chosen)
-        self.different_button.setEnabled(chosen)
-        self.undo_button.setEnabled(bool(self.decided))
+        self.same_button.setEnabled(chosen and not on_decisions)
+        self.different_button.setEnabled(chosen and not on_decisions)
+        self.undo_button.setEnabled(chosen if on_decisions else bool(self.decided))
 
     # ---- deciding -----------------------------------------------------------------------------
 
@@ -213,7 +271,7 @@ class DuplicatesPage(Page):
         from db.duplicates.decisions import decide_pair
 
         pair = self.selected()
-        if pair is None:
+        if pair is None or self.tabs.currentIndex() == 1:
             return
         ids = (pair.original.id, pair.later.id)
         if self._write(lambda s: decide_pair(s, *ids, verdict, self.context.actor)):
@@ -223,11 +281,16 @@ class DuplicatesPage(Page):
     def undo(self) -> None:
         from db.duplicates.decisions import undo_decision
 
-        if not self.decided:
+        chosen = self.selected() if self.tabs.currentIndex() == 1 else None
+        if chosen is not None:
+            ids = (chosen.original.id, chosen.later.id)
+        elif self.decided and self.tabs.currentIndex() == 0:
+            ids = self.decided[-1]
+        else:
             return
-        ids = self.decided[-1]
         if self._write(lambda s: undo_decision(s, *ids, self.context.actor)):
-            self.decided.pop()
+            if ids in self.decided:
+                self.decided.remove(ids)
             self._update_buttons()
 
     def _write(self, action) -> bool:

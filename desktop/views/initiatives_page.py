@@ -64,6 +64,8 @@ class InitiativesPage(Page):
         layout.addWidget(self.splitter, 1)
         self.model.loading.connect(self._show_searching)
         self.model.loaded.connect(self._show_count)
+        self._to_top = False  # a new filter or order: show its rows from the top
+        self.model.modelReset.connect(self._show_from_the_top)
         context.records_changed.connect(self.refresh)
         self._restore_state()
 
@@ -264,7 +266,19 @@ class InitiativesPage(Page):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         self._update_filter_hint()
+        self._to_top = True
         self.model.load(self.current_filter())
+
+    def _new_order(self) -> None:
+        self._to_top = True
+
+    def _show_from_the_top(self) -> None:
+        """New rows (another filter or order) show from their first, the page read with them;
+        where a person had scrolled to in the old rows, the view would read another page on the
+        GUI thread first (the end of a rare word's 2,131 rows: 60-160 ms at 3.2M)."""
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
 
     def clear_filters(self) -> None:
         self._set_filter_widgets(InitiativeFilter())
@@ -397,6 +411,7 @@ class InitiativesPage(Page):
         self.model.sort_key = COLUMNS[header.sortIndicatorSection()].key
         self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.table.setSortingEnabled(True)  # sorts by the header's indicator: the first query
+        header.sortIndicatorChanged.connect(self._new_order)
 
     def _default_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -34,9 +34,10 @@ Adding a page takes one line in `PAGES` below: "module:ClassName". The protocol 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.page_context import NodeInfo as NodeInfo  # read here by the window and tests
@@ -76,10 +77,56 @@ class Page(QWidget):
         return QCoreApplication.translate("Pages", cls.title)
 
 
-def page_classes(entries: list[str] | None = None) -> list[type[QWidget]]:
-    """The page classes named in PAGES, imported in order."""
-    classes = []
+# Each page's title and icon as the navigation shows them before the page's module is imported:
+# the window paints its navigation without importing SQLAlchemy, which every page's module does
+# (issue 13). They are the pages' own `title` and `icon` (tests/gui/test_dashboard_and_window.py).
+NAVIGATION: dict[str, tuple[str, str]] = {
+    "DashboardPage": (QT_TRANSLATE_NOOP("Pages", "Tổng quan"), "dashboard"),
+    "InitiativesPage": (QT_TRANSLATE_NOOP("Pages", "Sáng kiến"), "initiatives"),
+    "PeoplePage": (QT_TRANSLATE_NOOP("Pages", "Tác giả"), "people"),
+    "DuplicatesPage": (QT_TRANSLATE_NOOP("Pages", "Trùng lặp"), "duplicates"),
+    "ReviewsPage": (QT_TRANSLATE_NOOP("Pages", "Xét duyệt"), "reviews"),
+    "UnitsPage": (QT_TRANSLATE_NOOP("Pages", "Đơn vị & chỉ tiêu"), "units"),
+    "SyncPage": (QT_TRANSLATE_NOOP("Pages", "Đồng bộ"), "sync"),
+    "CertificatesPage": (QT_TRANSLATE_NOOP("Pages", "Chứng nhận"), "certificates"),
+    "BackupsPage": (QT_TRANSLATE_NOOP("Pages", "Sao lưu"), "backup"),
+    "SettingsPage": (QT_TRANSLATE_NOOP("Pages", "Cài đặt"), "settings"),
+}
+
+
+# Pages that read what they first show with sqlite3 alone (db.queries.first_look): at a quick
+# start they are made before the database is open (desktop/main_window.py).
+READS_BEFORE_OPENING = frozenset({"DashboardPage"})
+
+
+@dataclass(frozen=True)
+class PageSlot:
+    """A page of the navigation before it is made: its class is imported when first shown."""
+
+    entry: str  # "module:ClassName", as in PAGES
+    title: str  # Vietnamese, in the "Pages" context
+    icon: str
+
+    @property
+    def name(self) -> str:
+        return self.entry.split(":")[1]
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def page_class(self) -> type[QWidget]:
+        module_name, class_name = self.entry.split(":")
+        return getattr(import_module(module_name), class_name)
+
+
+def page_slots(entries: list[str] | None = None) -> list[PageSlot]:
+    """The pages named in PAGES (or `entries`), their modules not imported where NAVIGATION
+    knows their title and icon."""
+    slots = []
     for entry in PAGES if entries is None else entries:
-        module_name, class_name = entry.split(":")
-        classes.append(getattr(import_module(module_name), class_name))
-    return classes
+        known = NAVIGATION.get(entry.split(":")[1])
+        if known is None:  # a page not in the navigation table (a test's): asked itself
+            page_class = PageSlot(entry, "", "").page_class()
+            known = (page_class.title, page_class.icon)
+        slots.append(PageSlot(entry, *known))
+    return slots

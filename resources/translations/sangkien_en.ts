@@ -70,12 +70,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+99"/>
+        <location filename="../../desktop/app.py" line="+197"/>
+        <location line="+20"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -265,7 +266,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+66"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+67"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -386,6 +387,11 @@
         <location line="+1"/>
         <source>Trước khi khôi phục (hoàn tác)</source>
         <translation>Before a restore (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1124,7 +1130,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop/cli/common.py" line="+81"/>
+        <location filename="../../desktop/cli/common.py" line="+126"/>
         <location line="+9"/>
         <source>Cảnh báo: %1</source>
         <translation>Warning: %1</translation>
@@ -1135,7 +1141,7 @@ Restore the most recent good backup.</translation>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>ngày không hợp lệ: &apos;%1&apos; (viết 2023-04-14 hoặc 14/04/2023)</source>
         <translation>not a valid date: &apos;%1&apos; (write 2023-04-14 or 14/04/2023)</translation>
     </message>
@@ -1519,12 +1525,12 @@ Restore the most recent good backup.</translation>
         <translation>An action is missing: sangkien initiative add|set|delete|restore|show|list|export|template|import … (see &apos;sangkien initiative --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+45"/>
+        <location filename="../../desktop/cli/sessions.py" line="+47"/>
         <source>Dữ liệu chưa hợp lệ:</source>
         <translation>The data is not valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+15"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+18"/>
         <source>Không đọc được tệp %1: %2.</source>
         <translation>The file %1 could not be read: %2.</translation>
     </message>
@@ -1539,17 +1545,17 @@ Restore the most recent good backup.</translation>
         <translation>The file %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Đã đăng ký sáng kiến %1 (id %2).</source>
         <translation>Registered initiative %1 (id %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; không có dạng field=value (ví dụ title=&quot;Tên mới&quot;).</source>
         <translation>&apos;%1&apos; is not of the form field=value (for example title=&quot;New title&quot;).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Đã cập nhật %1: %2.</source>
         <translation>Updated %1: %2.</translation>
     </message>
@@ -1559,7 +1565,7 @@ Restore the most recent good backup.</translation>
         <translation>Nothing changed in %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Sáng kiến %1 đã bị xoá từ trước.</source>
         <translation>Initiative %1 was already deleted.</translation>
     </message>
@@ -1569,23 +1575,23 @@ Restore the most recent good backup.</translation>
         <translation>Deleted initiative %1 (to restore it: sangkien initiative restore %1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Đã khôi phục sáng kiến %1.</source>
         <translation>Restored initiative %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>ĐÃ XOÁ</source>
         <translation>DELETED</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+159"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-158"/>
         <source>Loại giải pháp</source>
         <translation>Kind of solution</translation>
     </message>
@@ -1596,12 +1602,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+155"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-154"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
@@ -1711,12 +1717,12 @@ Restore the most recent good backup.</translation>
         <translation>decision %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sessions.py" line="+24"/>
+        <location filename="../../desktop/cli/sessions.py" line="+26"/>
         <source>Không có trạng thái &apos;%1&apos;. Dùng một trong: %2.</source>
         <translation>There is no status &apos;%1&apos;. Use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+53"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+91"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -1726,7 +1732,7 @@ Restore the most recent good backup.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>Không có sáng kiến nào khớp bộ lọc.</source>
         <translation>No initiative matches the filter.</translation>
     </message>
@@ -2530,7 +2536,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2538,7 +2544,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2614,6 +2620,11 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <translation>Before a data upgrade (undo journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
@@ -2643,7 +2654,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The data from before the restore is kept in: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cơ sở dữ liệu tốt: %n bản ghi đồng bộ, last_seq=%1.</source>
         <translation>
             <numerusform>The database is sound: %n synced record, last_seq=%1.</numerusform>
@@ -2776,7 +2787,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSetup</name>
     <message>
-        <location filename="../../desktop/cli/setup_commands.py" line="+42"/>
+        <location filename="../../desktop/cli/setup_commands.py" line="+43"/>
         <source>&apos;%1&apos; không phải một số nguyên</source>
         <translation>&apos;%1&apos; is not a whole number</translation>
     </message>
@@ -2922,7 +2933,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>how many levels of units below to show in the table (default 1; JSON always has the whole tree)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy &apos;sangkien init --unit CODE&apos; hoặc chỉ rõ --unit.</source>
         <translation>The database is not set up for any unit: run &apos;sangkien init --unit CODE&apos; or give --unit.</translation>
     </message>
@@ -3007,7 +3018,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+32"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+40"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3429,7 +3440,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Kept the value %1 for %2 (%3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Máy này: %1, mã máy %2</source>
         <translation>This computer: %1, node id %2</translation>
     </message>
@@ -3666,7 +3677,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+156"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+168"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -3676,7 +3687,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -3691,7 +3702,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -3788,39 +3799,63 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+60"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <source>Cần xem</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+18"/>
+        <location line="+151"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-169"/>
+        <location line="+19"/>
+        <location line="+151"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-170"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>Kết luận</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày quyết định</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+86"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -3835,7 +3870,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
@@ -3845,7 +3880,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -3855,7 +3890,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No pairs to look at.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>Số đăng ký</source>
         <translation>Registration no.</translation>
     </message>
@@ -3885,7 +3920,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -4048,7 +4083,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-277"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-320"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -4493,7 +4528,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+386"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+387"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4843,57 +4878,68 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+65"/>
+        <location filename="../../desktop/views/first_rows.py" line="+48"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Loại giải pháp</source>
         <translation>Solution type</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Ngày áp dụng</source>
         <translation>Applied on</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/views/first_rows.py" line="+1"/>
         <source>Giá trị làm lợi</source>
         <translation>Benefit value</translation>
     </message>
@@ -5011,7 +5057,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+79"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+81"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -5117,7 +5163,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>to:</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+130"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5125,7 +5171,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -5151,7 +5197,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -5169,8 +5215,8 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+35"/>
-        <location line="+108"/>
+        <location filename="../../desktop/main_window.py" line="+36"/>
+        <location line="+111"/>
         <source>SángKiến — Sổ đăng ký sáng kiến</source>
         <translation>SángKiến — Initiatives register</translation>
     </message>
@@ -5234,8 +5280,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+29"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -5243,7 +5294,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+10"/>
         <source>Lịch sử thay đổi</source>
         <translation>History</translation>
@@ -5327,51 +5378,61 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>Pages</name>
     <message>
         <location filename="../../desktop/views/backups_page.py" line="+52"/>
+        <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_page.py" line="+13"/>
+        <location filename="../../desktop/views/registry.py" line="-8"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-318"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
     <message>
         <location filename="../../desktop/views/people_page.py" line="+34"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/registry.py" line="+2"/>
         <location filename="../../desktop/views/reviews_page.py" line="+37"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location filename="../../desktop/views/settings_page.py" line="+37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location filename="../../desktop/views/units_page.py" line="+41"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../desktop/views/sync_page.py" line="+43"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../desktop/views/certificates_page.py" line="-25"/>
+        <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-202"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
+        <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
     </message>
@@ -6132,7 +6193,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/server_dialog.py" line="+21"/>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+22"/>
         <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
         <translation>A server address starts with postgresql://, for example %1.</translation>
     </message>

@@ -33,6 +33,11 @@ copies of the same database (--db), once alone and once after the preview's chec
 Every figure is printed with the load average: the machine is shared.
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_duplicates.py --db demo.db --import-check 10000
+    ... --import-check 10000 --all-new --no-lookups   # every title of the package new
+
+With --all-new every initiative of the package gets a title the register does not hold
+(retitle_all_new): the check then searches each of the 10,000 titles instead of answering most
+of them by the same title already here.
 """
 
 from __future__ import annotations
@@ -276,9 +281,37 @@ def import_recall(path: Path, copies: list, truth_of) -> str:
     )
 
 
-def bench_import_check(source: Path, count: int, folder: Path) -> None:
+def retitle_all_new(site: Path, register: Path, seed: int) -> int:
+    """Give every initiative of the site a title of its own that the register does not hold:
+    the first words of one register title and the last words of another (the words a clerk
+    uses, in a combination never filed). The worst case for the import check: no title of the
+    package is answered without a search. Returns how many distinct titles the site now has."""
+    from db.duplicates.matching import folded_title
+
+    rng = random.Random(seed)
+    connection = sqlite3.connect(register)
+    pool = sorted({t for (t,) in connection.execute("SELECT DISTINCT title FROM initiatives")})
+    connection.close()
+    taken = {folded_title(t) for t in pool}
+    connection = sqlite3.connect(site)
+    ids = [i for (i,) in connection.execute("SELECT id FROM initiatives ORDER BY rowid")]
+    for initiative_id in ids:
+        while True:
+            head, tail = rng.choice(pool).split(), rng.choice(pool).split()
+            title = " ".join(head[: max(1, len(head) // 2)] + tail[len(tail) // 2 :])
+            if folded_title(title) not in taken:
+                break
+        taken.add(folded_title(title))
+        connection.execute("UPDATE initiatives SET title = ? WHERE id = ?", (title, initiative_id))
+    connection.commit()
+    distinct = connection.execute("SELECT count(DISTINCT title) FROM initiatives").fetchone()[0]
+    connection.close()
+    return distinct
+
+
+def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = False) -> None:
     """Import one package of `count` initiatives into two copies of `source`: alone, and after
-    the preview's check."""
+    the preview's check. With `all_new`, every title of the package is new to the register."""
     import shutil
 
     sys.path.insert(0, str(Path(__file__).parent))
@@ -292,6 +325,8 @@ def bench_import_check(source: Path, count: int, folder: Path) -> None:
     site, package = folder / "site.db", folder / "site.skp"
     print(f"import check: a site of {count:,} initiatives built in ", end="")
     print(f"{build_site(site, count, seed=14, reg_offset=5000):.0f} s")
+    if all_new:
+        print(f"  retitled: {retitle_all_new(site, source, seed=14):,} distinct titles, all new")
     seconds, _cpu, _result = export_site(site, package)
     print(f"  exported in {seconds:.0f} s ({package.stat().st_size / 1e6:.1f} MB) {load()}")
     database = open_database(source)  # migrated once, before both copies
@@ -403,6 +438,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="5,000 initiatives, 300 pairs")
     parser.add_argument("--import-check", type=int, metavar="N", help="package size (see above)")
     parser.add_argument("--no-lookups", action="store_true", help="only the import check")
+    parser.add_argument(
+        "--all-new", action="store_true", help="the package's titles all new and distinct"
+    )
     parser.add_argument("--multiply", type=int, metavar="K", help="copy every initiative K times")
     args = parser.parse_args()
     if args.quick:
@@ -419,7 +457,7 @@ def main() -> int:
         multiply(path, args.multiply)
     print(load())
     if args.import_check:
-        bench_import_check(path, args.import_check, folder)
+        bench_import_check(path, args.import_check, folder, args.all_new)
     if args.no_lookups:
         return 0
     copies = hide_copies(path, args.pairs, args.seed)

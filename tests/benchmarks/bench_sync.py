@@ -1,17 +1,20 @@
 """How fast packages go in and out (issue 4), each figure next to a plain baseline of the same run.
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_sync.py [--quick] [--big-db BIG.db]
-        [--initiatives 100000] [--into-big 10000] [--export-records 1000000] [--only abc]
+        [--initiatives 10000,100000] [--into-big 10000] [--export-records 1000000] [--only abc]
 
 (a) import a package of --initiatives initiatives (with their authors and reviews) into an empty
-    headquarters database; (b) a package of --into-big initiatives into a copy of a
+    headquarters database, for each size of the list (default 10,000 then 100,000); (b) a package of --into-big initiatives into a copy of a
     1,000,000-initiative demo database (--big-db; built in the work folder when not given). Both
     are printed in records per second next to a plain `sqlite3` executemany of the same rows (same
     stored columns, one transaction, the app's own pragmas: WAL, synchronous NORMAL, foreign keys
     and the same 128 MiB page cache, db.session.CACHE_KIB) into an identical copy of the target;
     target (issue 13): import at least 1/2 of the baseline's rate, and the safety copy before
     the import costs no more than the merge (above 256 MiB it is the undo journal of
-    db/undo_journal.py, not a copy of the whole file).
+    db/undo_journal.py, not a copy of the whole file). The import is timed as a person gets it:
+    the preview's duplicates check (db.duplicates.incoming.package_similar, helper dups2's) runs
+    first and is counted, and printed apart; wall time, this process's CPU time and the load
+    average are printed for both sides.
 (c) export a package of about --export-records records next to writing the same rows as JSON
     lines straight into a zip (zipfile + orjson, the package writer's compression level);
     target: at most 2x the baseline's time.
@@ -19,15 +22,15 @@
     cluster started under the work folder, db.postgres.trial_server; or --server ADDRESS of a
     running one whose user may create databases), next to a plain `COPY … FROM STDIN` (psycopg)
     of the same stored rows into an identical database, one transaction; target (issue 18):
-    at least 1/2 of the COPY's rate. The server's CPU is another process: wall time is the
-    figure, this process's CPU is printed beside it.
+    at least 1/2 of the COPY's rate, the duplicates check counted as in (a). The server's CPU
+    is another process: wall time is the figure, this process's CPU is printed beside it.
 
 The packages come the way they would in the field: a site database serving the union VSP
 (`init --unit VSP`), filled with the demo's generator (db/demo/records.py: Vietnamese titles,
 descriptions, authors and their shares, the union's reviews), exported `--full` to CDDKVN and
 imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
 --quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
-`--only d` runs (d) alone (it builds the package of (a)).
+`--only d` runs (d) alone (it builds the package of (a)), `--only ad` both on the same packages.
 """
 
 from __future__ import annotations
@@ -253,15 +256,36 @@ class TimedBackup:
         importer.backup_database, undo_journal.save_before_commit = self.originals
 
 
-def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any]:
+class Checked:
+    """The preview's duplicates check of a package (db.duplicates.incoming.package_similar, as
+    the import dialog runs it before a person imports), timed."""
+
+    def __init__(self, database: Any, package: Path) -> None:
+        from db.duplicates.incoming import package_similar
+
+        started, cpu_started = clock(), cpu()
+        self.similar = len(package_similar(database, package))
+        self.seconds, self.cpu = clock() - started, cpu() - cpu_started
+
+    def __str__(self) -> str:
+        return (
+            f"duplicates check {self.seconds:.1f} s (CPU {self.cpu:.1f} s, {self.similar:,} "
+            f"similar)"
+        )
+
+
+def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any, Checked]:
+    """The check, then the import (with its safety copy): wall and CPU seconds of both."""
     database = open_database(target)
     try:
         with TimedBackup() as backup:
+            checked = Checked(database, package)
             started, cpu_started = clock(), cpu()
             report = import_package(database, package, trust_new_node=True, actor="bench")
             seconds, cpu_seconds = clock() - started, cpu() - cpu_started
         report.safety_kind = backup.kind
-        return seconds, cpu_seconds, backup.seconds, report
+        seconds, cpu_seconds = seconds + checked.seconds, cpu_seconds + checked.cpu
+        return seconds, cpu_seconds, backup.seconds, report, checked
     finally:
         database.close()
 
@@ -275,10 +299,11 @@ def bench_import(label: str, site: Path, package: Path, target: Path, work: Path
     copy_db(target, import_copy)
     gc.collect()
     base_seconds, base_cpu = baseline_insert(base_copy, rows)
+    base_load = machine_load()
     del rows
     remove_db(base_copy)
     gc.collect()
-    seconds, cpu_seconds, backup_seconds, report = timed_import(import_copy, package)
+    seconds, cpu_seconds, backup_seconds, report, checked = timed_import(import_copy, package)
     summary = report.summary()
     records = sum(c.total() for c in report.tables.values())
     shutil.rmtree(work / "backups", ignore_errors=True)  # the import's backup, if kept there
@@ -290,7 +315,7 @@ def bench_import(label: str, site: Path, package: Path, target: Path, work: Path
     print(
         f"({label}) import {records:,} records ({summary['new']:,} new, "
         f"{summary['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
-        f"(of which the safety copy, {report.safety_kind}, {backup_seconds:.1f} s against the "
+        f"(of which the {checked}; the safety copy, {report.safety_kind}, {backup_seconds:.1f} s against the "
         f"merge's {merge_seconds:.1f} s: "
         f"{'met' if backup_seconds <= merge_seconds else 'MISSED'}; without it "
         f"{merge_rate:,.0f} records/s); baseline executemany {baseline_rows:,} rows in "
@@ -298,7 +323,7 @@ def bench_import(label: str, site: Path, package: Path, target: Path, work: Path
         f"(without the safety copy {merge_rate / base_rate:.2f}); target >= 0.5: "
         f"{'met' if rate / base_rate >= 1 / 2 else 'MISSED'}; CPU {cpu_seconds:.1f} s vs "
         f"{base_cpu:.1f} s: CPU-rate ratio {(records / cpu_seconds) / (baseline_rows / base_cpu):.2f}"
-        f"; {machine_load()}",
+        f"; after the baseline {base_load}; after the import {machine_load()}",
         flush=True,
     )
     return {"records": records, "seconds": seconds, "baseline": base_seconds}
@@ -367,15 +392,18 @@ def bench_server_import(site: Path, package: Path, server: BenchServer) -> None:
     gc.collect()
     copied = server.new_hq("copy")
     base_seconds, base_cpu = baseline_copy(copied, rows)
+    base_load = machine_load()
     server.drop(copied)
     del rows
     gc.collect()
     address = server.new_hq("import")
     database = open_database(address)
     try:
+        checked = Checked(database, package)
         started, cpu_started = clock(), cpu()
         report = import_package(database, package, trust_new_node=True, actor="bench", backup=False)
         seconds, cpu_seconds = clock() - started, cpu() - cpu_started
+        seconds, cpu_seconds = seconds + checked.seconds, cpu_seconds + checked.cpu
     finally:
         database.close()
         server.drop(address)
@@ -384,10 +412,12 @@ def bench_server_import(site: Path, package: Path, server: BenchServer) -> None:
     print(
         f"(d) import on a server {records:,} records ({report.summary()['new']:,} new, "
         f"{report.summary()['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
-        f"(this process's CPU {cpu_seconds:.1f} s; without the pg_dump before it, timed apart "
+        f"(of which the {checked}; this process's CPU {cpu_seconds:.1f} s; without the pg_dump "
+        f"before it, timed apart "
         f"by `backup` on a server); baseline COPY {baseline_rows:,} rows in {base_seconds:.1f} s "
         f"= {base_rate:,.0f} rows/s (CPU {base_cpu:.1f} s); ratio {rate / base_rate:.2f}; "
-        f"target >= 0.5: {'met' if rate / base_rate >= 1 / 2 else 'MISSED'}; {machine_load()}",
+        f"target >= 0.5: {'met' if rate / base_rate >= 1 / 2 else 'MISSED'}; after the COPY "
+        f"{base_load}; after the import {machine_load()}",
         flush=True,
     )
 
@@ -451,7 +481,9 @@ def bench_export(site: Path, work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--initiatives", type=int, help="(a) package size (default 100,000)")
+    parser.add_argument(
+        "--initiatives", help="(a), (d) package sizes, comma-separated (default 10000,100000)"
+    )
     parser.add_argument("--into-big", type=int, help="(b) package size (default 10,000)")
     parser.add_argument("--export-records", type=int, help="(c) records (default 1,000,000)")
     parser.add_argument("--big-db", type=Path, help="a prebuilt demo (1,000,000 initiatives)")
@@ -467,7 +499,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     quick = args.quick
-    n_a = args.initiatives or (2_000 if quick else 100_000)
+    sizes = [int(n) for n in (args.initiatives or ("2000" if quick else "10000,100000")).split(",")]
     n_b = args.into_big or (200 if quick else 10_000)
     n_c = args.export_records or (10_000 if quick else 1_000_000)
     big_n = args.big_initiatives or (20_000 if quick else 1_000_000)
@@ -476,7 +508,7 @@ def main() -> None:
     print(f"bench_sync {time.strftime('%Y-%m-%d %H:%M')}, work folder {work}", flush=True)
     per_initiative = None
 
-    if "a" in args.only or "d" in args.only:
+    for n_a in sizes if "a" in args.only or "d" in args.only else ():
         site, package, hq = work / "site-a.db", work / "a.skp", work / "hq-empty.db"
         built = build_site(site, n_a, seed=11, reg_offset=0)
         seconds, _cpu, result = export_site(site, package)

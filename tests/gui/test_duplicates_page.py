@@ -77,6 +77,31 @@ def test_a_person_decides_same_on_the_duplicates_page_and_undoes_it(qtbot, hq):
     settle(qtbot, lambda: page.table.rowCount() == 1)
 
 
+def test_a_decision_of_an_earlier_day_is_reversed_from_the_decided_tab(qtbot, hq):
+    """The council decided "same" yesterday (or another node did, and a package brought it):
+    today the page lists it under "Đã quyết định", and Hoàn tác reverses it."""
+    from db.duplicates.decisions import decide_pair
+
+    database, context, first, second = hq
+    with database.transaction() as session:
+        decide_pair(session, first, second, "same", actor="Hội đồng")
+    page = DuplicatesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.page_shown()
+    settle(qtbot, lambda: page.decisions_table.rowCount() == 1)
+    assert page.table.rowCount() == 0 and not page.undo_button.isEnabled()
+
+    page.tabs.setCurrentIndex(1)
+    page.decisions_table.selectRow(0)
+    assert page.decisions_table.item(0, 0).text() == "Cùng một sáng kiến"
+    assert "bom dau tho" in page.later.toPlainText()
+    assert page.undo_button.isEnabled() and not page.same_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert status(database, second) == ("submitted", None)
+    settle(qtbot, lambda: page.decisions_table.rowCount() == 0 and page.table.rowCount() == 1)
+
+
 def test_the_same_person_typed_twice_is_merged_from_the_people_page(qtbot, hq):
     database, context, _first, _second = hq
     dialog = MergePeopleDialog(context)

@@ -3,7 +3,7 @@ rigs, the count follows, filters are remembered; and the table over a large data
 its last row without reading the rest."""
 
 import pytest
-from initiatives_support import clerk_world, settle, unit
+from initiatives_support import clerk_world, register, settle, unit
 from large_db import make_large_db
 
 from desktop.models.initiative_table import InitiativeTableModel
@@ -68,6 +68,27 @@ def test_the_last_filters_are_there_the_next_time(qtbot, clerk, page):
     settle(qtbot, lambda: again.model.rowCount() == 1)
     assert again.unit_filter.unit_id() == unit("PVGAS")
     assert titles(again) == {"Tối ưu tuyến ống dẫn khí Nam Côn Sơn"}
+
+
+def test_a_new_search_shows_its_first_rows_wherever_the_clerk_had_scrolled(qtbot, clerk):
+    """Scrolled to the end of the table, the clerk searches: the results show from their first
+    row (read with them), not from where the old rows had been scrolled to, which would have
+    read another page on the GUI thread first."""
+    for number in range(120):
+        register(clerk.database, f"Cải tiến bơm số {number}", "VSP", [(clerk.an, 100)])
+    page = InitiativesPage(clerk.context)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    settle(qtbot, lambda: page.model.rowCount() == 123)
+    page.table.scrollToBottom()
+    settle(qtbot, lambda: page.table.rowAt(0) > 100)
+    page.search.setText("bom")
+    page.apply_filters()
+    settle(qtbot, lambda: page.model.count == 120)
+    qtbot.wait(50)  # painted
+    assert page.table.rowAt(0) == 0
+    assert page.model.cached_rows() == InitiativeTableModel.PAGE_SIZE  # the first page only
 
 
 def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot, page):
@@ -146,3 +167,24 @@ def test_a_slow_older_search_arriving_last_does_not_replace_the_newer(qtbot, pag
         pool.setMaxThreadCount(threads)
     assert titles(page) == {"Tối ưu tuyến ống dẫn khí Nam Côn Sơn"}
     assert page.model.count == 1 and page.count_label.text() == "1 sáng kiến"
+
+
+def test_money_aligns_right_and_roles_nobody_shows_read_nothing(qtbot, page):
+    """The view asks each cell ~7 roles a paint: the alignment comes from a table made once,
+    a role the table does not show answers None without reading a row."""
+    from PySide6.QtCore import Qt
+
+    from desktop.models.initiative_table import COLUMN_INDEX
+
+    model = page.model
+    benefit = model.index(0, COLUMN_INDEX["benefit"])
+    title = model.index(0, COLUMN_INDEX["title"])
+    middle, align = Qt.AlignmentFlag.AlignVCenter, Qt.ItemDataRole.TextAlignmentRole
+    assert model.data(benefit, align) == Qt.AlignmentFlag.AlignRight | middle
+    assert model.data(title, align) == Qt.AlignmentFlag.AlignLeft | middle
+    fetched = model.rows_fetched
+    model._pages.clear()  # nothing cached: any read would show
+    assert model.data(title, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(title, Qt.ItemDataRole.FontRole) is None
+    assert model.rows_fetched == fetched
+    assert model.data(title) == model.row_at(0).title  # and the text itself as before

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 from db.changes import RecordWriter
 from db.models import Initiative, Person, Unit
@@ -42,3 +46,30 @@ def make_site(path) -> Database:
         )
         node.unit_id = unit.id
     return database
+
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLD_AND_WAIT = """
+import sys
+from db.safe_open import open_safely, run_due_check
+database = open_safely(sys.argv[1], hold_lock=True, wait_s=0)
+run_due_check(database)  # as the window does in the background
+with database.transaction() as session:
+    pass
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def kill_a_window_holding(path: Path) -> None:
+    """An unclean shutdown: a window that wrote and holds the database is killed (-9)."""
+    window = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AND_WAIT, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        text=True,
+    )
+    assert window.stdout.readline().strip() == "open"
+    window.send_signal(signal.SIGKILL)
+    window.wait(timeout=20)

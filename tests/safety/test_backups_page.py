@@ -106,7 +106,7 @@ def test_back_up_now_adds_a_line(qtbot, context, site_db, messages):
     assert "hôm nay" in page.table.item(0, 0).text()
 
 
-def test_a_damaged_database_shows_why_on_the_page(qtbot, site_db, tmp_path):
+def test_a_damaged_database_shows_why_on_the_page(qtbot, site_db, tmp_path, monkeypatch):
     from db.safe_open import close_safely, open_safely, run_due_check
     from desktop.views.backups_page import BackupsPage
 
@@ -116,6 +116,7 @@ def test_a_damaged_database_shows_why_on_the_page(qtbot, site_db, tmp_path):
     with open(path, "r+b") as handle:
         handle.seek(4096 * 3)
         handle.write(b"\x0d\xff" * 2048)
+    monkeypatch.setattr("db.opening.CHECK_AT_OPEN_BYTES", 0)  # a big file (a small one: at open)
     damaged = open_safely(path, hold_lock=True, wait_s=0)
     assert damaged.guard.check_due == "changed while closed"  # the window checks it ...
     assert run_due_check(damaged)  # ... in the background, and turns read-only

@@ -6,14 +6,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from safety_helpers import add_initiatives, make_site
+from safety_helpers import add_initiatives, kill_a_window_holding, make_site
 from sqlalchemy import text
 
 import db.integrity
@@ -21,8 +20,6 @@ from db.lock import writer_lock
 from db.migrate import version_number
 from db.safe_open import close_safely, open_safely, run_due_check
 from desktop.__main__ import main
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def sangkien(capsys, *args):
@@ -149,9 +146,9 @@ def full_checks(monkeypatch) -> list[Path]:
     made: list[Path] = []
     real = db.integrity.quick_check_file
 
-    def counted(path):
+    def counted(path, *how):
         made.append(Path(path))
-        return real(path)
+        return real(path, *how)
 
     monkeypatch.setattr("db.safe_open.quick_check_file", counted)
     return made
@@ -179,30 +176,6 @@ def test_the_check_runs_again_after_a_week(closed_site, full_checks):
     assert len(full_checks) == 2
 
 
-HOLD_AND_WAIT = """
-import sys
-from db.safe_open import open_safely
-database = open_safely(sys.argv[1], hold_lock=True, wait_s=0)
-with database.transaction() as session:
-    pass
-print("open", flush=True)
-sys.stdin.readline()
-"""
-
-
-def kill_a_window_holding(path: Path) -> None:
-    window = subprocess.Popen(
-        [sys.executable, "-c", HOLD_AND_WAIT, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-        text=True,
-    )
-    assert window.stdout.readline().strip() == "open"
-    window.send_signal(signal.SIGKILL)
-    window.wait(timeout=20)
-
-
 def test_damage_after_an_unclean_shutdown_is_caught(closed_site, full_checks):
     close_safely(open_safely(closed_site))  # checked once, closed cleanly
     kill_a_window_holding(closed_site)
@@ -219,8 +192,11 @@ def test_damage_after_an_unclean_shutdown_is_caught(closed_site, full_checks):
         close_safely(database)
 
 
-def test_the_window_checks_in_the_background_and_turns_read_only_on_damage(closed_site):
+def test_the_window_checks_in_the_background_and_turns_read_only_on_damage(
+    closed_site, monkeypatch
+):
     close_safely(open_safely(closed_site))
+    monkeypatch.setattr("db.opening.CHECK_AT_OPEN_BYTES", 0)  # a big file (a small one: at open)
     kill_a_window_holding(closed_site)
     with open(closed_site, "r+b") as handle:
         handle.seek(4096 * 3)

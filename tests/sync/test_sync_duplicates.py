@@ -168,6 +168,7 @@ def test_the_import_preview_window_shows_both_side_by_side(qtbot, world, two_sit
     incoming, here = (dialog.similar_table.item(0, c).text() for c in (1, 2))
     assert incoming.startswith("VSP-TD03-2022-0001 (VSP-TD03)") and "may phat dien" in incoming
     assert here.startswith("VSP-MSP1-2022-0001 (VSP-MSP1)") and "hòa đồng bộ" in here
+    assert "20/04/2022" in incoming and "10/03/2022" in here  # dates as the window shows them
     assert not dialog.similar_box.isHidden()
 
 

@@ -1,0 +1,112 @@
+"""The safety copy before a migration of a large database: an undo journal of what the
+migration changes, instead of a copy of the whole file (docs/ARCHITECTURE.md, "The file").
+
+It is db/undo_journal.py's journal (the previous rows of everything the migration's transaction
+changes, by temporary triggers, alembic_version included) plus the schema objects the migration
+added (indexes, tables, triggers, views), which the undo drops. A migration that changes or drops
+an object that was there before cannot be undone this way (the journal has no copy of a dropped
+table), so it keeps the whole copy (`can_journal`). The undo is one transaction, refused unless
+the database is still exactly as the migration left it (the journal's fingerprint).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from db.undo_journal import (
+    JournalError,
+    UndoRecorder,
+    _check_applicable,
+    _counters_forward,
+    _put_back,
+    _record,
+    is_journal,
+    new_journal_path,
+    read_meta,
+)
+
+REASON = "migrate"
+KINDS = ("trigger", "view", "index", "table")  # the order they are dropped in
+
+
+def schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    rows = conn.execute("SELECT type, name, sql FROM main.sqlite_master").fetchall()
+    return {(kind, name): sql for kind, name, sql in rows}
+
+
+def can_journal(before: dict, after: dict) -> bool:
+    """True when the migration only added objects (every earlier one is there, unchanged)."""
+    return all(after.get(key) == sql for key, sql in before.items())
+
+
+def start(conn: sqlite3.Connection) -> UndoRecorder | None:
+    """Start recording in the migration's open transaction (None: a table without rowid)."""
+    from db.backup import record_counts
+
+    try:
+        recorder = UndoRecorder(conn)
+    except JournalError:
+        return None
+    recorder.counts = record_counts(conn)
+    recorder.start()
+    return recorder
+
+
+def rows_changed(recorder: UndoRecorder) -> int:
+    """Rows the migration inserted, updated or deleted, beyond alembic_version's."""
+    run = recorder.conn.execute
+    count = run("SELECT count(*) FROM temp.undo_new WHERE tbl != 'alembic_version'").fetchone()[0]
+    for number, table in enumerate(recorder.tables):
+        if table != "alembic_version":
+            count += run(f"SELECT count(*) FROM temp.undo_rows_{number}").fetchone()[0]
+    return count
+
+
+def save(recorder: UndoRecorder, db_path: Path, added: list[tuple[str, str]]) -> Path:
+    """Write the journal (still before the migration commits) with its note among the backups."""
+    import datetime as dt
+
+    from db.backup import BackupInfo, _write_note
+
+    conn = recorder.conn
+    node = conn.execute("SELECT node_id, unit_code FROM node").fetchone() or (None, None)
+    now = dt.datetime.now().replace(microsecond=0)
+    meta = {"reason": REASON, "package_id": "", "node_id": node[0], "added": json.dumps(added)}
+    path = recorder.save(new_journal_path(db_path, REASON, now), meta)
+    info = BackupInfo(path, now, f"{REASON}-undo", recorder.counts, True, path.stat().st_size)
+    info.node_id, info.unit_code = node
+    info.revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    _write_note(info, db_path)
+    return path
+
+
+def is_migration_journal(path: Path) -> bool:
+    return is_journal(path) and read_meta(path).get("reason") == REASON
+
+
+def undo_migration(db_path: Path, journal: Path, *, actor: str = "") -> None:
+    """Put the database back as it was before the migration, in one transaction: the objects it
+    added dropped, its rows (and alembic_version) put back. Raises JournalError."""
+    meta = read_meta(journal)
+    added = [tuple(item) for item in json.loads(meta.get("added") or "[]")]
+    conn = sqlite3.connect(db_path.resolve().as_uri(), uri=True, isolation_level=None, timeout=5)
+    try:
+        conn.execute("ATTACH DATABASE ? AS undo", (f"{journal.resolve().as_uri()}?mode=ro",))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _check_applicable(conn, meta, journal)
+            before = conn.execute("SELECT last_seq, hlc_wall, hlc_counter FROM node").fetchone()
+            for kind in KINDS:
+                for name in (n for k, n in added if k == kind):
+                    conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
+            _put_back(conn)
+            _counters_forward(conn, before)
+            _record(conn, journal, actor)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
