@@ -27,21 +27,24 @@ from db.fileutil import (
     storage_error,
     write_text_atomic,
 )
-from db.messages import Message
+from db.messages import Label, Message
 from db.paths import read_only_uri
 from db.progress import OnProgress
 
 KEEP_LAST = 10
 STEP_PAGES = 2048
-REASONS = {
-    "manual": "Sao lưu thủ công",
-    "daily": "Sao lưu hằng ngày",
-    "import": "Trước khi nhập gói",
-    "import-undo": "Trước khi nhập gói (hoàn tác)",  # db/undo_journal.py: only what changed
-    "restore-undo": "Trước khi khôi phục (hoàn tác)",
-    "migrate-undo": "Trước khi nâng cấp dữ liệu (hoàn tác)",  # db/migrate_undo.py
-    "migrate": "Trước khi nâng cấp dữ liệu",
-    "restore": "Trước khi khôi phục",
+REASONS = {  # import-undo: db/undo_journal.py, only what changed; migrate-undo: db/migrate_undo.py
+    reason: Label(f"backup.reason.{reason}")
+    for reason in (
+        "manual",
+        "daily",
+        "import",
+        "import-undo",
+        "restore-undo",
+        "migrate-undo",
+        "migrate",
+        "restore",
+    )
 }
 COUNT_QUERIES = {
     "initiatives": "SELECT count(*) FROM initiatives WHERE deleted = 0",

@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
 from db.changes import RecordWriter, to_json_value
-from db.messages import Message, message_of
+from db.messages import Label, Message, message_of
 from db.models import (
     AuditEntry,
     Certificate,
@@ -64,7 +64,7 @@ class Signer:
 class IssueResult:
     certificate_ids: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (reg_no, why not)
+    skipped: list[tuple[str, Message]] = field(default_factory=list)  # (reg_no, why not)
 
 
 # ---- issuing -------------------------------------------------------------------------------------
@@ -174,21 +174,21 @@ def _initiatives_in_order(session: Session, ids: list[str]) -> list[Initiative]:
     return sorted(found, key=lambda initiative: initiative.reg_no)
 
 
-def _why_not(context: _IssueContext, initiative: Initiative) -> str | None:
+def _why_not(context: _IssueContext, initiative: Initiative) -> Message | None:
     existing = context.existing.get(initiative.id)
     if existing is not None:
-        return f"đã có giấy chứng nhận số {existing.number} (dùng in lại)"
+        return Message("certificate.skip.has_one", number=existing.number)
     if initiative.deleted:
-        return "sáng kiến đã bị xoá"
+        return Message("certificate.skip.deleted")
     if initiative.status != "recognised":
         problems = status_change_problems(initiative.status, "certified")
-        return problems[0].vi if problems else "chưa được công nhận"
+        return problems[0].as_message() if problems else Message("certificate.skip.not_recognised")
     if context.scope is not None and initiative.unit_id not in context.scope:
-        return f"ngoài phạm vi đơn vị {context.node.unit_code} của máy này"
+        return Message("certificate.skip.outside", unit=context.node.unit_code)
     if initiative.id not in context.reviews:
-        return "chưa có quyết định công nhận (kết quả xét duyệt 'Công nhận')"
+        return Message("certificate.skip.no_decision")
     if not context.authors.get(initiative.id):
-        return "chưa có tác giả"
+        return Message("certificate.skip.no_authors")
     return None
 
 
@@ -422,7 +422,8 @@ class VerificationResult:
     verdict: str
     message: str  # in Vietnamese; `said` in any language
     number: str | None = None
-    shows: tuple[tuple[str, str], ...] = ()  # (label, value) as the register holds them
+    # (label, value) as the register holds them; a label's str is its Vietnamese (--json's key)
+    shows: tuple[tuple[Label, str | Message], ...] = ()
     said: Message | None = None
 
     @property
@@ -491,23 +492,29 @@ def issuer_key(session: Session, node_id: str | None) -> tuple[bytes | None, str
     return (known.public_key, known.unit_code) if known else (None, None)
 
 
-def what_it_shows(session: Session, cert: Certificate) -> tuple[tuple[str, str], ...]:
+def what_it_shows(session: Session, cert: Certificate) -> tuple[tuple[Label, str | Message], ...]:
     """The register's account of a certificate, for a person to compare with the paper."""
     initiative = session.get(Initiative, cert.initiative_id)
     issuer = session.get(Unit, cert.issuer_unit_id) if cert.issuer_unit_id else None
-    decision = cert.decision_no or ""
+    decision: str | Message = cert.decision_no or ""
     if cert.decision_date:
-        decision += f" ngày {cert.decision_date:%d/%m/%Y}"
+        decision = Message("certificate.decision_on", number=decision, date=cert.decision_date)
     return (
-        ("Số", cert.number),
-        ("Tác giả", ", ".join(cert.recipients or ())),
-        ("Sáng kiến", f"{initiative.reg_no} — {initiative.title}" if initiative else "?"),
-        ("Cấp công nhận", REVIEW_LEVEL.label(cert.level)),
-        ("Quyết định", decision),
-        ("Ngày cấp", f"{cert.issued_on:%d/%m/%Y}"),
-        ("Đơn vị cấp", issuer.name if issuer else (cert.number.rsplit("-", 2)[0])),
-        ("Người ký", cert.signer_name or ""),
-        ("Số lần in lại", str(cert.reprint_count or 0)),
+        (Label("certificate.shows.number"), cert.number),
+        (Label("certificate.shows.authors"), ", ".join(cert.recipients or ())),
+        (
+            Label("certificate.shows.initiative"),
+            f"{initiative.reg_no} — {initiative.title}" if initiative else "?",
+        ),
+        (Label("certificate.shows.level"), Message("term", term=REVIEW_LEVEL.term(cert.level))),
+        (Label("certificate.shows.decision"), decision),
+        (Label("certificate.shows.issued_on"), f"{cert.issued_on:%d/%m/%Y}"),
+        (
+            Label("certificate.shows.issuer"),
+            issuer.name if issuer else (cert.number.rsplit("-", 2)[0]),
+        ),
+        (Label("certificate.shows.signer"), cert.signer_name or ""),
+        (Label("certificate.shows.reprints"), str(cert.reprint_count or 0)),
     )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from db.messages import Message
+
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -26,9 +28,9 @@ class DateUnreadable(ValueError):
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
-        self.vi = f"'{typed}' không phải ngày: hãy viết dạng {EXAMPLE} (ngày/tháng/năm)."
-        self.en = f"'{typed}' is not a date: type it as {EXAMPLE} (day/month/year)."
-        super().__init__(self.vi)
+        message = Message("date.unreadable", typed=typed, example=EXAMPLE)
+        self.vi, self.en = message.text("vi"), message.text("en")
+        super().__init__(message)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -260,7 +260,7 @@ def _duplicate_seq_check(conn: Connection, report: CheckReport) -> None:
     )
     duplicates = list(conn.exec_driver_sql(query))
     if duplicates:
-        sample = ", ".join(f"{seq} ({n} dòng)" for seq, n in duplicates)
+        sample = ", ".join(f"{seq} (×{n})" for seq, n in duplicates)
         report.add("sequence", Message("check.duplicate_seq", sample=sample))
 
 

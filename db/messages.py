@@ -69,6 +69,31 @@ class Message:
         return hash((self.code, repr(sorted(self.params.items()))))
 
 
+class Label(str):
+    """A catalogue text used as a key: its str is the Vietnamese (stable in --json and in tests),
+    `label(lang)` its words in either language."""
+
+    code: str
+
+    def __new__(cls, code: str) -> Label:
+        label = super().__new__(cls, CATALOGUE[code].vi)
+        label.code = code
+        return label
+
+    def label(self, lang: str = "vi") -> str:
+        return Message(self.code).text(lang)
+
+
+class Joined:
+    """Several parameters (messages, terms or text) as one, joined by `separator`."""
+
+    def __init__(self, items: list[Any], separator: str = ", ") -> None:
+        self.items, self.separator = items, separator
+
+    def label(self, lang: str = "vi") -> str:
+        return self.separator.join(_written("", item, lang) for item in self.items)
+
+
 _TIME_UNITS = {"vi": ("năm", "ngày", "giờ", "phút"), "en": ("year", "day", "hour", "minute")}
 
 
@@ -116,6 +141,8 @@ def _written(name: str, value: Any, lang: str) -> str:
         return value.strftime("%d/%m/%Y")
     return str(value)
 
+
+_add("term", "{term}", "{term}")  # a vocabulary term (db/vocab.py) where a Message is held
 
 # ---- files and storage (db/fileutil.py) ----------------------------------------------------------
 
@@ -256,6 +283,53 @@ _add(
     "Copy the file again from where it came from.",
 )
 _add(
+    "open.read_only_medium",
+    "Cơ sở dữ liệu {name} nằm trên ổ chỉ đọc (USB bị khóa ghi, đĩa CD hoặc thư mục không có quyền "
+    "ghi): đã mở ở chế độ chỉ đọc, xem được nhưng không sửa được. Hãy chép tệp vào máy hoặc gạt "
+    "khóa ghi để sửa.",
+    "The database {name} is on a read-only drive (a write-protected USB stick, a CD or a folder "
+    "you may not write to): it was opened read-only, to look at but not to change. Copy the file "
+    "to this PC or slide the stick's lock off to edit.",
+)
+_add(
+    "open.damaged_read_only",
+    "Cơ sở dữ liệu {name} bị hỏng ({problem}); đã mở ở chế độ chỉ đọc để không làm hỏng thêm. "
+    "{offer}",
+    "The database {name} is damaged ({problem}); it was opened read-only so as not to damage it "
+    "further. {offer}",
+)
+_add(
+    "open.damaged_backup_offer",
+    "Bản sao lưu tốt gần nhất: {backup} ({made}, {count} sáng kiến). Khôi phục ở trang Sao lưu "
+    "hoặc bằng lệnh 'sangkien restore \"{path}\"'.",
+    (
+        "The latest good backup: {backup} ({made}, {count} initiative). Restore it on the Backups "
+        "page or with 'sangkien restore \"{path}\"'.",
+        "The latest good backup: {backup} ({made}, {count} initiatives). Restore it on the Backups "
+        "page or with 'sangkien restore \"{path}\"'.",
+    ),
+)
+_add(
+    "open.damaged_no_backup",
+    "Không có bản sao lưu tốt nào trong thư mục backups: hãy gọi người hỗ trợ, đừng xóa tệp này.",
+    "There is no good backup in the backups folder: call for support, and do not delete this file.",
+)
+_add(
+    "open.cannot_upgrade",
+    "{reason} Cơ sở dữ liệu cần nâng cấp nên chưa mở được.",
+    "{reason} The database needs upgrading, so it was not opened.",
+)
+_add(
+    "open.in_use_read_only",
+    "{reason} Đã mở ở chế độ chỉ đọc: xem được nhưng không sửa được.",
+    "{reason} It was opened read-only: to look at but not to change.",
+)
+_add(
+    "open.no_lock_file",
+    "Không tạo được tệp khóa bên cạnh cơ sở dữ liệu (ổ chỉ đọc?): chỉ đọc.",
+    "The lock file beside the database could not be made (a read-only drive?): read-only.",
+)
+_add(
     "lock.in_use",
     "Cơ sở dữ liệu {name} đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó "
     "rồi thử lại.",
@@ -332,6 +406,83 @@ _add(
     "sao lưu tốt gần nhất (trang Sao lưu, hoặc 'sangkien backups' rồi 'sangkien restore TỆP').",
     "The database {name} is damaged, so it is not backed up over the good backups. Restore the "
     "latest good backup (the Backups page, or 'sangkien backups' then 'sangkien restore FILE').",
+)
+
+# ---- restoring a backup or an undo journal (db/restore.py, db/undo_journal.py) -------------------
+
+_add(
+    "restore.refused",
+    "Không khôi phục được từ {name}: {why}",
+    "{name} could not be restored: {why}",
+)
+_add(
+    "restore.not_found",
+    "Không tìm thấy tệp {path}. Hãy chọn lại tệp sao lưu.",
+    "The file {path} was not found. Choose the backup file again.",
+)
+_add(
+    "restore.not_a_database",
+    "tệp này không phải bản sao lưu SángKiến (không phải cơ sở dữ liệu).",
+    "this file is not a SángKiến backup (it is not a database).",
+)
+_add("restore.damaged", "tệp bị hỏng ({error}).", "the file is damaged ({error}).")
+_add(
+    "restore.not_sangkien",
+    "tệp này không phải cơ sở dữ liệu SángKiến.",
+    "this file is not a SángKiến database.",
+)
+_add(
+    "restore.backup_damaged",
+    "bản sao lưu bị hỏng ({problem}). Hãy chọn bản cũ hơn.",
+    "the backup is damaged ({problem}). Choose an older one.",
+)
+_add(
+    "restore.newer",
+    "bản sao lưu do phiên bản SángKiến mới hơn tạo ra. Hãy cập nhật SángKiến.",
+    "the backup was made by a newer version of SángKiến. Update SángKiến.",
+)
+_add(
+    "restore.unreadable",
+    "tệp bị hỏng hoặc không đọc được ({error}).",
+    "the file is damaged or cannot be read ({error}).",
+)
+_add(
+    "restore.other_node",
+    "bản sao lưu thuộc một máy/đơn vị khác ({unit}). Khôi phục nó sẽ làm hai máy trùng danh tính "
+    "đồng bộ. Nếu chắc chắn, dùng --other-node.",
+    "the backup belongs to another PC or unit ({unit}). Restoring it would give two PCs the same "
+    "sync identity. If you are sure, use --other-node.",
+)
+_add("restore.other", "{error}", "{error}")
+_add(
+    "restore.failed",
+    "Không khôi phục được: {error}. Cơ sở dữ liệu không đổi.",
+    "The restore failed: {error}. The database was not changed.",
+)
+_add(
+    "journal.without_rowid",
+    "Bảng {table} không có rowid: không ghi nhật ký hoàn tác được.",
+    "The table {table} has no rowid: no undo journal can be kept.",
+)
+_add(
+    "journal.other_node",
+    "{name} là nhật ký hoàn tác của một máy khác; không dùng được ở đây.",
+    "{name} is the undo journal of another PC; it cannot be used here.",
+)
+_add(
+    "journal.never_imported",
+    "Gói của {name} chưa từng được nhập vào cơ sở dữ liệu này (lần nhập đã bị huỷ): dữ liệu vẫn "
+    "như trước khi nhập, không cần khôi phục.",
+    "The package of {name} was never imported into this database (the import was cancelled): the "
+    "data is as it was before, there is nothing to restore.",
+)
+_add(
+    "journal.changed_since",
+    "Cơ sở dữ liệu đã thay đổi sau lần nhập của {name}, nên bản này không đưa nó về đúng trạng "
+    "thái trước khi nhập. Hãy khôi phục các bản sau nó trước (mới nhất trước), hoặc một bản sao "
+    "lưu đầy đủ.",
+    "The database has changed since the import of {name}, so this copy would not bring it back to "
+    "how it was before that import. Restore the later ones first (newest first), or a full backup.",
 )
 
 # ---- packages: reading, trusting, importing (db/sync/) ------------------------------------------
@@ -593,6 +744,43 @@ _add(
 )
 _add("sync.some_unit", "đơn vị", "a unit")
 
+# what the import report says of one record, and its warnings (db/sync/apply.py, importer.py)
+_add(
+    "sync.belongs_to_refused",
+    "bản ghi này thuộc {what} {label} đã bị từ chối trong gói này (xem ở trên)",
+    "this record belongs to a refused {what} record {label} of this package (see above)",
+)
+_add(
+    "sync.refers_to_missing",
+    "tham chiếu tới {what} không có ở đây và không được nhận từ gói này",
+    "it refers to a {what} record that is not here and was not taken from this package",
+)
+_add(
+    "sync.possible_duplicate",
+    "có thể trùng: {key} '{value}' đã thuộc bản ghi khác ({holder})",
+    "possible duplicate: {key} '{value}' already belongs to another record ({holder})",
+)
+_add("sync.label.of_initiative", "của sáng kiến {reg_no}", "of initiative {reg_no}")
+_add("sync.label.of_unit", "của đơn vị {unit}", "of unit {unit}")
+_add("sync.label.unknown", "(không rõ)", "(unknown)")
+_add("sync.label.not_here", "(chưa có ở đây)", "(not here yet)")
+_add("sync.settled", "{label}: {sent} → {kept}", "{label}: {sent} → {kept}")
+_add("sync.sender_pc", "{unit} (máy {node})", "{unit} (PC {node})")
+_add(
+    "sync.sender_clock_wrong",
+    "Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh "
+    "ngày giờ máy.",
+    "The sending PC's clock ({sender}) looks wrong (the package is dated {created}): ask the "
+    "sender to set its date and time.",
+)
+_add(
+    "sync.gap_before",
+    "Gói này không nối tiếp gói trước đã nhập từ {sender} (thiếu một phần ở giữa): hãy xin "
+    "{sender} xuất lại với --full.",
+    "This package does not follow on from the last one imported from {sender} (a part is "
+    "missing in between): ask {sender} to export again with --full.",
+)
+
 # ---- setting up a database (db/reference.py, db/node.py) ------------------------------------------
 
 _add(
@@ -622,6 +810,41 @@ _add(
     "setup.not_set_up",
     "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'.",
     "The database is not set up for any unit yet: run 'sangkien init --unit CODE'.",
+)
+
+_add(
+    "setup.already_a_node",
+    "Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.",
+    "This database has already been set up for a unit.",
+)
+
+# ---- this PC's clock (db/node.py, db/sync/export.py) ---------------------------------------------
+
+_add("time.minutes", "{count} phút", ("{count} minute", "{count} minutes"))
+_add("time.hours", "{count} giờ", ("{count} hour", "{count} hours"))
+_add("time.days", "{count} ngày", ("{count} day", "{count} days"))
+_add(
+    "clock.behind",
+    "Đồng hồ của máy này đang chậm khoảng {behind}: máy chỉ {shown}, nhưng dữ liệu đã có thay đổi "
+    "lúc {seen}. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu: sửa đổi làm với giờ sai bị "
+    "coi là cũ hơn.",
+    "This PC's clock is about {behind} behind: it says {shown}, but the data already holds a "
+    "change made at {seen}. Set the date and time before editing: changes made with a wrong time "
+    "count as older.",
+)
+_add(
+    "clock.before_2021",
+    "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy. Bản ghi sửa "
+    "trên máy có giờ sai sẽ thua các bản sửa ở nơi khác.",
+    "This PC's clock shows a date before 2021: set its date and time. Records edited on a PC with "
+    "a wrong time lose to edits made elsewhere.",
+)
+_add(
+    "clock.behind_stamps",
+    "Đồng hồ máy này chậm hơn thời điểm của các bản ghi đã có ({seen} UTC): hãy kiểm tra ngày giờ "
+    "của máy.",
+    "This PC's clock is behind the newest change among its records ({seen} UTC): check its date "
+    "and time.",
 )
 
 # ---- encrypted packages (db/sync/crypto.py) ------------------------------------------------------
@@ -709,6 +932,27 @@ _add(
 _add("lookup.no_person", "Không tìm thấy tác giả '{id}'.", "No author '{id}' was found.")
 
 # ---- the rules a record must keep (db/validation.py) ---------------------------------------------
+
+_add("validation.problem", "{problem}", "{problem}")  # a Problem (already in both languages)
+_add("validation.field_problem", "Trường '{field}': {problem}.", "Field '{field}': {problem}.")
+# fields' names in a sentence, lower case ("field.title") or as a heading ("field.Status")
+_add("field.title", "tên sáng kiến", "Title")
+_add("field.solution_type", "loại giải pháp", "Solution type")
+_add("field.unit", "đơn vị", "Unit")
+_add("field.registered_on", "ngày đăng ký", "Registration date")
+_add("field.Solution_type", "Loại giải pháp", "solution type")
+_add("field.Status", "Trạng thái", "status")
+_add("field.Currency", "Đơn vị tiền tệ", "currency")
+_add("field.First_applied_on", "Ngày áp dụng lần đầu", "First applied on")
+_add("field.Registered_on", "Ngày đăng ký", "Registered on")
+# kinds of value
+_add("kind.int", "số nguyên", "a whole number")
+_add("kind.bool", "đúng/sai", "true/false")
+_add("kind.str", "văn bản", "text")
+_add("kind.date", "ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)")
+_add("kind.iso_date", "ngày YYYY-MM-DD", "a YYYY-MM-DD date")
+_add("kind.datetime", "thời điểm", "a date and time")
+_add("kind.decimal", "số tiền", "an amount")
 
 _add("validation.required", "Chưa nhập {field}.", "{field} is required.")
 _add(
@@ -919,6 +1163,158 @@ _add(
 )
 _add("validation.author_n", "Tác giả thứ {index}: {problem}", "Author {index}: {problem}")
 
+# ---- duplicate decisions and merged people (db/duplicates/) -------------------------------------
+
+_add(
+    "duplicates.authority",
+    "Chỉ hội đồng của đơn vị quản lý cả hai sáng kiến mới quyết định được (máy này không quản lý "
+    "một trong hai đơn vị).",
+    "Only the council of a unit that owns both initiatives can decide (this PC does not manage "
+    "one of the two units).",
+)
+_add(
+    "duplicates.verdict",
+    "Kết luận phải là same hoặc different.",
+    "The verdict must be same or different.",
+)
+_add("duplicates.same_row", "Hai sáng kiến phải khác nhau.", "Pick two different initiatives.")
+_add(
+    "duplicates.already_duplicate",
+    "{reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định đó trước.",
+    "{reg_no} is already a duplicate of another initiative; undo that decision first.",
+)
+_add(
+    "duplicates.not_decided",
+    "Chưa có quyết định nào về cặp {a} – {b}.",
+    "There is no decision on the pair {a} – {b}.",
+)
+_add(
+    "people.merge",
+    "Chọn hai tác giả khác nhau, chưa bị xoá hay gộp.",
+    "Pick two different people, neither deleted nor merged.",
+)
+_add(
+    "people.both_authors",
+    "Hai người này cùng là tác giả của một sáng kiến; sửa danh sách tác giả của sáng kiến đó trước "
+    "khi gộp.",
+    "Both are authors of one initiative; correct that initiative's authors before merging.",
+)
+_add("people.not_merged", "Tác giả này chưa được gộp vào ai.", "This person has not been merged.")
+
+# ---- reading a sheet to import (db/exchange/) ----------------------------------------------------
+
+_add(
+    "sheet.not_a_date",
+    "'{value}' không phải ngày.",
+    "'{value}' is not a date.",
+)
+_add(
+    "sheet.not_an_amount",
+    "'{value}' không phải số tiền: hãy viết ví dụ 1.234.567 hoặc 12.345,67.",
+    "'{value}' is not an amount: type e.g. 1,234,567 or 12,345.67.",
+)
+_add(
+    "sheet.yes_or_empty",
+    "'{value}' không rõ: hãy viết 'Có' hoặc để trống.",
+    "'{value}' is unclear: type 'Yes' or leave it empty.",
+)
+_add(
+    "sheet.not_whole_number", "'{value}' không phải số nguyên.", "'{value}' is not a whole number."
+)
+_add(
+    "sheet.no_file",
+    "Không có tệp {path}: kiểm tra tên tệp và thư mục.",
+    "There is no file {path}: check the file's name and folder.",
+)
+_add(
+    "sheet.not_xlsx",
+    "Không đọc được {name} như một bảng tính Excel (.xlsx): {error}. Hãy mở tệp trong Excel và lưu "
+    "lại dạng .xlsx.",
+    "{name} could not be read as an Excel workbook (.xlsx): {error}. Open it in Excel and save it "
+    "again as .xlsx.",
+)
+_add(
+    "sheet.no_header_in_sheet",
+    "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
+    "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+    "No header row was found in the sheet '{sheet}': it needs columns such as 'Title', 'Solution "
+    "type', 'Unit code', 'Registered on', 'Authors'.",
+)
+_add(
+    "sheet.no_header_in_file",
+    "Không tìm thấy dòng tiêu đề trong {name}: cần các cột như 'Tên sáng kiến', 'Loại giải pháp', "
+    "'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
+    "No header row was found in {name}: it needs columns such as 'Title', 'Solution type', 'Unit "
+    "code', 'Registered on', 'Authors'.",
+)
+_add(
+    "sheet.not_utf8",
+    "Tệp {name} không phải văn bản UTF-8: trong Excel, lưu lại dạng 'CSV UTF-8' hoặc .xlsx.",
+    "{name} is not UTF-8 text: in Excel, save it again as 'CSV UTF-8' or .xlsx.",
+)
+_add("sheet.where_row", "Dòng {row}", "Row {row}")
+_add("sheet.where_column", "cột '{column}'", "column '{column}'")
+_add(
+    "sheet.column_ignored",
+    "cột này không được nhập (không trùng tên cột nào của sổ sáng kiến).",
+    "this column is not imported (it matches no column of the register).",
+)
+_add(
+    "sheet.reg_no_twice",
+    "số đăng ký {reg_no} đã có ở dòng {row}; mỗi sáng kiến chỉ một dòng.",
+    "registration number {reg_no} is already on row {row}; one row per initiative.",
+)
+_add(
+    "sheet.currency_unclear",
+    "tiền tệ '{typed}' không rõ: viết VND hoặc USD.",
+    "currency '{typed}' is unclear: type VND or USD.",
+)
+_add(
+    "sheet.not_in_list",
+    "'{typed}' không có trong danh sách: chọn một trong {choices}.",
+    "'{typed}' is not one of: {choices}.",
+)
+_add(
+    "sheet.no_such_field",
+    "không có lĩnh vực '{typed}': chọn theo danh sách của tệp mẫu (sangkien initiative template).",
+    "no field '{typed}': pick one from the template's list (sangkien initiative template).",
+)
+_add(
+    "sheet.no_such_unit",
+    "không có đơn vị mã '{typed}': sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc "
+    "thêm đơn vị ở trang Đơn vị & chỉ tiêu.",
+    "no unit with code '{typed}': use a code from the template's list (the Lists sheet) or add "
+    "the unit on the Units & targets page.",
+)
+_add(
+    "sheet.author_rows_wrong",
+    "tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).",
+    "this initiative's rows on the authors sheet have problems (see them).",
+)
+_add(
+    "sheet.status_from_decision",
+    "'{status}' chỉ có khi hội đồng ghi quyết định: sáng kiến được nhập ở trạng thái 'Đang xét'; "
+    "ghi kết quả xét duyệt ở trang Xét duyệt (sangkien review).",
+    "'{status}' follows only from a council's decision: the initiative is imported as 'Under "
+    "review'; record the review on the Reviews page (sangkien review).",
+)
+_add(
+    "sheet.status_as_written",
+    "trạng thái '{status}' được ghi theo bảng tính; số và ngày quyết định công nhận (nếu có) hãy "
+    "ghi ở trang Xét duyệt.",
+    "the status '{status}' is taken from the sheet; record the decision's number and date (if "
+    "any) on the Reviews page.",
+)
+_add(
+    "sheet.initiative_deleted",
+    "sáng kiến {reg_no} đã bị xoá: khôi phục nó trước, hoặc xoá dòng này.",
+    "initiative {reg_no} is deleted: restore it first, or remove this row.",
+)
+_add("sheet.yes", "Có", "Yes")
+_add("sheet.no", "Không", "No")
+_add("stats.no_cluster", "(chưa xếp cụm)", "(no cluster)")
+_add("sheet.reg_no_missing", "thiếu số đăng ký của sáng kiến.", "registration number missing.")
+
 # ---- Excel sheets and verification codes ---------------------------------------------------------
 
 _add(
@@ -969,6 +1365,35 @@ _add(
     "The quarter '{text}' is not valid: quarters go from 1 to 4.",
 )
 _add("certificate.no_signer", "Chưa nhập tên người ký.", "The signer's name is required.")
+_add(
+    "certificate.skip.has_one",
+    "đã có giấy chứng nhận số {number} (dùng in lại)",
+    "it already has certificate {number} (reprint it)",
+)
+_add("certificate.skip.deleted", "sáng kiến đã bị xoá", "the initiative was deleted")
+_add("certificate.skip.not_recognised", "chưa được công nhận", "not recognised yet")
+_add(
+    "certificate.skip.outside",
+    "ngoài phạm vi đơn vị {unit} của máy này",
+    "outside this PC's unit {unit}",
+)
+_add(
+    "certificate.skip.no_decision",
+    "chưa có quyết định công nhận (kết quả xét duyệt 'Công nhận')",
+    "no recognition decision yet (a review with the outcome 'Recognised')",
+)
+_add("certificate.skip.no_authors", "chưa có tác giả", "no authors yet")
+_add("certificate.decision_on", "{number} ngày {date}", "{number} of {date}")
+# what a certificate shows, as the register holds it (Labels: the Vietnamese is --json's key)
+_add("certificate.shows.number", "Số", "Number")
+_add("certificate.shows.authors", "Tác giả", "Authors")
+_add("certificate.shows.initiative", "Sáng kiến", "Initiative")
+_add("certificate.shows.level", "Cấp công nhận", "Recognised at")
+_add("certificate.shows.decision", "Quyết định", "Decision")
+_add("certificate.shows.issued_on", "Ngày cấp", "Issued on")
+_add("certificate.shows.issuer", "Đơn vị cấp", "Issued by")
+_add("certificate.shows.signer", "Người ký", "Signed by")
+_add("certificate.shows.reprints", "Số lần in lại", "Reprints")
 _add(
     "certificate.no_key",
     "Máy này chưa có khóa ký nên không cấp được giấy chứng nhận.",
@@ -1021,6 +1446,140 @@ _add(
     "json.unknown_field",
     "Trường '{field}' không có trong sáng kiến (các trường: {known}, authors).",
     "Unknown field '{field}' (fields: {known}, authors).",
+)
+
+# ---- printing certificates and papers (desktop/printing/) ----------------------------------------
+
+_add(
+    "print.register_changed",
+    "Sổ chứng nhận vừa thay đổi trong lúc in; không có gì được cấp. Hãy in lại.",
+    "The register changed while printing; nothing was issued. Print again.",
+)
+_add(
+    "print.no_signer",
+    "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).",
+    "No signer yet: enter the signer's name and title (they will be remembered next time).",
+)
+_add(
+    "print.none_certified",
+    "Không có sáng kiến nào đã cấp chứng nhận trong phạm vi đã chọn.",
+    "No initiative in the selection has a certificate.",
+)
+_add(
+    "print.none_recognised",
+    "Không có sáng kiến nào đã được công nhận trong phạm vi đã chọn.",
+    "No initiative in the selection is recognised.",
+)
+_add(
+    "print.nothing_to_reprint",
+    "Các sáng kiến đã chọn chưa có giấy chứng nhận để in lại.",
+    "The selected initiatives have no certificate to reprint.",
+)
+_add("print.skipped_one", "{reg_no}: {why}", "{reg_no}: {why}")
+_add(
+    "print.and_more",
+    " (và {count} sáng kiến khác)",
+    (" (and {count} more initiative)", " (and {count} more initiatives)"),
+)
+_add(
+    "print.nothing_issued",
+    "Không cấp được giấy chứng nhận nào — {reasons}{more}.",
+    "No certificate could be issued — {reasons}{more}.",
+)
+_add(
+    "print.unknown_font_key",
+    "Mẫu {path}: phần tử '{element}' dùng phông '{font}' không có trong 'fonts'.",
+    "Template {path}: the element '{element}' uses the font '{font}', which is not in 'fonts'.",
+)
+_add(
+    "print.element_key_missing",
+    "phần tử '{element}' thiếu khóa {key}",
+    "the element '{element}' lacks the key {key}",
+)
+_add("print.element_wrong", "phần tử '{element}': {error}", "the element '{element}': {error}")
+_add(
+    "print.style_sizes",
+    "cần 0 < min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0",
+    "it needs 0 < min_size ≤ size, max_lines ≥ 1 and extra_lines ≥ 0",
+)
+_add(
+    "print.align",
+    "align phải là left, center hoặc right, không phải '{value}'",
+    "align must be left, center or right, not '{value}'",
+)
+_add("print.cancelled", "Đã huỷ in.", "Printing was cancelled.")
+_add(
+    "print.font_unreadable",
+    "Không đọc được phông chữ {path}: {error}. Hãy cài lại SángKiến hoặc sửa tên phông trong mẫu.",
+    "The font {path} could not be read: {error}. Reinstall SángKiến or correct the font's name in "
+    "the template.",
+)
+_add(
+    "print.report_suffix",
+    "Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {name}.",
+    "A report file must end in .pdf or .xlsx: {name}.",
+)
+_add(
+    "print.template_unreadable",
+    "Không đọc được mẫu giấy chứng nhận {path}: {error}",
+    "The certificate template {path} could not be read: {error}",
+)
+_add(
+    "print.template_wrong",
+    "Mẫu giấy chứng nhận {path} sai: {error}. Xem phần 'about' trong tệp.",
+    "The certificate template {path} is wrong: {error}. See its 'about' part.",
+)
+_add(
+    "print.paper_suffix",
+    "Tên tệp {name} phải kết thúc bằng .pdf hoặc .docx.",
+    "The file name {name} must end in .pdf or .docx.",
+)
+
+# ---- an initiative as JSON (db/queries/initiative_json.py) ----------------------------------------
+
+_add("what.unit", "đơn vị", "unit")
+_add("what.field", "lĩnh vực", "field")
+_add("what.phase", "giai đoạn", "phase")
+_add("what.person", "tác giả", "person")
+_add("what.parent", "đơn vị cấp trên", "parent unit")
+_add("what.original", "sáng kiến gốc", "original initiative")
+_add("what.targets", "Chỉ tiêu", "Targets")
+_add("unit.add_here", "thêm đơn vị ở đây", "add a unit here")
+_add("unit.change", "sửa đơn vị {unit}", "change {unit}")
+_add(
+    "json.no_code_or_id",
+    "{key}: không có {what} mã hoặc id '{raw}'.",
+    "{key}: no {what} with code or id '{raw}'.",
+)
+_add(
+    "json.no_initiative",
+    "duplicate_of_id: không có sáng kiến '{raw}'.",
+    "duplicate_of_id: no initiative '{raw}'.",
+)
+_add(
+    "json.authors_not_list",
+    'authors: cần một danh sách [{{"person_id" hoặc "full_name", "share"}}, ...].',
+    'authors: expected a list [{{"person_id" or "full_name", "share"}}, ...].',
+)
+_add(
+    "json.author_not_object",
+    "{label}: cần một đối tượng {{...}}.",
+    "{label}: expected an object {{...}}.",
+)
+_add(
+    "json.author_unknown_fields",
+    "{label}: trường không biết {fields} (dùng: {known}).",
+    "{label}: unknown fields {fields} (use: {known}).",
+)
+_add(
+    "json.share_not_whole",
+    "{label}.share: cần số nguyên (tỷ lệ %), không phải {share}.",
+    "{label}.share: expected a whole number (percent), not {share}.",
+)
+_add(
+    "json.author_needs_name",
+    "{label}: cần person_id hoặc full_name.",
+    "{label}: person_id or full_name is required.",
 )
 
 # ---- programmes (db/queries/programmes.py) -------------------------------------------------------
@@ -1144,6 +1703,34 @@ _add(
     "{where}: the value {value} is not valid: {reason}",
 )
 _add("record.value_required", "{where}: thiếu giá trị", "{where}: a value is required")
+_add("record.bad_id", "{where}: mã bản ghi sai {value}", "{where}: a wrong record id {value}")
+_add(
+    "record.bad_stamp",
+    "{where}: dấu phiên bản sai {value}",
+    "{where}: a wrong version stamp {value}",
+)
+_add("record.stamps_not_object", "{where}: phải là một đối tượng", "{where}: must be an object")
+_add(
+    "record.bad_field_stamp",
+    "{where}: phiên bản sai cho {field}",
+    "{where}: a wrong version for {field}",
+)
+_add(
+    "record.unknown_fields",
+    "{where}: trường không biết {fields}",
+    "{where}: unknown fields {fields}",
+)
+_add("sync.newer_version", "mới hơn", "newer")
+_add(
+    "sync.manifest_not_object",
+    "không phải một đối tượng JSON đúng dạng ({detail})",
+    "not a JSON object of the right form ({detail})",
+)
+_add(
+    "sync.manifest_field",
+    "trường '{field}' thiếu, sai kiểu hoặc vượt giới hạn ({detail})",
+    "the field '{field}' is missing, of the wrong type or out of bounds ({detail})",
+)
 _add("value.text", "cần văn bản", "text was expected")
 _add("value.too_long", "dài quá {limit} ký tự", "longer than {limit} characters")
 _add("value.whole_number", "cần số nguyên", "a whole number was expected")
@@ -1268,10 +1855,27 @@ _add(
     "the review or certificate level '{level}' is above the level of unit {unit}",
 )
 _add(
+    "authority.outside",
+    "{what} không thuộc đơn vị {unit} hay các đơn vị cấp dưới của nó",
+    "{what} is outside unit {unit} and the units below it",
+)
+_add("authority.what.record", "Bản ghi", "The record")
+_add("authority.what.person", "Tác giả", "The author")
+_add("authority.what.duplicate_decision", "Quyết định trùng lặp", "The duplicate decision")
+_add("authority.what.new_parent", "Đơn vị cấp trên mới", "The new parent unit")
+_add(
+    "authority.unit_from_above",
+    "chỉ cấp trên mới sửa được mã, tên, cấp và đơn vị cấp trên của một đơn vị; {unit} không tự "
+    "sửa đơn vị mình hay đơn vị ngoài cây của mình",
+    "only a unit above may change a unit's code, name, level and parent; {unit} does not change "
+    "its own unit or units outside its tree",
+)
+_add(
     "package.duplicate_record",
     "mã bản ghi {record} xuất hiện hai lần",
     "the record id {record} appears twice",
 )
+_add("package.missing_fields", "thiếu trường {fields}", "fields missing: {fields}")
 
 # ---- a headquarters on a server (db/postgres/) ---------------------------------------------------
 
@@ -1345,6 +1949,70 @@ _add(
     "này đã có bảng. Không thay đổi gì.",
     "A backup is restored only into an empty server database (made with 'createdb'); this one "
     "has tables. Nothing was changed.",
+)
+
+_add(
+    "server.trial_not_installed",
+    "PostgreSQL chưa được cài ({program} không có). Trên Debian/Ubuntu: 'sudo apt-get install "
+    "postgresql'.",
+    "PostgreSQL is not installed ({program} is missing). On Debian/Ubuntu: 'sudo apt-get install "
+    "postgresql'.",
+)
+_add(
+    "server.tool_missing",
+    "Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
+    "postgresql-client.",
+    "{program} (a PostgreSQL tool) was not found to back up the server. Install the package "
+    "postgresql-client.",
+)
+_add(
+    "server.tool_failed",
+    "{program} không chạy được: {error}",
+    "{program} failed: {error}",
+)
+
+# ---- backups and dates ----------------------------------------------------------------------------
+
+_add("backup.reason.manual", "Sao lưu thủ công", "Manual backup")
+_add("backup.reason.daily", "Sao lưu hằng ngày", "Daily backup")
+_add("backup.reason.import", "Trước khi nhập gói", "Before importing a package")
+_add(
+    "backup.reason.import-undo",
+    "Trước khi nhập gói (hoàn tác)",
+    "Before importing a package (undo)",
+)
+_add("backup.reason.restore-undo", "Trước khi khôi phục (hoàn tác)", "Before a restore (undo)")
+_add(
+    "backup.reason.migrate-undo",
+    "Trước khi nâng cấp dữ liệu (hoàn tác)",
+    "Before upgrading the data (undo)",
+)
+_add("backup.reason.migrate", "Trước khi nâng cấp dữ liệu", "Before upgrading the data")
+_add("backup.reason.restore", "Trước khi khôi phục", "Before a restore")
+_add(
+    "date.unreadable",
+    "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
+    "'{typed}' is not a date: type it as {example} (day/month/year).",
+)
+
+_add("money.not_an_amount", "không phải số tiền", "not an amount")
+_add(
+    "attachment.not_synced",
+    "{name} (nội dung chưa được đồng bộ về)",
+    "{name} (its content has not arrived by sync yet)",
+)
+_add("edit.by_package", "{actor} (gói đồng bộ)", "{actor} (a sync package)")
+_add(
+    "edit.meanwhile",
+    "Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. "
+    "Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
+    "{field} was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to "
+    "see the change; nothing was saved.",
+)
+_add(
+    "value.integer_range",
+    "số nguyên phải nằm trong khoảng {low} .. {high}",
+    "a whole number must lie between {low} and {high}",
 )
 
 # ---- checking a database (db/integrity.py, `sangkien check`) -------------------------------------

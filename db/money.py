@@ -161,4 +161,4 @@ def money_from_record(value: Any) -> int | Decimal:
     try:
         return plain(Decimal(value))
     except InvalidOperation:
-        raise ValueError("không phải số tiền (not an amount)") from None
+        raise ValueError(Message("money.not_an_amount")) from None

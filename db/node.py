@@ -59,7 +59,7 @@ def create_node(
     """Make this database a node serving `unit_code`, with a new node id and key pair, handing out
     registration numbers in `reg_series` (db.reg_numbers; None: as before that existed)."""
     if session.scalar(select(NodeIdentity)) is not None:
-        raise ValueError("Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.")
+        raise ValueError(Message("setup.already_a_node"))
     private, public = new_key_pair()
     box_private, box_public = new_box_key_pair()
     node = NodeIdentity(
@@ -137,19 +137,18 @@ class NodeClock:
 CLOCK_BEHIND_SLACK_MS = 5 * 60 * 1000  # a few minutes of drift between PCs is normal
 
 
-def _duration_text(ms: int) -> tuple[str, str]:
-    """(Vietnamese, English) for a duration, rounded to what a person would say."""
+def _rounded(ms: int) -> Message:
+    """A duration rounded to what a person would say: minutes, else hours, else days."""
     minutes = round(ms / 60_000)
     if minutes < 120:
-        return f"{minutes} phút", f"{minutes} minutes"
+        return Message("time.minutes", count=minutes)
     hours = round(minutes / 60)
     if hours < 48:
-        return f"{hours} giờ", f"{hours} hours"
-    days = round(hours / 24)
-    return f"{days} ngày", f"{days} days"
+        return Message("time.hours", count=hours)
+    return Message("time.days", count=round(hours / 24))
 
 
-def clock_behind_warning(session: Session, now_ms: int | None = None) -> str | None:
+def clock_behind_warning(session: Session, now_ms: int | None = None) -> Message | None:
     """The warning for a clerk whose PC clock is behind the newest version stamp this database has
     seen (issue 10, finding 12): edits made now would lose to older ones. None when all is well."""
     from db.hlc import wall_clock_ms
@@ -160,10 +159,10 @@ def clock_behind_warning(session: Session, now_ms: int | None = None) -> str | N
         return None
     seen = dt.datetime.fromtimestamp(node.hlc_wall / 1000, dt.UTC).astimezone()
     shown = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC).astimezone()
-    behind, behind_en = _duration_text(node.hlc_wall - now_ms)
-    return (
-        f"Đồng hồ của máy này đang chậm khoảng {behind}: máy chỉ {shown:%H:%M %d/%m/%Y}, nhưng "
-        f"dữ liệu đã có thay đổi lúc {seen:%H:%M %d/%m/%Y}. Hãy chỉnh lại ngày giờ của máy "
-        f"trước khi sửa dữ liệu: sửa đổi làm với giờ sai bị coi là cũ hơn. (This PC's clock is "
-        f"about {behind_en} behind the newest change it has seen: set the date and time.)"
+    behind = _rounded(node.hlc_wall - now_ms)
+    return Message(
+        "clock.behind",
+        behind=behind,
+        shown=f"{shown:%H:%M %d/%m/%Y}",
+        seen=f"{seen:%H:%M %d/%m/%Y}",
     )

@@ -176,12 +176,8 @@ def refusal(path: Path, state: FileState, *, create: bool = False) -> DatabaseEr
     return None
 
 
-def read_only_medium_message(path: Path) -> str:
-    return (
-        f"Cơ sở dữ liệu {path.name} nằm trên ổ chỉ đọc (USB bị khóa ghi, đĩa CD hoặc thư mục "
-        "không có quyền ghi): đã mở ở chế độ chỉ đọc, xem được nhưng không sửa được. Hãy chép "
-        "tệp vào máy hoặc gạt khóa ghi để sửa. (On a read-only medium: opened read-only.)"
-    )
+def read_only_medium_message(path: Path) -> Message:
+    return Message("open.read_only_medium", name=path.name)
 
 
 # ---- when the full check is due ------------------------------------------------------------------

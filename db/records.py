@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
-from db.messages import Message
+from db.messages import Message, message_of
 from db.models import Money, SyncedMixin
 from db.money import money_from_record, money_record
 from db.search import nfc
@@ -79,21 +79,27 @@ def python_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     try:
         return _convert(kind, value)
     except (TypeError, ValueError) as error:
+        where = f"{model.__tablename__}.{field}"
         raise RecordError(
-            f"{model.__tablename__}.{field}: giá trị không hợp lệ {value!r} ({error})"
+            Message(
+                "record.invalid_value",
+                where=where,
+                value=repr(value),
+                reason=message_of(error) or str(error),
+            )
         ) from None
 
 
 def _convert(kind: Any, value: Any) -> Any:
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise TypeError("expected true/false")
+            raise TypeError(Message("value.true_false"))
         return value
     if isinstance(kind, Money):
         return money_from_record(value)
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError("expected a whole number")
+            raise TypeError(Message("value.whole_number"))
         return value
     if isinstance(kind, DateTime):
         return dt.datetime.fromisoformat(_text(value))
@@ -102,7 +108,7 @@ def _convert(kind: Any, value: Any) -> Any:
     if isinstance(kind, String | Text):
         text = nfc(_text(value))
         if getattr(kind, "length", None) and len(text) > kind.length:
-            raise ValueError(f"longer than {kind.length} characters")
+            raise ValueError(Message("value.too_long", limit=kind.length))
         return text
     if isinstance(kind, JSONType):
         return value
@@ -111,7 +117,7 @@ def _convert(kind: Any, value: Any) -> Any:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError("expected text")
+        raise TypeError(Message("value.text"))
     return value
 
 
@@ -120,5 +126,7 @@ def record_to_values(model: type[SyncedMixin], record: dict[str, Any]) -> dict[s
     fields = model.synced_fields()
     unknown = set(record) - set(fields) - {"id", "hlc", "field_hlc"}
     if unknown:
-        raise RecordError(f"{model.__tablename__}: trường không biết {sorted(unknown)}")
+        raise RecordError(
+            Message("record.unknown_fields", where=model.__tablename__, fields=sorted(unknown))
+        )
     return {f: python_value(model, f, record.get(f)) for f in fields if f in record}

@@ -32,6 +32,7 @@ from db.backup import (
     make_backup,
 )
 from db.lock import program_name, writer_lock
+from db.messages import Message, message_of
 from db.progress import OnProgress
 from db.undo_journal import JournalError, is_journal, undo
 
@@ -53,18 +54,18 @@ class RestoreResult:
     safety_backup: Path | None
 
 
-def _refuse(path: Path, why: str) -> BackupError:
-    return BackupError(f"Không khôi phục được từ {path.name}: {why}")
+def _refuse(path: Path, why: Message) -> BackupError:
+    return BackupError(Message("restore.refused", name=path.name, why=why))
 
 
 def _check_header(path: Path) -> bool:
     """True when the file is in WAL mode (needs a private copy to be read without writing)."""
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp {path}. Hãy chọn lại tệp sao lưu.")
+        raise BackupError(Message("restore.not_found", path=path))
     with open(path, "rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
-        raise _refuse(path, "tệp này không phải bản sao lưu SángKiến (không phải cơ sở dữ liệu).")
+        raise _refuse(path, Message("restore.not_a_database"))
     return len(header) >= 20 and header[18] == 2
 
 
@@ -85,7 +86,7 @@ def readable_backup(path: Path) -> Iterator[Path]:
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
         except sqlite3.DatabaseError as error:
-            raise _refuse(path, f"tệp bị hỏng ({error}).") from None
+            raise _refuse(path, Message("restore.damaged", error=error)) from None
         finally:
             conn.close()
         yield copy
@@ -102,15 +103,13 @@ def known_revisions() -> set[str]:
 def _check_content(conn: sqlite3.Connection, path: Path) -> None:
     missing = [t for t in REQUIRED_TABLES if not _has_table(conn, t)]
     if missing:
-        raise _refuse(path, "tệp này không phải cơ sở dữ liệu SángKiến.")
+        raise _refuse(path, Message("restore.not_sangkien"))
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if problems != ["ok"]:
-        raise _refuse(path, f"bản sao lưu bị hỏng ({problems[0]}). Hãy chọn bản cũ hơn.")
+        raise _refuse(path, Message("restore.backup_damaged", problem=problems[0]))
     revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision is None or revision[0] not in known_revisions():
-        raise _refuse(
-            path, "bản sao lưu do phiên bản SángKiến mới hơn tạo ra. Hãy cập nhật SángKiến."
-        )
+        raise _refuse(path, Message("restore.newer"))
 
 
 def inspect_backup_file(path: Path | str) -> BackupInfo:
@@ -127,7 +126,7 @@ def inspect_backup_file(path: Path | str) -> BackupInfo:
             created, reason = _when_and_why(path)
             info = describe_file(readable, reason, created)
         except sqlite3.DatabaseError as error:
-            raise _refuse(path, f"tệp bị hỏng hoặc không đọc được ({error}).") from None
+            raise _refuse(path, Message("restore.unreadable", error=error)) from None
     info.path = path
     return info
 
@@ -258,11 +257,7 @@ def _check_same_node(info: BackupInfo, before: NodeCounters | None, allow_other:
     if allow_other or before is None or not before.node_id or not info.node_id:
         return
     if before.node_id != info.node_id:
-        raise _refuse(
-            info.path,
-            f"bản sao lưu thuộc một máy/đơn vị khác ({info.unit_code}). Khôi phục nó sẽ làm hai "
-            "máy trùng danh tính đồng bộ. Nếu chắc chắn, dùng --other-node.",
-        )
+        raise _refuse(info.path, Message("restore.other_node", unit=info.unit_code))
 
 
 def restore_backup(
@@ -305,7 +300,7 @@ def _undo(target: Path, journal: Path, actor: str, lock_wait_s: float) -> Restor
     try:
         again = _undo_journal(target, journal, actor)
     except JournalError as error:
-        raise _refuse(journal, str(error)) from None
+        raise _refuse(journal, message_of(error) or Message("restore.other", error=error)) from None
     finally:
         lock.release()
     return RestoreResult(BackupInfo(journal, when, reason), again)
@@ -328,9 +323,7 @@ def _restore_file(backup_file: Path, target: Path, progress: OnProgress | None) 
             _copy_into(readable, target, progress)
         except sqlite3.DatabaseError as error:
             if not _is_damage(error):
-                raise BackupError(
-                    f"Không khôi phục được: {error}. Cơ sở dữ liệu không đổi."
-                ) from None
+                raise BackupError(Message("restore.failed", error=error)) from None
             _replace_file(readable, target)
 
 

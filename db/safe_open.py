@@ -31,7 +31,7 @@ from db.lock import (
     program_name,
     writer_lock,
 )
-from db.messages import Message
+from db.messages import Message, message_of
 from db.opening import check_due, check_now_at_open, due_message
 from db.postgres import ServerAddress
 from db.progress import IsCancelled, OnProgress
@@ -56,7 +56,7 @@ class DatabaseGuard:
     lock: WriterLock
     wait_s: float
     program: str
-    read_only_reason: str | None = None
+    read_only_reason: Message | None = None
     damaged: bool = False
     holding: bool = False  # this database took the lock (and gives it back on close)
     check_due: str = ""  # why the full check is due and not yet run (deferred: a big file)
@@ -114,22 +114,22 @@ class DatabaseGuard:
             self.lock.release()
 
 
-def damaged_message(path: Path, problems: list[str]) -> str:
+def damaged_message(path: Path, problems: list[str]) -> Message:
     from db.backup import latest_good_backup
 
     good = latest_good_backup(path)
     offer = (
-        f"Bản sao lưu tốt gần nhất: {good.path.name} ({good.created_at:%d/%m/%Y %H:%M}, "
-        f"{good.initiatives or 0} sáng kiến). Khôi phục ở trang Sao lưu hoặc bằng lệnh "
-        f"'sangkien restore \"{good.path}\"'."
+        Message(
+            "open.damaged_backup_offer",
+            backup=good.path.name,
+            made=good.created_at,
+            count=good.initiatives or 0,
+            path=good.path,
+        )
         if good
-        else "Không có bản sao lưu tốt nào trong thư mục backups: hãy gọi người hỗ trợ, "
-        "đừng xóa tệp này."
+        else Message("open.damaged_no_backup")
     )
-    return (
-        f"Cơ sở dữ liệu {path.name} bị hỏng ({problems[0]}); đã mở ở chế độ chỉ đọc để không "
-        f"làm hỏng thêm. {offer} (The database is damaged; opened read-only.)"
-    )
+    return Message("open.damaged_read_only", name=path.name, problem=problems[0], offer=offer)
 
 
 def _sqlite_error_message(error: BaseException) -> DatabaseError | None:
@@ -296,7 +296,7 @@ def open_safely(
     if reason and needs_upgrade:
         if holding:
             lock.release()
-        raise DatabaseError(reason + " Cơ sở dữ liệu cần nâng cấp nên chưa mở được.")
+        raise DatabaseError(Message("open.cannot_upgrade", reason=reason))
     try:
         database = open_database(
             path,
@@ -332,7 +332,7 @@ def _sweep_leftovers(path: Path) -> None:
 
 def _take_lock(
     lock: WriterLock, program: str, wait_s: float, read_only_if_busy: bool
-) -> tuple[bool, str | None]:
+) -> tuple[bool, Message | None]:
     """(holding, read-only reason): a GUI opens read-only when another program writes; a
     command that must upgrade the schema cannot, and says so."""
     from db.lock import DatabaseInUse
@@ -341,10 +341,11 @@ def _take_lock(
         lock.acquire(program, wait_s)
     except DatabaseInUse as error:
         if read_only_if_busy:
-            return False, str(error) + " Đã mở ở chế độ chỉ đọc: xem được nhưng không sửa được."
+            in_use = message_of(error) or str(error)
+            return False, Message("open.in_use_read_only", reason=in_use)
         raise
     except OSError:
-        return False, "Không tạo được tệp khóa bên cạnh cơ sở dữ liệu (ổ chỉ đọc?): chỉ đọc."
+        return False, Message("open.no_lock_file")
     return True, None
 
 

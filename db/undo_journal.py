@@ -33,6 +33,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from db.messages import Message
+
 JOURNAL_ABOVE_BYTES = 256 * 1024 * 1024  # below this a full copy is cheap (and checks the file)
 FORMAT = "sangkien-undo-1"
 UNDO_SUFFIX = "-undo.db"
@@ -85,7 +87,7 @@ def journalled_tables(conn: sqlite3.Connection, schema: str = "main") -> dict[st
         if name in virtual or any(name.startswith(f"{v}_") for v in virtual):
             continue
         if "WITHOUT ROWID" in sql.upper():
-            raise JournalError(f"Bảng {name} không có rowid: không ghi nhật ký hoàn tác được.")
+            raise JournalError(Message("journal.without_rowid", table=name))
         columns = [c[1] for c in conn.execute(f'PRAGMA {schema}.table_info("{name}")')]
         tables[name] = columns
     return tables
@@ -296,10 +298,7 @@ def undo(db_path: Path, journal: Path, *, actor: str = "") -> Path:
 def _check_applicable(conn: sqlite3.Connection, meta: dict[str, str], journal: Path) -> None:
     node = conn.execute("SELECT node_id FROM node").fetchone()
     if node is None or node[0] != meta.get("node_id"):
-        raise JournalError(
-            f"{journal.name} là nhật ký hoàn tác của một máy khác; không dùng được ở đây. "
-            "(The undo journal belongs to another database.)"
-        )
+        raise JournalError(Message("journal.other_node", name=journal.name))
     package = meta.get("package_id")
     if (
         package
@@ -307,17 +306,9 @@ def _check_applicable(conn: sqlite3.Connection, meta: dict[str, str], journal: P
             "SELECT 1 FROM package_log WHERE package_id = ? AND direction = 'in'", (package,)
         ).fetchone()
     ):
-        raise JournalError(
-            f"Gói của {journal.name} chưa từng được nhập vào cơ sở dữ liệu này (lần nhập đã bị "
-            "huỷ): dữ liệu vẫn như trước khi nhập, không cần khôi phục. (That import never "
-            "happened here.)"
-        )
+        raise JournalError(Message("journal.never_imported", name=journal.name))
     if fingerprint(conn) != meta["fingerprint"]:
-        raise JournalError(
-            f"Cơ sở dữ liệu đã thay đổi sau lần nhập của {journal.name}, nên bản này không đưa "
-            "nó về đúng trạng thái trước khi nhập. Hãy khôi phục các bản sau nó trước (mới nhất "
-            "trước), hoặc một bản sao lưu đầy đủ. (The database changed after that import.)"
-        )
+        raise JournalError(Message("journal.changed_since", name=journal.name))
 
 
 def _put_back(conn: sqlite3.Connection) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.messages import Message
+from db.messages import Label, Message
 from db.models import Unit
 from db.vocab import Term
 
@@ -49,7 +49,7 @@ def ancestor_ids(session: Session, unit_id: str) -> list[str]:
 # ---- the same rules on this PC ------------------------------------------------------------------
 
 
-def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> list:
+def local_above_problems(session, unit_id: str, what: Label) -> list:
     """ABOVE on this PC: only a node above `unit_id` sets its targets (headquarters its own too,
     having nobody above it)."""
     from db.node import node_unit
@@ -68,8 +68,8 @@ def local_above_problems(session, unit_id: str, what_vi: str, what_en: str) -> l
             "not_authorised",
             Message(
                 "authority.set_from_above",
-                what=Term("", what_vi, what_en),
-                what_lower=Term("", what_vi, what_en).lowered(),
+                what=what,
+                what_lower=Term("", what.label("vi").lower(), what.label("en").lower()),
                 own=own.code,
             ),
         )

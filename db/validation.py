@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from db.messages import Message
+from db.messages import Label, Message
 from db.money import CURRENCY_DECIMALS, MAX_DECIMALS, decimals_of
 from db.vocab import (
     CURRENCY,
@@ -40,6 +40,10 @@ class Problem:
 
     def message(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
+
+    def as_message(self) -> Message:
+        """This problem as a catalogue message (for a field that holds a Message)."""
+        return Message("validation.problem", problem=Term(self.code, self.vi, self.en))
 
     @classmethod
     def said(cls, field: str, code: str, message: Message) -> Problem:
@@ -76,11 +80,11 @@ REGISTER_OPENS = dt.date(1990, 1, 1)
 
 # ---- initiatives ---------------------------------------------------------------------------------
 
-REQUIRED_INITIATIVE = {
-    "title": ("Tên sáng kiến", "Title"),
-    "solution_type": ("Loại giải pháp", "Solution type"),
-    "unit_id": ("Đơn vị", "Unit"),
-    "registered_on": ("Ngày đăng ký", "Registration date"),
+REQUIRED_INITIATIVE = {  # the fields' names, in a sentence (db/messages.py "field.…")
+    "title": Label("field.title"),
+    "solution_type": Label("field.solution_type"),
+    "unit_id": Label("field.unit"),
+    "registered_on": Label("field.registered_on"),
 }
 
 
@@ -90,10 +94,8 @@ def _blank(value: Any) -> bool:
 
 def required_problems(values: dict[str, Any]) -> list[Problem]:
     return [
-        Problem.said(
-            field, "required", Message("validation.required", field=Term("", vi.lower(), en))
-        )
-        for field, (vi, en) in REQUIRED_INITIATIVE.items()
+        Problem.said(field, "required", Message("validation.required", field=label))
+        for field, label in REQUIRED_INITIATIVE.items()
         if _blank(values.get(field))
     ]
 
@@ -101,15 +103,14 @@ def required_problems(values: dict[str, Any]) -> list[Problem]:
 def code_problems(values: dict[str, Any]) -> list[Problem]:
     problems = []
     checks = (
-        ("solution_type", SOLUTION_TYPE, "Loại giải pháp", "solution type"),
-        ("status", STATUS, "Trạng thái", "status"),
-        ("benefit_currency", CURRENCY, "Đơn vị tiền tệ", "currency"),
+        ("solution_type", SOLUTION_TYPE, Label("field.Solution_type")),
+        ("status", STATUS, Label("field.Status")),
+        ("benefit_currency", CURRENCY, Label("field.Currency")),
     )
-    for field, vocabulary, vi, en in checks:
+    for field, vocabulary, label in checks:
         value = values.get(field)
         if not _blank(value) and value not in vocabulary:
             codes = ", ".join(vocabulary.codes())
-            label = Term("", vi, en)
             said = Message("validation.unknown_code", field=label, value=value, codes=codes)
             problems.append(Problem.said(field, "unknown_code", said))
     return problems
@@ -119,15 +120,14 @@ def date_problems(values: dict[str, Any], today: dt.date | None = None) -> list[
     """Registration and first-application dates lie between 01/01/1990 and today."""
     today = today or dt.date.today()
     labels = {
-        "first_applied_on": ("Ngày áp dụng lần đầu", "First applied on"),
-        "registered_on": ("Ngày đăng ký", "Registered on"),
+        "first_applied_on": Label("field.First_applied_on"),
+        "registered_on": Label("field.Registered_on"),
     }
     problems = []
-    for field, (vi, en) in labels.items():
+    for field, label in labels.items():
         day = values.get(field)
         if not isinstance(day, dt.date):
             continue
-        label = Term("", vi, en)
         if day > today:
             said = Message("validation.in_future", field=label, day=day, today=today)
             problems.append(Problem.said(field, "in_future", said))
@@ -363,14 +363,14 @@ def money_problems(field: str, value: int | Decimal) -> list[Problem]:
     return []
 
 
-def integer_problem(table: str, field: str, value: int) -> str | None:
-    """Why a whole number does not fit its field (Vietnamese, with the limit), or None."""
+def integer_problem(table: str, field: str, value: int) -> Message | None:
+    """Why a whole number does not fit its field (with the limit), or None."""
     low, high = integer_bounds(table, field)
     if low <= value <= high:
         return None
     if (table, field) in MONEY_FIELDS:
-        return money_problems(field, value)[0].vi
-    return f"số nguyên phải nằm trong khoảng {grouped(low)} .. {grouped(high)}"
+        return money_problems(field, value)[0].as_message()
+    return Message("value.integer_range", low=grouped(low), high=grouped(high))
 
 
 def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
@@ -379,7 +379,7 @@ def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> str:
     try:
         text = value if isinstance(value, str) else repr(value)
     except RecursionError:  # nested deeper than Python's repr goes
-        text = f"<{type(value).__name__} lồng quá sâu>"
+        text = f"<{type(value).__name__} …>"
     shown = cleaned(text, limit)
     return f"'{shown}'" if isinstance(value, str) else shown
 
@@ -424,12 +424,12 @@ def _fits(kind: type, value: Any) -> bool:
 
 
 TYPE_NAMES = {
-    int: ("số nguyên", "a whole number"),
-    bool: ("đúng/sai", "true/false"),
-    str: ("văn bản", "text"),
-    dt.date: ("ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
-    dt.datetime: ("thời điểm", "a date and time"),
-    Decimal: ("số tiền", "an amount"),
+    int: Label("kind.int"),
+    bool: Label("kind.bool"),
+    str: Label("kind.str"),
+    dt.date: Label("kind.date"),
+    dt.datetime: Label("kind.datetime"),
+    Decimal: Label("kind.decimal"),
 }
 
 
@@ -439,24 +439,25 @@ def _misfit(table: str, field: str, value: Any, column: Any) -> Problem:
         return _wrong_type(field, value, kind)
     if (table, field) in MONEY_FIELDS:
         return money_problems(field, value)[0]
-    return Problem(
-        field,
-        "too_large",
-        f"Trường '{field}': {integer_problem(table, field, value)}.",
-        f"Field '{field}' must lie between {INT64_MIN:,} and {INT64_MAX:,}.",
+    said = Message(
+        "validation.field_problem", field=field, problem=integer_problem(table, field, value)
     )
+    return Problem.said(field, "too_large", said)
 
 
 def _wrong_type(field: str, value: Any, kind: type) -> Problem:
-    vi, en = TYPE_NAMES.get(kind, (kind.__name__, kind.__name__))
     said = Message(
-        "validation.wrong_type", field=field, kind=Term("", vi, en), value=excerpt(value)
+        "validation.wrong_type",
+        field=field,
+        kind=TYPE_NAMES.get(kind, kind.__name__),
+        value=excerpt(value),
     )
     return Problem.said(field, "wrong_type", said)
 
 
-def missing_record(field: str, what_vi: str, what_en: str, key: Any) -> Problem:
-    said = Message("validation.not_found", what=Term("", what_vi, what_en), key=key)
+def missing_record(field: str, what: str, key: Any) -> Problem:
+    """`what`: the catalogue code of the kind of record ("what.unit")."""
+    said = Message("validation.not_found", what=Message(what), key=key)
     return Problem.said(field, "not_found", said)
 
 

@@ -211,8 +211,10 @@ class Application(QObject):
         try:
             database, summary = open_ready(path)
         except DatabaseError as error:
+            from desktop.widgets.error_text import error_text
+
             QMessageBox.warning(
-                None, QCoreApplication.translate("App", "Không mở được"), str(error)
+                None, QCoreApplication.translate("App", "Không mở được"), error_text(error)
             )
             database, summary = None, None
         if database is None and is_server_address(path):
@@ -296,6 +298,7 @@ def warn_if_clock_behind(window, database) -> QMessageBox | None:
     """A PC whose clock is behind the newest change it has seen says so at start (status bar and
     a message), before the clerk edits anything."""
     from db.node import clock_behind_warning
+    from desktop.messages import say
 
     with database.session() as session:
         warning = clock_behind_warning(session)
@@ -309,7 +312,7 @@ def warn_if_clock_behind(window, database) -> QMessageBox | None:
     )
     window.statusBar().showMessage(title + ": " + text)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
-    box.setInformativeText(warning)
+    box.setInformativeText(say(warning))
     box.open()  # not modal for the program: the window stays usable
     return box
 

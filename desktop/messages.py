@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.messages import Message
+from db.messages import Label, Message
 from desktop import formatting
 from desktop.words import arg as arg  # Qt-free, shared with the command line
 
@@ -30,6 +30,11 @@ class Texts:
         return QCoreApplication.translate(self.context, text, disambiguation, n)
 
 
-def say(message: Message) -> str:
-    """A db/ message in the interface language."""
-    return message.text(formatting.current_language())
+def say(message: Message | str) -> str:
+    """A db/ message (or a db.messages.Label) in the interface language; a plain str, e.g. a
+    name, as it is."""
+    if isinstance(message, Message):
+        return message.text(formatting.current_language())
+    if isinstance(message, Label):
+        return message.label(formatting.current_language())
+    return message

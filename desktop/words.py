@@ -74,10 +74,12 @@ def _value(match: re.Match[str], values: tuple[object, ...]) -> str:
 def said(error: BaseException | object) -> str:
     """What db/ said (a Message, or an exception raised with one), in the current language; an
     older "Tiếng Việt. (English.)" message (or a str of db/'s) by its English half in English."""
-    from db.messages import Message, message_of
+    from db.messages import Label, Message, message_of
 
     if isinstance(error, Message):
         return error.text(current_language())
+    if isinstance(error, Label):
+        return error.label(current_language())
     if isinstance(error, BaseException):
         if error.args and isinstance(error.args[0], BaseException):  # CliError(error)
             return said(error.args[0])

@@ -9,6 +9,7 @@ import pytest
 from certificate_world import node_database, recognised_initiative
 
 from db.certificates import CertificateError, Signer, issue_certificates
+from db.messages import message_of
 from db.session import open_database
 from desktop.printing import jobs
 from desktop.printing.jobs import CertificateSelection, print_certificates
@@ -69,6 +70,7 @@ def test_a_batch_whose_certificates_changed_while_drawn_issues_nothing(hq, tmp_p
 
     drawing_while(monkeypatch, another_window_issues_the_first)
     out = tmp_path / "dot-2.pdf"
-    with pytest.raises(CertificateError, match="Print again"):
+    with pytest.raises(CertificateError, match="Hãy in lại") as refused:
         print_certificates(hq, CertificateSelection(initiative_ids=tuple(ids)), out, signer=SIGNER)
+    assert message_of(refused.value).text("en").endswith("nothing was issued. Print again.")
     assert list(tmp_path.glob("dot-2*")) == [] and list(tmp_path.glob(".*.sktmp")) == []

@@ -28,6 +28,7 @@ from db.certificates import (
     verify_certificate,
 )
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import Certificate, Initiative
 from db.queries.initiatives import AuthorShare, register_initiative
 from db.reference import reference_id
@@ -100,8 +101,12 @@ def test_initiatives_that_cannot_have_a_certificate_are_skipped_with_the_reason(
     result = issue(hq, [recognised, submitted])
     assert result.numbers == []
     reasons = dict(result.skipped)
-    assert "đã có giấy chứng nhận số CDDKVN-2023-00001" in reasons["VSP-TD03-2023-0001"]
-    assert "Không thể chuyển trạng thái từ 'Đã nộp'" in reasons["PVGAS-2023-0001"]
+    assert "đã có giấy chứng nhận số CDDKVN-2023-00001" in str(reasons["VSP-TD03-2023-0001"])
+    assert (
+        reasons["VSP-TD03-2023-0001"].text("en")
+        == "it already has certificate CDDKVN-2023-00001 (reprint it)"
+    )
+    assert "Không thể chuyển trạng thái từ 'Đã nộp'" in str(reasons["PVGAS-2023-0001"])
 
 
 def test_a_certificate_needs_a_signer(hq):
@@ -137,7 +142,7 @@ def test_a_union_issues_only_within_its_own_units(hq, vsp):
     carry_records(hq, vsp)
     result = issue(vsp, [outside])
     assert result.numbers == []
-    assert "ngoài phạm vi đơn vị VSP" in result.skipped[0][1]
+    assert result.skipped[0][1] == Message("certificate.skip.outside", unit="VSP")
 
 
 def test_a_genuine_certificate_checks_out_from_its_qr_code_or_its_typed_code(hq):
@@ -148,7 +153,13 @@ def test_a_genuine_certificate_checks_out_from_its_qr_code_or_its_typed_code(hq)
     shows = dict(scanned.shows)
     assert shows["Tác giả"] == "Nguyễn Văn An"
     assert "Cải tiến hệ thống bơm dung dịch khoan" in shows["Sáng kiến"]
-    assert shows["Quyết định"] == "45/QĐ-CĐDK ngày 05/06/2023"
+    assert str(shows["Quyết định"]) == "45/QĐ-CĐDK ngày 05/06/2023"
+    assert shows["Quyết định"].text("en") == "45/QĐ-CĐDK of 05/06/2023"
+    assert [label.label("en") for label, _ in scanned.shows][:3] == [
+        "Number",
+        "Authors",
+        "Initiative",
+    ]
     typed = f"  {number.lower()}   {grouped(code).lower().replace('0', 'o')} "
     assert verify(hq, typed).verdict == GENUINE
 

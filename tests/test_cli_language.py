@@ -63,6 +63,17 @@ def test_an_english_clerk_reads_english_help(capsys):
     assert current_language() == "vi"  # the next command (and test) is Vietnamese again
 
 
+def test_argparse_says_its_own_mistakes_in_the_language_of_the_command(sangkien):
+    _, err = sangkien("stats", "--year", "2026", "--quarter", "2026Q1", code=1)
+    assert "tham số --quarter: không dùng cùng với tham số --year" in err
+    _, err = sangkien("initiative", "show", code=1)
+    assert "thiếu các tham số bắt buộc: UID" in err and "required" not in err
+    _, err = sangkien("--lang", "en", "stats", "--year", "2026", "--quarter", "2026Q1", code=1)
+    assert "argument --quarter: not allowed with argument --year" in err
+    _, err = sangkien("--lang", "en", "khongco", code=1)
+    assert "invalid choice: 'khongco'" in err and not vietnamese_words(err.replace("khongco", ""))
+
+
 def test_a_mistake_and_a_refusal_in_english(sangkien, site, tmp_path):
     _, err = sangkien("--lang", "en", "demo", "--initiatives", "0", code=1)
     assert "must be greater than 0 (it is 0)" in err and not vietnamese_words(err)

@@ -141,3 +141,111 @@ def test_a_wrong_amount_and_a_password_in_a_server_address_are_said_in_english_t
     english = message_of(refused.value).text("en")
     assert english.startswith("Do not write the password in the server address")
     assert not re.search(r"[à-ỹđ]", english.replace("SángKiến", ""))
+
+
+# ---- no old-style message comes back (issue 17) --------------------------------------------------
+
+VIETNAMESE = re.compile(r"[À-ÖØ-öø-ỹĐđ]")
+# Modules whose Vietnamese is data, not a message: the catalogue itself, the demo generator, past
+# migrations, and tables of labels held in both languages (vocabularies, fields, tables, columns,
+# the Excel template's example row).
+BILINGUAL_DATA = (
+    "db/messages.py",
+    "db/demo/",
+    "db/duplicates/demo.py",
+    "db/migrations/",
+    "db/vocab.py",
+    "db/audit.py",
+    "db/sync/report.py",
+    "db/exchange/columns.py",
+    "db/exchange/template.py",
+    "db/search.py",
+)
+# Vietnamese text that is not a message: words read from what people type, names, and what is
+# printed on Vietnamese documents or stored as data.
+NOT_MESSAGES = {
+    "db/certificates.py": {"TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "Hà Nội"},  # printed on certificates
+    "db/queries/papers.py": {"Hội đồng sáng kiến "},  # printed on the registration form
+    "db/lock.py": {"SángKiến"},
+    "db/safe_open.py": {"SángKiến (kiểm tra)"},  # the program's name in the lock file
+    "db/sync/apply.py": {" (tự tính)"},  # the audit trail's actor, stored
+    "db/exchange/cells.py": {"vnđ", "đ", "đồng"},  # currencies as typed
+    "db/money.py": {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "vnđ", "đồng", "đ"},
+    "db/queries/initiative_json.py": {"có", "không"},  # yes and no as typed
+}
+
+
+def _texts(path: Path):
+    """The string literals of a module (f-strings' literal parts too), docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in docstrings:
+                continue
+            yield node.lineno, node.value
+
+
+def test_db_says_nothing_in_vietnamese_outside_the_catalogue():
+    """Every message db/ gives is a catalogue code with parameters (db/messages.py), so it is
+    said in English in the English window and with --lang en: no Vietnamese text elsewhere."""
+    found = []
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name.startswith(BILINGUAL_DATA):
+            continue
+        allowed = NOT_MESSAGES.get(name, set())
+        for line, text in _texts(path):
+            if VIETNAMESE.search(text) and text not in allowed and "(₫|" not in text:
+                found.append(f"{name}:{line} {text[:60]!r}")
+    assert not found, "\n".join(found)
+
+
+def test_no_message_is_written_vietnamese_with_an_english_gloss():
+    """The old form, "Tiếng Việt. (English.)", shows the English interface only the gloss."""
+    gloss = re.compile(
+        r"\((?:The|This|That|A|An|No|Nothing|Not|Only|Use|Bad|Missing|Unknown)\b[^()]*\)\s*$"
+    )
+    found = []
+    for folder in ("db", "desktop"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name == "db/messages.py":
+                continue
+            found += [
+                f"{name}:{line} {text[:60]!r}"
+                for line, text in _texts(path)
+                if gloss.search(text) and VIETNAMESE.search(text)
+            ]
+    assert not found, "\n".join(found)
+
+
+def test_nothing_is_raised_with_vietnamese_words_that_no_translation_sees():
+    """An error raised with finished Vietnamese text (not a catalogue code, not a tr() of the
+    window or the command line) would reach the English interface in Vietnamese."""
+    found = []
+    for folder in ("db", "desktop"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name.startswith(("db/messages.py", "db/demo/", "db/migrations/")):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                    continue
+                for argument in node.exc.args[:1]:
+                    parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+                    text = "".join(
+                        p.value
+                        for p in parts
+                        if isinstance(p, ast.Constant) and isinstance(p.value, str)
+                    )
+                    if VIETNAMESE.search(text):
+                        found.append(f"{name}:{node.lineno} {text[:60]!r}")
+    assert not found, "\n".join(found)

@@ -183,7 +183,7 @@ def test_a_wrong_programme_gets_one_message_and_nothing_is_written(
     [
         (("stats", "--programme", "KHONGCO"), "Không có chương trình mã 'KHONGCO'"),
         (("stats", "--quarter", "2026Q5"), "quý từ 1 đến 4"),
-        (("stats", "--year", "2026", "--quarter", "2026Q1"), "not allowed with"),
+        (("stats", "--year", "2026", "--quarter", "2026Q1"), "không dùng cùng với tham số --year"),
         (("programme", "set", "1TRIEU-2021", "ends_on=2022-01-01"), "nằm ngoài"),
         (("programme", "set", "1TRIEU-2021", "colour=red"), "Không sửa được trường 'colour'"),
         (("programme", "show", "NLD-2099"), "Không có chương trình"),

@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import DuplicateDecision, Initiative, Unit
 from db.node import this_node
 from db.queries.initiatives import get_initiative
@@ -49,8 +51,8 @@ def first_filed(a: Initiative, b: Initiative) -> tuple[Initiative, Initiative]:
     return (a, b) if key(a) <= key(b) else (b, a)
 
 
-def _problem(code: str, vi: str, en: str) -> Problem:
-    return Problem("duplicate", code, vi, en)
+def _problem(code: str, **params: Any) -> Problem:
+    return Problem.said("duplicate", code, Message(f"duplicates.{code}", **params))
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,7 @@ def _council(session: Session, *initiatives: Initiative) -> Unit:
     node = this_node(session)
     unit = session.get(Unit, node.unit_id) if node.unit_id else None
     if unit is None or not all(is_within(session, i.unit_id, unit.id) for i in initiatives):
-        raise_if(
-            [
-                _problem(
-                    "authority",
-                    "Chỉ hội đồng của đơn vị quản lý cả hai sáng kiến mới quyết định được "
-                    "(máy này không quản lý một trong hai đơn vị).",
-                    "Only the council of a unit that owns both initiatives can decide.",
-                )
-            ]
-        )
+        raise_if([_problem("authority")])
     return unit
 
 
@@ -87,23 +80,14 @@ def decide_pair(
 ) -> DecisionResult:
     """Record a person's verdict on two initiatives (one transaction: the caller's)."""
     if verdict not in VERDICTS:
-        raise_if([_problem("verdict", "Kết luận phải là same hoặc different.", "same|different")])
+        raise_if([_problem("verdict")])
     a, b = get_initiative(session, a_id), get_initiative(session, b_id)
     if a.id == b.id:
-        raise_if([_problem("same_row", "Hai sáng kiến phải khác nhau.", "Pick two initiatives.")])
+        raise_if([_problem("same_row")])
     unit = _council(session, a, b)
     original, later = first_filed(a, b)
     if verdict == "same" and later.duplicate_of_id not in (None, original.id):
-        raise_if(
-            [
-                _problem(
-                    "already_duplicate",
-                    f"{later.reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định "
-                    "đó trước.",
-                    f"{later.reg_no} is already a duplicate of another initiative; undo that first.",
-                )
-            ]
-        )
+        raise_if([_problem("already_duplicate", reg_no=later.reg_no)])
     writer = RecordWriter(session, actor)
     existing = decision_for(session, a.id, b.id)
     if existing is not None and not existing.deleted:
@@ -135,15 +119,7 @@ def undo_decision(session: Session, a_id: str, b_id: str, actor: str = "") -> De
     a, b = get_initiative(session, a_id), get_initiative(session, b_id)
     decision = decision_for(session, a.id, b.id)
     if decision is None or decision.deleted:
-        raise_if(
-            [
-                _problem(
-                    "not_decided",
-                    f"Chưa có quyết định nào về cặp {a.reg_no} – {b.reg_no}.",
-                    f"No decision on {a.reg_no} – {b.reg_no}.",
-                )
-            ]
-        )
+        raise_if([_problem("not_decided", a=a.reg_no, b=b.reg_no)])
     _council(session, a, b)
     writer = RecordWriter(session, actor)
     _undo_effects(writer, decision)

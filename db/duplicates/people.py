@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.messages import Message
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
 from db.queries.people_list import person_by_id
@@ -76,37 +77,20 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
     return groups
 
 
-def _problem(code: str, vi: str, en: str) -> Problem:
-    return Problem("person", code, vi, en)
+def _problem(code: str) -> Problem:
+    return Problem.said("person", code, Message(f"people.{code}"))
 
 
 def merge_people(session: Session, keep_id: str, merged_id: str, actor: str = "") -> PersonAlias:
     """Merge `merged_id` into `keep_id`: authorships move, the old id stays as an alias."""
     keep, merged = person_by_id(session, keep_id), person_by_id(session, merged_id)
     if keep.id == merged.id or keep.deleted or merged.deleted:
-        raise_if(
-            [
-                _problem(
-                    "merge",
-                    "Chọn hai tác giả khác nhau, chưa bị xoá hay gộp.",
-                    "Pick two different people, neither deleted nor merged.",
-                )
-            ]
-        )
+        raise_if([_problem("merge")])
     authorships = _live_authorships(session, merged.id)
     kept_on = {a.initiative_id for a in _live_authorships(session, keep.id)}
     both = [a for a in authorships if a.initiative_id in kept_on]
     if both:
-        raise_if(
-            [
-                _problem(
-                    "both_authors",
-                    "Hai người này cùng là tác giả của một sáng kiến; sửa danh sách tác giả "
-                    "của sáng kiến đó trước khi gộp.",
-                    "Both are authors of one initiative; fix its authors before merging.",
-                )
-            ]
-        )
+        raise_if([_problem("both_authors")])
     writer = RecordWriter(session, actor)
     for authorship in authorships:
         writer.update(authorship, person_id=keep.id)
@@ -132,15 +116,7 @@ def undo_merge(session: Session, merged_id: str, actor: str = "") -> Person:
     """Reverse a merge: the authorships moved go back, the person is live again."""
     alias = session.get(PersonAlias, alias_id(merged_id))
     if alias is None or alias.deleted:
-        raise_if(
-            [
-                _problem(
-                    "not_merged",
-                    "Tác giả này chưa được gộp vào ai.",
-                    "This person has not been merged.",
-                )
-            ]
-        )
+        raise_if([_problem("not_merged")])
     writer = RecordWriter(session, actor)
     merged = person_by_id(session, alias.merged_id)
     writer.restore(merged)

@@ -12,6 +12,7 @@ from typing import Any
 
 from db.dates import DateUnreadable, sheet_date
 from db.exchange.columns import NO_WORDS, YES_WORDS
+from db.messages import Message, message_of
 from db.money import plain, read_amount
 from db.search import fold
 
@@ -28,9 +29,10 @@ _CURRENCY_WORDS = {
 
 
 class CellError(ValueError):
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(vi)
-        self.vi, self.en = vi, en
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+        self.vi, self.en = message.text("vi"), message.text("en")
 
 
 def text(value: Any) -> str | None:
@@ -54,7 +56,9 @@ def date(value: Any) -> dt.date | None:
     try:
         return sheet_date(value)
     except DateUnreadable as unreadable:
-        raise CellError(unreadable.vi, unreadable.en) from None
+        raise CellError(
+            message_of(unreadable) or Message("sheet.not_a_date", value=value)
+        ) from None
 
 
 def money(value: Any) -> tuple[int | Decimal | None, str | None]:
@@ -101,10 +105,7 @@ def _split_currency(typed: str) -> tuple[str, str | None]:
 
 
 def _money_error(value: Any) -> CellError:
-    return CellError(
-        f"'{value}' không phải số tiền: hãy viết ví dụ 1.234.567 hoặc 12.345,67.",
-        f"'{value}' is not an amount: type e.g. 1,234,567 or 12,345.67.",
-    )
+    return CellError(Message("sheet.not_an_amount", value=value))
 
 
 def yes_no(value: Any) -> bool:
@@ -115,10 +116,7 @@ def yes_no(value: Any) -> bool:
         return True
     if word in NO_WORDS:
         return False
-    raise CellError(
-        f"'{value}' không rõ: hãy viết 'Có' hoặc để trống.",
-        f"'{value}' is unclear: type 'Yes' or leave it empty.",
-    )
+    raise CellError(Message("sheet.yes_or_empty", value=value))
 
 
 def whole_number(value: Any) -> int | None:
@@ -131,7 +129,4 @@ def whole_number(value: Any) -> int | None:
     typed = str(value).strip().removesuffix("%").strip()
     if typed.isdigit():
         return int(typed)
-    raise CellError(
-        f"'{value}' không phải số nguyên.",
-        f"'{value}' is not a whole number.",
-    )
+    raise CellError(Message("sheet.not_whole_number", value=value))

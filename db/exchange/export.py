@@ -138,10 +138,9 @@ def _readable(values: list[Any], authors: list[tuple], lang: str) -> tuple[list,
     row = dict(zip([k for k in _FIELDS if k != "authors"], values, strict=True))
     row["solution_type"] = SOLUTION_TYPE.label(row["solution_type"], lang)
     row["status"] = STATUS.label(row["status"], lang)
-    row["tech_secret"] = ("Yes" if lang == "en" else "Có") if row["tech_secret"] else None
+    yes, no = Message("sheet.yes").text(lang), Message("sheet.no").text(lang)
+    row["tech_secret"] = yes if row["tech_secret"] else None
     row["authors"] = "; ".join(f"{a[1]} ({a[9]}%)" for a in authors)
-    yes = "Yes" if lang == "en" else "Có"
-    no = "No" if lang == "en" else "Không"
     reg_no = row["reg_no"]
     author_rows = [[reg_no, *a[:8], yes if a[8] else no, a[9]] for a in authors]
     return [row[k] for k in _FIELDS], author_rows

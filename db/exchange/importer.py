@@ -23,7 +23,7 @@ from db.changes import RecordWriter
 from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
 from db.exchange.sheet import ImportCancelled, SheetRows, read_workbook
-from db.messages import Message
+from db.messages import Joined, Message
 from db.models import Field, Initiative, Person, Unit
 from db.progress import IsCancelled, OnProgress
 from db.queries.initiatives import (
@@ -91,9 +91,9 @@ class RowProblem:
     def _where(self, lang: str) -> str:
         parts = []
         if self.row:
-            parts.append(f"{'Row' if lang == 'en' else 'Dòng'} {self.row}")
+            parts.append(Message("sheet.where_row", row=self.row).text(lang))
         if self.column:
-            parts.append(f"{'column' if lang == 'en' else 'cột'} '{self.column}'")
+            parts.append(Message("sheet.where_column", column=self.column).text(lang))
         return ", ".join(parts)
 
 
@@ -197,14 +197,8 @@ def preview_import(
 
 
 def _ignored_column(sheet: str, row: int, header: str) -> RowProblem:
-    return RowProblem(
-        sheet,
-        row,
-        header,
-        "cột này không được nhập (không trùng tên cột nào của sổ sáng kiến).",
-        "this column is not imported (it matches no column of the register).",
-        error=False,
-    )
+    said = Message("sheet.column_ignored")
+    return RowProblem(sheet, row, header, said.text("vi"), said.text("en"), error=False)
 
 
 class _Lookups:
@@ -259,10 +253,11 @@ class _RowChecker:
         self.problems: list[RowProblem] = []
         self.bad_keys: set[str] = set()  # cells already reported: no second "required" for them
 
-    def problem(self, key: str, vi: str, en: str, error: bool = True) -> None:
+    def problem(self, key: str, said: Message, error: bool = True) -> None:
         if error:
             self.bad_keys.add(key)
         header = self.sheet.headers.get(key) or (HEADERS[key].vi if key in HEADERS else "")
+        vi, en = said.text("vi"), said.text("en")
         self.problems.append(RowProblem(self.sheet.title, self.row, header, vi, en, error))
 
     def plan(self, raw: dict[str, Any], authors_by_reg, seen: dict[str, int]) -> PlannedRow | None:
@@ -271,11 +266,7 @@ class _RowChecker:
         duplicate_of = values.pop("duplicate_of", None)
         authors = self.authors(raw, reg_no, authors_by_reg)
         if reg_no and reg_no in seen:
-            self.problem(
-                "reg_no",
-                f"số đăng ký {reg_no} đã có ở dòng {seen[reg_no]}; mỗi sáng kiến chỉ một dòng.",
-                f"registration number {reg_no} is already on row {seen[reg_no]}.",
-            )
+            self.problem("reg_no", Message("sheet.reg_no_twice", reg_no=reg_no, row=seen[reg_no]))
         elif reg_no:
             seen[reg_no] = self.row
         existing = (
@@ -299,7 +290,7 @@ class _RowChecker:
             try:
                 self.typed_value(key, value, values)
             except cells.CellError as error:
-                self.problem(key, error.vi, error.en)
+                self.problem(key, error.message)
         return values
 
     def typed_value(self, key: str, value: Any, values: dict[str, Any]) -> None:
@@ -330,10 +321,7 @@ class _RowChecker:
             return
         code = vocabulary_code(CURRENCY, typed) or cells._CURRENCY_WORDS.get(typed.lower())
         if code is None:
-            raise cells.CellError(
-                f"tiền tệ '{typed}' không rõ: viết VND hoặc USD.",
-                f"currency '{typed}' is unclear: type VND or USD.",
-            )
+            raise cells.CellError(Message("sheet.currency_unclear", typed=typed))
         values["benefit_currency"] = code
 
     def vocabulary(self, key: str, typed: str | None, values: dict[str, Any]) -> None:
@@ -343,11 +331,8 @@ class _RowChecker:
         vocabulary = SOLUTION_TYPE if key == "solution_type" else STATUS
         code = vocabulary_code(vocabulary, typed)
         if code is None:
-            choices = "; ".join(t.vi for t in vocabulary)
-            raise cells.CellError(
-                f"'{typed}' không có trong danh sách: chọn một trong {choices}.",
-                f"'{typed}' is not one of: {'; '.join(t.en for t in vocabulary)}.",
-            )
+            choices = Joined(list(vocabulary), "; ")
+            raise cells.CellError(Message("sheet.not_in_list", typed=typed, choices=choices))
         values[key] = code
 
     def field(self, typed: str | None, values: dict[str, Any]) -> None:
@@ -356,11 +341,7 @@ class _RowChecker:
             return
         found = self.lookups.fields.get(header_key(typed))
         if found is None:
-            raise cells.CellError(
-                f"không có lĩnh vực '{typed}': chọn theo danh sách của tệp mẫu "
-                "(sangkien initiative template).",
-                f"no field '{typed}': pick one from the template's list.",
-            )
+            raise cells.CellError(Message("sheet.no_such_field", typed=typed))
         values["field_id"] = found
 
     def unit(self, typed: str | None, values: dict[str, Any]) -> None:
@@ -369,11 +350,7 @@ class _RowChecker:
             return
         found = self.lookups.unit(typed)
         if found is None:
-            raise cells.CellError(
-                f"không có đơn vị mã '{typed}': sửa theo danh sách đơn vị của tệp mẫu "
-                "(trang Danh mục) hoặc thêm đơn vị ở trang Đơn vị & chỉ tiêu.",
-                f"no unit with code '{typed}': use a code from the template's list.",
-            )
+            raise cells.CellError(Message("sheet.no_such_unit", typed=typed))
         values["unit_id"] = found
 
     # -- authors --
@@ -382,11 +359,7 @@ class _RowChecker:
         if reg_no and reg_no in by_reg:
             specs = by_reg[reg_no]
             if None in specs:  # its rows on the authors sheet have problems, listed there
-                self.problem(
-                    "authors",
-                    "tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).",
-                    "this initiative's rows on the authors sheet have problems (see them).",
-                )
+                self.problem("authors", Message("sheet.author_rows_wrong"))
                 return []
             return specs
         if "authors" not in raw:
@@ -436,32 +409,16 @@ class _RowChecker:
         return planned
 
     def decision_note(self, status: str) -> None:
-        self.problem(
-            "status",
-            f"'{STATUS.label(status)}' chỉ có khi hội đồng ghi quyết định: sáng kiến được nhập ở "
-            "trạng thái 'Đang xét'; ghi kết quả xét duyệt ở trang Xét duyệt (sangkien review).",
-            f"'{STATUS.label(status, 'en')}' follows only from a council's decision: the "
-            "initiative is imported as 'Under review'; record the review on the Reviews page.",
-            error=False,
-        )
+        said = Message("sheet.status_from_decision", status=STATUS.term(status))
+        self.problem("status", said, error=False)
 
     def status_note(self, status: str) -> None:
-        self.problem(
-            "status",
-            f"trạng thái '{STATUS.label(status)}' được ghi theo bảng tính; số và ngày quyết định "
-            "công nhận (nếu có) hãy ghi ở trang Xét duyệt.",
-            f"the status '{STATUS.label(status, 'en')}' is taken from the sheet; record the "
-            "decision's number and date on the Reviews page.",
-            error=False,
-        )
+        said = Message("sheet.status_as_written", status=STATUS.term(status))
+        self.problem("status", said, error=False)
 
     def updated_row(self, existing: Initiative, values: dict[str, Any], authors) -> PlannedRow:
         if existing.deleted:
-            self.problem(
-                "reg_no",
-                f"sáng kiến {existing.reg_no} đã bị xoá: khôi phục nó trước, hoặc xoá dòng này.",
-                f"initiative {existing.reg_no} is deleted: restore it first, or remove this row.",
-            )
+            self.problem("reg_no", Message("sheet.initiative_deleted", reg_no=existing.reg_no))
         changed = {
             k: v for k, v in values.items() if k in EDITABLE_FIELDS and getattr(existing, k) != v
         }
@@ -503,7 +460,10 @@ class _RowChecker:
             key = FIELD_COLUMN.get(p.field, p.field)
             if key in self.bad_keys:
                 continue
-            self.problem(key if key in HEADERS else "", _lower_first(p.vi), _lower_first(p.en))
+            lowered = Term(p.code, _lower_first(p.vi), _lower_first(p.en))
+            self.problem(
+                key if key in HEADERS else "", Message("validation.problem", problem=lowered)
+            )
 
 
 def status_steps(status: str) -> list[str]:
@@ -548,14 +508,16 @@ def _authors_sheet(sheet: SheetRows, lookups: _Lookups, preview: ImportPreview):
     for number, raw in sheet.rows:
         problems: list[RowProblem] = []
 
-        def problem(key: str, vi: str, en: str, number=number, problems=problems) -> None:
+        def problem(key: str, said: Message, number=number, problems=problems) -> None:
             header = sheet.headers.get(key) or AUTHOR_HEADERS[key].vi
-            problems.append(RowProblem(sheet.title, number, header, vi, en))
+            problems.append(
+                RowProblem(sheet.title, number, header, said.text("vi"), said.text("en"))
+            )
 
         reg_no = (cells.text(raw.get("reg_no")) or "").upper()
         spec = _author_row(raw, lookups, problem)
         if not reg_no:
-            problem("reg_no", "thiếu số đăng ký của sáng kiến.", "registration number missing.")
+            problem("reg_no", Message("sheet.reg_no_missing"))
         preview.problems += problems
         found[reg_no].append((_ordinal(raw), None if problems else spec))
     return {reg: [s for _o, s in sorted(items, key=lambda i: i[0])] for reg, items in found.items()}
@@ -582,16 +544,12 @@ def _author_row(raw: dict[str, Any], lookups: _Lookups, problem) -> AuthorSpec:
         try:
             read(raw.get(key))
         except cells.CellError as error:
-            problem(key, error.vi, error.en)
+            problem(key, error.message)
     unit = cells.text(raw.get("unit_code"))
     if unit:
         spec.unit_id = lookups.unit(unit)
         if spec.unit_id is None:
-            problem(
-                "unit_code",
-                f"không có đơn vị mã '{unit}': sửa theo danh sách đơn vị của tệp mẫu.",
-                f"no unit with code '{unit}'.",
-            )
+            problem("unit_code", Message("sheet.no_such_unit", typed=unit))
     spec.person_id = lookups.person(spec)
     return spec
 

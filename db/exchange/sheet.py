@@ -14,6 +14,7 @@ from db.exchange.columns import (
     header_index,
     header_key,
 )
+from db.messages import Message
 from db.progress import IsCancelled, OperationCancelled
 
 HEADER_SEARCH_ROWS = 30  # a header this far down is not a header
@@ -23,9 +24,9 @@ MIN_HEADERS = 3
 class SheetError(ValueError):
     """A file that is not a readable workbook, or a sheet with no header: nothing to import."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(f"{vi} ({en})")
-        self.vi, self.en = vi, en
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.vi, self.en = message.text("vi"), message.text("en")
 
 
 class ImportCancelled(OperationCancelled):
@@ -52,9 +53,7 @@ class Workbook:
 def read_workbook(path: Path | str, cancelled: IsCancelled | None = None) -> Workbook:
     path = Path(path)
     if not path.is_file():
-        raise SheetError(
-            f"Không có tệp {path}: kiểm tra tên tệp và thư mục.", f"No such file: {path}."
-        )
+        raise SheetError(Message("sheet.no_file", path=path))
     if path.suffix.lower() == ".csv":
         return _read_csv(path, cancelled)
     from openpyxl import load_workbook
@@ -62,21 +61,13 @@ def read_workbook(path: Path | str, cancelled: IsCancelled | None = None) -> Wor
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
-        raise SheetError(
-            f"Không đọc được {path.name} như một bảng tính Excel (.xlsx): {error}. "
-            "Hãy mở tệp trong Excel và lưu lại dạng .xlsx.",
-            f"{path.name} is not a readable .xlsx workbook.",
-        ) from None
+        raise SheetError(Message("sheet.not_xlsx", name=path.name, error=error)) from None
     try:
         sheets = list(book.worksheets)
         main = _pick(sheets, ("sang kien", "initiatives")) or sheets[0]
         initiatives = _read_sheet(main, INITIATIVE_COLUMNS, "title", cancelled)
         if initiatives is None:
-            raise SheetError(
-                f"Không tìm thấy dòng tiêu đề trong trang '{main.title}': cần các cột như "
-                "'Tên sáng kiến', 'Loại giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
-                f"No header row found in sheet '{main.title}'.",
-            )
+            raise SheetError(Message("sheet.no_header_in_sheet", sheet=main.title))
         other = _pick([s for s in sheets if s is not main], ("tac gia", "authors"))
         authors = _read_sheet(other, AUTHOR_COLUMNS, "full_name", cancelled) if other else None
     finally:
@@ -98,11 +89,7 @@ class _CsvSheet:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise SheetError(
-                f"Tệp {self.path.name} không phải văn bản UTF-8: trong Excel, lưu lại dạng "
-                "'CSV UTF-8' hoặc .xlsx.",
-                f"{self.path.name} is not UTF-8 text.",
-            ) from None
+            raise SheetError(Message("sheet.not_utf8", name=self.path.name)) from None
         for row in csv.reader(text.splitlines()):
             yield tuple(cell if cell.strip() else None for cell in row)
 
@@ -111,11 +98,7 @@ def _read_csv(path: Path, cancelled) -> Workbook:
     sheet = _CsvSheet(path)
     initiatives = _read_sheet(sheet, INITIATIVE_COLUMNS, "title", cancelled)
     if initiatives is None:
-        raise SheetError(
-            f"Không tìm thấy dòng tiêu đề trong {path.name}: cần các cột như 'Tên sáng kiến', "
-            "'Loại giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
-            f"No header row found in {path.name}.",
-        )
+        raise SheetError(Message("sheet.no_header_in_file", name=path.name))
     return Workbook(initiatives, None)
 
 

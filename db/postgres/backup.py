@@ -128,14 +128,11 @@ def _refuse_unless_empty(url: str) -> None:
 def _tool(name: str, *args: str) -> None:
     program = server_bin(name)
     if program is None:
-        raise DatabaseError(
-            f"Không tìm thấy {name} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
-            f"postgresql-client. ({name} is not installed.)"
-        )
+        raise DatabaseError(Message("server.tool_missing", program=name))
     done = subprocess.run(
         [program, *args], capture_output=True, text=True, check=False, env=os.environ.copy()
     )
     if done.returncode != 0:
         raise DatabaseError(
-            f"{name} không chạy được: {done.stderr.strip()[-300:]} ({name} failed.)"
+            Message("server.tool_failed", program=name, error=done.stderr.strip()[-300:])
         )

@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.messages import Message
+
 USER = "sangkien"
 DATABASE = "sangkien"
 
@@ -88,10 +90,7 @@ class TrialServer:
 def _need(name: str) -> str:
     found = server_bin(name)
     if found is None:
-        raise TrialServerError(
-            f"PostgreSQL chưa được cài ({name} không có). Trên Debian/Ubuntu: "
-            "'sudo apt-get install postgresql'. (PostgreSQL is not installed.)"
-        )
+        raise TrialServerError(Message("server.trial_not_installed", program=name))
     return found
 
 

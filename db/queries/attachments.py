@@ -129,7 +129,7 @@ def attachment_content(session: Session, attachment_id: str) -> bytes:
         raise AttachmentNotFound(attachment_id)
     data = session.scalar(select(Blob.data).where(Blob.sha256 == attachment.sha256))
     if data is None:
-        raise AttachmentNotFound(f"{attachment.file_name} (nội dung chưa được đồng bộ về)")
+        raise AttachmentNotFound(Message("attachment.not_synced", name=attachment.file_name))
     return data
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import AuditEntry, SyncedMixin
 from db.validation import Problem, ValidationFailed
 
@@ -47,17 +48,11 @@ def raise_if_edited_meanwhile(
 def _problem(session: Session, row: SyncedMixin, name: str) -> Problem:
     who, when = _last_change(session, row, name)
     now = getattr(row, name)
-    return Problem(
-        name,
-        "edited_meanwhile",
-        f"Trường {name} đã được {who} sửa lúc {when} (giá trị hiện là {now!r}) sau khi bạn mở "
-        "bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
-        f"{name} was changed by {who} at {when} (now {now!r}) after you opened the record. "
-        "Reopen it to see the change; nothing was saved.",
-    )
+    said = Message("edit.meanwhile", field=name, who=who, when=when, now=repr(now))
+    return Problem.said(name, "edited_meanwhile", said)
 
 
-def _last_change(session: Session, row: SyncedMixin, name: str) -> tuple[str, str]:
+def _last_change(session: Session, row: SyncedMixin, name: str) -> tuple[str | Message, str]:
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.table_name == row.__tablename__, AuditEntry.row_id == row.id)
@@ -66,6 +61,6 @@ def _last_change(session: Session, row: SyncedMixin, name: str) -> tuple[str, st
     )
     for entry in entries:
         if name in (entry.changes or {}):
-            who = entry.actor if not entry.package_id else f"{entry.actor} (gói đồng bộ)"
+            who = Message("edit.by_package", actor=entry.actor) if entry.package_id else entry.actor
             return who, f"{entry.at:%H:%M:%S %d/%m/%Y}"
     return "?", "?"

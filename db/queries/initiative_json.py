@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.messages import Message
+from db.messages import Message, message_of
 from db.models import Field, Initiative, Money, Person, Unit
 from db.money import money_record, plain, read_amount
 from db.queries.initiatives import EDITABLE_FIELDS, AuthorShare, authors_of
@@ -37,7 +37,7 @@ AUTHOR_KEYS = frozenset(
         "share",
     }
 )
-BY_CODE = {"unit_id": (Unit, "đơn vị", "unit"), "field_id": (Field, "lĩnh vực", "field")}
+BY_CODE = {"unit_id": (Unit, "what.unit"), "field_id": (Field, "what.field")}
 
 
 # ---- out -----------------------------------------------------------------------------------------
@@ -65,8 +65,8 @@ def initiatives_json(session: Session, initiatives: list[Initiative]) -> list[di
 # ---- in ------------------------------------------------------------------------------------------
 
 
-def _problem(field: str, code: str, vi: str, en: str) -> Problem:
-    return Problem(field, code, vi, en)
+def _problem(field: str, code: str, said: Message) -> Problem:
+    return Problem.said(field, code, said)
 
 
 def load_json_text(text: str, source: str) -> Any:
@@ -129,15 +129,17 @@ def typed(model: type, key: str, raw: Any, label: str | None = None) -> Any:
     try:
         return python_value(model, key, raw)
     except RecordError as error:
-        message = str(error).split(": ", 1)[-1]
         name = label or key
-        raise ValidationFailed(
-            [_problem(name, "wrong_type", f"{name}: {message}", f"{name}: {message}")]
-        ) from None
+        said = message_of(error)
+        if said is None or "where" not in said.params:
+            said = Message("validation.field_problem", field=name, problem=str(error))
+        else:  # the record's words, about the name the person wrote
+            said = Message(said.code, **(said.params | {"where": name}))
+        raise ValidationFailed([_problem(name, "wrong_type", said)]) from None
 
 
 def _id_or_code(session: Session, key: str, raw: str) -> str:
-    model, vi, en = BY_CODE[key]
+    model, what = BY_CODE[key]
     text = raw.strip()
     if session.get(model, text) is not None:
         return text
@@ -148,8 +150,7 @@ def _id_or_code(session: Session, key: str, raw: str) -> str:
                 _problem(
                     key,
                     "not_found",
-                    f"{key}: không có {vi} mã hoặc id '{raw}'.",
-                    f"{key}: no {en} with code or id '{raw}'.",
+                    Message("json.no_code_or_id", key=key, what=Message(what), raw=raw),
                 )
             ]
         )
@@ -163,14 +164,7 @@ def _initiative_id(session: Session, raw: str) -> str:
     )
     if found is None:
         raise ValidationFailed(
-            [
-                _problem(
-                    "duplicate_of_id",
-                    "not_found",
-                    f"duplicate_of_id: không có sáng kiến '{raw}'.",
-                    f"duplicate_of_id: no initiative '{raw}'.",
-                )
-            ]
+            [_problem("duplicate_of_id", "not_found", Message("json.no_initiative", raw=raw))]
         )
     return found.id
 
@@ -188,14 +182,7 @@ def _parse_authors(session: Session, raw: Any) -> tuple[list[AuthorShare], list[
     if raw is None:
         return [], []
     if not isinstance(raw, list):
-        return [], [
-            _problem(
-                "authors",
-                "wrong_type",
-                'authors: cần một danh sách [{"person_id" hoặc "full_name", "share"}, ...].',
-                'authors: expected a list [{"person_id" or "full_name", "share"}, ...].',
-            )
-        ]
+        return [], [_problem("authors", "wrong_type", Message("json.authors_not_list"))]
     authors, problems = [], []
     for index, item in enumerate(raw, start=1):
         try:
@@ -209,14 +196,7 @@ def _parse_author(session: Session, index: int, item: Any) -> AuthorShare:
     label = f"authors[{index}]"
     if not isinstance(item, dict):
         raise ValidationFailed(
-            [
-                _problem(
-                    label,
-                    "wrong_type",
-                    f"{label}: cần một đối tượng {{...}}.",
-                    f"{label}: expected an object.",
-                )
-            ]
+            [_problem(label, "wrong_type", Message("json.author_not_object", label=label))]
         )
     unknown = sorted(set(item) - AUTHOR_KEYS)
     if unknown:
@@ -225,8 +205,12 @@ def _parse_author(session: Session, index: int, item: Any) -> AuthorShare:
                 _problem(
                     label,
                     "unknown_field",
-                    f"{label}: trường không biết {unknown} (dùng: {', '.join(sorted(AUTHOR_KEYS))}).",
-                    f"{label}: unknown fields {unknown}.",
+                    Message(
+                        "json.author_unknown_fields",
+                        label=label,
+                        fields=unknown,
+                        known=", ".join(sorted(AUTHOR_KEYS)),
+                    ),
                 )
             ]
         )
@@ -237,8 +221,7 @@ def _parse_author(session: Session, index: int, item: Any) -> AuthorShare:
                 _problem(
                     f"{label}.share",
                     "wrong_type",
-                    f"{label}.share: cần số nguyên (tỷ lệ %), không phải {share!r}.",
-                    f"{label}.share: expected a whole number (percent), not {share!r}.",
+                    Message("json.share_not_whole", label=label, share=repr(share)),
                 )
             ]
         )
@@ -261,14 +244,7 @@ def _person_details(session: Session, label: str, item: dict[str, Any]) -> dict[
             details[key] = typed(Person, key, item[key], f"{label}.{key}")
     if item.get("person_id") is None and not (details.get("full_name") or "").strip():
         raise ValidationFailed(
-            [
-                _problem(
-                    label,
-                    "required",
-                    f"{label}: cần person_id hoặc full_name.",
-                    f"{label}: person_id or full_name is required.",
-                )
-            ]
+            [_problem(label, "required", Message("json.author_needs_name", label=label))]
         )
     return details
 

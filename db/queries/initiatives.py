@@ -173,16 +173,16 @@ def _editable_problems(values: dict[str, Any]) -> list[Problem]:
 
 def _reference_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
     checks = (
-        ("unit_id", Unit, "đơn vị", "unit"),
-        ("field_id", Field, "lĩnh vực", "field"),
-        ("duplicate_of_id", Initiative, "sáng kiến gốc", "original initiative"),
+        ("unit_id", Unit, "what.unit"),
+        ("field_id", Field, "what.field"),
+        ("duplicate_of_id", Initiative, "what.original"),
     )
     problems = []
-    for name, model, vi, en in checks:
+    for name, model, what in checks:
         key = values.get(name)
         row = session.get(model, key) if isinstance(key, str) and key else None
         if key and (row is None or row.deleted):
-            problems.append(missing_record(name, vi, en, key))
+            problems.append(missing_record(name, what, key))
     return problems
 
 
@@ -208,7 +208,7 @@ def _one_author_problems(session: Session, index: int, author: AuthorShare) -> l
     if author.person_id:
         person = session.get(Person, author.person_id)
         if person is None or person.deleted:
-            return [missing_record("authors", "tác giả", "person", author.person_id)]
+            return [missing_record("authors", "what.person", author.person_id)]
         return []
     problems = person_problems(session, author.new_person_values())
     return [

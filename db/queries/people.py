@@ -57,7 +57,7 @@ def person_problems(session: Session, values: dict[str, Any]) -> list[Problem]:
         )
     unit_id = values.get("unit_id")
     if unit_id and session.get(Unit, unit_id) is None:
-        problems.append(missing_record("unit_id", "đơn vị", "unit", unit_id))
+        problems.append(missing_record("unit_id", "what.unit", unit_id))
     return problems
 
 

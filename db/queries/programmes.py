@@ -26,7 +26,7 @@ from db.queries.targets import node_unit_id, set_target
 from db.queries.units import subtree_ids, subtree_ids_select
 from db.validation import Problem, raise_if
 
-COUNTS = {"registered": ("đăng ký", "registered"), "recognised": ("được công nhận", "recognised")}
+COUNTS = ("registered", "recognised")  # what a programme counts
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
 PHASE_CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,15}$")
 EDITABLE = ("name", "starts_on", "ends_on", "counts", "certificate_wording")

@@ -698,7 +698,9 @@ class ClusterStats:
 
     @property
     def label(self) -> str:
-        return self.name or "(chưa xếp cụm)"
+        from db.messages import Label
+
+        return self.name or Label("stats.no_cluster")
 
 
 def cluster_stats(stats: ProgressStats) -> list[ClusterStats]:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.messages import Message
+from db.messages import Label, Message
 from db.models import NodeIdentity, Phase, Target, Unit, UnitName
 from db.node import this_node
 from db.queries.units import is_within
@@ -50,7 +50,7 @@ def _authority_problems(session: Session, unit: Unit) -> list[Problem]:
 
 def _unit(session: Session, unit_id: str) -> Unit:
     unit = session.get(Unit, unit_id)
-    raise_if([missing_record("unit_id", "đơn vị", "unit", unit_id)] if unit is None else [])
+    raise_if([missing_record("unit_id", "what.unit", unit_id)] if unit is None else [])
     return unit
 
 
@@ -65,10 +65,10 @@ def set_target(
 
     unit = _unit(session, unit_id)
     problems = _authority_problems(session, unit) or local_above_problems(
-        session, unit.id, "Chỉ tiêu", "targets"
+        session, unit.id, Label("what.targets")
     )
     if session.get(Phase, phase_id) is None:
-        problems.append(missing_record("phase_id", "giai đoạn", "phase", phase_id))
+        problems.append(missing_record("phase_id", "what.phase", phase_id))
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         problems.append(
             Problem.said(

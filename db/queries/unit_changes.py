@@ -19,13 +19,13 @@ from db.models import Unit
 from db.node import this_node
 from db.queries.targets import can_edit_unit, node_unit_id
 from db.validation import Problem, missing_record, raise_if
-from db.vocab import SITE_TYPE, UNIT_LEVEL, Term
+from db.vocab import SITE_TYPE, UNIT_LEVEL
 
 UNIT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{1,31}$")
 DETAILS = ("short_name", "site_type", "cluster", "member_count")
 
 
-def _authority(session: Session, unit_id: str, what_vi: str, what_en: str) -> list[Problem]:
+def _authority(session: Session, unit_id: str, what: Message) -> list[Problem]:
     node = this_node(session)
     if can_edit_unit(session, node, unit_id):
         return []
@@ -33,7 +33,7 @@ def _authority(session: Session, unit_id: str, what_vi: str, what_en: str) -> li
         Problem.said(
             "parent_id",
             "not_authorised",
-            Message("validation.unit_may_not", own=node.unit_code, what=Term("", what_vi, what_en)),
+            Message("validation.unit_may_not", own=node.unit_code, what=what),
         )
     ]
 
@@ -70,9 +70,9 @@ def add_unit(session: Session, parent_id: str, values: dict[str, Any], actor: st
     name = str(values.get("name") or "").strip()
     level = values.get("level") or ("site" if values.get("site_type") else "base")
     parent = session.get(Unit, parent_id)
-    problems = [] if parent else [missing_record("parent_id", "đơn vị cấp trên", "parent", "")]
+    problems = [] if parent else [missing_record("parent_id", "what.parent", "")]
     if parent is not None:
-        problems += _authority(session, parent_id, "thêm đơn vị ở đây", "add a unit here")
+        problems += _authority(session, parent_id, Message("unit.add_here"))
     if not UNIT_CODE.match(code):
         problems.append(
             Problem.said("code", "invalid", Message("validation.unit_code_form", code=code))
@@ -110,9 +110,9 @@ def edit_unit(session: Session, unit_id: str, changes: dict[str, Any], actor: st
     """Change a unit's details (short name, site type, cluster, members); the name changes by
     rename_unit, which keeps the history."""
     unit = session.get(Unit, unit_id)
-    raise_if([] if unit else [missing_record("unit_id", "đơn vị", "unit", unit_id)])
+    raise_if([] if unit else [missing_record("unit_id", "what.unit", unit_id)])
     values = {k: v for k, v in changes.items() if k in DETAILS}
-    problems = _authority(session, unit_id, f"sửa đơn vị {unit.code}", f"change {unit.code}")
+    problems = _authority(session, unit_id, Message("unit.change", unit=unit.code))
     raise_if(problems + _detail_problems({"member_count": unit.member_count, **values}))
     for key in ("short_name", "site_type", "cluster"):
         if key in values:
@@ -124,8 +124,8 @@ def edit_unit(session: Session, unit_id: str, changes: dict[str, Any], actor: st
 def set_unit_active(session: Session, unit_id: str, active: bool, actor: str = "") -> Unit:
     """Deactivate a unit (it stays, with its records, and can be made active again)."""
     unit = session.get(Unit, unit_id)
-    raise_if([] if unit else [missing_record("unit_id", "đơn vị", "unit", unit_id)])
-    problems = _authority(session, unit_id, f"sửa đơn vị {unit.code}", f"change {unit.code}")
+    raise_if([] if unit else [missing_record("unit_id", "what.unit", unit_id)])
+    problems = _authority(session, unit_id, Message("unit.change", unit=unit.code))
     if unit_id == node_unit_id(session, this_node(session)) and not active:
         problems.append(Problem.said("active", "own_unit", Message("validation.own_unit_active")))
     raise_if(problems)

@@ -40,6 +40,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.progress import IsCancelled, OnProgress
@@ -53,7 +54,7 @@ from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
-from db.sync.report import ConflictNote, ImportReport, table_label
+from db.sync.report import ConflictNote, ImportReport, table_term
 from db.sync.rows import merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
@@ -169,7 +170,7 @@ class Decision:
     versions: dict[str, str] | None = None
     taken: dict[str, tuple[Any, str]] | None = None
     conflicts: list | None = None
-    reason: str = ""
+    reason: Message | None = None
     field: str = ""
 
 
@@ -191,7 +192,7 @@ class Merger:
         cancelled: IsCancelled | None = None,
         progress_base: int = 0,
         progress_total: int = 0,
-        sender: str = "",
+        sender: str | Message = "",
     ) -> None:
         self.session = session
         self.cursor = merge_rows(session)  # either engine's (db/sync/rows.py)
@@ -217,7 +218,7 @@ class Merger:
         self.unique_seen: dict[tuple, str] = {}
         self.initiative_unit: dict[str, str | None] = {}
         self.local_initiative_of: dict[str, str] = {}
-        self.reg_nos: dict[str, str] = {}
+        self.reg_nos: dict[str, str | Message] = {}
         self.bad_shares: dict[str, Problem] = {}
         self.reference_field = ""
         self.claimed: dict[
@@ -376,17 +377,11 @@ class Merger:
             ):
                 return "defer"
             self.reference_field = name
-            what = table_label(target).lower()
+            what = table_term(target)
             if value in self.refused[target]:
                 refused = self.reg_nos.get(value) if target == "initiatives" else None
-                return (
-                    f"bản ghi này thuộc {what} {refused or ''} đã bị từ chối trong gói này (xem "
-                    f"ở trên) (it belongs to a refused {table_label(target, 'en').lower()} record)"
-                ).replace("  ", " ")
-            return (
-                f"tham chiếu tới {what} không có ở đây và không được nhận từ gói này "
-                f"(refers to a missing {table_label(target, 'en').lower()} record)"
-            )
+                return Message("sync.belongs_to_refused", what=what, label=refused or "")
+            return Message("sync.refers_to_missing", what=what)
         return None
 
     def load_owners(self, codec: TableCodec, items: list[Incoming], local: dict) -> None:
@@ -452,7 +447,9 @@ class Merger:
             conflicts=merged.conflicts,
         )
 
-    def refusal(self, codec, row_id: str, local, final: dict, changed) -> tuple[str, str] | None:
+    def refusal(
+        self, codec, row_id: str, local, final: dict, changed
+    ) -> tuple[str, Message] | None:
         """(field, reason) when the sender may not make this change, or it breaks a rule of the
         local forms (db/sync/rules.py); else None."""
         if self.authority is not None:
@@ -466,7 +463,7 @@ class Merger:
         if new_initiative or codec.table == "initiative_authors":
             bad = self.bad_shares.get(row_id if new_initiative else final.get("initiative_id"))
             if bad is not None:
-                return "share", f"{bad.vi} ({bad.en})"
+                return "share", bad.as_message()
         return None
 
     # ---- authors' shares ---------------------------------------------------------------------
@@ -576,9 +573,8 @@ class Merger:
             holder = self.unique_seen.get((codec.table, key, value)) or holders.get(value)
             if holder is not None and holder != item.id:
                 label = ", ".join(str(v) for v in value)
-                reason = (
-                    f"có thể trùng: {'/'.join(key)} '{label}' đã thuộc bản ghi khác ({holder}) "
-                    f"(possible duplicate)"
+                reason = Message(
+                    "sync.possible_duplicate", key="/".join(key), value=label, holder=holder
                 )
                 self.uncount(codec, item, decision)
                 decision.kind, decision.reason = "refused", reason
@@ -604,7 +600,7 @@ class Merger:
 
     # ---- counting and reporting --------------------------------------------------------------
 
-    def label(self, codec: TableCodec, item: Incoming, local: LocalRow | None) -> str:
+    def label(self, codec: TableCodec, item: Incoming, local: LocalRow | None) -> str | Message:
         """How a person finds the record: a registration number, a code, a name (never an id)."""
         name = LABEL_FIELDS.get(codec.table)
         value = item.values.get(name) if name else None
@@ -617,18 +613,18 @@ class Merger:
                 local.values.get("initiative_id") if local else None
             )
             if initiative_id:
-                return f"của sáng kiến {self.reg_no_of(initiative_id)}"
+                return Message("sync.label.of_initiative", reg_no=self.reg_no_of(initiative_id))
             unit_id = item.values.get("unit_id") or (local.values.get("unit_id") if local else None)
             if unit_id:
-                return f"của đơn vị {self.tree.codes.get(unit_id, '?')}"
-        return str(value) if value is not None else "(không rõ)"
+                return Message("sync.label.of_unit", unit=self.tree.codes.get(unit_id, "?"))
+        return str(value) if value is not None else Message("sync.label.unknown")
 
-    def reg_no_of(self, initiative_id: str) -> str:
+    def reg_no_of(self, initiative_id: str) -> str | Message:
         if initiative_id not in self.reg_nos:
             row = self.cursor.execute(
                 "SELECT reg_no FROM initiatives WHERE id = ?", (initiative_id,)
             ).fetchone()
-            self.reg_nos[initiative_id] = row[0] if row else "(chưa có ở đây)"
+            self.reg_nos[initiative_id] = row[0] if row else Message("sync.label.not_here")
         return self.reg_nos[initiative_id]
 
     def count(self, codec: TableCodec, item: Incoming, decision: Decision, local) -> None:

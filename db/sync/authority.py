@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from db.messages import Message
 from db.unit_authority import REVIEW_RANK, UnitTree
 from db.unit_authority import UNIT_RANK as UNIT_RANK  # db/sync/importer.py reads it here
 
@@ -134,11 +135,8 @@ class Authority:
     def below(self, unit_id: str | None) -> bool:
         return unit_id != self.unit_id and self.within(unit_id)
 
-    def outside(self, what: str) -> str:
-        return (
-            f"{what} không thuộc đơn vị {self.unit_code} hay các đơn vị cấp dưới của nó "
-            f"(outside the sender's units)"
-        )
+    def outside(self, what: str) -> Message:
+        return Message("authority.outside", what=Message(what), unit=self.unit_code)
 
     def check(
         self,
@@ -147,13 +145,13 @@ class Authority:
         final: dict[str, Any],
         row_id: str,
         owner_of: Callable[[str | None], str | None],
-    ) -> tuple[str, str] | None:
+    ) -> tuple[str, Message] | None:
         """None if the sender may write `final` over `local` (None: a new row); else the field
         and the reason."""
         if table == "duplicate_decisions":  # like a review, by a council owning both sides
             sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
             if not all(self.within(unit) for unit in sides if unit is not None):
-                return "initiative_id", self.outside("Quyết định trùng lặp")
+                return "initiative_id", self.outside("authority.what.duplicate_decision")
         units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
         kinds = rule_kinds(table, tuple(changed_fields(local, final)))
         for kind, name in kinds.items():
@@ -162,10 +160,10 @@ class Authority:
                 return self._field_at_fault(table, kind, name, reason), reason
         return None
 
-    def _field_at_fault(self, table: str, kind: str, name: str, reason: str) -> str:
+    def _field_at_fault(self, table: str, kind: str, name: str, reason: Message) -> str:
         """The field a person should look at: the level of a review above the sender's, the
         unit of a record outside its tree, else the first field changed under that rule."""
-        if kind == LEVEL and "cao hơn cấp" in reason:
+        if kind == LEVEL and reason.code == "authority.level_too_high":
             return "level"
         if kind in (OWN, LEVEL):
             how = UNIT_OF.get(table)
@@ -184,9 +182,9 @@ class Authority:
             return owner_of(values.get("initiative_id"))
         return values.get(how)
 
-    def _check_rule(self, table, kind, name, local, final, units) -> str | None:
+    def _check_rule(self, table, kind, name, local, final, units) -> Message | None:
         if kind == ROOT:
-            return "giai đoạn và lĩnh vực chỉ cấp ngành sửa được (phases and fields: root only)"
+            return Message("authority.root_only")
         if kind == DERIVED:
             return None  # taken for now, then recomputed from reviews/certificates here
         if kind == ABOVE:
@@ -196,7 +194,7 @@ class Authority:
             return self._level(final)
         return reason
 
-    def _own(self, table: str, local, units: list[str | None]) -> str | None:
+    def _own(self, table: str, local, units: list[str | None]) -> Message | None:
         old, new = units
         if table == "people" and local is None:
             return None  # a new person may be recorded, even of another unit (a co-author)
@@ -205,35 +203,27 @@ class Authority:
             new = new if local is not None else None
         for unit_id in (old, new):
             if (unit_id is not None or table == "people") and not self.within(unit_id):
-                what = "Tác giả" if table == "people" else "Bản ghi"
+                what = "authority.what.person" if table == "people" else "authority.what.record"
                 return self.outside(what)
         return None
 
-    def _above(self, table: str, local, final, units: list[str | None]) -> str | None:
+    def _above(self, table: str, local, final, units: list[str | None]) -> Message | None:
         old, new = units
         if table == "units":
             if local is not None and not self.below(old):
-                return (
-                    f"chỉ cấp trên mới sửa được mã, tên, cấp và đơn vị cấp trên của một đơn vị; "
-                    f"{self.unit_code} không tự sửa đơn vị mình hay đơn vị ngoài cây của mình "
-                    f"(only a unit above may change this)"
-                )
+                return Message("authority.unit_from_above", unit=self.unit_code)
             if not self.within(final.get("parent_id")):
-                return self.outside("Đơn vị cấp trên mới")
+                return self.outside("authority.what.new_parent")
             return None
         for unit_id in (old, new):
             if unit_id is not None and not self.below(unit_id):
-                return (
-                    f"chỉ đơn vị cấp trên của đơn vị này mới đặt được (chỉ tiêu, tên), "
-                    f"{self.unit_code} không tự đặt cho mình (only the unit above sets this)"
-                )
+                return Message("authority.unit_above_only", unit=self.unit_code)
         return None
 
-    def _level(self, final: dict[str, Any]) -> str | None:
+    def _level(self, final: dict[str, Any]) -> Message | None:
         rank = REVIEW_RANK.get(final.get("level") or "", 99)
         if rank > self.rank:
-            return (
-                f"cấp xét duyệt/chứng nhận '{final.get('level')}' cao hơn cấp của đơn vị "
-                f"{self.unit_code} (above the sender's level)"
+            return Message(
+                "authority.level_too_high", level=final.get("level"), unit=self.unit_code
             )
         return None

@@ -47,7 +47,7 @@ def too_far_ahead(stamp: str, limit: str) -> bool:
     return stamp[:WALL_DIGITS] > limit
 
 
-def clock_refusal(sender: str, stamp: str, now_ms: int | None = None) -> PackageRefused:
+def clock_refusal(sender: str | Message, stamp: str, now_ms: int | None = None) -> PackageRefused:
     """The message for a package stamped beyond the allowance (`sender`: its PC, as known here)."""
     now = now_ms if now_ms is not None else wall_clock_ms()
     wall = stamp_wall_ms(stamp)

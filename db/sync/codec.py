@@ -23,12 +23,11 @@ import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.types import JSON as JSONType
 
-from db.messages import Message, message_of
+from db.messages import Label, Message, message_of
 from db.models import Money, SyncedMixin
 from db.money import from_hundredths, money_from_record, money_record, to_hundredths
 from db.records import RecordError, python_value
 from db.validation import MAX_MONEY, excerpt, integer_bounds, integer_problem, money_problems
-from db.vocab import Term
 
 ToDb = Callable[[Any], Any]
 
@@ -89,11 +88,11 @@ def _bool_to_db(value: Any) -> Any:
     return 1 if value else 0
 
 
-_A_DATE = Term("date", "ngày YYYY-MM-DD", "a YYYY-MM-DD date")
-_A_TIME = Term("time", "thời điểm", "a date and time")
+_A_DATE = Label("kind.iso_date")
+_A_TIME = Label("kind.datetime")
 
 
-def _iso_text(value: Any, longest: int, what: Term) -> str:
+def _iso_text(value: Any, longest: int, what: Label) -> str:
     if type(value) is not str:
         raise TypeError(Message("value.iso_text", what=what))
     if len(value) > longest:
@@ -216,7 +215,7 @@ class TableCodec:
         """The db form of the fields present in `record` (RecordError if one is wrong)."""
         if not self.key_fields.issuperset(record):
             unknown = sorted(set(record) - self.key_fields)
-            raise RecordError(f"{self.table}: trường không biết {unknown}")
+            raise RecordError(Message("record.unknown_fields", where=self.table, fields=unknown))
         values: dict[str, Any] = {}
         for field, convert in self.to_db_of.items():
             if field not in record:

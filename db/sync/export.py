@@ -64,22 +64,15 @@ def b64(data: bytes | None) -> str | None:
     return base64.b64encode(data).decode("ascii") if data else None
 
 
-def clock_warnings(node: NodeIdentity) -> list[str]:
+def clock_warnings(node: NodeIdentity) -> list[Message]:
     """What is wrong with this PC's clock, if anything (export goes ahead regardless)."""
     now = wall_clock_ms()
     warnings = []
     if now < EARLIEST_PLAUSIBLE.timestamp() * 1000:
-        warnings.append(
-            "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy. Bản "
-            "ghi sửa trên máy có giờ sai sẽ thua các bản sửa ở nơi khác. (This PC's clock is "
-            "before 2021.)"
-        )
+        warnings.append(Message("clock.before_2021"))
     elif node.hlc_wall > now + CLOCK_SLACK_MS:
         seen = dt.datetime.fromtimestamp(node.hlc_wall / 1000, dt.UTC).strftime("%d/%m/%Y %H:%M")
-        warnings.append(
-            f"Đồng hồ máy này chậm hơn thời điểm của các bản ghi đã có ({seen} UTC): hãy kiểm "
-            f"tra ngày giờ của máy. (This PC's clock is behind the newest version stamp.)"
-        )
+        warnings.append(Message("clock.behind_stamps", seen=seen))
     return warnings
 
 

@@ -209,7 +209,7 @@ def parse_manifest(data: bytes, name: str) -> tuple[Manifest, dict[str, Any]]:
 class NewerFormat(Exception):
     """The manifest is of a newer format: the reader names the version to update to."""
 
-    def __init__(self, app_version: str) -> None:
+    def __init__(self, app_version: str | Message) -> None:
         super().__init__(app_version)
         self.app_version = app_version
 
@@ -222,14 +222,14 @@ def _raise_if_newer(data: bytes) -> None:
     version = loose.get("format_version")
     if type(version) is int and version > FORMAT_VERSION:
         app = loose.get("app_version")
-        raise NewerFormat(app[:32] if isinstance(app, str) else "mới hơn")
+        raise NewerFormat(app[:32] if isinstance(app, str) else Message("sync.newer_version"))
 
 
 _PATH = re.compile(r"at `\$\.?([^`]*)`")
 _MISSING = re.compile(r"missing required field `(\w+)`")
 
 
-def _schema_detail(error: str) -> str:
+def _schema_detail(error: str) -> Message:
     """msgspec's message as 'trường 'seq.to' sai kiểu hoặc vượt giới hạn (<msgspec's words>)'.
     Its words name only the schema's own keys and types (a wrong enum value is not quoted back)."""
     found = _PATH.search(error)
@@ -242,5 +242,5 @@ def _schema_detail(error: str) -> str:
     what = re.sub(r"Invalid enum value .*", "Invalid enum value", what, flags=re.DOTALL)
     what = what if len(what) <= 160 else what[:159] + "…"
     if not where:
-        return f"không phải một đối tượng JSON đúng dạng ({what})"
-    return f"trường '{where}' thiếu, sai kiểu hoặc vượt giới hạn ({what})"
+        return Message("sync.manifest_not_object", detail=what)
+    return Message("sync.manifest_field", field=where, detail=what)

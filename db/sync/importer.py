@@ -137,11 +137,11 @@ def fill_from_manifest(report: ImportReport, package: Package) -> None:
     report.full = manifest["full"]
 
 
-def sender_label(session: Session, package: Package, check: SenderCheck) -> str:
+def sender_label(session: Session, package: Package, check: SenderCheck) -> Message:
     """The sending PC as people here know it: its unit's code and name, and its node id."""
     unit = session.scalar(select(Unit).where(Unit.code == check.unit_code))
-    name = f" – {unit.name}" if unit is not None else ""
-    return f"{check.unit_code}{name} (máy {package.manifest['sender']['node_id'][:8]})"
+    name = f"{check.unit_code} – {unit.name}" if unit is not None else check.unit_code
+    return Message("sync.sender_pc", unit=name, node=package.manifest["sender"]["node_id"][:8])
 
 
 def refuse_future_package(package: Package, sender: str) -> None:
@@ -153,15 +153,17 @@ def refuse_future_package(package: Package, sender: str) -> None:
         raise clock_refusal(sender, newest)
 
 
-def manifest_warnings(package: Package) -> list[str]:
+def manifest_warnings(package: Package) -> list[Message]:
     manifest = package.manifest
     warnings = []
     created = manifest["created_at"][:4]
     if created < "2021":
         warnings.append(
-            f"Đồng hồ của máy gửi ({manifest['sender']['unit_code']}) có vẻ sai (gói ghi ngày "
-            f"{manifest['created_at'][:10]}): hãy nhắc nơi gửi chỉnh ngày giờ máy. (The sending "
-            f"PC's clock looks wrong.)"
+            Message(
+                "sync.sender_clock_wrong",
+                sender=manifest["sender"]["unit_code"],
+                created=manifest["created_at"][:10],
+            )
         )
     return warnings
 
@@ -386,10 +388,7 @@ def advance_sync_state(
     if basis <= known.merged_seq or known.merged_seq == 0:
         known.merged_seq = max(known.merged_seq, seq["to"])
     else:
-        report.warnings.append(
-            f"Gói này không nối tiếp gói trước đã nhập từ {known.unit_code} (thiếu một phần ở "
-            f"giữa): hãy xin {known.unit_code} xuất lại với --full. (A gap before this package.)"
-        )
+        report.warnings.append(Message("sync.gap_before", sender=known.unit_code))
 
 
 def log_import(session: Session, package: Package, report: ImportReport) -> None:

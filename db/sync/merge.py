@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.hlc import ZERO_STAMP
+from db.messages import Message
 from db.records import RecordError
 
 _STAMP = re.compile(r"[0-9a-f]{16}[0-9A-Za-z_-]{1,48}")
@@ -39,16 +40,17 @@ def record_meta(table: str, record: dict[str, Any], fields: list[str]) -> tuple[
     """(id, hlc, field_hlc) of a record, checked (RecordError naming what is wrong)."""
     row_id, hlc, later = record.get("id"), record.get("hlc"), record.get("field_hlc")
     if not isinstance(row_id, str) or not 0 < len(row_id) <= 36:
-        raise RecordError(f"{table}.id: mã bản ghi sai {row_id!r}")
+        raise RecordError(Message("record.bad_id", where=f"{table}.id", value=repr(row_id)))
     if not valid_stamp(hlc):
-        raise RecordError(f"{table}.hlc: dấu phiên bản sai {hlc!r}")
+        raise RecordError(Message("record.bad_stamp", where=f"{table}.hlc", value=repr(hlc)))
     if later is None:
         return row_id, hlc, {}
     if not isinstance(later, dict):
-        raise RecordError(f"{table}.field_hlc: phải là một đối tượng")
+        raise RecordError(Message("record.stamps_not_object", where=f"{table}.field_hlc"))
     for name, stamp in later.items():
         if name not in fields or not valid_stamp(stamp):
-            raise RecordError(f"{table}.field_hlc: phiên bản sai cho {name!r}")
+            where = f"{table}.field_hlc"
+            raise RecordError(Message("record.bad_field_stamp", where=where, field=repr(name)))
     return row_id, hlc, later
 
 

@@ -82,13 +82,14 @@ def bomb(name: str) -> PackageRefused:
 
 
 def invalid_record(name: str, table: str, line: int, detail: str | Message) -> PackageRefused:
-    detail = cleaned(detail, 300)  # whatever produced it, never a long quotation of the sender
+    if not isinstance(detail, Message):
+        detail = cleaned(detail, 300)  # whatever produced it, never a long quotation of the sender
     return PackageRefused(
         Message("sync.invalid_record", name=name, table=table, line=line, detail=detail)
     )
 
 
-def needs_update(name: str, version: str) -> PackageRefused:
+def needs_update(name: str, version: str | Message) -> PackageRefused:
     return PackageRefused(Message("sync.needs_update", name=name, version=version))
 
 

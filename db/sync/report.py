@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from db.messages import Message
+from db.vocab import Term
 
 # A report lists at most this many refusals and conflicts by name; the counts stay exact.
 MAX_LISTED = 1000
@@ -29,8 +30,8 @@ class TableCounts:
 class Refusal:
     table: str
     row_id: str
-    label: str
-    reason: str
+    label: str | Message  # a registration number or code; a Message when it must be described
+    reason: Message
     field: str = ""
 
 
@@ -38,7 +39,7 @@ class Refusal:
 class ConflictNote:
     table: str
     row_id: str
-    label: str
+    label: str | Message
     field: str
     kept_value: Any
     kept_hlc: str
@@ -65,10 +66,10 @@ class ImportReport:
     files_added: int = 0
     refusals: list[Refusal] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     # Statuses this node recomputed from the decisions it holds (a status sent without a
     # council's decision behind it, or a withdrawal after one): "REG-NO title: sent -> kept".
-    settled: list[str] = field(default_factory=list)
+    settled: list[Message] = field(default_factory=list)
     # Withdrawals a site asked for after a council had decided: for headquarters to answer.
     withdrawal_requests: list[str] = field(default_factory=list)
     backup: str | None = None
@@ -81,7 +82,9 @@ class ImportReport:
             counts = self.tables[table] = TableCounts()
         return counts
 
-    def refuse(self, table: str, row_id: str, label: str, reason: str, field: str = "") -> None:
+    def refuse(
+        self, table: str, row_id: str, label: str | Message, reason: Message, field: str = ""
+    ) -> None:
         self.counts(table).refused += 1
         if len(self.refusals) < MAX_LISTED:
             self.refusals.append(Refusal(table, row_id, label, reason, field))
@@ -95,7 +98,10 @@ class ImportReport:
         from db.vocab import STATUS
 
         if len(self.settled) < MAX_LISTED:
-            self.settled.append(f"{label}: {STATUS.label(sent)} → {STATUS.label(kept)}")
+            said = Message(
+                "sync.settled", label=label, sent=STATUS.term(sent), kept=STATUS.term(kept)
+            )
+            self.settled.append(said)
 
     def summary(self) -> dict[str, int]:
         keys = ("new", "updated", "unchanged", "older", "conflicts", "refused")
@@ -105,7 +111,7 @@ class ImportReport:
         data = asdict(self)
         data.pop("error_message")
         data["summary"] = self.summary()
-        return data
+        return plain(data)
 
 
 @dataclass
@@ -122,13 +128,24 @@ class ExportResult:
     files: int
     size: int
     encrypted: bool = False
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     def records(self) -> int:
         return sum(self.counts.values())
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(asdict(self))
+
+
+def plain(data: Any) -> Any:
+    """`data` with every Message in its Vietnamese words (the stable text of --json)."""
+    if isinstance(data, Message):
+        return str(data)
+    if isinstance(data, dict):
+        return {key: plain(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [plain(value) for value in data]
+    return data
 
 
 # Names of the synced tables as people read them (vi, en), for the CLI and the GUI.
@@ -181,6 +198,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "scores": ("điểm", "scores"),
     "hlc": ("phiên bản (đồng hồ máy gửi)", "version (sending PC's clock)"),
 }
+
+
+def table_term(table: str) -> Term:
+    """A table's name in the middle of a sentence, in either language."""
+    return Term(table, table_label(table).lower(), table_label(table, "en").lower())
 
 
 def field_label(name: str, lang: str = "vi") -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from db.messages import Message
 from db.money import from_hundredths
 from db.validation import (
     Problem,
@@ -58,10 +59,10 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
     return [p for p in found if concerns(p, changed) or (p.field == "scores" and scores)]
 
 
-def reason_of(problems: list[Problem]) -> tuple[str, str]:
-    """(field, reason) of the first problem, in Vietnamese with the English after it."""
+def reason_of(problems: list[Problem]) -> tuple[str, Message]:
+    """(field, reason) of the first problem."""
     first = problems[0]
-    return first.field, f"{first.vi} ({first.en})"
+    return first.field, first.as_message()
 
 
 def shares_problem(shares: list[int]) -> Problem | None:

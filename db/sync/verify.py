@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from db.messages import Message
+from db.messages import Message, message_of
 from db.models import SYNCED_MODELS
 from db.progress import IsCancelled, OnProgress
 from db.records import RecordError
@@ -130,7 +130,8 @@ def parse_record(package: Package, codec: TableCodec, number: int, record: dict)
         row_id, hlc, later = record_meta(codec.table, record, codec.fields)
         values = codec.to_db(record)
     except RecordError as error:
-        raise invalid_record(package.name, codec.table, number, str(error)) from None
+        detail = message_of(error) or str(error)
+        raise invalid_record(package.name, codec.table, number, detail) from None
     return Incoming(number, row_id, hlc, values, later)
 
 
@@ -164,11 +165,11 @@ def verify_package(
             item = parse_record(package, codec, number, record)
             row_id, values = item.id, item.values
             if row_id in verified.ids[codec.table]:
-                detail = f"mã bản ghi {excerpt(row_id)} xuất hiện hai lần (duplicate record id)"
+                detail = Message("package.duplicate_record", record=excerpt(row_id))
                 raise invalid_record(package.name, codec.table, number, detail)
             missing = required - values.keys()
             if missing:
-                detail = f"thiếu trường {sorted(missing)}"
+                detail = Message("package.missing_fields", fields=", ".join(sorted(missing)))
                 raise invalid_record(package.name, codec.table, number, detail)
             verified.collect(codec.table, row_id, values)
             if codec.table in keep:

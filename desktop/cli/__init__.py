@@ -117,14 +117,43 @@ def _global_only(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def argparse_words() -> dict[str, str]:
-    """argparse's headings in the interface language (their English is argparse's own). Its
-    mistakes ("not allowed with …") stay argparse's English, in both languages: scripts and
-    tests match them."""
+    """argparse's own words (it asks gettext for them: its headings and its mistakes, such as
+    "not allowed with …") in the interface language; their English is argparse's own."""
     return {
         "usage: ": CliArgparse.tr("cách dùng: "),
         "positional arguments": CliArgparse.tr("tham số"),
         "options": CliArgparse.tr("tùy chọn"),
         "show this help message and exit": CliArgparse.tr("in hướng dẫn này rồi thoát"),
+        "argument %(argument_name)s: %(message)s": CliArgparse.tr(
+            "tham số %(argument_name)s: %(message)s"
+        ),
+        "unrecognized arguments: %s": CliArgparse.tr("tham số không nhận ra: %s"),
+        "not allowed with argument %s": CliArgparse.tr("không dùng cùng với tham số %s"),
+        "ignored explicit argument %r": CliArgparse.tr("tùy chọn này không nhận giá trị %r"),
+        "the following arguments are required: %s": CliArgparse.tr(
+            "thiếu các tham số bắt buộc: %s"
+        ),
+        "one of the arguments %s is required": CliArgparse.tr("cần một trong các tham số %s"),
+        "expected one argument": CliArgparse.tr("cần một giá trị"),
+        "expected at most one argument": CliArgparse.tr("cần nhiều nhất một giá trị"),
+        "expected at least one argument": CliArgparse.tr("cần ít nhất một giá trị"),
+        "ambiguous option: %(option)s could match %(matches)s": CliArgparse.tr(
+            "tùy chọn %(option)s không rõ: có thể là %(matches)s"
+        ),
+        "unexpected option string: %s": CliArgparse.tr("tùy chọn không đúng chỗ: %s"),
+        "invalid %(type)s value: %(value)r": CliArgparse.tr(
+            "giá trị %(type)s không hợp lệ: %(value)r"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": CliArgparse.tr(
+            "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+        ),
+        "can't open '%(filename)s': %(error)s": CliArgparse.tr(
+            "không mở được '%(filename)s': %(error)s"
+        ),
+        "unknown parser %(parser_name)r (choices: %(choices)s)": CliArgparse.tr(
+            "không có lệnh %(parser_name)r (các lệnh: %(choices)s)"
+        ),
+        "%(prog)s: error: %(message)s\n": CliArgparse.tr("%(prog)s: lỗi: %(message)s\n"),
     }
 
 
@@ -132,17 +161,27 @@ def _argparse_gettext(text: str) -> str:
     return argparse_words().get(text, text)
 
 
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    """argparse's counted words ("expected %s arguments"): Vietnamese has one form."""
+    if current_language() == "en":
+        return singular if n == 1 else plural
+    if singular == "expected %s argument":
+        return CliArgparse.tr("cần %s giá trị")
+    return singular if n == 1 else plural
+
+
 @contextmanager
 def _speaking() -> Iterator[None]:
     """argparse's words in the interface language, and the language put back afterwards (tests
     run many commands in one process)."""
-    before, gettext = current_language(), argparse._
+    before, gettext, ngettext = current_language(), argparse._, argparse.ngettext
     set_language(chosen_language(None))  # $SANGKIEN_LANG, until --lang is read
     argparse._ = _argparse_gettext  # argparse looks `_` up at each call
+    argparse.ngettext = _argparse_ngettext
     try:
         yield
     finally:
-        argparse._ = gettext
+        argparse._, argparse.ngettext = gettext, ngettext
         set_language(before)
 
 

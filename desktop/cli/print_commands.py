@@ -335,25 +335,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
     else:
         print(said(result.said or result.message))
-        labels = shown_labels()
-        for label, value in result.shows:
-            print(f"  {labels.get(label, label)}: {value}")
+        for label, value in result.shows:  # a label's str is its Vietnamese, --json's key
+            print(f"  {said(label)}: {said(value)}")
     return 0 if result.genuine else 2
-
-
-def shown_labels() -> dict[str, str]:
-    """db.certificates.what_it_shows's labels (also the keys of --json) in the language."""
-    return {
-        "Số": CliPrint.tr("Số"),
-        "Tác giả": CliPrint.tr("Tác giả"),
-        "Sáng kiến": CliPrint.tr("Sáng kiến"),
-        "Cấp công nhận": CliPrint.tr("Cấp công nhận"),
-        "Quyết định": CliPrint.tr("Quyết định"),
-        "Ngày cấp": CliPrint.tr("Ngày cấp"),
-        "Đơn vị cấp": CliPrint.tr("Đơn vị cấp"),
-        "Người ký": CliPrint.tr("Người ký"),
-        "Số lần in lại": CliPrint.tr("Số lần in lại"),
-    }
 
 
 # ---- the register --------------------------------------------------------------------------------

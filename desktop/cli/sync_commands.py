@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from db.fileutil import StorageError
+from db.messages import Message
 from db.sync.errors import PackageRefused
 from db.sync.report import ExportResult, ImportReport, field_label, table_label
 from desktop.cli.common import (
@@ -214,7 +215,7 @@ def size_text(size: int) -> str:
     return str(size)
 
 
-def print_warnings(warnings: list[str]) -> None:
+def print_warnings(warnings: list[Message]) -> None:
     for warning in warnings:
         print(arg(CliSync.tr("Cảnh báo: %1"), said(warning)), file=sys.stderr)
 
@@ -433,7 +434,8 @@ def refusal_lines(report: ImportReport) -> list[str]:
             else ""
         )
         reason = said(refusal.reason)
-        lines.append(f"    - {table_label(refusal.table, lang)} {refusal.label}{field}: {reason}")
+        label = said(refusal.label)
+        lines.append(f"    - {table_label(refusal.table, lang)} {label}{field}: {reason}")
     if total > LISTED:
         lines.append("    " + CliSync.tr("… và %n bản ghi nữa (xem --json).", "", total - LISTED))
     return lines
@@ -472,7 +474,7 @@ def conflict_lines(report: ImportReport) -> list[str]:
             + arg(
                 CliSync.tr("%1 %2, trường %3: giữ %4, thay %5"),
                 table_label(note.table, lang),
-                note.label,
+                said(note.label),
                 note.field,
                 shown(note.kept_value),
                 shown(note.lost_value),

@@ -32,6 +32,7 @@ from db.queries.initiatives import AuthorShare
 from db.queries.people import find_people
 from db.session import Database
 from desktop.formatting import format_date
+from desktop.messages import arg
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ class AuthorsEditor(QWidget):
                 "AuthorsEditor",
                 "Ngày sinh của tác giả thứ %1 phải theo dạng ngày/tháng/năm, ví dụ 25/03/1985.",
             )
-            raise ValueError(message.replace("%1", str(row + 1))) from None
+            raise ValueError(arg(message, row + 1)) from None
         unit_id = self.table.item(row, UNIT).data(Qt.ItemDataRole.UserRole) or self.default_unit_id
         return AuthorShare(
             share=share,

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from db.audit import local_time
 from db.sync.report import ImportReport, TableCounts, table_label
 from desktop.formatting import current_language, format_date, format_number
-from desktop.messages import arg
-from desktop.widgets.error_text import message_in_language
+from desktop.messages import arg, say
 
 COUNT_COLUMNS = (
     ("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Mới")),
@@ -84,7 +83,7 @@ def sender_text(report: ImportReport) -> str:
                 "ImportPreviewDialog", "Gói %1 bị từ chối, không nhập được:\n%2"
             ),
             file_name(report),
-            report.error or "",
+            say(report.error_message or report.error or ""),
         )
     if report.status == "already":
         return arg(
@@ -243,7 +242,7 @@ class ImportPreviewDialog(QDialog):
         self._show_trust(report)
         self._show_counts(report.tables if can_import(report) else {})
         self._show_refusals(report)
-        warnings = [arg(self.tr("Cảnh báo: %1"), w) for w in report.warnings]
+        warnings = [arg(self.tr("Cảnh báo: %1"), say(w)) for w in report.warnings]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self._show_similar(report)
@@ -277,7 +276,7 @@ class ImportPreviewDialog(QDialog):
     def _show_refusals(self, report: ImportReport) -> None:
         self.refusals.clear()
         lines = [
-            f"{table_label(r.table, current_language())} {r.label}: {message_in_language(r.reason)}"
+            f"{table_label(r.table, current_language())} {say(r.label)}: {say(r.reason)}"
             for r in report.refusals
         ]
         hidden = report.summary()["refused"] - len(lines)
@@ -313,18 +312,16 @@ class ImportPreviewDialog(QDialog):
             r.new_node and can_import(r) and r.sender_node not in self.trusted for r in self.reports
         )
         self.import_button.setEnabled(chosen > 0)
-        self.import_button.setText(arg(self.tr("Nhập %1 gói"), str(chosen)))
+        self.import_button.setText(self.tr("Nhập %n gói", "", chosen))
         heading = arg(
-            self.tr("%1 gói đã kiểm tra: %2 gói nhập được."),
-            format_number(len(self.reports)),
+            self.tr("%n gói đã kiểm tra: %1 gói nhập được.", "", len(self.reports)),
             format_number(ready),
         )
         if waiting:
-            heading += " " + arg(
-                self.tr(
-                    "%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này»."
-                ),
-                format_number(waiting),
+            heading += " " + self.tr(
+                "%n gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».",
+                "",
+                waiting,
             )
         self.heading.setText(heading)
 

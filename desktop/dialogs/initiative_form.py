@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import vocab
+from db.messages import message_of
 from db.money import currency_named, plain
 from db.queries.attachments import attach_file, remove_attachment
 from db.queries.browse import filter_choices
@@ -89,6 +90,7 @@ from desktop.dialogs.initiative_fields import (
 from desktop.dialogs.paper_saving import add_form_button
 from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
+from desktop.messages import arg
 from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
@@ -518,7 +520,7 @@ class InitiativeForm(QDialog):
         initiative = detail.initiative
         self.seen = seen_version(initiative)
         self.status = initiative.status
-        self.setWindowTitle(self.tr("Sáng kiến %1").replace("%1", initiative.reg_no))
+        self.setWindowTitle(arg(self.tr("Sáng kiến %1"), initiative.reg_no))
         for spec in typed_fields(self.FIELDS):
             self._load_field(spec, getattr(initiative, spec.name))
         self.authors.default_unit_id = initiative.unit_id
@@ -741,7 +743,13 @@ class InitiativeForm(QDialog):
         try:
             authors = self.authors.shares()
         except ValueError as error:
-            self.show_problems([Problem("authors", "birth_date", str(error), str(error))])
+            said = message_of(error)
+            problem = (
+                Problem.said("authors", "birth_date", said)
+                if said is not None
+                else Problem("authors", "birth_date", str(error), str(error))
+            )
+            self.show_problems([problem])
             return False
         was_new = self.initiative_id is None
         try:
@@ -800,7 +808,7 @@ class InitiativeForm(QDialog):
     def move_to(self, status: str) -> bool:
         """A status button: save everything with the new status, stay in the form."""
         label = STATUS.label(status, self.context.language)
-        question = self.tr("Chuyển sáng kiến sang trạng thái “%1”?").replace("%1", label)
+        question = arg(self.tr("Chuyển sáng kiến sang trạng thái “%1”?"), label)
         if self.ask(question) != QMessageBox.StandardButton.Yes:
             return False
         if not self.save(status):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from db.fileutil import DatabaseError
 from db.postgres.opening import address_problem, open_server
+from desktop.messages import arg
 
 PROBLEMS = {
     "scheme": QT_TRANSLATE_NOOP(
@@ -77,7 +78,7 @@ class ServerDialog(QDialog):
         problem = address_problem(typed)
         if problem is not None:
             text = QCoreApplication.translate("ServerDialog", PROBLEMS[problem])
-            self.problem.setText(text.replace("%1", EXAMPLE))
+            self.problem.setText(arg(text, EXAMPLE))
             self.problem.show()
             return
         self.address = typed
@@ -103,5 +104,5 @@ def open_server_node(address: str):
             "Cơ sở dữ liệu %1 trên máy chủ chưa được thiết lập cho đơn vị nào. Hãy chạy lệnh "
             "«sangkien --db %1 init --unit MÃ» (hoặc «migrate-to» từ tệp của trụ sở) rồi mở lại.",
         )
-        raise DatabaseError(text.replace("%1", address))
+        raise DatabaseError(arg(text, address))
     return database, summary

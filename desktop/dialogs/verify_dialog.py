@@ -95,7 +95,7 @@ class VerifyDialog(QDialog):
         while self.details.rowCount():
             self.details.removeRow(0)
         for label, value in result.shows:
-            shown = QLabel(value)
+            shown = QLabel(say(value))
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details.addRow(f"{label}:", shown)
+            self.details.addRow(f"{say(label)}:", shown)

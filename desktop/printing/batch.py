@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from db.certificate_printables import PrintableCertificate
 from db.fileutil import StagedFiles, atomic_path, storage_error, temp_name_for
+from db.messages import Message
 from db.progress import IsCancelled, OnProgress, OperationCancelled
 from desktop.printing.border import define_border_form
 from desktop.printing.certificate import draw_certificate
@@ -59,8 +60,12 @@ class CertificatePrinter:
         for element in items:
             if element.style.font not in self.faces:
                 raise TemplateError(
-                    f"Mẫu {self.template.path}: phần tử '{element.id}' dùng phông "
-                    f"'{element.style.font}' không có trong 'fonts'. (Unknown font key.)"
+                    Message(
+                        "print.unknown_font_key",
+                        path=self.template.path,
+                        element=element.id,
+                        font=element.style.font,
+                    )
                 )
 
     def new_canvas(self, target) -> Canvas:
@@ -118,7 +123,7 @@ class _Ticker:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise PrintCancelled("Đã huỷ in. (Printing cancelled.)")
+            raise PrintCancelled(Message("print.cancelled"))
 
     def tick(self) -> None:
         self.done += 1

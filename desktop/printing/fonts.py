@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from db.messages import Message
 from resources import resource_path
 
 REPORT_FONTS = {"sans": "NotoSans-Regular.ttf", "sans-bold": "NotoSans-Bold.ttf"}
@@ -34,10 +35,7 @@ def register_font(file_name: str) -> str:
         try:
             pdfmetrics.registerFont(TTFont(face, str(path)))
         except (OSError, TTFError) as error:
-            raise FontError(
-                f"Không đọc được phông chữ {path}: {error}. Hãy cài lại SángKiến hoặc sửa tên "
-                "phông trong mẫu. (Missing or unreadable font.)"
-            ) from error
+            raise FontError(Message("print.font_unreadable", path=path, error=error)) from error
         _registered[path] = face
     return _registered[path]
 

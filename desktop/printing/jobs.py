@@ -26,6 +26,7 @@ from db.certificates import (
     select_initiatives,
 )
 from db.fileutil import staged_files
+from db.messages import Joined, Message, message_of
 from db.progress import IsCancelled, OnProgress
 from db.queries.programmes import UnknownProgramme, initiatives_counting, programme_by_code
 from db.session import Database
@@ -82,7 +83,7 @@ class CertificateSelection:
         try:
             return programme_by_code(session, self.programme or "")
         except UnknownProgramme as error:
-            raise CertificateError(str(error)) from None
+            raise CertificateError(message_of(error) or str(error)) from None
 
 
 @dataclass
@@ -147,10 +148,7 @@ def _issue_and_render(
     with database.transaction() as session:  # the write lock only for the issue itself
         result, issued_pages = _issue_pages(session, *issue)
         if issued_pages != pages:
-            raise CertificateError(
-                "Sổ chứng nhận vừa thay đổi trong lúc in; không có gì được cấp. Hãy in lại. "
-                "(The register changed while printing; nothing was issued. Print again.)"
-            )
+            raise CertificateError(Message("print.register_changed"))
     result.files, result.pages = rendered.files, rendered.pages
     return result
 
@@ -174,25 +172,28 @@ def _issue_pages(session, selection, reprint, signer, issued_on, actor):
 def _issue(session, ids, signer, issued_on, actor, result: PrintResult) -> list[str]:
     signer = signer or remembered_signer(session)
     if signer is None:
-        raise CertificateError(
-            "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ). "
-            "(The signer's name is required.)"
-        )
+        raise CertificateError(Message("print.no_signer"))
     issued = issue_certificates(session, ids, signer, actor, issued_on)
     remember_signer(session, signer)
     result.issued, result.skipped = issued.numbers, issued.skipped
     return issued.certificate_ids
 
 
-def _nothing_message(reprint: bool, selected: int, skipped: list[tuple[str, str]]) -> str:
+def _nothing_message(reprint: bool, selected: int, skipped: list[tuple[str, Message]]) -> Message:
     if selected == 0:
-        what = "đã cấp chứng nhận" if reprint else "đã được công nhận"
-        return f"Không có sáng kiến nào {what} trong phạm vi đã chọn. (Nothing selected.)"
+        return Message("print.none_certified" if reprint else "print.none_recognised")
     if reprint:
-        return "Các sáng kiến đã chọn chưa có giấy chứng nhận để in lại. (Nothing to reprint.)"
-    reasons = "; ".join(f"{reg_no}: {why}" for reg_no, why in skipped[:MAX_REASONS_SHOWN])
-    more = f" (và {len(skipped) - MAX_REASONS_SHOWN} sáng kiến khác)" if len(skipped) > 5 else ""
-    return f"Không cấp được giấy chứng nhận nào — {reasons}{more}. (Nothing could be issued.)"
+        return Message("print.nothing_to_reprint")
+    reasons = [
+        Message("print.skipped_one", reg_no=reg_no, why=why)
+        for reg_no, why in skipped[:MAX_REASONS_SHOWN]
+    ]
+    more = len(skipped) - MAX_REASONS_SHOWN
+    return Message(
+        "print.nothing_issued",
+        reasons=Joined(reasons, "; "),
+        more=Message("print.and_more", count=more) if more > 0 else "",
+    )
 
 
 def preview_certificate(

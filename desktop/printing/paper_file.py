@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.messages import Message
 from desktop.printing.paper import Paper
 
 
@@ -21,8 +22,5 @@ def write_paper(paper: Paper, path: Path | str) -> Path:
 
         write_docx(paper, path)
     else:
-        raise ValueError(
-            f"Tên tệp {path.name} phải kết thúc bằng .pdf hoặc .docx. "
-            "(The file name must end in .pdf or .docx.)"
-        )
+        raise ValueError(Message("print.paper_suffix", name=path.name))
     return path

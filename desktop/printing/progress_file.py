@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.messages import Message
 from db.queries.stats import progress_stats
 
 SUFFIXES = (".pdf", ".xlsx")
@@ -29,9 +30,7 @@ def write_progress_report(
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValueError(
-            f"Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {out.name}. (Use .pdf or .xlsx.)"
-        )
+        raise ValueError(Message("print.report_suffix", name=out.name))
     stats = progress_stats(session, as_of, unit_code, programme_code)
     if suffix == ".pdf":
         from desktop.printing.progress_pdf import write_progress_pdf

@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from db.messages import Message, message_of
 from resources import resource_path
 
 DEFAULT_TEMPLATE = "certificate.json"
@@ -85,14 +86,12 @@ def load_template(path: Path | str | None = None) -> Template:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise TemplateError(f"Không đọc được mẫu giấy chứng nhận {path}: {error}") from error
+        raise TemplateError(Message("print.template_unreadable", path=path, error=error)) from error
     try:
         return _template(path, data)
     except (KeyError, TypeError, ValueError) as error:
-        raise TemplateError(
-            f"Mẫu giấy chứng nhận {path} sai: {error}. Xem phần 'about' trong tệp. "
-            "(Bad certificate template.)"
-        ) from error
+        wrong = message_of(error) or error
+        raise TemplateError(Message("print.template_wrong", path=path, error=wrong)) from error
 
 
 def _template(path: Path, data: dict[str, Any]) -> Template:
@@ -130,13 +129,13 @@ def _flow(data: dict[str, Any]) -> Flow:
 
 
 def _element(data: dict[str, Any], fixed: bool) -> Element:
-    where = f"phần tử '{data.get('id', '?')}'"
+    element = data.get("id", "?")
     try:
         return _element_of(data, fixed)
     except KeyError as error:
-        raise ValueError(f"{where} thiếu khóa {error}") from None
+        raise ValueError(Message("print.element_key_missing", element=element, key=error)) from None
     except (TypeError, ValueError) as error:
-        raise ValueError(f"{where}: {error}") from None
+        raise ValueError(Message("print.element_wrong", element=element, error=error)) from None
 
 
 def _element_of(data: dict[str, Any], fixed: bool) -> Element:
@@ -172,11 +171,11 @@ def _style(data: dict[str, Any]) -> TextStyle:
         extra_lines=int(data.get("extra_lines", 0)),
     )
     if not 0 < style.min_size <= style.size or style.max_lines < 1 or style.extra_lines < 0:
-        raise ValueError("cần 0 < min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0")
+        raise ValueError(Message("print.style_sizes"))
     return style
 
 
 def _align(value: str) -> str:
     if value not in ("left", "center", "right"):
-        raise ValueError(f"align phải là left, center hoặc right, không phải '{value}'")
+        raise ValueError(Message("print.align", value=value))
     return value

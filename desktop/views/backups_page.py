@@ -32,7 +32,7 @@ from db.postgres.backup import backup_before, backups_folder_of, list_backups_of
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.i18n import counted
-from desktop.messages import arg
+from desktop.messages import arg, say
 from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.error_text import error_text
@@ -156,7 +156,7 @@ class BackupsPage(Page):
         )
         guard = getattr(self.context.database, "guard", None)
         reason = guard.read_only_reason if guard is not None else None
-        self.banner.setText(reason or "")
+        self.banner.setText(say(reason) if reason else "")
         self.banner.setVisible(bool(reason))
         return self.banner
 
@@ -416,7 +416,7 @@ def warn_read_only(window, guard) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("BackupsPage", "Chỉ đọc"),
-        guard.read_only_reason,
+        say(guard.read_only_reason),
         parent=window,
     )
     go = (

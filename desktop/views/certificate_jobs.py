@@ -15,7 +15,7 @@ from db.certificates import Signer
 from db.queries.filters import InitiativeFilter
 from db.session import Database
 from desktop.i18n import counted
-from desktop.messages import arg
+from desktop.messages import arg, say
 from desktop.models.certificate_candidates import initiative_ids_of
 
 if TYPE_CHECKING:  # ReportLab, Pillow and pypdf load when a batch is printed, not at start-up
@@ -94,7 +94,7 @@ def result_text(result: PrintResult, tr) -> str:
         lines.append(words.reprinted(len(result.reprinted)))
     if result.skipped:
         lines.append(words.skipped(len(result.skipped)))
-        lines += [f"• {reg_no}: {why}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
+        lines += [f"• {reg_no}: {say(why)}" for reg_no, why in result.skipped[:MAX_SKIPPED_SHOWN]]
         if len(result.skipped) > MAX_SKIPPED_SHOWN:
             lines.append(words.more(len(result.skipped) - MAX_SKIPPED_SHOWN))
     return "\n".join(lines)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.sync.report import ExportResult
 from desktop.dialogs import file_dialogs
-from desktop.messages import arg
+from desktop.messages import arg, say
 from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.views.sync_import import export_result_text
@@ -154,7 +154,7 @@ class ExportPanel(QGroupBox):
         self.result.setText(export_result_text(result))
         self.result.setVisible(True)
         warning = QCoreApplication.translate("SyncPage", "Cảnh báo: %1")
-        self.warnings.setText("\n".join(arg(warning, w) for w in result.warnings))
+        self.warnings.setText("\n".join(arg(warning, say(w)) for w in result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self.exported.emit()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.sync.report import ImportReport
 from desktop.dialogs import file_dialogs
 from desktop.dialogs.import_preview_dialog import ImportPreviewDialog
-from desktop.messages import arg
+from desktop.messages import arg, say
 from desktop.tasks import run_op, running
 from desktop.views import sync_tables as lists
 from desktop.views.registry import Page, PageContext
@@ -122,7 +122,7 @@ class SyncPage(Page):
             )
             for button in buttons:
                 button.setEnabled(False)
-                button.setToolTip(guard.read_only_reason or "")
+                button.setToolTip(say(guard.read_only_reason or ""))
 
     # ---- what the page shows ------------------------------------------------------------------
 

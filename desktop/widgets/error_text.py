@@ -1,10 +1,10 @@
 """An error as a person reads it, in the interface language: no "[Errno 5]", no Python class
 names, no English tail in a Vietnamese message.
 
-An error raised with a db.messages.Message is said in the interface language from the catalogue.
-db/ messages not yet moved there are Vietnamese followed by an English gloss in parentheses
-("Chưa nhập tên người ký. (The signer's name is required.)"): the Vietnamese interface shows the
-Vietnamese, the English one shows the gloss. An OSError is said in words, with what to try."""
+An error raised with a db.messages.Message is said in the interface language from the catalogue
+(every message of db/ is one). Text raised as it is (a window's own words, already translated)
+is shown as it is; an old "Tiếng Việt. (English.)" text would show the half in the language.
+An OSError is said in words, with what to try."""
 
 from __future__ import annotations
 

@@ -71,12 +71,12 @@
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+197"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+66"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+67"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1020,7 +1020,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliArgparse</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="+124"/>
+        <location filename="../../desktop/cli/__init__.py" line="+123"/>
         <source>cách dùng: </source>
         <translation>usage: </translation>
     </message>
@@ -1038,6 +1038,93 @@ Restore the most recent good backup.</translation>
         <location line="+1"/>
         <source>in hướng dẫn này rồi thoát</source>
         <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tham số %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tham số không nhận ra: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không dùng cùng với tham số %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tùy chọn này không nhận giá trị %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thiếu các tham số bắt buộc: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cần một trong các tham số %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần một giá trị</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần nhiều nhất một giá trị</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần ít nhất một giá trị</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tùy chọn %(option)s không rõ: có thể là %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tùy chọn không đúng chỗ: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>giá trị %(type)s không hợp lệ: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không mở được &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%(prog)s: lỗi: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cần %s giá trị</source>
+        <translation>expected %s arguments</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1756,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../../desktop/cli/__init__.py" line="-62"/>
+        <location filename="../../desktop/cli/__init__.py" line="-104"/>
         <source>%1
 Xem &apos;%2 --help&apos;.</source>
         <translation>%1
@@ -1696,7 +1783,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>SángKiến — register, synchronise and recognise initiatives, offline.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -2066,52 +2153,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Số</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tác giả</source>
-        <translation>Authors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sáng kiến</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cấp công nhận</source>
-        <translation>Recognised at</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quyết định</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày cấp</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đơn vị cấp</source>
-        <translation>Issued by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Người ký</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Số lần in lại</source>
-        <translation>Reprints</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>[ĐÃ HUỶ]</source>
         <translation>[CANCELLED]</translation>
     </message>
@@ -2976,7 +3018,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSync</name>
     <message>
-        <location filename="../../desktop/cli/sync_commands.py" line="+39"/>
+        <location filename="../../desktop/cli/sync_commands.py" line="+40"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
@@ -3302,7 +3344,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>, field %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>… và %n bản ghi nữa (xem --json).</source>
         <translation>
             <numerusform>… and %n more record (see --json).</numerusform>
@@ -4272,7 +4314,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+40"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -4403,20 +4445,29 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>… và %1 bản ghi nữa.</source>
         <translation>… and %1 more records.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
-        <source>Nhập %1 gói</source>
-        <translation>Import %1 packages</translation>
+        <source>Nhập %n gói</source>
+        <translation>
+            <numerusform>Import %n package</numerusform>
+            <numerusform>Import %n packages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 gói đã kiểm tra: %2 gói nhập được.</source>
-        <translation>%1 packages checked: %2 can be imported.</translation>
+        <source>%n gói đã kiểm tra: %1 gói nhập được.</source>
+        <translation>
+            <numerusform>%n package checked: %1 can be imported.</numerusform>
+            <numerusform>%n packages checked: %1 can be imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
-        <translation>%1 packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n gói từ máy mới chờ bạn đối chiếu dấu vân tay và bấm «Tin cậy máy này».</source>
+        <translation>
+            <numerusform>%n package from a new machine waits for you to compare fingerprints and tick «Trust this machine».</numerusform>
+            <numerusform>%n packages from new machines wait for you to compare fingerprints and tick «Trust this machine».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4477,7 +4528,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+385"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+387"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4804,7 +4855,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -6142,7 +6193,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/server_dialog.py" line="+21"/>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+22"/>
         <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
         <translation>A server address starts with postgresql://, for example %1.</translation>
     </message>

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 from sync_world import World, initiative, register
 from sync_world import edit as edit_initiative
 
+from db.messages import Message
 from db.node import key_fingerprint, this_node
 from db.sync.crypto import is_encrypted_package
 from db.sync.importer import import_package
@@ -308,7 +309,7 @@ def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatc
 
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
-    warning = "Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy."
+    warning = Message("clock.before_2021")
     monkeypatch.setattr(db.sync.export, "clock_warnings", lambda node: [warning])
     target = tmp_path / "full.skp"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a: (str(target), ""))
@@ -320,5 +321,5 @@ def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatc
 
     assert "Đã xuất gói toàn bộ lên cấp trên cho CDDKVN" in page.export_panel.result.text()
     assert page.export_panel.warnings.isVisibleTo(page)
-    assert page.export_panel.warnings.text() == f"Cảnh báo: {warning}"
+    assert page.export_panel.warnings.text() == f"Cảnh báo: {warning.text('vi')}"
     assert target.exists()

@@ -19,6 +19,7 @@ from db.backup import (
     make_backup,
 )
 from db.lock import DatabaseInUse
+from db.messages import message_of
 from db.models import AuditEntry, Initiative
 from db.node import this_node
 from db.restore import restore_backup
@@ -111,8 +112,13 @@ def test_the_restore_is_written_in_the_audit_trail(site_db):
 def test_a_file_that_is_not_a_database_is_refused_and_nothing_changes(site_db, tmp_path):
     photo = tmp_path / "anh.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"x" * 5000)
-    with pytest.raises(BackupError, match="không phải bản sao lưu SángKiến"):
+    with pytest.raises(BackupError, match="không phải bản sao lưu SángKiến") as refused:
         restore_backup(site_db, photo)
+    english = message_of(refused.value).text("en")
+    assert (
+        english
+        == "anh.jpg could not be restored: this file is not a SángKiến backup (it is not a database)."
+    )
     assert count_initiatives(site_db) == 3 and list_backups(site_db) == []
 
 

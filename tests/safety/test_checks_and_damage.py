@@ -80,8 +80,10 @@ def test_a_damaged_database_opens_read_only_and_names_the_latest_good_backup(sit
     database = open_safely(path)
     try:
         assert database.guard.read_only and database.guard.damaged
-        assert good.name in database.guard.read_only_reason
-        assert "sangkien restore" in database.guard.read_only_reason
+        reason = database.guard.read_only_reason
+        assert reason.code == "open.damaged_read_only" and good.name in str(reason)
+        assert "sangkien restore" in str(reason) and "sangkien restore" in reason.text("en")
+        assert "opened read-only" in reason.text("en")
         with pytest.raises(DatabaseDamaged, match="bị hỏng"), database.transaction():
             pass
     finally:

@@ -28,7 +28,10 @@ def test_the_command_line_warns_when_the_clock_is_behind(site_db, capsys):
     seen_a_change_from(path, TWO_DAYS_MS)
     assert main(["--db", str(path), "initiative", "list"]) == 0
     err = capsys.readouterr().err
-    assert "Đồng hồ của máy này đang chậm khoảng 2 ngày" in err and "set the date and time" in err
+    assert "Đồng hồ của máy này đang chậm khoảng 2 ngày" in err and "(" not in err
+    assert main(["--lang", "en", "--db", str(path), "initiative", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "This PC's clock is about 2 days behind" in err and "Set the date and time" in err
 
 
 def test_a_few_minutes_of_difference_is_not_worth_a_warning(site_db):

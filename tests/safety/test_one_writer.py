@@ -43,7 +43,7 @@ def gui_elsewhere(site_db):
 def test_a_second_window_opens_read_only_and_says_why(gui_elsewhere):
     database = open_safely(gui_elsewhere, hold_lock=True, wait_s=0)
     try:
-        reason = database.guard.read_only_reason
+        reason = str(database.guard.read_only_reason)
         assert "đang được mở ở một chương trình khác" in reason
         assert "SángKiến (cửa sổ chính)" in reason and "chỉ đọc" in reason
         with database.session() as session:  # reading works

@@ -11,6 +11,7 @@ from sync_world import initiative, private_key, register, repack, unit_id
 
 from db.changes import RecordWriter
 from db.hlc import Stamp, wall_clock_ms
+from db.messages import Message
 from db.models import Initiative, Person, Review, Target, Unit
 from db.queries.initiatives import AuthorShare, change_status
 from db.queries.reviews import record_review
@@ -25,6 +26,8 @@ from db.sync.conflicts import (
 )
 from db.sync.importer import import_package
 from db.validation import ValidationFailed
+
+PERSON = Message("authority.what.person")
 
 pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
@@ -63,7 +66,8 @@ def test_a_rig_cannot_recognise_its_own_initiative_through_its_union(world):
 
     at_union = world.carry(rig, vsp)
     assert at_union.tables["reviews"].refused == 1
-    assert any("Đã công nhận → Đã nộp" in line for line in at_union.settled)
+    assert any("Đã công nhận → Đã nộp" in str(line) for line in at_union.settled)
+    assert any("Recognised → Submitted" in line.text("en") for line in at_union.settled)
     world.carry(vsp, hq)
     for database in (vsp, hq):
         seen = initiative(database, row)
@@ -154,7 +158,10 @@ def test_a_site_that_rewrites_its_own_unit_in_its_file_still_writes_only_its_own
     register(site, "Sáng kiến mạo danh PV GAS Nam", "PVGAS", reg_no="PVGAS-2022-0777")
     report = world.carry(site, hq)
     assert report.tables["initiatives"].refused == 1
-    assert "không thuộc đơn vị VSP-TD03" in report.refusals[0].reason
+    reason = report.refusals[0].reason
+    assert reason.code == "authority.outside" and reason.params["unit"] == "VSP-TD03"
+    assert "không thuộc đơn vị VSP-TD03" in str(reason)
+    assert "is outside unit VSP-TD03 and the units below it" in reason.text("en")
     with hq.session() as session:
         assert (
             session.scalar(select(Initiative).where(Initiative.reg_no == "PVGAS-2022-0777")) is None
@@ -174,8 +181,9 @@ def test_a_site_cannot_raise_its_own_level(world):
     report = world.carry(site, hq)
     refused = {r.table: r for r in report.refusals}
     assert refused["units"].field == "level"
-    assert "chỉ cấp trên" in refused["units"].reason
-    assert "cao hơn cấp" in refused["reviews"].reason
+    assert refused["units"].reason.code == "authority.unit_from_above"
+    assert refused["reviews"].reason.code == "authority.level_too_high"
+    assert "is above the level of unit VSP-TD03" in refused["reviews"].reason.text("en")
     with hq.session() as session:
         assert session.scalar(select(Unit.level).where(Unit.code == "VSP-TD03")) == "site"
     assert initiative(hq, row).status == "submitted"
@@ -201,7 +209,7 @@ def test_a_union_cannot_raise_the_target_headquarters_gave_it(world, tmp_path):
     )
     report = import_package(hq, forged, trust_new_node=True, backup=False)
     assert report.tables["targets"].refused == 1
-    assert "chỉ đơn vị cấp trên" in report.refusals[0].reason
+    assert report.refusals[0].reason.code == "authority.unit_above_only"
     with hq.session() as session:
         assert progress_stats(session, dt.date(2023, 9, 1)).scope.target == before
 
@@ -240,7 +248,7 @@ def test_a_site_cannot_rename_an_author_of_another_unit(world, tmp_path):
     report = import_package(hq, forged, trust_new_node=True, backup=False)
     [refusal] = report.refusals
     assert (refusal.table, refusal.label) == ("people", "Tên bị MSP1 đổi")
-    assert "không thuộc đơn vị VSP-MSP1" in refusal.reason
+    assert refusal.reason == Message("authority.outside", what=PERSON, unit="VSP-MSP1")
     with hq.session() as session:
         assert session.get(Person, person.id).full_name == "Nguyễn Văn Long"
 

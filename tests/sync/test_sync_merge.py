@@ -113,7 +113,8 @@ def test_a_site_cannot_change_another_units_records_or_award_above_its_level(wor
     assert report.tables["initiatives"].new == 1
     assert report.tables["initiatives"].refused == 1
     [refusal] = report.refusals
-    assert "PVGAS-2022-0999" in refusal.label and "không thuộc đơn vị VSP-TD03" in refusal.reason
+    assert "PVGAS-2022-0999" in refusal.label and refusal.reason.code == "authority.outside"
+    assert "không thuộc đơn vị VSP-TD03" in str(refusal.reason)
     assert initiative(hq, row) is not None
     with hq.session() as session:
         assert (
@@ -150,7 +151,9 @@ def test_an_export_from_a_pc_whose_clock_says_1970_warns(world, monkeypatch):
     monkeypatch.setattr(export_module, "wall_clock_ms", lambda: 86_400_000)
     package = world.path("late.skp")
     result = export_module.export_package(site, "CDDKVN", package)
-    assert any("trước năm 2021" in w for w in result.warnings)
+    assert [w.code for w in result.warnings] == ["clock.before_2021"]
+    assert "before 2021" in result.warnings[0].text("en")
+    assert "trước năm 2021" in result.to_json()["warnings"][0]
 
 
 def test_a_technology_secret_goes_up_as_a_summary_only(world):
@@ -213,7 +216,7 @@ def test_a_review_is_refused_above_the_senders_level(world, tmp_path):
     )
     report = import_package(hq, forged, trust_new_node=True, backup=False)
     assert report.tables["reviews"].refused == 1
-    assert "cao hơn cấp" in report.refusals[0].reason
+    assert report.refusals[0].reason.code == "authority.level_too_high"
     assert report.tables["initiatives"].new == 1
 
 
@@ -240,6 +243,6 @@ def test_phases_come_only_from_the_root(world, tmp_path):
     )
     report = import_package(hq, forged, trust_new_node=True, backup=False)
     assert report.tables["phases"].refused == 1
-    assert "chỉ cấp ngành" in report.refusals[0].reason
+    assert report.refusals[0].reason.code == "authority.root_only"
     with hq.session() as session:
         assert session.get(Phase, phase.id).ends_on == dt.date(2022, 5, 31)
