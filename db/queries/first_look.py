@@ -7,12 +7,13 @@ each builder imports it inside."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from db.queries.programme_dates import ProgrammeChoice
 
 
 @dataclass(frozen=True)
@@ -96,24 +97,12 @@ def first_page(limit: int) -> Any:
     )
 
 
-@dataclass(frozen=True)
-class ProgrammeSeen:
-    """A programme as the dashboard's picker shows it (db.queries.programmes.ProgrammeChoice)."""
-
-    code: str
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date
-    owner_unit_id: str
-    phases: tuple[tuple[str, str, dt.date, dt.date], ...] = ()
-
-
-def programme_choices_of(reader: Any) -> list[ProgrammeSeen]:
+def programme_choices_of(reader: Any) -> list[ProgrammeChoice]:
     """Every programme, oldest first, with its phases: programme_choices through a reader."""
     from db.queries.stats import live_programmes, programme_phases
 
     return [
-        ProgrammeSeen(
+        ProgrammeChoice(
             p.code,
             p.name,
             p.starts_on,

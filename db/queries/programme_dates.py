@@ -4,7 +4,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class ProgrammeChoice:
+    """A programme as a picker shows it, with its phases' (code, name, starts, ends): read
+    through a session (db.queries.programmes) or, at the window's start, with sqlite3 alone
+    (db.queries.first_look)."""
+
+    code: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    owner_unit_id: str
+    phases: tuple[tuple[str, str, dt.date, dt.date], ...] = ()
 
 
 def pick_default(programmes: list[Any], day: dt.date) -> Any:

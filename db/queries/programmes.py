@@ -21,7 +21,7 @@ from db.changes import RecordWriter
 from db.messages import Message
 from db.models import Initiative, Phase, Programme, ProgrammeOverride, Target, Unit
 from db.node import this_node
-from db.queries.programme_dates import pick_default
+from db.queries.programme_dates import ProgrammeChoice, pick_default
 from db.queries.targets import node_unit_id, set_target
 from db.queries.units import subtree_ids, subtree_ids_select
 from db.validation import Problem, raise_if
@@ -84,18 +84,6 @@ def programme_by_code(session: Session, code: str) -> Programme:
 def default_programme(session: Session, day: dt.date | None = None) -> Programme | None:
     """The programme running on `day` (today), else the latest begun by then, else the first."""
     return pick_default(live_programmes(session), day or dt.date.today())
-
-
-@dataclass(frozen=True)
-class ProgrammeChoice:
-    """A programme as a picker shows it, with its phases' (code, name, starts, ends)."""
-
-    code: str
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date
-    owner_unit_id: str
-    phases: tuple[tuple[str, str, dt.date, dt.date], ...] = ()
 
 
 def programme_choices(session: Session) -> list[ProgrammeChoice]:

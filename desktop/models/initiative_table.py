@@ -43,9 +43,8 @@ from db.queries.browse import (
 from db.queries.filters import InitiativeFilter
 from db.queries.searching import joined
 from db.session import Database
-from db.vocab import SOLUTION_TYPE, STATUS
-from desktop.formatting import format_date, format_money
 from desktop.heap import give_back_freed_memory, keep_heap_small
+from desktop.models.cells import cell_text
 from desktop.tasks import forget_op, run_op
 
 NO_PARENT = QModelIndex()
@@ -79,21 +78,6 @@ COLUMNS = (
     Column("benefit", QT_TRANSLATE_NOOP("InitiativeTableModel", "Giá trị làm lợi"), right=True),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
-
-
-def cell_text(row: BrowseRow, key: str, language: str) -> str:
-    """What one cell shows, in the person's language."""
-    if key == "status":
-        return STATUS.label(row.status, language)
-    if key == "solution_type":
-        return SOLUTION_TYPE.label(row.solution_type, language)
-    if key in ("registered_on", "first_applied_on"):
-        return format_date(getattr(row, key))
-    if key == "benefit":
-        return format_money(row.benefit_value, row.benefit_currency or "VND")
-    if key == "unit":
-        return row.unit_code
-    return str(getattr(row, key) or "")
 
 
 class InitiativeTableModel(QAbstractTableModel):

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.vocab import SOLUTION_TYPE, STATUS
-from desktop.formatting import format_date, format_money
+from desktop.models.cells import cell_text
 from desktop.widgets.icons import icon
 
 SETTINGS = "pages/initiatives/"  # the initiatives page's own (desktop/views/initiatives_page.py)
@@ -59,21 +58,6 @@ COLUMNS = (
 )
 OWN_ORDER = ([key for key, _title in COLUMNS].index("registered_on"), Qt.SortOrder.DescendingOrder)
 FIRST_ROWS = 100  # the table's first page (InitiativeTableModel.PAGE_SIZE)
-
-
-def cell_text(row: Any, key: str, language: str) -> str:
-    """As desktop.models.initiative_table.cell_text writes it."""
-    if key == "status":
-        return STATUS.label(row.status, language)
-    if key == "solution_type":
-        return SOLUTION_TYPE.label(row.solution_type, language)
-    if key in ("registered_on", "first_applied_on"):
-        return format_date(getattr(row, key))
-    if key == "benefit":
-        return format_money(row.benefit_value, row.benefit_currency or "VND")
-    if key == "unit":
-        return row.unit_code
-    return str(getattr(row, key) or "")
 
 
 def saved_order(settings: QSettings) -> tuple[int, Qt.SortOrder] | None:

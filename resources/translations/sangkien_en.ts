@@ -4878,8 +4878,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+65"/>
-        <location filename="../../desktop/views/first_rows.py" line="+48"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/views/first_rows.py" line="+47"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
