@@ -87,20 +87,12 @@ def default_programme(session: Session, day: dt.date | None = None) -> Programme
 
 
 def programme_choices(session: Session) -> list[ProgrammeChoice]:
-    """Every programme, oldest first, for the dashboard's and the units page's pickers."""
-    return [
-        ProgrammeChoice(
-            p.code,
-            p.name,
-            p.starts_on,
-            p.ends_on,
-            p.owner_unit_id,
-            tuple(
-                (f.code, f.name, f.starts_on, f.ends_on) for f in programme_phases(session, p.id)
-            ),
-        )
-        for p in live_programmes(session)
-    ]
+    """Every programme, oldest first, for the dashboard's and the units page's pickers (the same
+    reading as the window's first paint, db.queries.first_look, through this session)."""
+    from db.compiled import SessionReader
+    from db.queries.first_look import programme_choices_of
+
+    return programme_choices_of(SessionReader(session))
 
 
 def target_units(session: Session, owner_unit_id: str | None) -> list[tuple[str, str]]:
