@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.queries.programme_dates import ProgrammeChoice
-
 
 @dataclass(frozen=True)
 class FirstLook:
@@ -95,26 +93,6 @@ def first_page(limit: int) -> Any:
         .where(ROWID.in_(newest.correlate(None)))  # its own scan of the table, not the outer row
         .order_by(*sort_order("registered_on", True))
     )
-
-
-def programme_choices_of(reader: Any) -> list[ProgrammeChoice]:
-    """Every programme, oldest first, with its phases: programme_choices through a reader."""
-    from db.queries.stats import live_programmes, programme_phases
-
-    return [
-        ProgrammeChoice(
-            p.code,
-            p.name,
-            p.starts_on,
-            p.ends_on,
-            p.owner_unit_id,
-            tuple(
-                (f.code, f.name, f.starts_on, f.ends_on)
-                for f in reader.rows(programme_phases, programme_id=p.id)
-            ),
-        )
-        for p in reader.rows(live_programmes)
-    ]
 
 
 # ---- reading ------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Which programme a day belongs to, without SQLAlchemy (db.queries.programmes re-exports it;
-`sangkien stats` reads with sqlite3 alone, db/compiled.py)."""
+"""Programmes, their phases and which one a day belongs to, with no SQLAlchemy at import: the
+builders import it inside, and `sangkien stats` and the window's first paint run them with sqlite3
+alone (db/compiled.py); db.queries.programmes and db.queries.stats re-export them."""
 
 from __future__ import annotations
 
@@ -32,3 +33,41 @@ def pick_default(programmes: list[Any], day: dt.date) -> Any:
     if begun:
         return max(begun, key=lambda p: (p.ends_on, p.code))
     return programmes[0] if programmes else None
+
+
+def live_programmes() -> Any:
+    """Every programme, the oldest first (db.queries.programmes.live_programmes)."""
+    from sqlalchemy import select
+
+    from db.models import Programme as P
+
+    columns = (P.id, P.code, P.name, P.starts_on, P.ends_on, P.counts, P.owner_unit_id)
+    return select(*columns).where(P.deleted.is_(False)).order_by(P.starts_on, P.code)
+
+
+def programme_phases(programme_id: str) -> Any:
+    from sqlalchemy import select
+
+    from db.models import Phase
+
+    columns = (Phase.id, Phase.code, Phase.name, Phase.starts_on, Phase.ends_on)
+    query = select(*columns).where(Phase.deleted.is_(False), Phase.programme_id == programme_id)
+    return query.order_by(Phase.starts_on, Phase.code)
+
+
+def programme_choices_of(reader: Any) -> list[ProgrammeChoice]:
+    """Every programme, oldest first, with its phases: programme_choices through a reader."""
+    return [
+        ProgrammeChoice(
+            p.code,
+            p.name,
+            p.starts_on,
+            p.ends_on,
+            p.owner_unit_id,
+            tuple(
+                (f.code, f.name, f.starts_on, f.ends_on)
+                for f in reader.rows(programme_phases, programme_id=p.id)
+            ),
+        )
+        for p in reader.rows(live_programmes)
+    ]

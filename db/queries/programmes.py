@@ -90,7 +90,7 @@ def programme_choices(session: Session) -> list[ProgrammeChoice]:
     """Every programme, oldest first, for the dashboard's and the units page's pickers (the same
     reading as the window's first paint, db.queries.first_look, through this session)."""
     from db.compiled import SessionReader
-    from db.queries.first_look import programme_choices_of
+    from db.queries.programme_dates import programme_choices_of
 
     return programme_choices_of(SessionReader(session))
 

@@ -33,7 +33,7 @@ from typing import Any
 from db.compiled import SessionReader
 from db.messages import Message
 from db.node_identity import NodeNotSetUp
-from db.queries.programme_dates import pick_default
+from db.queries.programme_dates import live_programmes, pick_default, programme_phases
 from db.vocab import NOT_COUNTED, RECOGNISED
 
 NO_PHASE = ""  # initiatives registered in the window but outside every phase
@@ -226,16 +226,6 @@ def unit_code_by_id(unit_id: str) -> Any:
     return select(Unit.code).where(Unit.id == unit_id)
 
 
-def live_programmes() -> Any:
-    """Every programme, the oldest first (db.queries.programmes.live_programmes)."""
-    from sqlalchemy import select
-
-    from db.models import Programme as P
-
-    columns = (P.id, P.code, P.name, P.starts_on, P.ends_on, P.counts, P.owner_unit_id)
-    return select(*columns).where(P.deleted.is_(False)).order_by(P.starts_on, P.code)
-
-
 def live_units() -> Any:
     from sqlalchemy import select
 
@@ -243,16 +233,6 @@ def live_units() -> Any:
 
     columns = (U.id, U.code, U.name, U.level, U.parent_id, U.cluster, U.short_name)
     return select(*columns).where(U.deleted.is_(False))
-
-
-def programme_phases(programme_id: str) -> Any:
-    from sqlalchemy import select
-
-    from db.models import Phase
-
-    columns = (Phase.id, Phase.code, Phase.name, Phase.starts_on, Phase.ends_on)
-    query = select(*columns).where(Phase.deleted.is_(False), Phase.programme_id == programme_id)
-    return query.order_by(Phase.starts_on, Phase.code)
 
 
 def programme_overrides(programme_id: str, owner_unit_id: str) -> Any:

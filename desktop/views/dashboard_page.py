@@ -203,7 +203,8 @@ class DashboardPage(RefreshOnChange, Page):
         """Every programme; at a quick start, before the database is open, read with sqlite3
         alone (issue 13: the dashboard is the first page of a first start)."""
         if self.context.database is None:
-            from db.queries.first_look import programme_choices_of, read_before_opening
+            from db.queries.first_look import read_before_opening
+            from db.queries.programme_dates import programme_choices_of
 
             found = read_before_opening(self.context.path, programme_choices_of)
             self._read_alone_failed = found is None

@@ -264,7 +264,7 @@ def test_the_dashboard_read_with_sqlite3_alone_shows_what_a_session_shows(tmp_pa
     import datetime as dt
 
     from db.compiled import SessionReader, open_file_reader
-    from db.queries.first_look import programme_choices_of
+    from db.queries.programme_dates import programme_choices_of
     from db.queries.programmes import programme_choices
     from db.session import open_database
     from desktop.models.progress_model import load_dashboard
