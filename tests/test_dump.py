@@ -88,8 +88,8 @@ def test_a_missing_database_cannot_be_dumped(tmp_path, capsys):
 
 
 def test_the_fast_dump_writes_exactly_what_dump_line_writes(tmp_path):
+    from db.dump import dump_lines
     from db.records import dump_line
-    from desktop.cli.initiative_commands import dump_lines
 
     database = open_database(filled_database(tmp_path / "odd.db"))
     odd = 'Tab\tnewline\n "quote" \\ \u2028 \x7f \x01 emoji 🛢️ Đặng'

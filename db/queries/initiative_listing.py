@@ -42,14 +42,7 @@ def listed_rows(
     unit_id: str | None, phase_id: str | None, status: str | None, deleted: bool, limit: int
 ) -> Any:
     """The table of `initiative list`: number, status, unit code, title."""
-    from sqlalchemy import select
-
-    from db.models import Initiative, Unit
-    from db.queries.filters import apply_filter
-
-    columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
-    query = select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id)
-    return _page(apply_filter(query, _filter(unit_id, phase_id, status, deleted)), limit)
+    return table_rows(_filter(unit_id, phase_id, status, deleted), limit)
 
 
 def listed_records(
@@ -66,10 +59,41 @@ def listed_records(
 def listed_count(
     unit_id: str | None, phase_id: str | None, status: str | None, deleted: bool
 ) -> Any:
+    return counted(_filter(unit_id, phase_id, status, deleted))
+
+
+# ---- any filter, a search too (read through a session, streamed) ------------------------------
+
+
+def table_rows(f: Any, limit: int) -> Any:
+    """Number, status, unit code and title of the initiatives a filter finds (a search's best
+    matches first), in registration order."""
+    from sqlalchemy import select
+
+    from db.models import Initiative, Unit
+    from db.queries.filters import apply_filter, ranked
+
+    columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
+    query = select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id)
+    return _page(ranked(apply_filter(query, f), f), limit)
+
+
+def records(f: Any, limit: int) -> Any:
+    """The initiatives a filter finds, as ORM objects, in the order of `table_rows`."""
+    from sqlalchemy import select
+
+    from db.models import Initiative
+    from db.queries.filters import apply_filter, ranked
+
+    return _page(ranked(apply_filter(select(Initiative), f), f), limit)
+
+
+def counted(f: Any) -> Any:
+    """How many initiatives a filter finds, as one row with `count`."""
     from sqlalchemy import func, select
 
     from db.models import Initiative
     from db.queries.filters import apply_filter
 
-    query = apply_filter(select(Initiative.id), _filter(unit_id, phase_id, status, deleted))
+    query = apply_filter(select(Initiative.id), f)
     return select(func.count().label("count")).select_from(query.subquery())

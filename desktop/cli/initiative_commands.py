@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -515,23 +514,12 @@ def _list_header() -> tuple[str, ...]:
     )
 
 
-def _limited(query: Any, limit: int) -> Any:
-    from db.models import Initiative
-
-    query = query.order_by(Initiative.registered_on, Initiative.reg_no)
-    return query.limit(limit) if limit else query
-
-
 def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
     """A JSON array of initiative records, streamed (authors read a batch at a time)."""
-    from sqlalchemy import select
-
-    from db.models import Initiative
-    from db.queries.filters import apply_filter, ranked
+    from db.queries import initiative_listing as listing
     from db.queries.initiative_json import initiatives_json
 
-    query = _limited(ranked(apply_filter(select(Initiative), f), f), limit)
-    rows = session.scalars(query.execution_options(yield_per=YIELD_ROWS))
+    rows = session.scalars(listing.records(f, limit).execution_options(yield_per=YIELD_ROWS))
     out.write("[")
     first = True
     while batch := list(islice(rows, YIELD_ROWS)):
@@ -542,18 +530,12 @@ def write_json_list(session: Session, f: InitiativeFilter, limit: int, out: IO[s
 
 
 def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str]) -> None:
-    from sqlalchemy import func, select
+    from db.queries import initiative_listing as listing
 
-    from db.models import Initiative, Unit
-    from db.queries.filters import apply_filter, ranked
-
-    columns = (Initiative.reg_no, Initiative.status, Unit.code, Initiative.title)
-    query = apply_filter(select(*columns).outerjoin(Unit, Unit.id == Initiative.unit_id), f)
+    found = session.execute(listing.table_rows(f, limit).execution_options(yield_per=YIELD_ROWS))
     rows = (
         (reg_no, STATUS.label(status, current_language()), code or "", _short(title))
-        for reg_no, status, code, title in session.execute(
-            _limited(ranked(query, f), limit).execution_options(yield_per=YIELD_ROWS)
-        )
+        for reg_no, status, code, title in found
     )
     header = _list_header()
     first = list(islice(rows, 1000))
@@ -563,9 +545,7 @@ def write_table(session: Session, f: InitiativeFilter, limit: int, out: IO[str])
     for row in chain(first, rows):
         out.write(_table_line(row, widths))
         shown += 1
-    total = session.scalar(
-        select(func.count()).select_from(apply_filter(select(Initiative.id), f).subquery())
-    )
+    total = session.execute(listing.counted(f)).scalar()
     out.write(_footer(shown, total or 0))
 
 
@@ -593,57 +573,6 @@ def _footer(shown: int, total: int) -> str:
 # ---- dump ----------------------------------------------------------------------------------------
 
 
-def dump_lines(session: Session) -> Iterator[str]:
-    """Every synced record as a canonical JSON line: tables in SYNCED_MODELS order, then by id.
-    The same text as `db.records.dump_line(row)` (a test holds them equal), read as plain rows,
-    not ORM objects, so that a million initiatives dump in minutes with little memory."""
-    for line in dump_bytes(session):
-        yield line.decode("utf-8")
-
-
-def dump_bytes(session: Session) -> Iterator[bytes]:
-    from db.models import SYNCED_MODELS
-
-    for model in SYNCED_MODELS:
-        yield from table_dump_bytes(session, model)
-
-
-def table_dump_bytes(session: Session, model: type) -> Iterator[bytes]:
-    from sqlalchemy import select
-
-    from db.records import json_value
-
-    fields = model.synced_fields()
-    table = model.__table__
-    columns = [table.c.id, table.c.hlc, table.c.field_hlc, *(table.c[f] for f in fields)]
-    from db.postgres.sql import byte_order  # the same order on a server (issue 18)
-
-    query = select(*columns).order_by(byte_order(table.c.id))
-    query = query.execution_options(yield_per=YIELD_ROWS)
-    for row_id, hlc, later, *values in session.execute(query):
-        versions = dict.fromkeys(fields, hlc)
-        if later:
-            versions.update((f, later[f]) for f in fields if f in later)
-        data = {f: json_value(v) for f, v in zip(fields, values, strict=True)}
-        data.update(table=table.name, id=row_id, versions=versions)
-        yield canonical_json(data)
-
-
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def canonical_json(data: dict[str, Any]) -> bytes:
-    """`json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))` as UTF-8:
-    orjson writes the very same bytes for every character, several times faster; the standard
-    encoder takes what orjson refuses (a lone surrogate, an integer beyond 64 bits)."""
-    import orjson  # (already loaded after the first line: a dictionary look-up)
-
-    try:
-        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
-    except TypeError:
-        return _CANONICAL.encode(data).encode("utf-8", "surrogatepass")
-
-
 def cmd_dump(args: argparse.Namespace) -> int:
     from desktop.cli.sessions import reading
 
@@ -656,6 +585,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def _dump_to_file(session: Session, path: Path) -> None:
+    from db.dump import dump_bytes
     from db.fileutil import StorageError, atomic_write
 
     try:
@@ -667,6 +597,8 @@ def _dump_to_file(session: Session, path: Path) -> None:
 
 
 def _dump_to_stdout(session: Session) -> None:
+    from db.dump import dump_bytes
+
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     try:
         for line in dump_bytes(session):

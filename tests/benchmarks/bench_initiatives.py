@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.dump import dump_bytes
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, Person
 from db.queries.filters import InitiativeFilter, apply_filter
 from db.queries.initiatives import AuthorShare, refresh_search_text, register_initiative
 from db.records import dump_line
 from db.search import initiative_search_text
 from db.session import open_database
-from desktop.cli.initiative_commands import dump_bytes
 
 SAMPLE_ROWS = 200_000
 
