@@ -7,7 +7,7 @@ are filled once, after the rows, instead of by a trigger at every batch."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -30,10 +30,10 @@ from db.fileutil import DatabaseError
 from db.messages import Message
 from db.models import Base
 from db.postgres import words
+from db.progress import OnProgress
 
 BATCH = 2000
 WITH_ROWID = ("initiatives",)  # tables whose server copy has a rowid column (0016)
-Progress = Callable[[str, int], None]
 
 
 @dataclass
@@ -45,16 +45,18 @@ class CopyResult:
         return sum(self.rows.values())
 
 
-def copy_node(source: Database, target: Database, progress: Progress | None = None) -> CopyResult:
+def copy_node(source: Database, target: Database, progress: OnProgress | None = None) -> CopyResult:
     """Copy every row of `source` into `target` (migrated to the same schema, holding nothing):
-    all or nothing."""
+    all or nothing. `progress(rows copied, rows in all)` after each batch."""
     result = CopyResult()
     try:
         with source.engine.connect() as reader, target.engine.begin() as writer:
             _refuse_unless_empty(writer)
             words.adding_words(writer, on=False)  # filled once at the end, its B-tree sorted
-            for model_table in Base.metadata.sorted_tables:
-                result.rows[model_table.name] = _copy_table(reader, writer, model_table, progress)
+            tables = Base.metadata.sorted_tables
+            counted = _Counted(progress, sum(_rows_in(reader, t) for t in tables))
+            for model_table in tables:
+                result.rows[model_table.name] = _copy_table(reader, writer, model_table, counted)
             words.refill(writer)
             words.adding_words(writer, on=True)
             _move_counters_past_copied_ids(writer)
@@ -95,7 +97,23 @@ def _plain_table(model_table):
     return table(model_table.name, *columns)
 
 
-def _copy_table(reader: Connection, writer: Connection, model_table, progress) -> int:
+class _Counted:
+    """The rows copied so far, told to a progress callback (if any) against the rows in all."""
+
+    def __init__(self, progress: OnProgress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _rows_in(reader: Connection, model_table) -> int:
+    return reader.execute(select(func.count()).select_from(model_table)).scalar_one()
+
+
+def _copy_table(reader: Connection, writer: Connection, model_table, counted: _Counted) -> int:
     later = _self_references(model_table)
     target = _plain_table(model_table)
     count, links = 0, []
@@ -105,8 +123,7 @@ def _copy_table(reader: Connection, writer: Connection, model_table, progress) -
             row.update(dict.fromkeys(later))
         writer.execute(target.insert(), rows)
         count += len(rows)
-        if progress:
-            progress(model_table.name, count)
+        counted.add(len(rows))
     for row_id, name, value in links:  # parents may come after their children
         writer.execute(update(target).where(target.c.id == row_id).values({name: value}))
     return count

@@ -50,6 +50,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     from db.postgres import is_server_address
     from db.postgres.copy import copy_node
     from db.session import DatabaseError, open_database
+    from desktop.cli.sync_commands import terminal_progress
 
     if not is_server_address(args.address):
         raise CliError(
@@ -69,7 +70,8 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         except DatabaseError as error:
             raise CliError(error) from None
         try:
-            result = copy_node(source, target)
+            moving = terminal_progress(CliServer.tr("Đang chuyển lên máy chủ"))
+            result = copy_node(source, target, moving)
         except DatabaseError as error:
             raise CliError(error) from None
         finally:

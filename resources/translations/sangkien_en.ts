@@ -1395,7 +1395,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CliInitiative</name>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+59"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+58"/>
         <source>thêm, sửa, xoá, xem và liệt kê sáng kiến</source>
         <translation>add, change, delete, show and list initiatives</translation>
     </message>
@@ -1732,7 +1732,7 @@ Restore the most recent good backup.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>Không có sáng kiến nào khớp bộ lọc.</source>
         <translation>No initiative matches the filter.</translation>
     </message>
@@ -2721,7 +2721,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>pg_restore a .dump file (made by &apos;sangkien --db postgresql://… backup&apos;) into the empty server database --db, in one transaction.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 không phải địa chỉ máy chủ PostgreSQL. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.</source>
         <translation>%1 is not a PostgreSQL server address. The right form: postgresql://USER@HOST/DBNAME.</translation>
     </message>
@@ -2730,8 +2730,13 @@ See &apos;%2 --help&apos;.</translation>
         <source>--db phải là tệp SQLite cần chuyển lên máy chủ.</source>
         <translation>--db must be the SQLite file to move to the server.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Đang chuyển lên máy chủ</source>
+        <translation>Copying to the server</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Đã chuyển %n bản ghi của %1 lên %2.</source>
         <translation>
             <numerusform>Moved %n record of %1 to %2.</numerusform>
@@ -3687,7 +3692,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -4083,7 +4088,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-320"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-321"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>

@@ -114,3 +114,22 @@ def test_a_site_set_up_from_the_server_holds_what_one_set_up_from_the_file_holds
     assert dump(capsys, sites["server"], tmp_path, "a") == dump(
         capsys, sites["file"], tmp_path, "b"
     )
+
+
+def test_moving_to_the_server_tells_how_far_it_has_got(pg, demo_file):
+    """`migrate-to` of a million initiatives takes half an hour: the copy reports rows copied
+    against the rows in all, up to every row."""
+    from db.postgres.copy import copy_node
+    from db.session import open_database
+
+    address = pg.new_database("told", migrated=True)
+    told: list[tuple[int, int]] = []
+    source, target = open_database(str(demo_file)), open_database(address)
+    try:
+        result = copy_node(source, target, lambda done, total: told.append((done, total)))
+    finally:
+        source.close()
+        target.close()
+    assert len(told) > 1
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert told[-1] == (result.total, result.total)
