@@ -44,6 +44,7 @@ REASONS = {  # import-undo: db/undo_journal.py, only what changed; migrate-undo:
         "migrate-undo",
         "migrate",
         "restore",
+        "damaged",  # the damaged file itself, kept by a restore (db/restore.py)
     )
 }
 COUNT_QUERIES = {

@@ -1989,6 +1989,7 @@ _add(
 )
 _add("backup.reason.migrate", "Trước khi nâng cấp dữ liệu", "Before upgrading the data")
 _add("backup.reason.restore", "Trước khi khôi phục", "Before a restore")
+_add("backup.reason.damaged", "Bản hỏng được giữ lại", "Damaged copy kept")
 _add(
     "date.unreadable",
     "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import BackupInfo
+from db.backup import REASONS, BackupInfo
 from db.postgres import on_server
 from db.postgres.backup import backup_before, backups_folder_of, list_backups_of
 from desktop.dialogs import file_dialogs
@@ -45,17 +45,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsPage", "Dung lượng"),
     QT_TRANSLATE_NOOP("BackupsPage", "Tình trạng"),
 )
-REASON_LABELS = {
-    "manual": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu thủ công"),
-    "daily": QT_TRANSLATE_NOOP("BackupsPage", "Sao lưu hằng ngày"),
-    "import": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói"),
-    "import-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nhập gói (hoàn tác)"),
-    "restore-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục (hoàn tác)"),
-    "migrate-undo": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu (hoàn tác)"),
-    "migrate": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi nâng cấp dữ liệu"),
-    "restore": QT_TRANSLATE_NOOP("BackupsPage", "Trước khi khôi phục"),
-    "damaged": QT_TRANSLATE_NOOP("BackupsPage", "Bản hỏng được giữ lại"),
-}
 
 
 class DayCount(QObject):
@@ -98,11 +87,7 @@ def backup_cells(backup: BackupInfo) -> list[str]:
         value = backup.counts.get(name)
         return format_number(value)
 
-    reason = (
-        BackupsPage.tr(REASON_LABELS[backup.reason])
-        if backup.reason in REASON_LABELS
-        else backup.reason
-    )
+    reason = say(REASONS[backup.reason]) if backup.reason in REASONS else backup.reason
     return [
         when_text(backup),
         reason,

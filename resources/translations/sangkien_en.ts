@@ -364,51 +364,6 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sao lưu thủ công</source>
-        <translation>Manual backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sao lưu hằng ngày</source>
-        <translation>Daily backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi nhập gói</source>
-        <translation>Before importing a package</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi nhập gói (hoàn tác)</source>
-        <translation>Before importing a package (undo journal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi khôi phục (hoàn tác)</source>
-        <translation>Before a restore (undo journal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
-        <translation>Before a data upgrade (undo journal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi nâng cấp dữ liệu</source>
-        <translation>Before a data upgrade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trước khi khôi phục</source>
-        <translation>Before restoring</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bản hỏng được giữ lại</source>
-        <translation>Damaged copy kept</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <source>hôm nay</source>
         <translation>today</translation>
@@ -434,7 +389,7 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.</source>
         <translation>This PC holds no pg_dump of the server yet. Click «Back up now» to make one.</translation>
     </message>
@@ -3793,7 +3748,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-385"/>
+        <location filename="../../desktop/views/backups_page.py" line="-381"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -5382,7 +5337,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+52"/>
+        <location filename="../../desktop/views/backups_page.py" line="+48"/>
         <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>

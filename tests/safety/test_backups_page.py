@@ -145,3 +145,26 @@ def test_the_history_dialog_lists_who_changed_what(qtbot, context, site_db):
     assert newest[1:5] == ["Lê Văn Tám", "Sửa", "Sáng kiến", "Tên sáng kiến"]
     assert newest[6] == "Bơm mới"
     assert dialog.table.rowCount() == 1 + 5  # the edit, then the creation's five fields
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("vi", "Bản hỏng được giữ lại"), ("en", "Damaged copy kept")]
+)
+def test_every_kind_of_backup_is_named_in_the_interface_language(qapp, language, shown):
+    """The page names each backup's reason from the one list in db/backup.py, the damaged file a
+    restore keeps too."""
+    import datetime as dt
+    from pathlib import Path
+
+    from db.backup import BackupInfo
+    from desktop.i18n import install_translators
+    from desktop.views.backups_page import backup_cells
+
+    damaged = BackupInfo(
+        Path("site-20261203-010000-damaged.db"), dt.datetime(2026, 12, 3), "damaged"
+    )
+    install_translators(qapp, language)
+    try:
+        assert backup_cells(damaged)[1] == shown
+    finally:
+        install_translators(qapp, "vi")
