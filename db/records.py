@@ -20,6 +20,7 @@ from db.messages import Message, message_of
 from db.models import Money, SyncedMixin
 from db.money import money_from_record, money_record
 from db.search import nfc
+from db.validation import excerpt
 
 
 class RecordError(ValueError):
@@ -84,7 +85,7 @@ def python_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
             Message(
                 "record.invalid_value",
                 where=where,
-                value=repr(value),
+                value=excerpt(value),
                 reason=message_of(error) or str(error),
             )
         ) from None

@@ -28,6 +28,7 @@ from typing import Any
 from db.hlc import ZERO_STAMP
 from db.messages import Message
 from db.records import RecordError
+from db.validation import excerpt
 
 _STAMP = re.compile(r"[0-9a-f]{16}[0-9A-Za-z_-]{1,48}")
 
@@ -40,9 +41,9 @@ def record_meta(table: str, record: dict[str, Any], fields: list[str]) -> tuple[
     """(id, hlc, field_hlc) of a record, checked (RecordError naming what is wrong)."""
     row_id, hlc, later = record.get("id"), record.get("hlc"), record.get("field_hlc")
     if not isinstance(row_id, str) or not 0 < len(row_id) <= 36:
-        raise RecordError(Message("record.bad_id", where=f"{table}.id", value=repr(row_id)))
+        raise RecordError(Message("record.bad_id", where=f"{table}.id", value=excerpt(row_id)))
     if not valid_stamp(hlc):
-        raise RecordError(Message("record.bad_stamp", where=f"{table}.hlc", value=repr(hlc)))
+        raise RecordError(Message("record.bad_stamp", where=f"{table}.hlc", value=excerpt(hlc)))
     if later is None:
         return row_id, hlc, {}
     if not isinstance(later, dict):
@@ -50,7 +51,7 @@ def record_meta(table: str, record: dict[str, Any], fields: list[str]) -> tuple[
     for name, stamp in later.items():
         if name not in fields or not valid_stamp(stamp):
             where = f"{table}.field_hlc"
-            raise RecordError(Message("record.bad_field_stamp", where=where, field=repr(name)))
+            raise RecordError(Message("record.bad_field_stamp", where=where, field=excerpt(name)))
     return row_id, hlc, later
 
 

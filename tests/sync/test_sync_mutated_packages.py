@@ -208,3 +208,23 @@ def test_a_sealed_header_is_refused_unless_it_is_the_genuine_one(genuine, key, v
         database.close()
         copy.unlink()
         bad.unlink()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "p1", "hlc": "Dầu khí " * 600},
+        {"id": "x" * 5000, "hlc": "0"},
+        {"id": "p1", "hlc": "0000000000001-0000-node", "field_hlc": {"ten " * 900: "0"}},
+    ],
+)
+def test_a_refusal_never_quotes_a_long_value_of_the_sender_back_whole(record):
+    """A record's wrong id or version stamp is named with a short excerpt of what was sent (the
+    preview and the log show the refusal; a 5 KB quotation helps nobody)."""
+    from db.records import RecordError
+    from db.sync.merge import record_meta
+
+    with pytest.raises(RecordError) as refused:
+        record_meta("people", record, ["full_name"])
+    for language in ("vi", "en"):
+        assert len(refused.value.args[0].text(language)) < 300
