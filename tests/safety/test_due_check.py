@@ -34,19 +34,6 @@ def big_site(tmp_path, monkeypatch) -> Path:
     return database.path
 
 
-@pytest.fixture
-def full_checks(monkeypatch) -> list[Path]:
-    made: list[Path] = []
-    real = db.integrity.quick_check_file
-
-    def counted(path, *how):
-        made.append(Path(path))
-        return real(path, *how)
-
-    monkeypatch.setattr("db.safe_open.quick_check_file", counted)
-    return made
-
-
 def damage(path: Path) -> None:
     with open(path, "r+b") as handle:
         handle.seek(4096 * 3)

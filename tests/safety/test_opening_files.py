@@ -15,7 +15,6 @@ import pytest
 from safety_helpers import add_initiatives, kill_a_window_holding, make_site
 from sqlalchemy import text
 
-import db.integrity
 from db.lock import writer_lock
 from db.migrate import version_number
 from db.safe_open import close_safely, open_safely, run_due_check
@@ -138,20 +137,6 @@ def test_a_folder_with_any_letters_and_punctuation_holds_a_database(tmp_path, ca
 
 
 # ---- when the full check runs (issue 13) ---------------------------------------------------------
-
-
-@pytest.fixture
-def full_checks(monkeypatch) -> list[Path]:
-    """Every full check (PRAGMA quick_check over the whole file) made from now on."""
-    made: list[Path] = []
-    real = db.integrity.quick_check_file
-
-    def counted(path, *how):
-        made.append(Path(path))
-        return real(path, *how)
-
-    monkeypatch.setattr("db.safe_open.quick_check_file", counted)
-    return made
 
 
 def test_a_clean_reopen_does_not_read_the_whole_file(closed_site, full_checks):
