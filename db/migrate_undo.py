@@ -18,13 +18,11 @@ from pathlib import Path
 from db.undo_journal import (
     JournalError,
     UndoRecorder,
-    _check_applicable,
-    _counters_forward,
-    _put_back,
-    _record,
     is_journal,
     new_journal_path,
+    put_back,
     read_meta,
+    undoing,
 )
 
 REASON = "migrate"
@@ -91,22 +89,8 @@ def undo_migration(db_path: Path, journal: Path, *, actor: str = "") -> None:
     added dropped, its rows (and alembic_version) put back. Raises JournalError."""
     meta = read_meta(journal)
     added = [tuple(item) for item in json.loads(meta.get("added") or "[]")]
-    conn = sqlite3.connect(db_path.resolve().as_uri(), uri=True, isolation_level=None, timeout=5)
-    try:
-        conn.execute("ATTACH DATABASE ? AS undo", (f"{journal.resolve().as_uri()}?mode=ro",))
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _check_applicable(conn, meta, journal)
-            before = conn.execute("SELECT last_seq, hlc_wall, hlc_counter FROM node").fetchone()
-            for kind in KINDS:
-                for name in (n for k, n in added if k == kind):
-                    conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
-            _put_back(conn)
-            _counters_forward(conn, before)
-            _record(conn, journal, actor)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.close()
+    with undoing(db_path, journal, meta) as conn:
+        for kind in KINDS:
+            for name in (n for k, n in added if k == kind):
+                conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
+        put_back(conn, journal, actor)

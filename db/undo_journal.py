@@ -30,6 +30,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -265,34 +267,48 @@ def undo(db_path: Path, journal: Path, *, actor: str = "") -> Path:
     """Put the database back into the state before the journalled change, in one transaction;
     the undo is journalled in turn. Returns that new journal. Raises JournalError."""
     meta = read_meta(journal)
+    with undoing(db_path, journal, meta) as conn:
+        recorder = UndoRecorder(conn)
+        recorder.start()
+        put_back(conn, journal, actor)
+        return recorder.save(
+            new_journal_path(db_path, "restore"),
+            {
+                "reason": "restore",
+                "undoes": journal.name,
+                "package_id": "",
+                "node_id": meta["node_id"],
+            },
+        )
+
+
+@contextmanager
+def undoing(db_path: Path, journal: Path, meta: dict[str, str]) -> Iterator[sqlite3.Connection]:
+    """One transaction on the database with the journal attached (as `undo`), once the journal
+    is found to apply to it (JournalError otherwise): committed at the end, rolled back on any
+    error."""
     conn = sqlite3.connect(db_path.resolve().as_uri(), uri=True, isolation_level=None, timeout=5)
     try:
         conn.execute("ATTACH DATABASE ? AS undo", (f"{journal.resolve().as_uri()}?mode=ro",))
         conn.execute("BEGIN IMMEDIATE")
         try:
             _check_applicable(conn, meta, journal)
-            recorder = UndoRecorder(conn)
-            recorder.start()
-            before = conn.execute("SELECT last_seq, hlc_wall, hlc_counter FROM node").fetchone()
-            _put_back(conn)
-            _counters_forward(conn, before)
-            _record(conn, journal, actor)
-            again = recorder.save(
-                new_journal_path(db_path, "restore"),
-                {
-                    "reason": "restore",
-                    "undoes": journal.name,
-                    "package_id": "",
-                    "node_id": meta["node_id"],
-                },
-            )
+            yield conn
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
     finally:
         conn.close()
-    return again
+
+
+def put_back(conn: sqlite3.Connection, journal: Path, actor: str) -> None:
+    """The journalled rows back as they were; the node's sequence and clock never go back; an
+    audit row says who restored what."""
+    before = conn.execute("SELECT last_seq, hlc_wall, hlc_counter FROM node").fetchone()
+    _put_back(conn)
+    _counters_forward(conn, before)
+    _record(conn, journal, actor)
 
 
 def _check_applicable(conn: sqlite3.Connection, meta: dict[str, str], journal: Path) -> None:
