@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 
 import pytest
+from duplicate_world import RETYPED, TITLE, filed
 from initiative_world import build_world
 from sqlalchemy import select
 
@@ -19,7 +20,6 @@ from db.models import Initiative, InitiativeAuthor, Person
 from db.queries.initiatives import (
     AuthorShare,
     delete_initiative,
-    register_initiative,
     restore_initiative,
     update_initiative,
 )
@@ -27,25 +27,10 @@ from db.queries.people import update_person
 from db.session import open_database
 from desktop.cli import run as main
 
-TITLE = "Cải tiến hệ thống hòa đồng bộ máy phát điện trên giàn"
-RETYPED = "may phat dien tren gian: cai tien he thong hoa dong bo"
-
 
 @pytest.fixture
 def world_db(node_db):
     return node_db, build_world(node_db)
-
-
-def add(database, title, unit, person, registered):
-    with database.transaction() as session:
-        data = {
-            "title": title,
-            "solution_type": "technical",
-            "unit_id": unit,
-            "registered_on": registered,
-            "status": "submitted",
-        }
-        return register_initiative(session, data, [AuthorShare(person, 100)], actor="clerk").id
 
 
 def listed(database) -> list[tuple[str, str]]:
@@ -54,9 +39,11 @@ def listed(database) -> list[tuple[str, str]]:
 
 def test_the_list_follows_edits_authors_deletions_and_decisions(world_db):
     database, w = world_db
-    first = add(database, TITLE, w.rig, w.an, dt.date(2022, 3, 1))
-    later = add(database, RETYPED, w.pvgas, w.an, dt.date(2022, 4, 1))
-    other = add(database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, dt.date(2022, 4, 2))
+    first = filed(database, TITLE, w.rig, w.an, dt.date(2022, 3, 1)).id
+    later = filed(database, RETYPED, w.pvgas, w.an, dt.date(2022, 4, 1)).id
+    other = filed(
+        database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, dt.date(2022, 4, 2)
+    ).id
     assert listed(database) == [(first, later)]
 
     with database.transaction() as session:  # the later filing retitled: no longer alike
@@ -96,8 +83,8 @@ def test_the_list_follows_edits_authors_deletions_and_decisions(world_db):
 
 def test_listing_twice_compares_nothing_again(world_db):
     database, w = world_db
-    add(database, TITLE, w.rig, w.an, dt.date(2022, 3, 1))
-    add(database, RETYPED, w.pvgas, w.an, dt.date(2022, 4, 1))
+    filed(database, TITLE, w.rig, w.an, dt.date(2022, 3, 1))
+    filed(database, RETYPED, w.pvgas, w.an, dt.date(2022, 4, 1))
     assert update_candidates(database) == 2
     assert update_candidates(database) == 0
 

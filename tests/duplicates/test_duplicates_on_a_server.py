@@ -5,30 +5,15 @@ import datetime as dt
 import json
 
 import pytest
+from duplicate_world import RETYPED, TITLE, filed
 from initiative_world import build_world
 
 from db.duplicates.candidates import pairs_to_decide, similar_initiatives
 from db.duplicates.decisions import undo_decision
 from db.models import Initiative
-from db.queries.initiatives import AuthorShare, register_initiative
 from desktop.cli import run as main
 
-TITLE = "Cải tiến hệ thống hòa đồng bộ máy phát điện trên giàn"
-RETYPED = "may phat dien tren gian: cai tien he thong hoa dong bo"
-
 pytestmark = pytest.mark.both_engines
-
-
-def add(database, title, unit, person, day):
-    with database.transaction() as session:
-        data = {
-            "title": title,
-            "solution_type": "technical",
-            "unit_id": unit,
-            "registered_on": dt.date(2022, 3, day),
-            "status": "submitted",
-        }
-        return register_initiative(session, data, [AuthorShare(person, 100)], actor="clerk")
 
 
 def address_of(database) -> str:
@@ -44,12 +29,12 @@ def test_one_initiative_filed_at_two_units_is_proposed_and_decided_on_either_eng
     node_db, capsys
 ):
     database, w = node_db, build_world(node_db)
-    first = add(database, TITLE, w.rig, w.an, 1)
-    later = add(database, RETYPED, w.pvgas, w.an, 20)
+    first = filed(database, TITLE, w.rig, w.an, dt.date(2022, 3, 1))
+    later = filed(database, RETYPED, w.pvgas, w.an, dt.date(2022, 3, 20))
     with database.session() as session:  # the form, as the title is typed again
         [hit] = similar_initiatives(session, TITLE, exclude_id=later.id)
         assert hit.card.id == first.id and hit.card.unit_code == "VSP-TD03"
-    add(database, "Sửa chữa bơm ly tâm", w.pvgas, w.binh, 21)
+    filed(database, "Sửa chữa bơm ly tâm", w.pvgas, w.binh, dt.date(2022, 3, 21))
     with database.session() as session:  # the index follows new filings on the server too
         assert similar_initiatives(session, "sua chua bom ly tam")[0].card.title.startswith("Sửa")
     [pair] = pairs_to_decide(database)

@@ -4,15 +4,12 @@ how far it is and may cancel; what was compared is kept and the next listing fin
 import datetime as dt
 
 import pytest
+from duplicate_world import RETYPED, TITLE, filed
 from initiative_world import build_world
 
 import db.duplicates.stored_pairs as stored_pairs
 from db.duplicates.candidates import pairs_to_decide
 from db.progress import OperationCancelled, Progress
-from db.queries.initiatives import AuthorShare, register_initiative
-
-TITLE = "Cải tiến hệ thống hòa đồng bộ máy phát điện trên giàn"
-RETYPED = "may phat dien tren gian: cai tien he thong hoa dong bo"
 
 
 @pytest.fixture
@@ -20,29 +17,18 @@ def world_db(node_db):
     return node_db, build_world(node_db)
 
 
-def add(database, title, unit, person, day):
-    with database.transaction() as session:
-        data = {
-            "title": title,
-            "solution_type": "technical",
-            "unit_id": unit,
-            "registered_on": dt.date(2022, 3, day),
-            "status": "submitted",
-        }
-        return register_initiative(session, data, [AuthorShare(person, 100)], actor="clerk").id
-
-
 def filed_twice_by_many(database, w, count):
     """`count` initiatives of An's, then the first one typed again at another unit."""
-    ids = [add(database, f"{TITLE} số {n}", w.rig, w.an, 1 + n % 27) for n in range(count)]
-    return ids[0], add(database, RETYPED + " so 0", w.pvgas, w.an, 28)
+    march = [dt.date(2022, 3, 1 + n % 27) for n in range(count)]
+    ids = [filed(database, f"{TITLE} số {n}", w.rig, w.an, march[n]).id for n in range(count)]
+    return ids[0], filed(database, RETYPED + " so 0", w.pvgas, w.an, dt.date(2022, 3, 28)).id
 
 
 def test_the_comparison_after_many_changes_reports_progress_and_stops_on_cancel(
     world_db, monkeypatch
 ):
     database, w = world_db
-    add(database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, 2)
+    filed(database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, dt.date(2022, 3, 2))
     pairs_to_decide(database)  # the table filled once: later changes are compared in chunks
     monkeypatch.setattr(stored_pairs, "CHUNK", 3)
     monkeypatch.setattr(stored_pairs, "REBUILD_SHARE", 100)  # small world: never all at once
@@ -63,7 +49,7 @@ def test_the_comparison_after_many_changes_reports_progress_and_stops_on_cancel(
 
 def test_a_cancelled_comparison_is_finished_by_the_next_listing(world_db, monkeypatch):
     database, w = world_db
-    add(database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, 2)
+    filed(database, "Số hóa công tác quản lý hợp đồng", w.pvgas, w.binh, dt.date(2022, 3, 2))
     pairs_to_decide(database)
     monkeypatch.setattr(stored_pairs, "CHUNK", 3)
     monkeypatch.setattr(stored_pairs, "REBUILD_SHARE", 100)  # small world: never all at once
