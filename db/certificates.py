@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from db.certificate_codes import CodeError, SignedFields, code_matches, parse_presented, sign_fields
-from db.changes import RecordWriter, to_json_value
+from db.changes import RecordWriter
 from db.messages import Label, Message, message_of
 from db.models import (
     AuditEntry,
@@ -33,6 +33,7 @@ from db.models import (
     Unit,
     new_id,
 )
+from db.money import json_value
 from db.node import this_node, utcnow
 from db.queries.certificate_numbers import NumberSeries
 from db.queries.filters import InitiativeFilter, filtered_initiatives
@@ -239,7 +240,7 @@ def _write_issued(
         versions = dict(initiative.field_hlc or {}) | {"status": clock.tick()}
         moves.append({"id": initiative.id, "status": "certified", "field_hlc": versions})
         moves[-1]["seq"] = seq + 2 * n + 1
-        created = {key: [None, to_json_value(value)] for key, value in values.items()}
+        created = {key: [None, json_value(value)] for key, value in values.items()}
         audit.append(_audit_row(context, now, "create", "certificates", row["id"], created))
         moved = {"status": [initiative.status, "certified"]}
         audit.append(_audit_row(context, now, "update", "initiatives", initiative.id, moved))

@@ -5,28 +5,17 @@ tombstone instead of deleting, and writes the audit trail. One writer per user a
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from db.hlc import ZERO_STAMP
 from db.models import AuditEntry, SyncedMixin
-from db.money import money_record
+from db.money import json_value
 from db.node import NodeClock, this_node, utcnow
 from db.search import nfc
 
 Row = TypeVar("Row", bound=SyncedMixin)
-
-
-def to_json_value(value: Any) -> Any:
-    """A field value as it travels in packages, dumps and the audit trail."""
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):  # an amount with cents (db/money.py)
-        return money_record(value)
-    return value
 
 
 class RecordWriter:
@@ -50,7 +39,7 @@ class RecordWriter:
             row.deleted = False
         self.session.add(row)
         self.session.flush()
-        self._audit("create", row, {k: [None, to_json_value(v)] for k, v in values.items()})
+        self._audit("create", row, {k: [None, json_value(v)] for k, v in values.items()})
         return row
 
     def update(self, row: SyncedMixin, **values: Any) -> dict[str, list[Any]]:
@@ -63,7 +52,7 @@ class RecordWriter:
             value = nfc(value)
             old = getattr(row, field)
             if old != value or versions.get(field) == ZERO_STAMP:
-                changed[field] = [to_json_value(old), to_json_value(value)]
+                changed[field] = [json_value(old), json_value(value)]
                 setattr(row, field, value)
         if changed:
             self._stamp(row, changed)

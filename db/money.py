@@ -16,6 +16,7 @@ command line, the Excel import and the package codec share it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -148,6 +149,16 @@ def money_record(amount: int | Decimal) -> int | str:
     """A whole amount as a JSON number (as before 0010); one with cents as "2500.5"."""
     exact = plain(amount)
     return exact if isinstance(exact, int) else format(exact, "f")
+
+
+def json_value(value: Any) -> Any:
+    """A field value as it travels in packages, dumps, `--json` and the audit trail: a date as
+    ISO text, an amount with cents as `money_record` gives it, anything else as it is."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return money_record(value)
+    return value
 
 
 def money_from_record(value: Any) -> int | Decimal:

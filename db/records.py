@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
@@ -18,21 +17,13 @@ from sqlalchemy.types import JSON as JSONType
 
 from db.messages import Message, message_of
 from db.models import Money, SyncedMixin
-from db.money import money_from_record, money_record
+from db.money import json_value, money_from_record
 from db.search import nfc
 from db.validation import excerpt
 
 
 class RecordError(ValueError):
     """A record whose field has the wrong type or form: names the table, the field and the value."""
-
-
-def json_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):  # money with cents (db/money.py); whole amounts are ints
-        return money_record(value)
-    return value
 
 
 def record_values(row: SyncedMixin) -> dict[str, Any]:

@@ -4,12 +4,11 @@ loads no SQLAlchemy: each builder imports it inside (db/compiled.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from db.messages import Message
+from db.money import json_value
 
 
 class InitiativeNotShown(LookupError):
@@ -170,22 +169,11 @@ def shown_initiative(reader: Any, key: str, *, with_details: bool = True) -> Sho
     )
 
 
-def _json_value(value: Any) -> Any:
-    """db.records.json_value, without SQLAlchemy."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        from db.money import money_record
-
-        return money_record(value)
-    return value
-
-
 def shown_record(shown: ShownInitiative) -> dict[str, Any]:
     """The same record as db.queries.initiative_json.initiative_json (`show --json`)."""
     i = shown.initiative
     names = [n for n in i._fields if n not in ("hlc", "field_hlc")]
-    record = {n: _json_value(getattr(i, n)) for n in names}
+    record = {n: json_value(getattr(i, n)) for n in names}
     record["hlc"] = i.hlc
     if i.field_hlc:
         record["field_hlc"] = dict(i.field_hlc)
