@@ -27,7 +27,7 @@ def test_headquarters_opens_a_package_sealed_to_its_key(tmp_path, package):
     sealed, opened = tmp_path / "sealed.skp", tmp_path / "opened.skp"
     encrypt_package(package, sealed, public)
     assert is_encrypted_package(sealed) and not is_encrypted_package(package)
-    assert b"Nguy" not in sealed.read_bytes()
+    assert "Nguyễn Văn Đức".encode() not in sealed.read_bytes()
     decrypt_package(sealed, opened, private)
     assert opened.read_bytes() == package.read_bytes()
 

@@ -11,6 +11,7 @@ from sync_world import file_state, private_key, register, repack
 from db.engines import on_server
 from db.messages import message_of
 from db.node import new_key_pair
+from db.sync.crypto import is_encrypted_package
 from db.sync.errors import PackageRefused
 from db.sync.importer import import_package, import_paths
 
@@ -285,9 +286,12 @@ def test_a_known_node_signing_with_another_key_is_told_to_re_enrol(sent, tmp_pat
 def test_an_encrypted_package_for_headquarters_imports(world):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
-    row = register(site, "Sáng kiến gửi kín Xuân")
+    title = "Sáng kiến gửi kín Xuân"
+    row = register(site, title)
     sealed = world.export(site, "CDDKVN", encrypt=True)
-    assert b"Xu" not in sealed.read_bytes()
+    assert is_encrypted_package(sealed)
+    assert not sealed.read_bytes().startswith(b"PK")
+    assert title.encode() not in sealed.read_bytes()
     report = import_package(hq, sealed, trust_new_node=True, backup=False)
     assert report.status == "imported" and report.tables["initiatives"].new == 1
     assert orjson.dumps(row)
