@@ -1,6 +1,9 @@
 """The columns of an exported register, its template and what an import recognises.
 
-One list serves all three, so an export can always be imported again. Headers are Vietnamese or
+One list serves all three, so an export can always be imported again. A column whose key is an
+Initiative field is exported from that field and read back by its `kind` with nothing else to
+write (db/exchange/export.py, importer.py); the few others (a name looked up, a vocabulary's
+label, the authors) are named in those two files. Headers are Vietnamese or
 English (the interface language); an import finds a column by its folded header in either, so
 "Ten sang kien", "TÊN SÁNG KIẾN " and "Title" all find the title.
 """
@@ -18,7 +21,7 @@ class Column:
     vi: str
     en: str
     width: int  # characters: the widest a column grows to fit its text
-    kind: str = "text"  # text, date, money, number
+    kind: str = "text"  # text, date, money, number, yes_no: how a cell is written and read
     aliases: tuple[str, ...] = ()  # other headers real sheets use
 
     def header(self, lang: str = "vi") -> str:
@@ -39,7 +42,7 @@ INITIATIVE_COLUMNS: tuple[Column, ...] = (
     Column("authors", "Tác giả", "Authors", 40, aliases=("Tác giả (tỷ lệ %)",)),
     Column("essence", "Mô tả bản chất", "Essence", 50),
     Column("confidential_info", "Thông tin cần được bảo mật", "Confidential information", 30),
-    Column("tech_secret", "Bí mật công nghệ", "Technology secret", 10),
+    Column("tech_secret", "Bí mật công nghệ", "Technology secret", 10, "yes_no"),
     Column("conditions", "Điều kiện cần thiết để áp dụng", "Conditions for applying", 40),
     Column("benefit_author", "Lợi ích theo ý kiến tác giả", "Benefit per the author", 40),
     Column(
