@@ -23,6 +23,11 @@ class Column:
     width: int  # characters: the widest a column grows to fit its text
     kind: str = "text"  # text, date, money, number, yes_no: how a cell is written and read
     aliases: tuple[str, ...] = ()  # other headers real sheets use
+    field: str = ""  # the Initiative field it carries, when the key is not that field's name
+
+    @property
+    def carries(self) -> str:
+        return self.field or self.key
 
     def header(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
@@ -32,10 +37,10 @@ INITIATIVE_COLUMNS: tuple[Column, ...] = (
     Column("reg_no", "Số đăng ký", "Registration number", 22, aliases=("So DK", "Số ĐK")),
     Column("title", "Tên sáng kiến", "Title", 60),
     Column("solution_type", "Loại giải pháp", "Solution type", 26),
-    Column("field", "Lĩnh vực", "Field", 30, aliases=("Lĩnh vực áp dụng",)),
-    Column("unit_code", "Mã đơn vị", "Unit code", 14),
+    Column("field", "Lĩnh vực", "Field", 30, aliases=("Lĩnh vực áp dụng",), field="field_id"),
+    Column("unit_code", "Mã đơn vị", "Unit code", 14, field="unit_id"),
     Column("unit_name", "Tên đơn vị", "Unit name", 40, aliases=("Đơn vị",)),
-    Column("phase", "Giai đoạn", "Phase", 14),
+    Column("phase", "Giai đoạn", "Phase", 14, field="phase_id"),
     Column("registered_on", "Ngày đăng ký", "Registered on", 12, "date"),
     Column("first_applied_on", "Ngày áp dụng lần đầu", "First applied on", 12, "date"),
     Column("investor", "Chủ đầu tư", "Investor", 30),
@@ -57,7 +62,7 @@ INITIATIVE_COLUMNS: tuple[Column, ...] = (
     Column("scope", "Phạm vi áp dụng", "Scope", 30),
     Column("status", "Trạng thái", "Status", 18),
     Column("recognised_on", "Ngày công nhận", "Recognised on", 12, "date"),
-    Column("duplicate_of", "Trùng với sáng kiến", "Duplicate of", 22),
+    Column("duplicate_of", "Trùng với sáng kiến", "Duplicate of", 22, field="duplicate_of_id"),
 )
 
 AUTHOR_COLUMNS: tuple[Column, ...] = (

@@ -58,7 +58,7 @@ CELL_READERS = {
     "yes_no": cells.yes_no,
 }
 # A problem's field (db/validation) -> the sheet column it is about.
-FIELD_COLUMN = {"unit_id": "unit_code", "field_id": "field", "duplicate_of_id": "duplicate_of"}
+FIELD_COLUMN = {c.field: c.key for c in INITIATIVE_COLUMNS if c.field}
 _AUTHOR_TEXT = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<share>[^()]*?)\s*%?\s*\)$")
 HEADERS = {c.key: c for c in INITIATIVE_COLUMNS}
 AUTHOR_HEADERS = {c.key: c for c in AUTHOR_COLUMNS}
