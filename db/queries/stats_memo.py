@@ -29,6 +29,7 @@ import datetime as dt
 import json
 import os
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,12 +85,15 @@ def memo_file(path: Path | str, folder: Path | None = None) -> Path:
     return (folder or memo_folder()) / name
 
 
+@lru_cache(maxsize=1)
 def _program_stamp() -> str:
-    """SángKiến's version and its db/ sources: figures counted by other code are not reused."""
+    """SángKiến's version, its db/ sources and schema head: figures counted by other code are
+    not reused."""
     from db.compiled import sources_stamp
+    from db.migrate import head_revision
     from db.version import APP_VERSION
 
-    return f"{APP_VERSION}|{sources_stamp()}"
+    return f"{APP_VERSION}|{sources_stamp()}|{head_revision()}"
 
 
 def memo_key(
