@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 
 import pytest
+from sqlalchemy import func
 
 import db.queries.stats_memo as memo
 from db.backup import make_backup
@@ -129,9 +130,49 @@ def test_a_backup_put_back_shows_the_figures_of_the_state_it_brings_back(demo, t
 def test_a_memo_of_other_code_or_spoilt_is_counted_afresh(demo):
     fresh, _first, stamp = counted(demo)
     file = memo.memo_file(demo)
-    key = memo.memo_key(DAY, None, None)
-    assert memo.remembered(file, key, stamp) is not None
+    assert memo.remembered(file, DAY, None, None, stamp) is not None
     file.write_text("{not json", encoding="utf-8")
-    assert memo.remembered(file, key, stamp) is None
+    assert memo.remembered(file, DAY, None, None, stamp) is None
     again, shown, _stamp = counted(demo)
     assert again == shown == fresh
+
+
+def test_a_later_day_with_nothing_registered_or_recognised_since_needs_no_counting(demo):
+    """The next morning's start: the same records, a new day, nothing new on it."""
+    database = open_database(demo)
+    file = memo.memo_file(demo)
+    try:
+        with database.session() as session:
+            reader = SessionReader(session)
+            programme = progress_stats(session, DAY).programme.code
+            last_day = max(
+                session.query(func.max(Initiative.registered_on)).scalar(),
+                session.query(func.max(Initiative.recognised_on)).scalar(),
+            )
+            stamp = memo.read_stamp(reader)
+            quiet = last_day + dt.timedelta(days=3)  # after the last registration or recognition
+
+            def figures(day):
+                return stats_as_json(memo.counted_or_remembered(reader, file, day, None, programme))
+
+            def fresh(day):
+                return stats_as_json(progress_stats(session, day, None, programme))
+
+            assert figures(quiet) == fresh(quiet)
+            later = quiet + dt.timedelta(days=40)
+            assert memo.remembered(file, later, None, programme, stamp) is None  # not known yet
+            memo.remember_how_long(reader, file, quiet, None, programme)
+            held = memo.remembered(file, later, None, programme, stamp)
+            assert held is not None and held.as_of == later
+            assert stats_as_json(held) == fresh(later)
+            before = quiet - dt.timedelta(days=1)
+            assert memo.remembered(file, before, None, programme, stamp) is None
+
+            # a busy day: the figures of 14/04/2023 do not hold for 20/04/2023
+            assert figures(DAY) == fresh(DAY)
+            memo.remember_how_long(reader, file, DAY, None, programme)
+            busy = DAY + dt.timedelta(days=6)
+            assert memo.remembered(file, busy, None, programme, stamp) is None
+            assert figures(busy) == fresh(busy)
+    finally:
+        database.close()

@@ -90,11 +90,10 @@ def figures_of(reader, as_of: dt.date, unit_code: str, programme_code: str | Non
 
 def remembered_figures(reader, memo, as_of: dt.date, unit_code: str, programme_code: str | None):
     """The figures remembered for the records as they are now (None: they must be counted)."""
-    from db.queries.stats_memo import memo_key, read_stamp, remembered
+    from db.queries.stats_memo import read_stamp, remembered
     from desktop.models.progress_model import DashboardFigures
 
-    key = memo_key(as_of, unit_code, programme_code)
-    stats = remembered(memo, key, read_stamp(reader))
+    stats = remembered(memo, as_of, unit_code, programme_code, read_stamp(reader))
     if stats is None:
         return None
     return DashboardFigures(as_of, stats.scope, stats.phases, stats.children(), stats.programme)
@@ -358,7 +357,18 @@ class DashboardPage(RefreshOnChange, Page):
             with database.session() as session:
                 return figures_of(SessionReader(session), as_of, code, programme, memo)
 
-        run_op(self, load, self._show, key="figures")
+        def how_long(_progress):
+            from db.queries.stats_memo import remember_how_long
+
+            with database.session() as session:
+                remember_how_long(SessionReader(session), memo, as_of, code, programme)
+
+        def shown(figures) -> None:
+            self._show(figures)
+            if memo is not None:
+                run_op(self, how_long, key="figures_hold")
+
+        run_op(self, load, shown, key="figures")
 
     def _refresh_before_opening(self, as_of: dt.date, code: str, programme: str | None) -> None:
         from db.queries.first_look import read_before_opening
@@ -369,16 +379,28 @@ class DashboardPage(RefreshOnChange, Page):
         found = read_before_opening(
             path, lambda r: remembered_figures(r, memo, as_of, code, programme)
         )
+
+        def how_long(_progress):
+            from db.queries.stats_memo import remember_how_long
+
+            read_before_opening(path, lambda r: remember_how_long(r, memo, as_of, code, programme))
+
         if found is not None:  # the records as they were counted: shown with the window
             forget_op(self, "figures")
             self._show(found)
+            run_op(self, how_long, key="figures_hold")  # if not known yet (cheap if it is)
             return
         self._show_counting()
 
         def load(_progress):
             return read_before_opening(path, lambda r: figures_of(r, as_of, code, programme, memo))
 
-        run_op(self, load, self._show_before_opening, key="figures")
+        def shown(figures) -> None:
+            self._show_before_opening(figures)
+            if figures is not None:
+                run_op(self, how_long, key="figures_hold")
+
+        run_op(self, load, shown, key="figures")
 
     def _show_counting(self) -> None:
         """ "Đang tính…" in place of figures not yet counted; figures shown before stay, greyed,
