@@ -51,7 +51,7 @@ from db.queries.stats import (
 )
 
 FORMAT = 1
-KEPT = 12  # entries per database: dates, units, programmes looked at lately
+KEPT = 8  # entries per database: dates, units, programmes looked at lately
 COUNTED_FROM = ("initiatives", "units", "programmes", "phases", "targets", "programme_overrides")
 
 
