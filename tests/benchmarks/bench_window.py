@@ -54,11 +54,32 @@ from bench_common import machine_load
 ROOT = Path(__file__).resolve().parents[2]
 
 APP = r"""
-import sys, time
-import desktop.app as app_module
-import desktop.views.backups_page as backups_page
+import importlib.util, sys, time
 
-backups_page.start_daily_backup = lambda context: None  # see the benchmark's note
+
+class NoDailyBackup:
+    # Today's backup left out (see the benchmark's note) without importing its module before
+    # the first paint: the app imports it once the database is open; importing it here first
+    # cost the window CPU that the app does not spend.
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "desktop.views.backups_page":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            module.start_daily_backup = lambda context: None
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, NoDailyBackup())
+import desktop.app as app_module
+
 marks = {}
 styled = app_module.style_application
 
