@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 import zlib
 from dataclasses import replace
 from functools import lru_cache
@@ -170,7 +171,7 @@ def remembered(
 def _write(file: Path, data: dict[str, Any]) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        temp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        temp = file.with_name(f"{file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(temp, file)
     except OSError:
