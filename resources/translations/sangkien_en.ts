@@ -3637,7 +3637,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+168"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+188"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -3647,7 +3647,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
+        <location line="+192"/>
+        <source>đang tính…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -3662,7 +3668,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -4043,7 +4054,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-321"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-357"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
