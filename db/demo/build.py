@@ -156,7 +156,8 @@ def write_demo(
                 cancelled=cancelled or (lambda: False),
             )
             with indexes_built_at_the_end(raw):
-                records.write(write_later_years)
+                records.write(write_later_years)  # and a second thread signs the certificates
+            records.write_certificates()  # signed while the indexes were built
             finish_node(session, node, records)
             plant_demo_duplicates(session, rng)  # issue 14: pairs for the Duplicates page
             session.close()

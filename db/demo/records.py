@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -220,6 +221,7 @@ class CertificatePlan:
     recipients: tuple[str, ...]  # the authors' names, in order (the row stores them as JSON)
     decision_no: str
     decision_date: dt.date
+    number: str = ""  # CDDKVN-YYYY-NNNNN, once all are known and sorted by issue
 
 
 # ---- the writer --------------------------------------------------------------------------------
@@ -253,6 +255,7 @@ class DemoRecords:
         self.rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
         self.counts = dict.fromkeys(TABLES, 0)
         self.certificates: list[CertificatePlan] = []
+        self.signing: Signing | None = None
         self.reg_numbers: dict[tuple[str, int], int] = {}
         self.registered_by_as_of = 0
         self.decisions_until = DECISIONS_UNTIL  # moved on for the register after 2023
@@ -265,15 +268,18 @@ class DemoRecords:
         self.fold = lru_cache(maxsize=1 << 18)(fold)
 
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
-        """Everything, in this order; `later_years` (db/demo/current.py's) writes what comes
-        after the first programme, before the certificates are numbered. When this returns,
-        every row is in the file."""
+        """Everything but the certificates' rows, in this order; `later_years` (db/demo/current.py's)
+        writes what comes after the first programme, before the certificates are numbered. When
+        this returns, those rows are in the file and a second thread is signing the certificates:
+        `write_certificates` writes them (build.py first builds the indexes, which SQLite does
+        without holding Python's lock, so the signing costs no time there)."""
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
         if later_years is not None:
             later_years(self)
-        self.write_certificates()
+        self.flush_rows()
+        self.start_signing()
 
     @property
     def last_seq(self) -> int:
@@ -533,25 +539,34 @@ class DemoRecords:
             )
         )
 
-    def write_certificates(self) -> None:
-        """Numbers `CDDKVN-YYYY-NNNNN` by issue date, each signed with the node's key (the code
-        under the QR that `sangkien verify` checks)."""
+    def start_signing(self) -> None:
+        """Number the certificates `CDDKVN-YYYY-NNNNN` by issue date, and sign each with the
+        node's key (the code under the QR that `sangkien verify` checks) on a second thread."""
         self.certificates.sort(key=lambda c: (c.issued_on, c.order))
         serials: dict[int, int] = {}
-        root_id, node_id, sign = self.unit_ids[ROOT_CODE], self.node_id, self.signing_key.sign
-        rows = self.rows["certificates"]
+        texts = []
         for plan in self.certificates:
             year = plan.issued_on.year
             serials[year] = serials.get(year, 0) + 1
-            number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
-            decided, issued = plan.decision_date.isoformat(), plan.issued_on.isoformat()
-            signed = signed_text(number, plan, decided, issued, node_id)
+            plan.number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
+            texts.append(signed_text(plan, self.node_id))
+        self.signing = Signing(self.signing_key, texts)
+
+    def write_certificates(self) -> None:
+        """The certificates' rows, in order of issue, once their codes are signed."""
+        if self.signing is None:
+            self.start_signing()
+        codes = self.signing.codes()
+        root_id, node_id = self.unit_ids[ROOT_CODE], self.node_id
+        rows = self.rows["certificates"]
+        for plan, code in zip(self.certificates, codes, strict=True):
             rows.append(
                 (
-                    *self.meta(), number, plan.initiative_id, plan.review_id,
-                    names_json(plan.recipients), "industry", plan.decision_no, decided, issued,
+                    *self.meta(), plan.number, plan.initiative_id, plan.review_id,
+                    names_json(plan.recipients), "industry", plan.decision_no,
+                    plan.decision_date.isoformat(), plan.issued_on.isoformat(),
                     words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE, root_id,
-                    node_id, 0, encode_signature(sign(signed)),
+                    node_id, 0, code,
                 )
             )  # fmt: skip
             if len(rows) >= BATCH:
@@ -559,18 +574,43 @@ class DemoRecords:
                 rows = self.rows["certificates"]
         self.flush_rows()
         self.certificates.clear()
+        self.signing = None
 
 
-def signed_text(
-    number: str, plan: CertificatePlan, decided: str, issued: str, node_id: str
-) -> bytes:
-    """SignedFields(...).canonical_text() of a demo certificate, in UTF-8, without building the
-    dataclass (a third of the cost of signing): tests/test_demo_signing.py checks they agree.
-    The demo's words are NFC already, so their join is too."""
+class Signing:
+    """Certificates' codes signed on a second thread. Signing holds Python's lock, so it runs
+    beside work that does not: SQLite building the indexes (build.py)."""
+
+    def __init__(self, key: Ed25519PrivateKey, texts: list[bytes]) -> None:
+        self._codes: list[str] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._sign, args=(key, texts), name="demo-signing", daemon=True
+        )
+        self._thread.start()
+
+    def _sign(self, key: Ed25519PrivateKey, texts: list[bytes]) -> None:
+        try:
+            sign = key.sign
+            self._codes = [encode_signature(sign(text)) for text in texts]
+        except BaseException as error:  # handed to the building thread in codes()
+            self._error = error
+
+    def codes(self) -> list[str]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._codes
+
+
+def signed_text(plan: CertificatePlan, node_id: str) -> bytes:
+    """SignedFields(...).canonical_text() of a numbered demo certificate, in UTF-8, without
+    building the dataclass (a third of the cost of signing): tests/test_demo_signing.py checks
+    they agree. The demo's words are NFC already, so their join is too."""
     return "|".join(
         (
-            CODE_SCHEME, number, plan.initiative_id, ";".join(plan.recipients), "industry",
-            plan.decision_no, decided, issued, node_id,
+            CODE_SCHEME, plan.number, plan.initiative_id, ";".join(plan.recipients), "industry",
+            plan.decision_no, plan.decision_date.isoformat(), plan.issued_on.isoformat(), node_id,
         )
     ).encode("utf-8")  # fmt: skip
 
