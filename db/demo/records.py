@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from db.certificate_codes import CODE_SCHEME, encode_signature
 from db.demo import text as words
 from db.demo.compose import Composer, Weighted
+from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
 from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
@@ -93,13 +94,6 @@ def insert_sql(table: str) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-def insert_batches(
-    raw: sqlite3.Connection, batches: list[tuple[str, list[tuple[Any, ...]]]]
-) -> None:
-    for sql, rows in batches:
-        raw.executemany(sql, rows)
-
-
 # ---- shares of N -------------------------------------------------------------------------------
 
 
@@ -125,13 +119,6 @@ def scaled(n: int, real: int) -> int:
 # The variant digit of a version-4 UUID: the hex digit with its two top bits set to 10.
 _VARIANT = {f"{d:x}": f"{8 | (d & 3):x}" for d in range(16)}
 _COUNTERS = tuple(f"{c:04x}" for c in range(0x10000))  # a stamp's counter, written once
-
-
-def seeded_uuid(rng: random.Random) -> str:
-    """str(uuid.UUID(int=rng.getrandbits(128), version=4)), written out for speed: the version
-    and variant bits are set in the hex digits rather than in the number."""
-    h = f"{rng.getrandbits(128):032x}"
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 class FakeClock:
@@ -232,8 +219,9 @@ class DemoRecords:
 
     def __init__(
         self,
-        raw: sqlite3.Connection,
+        raw: sqlite3.Connection | None,
         *,
+        writer: RowWriter | ChildRowWriter | None = None,
         initiatives: int,
         rng: random.Random,
         node_id: str,
@@ -242,9 +230,11 @@ class DemoRecords:
         progress: Callable[[int, int], None],
         cancelled: Callable[[], bool],
     ) -> None:
-        self.raw = raw
+        # rows go to the writer (build.py's), or straight into `raw` (a benchmark's own builds)
+        self.insert = writer.insert if writer else partial(insert_batches, raw)
         self.n = initiatives
         self.rng = rng
+        self.getrandbits = rng.getrandbits
         self.compose = Composer(rng)
         self.node_id = node_id
         self.signing_key = Ed25519PrivateKey.from_private_bytes(signing_key)
@@ -288,21 +278,24 @@ class DemoRecords:
     # -- rows --
 
     def meta(self) -> tuple[str, str, int, int]:
-        """id, version stamp, deleted, seq of a new row."""
+        """id, version stamp, deleted, seq of a new row. The id is str(uuid.UUID(int=
+        rng.getrandbits(128), version=4)) written out for speed: the version and variant bits
+        are set in the hex digits rather than in the number."""
         self.seq += 1
-        return seeded_uuid(self.rng), self.clock.tick(), 0, self.seq
+        h = f"{self.getrandbits(128):032x}"
+        row_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+        return row_id, self.clock.tick(), 0, self.seq
 
     def flush_rows(self) -> None:
-        """Insert the rows made so far, table by table. (On this thread: a second thread writing
-        through the same connection while this one composed crashed the bench's site builder,
-        and gained nothing measurable on a busy 2-core machine.)"""
+        """Insert the rows made so far, table by table (db/demo/writer.py: in a second process,
+        while this one composes the next batch)."""
         batches = [(insert_sql(table), rows) for table, rows in self.rows.items() if rows]
         if not batches:
             return
         for table, rows in self.rows.items():
             self.counts[table] += len(rows)
         self.rows = {table: [] for table in TABLES}
-        insert_batches(self.raw, batches)
+        self.insert(batches)
 
     # -- people --
 
@@ -423,11 +416,13 @@ class DemoRecords:
         return [first, *others]
 
     def write_authors(self, initiative_id: str, authors: list[Person]) -> None:
-        shares = self.compose.shares(len(authors))
+        shares, rows, meta = (
+            self.compose.shares(len(authors)),
+            self.rows["initiative_authors"],
+            self.meta,
+        )
         for ordinal, (person, share) in enumerate(zip(authors, shares, strict=True), start=1):
-            self.rows["initiative_authors"].append(
-                (*self.meta(), initiative_id, person.id, share, ordinal)
-            )
+            rows.append((*meta(), initiative_id, person.id, share, ordinal))
 
     def next_reg_no(self, unit_code: str, year: int) -> str:
         key = (unit_code, year)
