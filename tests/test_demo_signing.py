@@ -63,3 +63,17 @@ def test_a_few_authors_are_drawn_as_random_sample_draws_them():
                 stdlib, quick = random.Random(seed), random.Random(seed)
                 assert sample_few(quick, people, k) == stdlib.sample(people, k)
                 assert quick.random() == stdlib.random()  # the generator moved alike
+
+
+def test_the_demos_two_signing_threads_give_the_codes_one_would():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from db.certificate_codes import encode_signature
+    from db.demo.build import demo_key_pair
+    from db.demo.signing import Signing
+
+    seed, _public = demo_key_pair("725243abf8cb443bb39e201d62072bd4")
+    texts = [f"SK1|CDDKVN-2023-{n:05d}|Đặng Văn Huy".encode() for n in range(1, 50)]
+    key = Ed25519PrivateKey.from_private_bytes(seed)
+    assert Signing(seed, texts).codes() == [encode_signature(key.sign(t)) for t in texts]
+    assert Signing(seed, []).codes() == []

@@ -189,10 +189,11 @@ def write_demo(
 
 
 def write_records(records: DemoRecords, writer: RowWriter | ChildRowWriter) -> None:
-    """Every record of the demo, then the indexes; the certificates are signed on a second
-    thread meanwhile (building indexes, SQLite does not hold Python's lock)."""
+    """Every record of the demo, then the indexes; the certificates are signed meanwhile, on
+    two threads (db/demo/signing.py), while the indexes are built by the writer's process, or
+    by SQLite here without holding Python's lock."""
     writer.begin()
-    records.write(write_later_years)  # and a second thread starts signing the certificates
+    records.write(write_later_years)  # and the certificates start being signed
     writer.build_indexes()
     records.write_certificates()
     writer.commit()

@@ -10,17 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any, TypeVar
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from db.certificate_codes import CODE_SCHEME, encode_signature
+from db.certificate_codes import CODE_SCHEME
 from db.demo import text as words
 from db.demo.compose import Composer, Weighted
+from db.demo.signing import Signing
 from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
 from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
@@ -237,7 +235,7 @@ class DemoRecords:
         self.getrandbits = rng.getrandbits
         self.compose = Composer(rng)
         self.node_id = node_id
-        self.signing_key = Ed25519PrivateKey.from_private_bytes(signing_key)
+        self.signing_key = signing_key  # the Ed25519 seed
         self.clock = FakeClock(node_id, DEMO_NOW)
         self.seq = first_seq - 1
         self.progress = progress
@@ -260,9 +258,8 @@ class DemoRecords:
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
         """Everything but the certificates' rows, in this order; `later_years` (db/demo/current.py's)
         writes what comes after the first programme, before the certificates are numbered. When
-        this returns, those rows are in the file and a second thread is signing the certificates:
-        `write_certificates` writes them (build.py first builds the indexes, which SQLite does
-        without holding Python's lock, so the signing costs no time there)."""
+        this returns, those rows are written and other threads are signing the certificates:
+        `write_certificates` writes them (build.py first has the indexes built meanwhile)."""
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
@@ -536,7 +533,7 @@ class DemoRecords:
 
     def start_signing(self) -> None:
         """Number the certificates `CDDKVN-YYYY-NNNNN` by issue date, and sign each with the
-        node's key (the code under the QR that `sangkien verify` checks) on a second thread."""
+        node's key (the code under the QR that `sangkien verify` checks) on other threads."""
         self.certificates.sort(key=lambda c: (c.issued_on, c.order))
         serials: dict[int, int] = {}
         texts = []
@@ -570,32 +567,6 @@ class DemoRecords:
         self.flush_rows()
         self.certificates.clear()
         self.signing = None
-
-
-class Signing:
-    """Certificates' codes signed on a second thread. Signing holds Python's lock, so it runs
-    beside work that does not: SQLite building the indexes (build.py)."""
-
-    def __init__(self, key: Ed25519PrivateKey, texts: list[bytes]) -> None:
-        self._codes: list[str] = []
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._sign, args=(key, texts), name="demo-signing", daemon=True
-        )
-        self._thread.start()
-
-    def _sign(self, key: Ed25519PrivateKey, texts: list[bytes]) -> None:
-        try:
-            sign = key.sign
-            self._codes = [encode_signature(sign(text)) for text in texts]
-        except BaseException as error:  # handed to the building thread in codes()
-            self._error = error
-
-    def codes(self) -> list[str]:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._codes
 
 
 def signed_text(plan: CertificatePlan, node_id: str) -> bytes:
