@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import marshal
 import multiprocessing
+import queue
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 Batches = list[tuple[str, list[tuple[Any, ...]]]]  # (INSERT statement, its rows)
@@ -98,7 +100,9 @@ class RowWriter:
 
 
 class ChildRowWriter:
-    """Inserts the demo's rows into the file from a second process, one batch in flight."""
+    """Inserts the demo's rows into the file from a second process. A thread here hands the
+    batches to the pipe, so that composing goes on while the second process reads one (two
+    batches wait at most)."""
 
     def __init__(self, path: str, tables: tuple[str, ...]) -> None:
         context = multiprocessing.get_context("spawn")  # no fork: the window has threads
@@ -108,6 +112,10 @@ class ChildRowWriter:
         )
         self.child.start()
         child_end.close()
+        self.outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.broken = False
+        self.sender = threading.Thread(target=self._hand_over, name="demo-rows", daemon=True)
+        self.sender.start()
 
     def begin(self) -> None:
         self._send(("begin", None))
@@ -120,7 +128,9 @@ class ChildRowWriter:
 
     def commit(self) -> None:
         self._send(("commit", None))
-        answer = self.pipe.recv()
+        self.outbox.put(None)
+        self.sender.join()
+        answer = self.pipe.recv() if self.pipe.poll(None) else "no answer"
         self.child.join()
         if answer != "committed":
             raise RuntimeError(f"The demo's writer failed:\n{answer}")
@@ -129,14 +139,27 @@ class ChildRowWriter:
         if self.child.is_alive():
             self.child.kill()
         self.child.join()
+        self.broken = True
+        with suppress(queue.Full):
+            self.outbox.put_nowait(None)
         self.pipe.close()
 
     def _send(self, message: tuple[str, Any]) -> None:
-        try:
-            self.pipe.send_bytes(marshal.dumps(message))
-        except OSError:  # the writer stopped: it says why before it ends
-            why = self.pipe.recv() if self.pipe.poll(5) else "no answer"
-            raise RuntimeError(f"The demo's writer failed:\n{why}") from None
+        data = marshal.dumps(message)
+        while not self.broken:
+            with suppress(queue.Full):
+                self.outbox.put(data, timeout=0.5)
+                return
+        why = self.pipe.recv() if self.pipe.poll(5) else "no answer"
+        raise RuntimeError(f"The demo's writer failed:\n{why}")
+
+    def _hand_over(self) -> None:
+        while (data := self.outbox.get()) is not None:
+            try:
+                self.pipe.send_bytes(data)
+            except OSError:  # the writer stopped: it says why, and _send tells
+                self.broken = True
+                return
 
 
 def serve(path: str, tables: tuple[str, ...], pipe: Any) -> None:
