@@ -27,3 +27,19 @@ def test_the_demo_is_the_same_whichever_process_inserts_its_rows(capsys, tmp_pat
         dumps.append(capsys.readouterr().out)
     assert dumps[0] == dumps[1]
     assert dumps[0].count('"table":"certificates"') > 100  # signed while indexes were built
+
+
+def test_a_busy_machine_inserts_the_rows_in_this_process(monkeypatch, tmp_path):
+    """A second process pays only where a core is free; elsewhere it would only add the cost
+    of handing the rows over."""
+    import sqlite3
+
+    from db.demo import writer
+
+    raw = sqlite3.connect(tmp_path / "x.db")
+    monkeypatch.setattr(writer.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(writer.os, "getloadavg", lambda: (6.0, 5.0, 4.0))
+    assert isinstance(writer.open_row_writer(raw, "x.db", ("people",), None), writer.RowWriter)
+    monkeypatch.setattr(writer.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
+    assert writer.a_core_is_free()
+    raw.close()

@@ -42,7 +42,6 @@ from db.demo.records import (
     StopBuilding,
 )
 from db.demo.writer import (
-    BULK_CACHE_KIB,
     ChildRowWriter,
     RowWriter,
     open_row_writer,
@@ -66,7 +65,6 @@ __all__ = [
     "DemoSummary",
     "build_demo",
 ]
-BUILD_CACHE_KIB = BULK_CACHE_KIB
 
 
 class DemoError(Exception):
@@ -98,7 +96,7 @@ def build_demo(
     seed: int = DEFAULT_SEED,
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
-    in_this_process: bool = False,
+    in_this_process: bool | None = None,
 ) -> DemoSummary:
     """Build a new headquarters demo database at `path` (which must not exist yet).
 
@@ -146,11 +144,11 @@ def write_demo(
     seed: int,
     progress: OnProgress | None,
     cancelled: IsCancelled | None,
-    in_this_process: bool = False,
+    in_this_process: bool | None = None,
 ) -> DemoRecords:
     """The node and reference data, the records (db/demo/writer.py inserts them, in a second
-    process unless `in_this_process`), then the node's clock and the planted duplicates: three
-    transactions, each the only writer of a file nobody else has open yet."""
+    process where a core is free for it, or as `in_this_process` says), then the node's clock
+    and the planted duplicates: three transactions, each the only writer of a new file."""
     engine = bulk_engine(path)
     try:
         with engine.connect() as conn:

@@ -3,9 +3,9 @@
 Composing the rows (one seeded generator, so one thread) and inserting them (executemany, then
 the indexes) each take about half of a build. A second process inserts while this one composes:
 the rows cross as `marshal` bytes (a fifth of executemany's cost; pickle costs as much as the
-insert it spares). The same rows go in the same order either way, so the file's records are the
-same; `in_this_process=True` (and a frozen program, where starting Python again is not a given)
-inserts here instead.
+insert it spares). That pays only where a core is free: on a busy machine, and in a frozen
+program (where starting Python again is not a given), the rows are inserted here. The same rows
+go in the same order either way, so the file's records are the same.
 
 Both writers hold their own transaction on the new file (nobody else has it open; a failed build
 deletes it), drop the plain indexes and search-index triggers of the demo's tables first and make
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import marshal
 import multiprocessing
+import os
 import queue
 import sqlite3
 import sys
@@ -188,8 +189,23 @@ def serve(path: str, tables: tuple[str, ...], pipe: Any) -> None:
 
 
 def open_row_writer(
-    raw: sqlite3.Connection, path: str, tables: tuple[str, ...], in_this_process: bool
+    raw: sqlite3.Connection, path: str, tables: tuple[str, ...], in_this_process: bool | None
 ) -> RowWriter | ChildRowWriter:
+    """A second process when a core is free for it (`in_this_process` None), or as told."""
+    if in_this_process is None:
+        in_this_process = not a_core_is_free()
     if in_this_process or getattr(sys, "frozen", False):
         return RowWriter(raw, tables)
     return ChildRowWriter(path, tables)
+
+
+def a_core_is_free() -> bool:
+    """True on a machine with a core nobody is using (by the last minute's load, where the
+    system tells it): there the second process inserts while this one composes. On a busy
+    machine it would only add the cost of handing the rows over (a tenth of the build)."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        load = 0.0
+    return cores >= 2 and load <= cores - 1
