@@ -1,6 +1,6 @@
 """The demo's records: people, initiatives, authors' shares, reviews, decisions and certificates.
 
-`DemoRecords` writes them with sqlite3 `executemany` in batches into an open transaction, each
+`DemoRecords` composes them as tuples and hands them in batches to executemany (writer.py), each
 row with an id from the seeded generator, a version stamp from a fixed fake clock and the next
 local sequence number, as a bulk import must (db/changes.py does it for single edits).
 """
