@@ -692,9 +692,12 @@ class Merger:
             self.created[table].add(item.id)
         else:
             self.exists[table].add(item.id)
-        for stamp in item.versions.values():
-            if stamp > self.max_stamp:
-                self.max_stamp = stamp
+        if item.later:
+            newest = max(item.versions.values(), default="")
+        else:  # every version the creation stamp
+            newest = item.hlc if item.values else ""
+        if newest > self.max_stamp:
+            self.max_stamp = newest
         final = decision.final if decision.final is not None else (local.values if local else {})
         if table == "units" and final:
             self.tree.parents[item.id] = final.get("parent_id")
@@ -785,9 +788,13 @@ class Merger:
         columns = ["id", "hlc", "field_hlc", "seq", *codec.fields]
         if has_search:
             columns.append("search_text")
-        rows = []
+        rows, every_field = [], len(codec.fields)
         for offset, (item, d) in enumerate(news):
-            seq, later = first_seq + offset, sparse_versions(item.hlc, d.versions)
+            seq = first_seq + offset
+            if item.later or len(item.values) != every_field or item.id in self.sent_derived:
+                later = sparse_versions(item.hlc, d.versions)
+            else:  # every field taken as sent, each at the creation stamp
+                later = None
             if codec.table == "initiatives" and item.id in self.claimed:
                 later, seq = self.predict_recognition(item, d, later, seq)
             row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
