@@ -445,9 +445,20 @@ class Merger:
         refusal = self.refusal(codec, item.id, None, final, codec.fields)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
+        if self.sent_whole(codec, item):
+            return Decision("new", final=final)  # every version the creation stamp
         versions = dict.fromkeys(codec.fields, ZERO_STAMP)  # a field not sent: below any
         versions.update(item.versions)
         return Decision("new", final=final, versions=versions)
+
+    def sent_whole(self, codec: TableCodec, item: Incoming) -> bool:
+        """Whether a record came with every field, each at its creation stamp, all taken as
+        sent: a new row of it stores no per-field versions (field_hlc NULL)."""
+        return (
+            not item.later
+            and len(item.values) == len(codec.fields)
+            and item.id not in self.sent_derived
+        )
 
     def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
         saw = local.seq <= self.receipt
@@ -788,13 +799,10 @@ class Merger:
         columns = ["id", "hlc", "field_hlc", "seq", *codec.fields]
         if has_search:
             columns.append("search_text")
-        rows, every_field = [], len(codec.fields)
+        rows = []
         for offset, (item, d) in enumerate(news):
             seq = first_seq + offset
-            if item.later or len(item.values) != every_field or item.id in self.sent_derived:
-                later = sparse_versions(item.hlc, d.versions)
-            else:  # every field taken as sent, each at the creation stamp
-                later = None
+            later = sparse_versions(item.hlc, d.versions) if d.versions is not None else None
             if codec.table == "initiatives" and item.id in self.claimed:
                 later, seq = self.predict_recognition(item, d, later, seq)
             row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
