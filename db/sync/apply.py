@@ -45,7 +45,7 @@ from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
-from db.recognition import DECISIONS, Ruling, derive_recognition
+from db.recognition import DECISIONS, Ruling, derive_recognition, settled_version
 from db.search import initiative_search_text
 from db.sync.aliases import repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -98,8 +98,6 @@ class Settling:
         the next sequence number. Returns None when the row stays as it is, else the audit's
         {field: [old, new]} of the values that changed: empty when only a version was adopted
         (the same value under the child's newer stamp is no change a person needs to read)."""
-        from db.recognition import settled_version
-
         day = recognised_on.isoformat() if recognised_on else None
         changed, versions = {}, {}
         for field, old, new in (
