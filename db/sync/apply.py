@@ -35,6 +35,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -60,6 +61,7 @@ from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
 from db.validation import Problem
 
+first = itemgetter(0)
 BATCH = 2000
 IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
 CONFLICT_COLUMNS = (
@@ -753,8 +755,9 @@ class Merger:
         if codec.table == "people":
             return person_search_text(final.get("full_name"), final.get("employee_no"))
         if codec.table == "initiatives":
-            names = self.author_names(row_id)
-            if any(person in self.name_doubts for person in self.author_ids(row_id)):
+            authors = self.author_ids(row_id)
+            names = [self.person_name(person_id) for person_id in authors]
+            if not self.name_doubts.isdisjoint(authors):
                 self.touched_initiatives.add(row_id)  # the name held here may be another
             unit_code = self.tree.codes.get(final.get("unit_id"))
             return initiative_search_text(
@@ -763,11 +766,10 @@ class Merger:
         return None
 
     def author_ids(self, initiative_id: str) -> list[str]:
-        authors = sorted(self.verified.authors.get(initiative_id, ()), key=lambda a: a[0])
+        authors = self.verified.authors.get(initiative_id, ())
+        if len(authors) > 1:
+            authors = sorted(authors, key=first)
         return [person_id for _ordinal, person_id in authors]
-
-    def author_names(self, initiative_id: str) -> list[str]:
-        return [self.person_name(person_id) for person_id in self.author_ids(initiative_id)]
 
     def doubt_search_texts(self, codec: TableCodec, decisions: list) -> None:
         """A new initiative's search text is made from the package's authors and names as it is
