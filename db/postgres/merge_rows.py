@@ -6,9 +6,12 @@ apply.py speaks SQLite's dialect through a cursor (`?` parameters, values in SQL
 form: ISO text dates, 0/1 booleans, JSON as text). `ServerMergeRows` offers the same cursor over
 the session's own psycopg connection (so everything lands in the import's one transaction), and
 the two bulk writes: new rows by `COPY … FROM STDIN` (PostgreSQL's fastest way in; its text
-format reads SQLite's forms as they are, 0/1 included), changed rows by `executemany` (psycopg's
-pipeline), booleans turned back into booleans. Rows read come back in SQLite's form
-(db.postgres.rows.sqlite_form), so the merge compares like with like.
+format reads SQLite's forms as they are, 0/1 included), one COPY a table kept open across the
+merge's batches, changed rows by `executemany` (psycopg's pipeline), booleans turned back into
+booleans. Reads of a table that held no row before the import are answered from what it added
+(`LocalRows`), so a batch into an empty table makes no round trip and the COPY stays open.
+Rows read come back in SQLite's form (db.postgres.rows.sqlite_form), so the merge compares like
+with like.
 
 `lock_imports` serialises imports on one server database: a transaction-scoped advisory lock,
 taken before the merge reads anything; whoever finds it taken is told and waits.
@@ -22,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from psycopg import Copy
-from sqlalchemy import Boolean, String, Text, event, text
+from sqlalchemy import Boolean, Date, String, Text, event, text
 from sqlalchemy.orm import Session
 
 from db.messages import Message
@@ -33,8 +36,10 @@ BULK_FROM = 64  # rows from which one UPDATE … FROM a copied table beats one U
 IMPORT_LOCK = 0x5A4E_1818  # pg_advisory_xact_lock key: "one package import at a time"
 HELD = frozenset({"audit_log", "conflicts"})  # no references to or from them: may wait for a COPY
 SIMPLE_READ = re.compile(
-    r"SELECT ((?:\w+, )*\w+) FROM (\w+) WHERE (NOT deleted AND )?(\w+) IN \((?:\?,)*\?\)"
+    r"SELECT ((?:(?:\w+|'\w+'), )*(?:\w+|'\w+')) FROM (\w+) "
+    r"WHERE (NOT deleted AND )?(\w+) IN \((?:\?,)*\?\)"
 )
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as SQLite stores it, and as read back
 WRITES = re.compile(r"(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM) (\w+)")
 STATEMENTS = {
     "PRAGMA defer_foreign_keys = ON": "SET CONSTRAINTS ALL DEFERRED",
@@ -171,8 +176,7 @@ class ServerMergeRows:
 
     def _before_session_sql(self, _conn, _cursor, statement: str, *_args: Any) -> None:
         self.settle()
-        if not statement.lstrip().upper().startswith("SELECT"):
-            self.local.forget_all()  # the session wrote: every read goes to the server now
+        self.local.written_by(statement.lstrip())  # the session's writes, as the merge's own
 
     def _before_end(self, _conn) -> None:
         self.settle()
@@ -220,11 +224,12 @@ class ServerMergeRows:
 
 
 class _AddedRows:
-    """One table's rows added by this import: their short text columns and `deleted`, indexed
-    by a column once a read asks for it."""
+    """One table's rows added by this import: their short text columns, dates and `deleted`,
+    indexed by a column once a read asks for it."""
 
-    def __init__(self, columns: set[str]) -> None:
-        self.columns = columns
+    def __init__(self, columns: set[str], dates: set[str]) -> None:
+        self.columns = columns | dates
+        self.dates = dates
         self.rows: list[dict[str, Any]] = []
         self.index: dict[str, dict[Any, list[dict[str, Any]]]] = {}
 
@@ -238,6 +243,15 @@ class _AddedRows:
             for row in added:
                 index.setdefault(row[name], []).append(row)
 
+    def read_back_alike(self, rows: list[dict[str, Any]], columns: list[str]) -> bool:
+        """Whether the server would give these rows' dates as they were written (ISO text)."""
+        dates = [name for name in columns if name in self.dates]
+        return all(
+            row[name] is None or (isinstance(row[name], str) and ISO_DATE.fullmatch(row[name]))
+            for name in dates
+            for row in rows
+        )
+
     def having(self, column: str, values: Sequence[Any]) -> list[dict[str, Any]]:
         index = self.index.get(column)
         if index is None:
@@ -250,8 +264,9 @@ class _AddedRows:
 class LocalRows:
     """Reads of the tables that held no row when the import began, answered from the rows the
     import added to them since (`SELECT a, b FROM t WHERE [NOT deleted AND] c IN (?, …)`, on
-    short text columns): into an empty headquarters, or for a table new to it, the per-batch
-    reads of local rows, references, owners and unique keys cost no round trip. A table the
+    short text columns and dates): into an empty headquarters, or for a table new to it, the
+    per-batch reads of local rows, references, owners and unique keys, and settling's reads of
+    the reviews, cost no round trip. A table the
     import changes any other way (an UPDATE, an INSERT … ON CONFLICT), or that the session
     writes to, is read on the server again from then on. (Rows a clerk adds to such a table
     during the import are not seen by its reads: they could not hold the package's ids, and a
@@ -265,7 +280,7 @@ class LocalRows:
             f"SELECT '{name}' WHERE NOT EXISTS (SELECT 1 FROM {name})" for name in names
         )
         raw.execute(probe)
-        self.tables = {name: _AddedRows(short_text_columns(name)) for (name,) in raw.fetchall()}
+        self.tables = {name: _AddedRows(*read_back_columns(name)) for (name,) in raw.fetchall()}
 
     def answer(self, sql: str, params: Sequence[Any]) -> list[tuple] | None:
         """The rows of a read, or None when the server must answer it."""
@@ -281,17 +296,21 @@ class LocalRows:
             if any(row["deleted"] not in (0, 1) for row in found):  # 0/1 and False/True
                 return None
             found = [row for row in found if not row["deleted"]]
+        if not found:
+            return []
         names = selected.split(", ")
-        if found and not set(names) <= added.columns:
+        columns = [name for name in names if not name.startswith("'")]
+        if not set(columns) <= added.columns or not added.read_back_alike(found, columns):
             return None
-        return [tuple(row[name] for name in names) for row in found]
+        return [tuple(row.get(name, name.strip("'")) for name in names) for row in found]
 
     def added(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if table in self.tables:
             self.tables[table].add(columns, rows)
 
     def written_by(self, sql: str) -> None:
-        """A statement of the merge's own: a table it writes is read on the server from now."""
+        """A statement of the merge or the session: a table it writes is read on the server from
+        now on (one it may write, unrecognised: every table)."""
         if sql.startswith(("SELECT ", "SET ", "PRAGMA ")):
             return
         written = WRITES.match(sql)
@@ -307,13 +326,15 @@ class LocalRows:
         self.tables.clear()
 
 
-def short_text_columns(table: str) -> set[str]:
-    """The columns read back exactly as written (short text), and `deleted`."""
+def read_back_columns(table: str) -> tuple[set[str], set[str]]:
+    """The columns read back exactly as written (short text, and `deleted`), and the dates
+    (read back as written when written as ISO text)."""
     from db.models import Base
 
     columns = Base.metadata.tables[table].c
     short = {c.name for c in columns if isinstance(c.type, String) and not isinstance(c.type, Text)}
-    return short | ({"deleted"} if "deleted" in columns else set())
+    dates = {c.name for c in columns if type(c.type) is Date}
+    return short | ({"deleted"} if "deleted" in columns else set()), dates
 
 
 def lock_imports(session: Session, waiting: Callable[[Message], None] | None) -> None:
