@@ -27,9 +27,10 @@ TITLES = [f"Cải tiến bơm số {n} của tổ Ánh" for n in range(7)]
 
 
 @pytest.fixture
-def small_batches(monkeypatch):
+def small_batches(monkeypatch) -> int:
     """Batches of 3 records: a few initiatives take several batches of every table."""
     monkeypatch.setattr("db.sync.apply.BATCH", 3)
+    return 3
 
 
 @pytest.fixture
@@ -59,6 +60,7 @@ def test_a_new_server_headquarters_gets_a_package_without_a_read_per_batch(
     world = World(tmp_path)
     file_hq = world.headquarters()
     package = a_site_with_initiatives(world, file_hq)
+    assert len(TITLES) > 2 * small_batches  # the initiatives come in three batches
     server_hq = open_database(pg.new_database("hq"), create=True)
     copy_node(file_hq, server_hq)  # the same node, moved to a server before the package came
     server_reads.clear()
@@ -83,6 +85,7 @@ def test_an_import_cancelled_while_a_table_streams_leaves_the_server_as_it_was(
     world = World(tmp_path, server=pg.new_database)
     hq = world.headquarters()
     package = a_site_with_initiatives(world, hq)
+    assert len(TITLES) > 2 * small_batches  # a COPY is open when Cancel comes
     before = file_state(hq)
     streamed: list[int] = []
     insert_many = ServerMergeRows.insert_many
