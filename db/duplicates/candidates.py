@@ -369,7 +369,7 @@ def _entries_read(session: Session, rowids: list[int]) -> dict[int, Entry]:
     one prepared statement, its list expanded)."""
     entries: dict[int, Entry] = {}
     for start in range(0, len(rowids), 900):
-        rows = session.execute(_BY_ROWID, {"rowids": rowids[start : start + 900]})
+        rows = session.execute(_BY_ROWID, {"rowids": rowids[start : start + 900]}).all()
         entries.update({row[0]: Entry(*row[1:5], str(row[5]), row[6]) for row in rows})
     return entries
 
@@ -381,6 +381,6 @@ def _essences_read(
     wanted = list(dict.fromkeys(ids))
     essences: dict[str, str] = {}
     for start in range(0, len(wanted), 900):
-        rows = session.execute(_ESSENCES, {"ids": wanted[start : start + 900]})
+        rows = session.execute(_ESSENCES, {"ids": wanted[start : start + 900]}).all()
         essences.update({row[0]: fold(row[1]) for row in rows if row[1]})
     return essences
