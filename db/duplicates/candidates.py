@@ -317,6 +317,7 @@ def _best_alike(
     their essences read at once and compared in one rapidfuzz call; a hit whose title leaves
     it no chance (half its title score and a full essence) ends the turns of its initiative."""
     best: dict[str, tuple[str, float]] = {}
+    theirs: dict[str, str] = {}  # id here -> its folded essence ("" for none)
     turn = 0
 
     def floor(record: IncomingRecord) -> float:
@@ -326,8 +327,10 @@ def _best_alike(
     waiting = [(r, hits) for r, hits in waiting if 0.5 * hits[0][1] + 50 >= min_score]
     while waiting:
         due = [(record, hits[turn]) for record, hits in waiting]
-        asked = [entry.id for record, (entry, _) in due if record.essence]
-        theirs = _essences_read(session, asked, fold) if asked else {}
+        asked = [e.id for record, (e, _) in due if record.essence and e.id not in theirs]
+        if asked:  # each initiative here read once (a popular title is a hit of many)
+            theirs.update(dict.fromkeys(asked, ""))
+            theirs.update(_essences_read(session, asked, fold))
         mine = [fold(record.essence) if record.essence else "" for record, _ in due]
         other = [
             theirs.get(e.id, "") if m else "" for m, (_, (e, _)) in zip(mine, due, strict=True)
