@@ -26,7 +26,7 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from db.duplicates.decisions import first_filed
-from db.duplicates.distinct_titles import DistinctTitles
+from db.duplicates.distinct_titles import ESSENCES_KEPT, DistinctTitles
 from db.duplicates.index import Entry
 from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
@@ -294,7 +294,9 @@ def incoming_similar(
         ]
         if others:
             waiting.append((record, others))
-    best = _best_alike(session, waiting, min_score, fold)
+    if len(titles.essences) > ESSENCES_KEPT:
+        titles.essences.clear()
+    best = _best_alike(session, waiting, min_score, fold, titles.essences)
     found_cards = cards(session, [here_id for here_id, _ in best.values()])
     result = [
         IncomingMatch(record, found_cards[here_id], score)
@@ -310,14 +312,15 @@ def _best_alike(
     waiting: list[tuple[IncomingRecord, list[tuple[Entry, float]]]],
     min_score: float,
     fold: Callable[[str | None], str],
+    theirs: dict[str, str],
 ) -> dict[str, tuple[str, float]]:
     """incoming id -> (id here, score) of the hit scoring best, at least `min_score`, with the
     essence weighing in (db.duplicates.matching.pair_score; the likelier title first among
     equals). In turns: the next hit of every incoming initiative that it could still better,
     their essences read at once and compared in one rapidfuzz call; a hit whose title leaves
-    it no chance (half its title score and a full essence) ends the turns of its initiative."""
+    it no chance (half its title score and a full essence) ends the turns of its initiative.
+    `theirs`: the folded essences already read (id -> text, "" for none), added to."""
     best: dict[str, tuple[str, float]] = {}
-    theirs: dict[str, str] = {}  # id here -> its folded essence ("" for none)
     turn = 0
 
     def floor(record: IncomingRecord) -> float:
