@@ -34,7 +34,8 @@ CONTEXT = "DbMessages"  # the .ts context of every db/ message
 COUNT = "%n"  # where a message with plural forms writes its count (Qt's numerus placeholder)
 
 # QCoreApplication.translate's shape: (context, source, disambiguation, n) -> the translation,
-# with %n replaced by n when n >= 0. The window passes Qt's; without one, cli_en.json is read.
+# with %n replaced by n when n >= 0. The window passes Qt's; without one, `english` reads
+# cli_en.json.
 Translate = Callable[[str, str, str, int], str]
 
 
@@ -86,11 +87,9 @@ class Message:
         n = count if isinstance(count, int) and not isinstance(count, bool) else -1
         if lang != "en":
             template = words.vi
-        elif translate is None:
-            template = english(self.code, n)
         else:
-            template = translate(CONTEXT, words.vi, self.code, n)
-            if n >= 0:  # Qt wrote n where %n was; a counted template has no other digit
+            template = (translate or english)(CONTEXT, words.vi, self.code, n)
+            if n >= 0:  # n was written where %n was; a counted template has no other digit
                 template = template.replace(str(n), COUNT)
         return template.replace(COUNT, "{count}") if words.counted else template
 
@@ -107,23 +106,25 @@ class Message:
         return hash((self.code, repr(sorted(self.params.items()))))
 
 
-def english(code: str, n: int = -1) -> str:
-    """The English template of `code` from cli_en.json (written from the .ts): the singular form
-    when n is 1, else the plural; the Vietnamese when it has no finished translation, as Qt does."""
-    words = CATALOGUE[code]
-    found = _english().get(f"{words.vi}\u0004{code}")
+def english(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+    """QCoreApplication.translate's English without Qt: the translation of `source` in cli_en.json
+    (written from the .ts), its singular form when n is 1, else its plural, n written at %n;
+    `source` itself when it has no finished translation, as Qt does."""
+    key = f"{source}\u0004{disambiguation}" if disambiguation else source
+    found = _english().get(context, {}).get(key)
     if isinstance(found, list):
-        return found[0] if n == 1 or len(found) == 1 else found[1]
-    return found or words.vi
+        found = found[0] if n == 1 or len(found) == 1 else found[1]
+    text = found or source
+    return text.replace(COUNT, str(n)) if n >= 0 else text
 
 
 @cache
-def _english() -> dict[str, str | list[str]]:
+def _english() -> dict[str, dict[str, str | list[str]]]:
     from db.paths import bundled_path
 
     path = bundled_path("resources", "translations", "cli_en.json")
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get(CONTEXT, {})
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # a broken install speaks Vietnamese rather than failing
 
@@ -184,10 +185,8 @@ def message_of(error: BaseException) -> Message | None:
 def _written(name: str, value: Any, lang: str, translate: Translate | None = None) -> str:
     if isinstance(value, Message):
         return value.text(lang, translate)
-    if isinstance(value, Label | Joined | Duration):
+    if hasattr(value, "label"):  # a Label, Joined, Duration or vocabulary Term
         return value.label(lang, translate)
-    if hasattr(value, "label"):
-        return value.label(lang)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int) and name == "count":

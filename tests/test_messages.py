@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import errno
+import json
 import re
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from db.fileutil import StorageError, storage_error
-from db.messages import CATALOGUE, CONTEXT, COUNT, Message, Words, english, message_of
+from db.messages import CATALOGUE, CONTEXT, COUNT, Message, Words, message_of
 from db.opening import FileState, refusal
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,12 +76,11 @@ def test_an_unknown_code_is_a_programming_error_found_at_once():
 def test_every_template_names_the_same_parameters_in_both_languages():
     wrong = []
     for code, words in CATALOGUE.items():
-        for n in (1, 2) if words.counted else (-1,):
-            text = english(code, n)
-            if set(PARAMETER.findall(text)) != set(PARAMETER.findall(words.vi)):
+        vietnamese = Message(code).template("vi")
+        for count in (1, 2) if words.counted else (None,):
+            text = Message(code, count=count).template("en")
+            if set(PARAMETER.findall(text)) != set(PARAMETER.findall(vietnamese)):
                 wrong.append(code)
-            if (COUNT in text) != (COUNT in words.vi):
-                wrong.append(f"{code} (%n)")
     assert not wrong
 
 
@@ -110,6 +110,16 @@ def untranslated_codes(ts: Path = ENGLISH_TS) -> list[str]:
         elif counted and len(forms) != 2:
             left.append(f"{code}: wants the English singular and plural")
     return left
+
+
+def test_vocabulary_terms_are_translated_in_the_ts_too():
+    from db.vocab import GRADE, STATUS, Term
+
+    assert STATUS.label("under_review", "en") == "Under review"
+    assert STATUS.term("needs_more").en == "Needs more information"
+    assert GRADE.joined(["A", "B"]).label("en") == "Grade A, Grade B"
+    assert Term("", "tên", "name").label("en") == "name"  # words given in both languages
+    assert Message("term", term=STATUS.term("draft").lowered()).text("en") == "draft"
 
 
 def test_every_message_db_gives_has_a_finished_english_translation_in_the_ts():
@@ -151,13 +161,20 @@ def test_the_declarations_are_what_lupdate_reads(tmp_path):
     assert read == {code: (words.vi, words.counted) for code, words in CATALOGUE.items()}
 
 
+def english_forms() -> dict:
+    catalogue = ROOT / "resources" / "translations" / "cli_en.json"
+    return json.loads(catalogue.read_text(encoding="utf-8"))[CONTEXT]
+
+
 def test_a_counted_template_has_no_digit_but_its_count():
-    """The window asks Qt, which writes the count at %n; desktop.messages takes it back out by its
+    """The window asks Qt, which writes the count at %n; db.messages takes it back out by its
     digits, so no other digit may be in the template."""
     for code, words in CATALOGUE.items():
         if words.counted:
-            for text in (words.vi, english(code, 1), english(code, 2)):
-                assert not re.search(r"\d", text), code
+            forms = english_forms()[f"{words.vi}\u0004{code}"]
+            assert len(forms) == 2 and all(COUNT in form for form in forms), code
+            for text in (words.vi, *forms):
+                assert not re.search(r"\d", text.replace(COUNT, "")), code
 
 
 def test_without_an_english_translation_the_vietnamese_is_said(monkeypatch):

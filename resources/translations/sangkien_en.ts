@@ -3759,7 +3759,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DbMessages</name>
     <message>
-        <location filename="../../db/messages.py" line="+203"/>
+        <location filename="../../db/messages.py" line="+202"/>
         <source>{term}</source>
         <comment>term</comment>
         <translation>{term}</translation>
@@ -9692,6 +9692,219 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+7"/>
         <source>Dán nội dung quét được từ mã QR trên giấy, hoặc gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay thường đều được).</source>
         <translation>Paste what was scanned from the QR code on the paper, or type the certificate number and then the verification code printed under it (spaces, dashes, upper or lower case are all fine).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../db/vocab.py" line="+86"/>
+        <source>Nháp</source>
+        <comment>status.draft</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nộp</source>
+        <comment>status.submitted</comment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang xét</source>
+        <comment>status.under_review</comment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần bổ sung</source>
+        <comment>status.needs_more</comment>
+        <translation>Needs more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã công nhận</source>
+        <comment>status.recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <comment>status.not_recognised</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp chứng nhận</source>
+        <comment>status.certified</comment>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút</source>
+        <comment>status.withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng lặp</source>
+        <comment>status.duplicate</comment>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giải pháp kỹ thuật</source>
+        <comment>solution_type.technical</comment>
+        <translation>Technical solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải pháp quản lý</source>
+        <comment>solution_type.management</comment>
+        <translation>Management solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải pháp tác nghiệp</source>
+        <comment>solution_type.operational</comment>
+        <translation>Operational solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng tiến bộ kỹ thuật</source>
+        <comment>solution_type.tech_advance</comment>
+        <translation>Application of technical advance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề tài nghiên cứu khoa học</source>
+        <comment>solution_type.research</comment>
+        <translation>Scientific research project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công đoàn ngành</source>
+        <comment>unit_level.industry</comment>
+        <translation>Industry union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công đoàn trực thuộc</source>
+        <comment>unit_level.subordinate</comment>
+        <translation>Subordinate union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công đoàn cơ sở</source>
+        <comment>unit_level.base</comment>
+        <translation>Base union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công trường / giàn</source>
+        <comment>unit_level.site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Văn phòng</source>
+        <comment>site_type.office</comment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giàn khai thác ngoài khơi</source>
+        <comment>site_type.offshore_platform</comment>
+        <translation>Offshore platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giàn khoan</source>
+        <comment>site_type.rig</comment>
+        <translation>Drilling rig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhà máy</source>
+        <comment>site_type.plant</comment>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công trường dự án</source>
+        <comment>site_type.project_site</comment>
+        <translation>Project site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tàu</source>
+        <comment>site_type.vessel</comment>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cấp cơ sở</source>
+        <comment>review_level.base</comment>
+        <translation>Base level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp công đoàn trực thuộc</source>
+        <comment>review_level.subordinate</comment>
+        <translation>Subordinate union level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp ngành</source>
+        <comment>review_level.industry</comment>
+        <translation>Industry level</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công nhận</source>
+        <comment>review_outcome.recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <comment>review_outcome.not_recognised</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung</source>
+        <comment>review_outcome.needs_more</comment>
+        <translation>More information requested</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loại A</source>
+        <comment>grade.A</comment>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại B</source>
+        <comment>grade.B</comment>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại C</source>
+        <comment>grade.C</comment>
+        <translation>Grade C</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đồng Việt Nam</source>
+        <comment>currency.VND</comment>
+        <translation>Vietnamese dong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đô la Mỹ</source>
+        <comment>currency.USD</comment>
+        <translation>US dollar</translation>
     </message>
 </context>
 <context>

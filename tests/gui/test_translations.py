@@ -219,6 +219,9 @@ def test_the_window_says_what_db_says_in_the_same_english_as_the_command_line(qa
         "runs it first (Ctrl+C stops it, nothing is written), or run 'sangkien check' when there "
         "is time."
     )
+    from db.vocab import STATUS
+
+    assert say(Message("term", term=STATUS.term("needs_more"))) == "Needs more information"
     install_translators(qapp, "vi")
     assert say(Message("check.bad_hlc", table="people", count=1200)) == (
         "people: 1.200 dòng thiếu hoặc sai dấu phiên bản (hlc)"
