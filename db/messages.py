@@ -111,7 +111,7 @@ def english(context: str, source: str, disambiguation: str = "", n: int = -1) ->
     (written from the .ts), its singular form when n is 1, else its plural, n written at %n;
     `source` itself when it has no finished translation, as Qt does."""
     key = f"{source}\u0004{disambiguation}" if disambiguation else source
-    found = _english().get(context, {}).get(key)
+    found = translations().get(context, {}).get(key)
     if isinstance(found, list):
         found = found[0] if n == 1 or len(found) == 1 else found[1]
     text = found or source
@@ -119,7 +119,10 @@ def english(context: str, source: str, disambiguation: str = "", n: int = -1) ->
 
 
 @cache
-def _english() -> dict[str, dict[str, str | list[str]]]:
+def translations() -> dict[str, dict[str, str | list[str]]]:
+    """cli_en.json: context -> {source, or source U+0004 disambiguation: the English, or its
+    [singular, plural]}, the finished translations of the .ts read without Qt (here and by the
+    command line's desktop.words)."""
     from db.paths import bundled_path
 
     path = bundled_path("resources", "translations", "cli_en.json")
