@@ -226,3 +226,31 @@ def test_the_window_says_what_db_says_in_the_same_english_as_the_command_line(qa
     assert say(Message("check.bad_hlc", table="people", count=1200)) == (
         "people: 1.200 dòng thiếu hoặc sai dấu phiên bản (hlc)"
     )
+
+
+def test_a_database_that_fails_to_open_after_the_window_shows_is_refused_in_english(
+    qapp, monkeypatch, tmp_path
+):
+    """The quick start opens the database after the first paint; when that fails, the English
+    window says why in English too (it showed the Vietnamese str() of the error)."""
+    from PySide6.QtCore import QSettings
+
+    from db.fileutil import DatabaseError
+    from db.messages import Message
+    from desktop import app as app_module
+
+    shown = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "warning", lambda _p, title, text: shown.append((title, text))
+    )
+    monkeypatch.setattr(app_module.QApplication, "quit", lambda: None)
+    install_translators(qapp, "en")
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        application = app_module.Application(settings, "en")
+        monkeypatch.setattr(application, "_first_run", lambda _path: (None, None))
+        path = tmp_path / "site.db"
+        application._not_opened(path, DatabaseError(Message("open.not_found", path=path)))
+    finally:
+        install_translators(qapp, "vi")
+    assert shown == [("Cannot open", Message("open.not_found", path=path).text("en"))]
