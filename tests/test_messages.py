@@ -89,6 +89,12 @@ def test_every_template_names_the_same_parameters_in_both_languages():
 ENGLISH_TS = ROOT / "resources" / "translations" / "sangkien_en.ts"
 
 
+def english_forms(context: str = CONTEXT) -> dict:
+    """The finished English of `context` read without Qt (cli_en.json, written from the .ts)."""
+    catalogue = ROOT / "resources" / "translations" / "cli_en.json"
+    return json.loads(catalogue.read_text(encoding="utf-8"))[context]
+
+
 def untranslated_codes(ts: Path = ENGLISH_TS) -> list[str]:
     """The codes of db/messages.py without a finished English translation in the .ts: context
     DbMessages, the code as disambiguation, the Vietnamese as source, plural forms when counted."""
@@ -120,6 +126,20 @@ def test_vocabulary_terms_are_translated_in_the_ts_too():
     assert GRADE.joined(["A", "B"]).label("en") == "Grade A, Grade B"
     assert Term("", "tên", "name").label("en") == "name"  # words given in both languages
     assert Message("term", term=STATUS.term("draft").lowered()).text("en") == "draft"
+
+
+def test_every_vocabulary_term_has_a_finished_english_translation():
+    from db import vocab
+
+    english_terms = english_forms("Vocabulary")
+    missing = [
+        term.key
+        for vocabulary in vars(vocab).values()
+        if isinstance(vocabulary, vocab.Vocabulary)
+        for term in vocabulary
+        if not english_terms.get(f"{term.vi}\u0004{term.key}")
+    ]
+    assert not missing, "run scripts/update_translations.sh and translate: " + ", ".join(missing)
 
 
 def test_every_message_db_gives_has_a_finished_english_translation_in_the_ts():
@@ -159,11 +179,6 @@ def test_the_declarations_are_what_lupdate_reads(tmp_path):
         m.findtext("comment"): (m.findtext("source"), m.get("numerus") == "yes") for m in messages
     }
     assert read == {code: (words.vi, words.counted) for code, words in CATALOGUE.items()}
-
-
-def english_forms() -> dict:
-    catalogue = ROOT / "resources" / "translations" / "cli_en.json"
-    return json.loads(catalogue.read_text(encoding="utf-8"))[CONTEXT]
 
 
 def test_a_counted_template_has_no_digit_but_its_count():
