@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+197"/>
+        <location filename="../../desktop/app.py" line="+199"/>
         <location line="+20"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
@@ -3759,7 +3759,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DbMessages</name>
     <message>
-        <location filename="../../db/messages.py" line="+202"/>
+        <location filename="../../db/messages.py" line="+205"/>
         <source>{term}</source>
         <comment>term</comment>
         <translation>{term}</translation>
