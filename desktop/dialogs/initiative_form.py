@@ -552,7 +552,11 @@ class InitiativeForm(QDialog):
 
     def _set_text(self, name: str, text: str) -> None:
         widget = self.fields[name]
-        (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(text)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+            return
+        widget.setText(text)
+        widget.setCursorPosition(0)  # a long title opens at its start, not its last words
 
     def _set_combo(self, name: str, value) -> None:
         combo: QComboBox = self.fields[name]

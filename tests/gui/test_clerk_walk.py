@@ -1,0 +1,32 @@
+"""What a clerk noticed walking through a day in the window (the clerkwalk session): each story
+is one thing that looked wrong on the screen, now as a person expects."""
+
+from __future__ import annotations
+
+import pytest
+from initiatives_support import clerk_world, register
+
+from desktop.dialogs.initiative_form import InitiativeForm
+
+LONG_TITLE = (
+    "Cải tiến hệ thống bơm dung dịch khoan để giảm thời gian dừng máy trên giàn khoan Tam Đảo 03 "
+    "và tiết kiệm chi phí bảo dưỡng định kỳ hằng năm"
+)
+
+
+@pytest.fixture
+def clerk(tmp_path):
+    world = clerk_world(tmp_path)
+    yield world
+    world.database.close()
+
+
+def test_a_long_title_opens_at_its_first_words(qtbot, clerk):
+    saved = register(clerk.database, LONG_TITLE, "VSP-TD03", [(clerk.an, 100)])
+    form = InitiativeForm(clerk.context, saved)
+    qtbot.addWidget(form)
+    form.show()
+
+    title = form.fields["title"]
+    assert title.text() == LONG_TITLE
+    assert title.cursorPosition() == 0  # "Cải tiến hệ thống…" shows, not "…định kỳ hằng năm"
