@@ -30,3 +30,21 @@ def test_a_long_title_opens_at_its_first_words(qtbot, clerk):
     title = form.fields["title"]
     assert title.text() == LONG_TITLE
     assert title.cursorPosition() == 0  # "Cải tiến hệ thống…" shows, not "…định kỳ hằng năm"
+
+
+def test_printing_the_form_suggests_a_file_named_for_the_initiative(qtbot, clerk, monkeypatch):
+    from desktop.dialogs import file_dialogs
+    from desktop.dialogs.paper_saving import print_registration_form
+
+    saved = register(clerk.database, LONG_TITLE, "VSP-TD03", [(clerk.an, 100)])
+    form = InitiativeForm(clerk.context, saved)
+    qtbot.addWidget(form)
+    offered = []
+    monkeypatch.setattr(
+        file_dialogs, "save_file_name", lambda _p, _t, name, _f: offered.append(name) or ("", "")
+    )
+
+    print_registration_form(form)
+
+    reg_no = form.fields["reg_no"].text()
+    assert offered and offered[0].endswith(f"don-yeu-cau-cong-nhan-{reg_no}.pdf")
