@@ -48,3 +48,19 @@ def test_printing_the_form_suggests_a_file_named_for_the_initiative(qtbot, clerk
 
     reg_no = form.fields["reg_no"].text()
     assert offered and offered[0].endswith(f"don-yeu-cau-cong-nhan-{reg_no}.pdf")
+
+
+@pytest.mark.parametrize("registered", [0, 1, 2, 3, 7, 260])
+def test_the_progress_chart_counts_in_whole_numbers(qtbot, registered):
+    from PySide6.QtCharts import QValueAxis
+
+    from desktop.widgets.progress_chart import ChartBar, ProgressChart
+
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.show_bars("VSP-TD03", [ChartBar("VSP-TD03", registered, 0)])
+
+    [axis] = [a for a in chart.chart().axes() if isinstance(a, QValueAxis)]
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert step >= 1 and step == int(step)  # never "0, 0, 1, 1" beside one initiative
+    assert axis.max() >= registered
