@@ -64,3 +64,21 @@ def test_the_progress_chart_counts_in_whole_numbers(qtbot, registered):
     step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
     assert step >= 1 and step == int(step)  # never "0, 0, 1, 1" beside one initiative
     assert axis.max() >= registered
+
+
+def test_down_in_the_person_search_moves_to_the_next_person_found(qtbot, clerk):
+    from PySide6.QtCore import Qt
+
+    from desktop.dialogs.authors_editor import PersonPicker
+
+    picker = PersonPicker(clerk.database, {}, None)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.search, "n")  # Nguyễn Văn An, Trần Thị Bình
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # at once, before the search has run
+    assert picker.results.count() == 2
+    second = picker.results.item(1).data(Qt.ItemDataRole.UserRole)
+
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+
+    assert picker.chosen == second
