@@ -266,7 +266,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+67"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+68"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1541,12 +1541,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-156"/>
         <source>Loại giải pháp</source>
         <translation>Kind of solution</translation>
     </message>
@@ -1557,12 +1557,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
@@ -1677,7 +1677,7 @@ Restore the most recent good backup.</translation>
         <translation>There is no status &apos;%1&apos;. Use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+91"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+89"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -4760,7 +4760,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(no programme)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>
@@ -5642,17 +5642,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+31"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+34"/>
         <source>Chọn tác giả đã có</source>
         <translation>Choose an existing author</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gõ họ tên hoặc mã nhân viên (không dấu cũng được)</source>
         <translation>Type a name or employee no. (accents optional)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Không tìm thấy ai — hãy thêm tác giả mới.</source>
         <translation>Nobody found — add a new author.</translation>
     </message>
@@ -5746,7 +5746,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/widgets/progress_chart.py" line="+53"/>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+54"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
@@ -5756,7 +5756,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %2 / %3 chỉ tiêu</source>
         <translation>%1: %2 / %3 target</translation>
     </message>
@@ -6626,24 +6626,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>tệp đính kèm %1</source>
-        <translation>attachments %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
-Tệp: %8</source>
-        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
-File: %8</translation>
+        <location line="-7"/>
+        <source> và nội dung của %1 tệp</source>
+        <translation> and the contents of %1 file(s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5)%6, %7%8.
+Tệp: %9</source>
+        <translation>Exported%1 package %2 for %3: %4 records (%5)%6, %7%8.
+File: %9</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>

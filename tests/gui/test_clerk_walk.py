@@ -82,3 +82,19 @@ def test_down_in_the_person_search_moves_to_the_next_person_found(qtbot, clerk):
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
 
     assert picker.chosen == second
+
+
+def test_an_export_with_an_attachment_names_its_record_and_its_file_apart():
+    from db.sync.report import ExportResult
+    from desktop.views.sync_import import export_result_text
+
+    counts = {"people": 1, "initiatives": 2, "initiative_authors": 2, "attachments": 1}
+    result = ExportResult(
+        "/usb/site.skp", "p1", "data", "CDDKVN", "up", False, 1, 6, counts, 1, 125_000
+    )
+
+    text = export_result_text(result)
+
+    assert "6 bản ghi (" in text and "Tệp đính kèm 1)" in text
+    assert "tệp đính kèm 1" not in text  # it read "Tệp đính kèm 1, tệp đính kèm 1"
+    assert ") và nội dung của 1 tệp, 122 KB." in text
