@@ -98,3 +98,18 @@ def test_an_export_with_an_attachment_names_its_record_and_its_file_apart():
     assert "6 bản ghi (" in text and "Tệp đính kèm 1)" in text
     assert "tệp đính kèm 1" not in text  # it read "Tệp đính kèm 1, tệp đính kèm 1"
     assert ") và nội dung của 1 tệp, 122 KB." in text
+
+
+def test_the_form_opens_at_the_size_the_clerk_left_it(qtbot, clerk):
+    first = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 480)  # on the tests' 800×600 screen it opens at 560
+    left = (first.width(), first.height())
+    first.reject()  # "Đóng", nothing typed
+
+    second = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(second)
+    second.show()
+
+    assert (second.width(), second.height()) == left and left[1] == 480
