@@ -4069,7 +4069,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+51"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+52"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -4165,6 +4165,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Setting up from the setup package...</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Đối chiếu dấu vân tay</source>
+        <translation>Compare the fingerprints</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Đang tạo dữ liệu mẫu...</source>
         <translation>Making the sample data...</translation>
@@ -4185,7 +4190,27 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Đã cài đặt máy này cho %1 — %2.</source>
+        <translation>This PC is set up for %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp trên: %1, dấu vân tay khóa %2</source>
+        <translation>Parent: %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This PC&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy gọi điện cho người đã tạo gói khởi tạo, đối chiếu dấu vân tay của cấp trên và đọc cho họ dấu vân tay của máy này.</source>
+        <translation>Phone the person who made the setup package, compare the parent&apos;s fingerprint and read them this PC&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Gõ mã hoặc tên đơn vị, ví dụ VSP-TD03 hoặc Tam Đảo</source>
         <translation>Type a unit code or name, e.g. VSP-TD03 or Tam Đảo</translation>
     </message>
@@ -4488,7 +4513,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+387"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+389"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4830,7 +4855,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The initiative has unsaved changes. Save before closing?</translation>
     </message>
