@@ -6086,7 +6086,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+23"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+24"/>
         <source>Tìm số đăng ký, tên, tác giả… (gõ không dấu)</source>
         <translation>Search reg. no., title, author… (accents optional)</translation>
     </message>
@@ -6170,9 +6170,14 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Reviews of %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Chưa xét lần nào</source>
         <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã ghi kết quả xét duyệt của %1.</source>
+        <translation>Review of %1 recorded.</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,75 @@ def test_the_form_opens_at_the_size_the_clerk_left_it(qtbot, clerk):
     second.show()
 
     assert (second.width(), second.height()) == left and left[1] == 480
+
+
+@pytest.fixture
+def council(node_db):
+    from initiative_world import build_world
+
+    return node_db, build_world(node_db)
+
+
+def shown_reviews_page(qtbot, context):
+    from desktop.tasks import wait_for_tasks
+    from desktop.views.reviews_page import ReviewsPage
+
+    page = ReviewsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1170, 640)
+    page.show()
+    page.page_shown()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    return page
+
+
+def test_an_earlier_review_shows_its_level_and_council_in_full(qtbot, tmp_path, council):
+    import datetime as dt
+
+    from pages_support import page_context, submit_initiative
+
+    from db.queries.reviews import record_review
+
+    database, world = council
+    initiative_id = submit_initiative(database, world, "Cải tiến van xả áp giàn Tam Đảo 03")
+    name = "Hội đồng sáng kiến Công đoàn Dầu khí Việt Nam"
+    review = {"level": "subordinate", "council": name, "reviewed_on": dt.date(2023, 3, 1)}
+    with database.transaction() as session:
+        record_review(session, initiative_id, review, "test")
+    page = shown_reviews_page(qtbot, page_context(database, tmp_path / "s.ini"))
+    qtbot.waitUntil(lambda: page.history.topLevelItemCount() == 1)
+
+    item, history = page.history.topLevelItem(0), page.history
+    for column, text in ((0, "Cấp công đoàn trực thuộc"), (2, name)):
+        assert item.text(column) == text
+        assert history.columnWidth(column) >= history.fontMetrics().horizontalAdvance(text)
+
+
+def test_recording_a_decision_says_so_though_the_initiative_leaves_the_queue(
+    qtbot, tmp_path, council, monkeypatch
+):
+    from pages_support import page_context, submit_initiative
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.dialogs.review_dialog import ReviewDialog
+
+    database, world = council
+    submit_initiative(database, world, "Cải tiến van xả áp giàn Tam Đảo 03")
+    context = page_context(database, tmp_path / "s.ini")
+    context.window = QMainWindow()
+    qtbot.addWidget(context.window)
+    page = shown_reviews_page(qtbot, context)
+    qtbot.waitUntil(page.review_button.isEnabled)
+    reg_no = page.selected().reg_no
+
+    def council_decides(dialog):
+        dialog.saved = True  # as ReviewDialog.save does once the review is recorded
+        return 1
+
+    monkeypatch.setattr(ReviewDialog, "exec", council_decides)
+    page.review_selected()
+
+    said = f"Đã ghi kết quả xét duyệt của {reg_no}."
+    assert page.recorded_message == said
+    assert context.window.statusBar().currentMessage() == said
