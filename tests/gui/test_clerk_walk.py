@@ -185,3 +185,21 @@ def test_recording_a_decision_says_so_though_the_initiative_leaves_the_queue(
     said = f"Đã ghi kết quả xét duyệt của {reg_no}."
     assert page.recorded_message == said
     assert context.window.statusBar().currentMessage() == said
+
+
+def test_open_and_remove_wait_until_there_is_a_file_to_open_or_remove(qtbot, clerk, tmp_path):
+    form = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(form)
+    attachments = form.attachments
+    assert not attachments.open_button.isEnabled()
+    assert not attachments.remove_button.isEnabled()
+
+    scan = tmp_path / "ban-ve-bom.png"
+    scan.write_bytes(b"\x89PNG scan")
+    assert attachments.add_file(scan)
+    assert attachments.open_button.isEnabled() and attachments.remove_button.isEnabled()
+
+    attachments.remove_selected()
+    assert attachments.list.count() == 0
+    assert not attachments.open_button.isEnabled()
+    assert not attachments.remove_button.isEnabled()
