@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+73"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>not saved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+67"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+68"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -6750,7 +6750,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+51"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+52"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -6846,6 +6846,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Setting up from the setup package...</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Đối chiếu dấu vân tay</source>
+        <translation>Compare the fingerprints</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Đang tạo dữ liệu mẫu...</source>
         <translation>Making the sample data...</translation>
@@ -6866,7 +6871,27 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Đã cài đặt máy này cho %1 — %2.</source>
+        <translation>This PC is set up for %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp trên: %1, dấu vân tay khóa %2</source>
+        <translation>Parent: %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This PC&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy gọi điện cho người đã tạo gói khởi tạo, đối chiếu dấu vân tay của cấp trên và đọc cho họ dấu vân tay của máy này.</source>
+        <translation>Phone the person who made the setup package, compare the parent&apos;s fingerprint and read them this PC&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Gõ mã hoặc tên đơn vị, ví dụ VSP-TD03 hoặc Tam Đảo</source>
         <translation>Type a unit code or name, e.g. VSP-TD03 or Tam Đảo</translation>
     </message>
@@ -7169,7 +7194,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+387"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+389"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -7441,7 +7466,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(no programme)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>
@@ -7511,7 +7536,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The initiative has unsaved changes. Save before closing?</translation>
     </message>
@@ -8323,17 +8348,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+31"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+34"/>
         <source>Chọn tác giả đã có</source>
         <translation>Choose an existing author</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gõ họ tên hoặc mã nhân viên (không dấu cũng được)</source>
         <translation>Type a name or employee no. (accents optional)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Không tìm thấy ai — hãy thêm tác giả mới.</source>
         <translation>Nobody found — add a new author.</translation>
     </message>
@@ -8427,7 +8452,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/widgets/progress_chart.py" line="+53"/>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+54"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
@@ -8437,7 +8462,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %2 / %3 chỉ tiêu</source>
         <translation>%1: %2 / %3 target</translation>
     </message>
@@ -8742,7 +8767,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+23"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+24"/>
         <source>Tìm số đăng ký, tên, tác giả… (gõ không dấu)</source>
         <translation>Search reg. no., title, author… (accents optional)</translation>
     </message>
@@ -8826,9 +8851,14 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Reviews of %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Chưa xét lần nào</source>
         <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã ghi kết quả xét duyệt của %1.</source>
+        <translation>Review of %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -9307,24 +9337,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>tệp đính kèm %1</source>
-        <translation>attachments %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
-Tệp: %8</source>
-        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
-File: %8</translation>
+        <location line="-7"/>
+        <source> và nội dung của %1 tệp</source>
+        <translation> and the contents of %1 file(s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5)%6, %7%8.
+Tệp: %9</source>
+        <translation>Exported%1 package %2 for %3: %4 records (%5)%6, %7%8.
+File: %9</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>
