@@ -43,3 +43,23 @@ def test_a_busy_machine_inserts_the_rows_in_this_process(monkeypatch, tmp_path):
     monkeypatch.setattr(writer.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
     assert writer.a_core_is_free()
     raw.close()
+
+
+def test_a_failing_writer_process_says_why(tmp_path):
+    """Rows the file refuses (here one person twice) stop the build with SQLite's own reason."""
+    import sqlite3
+
+    from db.demo import writer
+
+    path = tmp_path / "x.db"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE people (id TEXT PRIMARY KEY)")
+    raw.close()
+    child = writer.ChildRowWriter(str(path), ("people",))
+    child.begin()
+    child.insert([("INSERT INTO people (id) VALUES (?)", [("a",), ("a",)])])
+    with pytest.raises(RuntimeError, match="UNIQUE constraint failed"):
+        for _ in range(100):  # the writer's answer comes at one of the next batches at most
+            child.insert([("INSERT INTO people (id) VALUES (?)", [("b",)])])
+        child.commit()
+    child.abandon()
