@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from psycopg import Copy
 from sqlalchemy import Boolean, Date, String, Text, event, text
 from sqlalchemy.orm import Session
 
@@ -80,7 +79,9 @@ class ServerMergeRows:
         connection = session.connection()
         self.raw = connection.connection.driver_connection.cursor()
         self._answer: list[tuple] | None = None
-        self._open: tuple[str, tuple[str, ...], Any] | None = None  # table, columns, Copy
+        self._open: tuple[str, tuple[str, ...], Any] | None = (
+            None  # table, columns, (cursor.copy(), its Copy)
+        )
         self._held: list[tuple[str, Sequence[str], Sequence[Sequence[Any]]]] = []
         self.local = LocalRows(self.raw)
         event.listen(connection, "before_cursor_execute", self._before_session_sql)
@@ -151,23 +152,22 @@ class ServerMergeRows:
         if self._open is None:
             self.settle()  # rows held earlier go first
             self._open = (table, tuple(columns), self._start_copy(table, columns))
-        copy = self._open[2]
+        copy = self._open[2][1]
         for row in rows:
             copy.write_row(row)
 
     def _start_copy(self, table: str, columns: Sequence[str]) -> Any:
-        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-        connection = self.raw.connection
-        with connection.lock:  # as Cursor.copy starts one, without holding the lock after
-            connection.wait(self.raw._start_copy_gen(statement))
-        return Copy(self.raw)
+        """psycopg's own `cursor.copy()`, entered here and left in settle() or _abandon(), so
+        that one COPY stays open across the merge's batches of that table."""
+        opening = self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN")
+        return opening, opening.__enter__()
 
     def settle(self) -> None:
         """End the open COPY (the server's errors about its rows are raised here), then write
         the rows held while it was open, in the order they came."""
         if self._open is not None:
-            copy, self._open = self._open[2], None
-            copy.finish(None)
+            (opening, _copy), self._open = self._open[2], None
+            opening.__exit__(None, None, None)
         while self._held:
             table, columns, rows = self._held.pop(0)
             with self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
@@ -185,9 +185,10 @@ class ServerMergeRows:
         """A rollback: the open COPY is cancelled (its rows go with the transaction)."""
         self._held.clear()
         if self._open is not None:
-            copy, self._open = self._open[2], None
+            (opening, _copy), self._open = self._open[2], None
+            stop = RuntimeError("import rolled back")
             with contextlib.suppress(Exception):
-                copy.finish(RuntimeError("import rolled back"))
+                opening.__exit__(RuntimeError, stop, None)
 
     def update_many(self, table: str, columns: Sequence[str], rows: Sequence[list[Any]]) -> None:
         """`UPDATE table SET column = … WHERE id = …` for each row (its id last)."""
