@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+73"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>not saved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
@@ -608,12 +608,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
         <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -729,7 +730,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -841,7 +842,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
