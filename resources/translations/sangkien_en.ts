@@ -580,6 +580,11 @@ Restore the most recent good backup.</translation>
             <numerusform>Issued %Ln certificates (%1 … %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã cấp 1 giấy chứng nhận, số %1.</source>
+        <translation>Issued 1 certificate, number %1.</translation>
+    </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>

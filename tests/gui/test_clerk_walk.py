@@ -203,3 +203,15 @@ def test_open_and_remove_wait_until_there_is_a_file_to_open_or_remove(qtbot, cle
     assert attachments.list.count() == 0
     assert not attachments.open_button.isEnabled()
     assert not attachments.remove_button.isEnabled()
+
+
+def test_one_certificate_issued_is_said_by_its_number_not_as_a_range():
+    from desktop.printing.jobs import PrintResult
+    from desktop.views.certificate_jobs import result_text
+
+    one = PrintResult(issued=["CDDKVN-2026-00924"], pages=1)
+    two = PrintResult(issued=["CDDKVN-2026-00924", "CDDKVN-2026-00925"], pages=2)
+
+    assert "Đã cấp 1 giấy chứng nhận, số CDDKVN-2026-00924." in result_text(one, str)
+    assert "…" not in result_text(one, str)
+    assert "(CDDKVN-2026-00924 … CDDKVN-2026-00925)" in result_text(two, str)
