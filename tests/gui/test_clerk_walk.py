@@ -215,3 +215,23 @@ def test_one_certificate_issued_is_said_by_its_number_not_as_a_range():
     assert "Đã cấp 1 giấy chứng nhận, số CDDKVN-2026-00924." in result_text(one, str)
     assert "…" not in result_text(one, str)
     assert "(CDDKVN-2026-00924 … CDDKVN-2026-00925)" in result_text(two, str)
+
+
+def test_restoring_asks_with_the_count_written_as_the_list_writes_it(qtbot, clerk, monkeypatch):
+    import datetime as dt
+    from pathlib import Path
+
+    from db.backup import BackupInfo
+    from desktop.views.backups_page import BackupsPage
+
+    page = BackupsPage(clerk.context)
+    qtbot.addWidget(page)
+    asked = []
+    monkeypatch.setattr(page, "_ask", lambda text: asked.append(text) or False)
+    backup = BackupInfo(
+        Path("hq-manual.db"), dt.datetime(2026, 12, 3, 3, 15), "manual", {"initiatives": 11387}
+    )
+
+    page.confirm_restore(backup)
+
+    assert "Bản sao lưu này có 11.387 sáng kiến." in asked[0]
