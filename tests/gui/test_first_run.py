@@ -120,3 +120,14 @@ def test_a_clerk_setting_up_from_the_setup_package_reads_both_fingerprints(
     [text] = shown
     assert f"Cấp trên: CDDKVN, dấu vân tay khóa {hq_fingerprint}" in text
     assert f"Dấu vân tay khóa của máy này: {own_fingerprint}" in text
+
+
+def test_enter_after_typing_the_units_code_creates_the_database(qtbot, first_run, tmp_path):
+    from PySide6.QtCore import Qt
+
+    first_run.unit_combo.lineEdit().setFocus()
+    qtbot.keyClicks(first_run.unit_combo.lineEdit(), "VSP-TD03")
+    qtbot.keyClick(first_run.unit_combo.lineEdit(), Qt.Key.Key_Return)
+
+    assert first_run.result() == FirstRunDialog.DialogCode.Accepted
+    assert first_run.summary.unit_code == "VSP-TD03"
