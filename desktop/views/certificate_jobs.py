@@ -73,7 +73,7 @@ class CertificateCounts(QObject):
         return counted(self.tr("Đã cấp %Ln giấy chứng nhận (%1 … %2).", "", n), n)
 
     def issued_one(self, number: str) -> str:
-        return arg(self.tr("Đã cấp 1 giấy chứng nhận, số %1."), number)
+        return arg(self.tr("Đã cấp 1 giấy chứng nhận (số %1)."), number)
 
     def reprinted(self, n: int) -> str:
         return counted(

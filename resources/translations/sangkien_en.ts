@@ -389,7 +389,7 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.</source>
         <translation>This PC holds no pg_dump of the server yet. Click «Back up now» to make one.</translation>
     </message>
@@ -430,13 +430,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+185"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-154"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
@@ -482,7 +482,7 @@ Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm 
 This backup has %2 initiatives. Changes made after that time will no longer be in the data in use, but the current data is backed up first (reason «Before restoring»), so it can be recovered.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Khôi phục dữ liệu từ tệp %1?
 
 Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao lưu trước khi thay, nên có thể lấy lại.</source>
@@ -491,8 +491,8 @@ Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao l
 The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+40"/>
+        <location line="-32"/>
+        <location line="+39"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
@@ -517,7 +517,7 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Data restored to %1 (%2 initiatives).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Dữ liệu trước khi khôi phục được giữ ở:
 %1</source>
         <translation>The data from before the restore is kept in:
@@ -582,8 +582,8 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Đã cấp 1 giấy chứng nhận, số %1.</source>
-        <translation>Issued 1 certificate, number %1.</translation>
+        <source>Đã cấp 1 giấy chứng nhận (số %1).</source>
+        <translation>Issued 1 certificate (number %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3754,7 +3754,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-381"/>
+        <location filename="../../desktop/views/backups_page.py" line="-384"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -4096,12 +4096,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cài đặt từ gói khởi tạo...</source>
         <translation>Set up from a setup package...</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&lt;b&gt;Không có gói khởi tạo: tạo cơ sở dữ liệu cho đơn vị&lt;/b&gt;</source>
         <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
@@ -4111,7 +4111,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&lt;b&gt;Cài đặt từ gói khởi tạo (nên dùng)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Set up from a setup package (recommended)&lt;/b&gt;</translation>
     </message>
@@ -5193,7 +5193,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)</source>
+        <translation>No initiatives yet: click «New initiative» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»</source>
+        <translation>No initiative matches: click «Clear filters»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -5368,7 +5378,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+48"/>
+        <location filename="../../desktop/views/backups_page.py" line="+53"/>
         <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
@@ -5380,7 +5390,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-339"/>
         <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>

@@ -212,7 +212,7 @@ def test_one_certificate_issued_is_said_by_its_number_not_as_a_range():
     one = PrintResult(issued=["CDDKVN-2026-00924"], pages=1)
     two = PrintResult(issued=["CDDKVN-2026-00924", "CDDKVN-2026-00925"], pages=2)
 
-    assert "Đã cấp 1 giấy chứng nhận, số CDDKVN-2026-00924." in result_text(one, str)
+    assert "Đã cấp 1 giấy chứng nhận (số CDDKVN-2026-00924)." in result_text(one, str)
     assert "…" not in result_text(one, str)
     assert "(CDDKVN-2026-00924 … CDDKVN-2026-00925)" in result_text(two, str)
 
@@ -235,3 +235,21 @@ def test_restoring_asks_with_the_count_written_as_the_list_writes_it(qtbot, cler
     page.confirm_restore(backup)
 
     assert "Bản sao lưu này có 11.387 sáng kiến." in asked[0]
+
+
+def test_an_empty_list_says_what_to_do(qtbot, tmp_path):
+    from initiatives_support import hq_database, make_context, settle
+
+    from desktop.views.initiatives_page import InitiativesPage
+
+    database = hq_database(tmp_path / "new-rig.db")
+    page = InitiativesPage(make_context(database, tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, lambda: page.count_label.text().startswith("Chưa có"))
+    assert page.count_label.text() == "Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)"
+
+    qtbot.keyClicks(page.search, "bom")
+    settle(qtbot, lambda: page.count_label.text().startswith("Không có"))
+    assert page.count_label.text() == "Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»"
+    database.close()
