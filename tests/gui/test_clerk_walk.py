@@ -253,3 +253,23 @@ def test_an_empty_list_says_what_to_do(qtbot, tmp_path):
     settle(qtbot, lambda: page.count_label.text().startswith("Không có"))
     assert page.count_label.text() == "Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»"
     database.close()
+
+
+def test_enter_after_the_title_goes_on_to_the_unit_and_saves_nothing(qtbot, clerk):
+    from PySide6.QtCore import Qt
+
+    form = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    form.tabs.setCurrentIndex(1)
+    title = form.fields["title"]
+    title.setFocus()
+    qtbot.keyClicks(title, "Cai tien bom")
+
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+
+    assert form.isVisible() and form.initiative_id is None  # no half-typed draft saved
+    assert form.focusWidget() is form.fields["unit_id"] or form.fields["unit_id"].isAncestorOf(
+        form.focusWidget()
+    )
