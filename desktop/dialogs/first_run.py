@@ -148,7 +148,10 @@ class FirstRunDialog(QDialog):
         rows = (
             (
                 self.tr("Mở dữ liệu mẫu"),
-                self.tr("Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc."),
+                self.tr(
+                    "Cơ sở dữ liệu mẫu của trụ sở, 33 công đoàn trực thuộc: 7.085 sáng kiến "
+                    "2021–2023, rồi sổ đăng ký 2024–2026."
+                ),
                 self.open_demo,
             ),
             (

@@ -4126,12 +4126,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Open the sample data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc.</source>
-        <translation>The headquarters sample database: 7,085 initiatives, 33 subordinate unions.</translation>
+        <location line="+2"/>
+        <source>Cơ sở dữ liệu mẫu của trụ sở, 33 công đoàn trực thuộc: 7.085 sáng kiến 2021–2023, rồi sổ đăng ký 2024–2026.</source>
+        <translation>The headquarters sample database, 33 subordinate unions: 7,085 initiatives of 2021–2023, then the register of 2024–2026.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
@@ -4519,7 +4519,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+389"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+391"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4740,7 +4740,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lưu mọi thay đổi (Ctrl+S)</source>
         <translation>Save all changes (Ctrl+S)</translation>
     </message>
@@ -4861,7 +4861,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The initiative has unsaved changes. Save before closing?</translation>
     </message>
