@@ -35,6 +35,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -45,7 +46,7 @@ from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
 from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
-from db.recognition import DECISIONS, Ruling, derive_recognition
+from db.recognition import DECISIONS, Ruling, derive_recognition, settled_version
 from db.search import initiative_search_text
 from db.sync.aliases import repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
@@ -60,12 +61,14 @@ from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
 from db.validation import Problem
 
+first = itemgetter(0)
 BATCH = 2000
 IN_CHUNK = 900  # values in one IN (...): below SQLite's parameter limit
 CONFLICT_COLUMNS = (
     *("table_name", "row_id", "field", "kept_value", "kept_hlc", "lost_value", "lost_hlc"),
     *("package_id", "detected_at"),
 )
+SYNCED_BY_TABLE = {model.__tablename__: model for model in SYNCED_MODELS}
 LABEL_FIELDS = {
     "units": "code",
     "phases": "code",
@@ -97,8 +100,6 @@ class Settling:
         the next sequence number. Returns None when the row stays as it is, else the audit's
         {field: [old, new]} of the values that changed: empty when only a version was adopted
         (the same value under the child's newer stamp is no change a person needs to read)."""
-        from db.recognition import settled_version
-
         day = recognised_on.isoformat() if recognised_on else None
         changed, versions = {}, {}
         for field, old, new in (
@@ -126,6 +127,15 @@ def as_date(value: Any) -> dt.date | None:
 def ruling(values: dict[str, Any], outcome: str | None = None) -> Ruling:
     """A package's review (or certificate: `outcome` "certified") as the recognition reads it."""
     return Ruling(outcome or values.get("outcome"), as_date(values.get("decision_date")))
+
+
+@functools.cache
+def derived_of(table: str) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+    """A table's fields only decisions make (authority.RULES' DERIVED), and its fields of which
+    some values are derived (DERIVED_VALUES), each with those values: worked out once."""
+    fields = [f for f in codec_for(SYNCED_BY_TABLE[table]).fields if rule(table, f) == DERIVED]
+    claimable = [(f, values) for (name, f), values in DERIVED_VALUES.items() if name == table]
+    return fields, claimable
 
 
 @functools.cache
@@ -216,6 +226,7 @@ class Merger:
         self.processed: dict[str, set[str]] = defaultdict(set)
         self.exists: dict[str, set[str]] = defaultdict(set)
         self.unique_seen: dict[tuple, str] = {}
+        self.empty_here: set[str] = set()  # tables with no row before the merge (run)
         self.initiative_unit: dict[str, str | None] = {}
         self.local_initiative_of: dict[str, str] = {}
         self.reg_nos: dict[str, str | Message] = {}
@@ -246,6 +257,18 @@ class Merger:
         self.predicted_after = self.clock.node.last_seq + verified.records if write else 0
         self.now_text = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
 
+    def empty_tables(self) -> set[str]:
+        """The synced tables holding no row before the merge. Such a table's only rows are the
+        ones this merge writes, each id once (the verify pass refuses an id twice): no record
+        of it has a local row, and a natural key held there is one this merge accepted
+        (`unique_seen`), so neither is read back (a headquarters' first import of a site)."""
+        return {
+            model.__tablename__
+            for model in SYNCED_MODELS
+            if self.cursor.execute(f"SELECT 1 FROM {model.__tablename__} LIMIT 1").fetchone()
+            is None
+        }
+
     def _load_tree(self) -> UnitTree:
         rows = self.cursor.execute("SELECT id, parent_id, code FROM units").fetchall()
         return UnitTree({r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
@@ -255,6 +278,7 @@ class Merger:
     def run(self) -> None:
         if self.write:
             self.cursor.execute("PRAGMA defer_foreign_keys = ON")
+        self.empty_here = self.empty_tables()
         self.bad_shares = self.find_bad_shares()
         for model in SYNCED_MODELS:
             self.merge_table(codec_for(model))
@@ -322,6 +346,8 @@ class Merger:
         return deferred
 
     def load_local(self, codec: TableCodec, ids: list[str]) -> dict[str, LocalRow]:
+        if codec.table in self.empty_here:
+            return {}
         columns = ", ".join(["id", "hlc", "field_hlc", "seq", *codec.fields])
         marks = ",".join("?" * len(ids))
         sql = f"SELECT {columns} FROM {codec.table} WHERE id IN ({marks})"
@@ -349,9 +375,10 @@ class Merger:
         """Learn which referenced rows exist here, one query per referenced table and batch."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for name, target in foreign_keys(codec.model).items():
+            known, created = self.exists[target], self.created[target]
             for item in items:
                 value = item.values.get(name)
-                if value is not None and value not in self.exists[target]:
+                if value is not None and value not in known and value not in created:
                     wanted[target].add(value)
         for target, values in wanted.items():
             key = "sha256" if target == "blobs" else "id"
@@ -397,9 +424,11 @@ class Merger:
     # ---- deciding ----------------------------------------------------------------------------
 
     def decide(self, codec: TableCodec, item: Incoming, local: LocalRow | None, last: bool):
-        for stamp in (item.hlc, *item.versions.values()):
-            if too_far_ahead(stamp, self.limit):
-                raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
+        newest = max(item.later.values()) if item.later else item.hlc
+        if too_far_ahead(max(newest, item.hlc), self.limit):  # none is when the newest is not
+            for stamp in (item.hlc, *item.versions.values()):
+                if too_far_ahead(stamp, self.limit):
+                    raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
         if self.authority is not None:
             item = self.without_derived(codec, item, local)
         if local is None:
@@ -416,9 +445,20 @@ class Merger:
         refusal = self.refusal(codec, item.id, None, final, codec.fields)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
+        if self.sent_whole(codec, item):
+            return Decision("new", final=final)  # every version the creation stamp
         versions = dict.fromkeys(codec.fields, ZERO_STAMP)  # a field not sent: below any
         versions.update(item.versions)
         return Decision("new", final=final, versions=versions)
+
+    def sent_whole(self, codec: TableCodec, item: Incoming) -> bool:
+        """Whether a record came with every field, each at its creation stamp, all taken as
+        sent: a new row of it stores no per-field versions (field_hlc NULL)."""
+        return (
+            not item.later
+            and len(item.values) == len(codec.fields)
+            and item.id not in self.sent_derived
+        )
 
     def decide_existing(self, codec, item: Incoming, local: LocalRow, last: bool) -> Decision:
         saw = local.seq <= self.receipt
@@ -483,14 +523,24 @@ class Merger:
         for start in range(0, len(ids), BATCH):
             local.update(self.load_local(codec, ids[start : start + BATCH]))
         shares: dict[str, dict[str, int | None]] = defaultdict(dict)
+        defaults = codec.defaults
         for item in incoming:
             row = local.get(item.id)
-            values = dict(row.values) if row else codec.complete(item.values)
-            if row is not None:
+            if row is None:  # a new authorship: its values, the columns' defaults for the rest
+                values = item.values
+                initiative_id = values["initiative_id"]  # required: the verify pass saw it
+                live = not values.get("deleted", defaults["deleted"])
+                share = values.get("share", defaults["share"])
+            else:
+                values = dict(row.values)
                 merged = merge_record(row, item.values, item.versions, item.hlc, True)
                 values.update({f: pair[0] for f, pair in merged.taken.items()})
-            live = not values.get("deleted")
-            shares[values["initiative_id"]][item.id] = values["share"] if live else None
+                initiative_id, live, share = (
+                    values["initiative_id"],
+                    not values.get("deleted"),
+                    values["share"],
+                )
+            shares[initiative_id][item.id] = share if live else None
         self.add_other_authors(shares)
         found = {}
         for initiative_id, rows in shares.items():
@@ -501,6 +551,8 @@ class Merger:
         return found
 
     def add_other_authors(self, shares: dict[str, dict[str, int | None]]) -> None:
+        if "initiative_authors" in self.empty_here:
+            return
         sql = (
             "SELECT initiative_id, id, share FROM initiative_authors "
             "WHERE NOT deleted AND initiative_id IN ({marks})"
@@ -511,16 +563,9 @@ class Merger:
     def without_derived(self, codec: TableCodec, item: Incoming, local) -> Incoming:
         """A child's record without the values only decisions make (authority.RULES' DERIVED):
         they are recomputed here from the reviews and certificates this node accepts."""
-        derived = [
-            f
-            for f in codec.fields
-            if rule(codec.table, f) == DERIVED and item.values.get(f) is not None
-        ]
-        claimed = {
-            f: item.values[f]
-            for (table, f), values in DERIVED_VALUES.items()
-            if table == codec.table and item.values.get(f) in values
-        }
+        derived_fields, claimable = derived_of(codec.table)
+        derived = [f for f in derived_fields if item.values.get(f) is not None]
+        claimed = {f: item.values[f] for f, values in claimable if item.values.get(f) in values}
         if not (claimed or derived):
             return item
         values, versions = dict(item.values), dict(item.versions)
@@ -584,6 +629,8 @@ class Merger:
 
     def _local_holders(self, codec: TableCodec, key: tuple[str, ...], values: list[tuple]) -> dict:
         holders: dict[tuple, str] = {}
+        if codec.table in self.empty_here:
+            return holders
         if len(key) == 1:
             sql = f"SELECT {key[0]}, id FROM {codec.table} WHERE {key[0]} IN ({{marks}})"
             rows = self.rows_where_in(sql, {v[0] for v in values})
@@ -656,9 +703,12 @@ class Merger:
             self.created[table].add(item.id)
         else:
             self.exists[table].add(item.id)
-        for stamp in item.versions.values():
-            if stamp > self.max_stamp:
-                self.max_stamp = stamp
+        if item.later:
+            newest = max(item.versions.values(), default="")
+        else:  # every version the creation stamp
+            newest = item.hlc if item.values else ""
+        if newest > self.max_stamp:
+            self.max_stamp = newest
         final = decision.final if decision.final is not None else (local.values if local else {})
         if table == "units" and final:
             self.tree.parents[item.id] = final.get("parent_id")
@@ -705,8 +755,9 @@ class Merger:
         if codec.table == "people":
             return person_search_text(final.get("full_name"), final.get("employee_no"))
         if codec.table == "initiatives":
-            names = self.author_names(row_id)
-            if any(person in self.name_doubts for person in self.author_ids(row_id)):
+            authors = self.author_ids(row_id)
+            names = [self.person_name(person_id) for person_id in authors]
+            if not self.name_doubts.isdisjoint(authors):
                 self.touched_initiatives.add(row_id)  # the name held here may be another
             unit_code = self.tree.codes.get(final.get("unit_id"))
             return initiative_search_text(
@@ -715,11 +766,10 @@ class Merger:
         return None
 
     def author_ids(self, initiative_id: str) -> list[str]:
-        authors = sorted(self.verified.authors.get(initiative_id, ()), key=lambda a: a[0])
+        authors = self.verified.authors.get(initiative_id, ())
+        if len(authors) > 1:
+            authors = sorted(authors, key=first)
         return [person_id for _ordinal, person_id in authors]
-
-    def author_names(self, initiative_id: str) -> list[str]:
-        return [self.person_name(person_id) for person_id in self.author_ids(initiative_id)]
 
     def doubt_search_texts(self, codec: TableCodec, decisions: list) -> None:
         """A new initiative's search text is made from the package's authors and names as it is
@@ -751,11 +801,12 @@ class Merger:
             columns.append("search_text")
         rows = []
         for offset, (item, d) in enumerate(news):
-            seq, later = first_seq + offset, sparse_versions(item.hlc, d.versions)
+            seq = first_seq + offset
+            later = sparse_versions(item.hlc, d.versions) if d.versions is not None else None
             if codec.table == "initiatives" and item.id in self.claimed:
                 later, seq = self.predict_recognition(item, d, later, seq)
             row = [item.id, item.hlc, orjson.dumps(later).decode() if later else None, seq]
-            row += [codec.stored(f, d.final[f]) for f in codec.fields]
+            row += codec.stored_row(d.final)
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
@@ -825,7 +876,7 @@ class Merger:
         rows = []
         for offset, (item, d) in enumerate(updates):
             later = sparse_versions(local[item.id].hlc, d.versions)
-            row = [codec.stored(f, d.final[f]) for f in codec.fields]
+            row = codec.stored_row(d.final)
             row += [orjson.dumps(later).decode() if later else None, first_seq + offset]
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))

@@ -199,6 +199,7 @@ class TableCodec:
         self.from_db_of = {f: pair[1] for f, pair in pairs.items() if pair[1] is not None}
         self.nullable = {f for f in self.fields if columns[f].nullable}
         self.json_fields = {f for f in self.fields if isinstance(columns[f].type, JSONType)}
+        self.json_indexes = [i for i, f in enumerate(self.fields) if f in self.json_fields]
         self.defaults = {f: self._db_default(f, columns[f]) for f in self.fields}
         self.required = [f for f in self.fields if f not in self.nullable]
         self.key_fields = frozenset({"id", "hlc", "field_hlc", *self.fields})
@@ -263,11 +264,14 @@ class TableCodec:
         convert = self.from_db_of.get(field)
         return db_value if convert is None else convert(db_value)
 
-    def stored(self, field: str, db_value: Any) -> Any:
-        """The value as a SQLite parameter (JSON columns serialised)."""
-        if field in self.json_fields:
-            return orjson.dumps(db_value).decode() if db_value is not None else None
-        return db_value
+    def stored_row(self, values: dict[str, Any]) -> list[Any]:
+        """The values of every field, in column order, as SQLite parameters (JSON columns
+        serialised)."""
+        row = [values[f] for f in self.fields]
+        for index in self.json_indexes:
+            if row[index] is not None:
+                row[index] = orjson.dumps(row[index]).decode()
+        return row
 
 
 def _plain(value: Any) -> Any:

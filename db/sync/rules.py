@@ -55,6 +55,8 @@ def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> li
         found = review_problems(values)
     else:
         return []
+    if not found:
+        return found
     scores = any(name.startswith("score_") for name in changed)
     return [p for p in found if concerns(p, changed) or (p.field == "scores" and scores)]
 
