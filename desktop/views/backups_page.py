@@ -82,6 +82,11 @@ def state_text(backup: BackupInfo) -> str:
     }[backup.checked_ok]
 
 
+def initiatives_text(backup: BackupInfo) -> str:
+    """The count as the list beside says it, "11.387" (the messages read "11387")."""
+    return "?" if backup.initiatives is None else format_number(backup.initiatives)
+
+
 def backup_cells(backup: BackupInfo) -> list[str]:
     def count(name: str) -> str:
         value = backup.counts.get(name)
@@ -303,8 +308,7 @@ class BackupsPage(Page):
             "thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao "
             "lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại."
         )
-        count = backup.initiatives if backup.initiatives is not None else "?"
-        return self._ask(arg(question, when_text(backup), str(count)))
+        return self._ask(arg(question, when_text(backup), initiatives_text(backup)))
 
     def confirm_restore_file(self, path: Path) -> bool:
         question = self.tr(
@@ -337,8 +341,7 @@ class BackupsPage(Page):
     def _restored(self, result) -> None:
         restored = result.restored
         message = self.tr("Đã khôi phục dữ liệu như lúc %1 (%2 sáng kiến).")
-        count = restored.initiatives if restored.initiatives is not None else "?"
-        text = arg(message, when_text(restored), str(count))
+        text = arg(message, when_text(restored), initiatives_text(restored))
         if result.safety_backup:
             text += "\n\n" + arg(
                 self.tr("Dữ liệu trước khi khôi phục được giữ ở:\n%1"), str(result.safety_backup)

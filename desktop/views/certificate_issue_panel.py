@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -64,6 +64,7 @@ class IssuePanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(self._actions())
         self.model.checks_changed.connect(self._show_counts)
+        self.model.checks_changed.connect(self._ticks_changed)
         self.model.loaded.connect(lambda _count: self._preview_timer.start())
 
     # ---- layout -------------------------------------------------------------------------------
@@ -234,12 +235,24 @@ class IssuePanel(QWidget):
         current = self.table.currentIndex()
         return current.row() if current.isValid() else self.model.first_ticked_row()
 
+    def _ticks_changed(self, *_counts) -> None:
+        """With no row clicked, the preview follows the first ticked one (it said "none" while
+        a row stood ticked)."""
+        if not self.table.currentIndex().isValid():
+            self._preview_timer.start()
+
     def refresh_preview(self) -> None:
         row = self.model.row_at(self.preview_row())
         signer = None if self.reprinting() else self.signer()
         self.preview.show_initiative(
             self.context.database, row.id if row else None, signer, self.issued_on.value()
         )
+        if row is None and self.model.rowCount():  # some to choose from, none chosen yet
+            self.preview.show_note(
+                QCoreApplication.translate(
+                    "CertificatePreview", "Chọn một sáng kiến để xem trước giấy chứng nhận."
+                )
+            )
 
     # ---- printing -----------------------------------------------------------------------------
 

@@ -72,6 +72,9 @@ class CertificateCounts(QObject):
     def issued(self, n: int) -> str:
         return counted(self.tr("Đã cấp %Ln giấy chứng nhận (%1 … %2).", "", n), n)
 
+    def issued_one(self, number: str) -> str:
+        return arg(self.tr("Đã cấp 1 giấy chứng nhận (số %1)."), number)
+
     def reprinted(self, n: int) -> str:
         return counted(
             self.tr("Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).", "", n), n
@@ -88,7 +91,9 @@ def result_text(result: PrintResult, tr) -> str:
     """What was issued or reprinted, and what was skipped and why."""
     words = CertificateCounts()
     lines = []
-    if result.issued:
+    if len(result.issued) == 1:  # one number, not a range from it to itself
+        lines.append(words.issued_one(result.issued[0]))
+    elif result.issued:
         lines.append(arg(words.issued(len(result.issued)), result.issued[0], result.issued[-1]))
     if result.reprinted:
         lines.append(words.reprinted(len(result.reprinted)))

@@ -308,7 +308,14 @@ class InitiativesPage(Page):
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))
+        if count == 0:  # an empty table says why and what to do
+            self.count_label.setText(self._nothing_shown_text())
         self._reselect()
+
+    def _nothing_shown_text(self) -> str:
+        if self.current_filter() == InitiativeFilter():
+            return self.tr("Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)")
+        return self.tr("Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»")
 
     # ---- records ------------------------------------------------------------------------------
 

@@ -389,7 +389,7 @@
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Máy này chưa có bản pg_dump nào của máy chủ. Bấm «Sao lưu ngay» để tạo.</source>
         <translation>This PC holds no pg_dump of the server yet. Click «Back up now» to make one.</translation>
     </message>
@@ -430,13 +430,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+185"/>
         <location line="+4"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-154"/>
         <source>Thư mục sao lưu: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
@@ -482,7 +482,7 @@ Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm 
 This backup has %2 initiatives. Changes made after that time will no longer be in the data in use, but the current data is backed up first (reason «Before restoring»), so it can be recovered.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Khôi phục dữ liệu từ tệp %1?
 
 Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao lưu trước khi thay, nên có thể lấy lại.</source>
@@ -491,8 +491,8 @@ Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao l
 The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+40"/>
+        <location line="-32"/>
+        <location line="+39"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
@@ -517,7 +517,7 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Data restored to %1 (%2 initiatives).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Dữ liệu trước khi khôi phục được giữ ở:
 %1</source>
         <translation>The data from before the restore is kept in:
@@ -580,6 +580,11 @@ Restore the most recent good backup.</translation>
             <numerusform>Issued %Ln certificates (%1 … %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã cấp 1 giấy chứng nhận (số %1).</source>
+        <translation>Issued 1 certificate (number %1).</translation>
+    </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Đã in lại %Ln giấy chứng nhận (ghi BẢN IN LẠI trên giấy).</source>
@@ -608,12 +613,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
         <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -729,7 +735,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -841,7 +847,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
@@ -3759,7 +3765,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-381"/>
+        <location filename="../../desktop/views/backups_page.py" line="-384"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -6771,12 +6777,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cài đặt từ gói khởi tạo...</source>
         <translation>Set up from a setup package...</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&lt;b&gt;Không có gói khởi tạo: tạo cơ sở dữ liệu cho đơn vị&lt;/b&gt;</source>
         <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
@@ -6786,7 +6792,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&lt;b&gt;Cài đặt từ gói khởi tạo (nên dùng)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Set up from a setup package (recommended)&lt;/b&gt;</translation>
     </message>
@@ -6801,12 +6807,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Open the sample data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cơ sở dữ liệu mẫu của trụ sở: 7.085 sáng kiến, 33 công đoàn trực thuộc.</source>
-        <translation>The headquarters sample database: 7,085 initiatives, 33 subordinate unions.</translation>
+        <location line="+2"/>
+        <source>Cơ sở dữ liệu mẫu của trụ sở, 33 công đoàn trực thuộc: 7.085 sáng kiến 2021–2023, rồi sổ đăng ký 2024–2026.</source>
+        <translation>The headquarters sample database, 33 subordinate unions: 7,085 initiatives of 2021–2023, then the register of 2024–2026.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
@@ -7194,7 +7200,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+389"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+391"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -7415,7 +7421,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lưu mọi thay đổi (Ctrl+S)</source>
         <translation>Save all changes (Ctrl+S)</translation>
     </message>
@@ -7536,7 +7542,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The initiative has unsaved changes. Save before closing?</translation>
     </message>
@@ -7868,7 +7874,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)</source>
+        <translation>No initiatives yet: click «New initiative» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»</source>
+        <translation>No initiative matches: click «Clear filters»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Đã lưu sáng kiến số %1.</source>
         <translation>Initiative %1 saved.</translation>
     </message>
@@ -8043,7 +8059,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+48"/>
+        <location filename="../../desktop/views/backups_page.py" line="+53"/>
         <location filename="../../desktop/views/registry.py" line="+92"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
@@ -8055,7 +8071,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-332"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-339"/>
         <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>

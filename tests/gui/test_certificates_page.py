@@ -307,3 +307,20 @@ def test_the_candidates_are_searched(qtbot, page, demo):
     wait_for(qtbot, lambda: page.issue.model.rowCount() == 1)
     assert page.issue.model.row_at(0).reg_no == reg_no
     assert len(expected) > 1
+
+
+def test_ticking_one_initiative_previews_its_certificate(qtbot, page, demo):
+    with demo.session() as session:
+        unit_id = unit_by_code(session, "VSP").id
+    page.issue.unit_filter.set_unit(unit_id)
+    wait_for(qtbot, lambda: page.issue.model.rowCount() > 1)
+    settle(qtbot)
+    qtbot.wait(400)  # the preview's pause
+    settle(qtbot)
+    preview = page.issue.preview
+    assert preview.note.text() == "Chọn một sáng kiến để xem trước giấy chứng nhận."
+
+    page.issue.model.set_ticked(1, True)  # the box of one row, no row clicked
+
+    wait_for(qtbot, lambda: preview.page_count() == 1)
+    assert preview.stack.currentWidget() is preview.view

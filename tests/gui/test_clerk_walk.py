@@ -203,3 +203,73 @@ def test_open_and_remove_wait_until_there_is_a_file_to_open_or_remove(qtbot, cle
     assert attachments.list.count() == 0
     assert not attachments.open_button.isEnabled()
     assert not attachments.remove_button.isEnabled()
+
+
+def test_one_certificate_issued_is_said_by_its_number_not_as_a_range():
+    from desktop.printing.jobs import PrintResult
+    from desktop.views.certificate_jobs import result_text
+
+    one = PrintResult(issued=["CDDKVN-2026-00924"], pages=1)
+    two = PrintResult(issued=["CDDKVN-2026-00924", "CDDKVN-2026-00925"], pages=2)
+
+    assert "Đã cấp 1 giấy chứng nhận (số CDDKVN-2026-00924)." in result_text(one, str)
+    assert "…" not in result_text(one, str)
+    assert "(CDDKVN-2026-00924 … CDDKVN-2026-00925)" in result_text(two, str)
+
+
+def test_restoring_asks_with_the_count_written_as_the_list_writes_it(qtbot, clerk, monkeypatch):
+    import datetime as dt
+    from pathlib import Path
+
+    from db.backup import BackupInfo
+    from desktop.views.backups_page import BackupsPage
+
+    page = BackupsPage(clerk.context)
+    qtbot.addWidget(page)
+    asked = []
+    monkeypatch.setattr(page, "_ask", lambda text: asked.append(text) or False)
+    backup = BackupInfo(
+        Path("hq-manual.db"), dt.datetime(2026, 12, 3, 3, 15), "manual", {"initiatives": 11387}
+    )
+
+    page.confirm_restore(backup)
+
+    assert "Bản sao lưu này có 11.387 sáng kiến." in asked[0]
+
+
+def test_an_empty_list_says_what_to_do(qtbot, tmp_path):
+    from initiatives_support import hq_database, make_context, settle
+
+    from desktop.views.initiatives_page import InitiativesPage
+
+    database = hq_database(tmp_path / "new-rig.db")
+    page = InitiativesPage(make_context(database, tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, lambda: page.count_label.text().startswith("Chưa có"))
+    assert page.count_label.text() == "Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)"
+
+    qtbot.keyClicks(page.search, "bom")
+    settle(qtbot, lambda: page.count_label.text().startswith("Không có"))
+    assert page.count_label.text() == "Không có sáng kiến nào khớp: bấm «Xóa bộ lọc»"
+    database.close()
+
+
+def test_enter_after_the_title_goes_on_to_the_unit_and_saves_nothing(qtbot, clerk):
+    from PySide6.QtCore import Qt
+
+    form = InitiativeForm(clerk.context, None)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    form.tabs.setCurrentIndex(1)
+    title = form.fields["title"]
+    title.setFocus()
+    qtbot.keyClicks(title, "Cai tien bom")
+
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+
+    assert form.isVisible() and form.initiative_id is None  # no half-typed draft saved
+    assert form.focusWidget() is form.fields["unit_id"] or form.fields["unit_id"].isAncestorOf(
+        form.focusWidget()
+    )
