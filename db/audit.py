@@ -29,70 +29,71 @@ from db.models import (
     InitiativeAuthor,
     Review,
 )
+from db.vocab import QT_TRANSLATE_NOOP, Vocabulary
 
-ACTIONS = {
-    "create": ("Tạo mới", "Created"),
-    "update": ("Sửa", "Changed"),
-    "delete": ("Xóa", "Deleted"),
-    "restore": ("Khôi phục", "Restored"),
-    "import": ("Nhập từ gói", "Imported"),
-    "merge": ("Nhập từ gói", "Imported"),
-    "conflict": ("Xung đột", "Conflict"),
-}
-TABLES = {
-    "units": ("Đơn vị", "Unit"),
-    "unit_names": ("Tên đơn vị", "Unit name"),
-    "programmes": ("Chương trình", "Programme"),
-    "phases": ("Giai đoạn", "Phase"),
-    "fields": ("Lĩnh vực", "Field"),
-    "targets": ("Chỉ tiêu", "Target"),
-    "people": ("Tác giả", "Person"),
-    "initiatives": ("Sáng kiến", "Initiative"),
-    "initiative_authors": ("Tác giả của sáng kiến", "Author"),
-    "reviews": ("Xét duyệt", "Review"),
-    "certificates": ("Giấy chứng nhận", "Certificate"),
-    "attachments": ("Tệp đính kèm", "Attachment"),
-    "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decision"),
-    "person_aliases": ("Tác giả đã gộp", "Merged person"),
-    "programme_overrides": ("Tính cho chương trình", "Programme override"),
-    "database": ("Cơ sở dữ liệu", "Database"),
-}
-FIELDS = {
-    "reg_no": ("Số đăng ký", "Registration no."),
-    "title": ("Tên sáng kiến", "Title"),
-    "solution_type": ("Loại giải pháp", "Solution type"),
-    "field_id": ("Lĩnh vực", "Field"),
-    "unit_id": ("Đơn vị", "Unit"),
-    "phase_id": ("Giai đoạn", "Phase"),
-    "investor": ("Chủ đầu tư", "Investor"),
-    "first_applied_on": ("Ngày áp dụng lần đầu", "First applied"),
-    "registered_on": ("Ngày đăng ký", "Registered on"),
-    "essence": ("Bản chất", "Essence"),
-    "conditions": ("Điều kiện áp dụng", "Conditions"),
-    "benefit_author": ("Lợi ích (tác giả)", "Benefit (author)"),
-    "benefit_unit": ("Lợi ích (đơn vị)", "Benefit (unit)"),
-    "first_appliers": ("Người áp dụng lần đầu", "First appliers"),
-    "confidential_info": ("Thông tin bảo mật", "Confidential information"),
-    "tech_secret": ("Bí mật công nghệ", "Technology secret"),
-    "benefit_value": ("Giá trị làm lợi", "Benefit value"),
-    "benefit_currency": ("Đơn vị tiền", "Currency"),
-    "scope": ("Phạm vi áp dụng", "Scope"),
-    "status": ("Trạng thái", "Status"),
-    "recognised_on": ("Ngày công nhận", "Recognised on"),
-    "duplicate_of_id": ("Trùng với", "Duplicate of"),
-    "deleted": ("Đã xóa", "Deleted"),
-    "verdict": ("Kết luận", "Verdict"),
-    "original_id": ("Bản nộp trước", "Earlier filing"),
-    "full_name": ("Họ và tên", "Full name"),
-    "birth_date": ("Ngày sinh", "Date of birth"),
-    "share": ("Tỷ lệ đóng góp (%)", "Share (%)"),
-    "person_id": ("Tác giả", "Author"),
-    "outcome": ("Kết quả", "Outcome"),
-    "grade": ("Xếp loại", "Grade"),
-    "decision_no": ("Số quyết định", "Decision no."),
-    "number": ("Số giấy chứng nhận", "Certificate no."),
-    "file_name": ("Tên tệp", "File name"),
-}
+ACTIONS = Vocabulary(
+    QT_TRANSLATE_NOOP("Vocabulary", "Tạo mới", "audit_action.create"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Sửa", "audit_action.update"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Xóa", "audit_action.delete"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Khôi phục", "audit_action.restore"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Nhập từ gói", "audit_action.import"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Nhập từ gói", "audit_action.merge"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Xung đột", "audit_action.conflict"),
+)
+TABLES = Vocabulary(
+    QT_TRANSLATE_NOOP("Vocabulary", "Đơn vị", "audit_table.units"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tên đơn vị", "audit_table.unit_names"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Chương trình", "audit_table.programmes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giai đoạn", "audit_table.phases"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lĩnh vực", "audit_table.fields"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Chỉ tiêu", "audit_table.targets"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả", "audit_table.people"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Sáng kiến", "audit_table.initiatives"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả của sáng kiến", "audit_table.initiative_authors"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Xét duyệt", "audit_table.reviews"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giấy chứng nhận", "audit_table.certificates"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tệp đính kèm", "audit_table.attachments"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Quyết định trùng lặp", "audit_table.duplicate_decisions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả đã gộp", "audit_table.person_aliases"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tính cho chương trình", "audit_table.programme_overrides"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cơ sở dữ liệu", "audit_table.database"),
+)
+FIELDS = Vocabulary(
+    QT_TRANSLATE_NOOP("Vocabulary", "Số đăng ký", "audit_field.reg_no"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tên sáng kiến", "audit_field.title"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Loại giải pháp", "audit_field.solution_type"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lĩnh vực", "audit_field.field_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đơn vị", "audit_field.unit_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giai đoạn", "audit_field.phase_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Chủ đầu tư", "audit_field.investor"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ngày áp dụng lần đầu", "audit_field.first_applied_on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ngày đăng ký", "audit_field.registered_on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Bản chất", "audit_field.essence"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Điều kiện áp dụng", "audit_field.conditions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lợi ích (tác giả)", "audit_field.benefit_author"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lợi ích (đơn vị)", "audit_field.benefit_unit"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Người áp dụng lần đầu", "audit_field.first_appliers"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Thông tin bảo mật", "audit_field.confidential_info"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Bí mật công nghệ", "audit_field.tech_secret"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giá trị làm lợi", "audit_field.benefit_value"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đơn vị tiền", "audit_field.benefit_currency"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Phạm vi áp dụng", "audit_field.scope"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Trạng thái", "audit_field.status"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ngày công nhận", "audit_field.recognised_on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Trùng với", "audit_field.duplicate_of_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đã xóa", "audit_field.deleted"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Kết luận", "audit_field.verdict"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Bản nộp trước", "audit_field.original_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Họ và tên", "audit_field.full_name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ngày sinh", "audit_field.birth_date"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tỷ lệ đóng góp (%)", "audit_field.share"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả", "audit_field.person_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Kết quả", "audit_field.outcome"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Xếp loại", "audit_field.grade"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Số quyết định", "audit_field.decision_no"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Số giấy chứng nhận", "audit_field.number"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tên tệp", "audit_field.file_name"),
+)
 CHILDREN = (InitiativeAuthor, Review, Certificate, Attachment)
 CSV_COLUMNS = (
     "thoi_gian",
@@ -107,9 +108,9 @@ CSV_COLUMNS = (
 )
 
 
-def label(table: dict[str, tuple[str, str]], code: str, language: str = "vi") -> str:
-    pair = table.get(code)
-    return code if pair is None else pair[0 if language == "vi" else 1]
+def label(table: Vocabulary, code: str, language: str = "vi") -> str:
+    """A code's label in `table` (its English in the .ts); an unknown code stands for itself."""
+    return table.label(code, language)
 
 
 @dataclass

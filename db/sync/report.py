@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from db.messages import Message
-from db.vocab import Term
+from db.vocab import QT_TRANSLATE_NOOP, Term, Vocabulary
 
 # A report lists at most this many refusals and conflicts by name; the counts stay exact.
 MAX_LISTED = 1000
@@ -148,56 +148,60 @@ def plain(data: Any) -> Any:
     return data
 
 
-# Names of the synced tables as people read them (vi, en), for the CLI and the GUI.
-TABLE_LABELS: dict[str, tuple[str, str]] = {
-    "units": ("Đơn vị", "Units"),
-    "unit_names": ("Tên cũ của đơn vị", "Former unit names"),
-    "phases": ("Giai đoạn", "Phases"),
-    "fields": ("Lĩnh vực", "Fields"),
-    "targets": ("Chỉ tiêu", "Targets"),
-    "people": ("Tác giả", "People"),
-    "initiatives": ("Sáng kiến", "Initiatives"),
-    "initiative_authors": ("Tác giả của sáng kiến", "Initiative authors"),
-    "reviews": ("Xét duyệt", "Reviews"),
-    "certificates": ("Giấy chứng nhận", "Certificates"),
-    "attachments": ("Tệp đính kèm", "Attachments"),
-    "programmes": ("Chương trình thi đua", "Programmes"),
-    "duplicate_decisions": ("Quyết định trùng lặp", "Duplicate decisions"),
-    "person_aliases": ("Tác giả đã gộp", "Merged people"),
-    "programme_overrides": ("Sáng kiến tính/không tính cho chương trình", "Programme overrides"),
-}
+# Names of the synced tables as people read them, for the CLI and the GUI (English in the .ts).
+TABLE_LABELS = Vocabulary(
+    QT_TRANSLATE_NOOP("Vocabulary", "Đơn vị", "package_table.units"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tên cũ của đơn vị", "package_table.unit_names"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giai đoạn", "package_table.phases"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Lĩnh vực", "package_table.fields"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Chỉ tiêu", "package_table.targets"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả", "package_table.people"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Sáng kiến", "package_table.initiatives"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả của sáng kiến", "package_table.initiative_authors"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Xét duyệt", "package_table.reviews"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giấy chứng nhận", "package_table.certificates"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tệp đính kèm", "package_table.attachments"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Chương trình thi đua", "package_table.programmes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Quyết định trùng lặp", "package_table.duplicate_decisions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tác giả đã gộp", "package_table.person_aliases"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary",
+        "Sáng kiến tính/không tính cho chương trình",
+        "package_table.programme_overrides",
+    ),
+)
 
 
 def table_label(table: str, lang: str = "vi") -> str:
-    vi, en = TABLE_LABELS.get(table, (table, table))
-    return en if lang == "en" else vi
+    return TABLE_LABELS.label(table, lang)
 
 
-# Names of the fields a refusal names, as people read them (vi, en); others show as they are.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "code": ("mã", "code"),
-    "name": ("tên", "name"),
-    "parent_id": ("đơn vị cấp trên", "parent unit"),
-    "level": ("cấp", "level"),
-    "unit_id": ("đơn vị", "unit"),
-    "target": ("chỉ tiêu", "target"),
-    "full_name": ("họ tên", "full name"),
-    "title": ("tên sáng kiến", "title"),
-    "solution_type": ("loại giải pháp", "solution type"),
-    "status": ("trạng thái", "status"),
-    "registered_on": ("ngày đăng ký", "registration date"),
-    "first_applied_on": ("ngày áp dụng lần đầu", "first applied on"),
-    "benefit_value": ("giá trị làm lợi", "benefit value"),
-    "benefit_currency": ("đơn vị tiền tệ", "currency"),
-    "share": ("tỷ lệ đóng góp", "share"),
-    "person_id": ("tác giả", "author"),
-    "initiative_id": ("sáng kiến", "initiative"),
-    "outcome": ("kết quả", "outcome"),
-    "decision_no": ("số quyết định", "decision number"),
-    "decision_date": ("ngày quyết định", "decision date"),
-    "scores": ("điểm", "scores"),
-    "hlc": ("phiên bản (đồng hồ máy gửi)", "version (sending PC's clock)"),
-}
+# Names of the fields a refusal names, as people read them (English in the .ts); others show as
+# they are.
+FIELD_LABELS = Vocabulary(
+    QT_TRANSLATE_NOOP("Vocabulary", "mã", "package_field.code"),
+    QT_TRANSLATE_NOOP("Vocabulary", "tên", "package_field.name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "đơn vị cấp trên", "package_field.parent_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cấp", "package_field.level"),
+    QT_TRANSLATE_NOOP("Vocabulary", "đơn vị", "package_field.unit_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "chỉ tiêu", "package_field.target"),
+    QT_TRANSLATE_NOOP("Vocabulary", "họ tên", "package_field.full_name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "tên sáng kiến", "package_field.title"),
+    QT_TRANSLATE_NOOP("Vocabulary", "loại giải pháp", "package_field.solution_type"),
+    QT_TRANSLATE_NOOP("Vocabulary", "trạng thái", "package_field.status"),
+    QT_TRANSLATE_NOOP("Vocabulary", "ngày đăng ký", "package_field.registered_on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "ngày áp dụng lần đầu", "package_field.first_applied_on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "giá trị làm lợi", "package_field.benefit_value"),
+    QT_TRANSLATE_NOOP("Vocabulary", "đơn vị tiền tệ", "package_field.benefit_currency"),
+    QT_TRANSLATE_NOOP("Vocabulary", "tỷ lệ đóng góp", "package_field.share"),
+    QT_TRANSLATE_NOOP("Vocabulary", "tác giả", "package_field.person_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "sáng kiến", "package_field.initiative_id"),
+    QT_TRANSLATE_NOOP("Vocabulary", "kết quả", "package_field.outcome"),
+    QT_TRANSLATE_NOOP("Vocabulary", "số quyết định", "package_field.decision_no"),
+    QT_TRANSLATE_NOOP("Vocabulary", "ngày quyết định", "package_field.decision_date"),
+    QT_TRANSLATE_NOOP("Vocabulary", "điểm", "package_field.scores"),
+    QT_TRANSLATE_NOOP("Vocabulary", "phiên bản (đồng hồ máy gửi)", "package_field.hlc"),
+)
 
 
 def table_term(table: str) -> Term:
@@ -206,5 +210,4 @@ def table_term(table: str) -> Term:
 
 
 def field_label(name: str, lang: str = "vi") -> str:
-    vi, en = FIELD_LABELS.get(name, (name, name))
-    return en if lang == "en" else vi
+    return FIELD_LABELS.label(name, lang)

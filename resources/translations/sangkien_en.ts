@@ -9963,6 +9963,570 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <comment>currency.USD</comment>
         <translation>US dollar</translation>
     </message>
+    <message>
+        <location filename="../../db/audit.py" line="+35"/>
+        <source>Tạo mới</source>
+        <comment>audit_action.create</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <comment>audit_action.update</comment>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <comment>audit_action.delete</comment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục</source>
+        <comment>audit_action.restore</comment>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ gói</source>
+        <comment>audit_action.import</comment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ gói</source>
+        <comment>audit_action.merge</comment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xung đột</source>
+        <comment>audit_action.conflict</comment>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đơn vị</source>
+        <comment>audit_table.units</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên đơn vị</source>
+        <comment>audit_table.unit_names</comment>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình</source>
+        <comment>audit_table.programmes</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn</source>
+        <comment>audit_table.phases</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <comment>audit_table.fields</comment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <comment>audit_table.targets</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <comment>audit_table.people</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <comment>audit_table.initiatives</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả của sáng kiến</source>
+        <comment>audit_table.initiative_authors</comment>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xét duyệt</source>
+        <comment>audit_table.reviews</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận</source>
+        <comment>audit_table.certificates</comment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đính kèm</source>
+        <comment>audit_table.attachments</comment>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định trùng lặp</source>
+        <comment>audit_table.duplicate_decisions</comment>
+        <translation>Duplicate decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả đã gộp</source>
+        <comment>audit_table.person_aliases</comment>
+        <translation>Merged person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính cho chương trình</source>
+        <comment>audit_table.programme_overrides</comment>
+        <translation>Programme override</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu</source>
+        <comment>audit_table.database</comment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số đăng ký</source>
+        <comment>audit_field.reg_no</comment>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <comment>audit_field.title</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại giải pháp</source>
+        <comment>audit_field.solution_type</comment>
+        <translation>Solution type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <comment>audit_field.field_id</comment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <comment>audit_field.unit_id</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn</source>
+        <comment>audit_field.phase_id</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đầu tư</source>
+        <comment>audit_field.investor</comment>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày áp dụng lần đầu</source>
+        <comment>audit_field.first_applied_on</comment>
+        <translation>First applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đăng ký</source>
+        <comment>audit_field.registered_on</comment>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản chất</source>
+        <comment>audit_field.essence</comment>
+        <translation>Essence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điều kiện áp dụng</source>
+        <comment>audit_field.conditions</comment>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lợi ích (tác giả)</source>
+        <comment>audit_field.benefit_author</comment>
+        <translation>Benefit (author)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lợi ích (đơn vị)</source>
+        <comment>audit_field.benefit_unit</comment>
+        <translation>Benefit (unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người áp dụng lần đầu</source>
+        <comment>audit_field.first_appliers</comment>
+        <translation>First appliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thông tin bảo mật</source>
+        <comment>audit_field.confidential_info</comment>
+        <translation>Confidential information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bí mật công nghệ</source>
+        <comment>audit_field.tech_secret</comment>
+        <translation>Technology secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị làm lợi</source>
+        <comment>audit_field.benefit_value</comment>
+        <translation>Benefit value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tiền</source>
+        <comment>audit_field.benefit_currency</comment>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phạm vi áp dụng</source>
+        <comment>audit_field.scope</comment>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <comment>audit_field.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày công nhận</source>
+        <comment>audit_field.recognised_on</comment>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng với</source>
+        <comment>audit_field.duplicate_of_id</comment>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xóa</source>
+        <comment>audit_field.deleted</comment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết luận</source>
+        <comment>audit_field.verdict</comment>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản nộp trước</source>
+        <comment>audit_field.original_id</comment>
+        <translation>Earlier filing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên</source>
+        <comment>audit_field.full_name</comment>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <comment>audit_field.birth_date</comment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đóng góp (%)</source>
+        <comment>audit_field.share</comment>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <comment>audit_field.person_id</comment>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <comment>audit_field.outcome</comment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xếp loại</source>
+        <comment>audit_field.grade</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định</source>
+        <comment>audit_field.decision_no</comment>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số giấy chứng nhận</source>
+        <comment>audit_field.number</comment>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên tệp</source>
+        <comment>audit_field.file_name</comment>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../db/sync/report.py" line="+153"/>
+        <source>Đơn vị</source>
+        <comment>package_table.units</comment>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cũ của đơn vị</source>
+        <comment>package_table.unit_names</comment>
+        <translation>Former unit names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giai đoạn</source>
+        <comment>package_table.phases</comment>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lĩnh vực</source>
+        <comment>package_table.fields</comment>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <comment>package_table.targets</comment>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <comment>package_table.people</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <comment>package_table.initiatives</comment>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả của sáng kiến</source>
+        <comment>package_table.initiative_authors</comment>
+        <translation>Initiative authors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xét duyệt</source>
+        <comment>package_table.reviews</comment>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy chứng nhận</source>
+        <comment>package_table.certificates</comment>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đính kèm</source>
+        <comment>package_table.attachments</comment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình thi đua</source>
+        <comment>package_table.programmes</comment>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định trùng lặp</source>
+        <comment>package_table.duplicate_decisions</comment>
+        <translation>Duplicate decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả đã gộp</source>
+        <comment>package_table.person_aliases</comment>
+        <translation>Merged people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến tính/không tính cho chương trình</source>
+        <comment>package_table.programme_overrides</comment>
+        <translation>Programme overrides</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mã</source>
+        <comment>package_field.code</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tên</source>
+        <comment>package_field.name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đơn vị cấp trên</source>
+        <comment>package_field.parent_id</comment>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cấp</source>
+        <comment>package_field.level</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đơn vị</source>
+        <comment>package_field.unit_id</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ tiêu</source>
+        <comment>package_field.target</comment>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>họ tên</source>
+        <comment>package_field.full_name</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tên sáng kiến</source>
+        <comment>package_field.title</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loại giải pháp</source>
+        <comment>package_field.solution_type</comment>
+        <translation>solution type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trạng thái</source>
+        <comment>package_field.status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày đăng ký</source>
+        <comment>package_field.registered_on</comment>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày áp dụng lần đầu</source>
+        <comment>package_field.first_applied_on</comment>
+        <translation>first applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giá trị làm lợi</source>
+        <comment>package_field.benefit_value</comment>
+        <translation>benefit value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đơn vị tiền tệ</source>
+        <comment>package_field.benefit_currency</comment>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tỷ lệ đóng góp</source>
+        <comment>package_field.share</comment>
+        <translation>share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tác giả</source>
+        <comment>package_field.person_id</comment>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sáng kiến</source>
+        <comment>package_field.initiative_id</comment>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kết quả</source>
+        <comment>package_field.outcome</comment>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số quyết định</source>
+        <comment>package_field.decision_no</comment>
+        <translation>decision number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày quyết định</source>
+        <comment>package_field.decision_date</comment>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>điểm</source>
+        <comment>package_field.scores</comment>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phiên bản (đồng hồ máy gửi)</source>
+        <comment>package_field.hlc</comment>
+        <translation>version (sending PC&apos;s clock)</translation>
+    </message>
 </context>
 <context>
     <name>_UnitDialog</name>
