@@ -1427,6 +1427,17 @@ QT_TRANSLATE_NOOP(
     "people.not_merged",
 )
 
+# ---- the blank register sheet (db/exchange/template.py) ------------------------------------------
+
+QT_TRANSLATE_NOOP("DbMessages", "Chọn một giá trị trong danh sách.", "template.pick_from_list")
+QT_TRANSLATE_NOOP("DbMessages", "Tên đơn vị", "template.unit_name")
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tuỳ chọn: một dòng mỗi tác giả (ngày sinh, nơi công tác…), nối với sáng kiến bằng số "
+    "đăng ký. Không dùng trang này thì ghi tác giả ở cột '{column}': Họ tên (60%); Họ tên (40%).",
+    "template.authors_note",
+)
+
 # ---- reading a sheet to import (db/exchange/) ----------------------------------------------------
 
 QT_TRANSLATE_NOOP(

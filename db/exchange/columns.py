@@ -79,6 +79,8 @@ AUTHOR_COLUMNS: tuple[Column, ...] = (
     Column("share", "Tỷ lệ đóng góp (%)", "Share (%)", 10, "number", ("Tỷ lệ (%)", "Tỷ lệ")),
 )
 
+# Sheet names and column headers are the sheet's format, read back in either language whatever the
+# interface language (an English sheet imports into a Vietnamese window), so both are here.
 SHEET_NAMES = {
     "initiatives": ("Sáng kiến", "Initiatives"),
     "authors": ("Tác giả", "Authors"),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, sheet_name
+from db.messages import Message
 from db.models import Field, Unit
 from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS
 
@@ -102,13 +103,12 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
             allow_blank=True,
             showErrorMessage=True,
             errorTitle="SángKiến",
-            error="Chọn một giá trị trong danh sách."
-            if lang == "vi"
-            else "Pick a value from the list.",
+            error=Message("template.pick_from_list").text(lang),
         )
         validation.add(f"{target}2:{target}{MAX_ROWS}")
         sheet.add_data_validation(validation)
-    lists.cell(row=1, column=len(choices) + 1, value="Tên đơn vị" if lang == "vi" else "Unit name")
+    unit_name = Message("template.unit_name").text(lang)
+    lists.cell(row=1, column=len(choices) + 1, value=unit_name)
     for letter in "ABCDEF":
         lists.column_dimensions[letter].width = 30
 
@@ -117,13 +117,9 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     for index, column in enumerate(AUTHOR_COLUMNS, start=1):
         authors.cell(row=1, column=index).font = Font(bold=True)
         authors.column_dimensions[get_column_letter(index)].width = column.width + 2
-    note = (
-        "Tuỳ chọn: một dòng mỗi tác giả (ngày sinh, nơi công tác…), nối với sáng kiến bằng số "
-        "đăng ký. Không dùng trang này thì ghi tác giả ở cột 'Tác giả': Họ tên (60%); Họ tên (40%)."
-    )
-    authors["A1"].comment = Comment(
-        note if lang == "vi" else "Optional: one row per author.", "SángKiến"
-    )
+    column = next(c for c in INITIATIVE_COLUMNS if c.key == "authors").header(lang)
+    note = Message("template.authors_note", column=column).text(lang)
+    authors["A1"].comment = Comment(note, "SángKiến")
     authors.freeze_panes = "A2"
     path = Path(path)
     with atomic_path(path) as temp:

@@ -5133,6 +5133,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+8"/>
+        <source>Chọn một giá trị trong danh sách.</source>
+        <comment>template.pick_from_list</comment>
+        <translation>Pick a value from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên đơn vị</source>
+        <comment>template.unit_name</comment>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuỳ chọn: một dòng mỗi tác giả (ngày sinh, nơi công tác…), nối với sáng kiến bằng số đăng ký. Không dùng trang này thì ghi tác giả ở cột &apos;{column}&apos;: Họ tên (60%); Họ tên (40%).</source>
+        <comment>template.authors_note</comment>
+        <translation>Optional: one row per author (date of birth, workplace…), joined to the initiative by its registration number. Without this sheet, write the authors in the &apos;{column}&apos; column: Full name (60%); Full name (40%).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&apos;{value}&apos; không phải ngày.</source>
         <comment>sheet.not_a_date</comment>
         <translation>&apos;{value}&apos; is not a date.</translation>
