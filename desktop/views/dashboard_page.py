@@ -453,9 +453,15 @@ class DashboardPage(RefreshOnChange, Page):
         """Nothing registered in this programme here yet: what to do next, in place of an empty
         table and chart."""
         empty = figures.total.registered == 0
-        self.empty_state.setVisible(empty)
-        self.splitter.setVisible(not empty)
+        no_units = not figures.units  # a rig or a site: nothing under it to compare
+        self.empty_state.setVisible(empty or no_units)
+        self.splitter.setVisible(not (empty or no_units))
         if not empty:
+            if no_units:
+                text = self.tr(
+                    "%1 không có đơn vị trực thuộc: tiến độ của đơn vị là các số ở trên."
+                )
+                self.empty_state.setText(f"<p>{arg(text, figures.total.name)}</p>")
             return
         if figures.total.target:
             target = self.tr("Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.")

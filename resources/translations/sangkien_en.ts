@@ -3699,7 +3699,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Recognised: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1 không có đơn vị trực thuộc: tiến độ của đơn vị là các số ở trên.</source>
+        <translation>%1 has no units under it: its progress is the figures above.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chỉ tiêu của %1 trong chương trình này: %2 sáng kiến.</source>
         <translation>Target of %1 in this programme: %2 initiatives.</translation>
     </message>
@@ -6748,7 +6753,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-380"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-386"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>

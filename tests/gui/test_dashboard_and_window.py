@@ -177,6 +177,40 @@ def test_an_empty_site_shows_what_to_do_next(qtbot, tmp_path):
     database.close()
 
 
+def test_a_rig_with_initiatives_says_it_has_no_units_under_it(qtbot, tmp_path):
+    """A rig has no subordinate units: no empty table and chart, but a line saying so."""
+    from sqlalchemy import select
+
+    from db.models import Unit
+    from db.queries.initiatives import AuthorShare, register_initiative
+    from db.reference import init_node
+
+    database = open_database(tmp_path / "rig.db", create=True)
+    init_node(database, "VSP-TD03")
+    with database.transaction() as session:
+        rig = session.scalar(select(Unit).where(Unit.code == "VSP-TD03"))
+        data = {
+            "title": "Cải tiến bơm dung dịch",
+            "solution_type": "technical",
+            "unit_id": rig.id,
+            "registered_on": dt.date(2022, 3, 15),  # in the 2021–2023 programme a rig knows
+            "first_applied_on": dt.date(2022, 2, 1),
+            "status": "submitted",
+        }
+        author = AuthorShare(full_name="Nguyễn Văn An", share=100, unit_id=rig.id)
+        register_initiative(session, data, [author], actor="clerk")
+    page = DashboardPage(make_context(database, tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    settle(qtbot, lambda: page.figures is not None)
+    assert page.figures.total.registered == 1
+    assert page.splitter.isHidden() and not page.empty_state.isHidden()
+    assert "không có đơn vị trực thuộc" in page.empty_state.text()
+    page.close()
+    database.close()
+
+
 def test_a_programme_counting_recognitions_shows_them_against_the_target(
     qtbot, demo_path, tmp_path, capsys
 ):
