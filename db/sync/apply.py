@@ -171,7 +171,7 @@ def unique_keys(model: type) -> list[tuple[str, ...]]:
     return keys
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """A record's outcome: kind, the final values and versions when written, conflicts."""
 
