@@ -79,7 +79,7 @@ LABEL_FIELDS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Settling:
     """What settling an initiative's recognition reads and changes (db/recognition.py)."""
 
