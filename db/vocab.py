@@ -1,6 +1,10 @@
-"""The programme's fixed vocabularies: codes stored in the database, with Vietnamese and English labels.
+"""The programme's fixed vocabularies: codes stored in the database, with their labels.
 
-Codes are stable ASCII strings (they travel in packages); labels are what people read.
+Codes are stable ASCII strings (they travel in packages); labels are what people read. Each term
+is declared with its Vietnamese only, `QT_TRANSLATE_NOOP("Vocabulary", "Nháp", "status.draft")`
+(the key: the vocabulary's name, a dot, the code), so pyside6-lupdate files it in
+resources/translations/sangkien_en.ts (context Vocabulary, the key as disambiguation), where its
+English is; see db/messages.py and docs/ARCHITECTURE.md, "Messages".
 """
 
 from __future__ import annotations
@@ -8,19 +12,44 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from db.messages import Translate, english
+
+CONTEXT = "Vocabulary"  # the .ts context of every term
+
 
 @dataclass(frozen=True)
 class Term:
+    """A code and its words. A vocabulary's term has its English in the .ts (under `key`); a term
+    made of words already said in both languages (a label lowered or joined, a name) is given
+    its English (`given`)."""
+
     code: str
     vi: str
-    en: str
+    given: str | None = None
+    key: str = ""
 
-    def label(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+    @property
+    def en(self) -> str:
+        return self.label("en")
+
+    def label(self, lang: str = "vi", translate: Translate | None = None) -> str:
+        if lang != "en":
+            return self.vi
+        if self.given is not None:
+            return self.given
+        return (translate or english)(CONTEXT, self.vi, self.key, -1)
 
     def lowered(self) -> Term:
         """The same term in lower case, for the middle of a sentence."""
         return Term(self.code, self.vi.lower(), self.en.lower())
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str, key: str) -> Term:
+    """A vocabulary's term: `key` is "vocabulary.code", `text` its Vietnamese label. Named and
+    called like Qt's macro so pyside6-lupdate files the text (db/messages.py says why)."""
+    if context != CONTEXT:
+        raise ValueError(f"term {key}: context {context!r}, not {CONTEXT!r}")
+    return Term(key.split(".", 1)[1], text, key=key)
 
 
 class Vocabulary:
@@ -54,15 +83,15 @@ class Vocabulary:
 
 
 STATUS = Vocabulary(
-    Term("draft", "Nháp", "Draft"),
-    Term("submitted", "Đã nộp", "Submitted"),
-    Term("under_review", "Đang xét", "Under review"),
-    Term("needs_more", "Cần bổ sung", "Needs more information"),
-    Term("recognised", "Đã công nhận", "Recognised"),
-    Term("not_recognised", "Không công nhận", "Not recognised"),
-    Term("certified", "Đã cấp chứng nhận", "Certified"),
-    Term("withdrawn", "Rút", "Withdrawn"),
-    Term("duplicate", "Trùng lặp", "Duplicate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Nháp", "status.draft"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đã nộp", "status.submitted"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đang xét", "status.under_review"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cần bổ sung", "status.needs_more"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đã công nhận", "status.recognised"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Không công nhận", "status.not_recognised"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đã cấp chứng nhận", "status.certified"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Rút", "status.withdrawn"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Trùng lặp", "status.duplicate"),
 )
 
 # The flow of an initiative: the statuses an initiative may move to from each status.
@@ -83,50 +112,50 @@ NOT_COUNTED = ("draft", "withdrawn", "duplicate")
 RECOGNISED = ("recognised", "certified")
 
 SOLUTION_TYPE = Vocabulary(
-    Term("technical", "Giải pháp kỹ thuật", "Technical solution"),
-    Term("management", "Giải pháp quản lý", "Management solution"),
-    Term("operational", "Giải pháp tác nghiệp", "Operational solution"),
-    Term("tech_advance", "Ứng dụng tiến bộ kỹ thuật", "Application of technical advance"),
-    Term("research", "Đề tài nghiên cứu khoa học", "Scientific research project"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giải pháp kỹ thuật", "solution_type.technical"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giải pháp quản lý", "solution_type.management"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giải pháp tác nghiệp", "solution_type.operational"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ứng dụng tiến bộ kỹ thuật", "solution_type.tech_advance"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đề tài nghiên cứu khoa học", "solution_type.research"),
 )
 
 UNIT_LEVEL = Vocabulary(
-    Term("industry", "Công đoàn ngành", "Industry union"),
-    Term("subordinate", "Công đoàn trực thuộc", "Subordinate union"),
-    Term("base", "Công đoàn cơ sở", "Base union"),
-    Term("site", "Công trường / giàn", "Site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công đoàn ngành", "unit_level.industry"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công đoàn trực thuộc", "unit_level.subordinate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công đoàn cơ sở", "unit_level.base"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công trường / giàn", "unit_level.site"),
 )
 
 SITE_TYPE = Vocabulary(
-    Term("office", "Văn phòng", "Office"),
-    Term("offshore_platform", "Giàn khai thác ngoài khơi", "Offshore platform"),
-    Term("rig", "Giàn khoan", "Drilling rig"),
-    Term("plant", "Nhà máy", "Plant"),
-    Term("project_site", "Công trường dự án", "Project site"),
-    Term("vessel", "Tàu", "Vessel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Văn phòng", "site_type.office"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giàn khai thác ngoài khơi", "site_type.offshore_platform"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Giàn khoan", "site_type.rig"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Nhà máy", "site_type.plant"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công trường dự án", "site_type.project_site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tàu", "site_type.vessel"),
 )
 
 REVIEW_LEVEL = Vocabulary(
-    Term("base", "Cấp cơ sở", "Base level"),
-    Term("subordinate", "Cấp công đoàn trực thuộc", "Subordinate union level"),
-    Term("industry", "Cấp ngành", "Industry level"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cấp cơ sở", "review_level.base"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cấp công đoàn trực thuộc", "review_level.subordinate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cấp ngành", "review_level.industry"),
 )
 
 REVIEW_OUTCOME = Vocabulary(
-    Term("recognised", "Công nhận", "Recognised"),
-    Term("not_recognised", "Không công nhận", "Not recognised"),
-    Term("needs_more", "Yêu cầu bổ sung", "More information requested"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Công nhận", "review_outcome.recognised"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Không công nhận", "review_outcome.not_recognised"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Yêu cầu bổ sung", "review_outcome.needs_more"),
 )
 
 GRADE = Vocabulary(
-    Term("A", "Loại A", "Grade A"),
-    Term("B", "Loại B", "Grade B"),
-    Term("C", "Loại C", "Grade C"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Loại A", "grade.A"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Loại B", "grade.B"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Loại C", "grade.C"),
 )
 
 CURRENCY = Vocabulary(
-    Term("VND", "Đồng Việt Nam", "Vietnamese dong"),
-    Term("USD", "Đô la Mỹ", "US dollar"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đồng Việt Nam", "currency.VND"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Đô la Mỹ", "currency.USD"),
 )
 
 # Council scores: each criterion 0..MAX_SCORE; grade thresholds on the total (of 30).

@@ -193,8 +193,10 @@ class Application(QObject):
             QApplication.quit()
             return
         if error is not None:
+            from desktop.widgets.error_text import error_text
+
             QMessageBox.warning(
-                None, QCoreApplication.translate("App", "Không mở được"), str(error)
+                None, QCoreApplication.translate("App", "Không mở được"), error_text(error)
             )
         database, summary = self._first_run(path)
         if database is None:

@@ -8,7 +8,9 @@
   placeholders, which a translator may reorder; counts with plural forms via `tr(text, "", n)`
   and `desktop.i18n.counted`.
 - What `db/` says (a `db.messages.Message`, or an exception raised with one): `say(message)` in
-  the interface language; `desktop.widgets.error_text.error_text(error)` for any exception.
+  the interface language; `desktop.widgets.error_text.error_text(error)` for any exception. Its
+  English is in the same .ts (context DbMessages, the code as disambiguation), asked of Qt here
+  with QCoreApplication.translate like the window's own strings.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def say(message: Message | str) -> str:
     """A db/ message (or a db.messages.Label) in the interface language; a plain str, e.g. a
     name, as it is."""
     if isinstance(message, Message):
-        return message.text(formatting.current_language())
+        return message.text(formatting.current_language(), QCoreApplication.translate)
     if isinstance(message, Label):
-        return message.label(formatting.current_language())
+        return message.label(formatting.current_language(), QCoreApplication.translate)
     return message

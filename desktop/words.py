@@ -5,19 +5,17 @@ The command line's strings are written like the window's (`CliSetup = Texts("Cli
 `CliSetup.tr("...")`, values with `arg`, counts with `tr(text, "", n)` and `%n`), so lupdate files
 them in resources/translations/sangkien_en.ts beside the window's, where they are translated. The
 English is read from resources/translations/cli_en.json, which scripts/update_translations.sh
-writes from the .ts (the contexts named Cli…): loading QtCore's QTranslator would cost the
-command line its start-up time (issue 13) and break the rule that desktop.cli imports no Qt.
+writes from the .ts (the contexts named Cli…, and db/'s DbMessages and Vocabulary, read by
+db.messages.translations, the one reader of that file): loading QtCore's QTranslator would cost
+the command line its start-up time (issue 13) and break the rule that desktop.cli imports no Qt.
 
 The language is desktop.formatting's (numbers are written in it too): `set_language("en")`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from functools import cache
-from typing import Any
 
 from desktop import formatting
 
@@ -50,8 +48,10 @@ class Texts:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         if current_language() == "en":
+            from db.messages import translations
+
             key = f"{text}\u0004{disambiguation}" if disambiguation else text
-            found = _catalogue().get(self.context, {}).get(key)
+            found = translations().get(self.context, {}).get(key)
             if isinstance(found, list):
                 text = found[0] if n == 1 or len(found) == 1 else found[1]
             elif found:
@@ -102,14 +102,3 @@ def in_language(message: str) -> str:
     if not match or re.search(r"[^\x00-\x7f]", match.group(1)) or current_language() != "en":
         return message
     return match.group(1).strip()
-
-
-@cache
-def _catalogue() -> dict[str, dict[str, Any]]:
-    from resources import resource_path
-
-    path = resource_path("translations", "cli_en.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # a broken install speaks Vietnamese rather than failing

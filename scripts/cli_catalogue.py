@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Write the command line's English (resources/translations/cli_en.json) from sangkien_en.ts.
+"""Write the English read without Qt (resources/translations/cli_en.json) from sangkien_en.ts.
 
-The command line translates without Qt (desktop/words.py): it reads the finished translations of
-the contexts named Cli… from this JSON, context -> {Vietnamese source: English, or [singular,
-plural] for a count}. scripts/update_translations.sh runs this after lupdate; `--check` exits 1
+The command line translates without Qt (desktop/words.py), and so do db/'s messages outside the
+window (db/messages.py, `Message.text("en")`): they read the finished translations of the
+contexts named Cli…, DbMessages and Vocabulary from this JSON, context -> {Vietnamese source
+(+ U+0004 + disambiguation, a db/ message's code): English, or [singular, plural] for a message
+with plural forms}. The window reads the same translations from the .qm. scripts/update_translations.sh runs this after lupdate; `--check` exits 1
 when the committed JSON is not what the .ts says (tests/test_cli_language.py).
 """
 
@@ -17,13 +19,14 @@ from pathlib import Path
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources/translations"
 TS = TRANSLATIONS / "sangkien_en.ts"
 CATALOGUE = TRANSLATIONS / "cli_en.json"
+QT_FREE = ("Cli", "DbMessages", "Vocabulary")  # the contexts read without Qt
 
 
 def catalogue_text(ts: Path = TS) -> str:
     found: dict[str, dict[str, str | list[str]]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
-        if not name.startswith("Cli"):
+        if not name.startswith(QT_FREE):
             continue
         for message in context.iter("message"):
             translation = message.find("translation")

@@ -5,8 +5,11 @@
     scripts/fill_translations.py translations.json       fill them, mark them finished
 
 The JSON maps context -> {source text: translation}; the context "*" applies to every context
-that has no entry of its own. A message with plural forms (numerus="yes", from tr(..., n))
-takes a list of forms. Translations already finished are kept unless --overwrite is given.
+that has no entry of its own. A message with a disambiguation (tr(text, disambiguation), or a
+db/ message's code) is keyed by its source, U+0004 and the disambiguation, as in cli_en.json,
+so two with the same source stay apart. A message with plural forms (numerus="yes", from
+tr(..., n), or a db/ message declared with a count) takes a list of forms. Translations already
+finished are kept unless --overwrite is given.
 Then run scripts/update_translations.sh, which rewrites the .ts in lupdate's layout and
 compiles the .qm files.
 """
@@ -31,6 +34,13 @@ def messages(root: ET.Element):
             yield name, message
 
 
+def key(message: ET.Element) -> str:
+    """The message's key in a mapping: its source, and its disambiguation after U+0004."""
+    source = message.findtext("source") or ""
+    comment = message.findtext("comment")
+    return f"{source}\u0004{comment}" if comment else source
+
+
 def is_unfinished(message: ET.Element) -> bool:
     translation = message.find("translation")
     if translation is None or translation.get("type") == "unfinished":
@@ -45,7 +55,7 @@ def unfinished(root: ET.Element) -> dict[str, dict[str, str | list[str]]]:
     for context, message in messages(root):
         if is_unfinished(message) and message.get("type") not in ("obsolete", "vanished"):
             empty = ["", ""] if message.get("numerus") == "yes" else ""
-            left.setdefault(context, {})[message.findtext("source") or ""] = empty
+            left.setdefault(context, {})[key(message)] = empty
     return left
 
 
@@ -56,7 +66,8 @@ def fill(root: ET.Element, mapping: dict, overwrite: bool = False) -> tuple[int,
         if not overwrite and not is_unfinished(message):
             continue
         source = message.findtext("source") or ""
-        text = mapping.get(context, {}).get(source, mapping.get("*", {}).get(source))
+        found = mapping.get(context, {})
+        text = found.get(key(message)) or found.get(source) or mapping.get("*", {}).get(source)
         if not text:
             missing += 1
             continue

@@ -3,15 +3,17 @@
 #
 # 1. pyside6-lupdate reads every .py file under desktop/ (windows, pages, dialogs, models,
 #    widgets and the command line; not desktop/printing, which prints Vietnamese documents)
+#    and under db/ (the messages db/ gives, declared with QT_TRANSLATE_NOOP in db/messages.py,
+#    context DbMessages; the vocabularies of db/vocab.py, context Vocabulary; no Qt imported),
 #    and merges its Vietnamese source texts into
 #    resources/translations/sangkien_en.ts: translations already there are kept, texts no
 #    longer in the code are dropped (-no-obsolete), new ones come in unfinished.
 # 2. pyside6-lrelease compiles sangkien_en.ts and the hand-written qtbase_vi.ts (Qt's own
 #    standard buttons and menus in Vietnamese) into the .qm files the application loads.
 #    The .qm files are committed: nothing compiles them at install time.
-# 3. scripts/cli_catalogue.py writes the command line's English (contexts Cli…) to
-#    resources/translations/cli_en.json, which the command line reads without Qt
-#    (desktop/words.py). Committed too.
+# 3. scripts/cli_catalogue.py writes the English that is read without Qt (contexts Cli…,
+#    DbMessages and Vocabulary) to resources/translations/cli_en.json, for the command line
+#    (desktop/words.py) and for db/'s messages outside the window (db/messages.py). Committed too.
 #
 # After a run, translate the new messages (Qt Linguist, or scripts/fill_translations.py with a
 # JSON file of translations), run this script again to compile, and commit the .ts and .qm.
@@ -37,8 +39,10 @@ LRELEASE=$(tool pyside6-lrelease)
 
 LIST=$(mktemp)
 trap 'rm -f "$LIST"' EXIT
-find desktop -name '*.py' -not -path 'desktop/printing/*' \
-    | LC_ALL=C sort >"$LIST"
+{
+    find desktop -name '*.py' -not -path 'desktop/printing/*'
+    find db -name '*.py' -not -path 'db/migrations/*'
+} | LC_ALL=C sort >"$LIST"
 
 "$LUPDATE" -no-obsolete -locations relative \
     -source-language vi -target-language en \

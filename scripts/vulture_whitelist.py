@@ -120,3 +120,10 @@ _group_concat_server  # unused function (db/postgres/sql.py)
 _unindexed_sqlite  # unused function (db/postgres/sql.py)
 _unindexed_server  # unused function (db/postgres/sql.py)
 every_database_counts_as_large  # unused function (tests/sync/test_import_undo.py:52)
+headquarters_on_a_server  # unused function (tests/postgres/test_server_convergence.py): autouse
+# the file stories collected again in tests/postgres/test_server_convergence.py, on a server
+test_any_edit_history_and_any_package_order_converge_to_the_same_records
+test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_still_converge
+test_a_clerk_submitting_what_a_forged_decision_left_assumed_is_counted_as_if_honest
+test_a_union_council_recognising_what_a_rig_sent_leaves_every_node_with_the_same_record
+test_a_union_forging_a_recognition_its_council_really_made_still_converges

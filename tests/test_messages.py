@@ -1,19 +1,24 @@
 """One message catalogue (db/messages.py): db/ says what is wrong with a code and parameters, and
-the words come from one place, in Vietnamese for the command line and in the interface language
-for the window."""
+the words come from one place, the Vietnamese in db/messages.py and the English in the .ts beside
+the window's strings, in Vietnamese for the command line and in the interface language for the
+window."""
 
 from __future__ import annotations
 
 import ast
 import errno
+import json
 import re
 import sqlite3
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from db.fileutil import StorageError, storage_error
-from db.messages import CATALOGUE, Message, Words, message_of
+from db.messages import CATALOGUE, CONTEXT, COUNT, Message, Words, message_of
 from db.opening import FileState, refusal
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,12 +58,14 @@ def test_a_damaged_file_offers_the_latest_backup_in_the_same_language(tmp_path):
     assert "Copy the file again from where it came from." in message_of(error).text("en")
 
 
-def test_an_english_template_may_have_a_singular_and_a_plural(monkeypatch):
-    english = ("{count} row was skipped.", "{count} rows were skipped.")
-    monkeypatch.setitem(CATALOGUE, "test.rows", Words("Đã bỏ qua {count} dòng.", english))
-    assert Message("test.rows", count=1).text("en") == "1 row was skipped."
-    assert Message("test.rows", count=7086).text("en") == "7,086 rows were skipped."
-    assert Message("test.rows", count=7086).text("vi") == "Đã bỏ qua 7.086 dòng."
+def test_a_count_takes_the_english_singular_or_plural_and_each_language_thousands_mark():
+    one, many = (
+        Message("check.bad_hlc", table="people", count=1),
+        Message("check.bad_hlc", table="people", count=7086),
+    )
+    assert one.text("en") == "people: 1 row with a missing or wrong version stamp (hlc)"
+    assert many.text("en") == "people: 7,086 rows with a missing or wrong version stamp (hlc)"
+    assert many.text("vi") == "people: 7.086 dòng thiếu hoặc sai dấu phiên bản (hlc)"
 
 
 def test_an_unknown_code_is_a_programming_error_found_at_once():
@@ -69,11 +76,125 @@ def test_an_unknown_code_is_a_programming_error_found_at_once():
 def test_every_template_names_the_same_parameters_in_both_languages():
     wrong = []
     for code, words in CATALOGUE.items():
-        english = words.en if isinstance(words.en, tuple) else (words.en,)
-        for text in english:
-            if set(PARAMETER.findall(text)) != set(PARAMETER.findall(words.vi)):
+        vietnamese = Message(code).template("vi")
+        for count in (1, 2) if words.counted else (None,):
+            text = Message(code, count=count).template("en")
+            if set(PARAMETER.findall(text)) != set(PARAMETER.findall(vietnamese)):
                 wrong.append(code)
     assert not wrong
+
+
+# ---- one translation path: the English of db/ is in the .ts (issue 17) ---------------------------
+
+ENGLISH_TS = ROOT / "resources" / "translations" / "sangkien_en.ts"
+
+
+def english_forms(context: str = CONTEXT) -> dict:
+    """The finished English of `context` read without Qt (cli_en.json, written from the .ts)."""
+    catalogue = ROOT / "resources" / "translations" / "cli_en.json"
+    return json.loads(catalogue.read_text(encoding="utf-8"))[context]
+
+
+def untranslated_codes(ts: Path = ENGLISH_TS) -> list[str]:
+    """The codes of db/messages.py without a finished English translation in the .ts: context
+    DbMessages, the code as disambiguation, the Vietnamese as source, plural forms when counted."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") == CONTEXT:
+            found.update({m.findtext("comment"): m for m in context.iter("message")})
+    left = []
+    for code, words in CATALOGUE.items():
+        message = found.get(code)
+        translation = None if message is None else message.find("translation")
+        if message is None or translation is None or message.findtext("source") != words.vi:
+            left.append(f"{code}: not in the .ts (run scripts/update_translations.sh)")
+            continue
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        counted = message.get("numerus") == "yes"
+        if translation.get("type") or not all(forms) or counted != words.counted:
+            left.append(f"{code}: unfinished (scripts/fill_translations.py --unfinished)")
+        elif counted and len(forms) != 2:
+            left.append(f"{code}: wants the English singular and plural")
+    return left
+
+
+def test_vocabulary_terms_are_translated_in_the_ts_too():
+    from db.vocab import GRADE, STATUS, Term
+
+    assert STATUS.label("under_review", "en") == "Under review"
+    assert STATUS.term("needs_more").en == "Needs more information"
+    assert GRADE.joined(["A", "B"]).label("en") == "Grade A, Grade B"
+    assert Term("", "tên", "name").label("en") == "name"  # words given in both languages
+    assert Message("term", term=STATUS.term("draft").lowered()).text("en") == "draft"
+
+
+def test_every_vocabulary_term_has_a_finished_english_translation():
+    from db import vocab
+
+    english_terms = english_forms("Vocabulary")
+    missing = [
+        term.key
+        for vocabulary in vars(vocab).values()
+        if isinstance(vocabulary, vocab.Vocabulary)
+        for term in vocabulary
+        if not english_terms.get(f"{term.vi}\u0004{term.key}")
+    ]
+    assert not missing, "run scripts/update_translations.sh and translate: " + ", ".join(missing)
+
+
+def test_every_message_db_gives_has_a_finished_english_translation_in_the_ts():
+    assert not untranslated_codes(), "\n".join(untranslated_codes())
+
+
+def test_a_message_left_untranslated_in_the_ts_is_found(tmp_path):
+    tree = ET.parse(ENGLISH_TS)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.findtext("comment") == "storage.disk_full":
+                translation = message.find("translation")
+                translation.set("type", "unfinished")
+                translation.text = ""
+    broken = tmp_path / "sangkien_en.ts"
+    tree.write(broken, encoding="utf-8")
+    assert untranslated_codes(broken) == [
+        "storage.disk_full: unfinished (scripts/fill_translations.py --unfinished)"
+    ]
+
+
+def test_the_declarations_are_what_lupdate_reads(tmp_path):
+    """lupdate's Python parser knows QT_TRANSLATE_NOOP(context, text, disambiguation[, n]) by its
+    name alone: db/messages.py gives it every code, counted ones as numerus messages."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(lupdate), "-silent", "db/messages.py", "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
+    messages = [m for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")]
+    read = {
+        m.findtext("comment"): (m.findtext("source"), m.get("numerus") == "yes") for m in messages
+    }
+    assert read == {code: (words.vi, words.counted) for code, words in CATALOGUE.items()}
+
+
+def test_a_counted_template_has_no_digit_but_its_count():
+    """The window asks Qt, which writes the count at %n; db.messages takes it back out by its
+    digits, so no other digit may be in the template."""
+    for code, words in CATALOGUE.items():
+        if words.counted:
+            forms = english_forms()[f"{words.vi}\u0004{code}"]
+            assert len(forms) == 2 and all(COUNT in form for form in forms), code
+            for text in (words.vi, *forms):
+                assert not re.search(r"\d", text.replace(COUNT, "")), code
+
+
+def test_without_an_english_translation_the_vietnamese_is_said(monkeypatch):
+    monkeypatch.setitem(CATALOGUE, "test.new", Words("Một thông báo mới {x}."))
+    assert Message("test.new", x=1).text("en") == "Một thông báo mới 1."
 
 
 def test_every_code_db_raises_is_in_the_catalogue():

@@ -5,6 +5,8 @@ command, the first-run screen and the tests). docs/ARCHITECTURE.md, "The demo".
 
     build.py     build_demo(path): a new file, the reference data, the records, indexes at the end
     records.py   DemoRecords: people, initiatives, authors, reviews, certificates, in bulk
+    writer.py    where the rows go: executemany here, or in a second process while this composes
+    signing.py   the certificates' signatures, on two threads while the indexes are built
     current.py   the register of 2024–2026 and the current programme NLD-2025
     compose.py   Composer: the Vietnamese of names, titles and texts, from the seeded generator
     text.py      the word lists

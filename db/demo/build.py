@@ -17,6 +17,7 @@ build that fails or is cancelled leaves no file behind.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import random
 import sqlite3
@@ -41,11 +42,18 @@ from db.demo.records import (
     DemoRecords,
     StopBuilding,
 )
+from db.demo.writer import (
+    ChildRowWriter,
+    RowWriter,
+    open_row_writer,
+    set_bulk_pragmas,
+)
+from db.demo.writer import indexes_built_at_the_end as built_at_the_end
 from db.duplicates.demo import plant_demo_duplicates
 from db.fileutil import remove_database_files
 from db.messages import Message
 from db.models import AuditEntry, NodeIdentity
-from db.node import create_node
+from db.node import create_node, this_node
 from db.progress import IsCancelled, OnProgress
 from db.reference import ROOT_CODE, load_reference_data, reference_id
 from db.session import open_database
@@ -58,7 +66,6 @@ __all__ = [
     "DemoSummary",
     "build_demo",
 ]
-BUILD_CACHE_KIB = 1_048_576  # 1 GiB of page cache while building
 
 
 class DemoError(Exception):
@@ -90,6 +97,7 @@ def build_demo(
     seed: int = DEFAULT_SEED,
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
+    in_this_process: bool | None = None,
 ) -> DemoSummary:
     """Build a new headquarters demo database at `path` (which must not exist yet).
 
@@ -101,7 +109,7 @@ def build_demo(
     started = time.perf_counter()
     try:
         open_database(path, create=True).close()  # the schema, by the migrations
-        records = write_demo(path, initiatives, seed, progress, cancelled)
+        records = write_demo(path, initiatives, seed, progress, cancelled, in_this_process)
         back_to_wal(path)
     except BaseException as error:
         remove_database_files(path)
@@ -137,32 +145,72 @@ def write_demo(
     seed: int,
     progress: OnProgress | None,
     cancelled: IsCancelled | None,
+    in_this_process: bool | None = None,
 ) -> DemoRecords:
+    """The node and reference data, the records (db/demo/writer.py inserts them, in a second
+    process where a core is free for it, or as `in_this_process` says), then the node's clock
+    and the planted duplicates: three transactions, each the only writer of a new file."""
     engine = bulk_engine(path)
     try:
-        with engine.connect() as conn, conn.begin():
-            session = Session(bind=conn)
-            rng = random.Random(seed)
-            node = set_up_headquarters(session, rng)
+        with engine.connect() as conn:
             raw = conn.connection.driver_connection
-            records = DemoRecords(
-                raw,
-                initiatives=initiatives,
-                rng=rng,
-                node_id=node.node_id,
-                signing_key=node.private_key,
-                first_seq=node.last_seq + 1,
-                progress=progress or (lambda done, total: None),
-                cancelled=cancelled or (lambda: False),
-            )
-            with indexes_built_at_the_end(raw):
-                records.write(write_later_years)
-            finish_node(session, node, records)
-            plant_demo_duplicates(session, rng)  # issue 14: pairs for the Duplicates page
-            session.close()
+            writer = open_row_writer(raw, str(path), TABLES, in_this_process)  # starts now
+            rng = random.Random(seed)
+            try:
+                with conn.begin():
+                    session = Session(bind=conn)
+                    node = set_up_headquarters(session, rng)
+                    node_id, key, first_seq = node.node_id, node.private_key, node.last_seq + 1
+                    session.close()
+                records = DemoRecords(
+                    None,
+                    writer=writer,
+                    initiatives=initiatives,
+                    rng=rng,
+                    node_id=node_id,
+                    signing_key=key,
+                    first_seq=first_seq,
+                    progress=progress or (lambda done, total: None),
+                    cancelled=cancelled or (lambda: False),
+                )
+                write_records(records, writer)
+            except BaseException:
+                writer.abandon()
+                raise
+            with conn.begin():
+                session = Session(bind=conn)
+                finish_node(session, this_node(session), records)
+                plant_demo_duplicates(session, rng)  # issue 14: pairs for the Duplicates page
+                session.close()
     finally:
         engine.dispose()
     return records
+
+
+def write_records(records: DemoRecords, writer: RowWriter | ChildRowWriter) -> None:
+    """Every record of the demo, then the indexes; the certificates are signed meanwhile, on
+    two threads (db/demo/signing.py), while the indexes are built by the writer's process, or
+    by SQLite here without holding Python's lock."""
+    writer.begin()
+    with collector_paused():
+        records.write(write_later_years)  # and the certificates start being signed
+        writer.build_indexes()
+        records.write_certificates()
+    writer.commit()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while the records are composed: they hold no cycles
+    (reference counting frees them), and each batch's hundred thousand new tuples set the
+    collector walking everything alive, again and again (8-9% of composing, measured). The
+    threshold rather than gc.disable(): desktop.startup may enable the collector meanwhile."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def bulk_engine(path: Path) -> Engine:
@@ -173,14 +221,7 @@ def bulk_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
-        for pragma in (
-            "journal_mode = MEMORY",
-            "synchronous = OFF",
-            "foreign_keys = OFF",  # the generator writes parents first; tests check the keys
-            f"cache_size = -{BUILD_CACHE_KIB}",
-            "temp_store = MEMORY",
-        ):
-            dbapi_connection.execute(f"PRAGMA {pragma}")
+        set_bulk_pragmas(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
@@ -230,20 +271,10 @@ def finish_node(session: Session, node: NodeIdentity, records: DemoRecords) -> N
 
 @contextmanager
 def indexes_built_at_the_end(raw: sqlite3.Connection) -> Iterator[None]:
-    """Drop the plain indexes and the search-index triggers of the demo's tables, and make them
-    again (same SQL) once the rows are in: building an index once is far faster than keeping
-    it up to date row by row. The unique indexes stay, so uniqueness is still checked."""
-    names = ", ".join(f"'{table}'" for table in TABLES)
-    saved = raw.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-        f"AND type IN ('index', 'trigger') AND tbl_name IN ({names})"
-    ).fetchall()
-    for kind, name, _sql in saved:
-        raw.execute(f'DROP {kind.upper()} "{name}"')
-    yield
-    for _kind, _name, sql in saved:
-        raw.execute(sql)
-    raw.execute("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")
+    """The demo's plain indexes and search-index triggers dropped, and made again on leaving
+    (for a benchmark writing with DemoRecords into its own transaction)."""
+    with built_at_the_end(raw, TABLES):
+        yield
 
 
 def back_to_wal(path: Path) -> None:

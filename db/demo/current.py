@@ -57,24 +57,32 @@ def write_later_years(records: DemoRecords) -> None:
 def write_programme(records: DemoRecords) -> dict[str, str]:
     """Programme NLD-2025 owned by headquarters, its phases, and each union's target per phase
     (in proportion to what it registered in the first programme). phase code -> phase id."""
-    raw = records.raw
     programme_id, stamp, deleted, seq = records.meta()
-    raw.execute(
-        "INSERT INTO programmes (id, hlc, deleted, seq, code, name, starts_on, ends_on, counts, "
-        "certificate_wording, owner_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?)",
-        (
-            programme_id, stamp, deleted, seq, CODE, NAME, WINDOW[0].isoformat(),
-            WINDOW[1].isoformat(), WORDING, records.unit_ids[ROOT_CODE],
-        ),
+    records.insert(
+        [
+            (
+                "INSERT INTO programmes (id, hlc, deleted, seq, code, name, starts_on, ends_on, "
+                "counts, certificate_wording, owner_unit_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?)",
+                [(
+                    programme_id, stamp, deleted, seq, CODE, NAME, WINDOW[0].isoformat(),
+                    WINDOW[1].isoformat(), WORDING, records.unit_ids[ROOT_CODE],
+                )],
+            )
+        ]
     )  # fmt: skip
     phase_ids = {}
     for code, name, starts, ends, _target in PHASES:
         phase_id, stamp, deleted, seq = records.meta()
-        raw.execute(
-            "INSERT INTO phases (id, hlc, deleted, seq, code, name, starts_on, ends_on, "
-            "programme_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (phase_id, stamp, deleted, seq, code, name, starts.isoformat(), ends.isoformat(),
-             programme_id),
+        records.insert(
+            [
+                (
+                    "INSERT INTO phases (id, hlc, deleted, seq, code, name, starts_on, ends_on, "
+                    "programme_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(phase_id, stamp, deleted, seq, code, name, starts.isoformat(),
+                      ends.isoformat(), programme_id)],
+                )
+            ]
         )  # fmt: skip
         phase_ids[code] = phase_id
     write_targets(records, phase_ids)
@@ -83,10 +91,17 @@ def write_programme(records: DemoRecords) -> dict[str, str]:
 
 def write_targets(records: DemoRecords, phase_ids: dict[str, str]) -> None:
     weights = [FINAL_BY_UNION[u.code] for u in records.unions]
-    for code, _name, _starts, _ends, total in PHASES:
-        for union, target in zip(records.unions, split_exactly(total, weights), strict=True):
-            records.raw.execute(
+    rows = [
+        (*records.meta(), records.unit_ids[union.code], phase_ids[code], target)
+        for code, _name, _starts, _ends, total in PHASES
+        for union, target in zip(records.unions, split_exactly(total, weights), strict=True)
+    ]
+    records.insert(
+        [
+            (
                 "INSERT INTO targets (id, hlc, deleted, seq, unit_id, phase_id, target) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (*records.meta(), records.unit_ids[union.code], phase_ids[code], target),
+                rows,
             )
+        ]
+    )

@@ -1,6 +1,6 @@
 """The demo's records: people, initiatives, authors' shares, reviews, decisions and certificates.
 
-`DemoRecords` writes them with sqlite3 `executemany` in batches into an open transaction, each
+`DemoRecords` composes them as tuples and hands them in batches to executemany (writer.py), each
 row with an id from the seeded generator, a version stamp from a fixed fake clock and the next
 local sequence number, as a bulk import must (db/changes.py does it for single edits).
 """
@@ -8,19 +8,18 @@ local sequence number, as a bulk import must (db/changes.py does it for single e
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, partial
+from typing import Any, TypeVar
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from db.certificate_codes import SignedFields, sign_fields
+from db.certificate_codes import CODE_SCHEME
 from db.demo import text as words
 from db.demo.compose import Composer, Weighted
+from db.demo.signing import Signing
+from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
 from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
@@ -47,7 +46,8 @@ DECISIONS_UNTIL = dt.date(2023, 11, 30)
 APPLIED_FROM = dt.date(2021, 9, 1)
 HQ_COUNCIL_DAY = 20
 HQ_COUNCIL = "Hội đồng sáng kiến Công đoàn Dầu khí Việt Nam"
-BATCH = 10_000
+BATCH = 10_000  # initiatives between two progress reports (and cancel checks)
+FLUSH = 2_500  # initiatives a batch of rows holds: the writer process starts and ends sooner
 AUTHOR_COUNTS = Weighted((1, 2, 3, 4, 5), (35, 30, 20, 10, 5))
 
 COLUMNS = {
@@ -76,6 +76,7 @@ COLUMNS = {
     ),
 }  # fmt: skip
 TABLES = tuple(COLUMNS)
+T = TypeVar("T")
 
 
 def cents(value: int | None) -> int | None:
@@ -90,13 +91,6 @@ class StopBuilding(Exception):
 def insert_sql(table: str) -> str:
     columns = COLUMNS[table]
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-def insert_batches(
-    raw: sqlite3.Connection, batches: list[tuple[str, list[tuple[Any, ...]]]]
-) -> None:
-    for sql, rows in batches:
-        raw.executemany(sql, rows)
 
 
 # ---- shares of N -------------------------------------------------------------------------------
@@ -124,13 +118,6 @@ def scaled(n: int, real: int) -> int:
 # The variant digit of a version-4 UUID: the hex digit with its two top bits set to 10.
 _VARIANT = {f"{d:x}": f"{8 | (d & 3):x}" for d in range(16)}
 _COUNTERS = tuple(f"{c:04x}" for c in range(0x10000))  # a stamp's counter, written once
-
-
-def seeded_uuid(rng: random.Random) -> str:
-    """str(uuid.UUID(int=rng.getrandbits(128), version=4)), written out for speed: the version
-    and variant bits are set in the hex digits rather than in the number."""
-    h = f"{rng.getrandbits(128):032x}"
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 class FakeClock:
@@ -220,6 +207,7 @@ class CertificatePlan:
     recipients: tuple[str, ...]  # the authors' names, in order (the row stores them as JSON)
     decision_no: str
     decision_date: dt.date
+    number: str = ""  # CDDKVN-YYYY-NNNNN, once all are known and sorted by issue
 
 
 # ---- the writer --------------------------------------------------------------------------------
@@ -230,8 +218,9 @@ class DemoRecords:
 
     def __init__(
         self,
-        raw: sqlite3.Connection,
+        raw: sqlite3.Connection | None,
         *,
+        writer: RowWriter | ChildRowWriter | None = None,
         initiatives: int,
         rng: random.Random,
         node_id: str,
@@ -240,12 +229,14 @@ class DemoRecords:
         progress: Callable[[int, int], None],
         cancelled: Callable[[], bool],
     ) -> None:
-        self.raw = raw
+        # rows go to the writer (build.py's), or straight into `raw` (a benchmark's own builds)
+        self.insert = writer.insert if writer else partial(insert_batches, raw)
         self.n = initiatives
         self.rng = rng
+        self.getrandbits = rng.getrandbits
         self.compose = Composer(rng)
         self.node_id = node_id
-        self.signing_key = Ed25519PrivateKey.from_private_bytes(signing_key)
+        self.signing_key = signing_key  # the Ed25519 seed
         self.clock = FakeClock(node_id, DEMO_NOW)
         self.seq = first_seq - 1
         self.progress = progress
@@ -253,6 +244,7 @@ class DemoRecords:
         self.rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
         self.counts = dict.fromkeys(TABLES, 0)
         self.certificates: list[CertificatePlan] = []
+        self.signing: Signing | None = None
         self.reg_numbers: dict[tuple[str, int], int] = {}
         self.registered_by_as_of = 0
         self.decisions_until = DECISIONS_UNTIL  # moved on for the register after 2023
@@ -265,15 +257,17 @@ class DemoRecords:
         self.fold = lru_cache(maxsize=1 << 18)(fold)
 
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
-        """Everything, in this order; `later_years` (db/demo/current.py's) writes what comes
-        after the first programme, before the certificates are numbered. When this returns,
-        every row is in the file."""
+        """Everything but the certificates' rows, in this order; `later_years` (db/demo/current.py's)
+        writes what comes after the first programme, before the certificates are numbered. When
+        this returns, those rows are written and other threads are signing the certificates:
+        `write_certificates` writes them (build.py first has the indexes built meanwhile)."""
         self.allot_initiatives()
         self.write_people()
         self.write_initiatives()
         if later_years is not None:
             later_years(self)
-        self.write_certificates()
+        self.flush_rows()
+        self.start_signing()
 
     @property
     def last_seq(self) -> int:
@@ -282,21 +276,24 @@ class DemoRecords:
     # -- rows --
 
     def meta(self) -> tuple[str, str, int, int]:
-        """id, version stamp, deleted, seq of a new row."""
+        """id, version stamp, deleted, seq of a new row. The id is str(uuid.UUID(int=
+        rng.getrandbits(128), version=4)) written out for speed: the version and variant bits
+        are set in the hex digits rather than in the number."""
         self.seq += 1
-        return seeded_uuid(self.rng), self.clock.tick(), 0, self.seq
+        h = f"{self.getrandbits(128):032x}"
+        row_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+        return row_id, self.clock.tick(), 0, self.seq
 
     def flush_rows(self) -> None:
-        """Insert the rows made so far, table by table. (On this thread: a second thread writing
-        through the same connection while this one composed crashed the bench's site builder,
-        and gained nothing measurable on a busy 2-core machine.)"""
+        """Insert the rows made so far, table by table (db/demo/writer.py: in a second process,
+        while this one composes the next batch)."""
         batches = [(insert_sql(table), rows) for table, rows in self.rows.items() if rows]
         if not batches:
             return
         for table, rows in self.rows.items():
             self.counts[table] += len(rows)
         self.rows = {table: [] for table in TABLES}
-        insert_batches(self.raw, batches)
+        self.insert(batches)
 
     # -- people --
 
@@ -357,8 +354,9 @@ class DemoRecords:
         total = len(plan)
         for done, (day, union_index) in enumerate(plan, start=1):
             self.initiative(dt.date.fromordinal(day), self.unions[union_index])
-            if done % BATCH == 0 or done == total:
+            if done % FLUSH == 0 or done == total:
                 self.flush_rows()
+            if done % BATCH == 0 or done == total:
                 self.progress(done, total)
                 if self.cancelled():
                     raise StopBuilding
@@ -413,15 +411,17 @@ class DemoRecords:
         else:
             first = people[self.compose.between(0, len(people))]
         count = min(AUTHOR_COUNTS.pick(rng), len(people))
-        others = [p for p in rng.sample(people, count) if p is not first][: count - 1]
+        others = [p for p in sample_few(rng, people, count) if p is not first][: count - 1]
         return [first, *others]
 
     def write_authors(self, initiative_id: str, authors: list[Person]) -> None:
-        shares = self.compose.shares(len(authors))
+        shares, rows, meta = (
+            self.compose.shares(len(authors)),
+            self.rows["initiative_authors"],
+            self.meta,
+        )
         for ordinal, (person, share) in enumerate(zip(authors, shares, strict=True), start=1):
-            self.rows["initiative_authors"].append(
-                (*self.meta(), initiative_id, person.id, share, ordinal)
-            )
+            rows.append((*meta(), initiative_id, person.id, share, ordinal))
 
     def next_reg_no(self, unit_code: str, year: int) -> str:
         key = (unit_code, year)
@@ -533,43 +533,60 @@ class DemoRecords:
             )
         )
 
-    def write_certificates(self) -> None:
-        """Numbers `CDDKVN-YYYY-NNNNN` by issue date, each signed with the node's key (the code
-        under the QR that `sangkien verify` checks)."""
+    def start_signing(self) -> None:
+        """Number the certificates `CDDKVN-YYYY-NNNNN` by issue date, and sign each with the
+        node's key (the code under the QR that `sangkien verify` checks) on other threads."""
         self.certificates.sort(key=lambda c: (c.issued_on, c.order))
         serials: dict[int, int] = {}
-        root_id = self.unit_ids[ROOT_CODE]
+        texts = []
         for plan in self.certificates:
             year = plan.issued_on.year
             serials[year] = serials.get(year, 0) + 1
-            number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
-            self.rows["certificates"].append(
+            plan.number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
+            texts.append(signed_text(plan, self.node_id))
+        self.signing = Signing(self.signing_key, texts)
+
+    def write_certificates(self) -> None:
+        """The certificates' rows, in order of issue, once their codes are signed."""
+        if self.signing is None:
+            self.start_signing()
+        codes = self.signing.codes()
+        root_id, node_id = self.unit_ids[ROOT_CODE], self.node_id
+        rows = self.rows["certificates"]
+        for plan, code in zip(self.certificates, codes, strict=True):
+            rows.append(
                 (
-                    *self.meta(), number, plan.initiative_id,
-                    plan.review_id, json.dumps(plan.recipients, ensure_ascii=False), "industry",
-                    plan.decision_no,
+                    *self.meta(), plan.number, plan.initiative_id, plan.review_id,
+                    names_json(plan.recipients), "industry", plan.decision_no,
                     plan.decision_date.isoformat(), plan.issued_on.isoformat(),
                     words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE, root_id,
-                    self.node_id, 0, self.verification_code(number, plan),
+                    node_id, 0, code,
                 )
             )  # fmt: skip
-            if len(self.rows["certificates"]) >= BATCH:
+            if len(rows) >= FLUSH:
                 self.flush_rows()
+                rows = self.rows["certificates"]
         self.flush_rows()
         self.certificates.clear()
+        self.signing = None
 
-    def verification_code(self, number: str, plan: CertificatePlan) -> str:
-        fields = SignedFields(
-            number=number,
-            initiative_id=plan.initiative_id,
-            recipients=plan.recipients,
-            level="industry",
-            decision_no=plan.decision_no,
-            decision_date=plan.decision_date,
-            issued_on=plan.issued_on,
-            issuer_node_id=self.node_id,
+
+def signed_text(plan: CertificatePlan, node_id: str) -> bytes:
+    """SignedFields(...).canonical_text() of a numbered demo certificate, in UTF-8, without
+    building the dataclass (a third of the cost of signing): tests/test_demo_signing.py checks
+    they agree. The demo's words are NFC already, so their join is too."""
+    return "|".join(
+        (
+            CODE_SCHEME, plan.number, plan.initiative_id, ";".join(plan.recipients), "industry",
+            plan.decision_no, plan.decision_date.isoformat(), plan.issued_on.isoformat(), node_id,
         )
-        return sign_fields(self.signing_key, fields)
+    ).encode("utf-8")  # fmt: skip
+
+
+def names_json(names: tuple[str, ...]) -> str:
+    """json.dumps(list(names), ensure_ascii=False): the demo's names are made of its word lists,
+    which hold no character JSON escapes (tests/test_demo_signing.py checks)."""
+    return '["' + '", "'.join(names) + '"]'
 
 
 # ---- small helpers -----------------------------------------------------------------------------
@@ -582,6 +599,31 @@ def working_days(rng: random.Random, first: dt.date, last: dt.date, count: int) 
     days = range(first.toordinal(), last.toordinal() + 1)
     weights = [(1.0, 1.0, 1.0, 1.0, 1.0, 0.3, 0.1)[dt.date.fromordinal(d).weekday()] for d in days]
     return rng.choices(days, weights=weights, k=count)
+
+
+def sample_few(rng: random.Random, population: list[T], k: int) -> list[T]:
+    """rng.sample(population, k) for k <= 5, the same draws in the same order (CPython's
+    algorithm for a small k), without its checks and set-up: one per initiative."""
+    n = len(population)
+    getrandbits, bits = rng.getrandbits, n.bit_length()
+    if n <= 21:  # sample's "small set": pick from a shrinking pool
+        pool, result = list(population), []
+        for i in range(k):
+            size = n - i
+            size_bits = size.bit_length()
+            j = getrandbits(size_bits)
+            while j >= size:
+                j = getrandbits(size_bits)
+            result.append(pool[j])
+            pool[j] = pool[size - 1]
+        return result
+    chosen: list[int] = []
+    for _ in range(k):
+        j = getrandbits(bits)
+        while j >= n or j in chosen:  # below n, and not chosen yet
+            j = getrandbits(bits)
+        chosen.append(j)
+    return [population[j] for j in chosen]
 
 
 def council_date(earliest: dt.date, day: int) -> dt.date:

@@ -18,7 +18,7 @@ against 0.97 with the plain sum, a hundred candidates and rapidfuzz ranking them
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -26,6 +26,7 @@ from db.duplicates.index import COMMON_SHARE, TitleIndex, best_scored
 from db.duplicates.matching import title_score
 
 CLOSE_SHARE = 0.75  # the likeliest are first looked for among titles this close to the best
+ESSENCES_KEPT = 200_000  # folded essences kept between checks (about 40 MB)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ class DistinctTitles:
     postings: dict[str, np.ndarray]  # word -> title numbers (numpy's index type: no casting)
     weights: dict[str, np.ndarray]  # word -> its rarity, once per posting (bincount's weights)
     rarity: np.ndarray  # title number -> the rarity of all its words
+    # id -> folded essence ("" for none) of the initiatives here an import check compared: kept
+    # with the titles until the register changes (headquarters previews a folder of packages,
+    # and a popular title is a look-alike in each); at most ESSENCES_KEPT
+    essences: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: TitleIndex) -> DistinctTitles:

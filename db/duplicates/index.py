@@ -33,7 +33,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from db.duplicates.matching import folded_title, title_score
-from db.search import TOKEN, fold
 
 CANDIDATES = 300  # titles ranked by rapidfuzz per query
 COMMON_SHARE = 0.2  # a word in more of the titles than this says little: not counted
@@ -122,7 +121,7 @@ class TitleIndex:
         )
         titles, postings, live = self.titles, self.postings, 0
         for rowid, title in rows:
-            folded = " ".join(TOKEN.findall(fold(title)))
+            folded = folded_title(title)
             if not folded:
                 continue
             if rowid >= len(titles):

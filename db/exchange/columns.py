@@ -1,6 +1,9 @@
 """The columns of an exported register, its template and what an import recognises.
 
-One list serves all three, so an export can always be imported again. Headers are Vietnamese or
+One list serves all three, so an export can always be imported again. A column whose key is an
+Initiative field is exported from that field and read back by its `kind` with nothing else to
+write (db/exchange/export.py, importer.py); the few others (a name looked up, a vocabulary's
+label, the authors) are named in those two files. Headers are Vietnamese or
 English (the interface language); an import finds a column by its folded header in either, so
 "Ten sang kien", "TÊN SÁNG KIẾN " and "Title" all find the title.
 """
@@ -18,8 +21,13 @@ class Column:
     vi: str
     en: str
     width: int  # characters: the widest a column grows to fit its text
-    kind: str = "text"  # text, date, money, number
+    kind: str = "text"  # text, date, money, number, yes_no: how a cell is written and read
     aliases: tuple[str, ...] = ()  # other headers real sheets use
+    field: str = ""  # the Initiative field it carries, when the key is not that field's name
+
+    @property
+    def carries(self) -> str:
+        return self.field or self.key
 
     def header(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
@@ -29,17 +37,17 @@ INITIATIVE_COLUMNS: tuple[Column, ...] = (
     Column("reg_no", "Số đăng ký", "Registration number", 22, aliases=("So DK", "Số ĐK")),
     Column("title", "Tên sáng kiến", "Title", 60),
     Column("solution_type", "Loại giải pháp", "Solution type", 26),
-    Column("field", "Lĩnh vực", "Field", 30, aliases=("Lĩnh vực áp dụng",)),
-    Column("unit_code", "Mã đơn vị", "Unit code", 14),
+    Column("field", "Lĩnh vực", "Field", 30, aliases=("Lĩnh vực áp dụng",), field="field_id"),
+    Column("unit_code", "Mã đơn vị", "Unit code", 14, field="unit_id"),
     Column("unit_name", "Tên đơn vị", "Unit name", 40, aliases=("Đơn vị",)),
-    Column("phase", "Giai đoạn", "Phase", 14),
+    Column("phase", "Giai đoạn", "Phase", 14, field="phase_id"),
     Column("registered_on", "Ngày đăng ký", "Registered on", 12, "date"),
     Column("first_applied_on", "Ngày áp dụng lần đầu", "First applied on", 12, "date"),
     Column("investor", "Chủ đầu tư", "Investor", 30),
     Column("authors", "Tác giả", "Authors", 40, aliases=("Tác giả (tỷ lệ %)",)),
     Column("essence", "Mô tả bản chất", "Essence", 50),
     Column("confidential_info", "Thông tin cần được bảo mật", "Confidential information", 30),
-    Column("tech_secret", "Bí mật công nghệ", "Technology secret", 10),
+    Column("tech_secret", "Bí mật công nghệ", "Technology secret", 10, "yes_no"),
     Column("conditions", "Điều kiện cần thiết để áp dụng", "Conditions for applying", 40),
     Column("benefit_author", "Lợi ích theo ý kiến tác giả", "Benefit per the author", 40),
     Column(
@@ -54,7 +62,7 @@ INITIATIVE_COLUMNS: tuple[Column, ...] = (
     Column("scope", "Phạm vi áp dụng", "Scope", 30),
     Column("status", "Trạng thái", "Status", 18),
     Column("recognised_on", "Ngày công nhận", "Recognised on", 12, "date"),
-    Column("duplicate_of", "Trùng với sáng kiến", "Duplicate of", 22),
+    Column("duplicate_of", "Trùng với sáng kiến", "Duplicate of", 22, field="duplicate_of_id"),
 )
 
 AUTHOR_COLUMNS: tuple[Column, ...] = (

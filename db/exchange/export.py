@@ -54,38 +54,25 @@ class ExportSummary:
 # ---- reading the rows ----------------------------------------------------------------------------
 
 _FIELDS = [c.key for c in INITIATIVE_COLUMNS]
+_YES_NO = [c.key for c in INITIATIVE_COLUMNS if c.kind == "yes_no"]
 
 
 def _initiative_query(f: InitiativeFilter):
+    """A row per initiative: its id, then every column but the authors in INITIATIVE_COLUMNS'
+    order, each an Initiative field of the column's key unless named here."""
     unit = aliased(Unit)
     original = aliased(Initiative)
+    named = {
+        "field": Field.name,
+        "unit_code": unit.code,
+        "unit_name": unit.name,
+        "phase": Phase.name,
+        "duplicate_of": original.reg_no,
+    }
+    fields = Initiative.__table__.c
+    columns = [named[k] if k in named else fields[k] for k in _FIELDS if k != "authors"]
     query = (
-        select(
-            Initiative.id,
-            Initiative.reg_no,
-            Initiative.title,
-            Initiative.solution_type,
-            Field.name,
-            unit.code,
-            unit.name,
-            Phase.name,
-            Initiative.registered_on,
-            Initiative.first_applied_on,
-            Initiative.investor,
-            Initiative.essence,
-            Initiative.confidential_info,
-            Initiative.tech_secret,
-            Initiative.conditions,
-            Initiative.benefit_author,
-            Initiative.benefit_unit,
-            Initiative.first_appliers,
-            Initiative.benefit_value,
-            Initiative.benefit_currency,
-            Initiative.scope,
-            Initiative.status,
-            Initiative.recognised_on,
-            original.reg_no,
-        )
+        select(Initiative.id, *columns)
         .outerjoin(unit, unit.id == Initiative.unit_id)
         .outerjoin(original, original.id == Initiative.duplicate_of_id)
         .outerjoin(Field, Field.id == Initiative.field_id)
@@ -139,7 +126,8 @@ def _readable(values: list[Any], authors: list[tuple], lang: str) -> tuple[list,
     row["solution_type"] = SOLUTION_TYPE.label(row["solution_type"], lang)
     row["status"] = STATUS.label(row["status"], lang)
     yes, no = Message("sheet.yes").text(lang), Message("sheet.no").text(lang)
-    row["tech_secret"] = yes if row["tech_secret"] else None
+    for key in _YES_NO:
+        row[key] = yes if row[key] else None
     row["authors"] = "; ".join(f"{a[1]} ({a[9]}%)" for a in authors)
     reg_no = row["reg_no"]
     author_rows = [[reg_no, *a[:8], yes if a[8] else no, a[9]] for a in authors]

@@ -49,20 +49,16 @@ from db.validation import (
 )
 from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS, STATUS_FLOW, Term, Vocabulary
 
-TEXT_FIELDS = (
-    "title",
-    "investor",
-    "essence",
-    "confidential_info",
-    "conditions",
-    "benefit_author",
-    "benefit_unit",
-    "first_appliers",
-    "scope",
-)
-DATE_FIELDS = ("registered_on", "first_applied_on", "recognised_on")
+# How a cell of each kind of column is read (db/exchange/columns.py): a column whose key is an
+# Initiative field and that `_RowChecker.typed_value` does not name is read by its kind alone.
+CELL_READERS = {
+    "text": cells.text,
+    "date": cells.date,
+    "number": cells.whole_number,
+    "yes_no": cells.yes_no,
+}
 # A problem's field (db/validation) -> the sheet column it is about.
-FIELD_COLUMN = {"unit_id": "unit_code", "field_id": "field", "duplicate_of_id": "duplicate_of"}
+FIELD_COLUMN = {c.field: c.key for c in INITIATIVE_COLUMNS if c.field}
 _AUTHOR_TEXT = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<share>[^()]*?)\s*%?\s*\)$")
 HEADERS = {c.key: c for c in INITIATIVE_COLUMNS}
 AUTHOR_HEADERS = {c.key: c for c in AUTHOR_COLUMNS}
@@ -294,14 +290,8 @@ class _RowChecker:
         return values
 
     def typed_value(self, key: str, value: Any, values: dict[str, Any]) -> None:
-        if key in TEXT_FIELDS:
-            values[key] = cells.text(value)
-        elif key in DATE_FIELDS:
-            values[key] = cells.date(value)
-        elif key == "reg_no" or key == "duplicate_of":
+        if key == "reg_no" or key == "duplicate_of":
             values[key] = (cells.text(value) or "").upper() or None
-        elif key == "tech_secret":
-            values[key] = cells.yes_no(value)
         elif key == "benefit_value":
             amount, currency = cells.money(value)
             values[key] = amount
@@ -315,6 +305,8 @@ class _RowChecker:
             self.field(cells.text(value), values)
         elif key == "unit_code" or (key == "unit_name" and "unit_code" not in self.sheet.headers):
             self.unit(cells.text(value), values)
+        elif key in Initiative.__table__.columns:
+            values[key] = CELL_READERS[HEADERS[key].kind](value)
 
     def currency(self, typed: str | None, values: dict[str, Any]) -> None:
         if typed is None:

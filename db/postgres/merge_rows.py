@@ -6,9 +6,12 @@ apply.py speaks SQLite's dialect through a cursor (`?` parameters, values in SQL
 form: ISO text dates, 0/1 booleans, JSON as text). `ServerMergeRows` offers the same cursor over
 the session's own psycopg connection (so everything lands in the import's one transaction), and
 the two bulk writes: new rows by `COPY … FROM STDIN` (PostgreSQL's fastest way in; its text
-format reads SQLite's forms as they are, 0/1 included), changed rows by `executemany` (psycopg's
-pipeline), booleans turned back into booleans. Rows read come back in SQLite's form
-(db.postgres.rows.sqlite_form), so the merge compares like with like.
+format reads SQLite's forms as they are, 0/1 included), one COPY a table kept open across the
+merge's batches, changed rows by `executemany` (psycopg's pipeline), booleans turned back into
+booleans. Reads of a table that held no row before the import are answered from what it added
+(`LocalRows`), so a batch into an empty table makes no round trip and the COPY stays open.
+Rows read come back in SQLite's form (db.postgres.rows.sqlite_form), so the merge compares like
+with like.
 
 `lock_imports` serialises imports on one server database: a transaction-scoped advisory lock,
 taken before the merge reads anything; whoever finds it taken is told and waits.
@@ -16,11 +19,13 @@ taken before the merge reads anything; whoever finds it taken is told and waits.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, text
+from psycopg import Copy
+from sqlalchemy import Boolean, Date, String, Text, event, text
 from sqlalchemy.orm import Session
 
 from db.messages import Message
@@ -29,6 +34,13 @@ from db.postgres.rows import sqlite_form
 UPDATE_BY_ID = re.compile(r"UPDATE (\w+) SET ((?:\w+ = \?(?:, )?)+) WHERE id = \?")
 BULK_FROM = 64  # rows from which one UPDATE … FROM a copied table beats one UPDATE per row
 IMPORT_LOCK = 0x5A4E_1818  # pg_advisory_xact_lock key: "one package import at a time"
+HELD = frozenset({"audit_log", "conflicts"})  # no references to or from them: may wait for a COPY
+SIMPLE_READ = re.compile(
+    r"SELECT ((?:(?:\w+|'\w+'), )*(?:\w+|'\w+')) FROM (\w+) "
+    r"WHERE (NOT deleted AND )?(\w+) IN \((?:\?,)*\?\)"
+)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as SQLite stores it, and as read back
+WRITES = re.compile(r"(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM) (\w+)")
 STATEMENTS = {
     "PRAGMA defer_foreign_keys = ON": "SET CONSTRAINTS ALL DEFERRED",
 }
@@ -54,20 +66,43 @@ def boolean_positions(table: str, columns: Sequence[str]) -> list[int]:
 
 
 class ServerMergeRows:
-    """A sqlite3-like cursor over the session's server connection, plus the bulk writes."""
+    """A sqlite3-like cursor over the session's server connection, plus the bulk writes.
+
+    New rows stream: a table's COPY stays open from one batch to the next, so the server adds
+    and indexes batch N while this process decides batch N+1, and the table's statement
+    triggers (the words, the counts) run once; it ends (and any held audit or conflict rows
+    follow it) before anything else reaches the connection: this cursor's own statements, and
+    the session's (its `before_cursor_execute`, commit and rollback events).
+    Reads of a table that held no row when the import began are answered here (LocalRows),
+    without a round trip, which is what lets the COPY stay open."""
 
     def __init__(self, session: Session) -> None:
-        self.raw = session.connection().connection.driver_connection.cursor()
+        connection = session.connection()
+        self.raw = connection.connection.driver_connection.cursor()
+        self._answer: list[tuple] | None = None
+        self._open: tuple[str, tuple[str, ...], Any] | None = None  # table, columns, Copy
+        self._held: list[tuple[str, Sequence[str], Sequence[Sequence[Any]]]] = []
+        self.local = LocalRows(self.raw)
+        event.listen(connection, "before_cursor_execute", self._before_session_sql)
+        event.listen(connection, "commit", self._before_end)
+        event.listen(connection, "rollback", self._abandon)
 
     # ---- the cursor apply.py reads through -------------------------------------------------
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> ServerMergeRows:
+        self._answer = self.local.answer(sql, params)
+        if self._answer is not None:
+            return self
+        self.settle()
+        self.local.written_by(sql)
         self.raw.execute(server_statement(sql), list(params))
         return self
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
+        self.settle()
+        self.local.written_by(sql)
         update = UPDATE_BY_ID.fullmatch(sql)
         if update and len(rows) >= BULK_FROM:
             columns = [c.split("=")[0].strip() for c in update.group(2).split(",")]
@@ -76,33 +111,90 @@ class ServerMergeRows:
         self.raw.executemany(server_statement(sql), rows)
 
     def fetchone(self) -> tuple | None:
+        if self._answer is not None:
+            return self._answer.pop(0) if self._answer else None
         row = self.raw.fetchone()
         return None if row is None else tuple(map(sqlite_form, row))
 
     def fetchall(self) -> list[tuple]:
+        if self._answer is not None:
+            rows, self._answer = self._answer, []
+            return rows
         return [tuple(map(sqlite_form, row)) for row in self.raw.fetchall()]
 
     def fetchmany(self, size: int) -> list[tuple]:
+        if self._answer is not None:
+            rows, self._answer = self._answer[:size], self._answer[size:]
+            return rows
         return [tuple(map(sqlite_form, row)) for row in self.raw.fetchmany(size)]
 
     def __iter__(self) -> Iterator[tuple]:
+        if self._answer is not None:
+            yield from self.fetchall()
+            return
         for row in self.raw:
             yield tuple(map(sqlite_form, row))
 
     # ---- the bulk writes -------------------------------------------------------------------
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]):
-        """New rows, by COPY (text format: ISO dates, 0/1 booleans and JSON text as stored)."""
+        """New rows, by COPY (text format: ISO dates, 0/1 booleans and JSON text as stored),
+        into the table's open COPY if it has one; audit and conflict rows wait for it."""
         if not rows:
             return
-        with self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
+        self.local.added(table, columns, rows)
+        if self._open is not None and self._open[:2] != (table, tuple(columns)):
+            if table in HELD:
+                self._held.append((table, columns, list(rows)))
+                return
+            self.settle()
+        if self._open is None:
+            self.settle()  # rows held earlier go first
+            self._open = (table, tuple(columns), self._start_copy(table, columns))
+        copy = self._open[2]
+        for row in rows:
+            copy.write_row(row)
+
+    def _start_copy(self, table: str, columns: Sequence[str]) -> Any:
+        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        connection = self.raw.connection
+        with connection.lock:  # as Cursor.copy starts one, without holding the lock after
+            connection.wait(self.raw._start_copy_gen(statement))
+        return Copy(self.raw)
+
+    def settle(self) -> None:
+        """End the open COPY (the server's errors about its rows are raised here), then write
+        the rows held while it was open, in the order they came."""
+        if self._open is not None:
+            copy, self._open = self._open[2], None
+            copy.finish(None)
+        while self._held:
+            table, columns, rows = self._held.pop(0)
+            with self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    def _before_session_sql(self, _conn, _cursor, statement: str, *_args: Any) -> None:
+        self.settle()
+        self.local.written_by(statement.lstrip())  # the session's writes, as the merge's own
+
+    def _before_end(self, _conn) -> None:
+        self.settle()
+
+    def _abandon(self, _conn) -> None:
+        """A rollback: the open COPY is cancelled (its rows go with the transaction)."""
+        self._held.clear()
+        if self._open is not None:
+            copy, self._open = self._open[2], None
+            with contextlib.suppress(Exception):
+                copy.finish(RuntimeError("import rolled back"))
 
     def update_many(self, table: str, columns: Sequence[str], rows: Sequence[list[Any]]) -> None:
         """`UPDATE table SET column = … WHERE id = …` for each row (its id last)."""
         if not rows:
             return
+        self.settle()
+        self.local.forget(table)
         if len(rows) >= BULK_FROM:
             self.copy_update(table, columns, rows)
             return
@@ -116,6 +208,8 @@ class ServerMergeRows:
     def copy_update(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]):
         """Many rows changed at once: COPY the new values into a scratch table of the same
         column types, then one `UPDATE … FROM` (one statement instead of one per row)."""
+        self.settle()
+        self.local.forget(table)
         names = ", ".join(columns)
         self.raw.execute(
             f"CREATE TEMP TABLE merge_update ON COMMIT DROP AS "
@@ -127,6 +221,120 @@ class ServerMergeRows:
         sets = ", ".join(f"{name} = u.{name}" for name in columns)
         self.raw.execute(f"UPDATE {table} t SET {sets} FROM merge_update u WHERE t.id = u.id")
         self.raw.execute("DROP TABLE merge_update")
+
+
+class _AddedRows:
+    """One table's rows added by this import: their short text columns, dates and `deleted`,
+    indexed by a column once a read asks for it."""
+
+    def __init__(self, columns: set[str], dates: set[str]) -> None:
+        self.columns = columns | dates
+        self.dates = dates
+        self.rows: list[dict[str, Any]] = []
+        self.index: dict[str, dict[Any, list[dict[str, Any]]]] = {}
+
+    def add(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        self.columns &= set(columns)  # a column left to its default: not known here
+        self.index = {name: index for name, index in self.index.items() if name in self.columns}
+        kept = [(name, at) for at, name in enumerate(columns) if name in self.columns]
+        added = [{name: row[at] for name, at in kept} for row in rows]
+        self.rows += added
+        for name, index in self.index.items():
+            for row in added:
+                index.setdefault(row[name], []).append(row)
+
+    def read_back_alike(self, rows: list[dict[str, Any]], columns: list[str]) -> bool:
+        """Whether the server would give these rows' dates as they were written (ISO text)."""
+        dates = [name for name in columns if name in self.dates]
+        return all(
+            row[name] is None or (isinstance(row[name], str) and ISO_DATE.fullmatch(row[name]))
+            for name in dates
+            for row in rows
+        )
+
+    def having(self, column: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+        index = self.index.get(column)
+        if index is None:
+            index = self.index[column] = {}
+            for row in self.rows:
+                index.setdefault(row[column], []).append(row)
+        return [row for value in dict.fromkeys(values) for row in index.get(value, ())]
+
+
+class LocalRows:
+    """Reads of the tables that held no row when the import began, answered from the rows the
+    import added to them since (`SELECT a, b FROM t WHERE [NOT deleted AND] c IN (?, …)`, on
+    short text columns and dates): into an empty headquarters, or for a table new to it, the
+    per-batch reads of local rows, references, owners and unique keys, and settling's reads of
+    the reviews, cost no round trip. A table the
+    import changes any other way (an UPDATE, an INSERT … ON CONFLICT), or that the session
+    writes to, is read on the server again from then on. (Rows a clerk adds to such a table
+    during the import are not seen by its reads: they could not hold the package's ids, and a
+    unique key taken meanwhile is still refused by the server's index.)"""
+
+    def __init__(self, raw: Any) -> None:
+        from db.models import SYNCED_MODELS
+
+        names = [model.__tablename__ for model in SYNCED_MODELS]
+        probe = " UNION ALL ".join(
+            f"SELECT '{name}' WHERE NOT EXISTS (SELECT 1 FROM {name})" for name in names
+        )
+        raw.execute(probe)
+        self.tables = {name: _AddedRows(*read_back_columns(name)) for (name,) in raw.fetchall()}
+
+    def answer(self, sql: str, params: Sequence[Any]) -> list[tuple] | None:
+        """The rows of a read, or None when the server must answer it."""
+        read = SIMPLE_READ.fullmatch(sql)
+        if read is None:
+            return None
+        selected, table, live, key = read.groups()
+        added = self.tables.get(table)
+        if added is None or key not in added.columns or (live and "deleted" not in added.columns):
+            return None
+        found = added.having(key, [value for value in params if value is not None])
+        if live:
+            if any(row["deleted"] not in (0, 1) for row in found):  # 0/1 and False/True
+                return None
+            found = [row for row in found if not row["deleted"]]
+        if not found:
+            return []
+        names = selected.split(", ")
+        columns = [name for name in names if not name.startswith("'")]
+        if not set(columns) <= added.columns or not added.read_back_alike(found, columns):
+            return None
+        return [tuple(row.get(name, name.strip("'")) for name in names) for row in found]
+
+    def added(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        if table in self.tables:
+            self.tables[table].add(columns, rows)
+
+    def written_by(self, sql: str) -> None:
+        """A statement of the merge or the session: a table it writes is read on the server from
+        now on (one it may write, unrecognised: every table)."""
+        if sql.startswith(("SELECT ", "SET ", "PRAGMA ")):
+            return
+        written = WRITES.match(sql)
+        if written is None:
+            self.forget_all()
+        else:
+            self.forget(written.group(1))
+
+    def forget(self, table: str) -> None:
+        self.tables.pop(table, None)
+
+    def forget_all(self) -> None:
+        self.tables.clear()
+
+
+def read_back_columns(table: str) -> tuple[set[str], set[str]]:
+    """The columns read back exactly as written (short text, and `deleted`), and the dates
+    (read back as written when written as ISO text)."""
+    from db.models import Base
+
+    columns = Base.metadata.tables[table].c
+    short = {c.name for c in columns if isinstance(c.type, String) and not isinstance(c.type, Text)}
+    dates = {c.name for c in columns if type(c.type) is Date}
+    return short | ({"deleted"} if "deleted" in columns else set()), dates
 
 
 def lock_imports(session: Session, waiting: Callable[[Message], None] | None) -> None:

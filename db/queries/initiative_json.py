@@ -1,6 +1,7 @@
 """One initiative as JSON for the command line, and reading such JSON back for `initiative add`.
 
-The field names are the package format's (`db.records.row_to_record`), plus "authors":
+The record is `show --json`'s (db.queries.initiative_show.shown_record): the field names are
+the package format's (`db.records.row_to_record`), plus "authors":
 [{"person_id", "full_name", "share"}]. On input, `unit_id` and `field_id` may be given as a code
 ("VSP-TD03") as well as an id, and an author may be given by name (and birth date) instead of an
 id: a person with the same name and birth date is reused, otherwise one is created.
@@ -18,9 +19,10 @@ from sqlalchemy.orm import Session
 from db.messages import Message, message_of
 from db.models import Field, Initiative, Money, Person, Unit
 from db.money import money_record, plain, read_amount
+from db.queries.initiative_show import shown_record, with_authors
 from db.queries.initiatives import EDITABLE_FIELDS, AuthorShare, authors_of
 from db.queries.people import possible_duplicate_people
-from db.records import RecordError, python_value, row_to_record
+from db.records import RecordError, python_value
 from db.validation import Problem, ValidationFailed, raise_if
 
 # Record fields an input may carry but that are made here: a new id, versions, phase from the date.
@@ -48,18 +50,10 @@ def initiative_json(session: Session, initiative: Initiative) -> dict[str, Any]:
 
 
 def initiatives_json(session: Session, initiatives: list[Initiative]) -> list[dict[str, Any]]:
-    """Records of several initiatives, their authors read in batches."""
+    """Records of several initiatives, their authors read in batches: the same record as
+    `show --json` (db.queries.initiative_show.shown_record)."""
     authors = authors_of(session, [i.id for i in initiatives])
-    return [
-        {
-            **row_to_record(initiative),
-            "authors": [
-                {"person_id": a.person_id, "full_name": a.full_name, "share": a.share}
-                for a in authors.get(initiative.id, [])
-            ],
-        }
-        for initiative in initiatives
-    ]
+    return [shown_record(with_authors(i, authors.get(i.id, []))) for i in initiatives]
 
 
 # ---- in ------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-"""What `initiative show` reads, as builders for db.compiled (issue 13): run by a session on the
-usual path, by sqlite3 alone from the compiled-SQL cache on the fast one. Importing this module
-loads no SQLAlchemy: each builder imports it inside (db/compiled.py)."""
+"""One initiative as it is shown: `InitiativeDetail` (the form, `initiative show`) and its JSON
+record (`show --json`, `list --json`, `initiative_json`), and what `initiative show` reads, as
+builders for db.compiled (issue 13): run by a session on the usual path, by sqlite3 alone from
+the compiled-SQL cache on the fast one. Importing this module loads no SQLAlchemy: each builder
+imports it inside (db/compiled.py). db.queries.initiatives reads the same detail with the ORM."""
 
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ from db.messages import Message
 from db.money import json_value
 
 
-class InitiativeNotShown(LookupError):
-    """No initiative has this id or registration number (the same message as
-    db.queries.initiatives.InitiativeNotFound)."""
+class InitiativeNotFound(LookupError):
+    """No initiative has this id or registration number."""
 
     def __init__(self, key: str) -> None:
         super().__init__(Message("lookup.no_initiative", key=key))
+        self.key = key
 
 
 # ---- builders (plain values in, a select() of columns out) ----------------------------------------
@@ -130,8 +132,10 @@ def certificates_of(initiative_id: str) -> Any:
 
 
 @dataclass
-class ShownInitiative:
-    """Everything `initiative show` prints about one initiative, as rows (either reader)."""
+class InitiativeDetail:
+    """Everything the form and `initiative show` display about one initiative. Read with the
+    ORM (db.queries.initiatives.initiative_detail: models, authors as AuthorLine) or as rows
+    (`shown_initiative`, either reader of db.compiled): the same attributes either way."""
 
     initiative: Any
     unit: Any | None
@@ -149,15 +153,15 @@ def find_initiative(reader: Any, key: str) -> Any:
     row = reader.first(initiative_by_id, initiative_id=key)
     row = row or reader.first(initiative_by_reg_no, reg_no=key.upper())
     if row is None:
-        raise InitiativeNotShown(key)
+        raise InitiativeNotFound(key)
     return row
 
 
-def shown_initiative(reader: Any, key: str, *, with_details: bool = True) -> ShownInitiative:
+def shown_initiative(reader: Any, key: str, *, with_details: bool = True) -> InitiativeDetail:
     i = find_initiative(reader, key)
     if not with_details:
-        return ShownInitiative(i, None, None, None, reader.rows(authors_of_one, initiative_id=i.id))
-    return ShownInitiative(
+        return with_authors(i, reader.rows(authors_of_one, initiative_id=i.id))
+    return InitiativeDetail(
         initiative=i,
         unit=reader.first(unit_by_id, unit_id=i.unit_id),
         phase=reader.first(phase_by_id, phase_id=i.phase_id) if i.phase_id else None,
@@ -169,10 +173,18 @@ def shown_initiative(reader: Any, key: str, *, with_details: bool = True) -> Sho
     )
 
 
-def shown_record(shown: ShownInitiative) -> dict[str, Any]:
-    """The same record as db.queries.initiative_json.initiative_json (`show --json`)."""
+def with_authors(initiative: Any, authors: list[Any]) -> InitiativeDetail:
+    """An initiative (row or model) with only its authors: what its JSON record needs."""
+    return InitiativeDetail(initiative, None, None, None, authors)
+
+
+def shown_record(shown: InitiativeDetail) -> dict[str, Any]:
+    """The JSON of an initiative (`show --json`): the package form of its record
+    (db.records.row_to_record) plus "authors". A row gives its columns (`initiative_columns`:
+    id, the synced fields, hlc, field_hlc); a model its synced fields."""
     i = shown.initiative
-    names = [n for n in i._fields if n not in ("hlc", "field_hlc")]
+    columns = getattr(i, "_fields", None) or ("id", *type(i).synced_fields())
+    names = [n for n in columns if n not in ("hlc", "field_hlc")]
     record = {n: json_value(getattr(i, n)) for n in names}
     record["hlc"] = i.hlc
     if i.field_hlc:

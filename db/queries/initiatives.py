@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from db.models import (
     Unit,
 )
 from db.queries.edit_check import raise_if_edited_meanwhile
+from db.queries.initiative_show import InitiativeDetail, InitiativeNotFound
 from db.queries.people import (
     clean_person_values,
     create_person,
@@ -58,12 +59,6 @@ EDITABLE_FIELDS = tuple(f for f in Initiative.synced_fields() if f not in ("dele
 BATCH = 500
 # what initiatives.search_text is made of (db.queries.search_text): only these refold it
 SEARCHED_FIELDS = frozenset({"reg_no", "title", "investor", "unit_id"})
-
-
-class InitiativeNotFound(LookupError):
-    def __init__(self, key: str) -> None:
-        super().__init__(Message("lookup.no_initiative", key=key))
-        self.key = key
 
 
 @dataclass
@@ -378,20 +373,6 @@ class AuthorLine:
     share: int
     ordinal: int
     person: Person
-
-
-@dataclass
-class InitiativeDetail:
-    """Everything the form and `initiative show` display about one initiative."""
-
-    initiative: Initiative
-    unit: Unit | None
-    phase: Phase | None
-    field: Field | None
-    authors: list[AuthorLine] = field(default_factory=list)
-    attachments: list[Attachment] = field(default_factory=list)
-    reviews: list[Review] = field(default_factory=list)
-    certificates: list[Certificate] = field(default_factory=list)
 
 
 def initiative_detail(session: Session, initiative_id: str) -> InitiativeDetail:

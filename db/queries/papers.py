@@ -5,8 +5,9 @@ to a recognition decision). Plain data: desktop/printing lays it out."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from dataclasses import field as list_field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +28,9 @@ class AuthorRow:
 
 @dataclass
 class FormData:
-    """The registration form's content; every text empty for the blank form."""
+    """The registration form's content; every text empty for the blank form. An attribute named
+    as an Initiative field is filled from it (`registration_form`); desktop/printing/
+    registration_form.py says where it is printed."""
 
     reg_no: str = ""
     addressee: str = ""
@@ -67,21 +70,23 @@ def registration_form(session: Session, key: str) -> FormData:
     ]
     unit = names.get(initiative.unit_id, "")
     return FormData(
-        reg_no=initiative.reg_no,
+        **initiative_values(initiative),
         addressee=f"Hội đồng sáng kiến {unit}".strip() if unit else "",
-        title=initiative.title,
-        investor=initiative.investor or "",
         field_name=field_name,
-        first_applied_on=initiative.first_applied_on,
-        essence=initiative.essence or "",
-        confidential_info=initiative.confidential_info or "",
-        conditions=initiative.conditions or "",
-        benefit_author=initiative.benefit_author or "",
-        benefit_unit=initiative.benefit_unit or "",
-        first_appliers=initiative.first_appliers or "",
-        registered_on=initiative.registered_on,
         authors=authors,
     )
+
+
+def initiative_values(initiative: Initiative) -> dict[str, Any]:
+    """FormData's attributes that are fields of the initiative, each its value or, when empty,
+    the blank form's (a text '')."""
+    columns = Initiative.__table__.columns
+    values = {}
+    for each in fields(FormData):
+        if each.name in columns:
+            value = getattr(initiative, each.name)
+            values[each.name] = each.default if value is None else value
+    return values
 
 
 # ---- the council ---------------------------------------------------------------------------------

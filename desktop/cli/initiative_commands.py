@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # start-up speed: SQLAlchemy and the models load inside the h
     from sqlalchemy.orm import Session
 
     from db.queries.filters import InitiativeFilter
-    from db.queries.initiative_show import ShownInitiative
+    from db.queries.initiative_show import InitiativeDetail
 
 CliInitiative = Texts("CliInitiative")
 
@@ -342,7 +342,7 @@ def show_text(reader: Any, key: str, as_json: bool) -> str:
     return "\n".join(detail_lines(shown)) + "\n"
 
 
-def detail_lines(detail: ShownInitiative) -> list[str]:
+def detail_lines(detail: InitiativeDetail) -> list[str]:
     from desktop.formatting import format_date, format_money
 
     i = detail.initiative
@@ -386,7 +386,7 @@ def detail_lines(detail: ShownInitiative) -> list[str]:
     return [*lines, f"{'id:':<23}{i.id}"]
 
 
-def _author_lines(detail: ShownInitiative) -> list[str]:
+def _author_lines(detail: InitiativeDetail) -> list[str]:
     if detail.authors:
         lines = [CliInitiative.tr("Tác giả:")]
     else:
@@ -394,7 +394,7 @@ def _author_lines(detail: ShownInitiative) -> list[str]:
     return lines + [f"  {n}. {a.full_name} — {a.share}%" for n, a in enumerate(detail.authors, 1)]
 
 
-def _attachment_lines(detail: ShownInitiative) -> list[str]:
+def _attachment_lines(detail: InitiativeDetail) -> list[str]:
     if not detail.attachments:
         return []
     return [CliInitiative.tr("Tệp đính kèm:")] + [
@@ -402,7 +402,7 @@ def _attachment_lines(detail: ShownInitiative) -> list[str]:
     ]
 
 
-def _review_lines(detail: ShownInitiative) -> list[str]:
+def _review_lines(detail: InitiativeDetail) -> list[str]:
     lang = current_language()
     lines = [CliInitiative.tr("Xét duyệt:")] if detail.reviews else []
     for r in detail.reviews:
@@ -491,12 +491,10 @@ def list_text(reader: Any, args: argparse.Namespace) -> str:
 
 def _json_list_text(reader: Any, wanted: dict[str, Any], limit: int) -> str:
     from db.queries import initiative_listing as listing
-    from db.queries.initiative_show import ShownInitiative, authors_of_one, shown_record
+    from db.queries.initiative_show import authors_of_one, shown_record, with_authors
 
     records = [
-        shown_record(
-            ShownInitiative(i, None, None, None, reader.rows(authors_of_one, initiative_id=i.id))
-        )
+        shown_record(with_authors(i, reader.rows(authors_of_one, initiative_id=i.id)))
         for i in reader.rows(listing.listed_records, **wanted, limit=limit)
     ]
     if not records:

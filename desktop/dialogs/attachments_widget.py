@@ -66,6 +66,14 @@ class AttachmentsWidget(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._buttons())
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        """The "Mở" and "Gỡ bỏ" buttons work on the file chosen in the list: greyed without one."""
+        chosen = self.list.currentRow() >= 0
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -97,6 +105,7 @@ class AttachmentsWidget(QWidget):
         item = QListWidgetItem(f"{line.file_name}   ({size_text(line.size)}, {when})")
         item.setData(Qt.ItemDataRole.UserRole, line)
         self.list.addItem(item)
+        self.list.setCurrentItem(item)  # the file just added is the one to open or remove
 
     def pending_files(self) -> list[Path | ReadFile]:
         """What Save attaches: each added file as read in the background (its path if that

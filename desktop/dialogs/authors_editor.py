@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from db.queries.people import find_people
 from db.session import Database
 from desktop.formatting import format_date
 from desktop.messages import arg
+from desktop.widgets.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,9 @@ class AuthorsEditor(QWidget):
             self.add_author(picker.chosen)
 
 
+LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
 class PersonPicker(QDialog):
     """Find a person already in the register by name (folded) or employee number."""
 
@@ -277,8 +281,9 @@ class PersonPicker(QDialog):
         self.unit_names = unit_names
         self.chosen: AuthorRow | None = None
         self.setWindowTitle(self.tr("Chọn tác giả đã có"))
-        self.resize(560, 420)
+        fit_to_screen(self, 820, 440)  # a name, a birth date and a long unit name on one line
         self.search = QLineEdit()
+        self.search.installEventFilter(self)
         self.search.setPlaceholderText(self.tr("Gõ họ tên hoặc mã nhân viên (không dấu cũng được)"))
         self.results = QListWidget()
         self.hint = QLabel()
@@ -295,6 +300,20 @@ class PersonPicker(QDialog):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._choose_current)
         self.results.itemActivated.connect(lambda _item: self._choose_current())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search box move through the people found, as in a completer."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in LIST_KEYS
+        ):
+            if self._timer.isActive():
+                self._timer.stop()
+                self.find()
+            QCoreApplication.sendEvent(self.results, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def find(self) -> None:
         self.results.clear()
@@ -317,6 +336,7 @@ class PersonPicker(QDialog):
         details = [d for d in details if d]
         text = person.full_name + (f"  ({', '.join(details)})" if details else "")
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         unit_name = self.unit_names.get(person.unit_id or "", "")
         item.setData(Qt.ItemDataRole.UserRole, AuthorRow.of_person(person, 0, unit_name))
         return item

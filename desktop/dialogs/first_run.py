@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -211,9 +212,15 @@ class FirstRunDialog(QDialog):
         run_op(
             self,
             set_up,
-            lambda _result: self._open(path),
+            lambda result: self._set_up_done(path, result),
             label=self.tr("Đang cài đặt từ gói khởi tạo..."),
         )
+
+    def _set_up_done(self, path: Path, result) -> None:
+        """The two fingerprints to read out on the phone (as `init --from` prints them): the
+        parent's, to check the package came from it; this PC's, which the parent will see."""
+        QMessageBox.information(self, self.tr("Đối chiếu dấu vân tay"), setup_text(result))
+        self._open(path)
 
     def open_demo(self) -> None:
         from db.demo import DEFAULT_INITIATIVES, build_demo
@@ -273,6 +280,31 @@ class FirstRunDialog(QDialog):
             return
         self.database, self.summary = database, summary
         self.accept()
+
+
+def setup_text(result) -> str:
+    lines = (
+        arg(
+            QCoreApplication.translate("FirstRunDialog", "Đã cài đặt máy này cho %1 — %2."),
+            result.unit_code,
+            result.unit_name,
+        ),
+        arg(
+            QCoreApplication.translate("FirstRunDialog", "Cấp trên: %1, dấu vân tay khóa %2"),
+            result.parent_unit_code,
+            result.parent_fingerprint,
+        ),
+        arg(
+            QCoreApplication.translate("FirstRunDialog", "Dấu vân tay khóa của máy này: %1"),
+            result.fingerprint,
+        ),
+        QCoreApplication.translate(
+            "FirstRunDialog",
+            "Hãy gọi điện cho người đã tạo gói khởi tạo, đối chiếu dấu vân tay của cấp trên và "
+            "đọc cho họ dấu vân tay của máy này.",
+        ),
+    )
+    return "\n".join(lines)
 
 
 def typed_code(text: str) -> str:

@@ -94,11 +94,12 @@ from desktop.messages import arg
 from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
-from desktop.widgets.screen_fit import fit_to_screen
+from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 _T = "InitiativeForm"
 LIVE_CHECK_MS = 300
+GEOMETRY_KEY = "form/geometry"  # the form's size and place, as the clerk last left it
 WATCHED = {  # the signal of each kind of widget that says the person changed it
     QLineEdit: "textChanged",
     QPlainTextEdit: "textChanged",
@@ -178,7 +179,8 @@ class InitiativeForm(QDialog):
         self.unit_names = {unit.id: unit.name for unit in self.choices.units}
 
     def _build(self) -> None:
-        fit_to_screen(self, 1280, 640)  # the similar-initiatives list beside; fits 1366×728
+        # the similar-initiatives list beside; fits 1366×728; then as the clerk left it
+        fit_remembered(self, self.context.settings, GEOMETRY_KEY, 1280, 640)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         for tab in self.TABS:
@@ -552,7 +554,11 @@ class InitiativeForm(QDialog):
 
     def _set_text(self, name: str, text: str) -> None:
         widget = self.fields[name]
-        (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(text)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+            return
+        widget.setText(text)
+        widget.setCursorPosition(0)  # a long title opens at its start, not its last words
 
     def _set_combo(self, name: str, value) -> None:
         combo: QComboBox = self.fields[name]
@@ -852,6 +858,10 @@ class InitiativeForm(QDialog):
             return
         self._dirty = False
         super().reject()
+
+    def done(self, result: int) -> None:
+        remember_geometry(self, self.context.settings, GEOMETRY_KEY)
+        super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self._may_close():

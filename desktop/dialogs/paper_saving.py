@@ -93,9 +93,15 @@ def print_registration_form(form, out: Path | None = None) -> None:
     key = form.initiative_id
     if not key:
         return
-    out = out or ask_paper_path(form, form.context, "don-yeu-cau-cong-nhan.pdf")
+    out = out or ask_paper_path(form, form.context, form_file_name(form.fields["reg_no"].text()))
     if out is None:
         return
     save_paper(
         form, form.context, lambda session: registration_paper(registration_form(session, key)), out
     )
+
+
+def form_file_name(reg_no: str) -> str:
+    """The suggested file: one per initiative, so a second form never overwrites the first."""
+    reg_no = reg_no.strip().replace("/", "-")
+    return f"don-yeu-cau-cong-nhan-{reg_no}.pdf" if reg_no else "don-yeu-cau-cong-nhan.pdf"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import format_date, format_number, format_percent, phase_name
 from desktop.messages import arg
 from desktop.models.progress_model import PROGRESS_COLUMN, ProgressModel
-from desktop.tasks import run_op
+from desktop.tasks import forget_op, run_op
 from desktop.views.progress_report_button import add_report_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -71,12 +71,31 @@ def programme_label(choice) -> str:
     return name if str(choice.starts_on.year) in name else f"{name} ({years})"
 
 
-def figures_of(reader, as_of: dt.date, unit_code: str, programme_code: str | None):
-    """desktop.models.progress_model.load_dashboard through a reader of db.compiled."""
-    from db.queries.stats import progress_stats_of
+def figures_of(reader, as_of: dt.date, unit_code: str, programme_code: str | None, memo=None):
+    """desktop.models.progress_model.load_dashboard through a reader of db.compiled; with `memo`
+    (a file database's, db.queries.stats_memo.memo_file), the figures remembered for the same
+    records, else counted and remembered."""
     from desktop.models.progress_model import DashboardFigures
 
-    stats = progress_stats_of(reader, as_of, unit_code, programme_code)
+    if memo is None:
+        from db.queries.stats import progress_stats_of
+
+        stats = progress_stats_of(reader, as_of, unit_code, programme_code)
+    else:
+        from db.queries.stats_memo import counted_or_remembered
+
+        stats = counted_or_remembered(reader, memo, as_of, unit_code, programme_code)
+    return DashboardFigures(as_of, stats.scope, stats.phases, stats.children(), stats.programme)
+
+
+def remembered_figures(reader, memo, as_of: dt.date, unit_code: str, programme_code: str | None):
+    """The figures remembered for the records as they are now (None: they must be counted)."""
+    from db.queries.stats_memo import read_stamp, remembered
+    from desktop.models.progress_model import DashboardFigures
+
+    stats = remembered(memo, as_of, unit_code, programme_code, read_stamp(reader))
+    if stats is None:
+        return None
     return DashboardFigures(as_of, stats.scope, stats.phases, stats.children(), stats.programme)
 
 
@@ -174,6 +193,10 @@ class DashboardPage(RefreshOnChange, Page):
         self.as_of_edit = DateEdit()
         self.as_of_edit.set_value(dt.date.today())
         self.actions.addWidget(self.as_of_edit)
+        self.counting = QLabel(self.tr("đang tính…"))  # figures being counted (refresh)
+        self.counting.setObjectName("cardTitle")
+        self.counting.hide()
+        self.actions.addWidget(self.counting)
         self.quick_row = QHBoxLayout()
         self.actions.addLayout(self.quick_row)
         self.actions.addStretch(1)
@@ -314,29 +337,81 @@ class DashboardPage(RefreshOnChange, Page):
         super().reload()
 
     def refresh(self) -> None:
-        from desktop.models.progress_model import load_dashboard
+        """The figures for the date, unit and programme chosen: at once when the records are
+        as they were when they were last counted (db.queries.stats_memo), else "đang tính…"
+        until they are counted (never the figures of other records as if they were current)."""
+        from db.compiled import SessionReader
+        from db.queries.stats_memo import memo_file
 
         database = self.context.database
         as_of, code, programme = self.as_of(), self.scope_unit_code(), self.programme_code()
         if database is None:  # a quick start: the same figures, read with sqlite3 alone
             self._refresh_before_opening(as_of, code, programme)
             return
+        from db.engines import on_server
+
+        memo = None if on_server(database.engine) else memo_file(database.path)
+        self._show_counting()
 
         def load(_progress):
             with database.session() as session:
-                return load_dashboard(session, as_of, code, programme)
+                return figures_of(SessionReader(session), as_of, code, programme, memo)
 
-        run_op(self, load, self._show, key="figures")
+        def how_long(_progress):
+            from db.queries.stats_memo import remember_how_long
+
+            with database.session() as session:
+                remember_how_long(SessionReader(session), memo, as_of, code, programme)
+
+        def shown(figures) -> None:
+            self._show(figures)
+            if memo is not None:
+                run_op(self, how_long, key="figures_hold")
+
+        run_op(self, load, shown, key="figures")
 
     def _refresh_before_opening(self, as_of: dt.date, code: str, programme: str | None) -> None:
         from db.queries.first_look import read_before_opening
+        from db.queries.stats_memo import memo_file
 
         path = self.context.path
+        memo = memo_file(path)
+        found = read_before_opening(
+            path, lambda r: remembered_figures(r, memo, as_of, code, programme)
+        )
+
+        def how_long(_progress):
+            from db.queries.stats_memo import remember_how_long
+
+            read_before_opening(path, lambda r: remember_how_long(r, memo, as_of, code, programme))
+
+        if found is not None:  # the records as they were counted: shown with the window
+            forget_op(self, "figures")
+            self._show(found)
+            run_op(self, how_long, key="figures_hold")  # if not known yet (cheap if it is)
+            return
+        self._show_counting()
 
         def load(_progress):
-            return read_before_opening(path, lambda r: figures_of(r, as_of, code, programme))
+            return read_before_opening(path, lambda r: figures_of(r, as_of, code, programme, memo))
 
-        run_op(self, load, self._show_before_opening, key="figures")
+        def shown(figures) -> None:
+            self._show_before_opening(figures)
+            if figures is not None:
+                run_op(self, how_long, key="figures_hold")
+
+        run_op(self, load, shown, key="figures")
+
+    def _show_counting(self) -> None:
+        """ "Đang tính…" in place of figures not yet counted; figures shown before stay, greyed,
+        under the same words until the new ones are in."""
+        self.counting.show()
+        if self.figures is None:
+            self.total_card.title.setText(self.tr("Tổng quan"))
+            self.total_card.figure.setText(self.tr("đang tính…"))
+            self.total_card.note.hide()
+        for widget in (self.total_card, *self.phase_cards, self.splitter):
+            widget.setEnabled(False)
 
     def _show_before_opening(self, figures) -> None:
         if figures is None:  # the database was being opened meanwhile: read once it is
@@ -354,6 +429,9 @@ class DashboardPage(RefreshOnChange, Page):
 
     def _show(self, figures) -> None:
         self.figures = figures
+        self.counting.hide()
+        for widget in (self.total_card, *self.phase_cards, self.splitter):
+            widget.setEnabled(True)
         as_of = format_date(figures.as_of)
         if _counts_recognised(figures):
             title = self.tr("%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2")

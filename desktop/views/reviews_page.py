@@ -40,6 +40,7 @@ class ReviewsPage(RefreshOnChange, Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = ReviewQueueModel(self)
+        self.recorded_message = ""  # what the last review recorded here, as the status bar said
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_row())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -208,6 +209,8 @@ class ReviewsPage(RefreshOnChange, Page):
                 ]
             )
             self.history.addTopLevelItem(item)
+        for column in range(self.history.columnCount() - 1):  # the last one takes the rest
+            self.history.resizeColumnToContents(column)  # "Cấp công đoàn trực thuộc" in full
         if not reviews:
             item = QTreeWidgetItem([self.tr("Chưa xét lần nào")])
             self.history.addTopLevelItem(item)
@@ -217,8 +220,20 @@ class ReviewsPage(RefreshOnChange, Page):
         from desktop.dialogs.review_dialog import ReviewDialog
 
         row = self.selected()
-        if row is not None:
-            ReviewDialog(self.context, row.id, self).exec()
+        if row is None:
+            return
+        dialog = ReviewDialog(self.context, row.id, self)
+        dialog.exec()
+        if dialog.saved:
+            self.show_recorded(row.reg_no)
+
+    def show_recorded(self, reg_no: str) -> None:
+        """Say what was recorded: a decided initiative leaves the queue, which alone looks as if
+        it was lost."""
+        self.recorded_message = arg(self.tr("Đã ghi kết quả xét duyệt của %1."), reg_no)
+        window = self.context.window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.recorded_message, 15000)
 
     # ---- remembered ---------------------------------------------------------------------------
 

@@ -111,21 +111,25 @@ def export_result_text(result: ExportResult) -> str:
     parts = [
         f"{table_label(t, language)} {format_number(n)}" for t, n in result.counts.items() if n
     ]
-    if result.files:
-        parts.append(
-            arg(QCoreApplication.translate("SyncPage", "tệp đính kèm %1"), str(result.files))
-        )
+    # the files themselves, apart from their records (which read "Tệp đính kèm 1" above)
+    files = (
+        arg(QCoreApplication.translate("SyncPage", " và nội dung của %1 tệp"), result.files)
+        if result.files
+        else ""
+    )
     what = (
         ", ".join(parts)
         if parts
         else QCoreApplication.translate("SyncPage", "không có thay đổi mới")
     )
     text = QCoreApplication.translate(
-        "SyncPage", "Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.\nTệp: %8"
+        "SyncPage", "Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5)%6, %7%8.\nTệp: %9"
     )
     records = format_number(result.records())
     size = size_text(result.size)
-    return arg(text, full, where, result.destination, records, what, size, sealed, result.path)
+    return arg(
+        text, full, where, result.destination, records, what, files, size, sealed, result.path
+    )
 
 
 def file_name(report: ImportReport) -> str:

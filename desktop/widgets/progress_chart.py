@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -79,6 +80,7 @@ class ProgressChart(QChartView):
         values.setMin(0)
         values.setMax(max([1] + [max(b.registered, b.target) for b in bars]) * 1.05)
         values.applyNiceNumbers()
+        whole_steps(values)
         values.setLabelsFont(small)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
@@ -93,3 +95,13 @@ class ProgressChart(QChartView):
         text = self.tr("%1: %2 / %3 chỉ tiêu")
         registered, target = format_number(bar.registered), format_number(bar.target)
         self.setToolTip(arg(text, bar.label, registered, target))
+
+
+def whole_steps(values: QValueAxis) -> None:
+    """Counts go up in whole numbers: a unit with 1 or 2 initiatives would otherwise get steps of
+    0.25 printed as "0, 0, 1, 1"."""
+    if values.max() >= values.tickCount() - 1:
+        return  # nice numbers already step by 1, 2, 5, 10…
+    top = max(1, math.ceil(values.max()))
+    values.setRange(0, top)
+    values.setTickCount(top + 1)

@@ -24,3 +24,16 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(
         min(width, free_width - FRAME_MARGIN // 2), min(height, free_height - FRAME_MARGIN)
     )
+
+
+def fit_remembered(widget: QWidget, settings, key: str, width: int, height: int) -> None:
+    """The size and place a person left this window at last time (settings' `key`), else
+    width×height fitted to the screen; remember_geometry() keeps it when it closes."""
+    fit_to_screen(widget, width, height)
+    geometry = settings.value(key)
+    if geometry is not None:
+        widget.restoreGeometry(geometry)
+
+
+def remember_geometry(widget: QWidget, settings, key: str) -> None:
+    settings.setValue(key, widget.saveGeometry())

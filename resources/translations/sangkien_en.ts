@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+197"/>
+        <location filename="../../desktop/app.py" line="+199"/>
         <location line="+20"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+73"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>not saved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+67"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+68"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1541,12 +1541,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>Tên sáng kiến</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-156"/>
         <source>Loại giải pháp</source>
         <translation>Kind of solution</translation>
     </message>
@@ -1557,12 +1557,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
@@ -1677,7 +1677,7 @@ Restore the most recent good backup.</translation>
         <translation>There is no status &apos;%1&apos;. Use one of: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+91"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+89"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -3637,7 +3637,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+168"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+187"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -3647,7 +3647,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Figures as of:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
+        <location line="+215"/>
+        <source>đang tính…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -3662,7 +3668,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+124"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -3754,6 +3765,2676 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
             <numerusform>%Ln day ago</numerusform>
             <numerusform>%Ln days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DbMessages</name>
+    <message>
+        <location filename="../../db/messages.py" line="+205"/>
+        <source>{term}</source>
+        <comment>term</comment>
+        <translation>{term}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n năm</source>
+        <comment>duration.years</comment>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ngày</source>
+        <comment>duration.days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n giờ</source>
+        <comment>duration.hours</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n phút</source>
+        <comment>duration.minutes</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ổ đĩa đã đầy: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.disk_full</comment>
+        <translation>The disk is full: {path} could not be written. Delete some files or choose another drive and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã hết hạn mức dung lượng: không ghi được {path}. Hãy xóa bớt tệp hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.quota</comment>
+        <translation>The disk quota is used up: {path} could not be written. Delete some files or choose another drive and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi?): không ghi được {path}. Hãy gạt khóa ghi trên USB hoặc chọn ổ khác; dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.read_only</comment>
+        <translation>The drive is read-only (a write-protected USB stick?): {path} could not be written. Slide the stick&apos;s lock off or choose another drive; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có quyền ghi {path}. Hãy chọn một thư mục khác (ví dụ Tài liệu) hoặc hỏi người quản trị máy.</source>
+        <comment>storage.no_permission</comment>
+        <translation>You may not write {path}. Choose another folder (Documents, for example) or ask the computer&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không được phép ghi {path}. Hãy chọn một thư mục khác.</source>
+        <comment>storage.not_permitted</comment>
+        <translation>Writing {path} is not permitted. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.</source>
+        <comment>storage.no_folder</comment>
+        <translation>The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ổ đĩa báo lỗi đọc/ghi khi ghi {path} ({reason}). Hãy kiểm tra ổ đĩa hoặc chọn nơi khác rồi thử lại; dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.io_error</comment>
+        <translation>The drive reported a read/write error while writing {path} ({reason}). Check the drive or choose another place and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} quá lớn cho ổ đĩa này (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). Hãy chọn ổ khác.</source>
+        <comment>storage.too_large</comment>
+        <translation>The file {path} is too large for this drive (a FAT32 USB stick takes files under 4 GB only). Choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lỗi đọc/ghi thiết bị khi ghi {path} (USB hỏng hoặc bị rút giữa chừng?). Hãy thử ổ khác; dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.removable_io_error</comment>
+        <translation>A device read/write error while writing {path} (a faulty USB stick, or pulled out midway?). Try another drive; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không ghi được {path}: {reason}. Dữ liệu đã lưu không bị mất.</source>
+        <comment>storage.other</comment>
+        <translation>{path} could not be written: {reason}. Nothing saved was lost.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không tìm thấy cơ sở dữ liệu {path}. Hãy tạo bằng lệnh &apos;init&apos; hoặc &apos;demo&apos;, hoặc chỉ đúng tệp bằng --db.</source>
+        <comment>open.not_found</comment>
+        <translation>The database {path} was not found. Create one with &apos;init&apos; or &apos;demo&apos;, or name the right file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} rỗng (0 byte): có lẽ là một lần chép bị lỗi hoặc chưa xong, không phải một sổ đăng ký trống. Không thay đổi gì. {offer}</source>
+        <comment>open.empty_file</comment>
+        <translation>The file {path} is empty (0 bytes): probably a failed or unfinished copy, not an empty register. Nothing was changed. {offer}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} là cơ sở dữ liệu SQLite trống, chưa khởi tạo cho SángKiến. Không thay đổi gì. Hãy khởi tạo bằng &apos;sangkien --db TỆP init --unit MÃ&apos; hoặc chỉ đúng tệp bằng --db.</source>
+        <comment>open.blank_sqlite</comment>
+        <translation>The file {path} is an empty SQLite database, not set up for SángKiến. Nothing was changed. Set it up with &apos;sangkien --db FILE init --unit CODE&apos; or name the right file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu SángKiến (không phải SQLite, hoặc đã hỏng hoàn toàn). Không thay đổi gì. Hãy chỉ đúng tệp bằng --db, hoặc khôi phục một bản sao lưu.</source>
+        <comment>open.not_sqlite</comment>
+        <translation>The file {path} is not a SángKiến database (not SQLite, or damaged beyond repair). Nothing was changed. Name the right file with --db, or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Hãy chỉ đúng tệp bằng --db, hoặc khôi phục một bản sao lưu.</source>
+        <comment>open.not_a_database</comment>
+        <translation>The file {path} is not a SángKiến database (or is damaged beyond repair). Name the right file with --db, or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {name} bị hỏng tới mức không đọc được ({detail}). Không thay đổi gì. {offer}</source>
+        <comment>open.unreadable</comment>
+        <translation>The database {name} is too damaged to read ({detail}). Nothing was changed. {offer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải của SángKiến. Không thay đổi gì trong tệp. Hãy chỉ đúng tệp bằng --db.</source>
+        <comment>open.foreign</comment>
+        <translation>The file {path} is another program&apos;s SQLite database, not SángKiến&apos;s. Nothing in it was changed. Name the right file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu {revision}), mới hơn phiên bản {running} đang chạy. Hãy cập nhật SángKiến lên phiên bản {wanted} trở lên rồi mở lại; tệp không bị thay đổi.</source>
+        <comment>open.newer</comment>
+        <translation>The database {name} was made by SángKiến version {wanted} (data structure {revision}), newer than the running version {running}. Update SángKiến to version {wanted} or later and open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mới hơn</source>
+        <comment>open.newer_version</comment>
+        <translation>a newer one</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bản sao lưu tốt gần nhất: {backup} ({made}); khôi phục bằng lệnh &apos;sangkien restore &quot;{path}&quot;&apos;.</source>
+        <comment>open.backup_offer</comment>
+        <translation>The latest good backup: {backup} ({made}); restore it with &apos;sangkien restore &quot;{path}&quot;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hãy chép lại tệp từ nơi đã chép.</source>
+        <comment>open.copy_again</comment>
+        <translation>Copy the file again from where it came from.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu {name} nằm trên ổ chỉ đọc (USB bị khóa ghi, đĩa CD hoặc thư mục không có quyền ghi): đã mở ở chế độ chỉ đọc, xem được nhưng không sửa được. Hãy chép tệp vào máy hoặc gạt khóa ghi để sửa.</source>
+        <comment>open.read_only_medium</comment>
+        <translation>The database {name} is on a read-only drive (a write-protected USB stick, a CD or a folder you may not write to): it was opened read-only, to look at but not to change. Copy the file to this PC or slide the stick&apos;s lock off to edit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cơ sở dữ liệu {name} bị hỏng ({problem}); đã mở ở chế độ chỉ đọc để không làm hỏng thêm. {offer}</source>
+        <comment>open.damaged_read_only</comment>
+        <translation>The database {name} is damaged ({problem}); it was opened read-only so as not to damage it further. {offer}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Bản sao lưu tốt gần nhất: {backup} ({made}, %n sáng kiến). Khôi phục ở trang Sao lưu hoặc bằng lệnh &apos;sangkien restore &quot;{path}&quot;&apos;.</source>
+        <comment>open.damaged_backup_offer</comment>
+        <translation>
+            <numerusform>The latest good backup: {backup} ({made}, %n initiative). Restore it on the Backups page or with &apos;sangkien restore &quot;{path}&quot;&apos;.</numerusform>
+            <numerusform>The latest good backup: {backup} ({made}, %n initiatives). Restore it on the Backups page or with &apos;sangkien restore &quot;{path}&quot;&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không có bản sao lưu tốt nào trong thư mục backups: hãy gọi người hỗ trợ, đừng xóa tệp này.</source>
+        <comment>open.damaged_no_backup</comment>
+        <translation>There is no good backup in the backups folder: call for support, and do not delete this file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reason} Cơ sở dữ liệu cần nâng cấp nên chưa mở được.</source>
+        <comment>open.cannot_upgrade</comment>
+        <translation>{reason} The database needs upgrading, so it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reason} Đã mở ở chế độ chỉ đọc: xem được nhưng không sửa được.</source>
+        <comment>open.in_use_read_only</comment>
+        <translation>{reason} It was opened read-only: to look at but not to change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tạo được tệp khóa bên cạnh cơ sở dữ liệu (ổ chỉ đọc?): chỉ đọc.</source>
+        <comment>open.no_lock_file</comment>
+        <translation>The lock file beside the database could not be made (a read-only drive?): read-only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu {name} đang được mở ở một chương trình khác{who}. Hãy đóng chương trình đó rồi thử lại.</source>
+        <comment>lock.in_use</comment>
+        <translation>The database {name} is open in another program{who}. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({program} trên máy {host})</source>
+        <comment>lock.holder</comment>
+        <translation> ({program} on {host})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ({program} trên máy {host}, từ {since})</source>
+        <comment>lock.holder_since</comment>
+        <translation> ({program} on {host}, since {since})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi; đã chờ 5 giây mà chưa xong. Hãy thử lưu lại sau ít phút; dữ liệu vừa nhập chưa được lưu.</source>
+        <comment>db.busy</comment>
+        <translation>The database is busy: another program is writing to it and 5 seconds of waiting were not enough. Try saving again in a few minutes; what you just entered is not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ổ đĩa đã đầy nên chưa lưu được. Hãy xóa bớt tệp trên ổ đĩa rồi lưu lại; dữ liệu đã lưu trước đó không bị mất.</source>
+        <comment>db.disk_full</comment>
+        <translation>The disk is full, so nothing was saved. Delete some files on the drive and save again; what was saved before is not lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu đang ở chế độ chỉ đọc (ổ chỉ đọc, không có quyền ghi hoặc đang mở ở chương trình khác) nên không lưu được.</source>
+        <comment>db.read_only</comment>
+        <translation>The database is read-only (a read-only drive, no permission to write, or open in another program), so nothing could be saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lỗi đọc/ghi ổ đĩa khi lưu; thay đổi chưa được lưu. Hãy kiểm tra ổ đĩa rồi chạy &apos;sangkien check&apos;.</source>
+        <comment>db.io_error</comment>
+        <translation>A disk read/write error while saving; the change was not saved. Check the drive, then run &apos;sangkien check&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu bị hỏng. Hãy đóng SángKiến và khôi phục bản sao lưu tốt gần nhất (trang Sao lưu, hoặc &apos;sangkien backups&apos;).</source>
+        <comment>db.damaged</comment>
+        <translation>The database is damaged. Close SángKiến and restore the latest good backup (the Backups page, or &apos;sangkien backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp nhật ký ghi ({name}-wal) của cơ sở dữ liệu đã bị một chương trình khác xóa trong khi SángKiến đang mở nó, nên thay đổi vừa rồi chưa được lưu. Hãy đóng SángKiến, mở lại rồi làm lại thao tác; sau đó chạy &apos;sangkien check&apos;.</source>
+        <comment>db.wal_removed</comment>
+        <translation>The database&apos;s write-ahead log ({name}-wal) was removed by another program while SángKiến had it open, so the last change was not saved. Close SángKiến, open it again and redo the action; then run &apos;sangkien check&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không sao lưu được {source} sang {path}: SQLite báo «{error}». Hãy đóng các chương trình đang mở cơ sở dữ liệu, chạy &apos;sangkien check&apos; rồi thử lại; dữ liệu đã lưu không bị thay đổi.</source>
+        <comment>backup.sqlite_failed</comment>
+        <translation>{source} could not be backed up to {path}: SQLite said «{error}». Close the programs that have the database open, run &apos;sangkien check&apos; and try again; nothing saved was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
+        <comment>backup.no_database</comment>
+        <translation>The database {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu {name} bị hỏng nên không sao lưu đè lên các bản sao lưu tốt. Hãy khôi phục bản sao lưu tốt gần nhất (trang Sao lưu, hoặc &apos;sangkien backups&apos; rồi &apos;sangkien restore TỆP&apos;).</source>
+        <comment>backup.damaged_source</comment>
+        <translation>The database {name} is damaged, so it is not backed up over the good backups. Restore the latest good backup (the Backups page, or &apos;sangkien backups&apos; then &apos;sangkien restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không khôi phục được từ {name}: {why}</source>
+        <comment>restore.refused</comment>
+        <translation>{name} could not be restored: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy tệp {path}. Hãy chọn lại tệp sao lưu.</source>
+        <comment>restore.not_found</comment>
+        <translation>The file {path} was not found. Choose the backup file again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp này không phải bản sao lưu SángKiến (không phải cơ sở dữ liệu).</source>
+        <comment>restore.not_a_database</comment>
+        <translation>this file is not a SángKiến backup (it is not a database).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp bị hỏng ({error}).</source>
+        <comment>restore.damaged</comment>
+        <translation>the file is damaged ({error}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp này không phải cơ sở dữ liệu SángKiến.</source>
+        <comment>restore.not_sangkien</comment>
+        <translation>this file is not a SángKiến database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bản sao lưu bị hỏng ({problem}). Hãy chọn bản cũ hơn.</source>
+        <comment>restore.backup_damaged</comment>
+        <translation>the backup is damaged ({problem}). Choose an older one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bản sao lưu do phiên bản SángKiến mới hơn tạo ra. Hãy cập nhật SángKiến.</source>
+        <comment>restore.newer</comment>
+        <translation>the backup was made by a newer version of SángKiến. Update SángKiến.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp bị hỏng hoặc không đọc được ({error}).</source>
+        <comment>restore.unreadable</comment>
+        <translation>the file is damaged or cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bản sao lưu thuộc một máy/đơn vị khác ({unit}). Khôi phục nó sẽ làm hai máy trùng danh tính đồng bộ. Nếu chắc chắn, dùng --other-node.</source>
+        <comment>restore.other_node</comment>
+        <translation>the backup belongs to another PC or unit ({unit}). Restoring it would give two PCs the same sync identity. If you are sure, use --other-node.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{error}</source>
+        <comment>restore.other</comment>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không khôi phục được: {error}. Cơ sở dữ liệu không đổi.</source>
+        <comment>restore.failed</comment>
+        <translation>The restore failed: {error}. The database was not changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bảng {table} không có rowid: không ghi nhật ký hoàn tác được.</source>
+        <comment>journal.without_rowid</comment>
+        <translation>The table {table} has no rowid: no undo journal can be kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} là nhật ký hoàn tác của một máy khác; không dùng được ở đây.</source>
+        <comment>journal.other_node</comment>
+        <translation>{name} is the undo journal of another PC; it cannot be used here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói của {name} chưa từng được nhập vào cơ sở dữ liệu này (lần nhập đã bị huỷ): dữ liệu vẫn như trước khi nhập, không cần khôi phục.</source>
+        <comment>journal.never_imported</comment>
+        <translation>The package of {name} was never imported into this database (the import was cancelled): the data is as it was before, there is nothing to restore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu đã thay đổi sau lần nhập của {name}, nên bản này không đưa nó về đúng trạng thái trước khi nhập. Hãy khôi phục các bản sau nó trước (mới nhất trước), hoặc một bản sao lưu đầy đủ.</source>
+        <comment>journal.changed_since</comment>
+        <translation>The database has changed since the import of {name}, so this copy would not bring it back to how it was before that import. Restore the later ones first (newest first), or a full backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không tìm thấy tệp gói {path}.</source>
+        <comment>sync.file_not_found</comment>
+        <translation>The package file {path} was not found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} không phải gói đồng bộ SángKiến (không đọc được dạng zip). Hãy chọn đúng tệp .skp mà đơn vị gửi đến, hoặc xin họ xuất lại.</source>
+        <comment>sync.not_a_package</comment>
+        <translation>The file {name} is not a SángKiến package (it cannot be read as a zip). Choose the .skp file the unit sent, or ask them to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} bị hỏng hoặc chưa chép hết (có thể USB bị rút khi đang chép). Hãy chép lại tệp từ nguồn hoặc xin nơi gửi xuất lại.</source>
+        <comment>sync.damaged</comment>
+        <translation>The package {name} is damaged or was not copied completely (perhaps the USB stick was pulled out while copying). Copy the file again or ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nội dung &apos;{member}&apos; trong gói {name} không khớp với phần mô tả đã ký: gói đã bị sửa hoặc hỏng trên đường đi. Không nhập gói này; hãy xin nơi gửi xuất lại.</source>
+        <comment>sync.tampered</comment>
+        <translation>The content &apos;{member}&apos; of the package {name} does not match its signed description: the package was changed or damaged on the way. It is not imported; ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} chứa {what} (&apos;{member}&apos;): gói không phải do SángKiến tạo ra hoặc đã bị sửa. Không nhập gói này; hãy xin nơi gửi xuất lại.</source>
+        <comment>sync.unsafe</comment>
+        <translation>The package {name} holds {what} (&apos;{member}&apos;): SángKiến did not make it, or it was changed. It is not imported; ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tên tệp nguy hiểm (đường dẫn tuyệt đối hoặc &apos;..&apos;)</source>
+        <comment>sync.unsafe.path</comment>
+        <translation>a dangerous file name (an absolute path or &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Một lần nhập gói khác đang chạy trên máy chủ này: đang chờ nó xong rồi nhập tiếp.</source>
+        <comment>sync.import_waiting</comment>
+        <translation>Another package import is running on this server: waiting for it to finish.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>liên kết (symlink)</source>
+        <comment>sync.unsafe.link</comment>
+        <translation>a link (symlink)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hai tệp trùng tên</source>
+        <comment>sync.unsafe.duplicate</comment>
+        <translation>two files of the same name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp lạ không thuộc gói</source>
+        <comment>sync.unsafe.unexpected</comment>
+        <translation>a file that does not belong in a package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp bị mã hóa kiểu zip</source>
+        <comment>sync.unsafe.encrypted</comment>
+        <translation>a zip-encrypted file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kiểu nén lạ</source>
+        <comment>sync.unsafe.compression</comment>
+        <translation>an unknown kind of compression</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói {name} giải nén ra quá lớn hoặc có tỉ lệ nén bất thường (nghi là tệp độc hại kiểu &apos;zip bomb&apos;). Không nhập gói này; hãy hỏi lại nơi gửi.</source>
+        <comment>sync.bomb</comment>
+        <translation>The package {name} unpacks too large or is compressed abnormally (a malicious &apos;zip bomb&apos; is suspected). It is not imported; ask the sender about it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} có bản ghi không hợp lệ ở bảng {table}, dòng {line}: {detail}. Không nhập gì từ gói này; hãy báo nơi gửi kiểm tra và xuất lại.</source>
+        <comment>sync.invalid_record</comment>
+        <translation>The package {name} has an invalid record in table {table}, line {line}: {detail}. Nothing was imported from it; ask the sender to check and export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không đọc được JSON</source>
+        <comment>sync.detail.not_json</comment>
+        <translation>not readable as JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải một đối tượng JSON</source>
+        <comment>sync.detail.not_an_object</comment>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải gói SángKiến</source>
+        <comment>sync.detail.not_ours</comment>
+        <translation>not a SángKiến package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu {member}</source>
+        <comment>sync.detail.missing</comment>
+        <translation>{member} is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>khóa công khai của nơi gửi sai</source>
+        <comment>sync.detail.bad_key</comment>
+        <translation>the sender&apos;s public key is wrong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói {name} được tạo bằng SángKiến phiên bản {version}, với cấu trúc dữ liệu mới hơn phiên bản đang dùng ở đây. Hãy cập nhật SángKiến lên phiên bản {version} trở lên rồi nhập lại gói.</source>
+        <comment>sync.needs_update</comment>
+        <translation>The package {name} was made by SángKiến version {version}, with a newer data structure than the version here. Update SángKiến to version {version} or later and import it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phần mô tả (manifest.json) của gói {name} bị hỏng: {detail}. Không nhập gói này; hãy xin nơi gửi xuất lại.</source>
+        <comment>sync.damaged_manifest</comment>
+        <translation>The description (manifest.json) of the package {name} is damaged: {detail}. It is not imported; ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} là gói khởi tạo cho máy mới của đơn vị {unit}: hãy dùng nó trên máy mới bằng &apos;sangkien --db TỆP.db init --from {name}&apos;, không nhập vào đây.</source>
+        <comment>sync.setup_package</comment>
+        <translation>The package {name} is a setup package for a new PC of the unit {unit}: use it on the new PC with &apos;sangkien --db FILE.db init --from {name}&apos;, do not import it here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} do chính máy này xuất ra; hãy gửi nó cho nơi nhận.</source>
+        <comment>sync.own_package</comment>
+        <translation>The package {name} was exported by this PC; send it to its destination.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói {name} gửi cho đơn vị {to}, không phải cho đơn vị {mine} của máy này. Hãy chuyển gói đến đúng nơi.</source>
+        <comment>sync.other_unit</comment>
+        <translation>The package {name} is addressed to the unit {to}, not to this PC&apos;s unit {mine}. Take it to the right place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} gửi cho một máy khác của đơn vị {mine} (có lẽ máy cũ, trước khi cài lại). Hãy gửi một gói từ máy này lên {sender} trước để nơi đó ghi nhận máy mới, rồi xin xuất lại.</source>
+        <comment>sync.other_node</comment>
+        <translation>The package {name} is addressed to another PC of the unit {mine} (the old one, before a reinstall?). Send a package from this PC to {sender} first so that it knows the new PC, then ask for a new export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chữ ký của gói {name} không đúng: gói đã bị sửa sau khi xuất, hoặc không do máy của đơn vị {unit} tạo ra. Không nhập gói này; hãy xin nơi gửi xuất lại.</source>
+        <comment>sync.bad_signature</comment>
+        <translation>The signature of the package {name} is wrong: it was changed after export, or was not made by the PC of the unit {unit}. It is not imported; ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} mang mã máy của đơn vị {unit} nhưng được ký bằng một khóa khác với khóa đã ghi nhận: có thể là gói giả. Không nhập. Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo mới bằng &apos;sangkien enroll {unit}&apos;, cài lại máy đó từ gói khởi tạo, rồi gửi gói mới.</source>
+        <comment>sync.key_changed</comment>
+        <translation>The package {name} carries the PC id of the unit {unit} but is signed with a key other than the one recorded: it may be forged. Not imported. If the PC at {unit} was reinstalled, make a new setup package with &apos;sangkien enroll {unit}&apos;, set that PC up from it, then send a new package.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gói {name} đến từ máy cũ của đơn vị {unit} (dấu vân tay {fingerprint}, ghi nhận từ {since}), đã được thay bằng máy mới{when} khi tạo gói khởi tạo &apos;enroll {unit}&apos;. Không nhận gói từ máy đã thay: hãy nhập dữ liệu trên máy mới và gửi gói từ máy mới. Nếu máy cũ bị mất, khóa của nó đã bị thu hồi.</source>
+        <comment>sync.retired</comment>
+        <translation>The package {name} comes from the old PC of the unit {unit} (fingerprint {fingerprint}, known since {since}), which was replaced by a new PC{when} when the setup package &apos;enroll {unit}&apos; was made. Packages from a replaced PC are refused: enter the data on the new PC and send its package. If the old PC was lost, its key has been revoked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> lúc {at} (giờ UTC)</source>
+        <comment>sync.retired_at</comment>
+        <translation> at {at} (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói {name} đến từ đơn vị {unit} không có trong danh mục đơn vị ở đây.</source>
+        <comment>sync.unknown_sending_unit</comment>
+        <translation>The package {name} comes from the unit {unit}, which is not in the unit list here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị {unit} đã có một máy được ghi nhận (dấu vân tay {current}); gói {name} đến từ một máy khác (dấu vân tay {fingerprint}). Nếu máy ở {unit} đã được cài lại, hãy tạo gói khởi tạo mới bằng &apos;sangkien enroll {unit}&apos; tại đây, cài máy đó từ gói khởi tạo rồi gửi lại gói.</source>
+        <comment>sync.another_node</comment>
+        <translation>The unit {unit} already has a known PC (fingerprint {current}); the package {name} comes from another PC (fingerprint {fingerprint}). If the PC at {unit} was reinstalled, make a new setup package with &apos;sangkien enroll {unit}&apos; here, set that PC up from it and send the package again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gói {name} đến từ đơn vị {sender}, không phải đơn vị cấp trên đã ghi nhận hay một đơn vị cấp dưới của {own}: không nhận gói từ đó. Nếu đơn vị cấp trên đã cài lại máy, cần cài lại máy này từ gói khởi tạo mới của cấp trên.</source>
+        <comment>sync.not_related</comment>
+        <translation>The package {name} comes from the unit {sender}, neither the recorded unit above nor a unit below {own}: packages from it are refused. If the unit above reinstalled its PC, this PC must be set up again from a new setup package of the unit above.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gói {name} đến từ một máy chưa biết của đơn vị {unit}, dấu vân tay khóa {fingerprint}. Hãy gọi điện cho đơn vị đó để đối chiếu dấu vân tay; nếu khớp, nhập lại với --trust-new-node (hoặc bấm &apos;Tin cậy&apos; trong màn hình xem trước).</source>
+        <comment>sync.unknown_sender</comment>
+        <translation>The package {name} comes from an unknown PC of the unit {unit}, key fingerprint {fingerprint}. Phone that unit to compare the fingerprint; if it matches, import again with --trust-new-node (or press &apos;Trust&apos; in the preview).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đồng hồ của máy gửi {sender} chạy trước máy này {ahead} (gói có phiên bản ghi lúc {when} UTC; cho phép lệch tối đa 15 phút). Không nhập gì từ gói này và không ghi nhận gói đã nhận. Tại {sender}: chỉnh lại ngày giờ của máy, chạy &apos;sangkien clock-repair&apos;, rồi xuất gói mới: mọi thay đổi sẽ được gửi lại. Nếu chính đồng hồ máy này chạy chậm, hãy chỉnh nó rồi nhập lại.</source>
+        <comment>sync.clock_ahead</comment>
+        <translation>The clock of the sending PC {sender} is {ahead} ahead of this one (the package has a version written at {when} UTC; at most 15 minutes are allowed). Nothing was imported from it and it is not recorded as received. At {sender}: set the PC&apos;s date and time right, run &apos;sangkien clock-repair&apos;, then export a new package: every change will be sent again. If this PC&apos;s own clock is slow, set it right and import again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đơn vị {unit} của máy gửi không có trong danh mục đơn vị ở đây; không nhận gói.</source>
+        <comment>sync.sender_unit_missing</comment>
+        <translation>The sending PC&apos;s unit {unit} is not in the unit list here; the package is refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói {name} mâu thuẫn với dữ liệu ở đây ({detail}); không có gì được ghi. Hãy gửi tệp gói cho bộ phận hỗ trợ.</source>
+        <comment>sync.conflicts_with_data</comment>
+        <translation>The package {name} contradicts the data here ({detail}); nothing was written. Send the package file to support.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói {name} nhắc tới một đơn vị không có trong danh mục đơn vị ở đây ({where} = {value}). Có thể danh mục ở máy này cũ hơn: hãy nhập các gói từ cấp trên trước rồi nhập lại gói này, hoặc báo nơi gửi kiểm tra.</source>
+        <comment>sync.unknown_unit_ref</comment>
+        <translation>The package {name} names a unit that is not in the unit list here ({where} = {value}). This PC&apos;s list may be older: import the packages from the unit above first and then this one again, or ask the sender to check.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa có đơn vị {unit} trong danh mục đơn vị của máy này: hãy nhập gói từ cấp trên trước.</source>
+        <comment>sync.own_unit_missing</comment>
+        <translation>The unit {unit} is not in this PC&apos;s unit list yet: import the package from the unit above first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có đơn vị mã &apos;{code}&apos;.</source>
+        <comment>lookup.unknown_unit</comment>
+        <translation>There is no unit with code &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không xuất gói cho {code} được: chỉ gửi được cho đơn vị cấp trên {parent}hoặc một đơn vị cấp dưới của {own}.</source>
+        <comment>sync.not_a_neighbour</comment>
+        <translation>No package can be exported for {code}: packages go to the unit above {parent}or to a unit below {own}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa có khóa mã hóa của {unit}: cần nhận ít nhất một gói từ máy đó trước khi gửi gói mã hóa. Hãy xuất không mã hóa lần này.</source>
+        <comment>sync.no_box_key</comment>
+        <translation>The encryption key of {unit} is not known yet: at least one package from that PC must come in before an encrypted one can be sent. Export without encryption this time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chỉ tạo được gói khởi tạo cho một đơn vị cấp dưới của {own}; {code} không phải.</source>
+        <comment>sync.enrol_not_below</comment>
+        <translation>A setup package can be made only for a unit below {own}; {code} is not one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} không phải gói khởi tạo: hãy xin cấp trên tạo bằng &apos;sangkien enroll MÃ_ĐƠN_VỊ&apos;. Gói dữ liệu thường thì nhập bằng &apos;sangkien import&apos;.</source>
+        <comment>sync.not_setup_package</comment>
+        <translation>The file {name} is not a setup package: ask the unit above to make one with &apos;sangkien enroll UNIT_CODE&apos;. An ordinary data package is imported with &apos;sangkien import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói khởi tạo {name} bị hỏng.</source>
+        <comment>sync.damaged_setup</comment>
+        <translation>The setup package {name} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chữ ký của gói khởi tạo {name} không đúng: gói đã bị sửa. Hãy xin cấp trên tạo lại gói.</source>
+        <comment>sync.setup_bad_signature</comment>
+        <translation>The signature of the setup package {name} is wrong: it was changed. Ask the unit above to make it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu {path} đã có dữ liệu ({unit}); chỉ khởi tạo được một tệp mới. Hãy chọn tệp khác bằng --db.</source>
+        <comment>sync.setup_not_empty</comment>
+        <translation>The database {path} already holds data ({unit}); only a new file can be set up. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đơn vị</source>
+        <comment>sync.some_unit</comment>
+        <translation>a unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bản ghi này thuộc {what} {label} đã bị từ chối trong gói này (xem ở trên)</source>
+        <comment>sync.belongs_to_refused</comment>
+        <translation>this record belongs to a refused {what} record {label} of this package (see above)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tham chiếu tới {what} không có ở đây và không được nhận từ gói này</source>
+        <comment>sync.refers_to_missing</comment>
+        <translation>it refers to a {what} record that is not here and was not taken from this package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>có thể trùng: {key} &apos;{value}&apos; đã thuộc bản ghi khác ({holder})</source>
+        <comment>sync.possible_duplicate</comment>
+        <translation>possible duplicate: {key} &apos;{value}&apos; already belongs to another record ({holder})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>của sáng kiến {reg_no}</source>
+        <comment>sync.label.of_initiative</comment>
+        <translation>of initiative {reg_no}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>của đơn vị {unit}</source>
+        <comment>sync.label.of_unit</comment>
+        <translation>of unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(không rõ)</source>
+        <comment>sync.label.unknown</comment>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(chưa có ở đây)</source>
+        <comment>sync.label.not_here</comment>
+        <translation>(not here yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}: {sent} → {kept}</source>
+        <comment>sync.settled</comment>
+        <translation>{label}: {sent} → {kept}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{unit} (máy {node})</source>
+        <comment>sync.sender_pc</comment>
+        <translation>{unit} (PC {node})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh ngày giờ máy.</source>
+        <comment>sync.sender_clock_wrong</comment>
+        <translation>The sending PC&apos;s clock ({sender}) looks wrong (the package is dated {created}): ask the sender to set its date and time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói này không nối tiếp gói trước đã nhập từ {sender} (thiếu một phần ở giữa): hãy xin {sender} xuất lại với --full.</source>
+        <comment>sync.gap_before</comment>
+        <translation>This package does not follow on from the last one imported from {sender} (a part is missing in between): ask {sender} to export again with --full.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có đơn vị mã &apos;{code}&apos; trong danh mục đơn vị.{hint} Mã các công đoàn: {unions}.</source>
+        <comment>setup.unknown_unit_code</comment>
+        <translation>There is no unit with code &apos;{code}&apos; in the unit list.{hint} The unions&apos; codes: {unions}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Có phải: {codes}?</source>
+        <comment>setup.did_you_mean</comment>
+        <translation> Did you mean: {codes}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu đã có danh mục đơn vị; không nạp lại.</source>
+        <comment>setup.units_loaded</comment>
+        <translation>The database already has its unit list; it is not loaded again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu này đã được khởi tạo cho đơn vị {unit}; không khởi tạo lại. Chọn tệp khác bằng --db.</source>
+        <comment>setup.already_set_up</comment>
+        <translation>This database is already set up for the unit {unit}; it is not set up again. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu này đã có dữ liệu; chỉ khởi tạo được tệp mới.</source>
+        <comment>setup.not_empty</comment>
+        <translation>This database already holds data; only a new file can be set up.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy &apos;sangkien init --unit MÃ&apos;.</source>
+        <comment>setup.not_set_up</comment>
+        <translation>The database is not set up for any unit yet: run &apos;sangkien init --unit CODE&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.</source>
+        <comment>setup.already_a_node</comment>
+        <translation>This database has already been set up for a unit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n phút</source>
+        <comment>time.minutes</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n giờ</source>
+        <comment>time.hours</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ngày</source>
+        <comment>time.days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đồng hồ của máy này đang chậm khoảng {behind}: máy chỉ {shown}, nhưng dữ liệu đã có thay đổi lúc {seen}. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu: sửa đổi làm với giờ sai bị coi là cũ hơn.</source>
+        <comment>clock.behind</comment>
+        <translation>This PC&apos;s clock is about {behind} behind: it says {shown}, but the data already holds a change made at {seen}. Set the date and time before editing: changes made with a wrong time count as older.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đồng hồ máy này đang chỉ ngày trước năm 2021: hãy chỉnh lại ngày giờ của máy. Bản ghi sửa trên máy có giờ sai sẽ thua các bản sửa ở nơi khác.</source>
+        <comment>clock.before_2021</comment>
+        <translation>This PC&apos;s clock shows a date before 2021: set its date and time. Records edited on a PC with a wrong time lose to edits made elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đồng hồ máy này chậm hơn thời điểm của các bản ghi đã có ({seen} UTC): hãy kiểm tra ngày giờ của máy.</source>
+        <comment>clock.behind_stamps</comment>
+        <translation>This PC&apos;s clock is behind the newest change among its records ({seen} UTC): check its date and time.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa có khóa mã hóa của nơi nhận: cần nhận ít nhất một gói từ đơn vị đó trước.</source>
+        <comment>crypto.no_recipient_key</comment>
+        <translation>The recipient&apos;s encryption key is not known yet: at least one package from that unit must come in first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp không phải gói mã hóa của SángKiến.</source>
+        <comment>crypto.not_encrypted</comment>
+        <translation>The file is not an encrypted SángKiến package.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói được mã hóa theo cách mà phiên bản SángKiến này chưa biết: hãy cập nhật SángKiến.</source>
+        <comment>crypto.unknown_format</comment>
+        <translation>The package is encrypted in a way this version of SángKiến does not know: update SángKiến.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói mã hóa bị hỏng, bị cắt cụt hoặc đã bị sửa: hãy xin nơi gửi xuất lại gói.</source>
+        <comment>crypto.damaged</comment>
+        <translation>The encrypted package is damaged, cut short or was changed: ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gói này được mã hóa cho một đơn vị khác (khóa {key}), không mở được ở đây. Hãy kiểm tra lại nơi nhận khi xuất gói.</source>
+        <comment>crypto.other_recipient</comment>
+        <translation>This package is encrypted for another unit (key {key}) and cannot be opened here. Check the destination when exporting.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có xung đột số {number}.</source>
+        <comment>conflict.not_found</comment>
+        <translation>There is no conflict number {number}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xung đột số {number} đã được xử lý ({resolution}).</source>
+        <comment>conflict.resolved</comment>
+        <translation>Conflict number {number} has already been settled ({resolution}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xung đột số {number} là yêu cầu rút một sáng kiến hội đồng đã quyết định: trạng thái theo quyết định được giữ, không đặt lại thành &apos;Rút&apos; được. Muốn chấp nhận yêu cầu, hội đồng cần ra quyết định mới; đã trả lời xong thì đánh dấu đã xem bằng --keep kept.</source>
+        <comment>conflict.withdrawal_after_decision</comment>
+        <translation>Conflict number {number} is a request to withdraw an initiative the council has decided on: the status of the decision stands and cannot be set back to &apos;Withdrawn&apos;. To grant the request the council must make a new decision; once answered, mark it as seen with --keep kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bản ghi {row} không còn.</source>
+        <comment>conflict.row_gone</comment>
+        <translation>The record {row} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không có chương trình mã &apos;{code}&apos; (có: {known}).</source>
+        <comment>lookup.unknown_programme</comment>
+        <translation>There is no programme with code &apos;{code}&apos; (there are: {known}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chưa có chương trình nào</source>
+        <comment>lookup.no_programmes</comment>
+        <translation>no programme yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng {number}: &apos;{line}&apos; không phải số nguyên không âm.</source>
+        <comment>lookup.not_a_whole_number</comment>
+        <translation>Line {number}: &apos;{line}&apos; is not a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy sáng kiến &apos;{key}&apos; (theo id hoặc số đăng ký).</source>
+        <comment>lookup.no_initiative</comment>
+        <translation>No initiative &apos;{key}&apos; was found (by id or registration number).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy tệp đính kèm &apos;{id}&apos;.</source>
+        <comment>lookup.no_attachment</comment>
+        <translation>No attachment &apos;{id}&apos; was found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có giai đoạn mã &apos;{code}&apos; (có: {known}).</source>
+        <comment>lookup.unknown_phase</comment>
+        <translation>There is no phase with code &apos;{code}&apos; (there are: {known}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy tác giả &apos;{id}&apos;.</source>
+        <comment>lookup.no_person</comment>
+        <translation>No author &apos;{id}&apos; was found.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{problem}</source>
+        <comment>validation.problem</comment>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos;: {problem}.</source>
+        <comment>validation.field_problem</comment>
+        <translation>Field &apos;{field}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tên sáng kiến</source>
+        <comment>field.title</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loại giải pháp</source>
+        <comment>field.solution_type</comment>
+        <translation>Solution type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đơn vị</source>
+        <comment>field.unit</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngày đăng ký</source>
+        <comment>field.registered_on</comment>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loại giải pháp</source>
+        <comment>field.Solution_type</comment>
+        <translation>solution type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trạng thái</source>
+        <comment>field.Status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị tiền tệ</source>
+        <comment>field.Currency</comment>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày áp dụng lần đầu</source>
+        <comment>field.First_applied_on</comment>
+        <translation>First applied on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày đăng ký</source>
+        <comment>field.Registered_on</comment>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>số nguyên</source>
+        <comment>kind.int</comment>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đúng/sai</source>
+        <comment>kind.bool</comment>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>văn bản</source>
+        <comment>kind.str</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngày (YYYY-MM-DD)</source>
+        <comment>kind.date</comment>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngày YYYY-MM-DD</source>
+        <comment>kind.iso_date</comment>
+        <translation>a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thời điểm</source>
+        <comment>kind.datetime</comment>
+        <translation>a date and time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>số tiền</source>
+        <comment>kind.decimal</comment>
+        <translation>an amount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa nhập {field}.</source>
+        <comment>validation.required</comment>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} &apos;{value}&apos; không hợp lệ (chọn một trong: {codes}).</source>
+        <comment>validation.unknown_code</comment>
+        <translation>Unknown {field} &apos;{value}&apos; (one of: {codes}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {day} chưa tới (hôm nay là {today}): hãy nhập ngày đã qua.</source>
+        <comment>validation.in_future</comment>
+        <translation>{field} {day} is in the future (today is {today}): enter a past date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {day} sớm hơn 01/01/1990: hãy kiểm tra lại năm.</source>
+        <comment>validation.too_early</comment>
+        <translation>{field} {day} is before 01/01/1990: check the year.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến mới chỉ có thể ở trạng thái Nháp hoặc Đã nộp, không thể là &apos;{status}&apos;.</source>
+        <comment>validation.initial_status</comment>
+        <translation>A new initiative can only be draft or submitted, not &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số đăng ký {reg_no} đã được dùng cho một sáng kiến khác.</source>
+        <comment>validation.reg_no_taken</comment>
+        <translation>Registration number {reg_no} is already used by another initiative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến phải có ít nhất một tác giả.</source>
+        <comment>validation.no_author</comment>
+        <translation>An initiative needs at least one author.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tỷ lệ đóng góp của tác giả thứ {index} phải là số nguyên từ 1 đến 100 (đang là {share}).</source>
+        <comment>validation.share_range</comment>
+        <translation>Author {index}&apos;s share must be a whole number from 1 to 100 (got {share}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tổng tỷ lệ đóng góp phải bằng 100% (hiện là {total}%).</source>
+        <comment>validation.share_sum</comment>
+        <translation>The authors&apos; shares must add up to 100% (now {total}%).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Một người không thể đứng tên tác giả hai lần trong cùng một sáng kiến.</source>
+        <comment>validation.repeated_person</comment>
+        <translation>The same person is listed twice as an author.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không thể chuyển trạng thái từ &apos;{old}&apos; sang &apos;{new}&apos; (được phép: {allowed}).</source>
+        <comment>validation.status_flow</comment>
+        <translation>Cannot change status from &apos;{old}&apos; to &apos;{new}&apos; (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có</source>
+        <comment>validation.none_allowed</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cần nhập đủ ba điểm: tính mới, khả năng áp dụng và hiệu quả.</source>
+        <comment>validation.scores_incomplete</comment>
+        <translation>Enter all three scores: novelty, applicability and benefit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Điểm phải là số nguyên từ 0 đến {most} (đang là {score}).</source>
+        <comment>validation.score_range</comment>
+        <translation>A score must be a whole number from 0 to {most} (got {score}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Công nhận sáng kiến cần có số quyết định.</source>
+        <comment>validation.decision_no</comment>
+        <translation>A recognition needs a decision number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Công nhận sáng kiến cần có ngày quyết định.</source>
+        <comment>validation.decision_date</comment>
+        <translation>A recognition needs a decision date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; không có trong {table}.</source>
+        <comment>validation.unknown_field</comment>
+        <translation>Unknown field &apos;{field}&apos; of {table}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; cần {kind}, không phải {value}.</source>
+        <comment>validation.wrong_type</comment>
+        <translation>Field &apos;{field}&apos; needs {kind}, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp xét duyệt &apos;{value}&apos; không hợp lệ (chọn một trong: {codes}).</source>
+        <comment>validation.unknown_review_level</comment>
+        <translation>Unknown review level &apos;{value}&apos; (one of: {codes}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kết quả xét duyệt &apos;{value}&apos; không hợp lệ (chọn một trong: {codes}).</source>
+        <comment>validation.unknown_outcome</comment>
+        <translation>Unknown review outcome &apos;{value}&apos; (one of: {codes}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giá trị làm lợi không được âm.</source>
+        <comment>validation.negative_money</comment>
+        <translation>Benefit value cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giá trị làm lợi tối đa là {limit} (một triệu tỷ); hãy kiểm tra lại số đã nhập.</source>
+        <comment>validation.money_too_large</comment>
+        <translation>Benefit value can be at most {limit}; check the number entered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không tìm thấy {what} &apos;{key}&apos;.</source>
+        <comment>validation.not_found</comment>
+        <translation>No {what} &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không đặt trực tiếp trạng thái &apos;{status}&apos; được: trạng thái này chỉ có khi hội đồng xét duyệt ghi quyết định (lệnh &apos;sangkien review&apos;, trang Xét duyệt) hoặc khi cấp giấy chứng nhận, và chỉ ở cấp có quyền quyết định.</source>
+        <comment>validation.needs_decision</comment>
+        <translation>&apos;{status}&apos; cannot be set directly: it follows from a council&apos;s review (sangkien review, the Reviews page) or a certificate, recorded at a level that may decide it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa nhập họ tên tác giả.</source>
+        <comment>validation.person_name</comment>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày sinh {day} không hợp lệ.</source>
+        <comment>validation.birth_date</comment>
+        <translation>Birth date {day} is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp nặng {size} MB, vượt giới hạn {limit} MB cho mỗi tệp đính kèm. Hãy scan với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <comment>validation.file_too_big</comment>
+        <translation>The file is {size} MB, over the {limit} MB limit per attachment. Scan it at a lower resolution or split it into several files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không đọc được tệp {path}: {reason}.</source>
+        <comment>validation.file_unreadable</comment>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có tên tệp.</source>
+        <comment>validation.file_name</comment>
+        <translation>A file name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị {own} không có quyền sửa đơn vị {unit} (chỉ sửa được đơn vị mình và các đơn vị cấp dưới).</source>
+        <comment>validation.unit_not_authorised</comment>
+        <translation>Unit {own} may not change unit {unit} (only its own unit and the units below it).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chỉ tiêu phải là số nguyên không âm (đang là {value}).</source>
+        <comment>validation.target_range</comment>
+        <translation>A target must be a whole number, 0 or more (got {value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập tên mới.</source>
+        <comment>validation.new_name</comment>
+        <translation>The new name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập ngày đổi tên.</source>
+        <comment>validation.renamed_on</comment>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày đổi tên {day} sớm hơn lần đổi tên trước ({since}).</source>
+        <comment>validation.rename_before_history</comment>
+        <translation>Renaming date {day} is before the previous renaming ({since}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; được tính tự động, không nhập.</source>
+        <comment>validation.not_editable</comment>
+        <translation>Field &apos;{field}&apos; is computed, not entered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy của {unit} ({unit_level}) không ghi được quyết định {level}: chỉ hội đồng ở cấp đó mới quyết định. Hãy gửi sáng kiến lên cấp trên để xét.</source>
+        <comment>validation.review_above_level</comment>
+        <translation>The node of {unit} ({unit_level}) cannot record a {level} decision; send it up for review.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sáng kiến không thuộc đơn vị {unit} hay các đơn vị cấp dưới: máy này không xét duyệt được.</source>
+        <comment>validation.review_outside_tree</comment>
+        <translation>The initiative is not of {unit} or a unit below it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị {own} không có quyền {what} (chỉ đơn vị mình và cấp dưới).</source>
+        <comment>validation.unit_may_not</comment>
+        <translation>Unit {own} may not {what} (only its own unit and those below).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loại cơ sở &apos;{value}&apos; không hợp lệ ({codes}).</source>
+        <comment>validation.unknown_site_type</comment>
+        <translation>Unknown site type &apos;{value}&apos; ({codes}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số đoàn viên phải là số nguyên không âm (đang là {value}).</source>
+        <comment>validation.member_count</comment>
+        <translation>The member count must be a whole number, 0 or more (got {value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã đơn vị &apos;{code}&apos; không hợp lệ: 2–32 chữ in hoa, số, &apos;-&apos; (ví dụ VSP-TD05).</source>
+        <comment>validation.unit_code_form</comment>
+        <translation>Unit code &apos;{code}&apos; is not valid: 2–32 capitals, digits, &apos;-&apos; (e.g. VSP-TD05).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã có đơn vị mã {code}: hãy chọn mã khác.</source>
+        <comment>validation.unit_code_taken</comment>
+        <translation>A unit {code} already exists: choose another code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập tên đơn vị.</source>
+        <comment>validation.unit_name</comment>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp &apos;{value}&apos; không hợp lệ.</source>
+        <comment>validation.unknown_unit_level</comment>
+        <translation>Unknown level &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không ngừng hoạt động được đơn vị của chính máy này.</source>
+        <comment>validation.own_unit_active</comment>
+        <translation>This node&apos;s own unit cannot be deactivated.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến {reg_no} đã bị xoá; hãy khôi phục trước khi sửa.</source>
+        <comment>validation.initiative_deleted</comment>
+        <translation>Initiative {reg_no} is deleted; restore it before editing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; cần có giá trị.</source>
+        <comment>validation.field_required</comment>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; không sửa trực tiếp được.</source>
+        <comment>validation.field_not_settable</comment>
+        <translation>Field &apos;{field}&apos; cannot be set directly.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tác giả thứ {index}: {problem}</source>
+        <comment>validation.author_n</comment>
+        <translation>Author {index}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chỉ hội đồng của đơn vị quản lý cả hai sáng kiến mới quyết định được (máy này không quản lý một trong hai đơn vị).</source>
+        <comment>duplicates.authority</comment>
+        <translation>Only the council of a unit that owns both initiatives can decide (this PC does not manage one of the two units).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kết luận phải là same hoặc different.</source>
+        <comment>duplicates.verdict</comment>
+        <translation>The verdict must be same or different.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hai sáng kiến phải khác nhau.</source>
+        <comment>duplicates.same_row</comment>
+        <translation>Pick two different initiatives.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reg_no} đã là bản trùng của một sáng kiến khác; hãy huỷ quyết định đó trước.</source>
+        <comment>duplicates.already_duplicate</comment>
+        <translation>{reg_no} is already a duplicate of another initiative; undo that decision first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có quyết định nào về cặp {a} – {b}.</source>
+        <comment>duplicates.not_decided</comment>
+        <translation>There is no decision on the pair {a} – {b}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn hai tác giả khác nhau, chưa bị xoá hay gộp.</source>
+        <comment>people.merge</comment>
+        <translation>Pick two different people, neither deleted nor merged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hai người này cùng là tác giả của một sáng kiến; sửa danh sách tác giả của sáng kiến đó trước khi gộp.</source>
+        <comment>people.both_authors</comment>
+        <translation>Both are authors of one initiative; correct that initiative&apos;s authors before merging.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tác giả này chưa được gộp vào ai.</source>
+        <comment>people.not_merged</comment>
+        <translation>This person has not been merged.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; không phải ngày.</source>
+        <comment>sheet.not_a_date</comment>
+        <translation>&apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; không phải số tiền: hãy viết ví dụ 1.234.567 hoặc 12.345,67.</source>
+        <comment>sheet.not_an_amount</comment>
+        <translation>&apos;{value}&apos; is not an amount: type e.g. 1,234,567 or 12,345.67.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; không rõ: hãy viết &apos;Có&apos; hoặc để trống.</source>
+        <comment>sheet.yes_or_empty</comment>
+        <translation>&apos;{value}&apos; is unclear: type &apos;Yes&apos; or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{value}&apos; không phải số nguyên.</source>
+        <comment>sheet.not_whole_number</comment>
+        <translation>&apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có tệp {path}: kiểm tra tên tệp và thư mục.</source>
+        <comment>sheet.no_file</comment>
+        <translation>There is no file {path}: check the file&apos;s name and folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không đọc được {name} như một bảng tính Excel (.xlsx): {error}. Hãy mở tệp trong Excel và lưu lại dạng .xlsx.</source>
+        <comment>sheet.not_xlsx</comment>
+        <translation>{name} could not be read as an Excel workbook (.xlsx): {error}. Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
+        <comment>sheet.no_header_in_sheet</comment>
+        <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tìm thấy dòng tiêu đề trong {name}: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
+        <comment>sheet.no_header_in_file</comment>
+        <translation>No header row was found in {name}: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {name} không phải văn bản UTF-8: trong Excel, lưu lại dạng &apos;CSV UTF-8&apos; hoặc .xlsx.</source>
+        <comment>sheet.not_utf8</comment>
+        <translation>{name} is not UTF-8 text: in Excel, save it again as &apos;CSV UTF-8&apos; or .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dòng {row}</source>
+        <comment>sheet.where_row</comment>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cột &apos;{column}&apos;</source>
+        <comment>sheet.where_column</comment>
+        <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cột này không được nhập (không trùng tên cột nào của sổ sáng kiến).</source>
+        <comment>sheet.column_ignored</comment>
+        <translation>this column is not imported (it matches no column of the register).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>số đăng ký {reg_no} đã có ở dòng {row}; mỗi sáng kiến chỉ một dòng.</source>
+        <comment>sheet.reg_no_twice</comment>
+        <translation>registration number {reg_no} is already on row {row}; one row per initiative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tiền tệ &apos;{typed}&apos; không rõ: viết VND hoặc USD.</source>
+        <comment>sheet.currency_unclear</comment>
+        <translation>currency &apos;{typed}&apos; is unclear: type VND or USD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{typed}&apos; không có trong danh sách: chọn một trong {choices}.</source>
+        <comment>sheet.not_in_list</comment>
+        <translation>&apos;{typed}&apos; is not one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có lĩnh vực &apos;{typed}&apos;: chọn theo danh sách của tệp mẫu (sangkien initiative template).</source>
+        <comment>sheet.no_such_field</comment>
+        <translation>no field &apos;{typed}&apos;: pick one from the template&apos;s list (sangkien initiative template).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có đơn vị mã &apos;{typed}&apos;: sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc thêm đơn vị ở trang Đơn vị &amp; chỉ tiêu.</source>
+        <comment>sheet.no_such_unit</comment>
+        <translation>no unit with code &apos;{typed}&apos;: use a code from the template&apos;s list (the Lists sheet) or add the unit on the Units &amp; targets page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).</source>
+        <comment>sheet.author_rows_wrong</comment>
+        <translation>this initiative&apos;s rows on the authors sheet have problems (see them).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{status}&apos; chỉ có khi hội đồng ghi quyết định: sáng kiến được nhập ở trạng thái &apos;Đang xét&apos;; ghi kết quả xét duyệt ở trang Xét duyệt (sangkien review).</source>
+        <comment>sheet.status_from_decision</comment>
+        <translation>&apos;{status}&apos; follows only from a council&apos;s decision: the initiative is imported as &apos;Under review&apos;; record the review on the Reviews page (sangkien review).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trạng thái &apos;{status}&apos; được ghi theo bảng tính; số và ngày quyết định công nhận (nếu có) hãy ghi ở trang Xét duyệt.</source>
+        <comment>sheet.status_as_written</comment>
+        <translation>the status &apos;{status}&apos; is taken from the sheet; record the decision&apos;s number and date (if any) on the Reviews page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sáng kiến {reg_no} đã bị xoá: khôi phục nó trước, hoặc xoá dòng này.</source>
+        <comment>sheet.initiative_deleted</comment>
+        <translation>initiative {reg_no} is deleted: restore it first, or remove this row.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Có</source>
+        <comment>sheet.yes</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không</source>
+        <comment>sheet.no</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(chưa xếp cụm)</source>
+        <comment>stats.no_cluster</comment>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu số đăng ký của sáng kiến.</source>
+        <comment>sheet.reg_no_missing</comment>
+        <translation>registration number missing.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Bảng tính có %n dòng lỗi: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.</source>
+        <comment>sheet.has_errors</comment>
+        <translation>
+            <numerusform>The sheet has %n row with errors: nothing was written. Correct it in the file and import again, or choose to import only the valid rows.</numerusform>
+            <numerusform>The sheet has %n rows with errors: nothing was written. Correct them in the file and import again, or choose to import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dòng {row}: {problems}. Không ghi gì.</source>
+        <comment>sheet.row_refused</comment>
+        <translation>Row {row}: {problems}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã xác thực phải có {digits} ký tự (chữ số và chữ cái in hoa), nhận được {got}.</source>
+        <comment>code.length</comment>
+        <translation>A verification code has {digits} characters (digits and capital letters); {got} were given.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã xác thực không hợp lệ (ký tự đầu sai).</source>
+        <comment>code.invalid</comment>
+        <translation>The verification code is not valid (its first character is wrong).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ &apos;VSP-2023-00012 0ABCD EFGH...&apos;, hoặc nội dung quét từ mã QR.</source>
+        <comment>code.unreadable</comment>
+        <translation>Cannot read this: type the certificate number and then its verification code, e.g. &apos;VSP-2023-00012 0ABCD EFGH...&apos;, or what was scanned from the QR code.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Năm {year} không hợp lệ.</source>
+        <comment>period.bad_year</comment>
+        <translation>{year} is not a valid year.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quý &apos;{text}&apos; không hợp lệ: viết như 2026Q3.</source>
+        <comment>period.bad_quarter</comment>
+        <translation>The quarter &apos;{text}&apos; is not valid: write it like 2026Q3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quý &apos;{text}&apos; không hợp lệ: quý từ 1 đến 4.</source>
+        <comment>period.quarter_range</comment>
+        <translation>The quarter &apos;{text}&apos; is not valid: quarters go from 1 to 4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập tên người ký.</source>
+        <comment>certificate.no_signer</comment>
+        <translation>The signer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đã có giấy chứng nhận số {number} (dùng in lại)</source>
+        <comment>certificate.skip.has_one</comment>
+        <translation>it already has certificate {number} (reprint it)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sáng kiến đã bị xoá</source>
+        <comment>certificate.skip.deleted</comment>
+        <translation>the initiative was deleted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chưa được công nhận</source>
+        <comment>certificate.skip.not_recognised</comment>
+        <translation>not recognised yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ngoài phạm vi đơn vị {unit} của máy này</source>
+        <comment>certificate.skip.outside</comment>
+        <translation>outside this PC&apos;s unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chưa có quyết định công nhận (kết quả xét duyệt &apos;Công nhận&apos;)</source>
+        <comment>certificate.skip.no_decision</comment>
+        <translation>no recognition decision yet (a review with the outcome &apos;Recognised&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chưa có tác giả</source>
+        <comment>certificate.skip.no_authors</comment>
+        <translation>no authors yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} ngày {date}</source>
+        <comment>certificate.decision_on</comment>
+        <translation>{number} of {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số</source>
+        <comment>certificate.shows.number</comment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tác giả</source>
+        <comment>certificate.shows.authors</comment>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sáng kiến</source>
+        <comment>certificate.shows.initiative</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp công nhận</source>
+        <comment>certificate.shows.level</comment>
+        <translation>Recognised at</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quyết định</source>
+        <comment>certificate.shows.decision</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày cấp</source>
+        <comment>certificate.shows.issued_on</comment>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị cấp</source>
+        <comment>certificate.shows.issuer</comment>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Người ký</source>
+        <comment>certificate.shows.signer</comment>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số lần in lại</source>
+        <comment>certificate.shows.reprints</comment>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy này chưa có khóa ký nên không cấp được giấy chứng nhận.</source>
+        <comment>certificate.no_key</comment>
+        <translation>This PC has no signing key, so it cannot issue certificates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giấy chứng nhận {number} không có hoặc đã bị huỷ: không in lại được.</source>
+        <comment>certificate.not_reprintable</comment>
+        <translation>The certificate {number} does not exist or was cancelled: it cannot be reprinted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} của đơn vị {own} do cấp trên đặt; máy của {own} chỉ đặt {what_lower} cho các đơn vị cấp dưới của mình.</source>
+        <comment>authority.set_from_above</comment>
+        <translation>{what} of {own} are set by the unit above it; this node sets {what_lower} only for the units below it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đơn vị {unit} không thuộc {own} hay các đơn vị cấp dưới: máy của {own} không ghi hay sửa hồ sơ của đơn vị đó (đơn vị đó hoặc cấp trên của nó làm việc này).</source>
+        <comment>authority.outside_tree</comment>
+        <translation>Unit {unit} is not {own} or below it: this node cannot record or change its records.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(chưa có đơn vị)</source>
+        <comment>authority.no_unit</comment>
+        <translation>(no unit yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ đơn vị sở hữu chương trình {programme} ({owner}) hoặc cấp trên của nó mới được thay đổi sáng kiến nào được tính cho chương trình; máy này không được. Hãy đề nghị đơn vị đó.</source>
+        <comment>programme.override_not_allowed</comment>
+        <translation>Only the owner of the programme {programme} ({owner}) or a unit above it may change what counts toward it; this PC may not. Ask that unit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sáng kiến {reg_no} không thuộc đơn vị nào của chương trình {programme} ({owner} và các đơn vị trực thuộc).</source>
+        <comment>programme.override_outside_scope</comment>
+        <translation>Initiative {reg_no} is not of a unit of the programme {programme} ({owner} and the units below it).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{source} không phải JSON hợp lệ: {error} (dòng {line}, cột {column}).</source>
+        <comment>json.bad</comment>
+        <translation>{source} is not valid JSON: {error} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp JSON phải chứa một đối tượng {{...}} mô tả một sáng kiến.</source>
+        <comment>json.not_object</comment>
+        <translation>The JSON must be one object {{...}} describing an initiative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường &apos;{field}&apos; không có trong sáng kiến (các trường: {known}, authors).</source>
+        <comment>json.unknown_field</comment>
+        <translation>Unknown field &apos;{field}&apos; (fields: {known}, authors).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sổ chứng nhận vừa thay đổi trong lúc in; không có gì được cấp. Hãy in lại.</source>
+        <comment>print.register_changed</comment>
+        <translation>The register changed while printing; nothing was issued. Print again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).</source>
+        <comment>print.no_signer</comment>
+        <translation>No signer yet: enter the signer&apos;s name and title (they will be remembered next time).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có sáng kiến nào đã cấp chứng nhận trong phạm vi đã chọn.</source>
+        <comment>print.none_certified</comment>
+        <translation>No initiative in the selection has a certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có sáng kiến nào đã được công nhận trong phạm vi đã chọn.</source>
+        <comment>print.none_recognised</comment>
+        <translation>No initiative in the selection is recognised.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Các sáng kiến đã chọn chưa có giấy chứng nhận để in lại.</source>
+        <comment>print.nothing_to_reprint</comment>
+        <translation>The selected initiatives have no certificate to reprint.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reg_no}: {why}</source>
+        <comment>print.skipped_one</comment>
+        <translation>{reg_no}: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> (và %n sáng kiến khác)</source>
+        <comment>print.and_more</comment>
+        <translation>
+            <numerusform> (and %n more initiative)</numerusform>
+            <numerusform> (and %n more initiatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không cấp được giấy chứng nhận nào — {reasons}{more}.</source>
+        <comment>print.nothing_issued</comment>
+        <translation>No certificate could be issued — {reasons}{more}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mẫu {path}: phần tử &apos;{element}&apos; dùng phông &apos;{font}&apos; không có trong &apos;fonts&apos;.</source>
+        <comment>print.unknown_font_key</comment>
+        <translation>Template {path}: the element &apos;{element}&apos; uses the font &apos;{font}&apos;, which is not in &apos;fonts&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>phần tử &apos;{element}&apos; thiếu khóa {key}</source>
+        <comment>print.element_key_missing</comment>
+        <translation>the element &apos;{element}&apos; lacks the key {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>phần tử &apos;{element}&apos;: {error}</source>
+        <comment>print.element_wrong</comment>
+        <translation>the element &apos;{element}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần 0 &lt; min_size ≤ size, max_lines ≥ 1 và extra_lines ≥ 0</source>
+        <comment>print.style_sizes</comment>
+        <translation>it needs 0 &lt; min_size ≤ size, max_lines ≥ 1 and extra_lines ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>align phải là left, center hoặc right, không phải &apos;{value}&apos;</source>
+        <comment>print.align</comment>
+        <translation>align must be left, center or right, not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã huỷ in.</source>
+        <comment>print.cancelled</comment>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không đọc được phông chữ {path}: {error}. Hãy cài lại SángKiến hoặc sửa tên phông trong mẫu.</source>
+        <comment>print.font_unreadable</comment>
+        <translation>The font {path} could not be read: {error}. Reinstall SángKiến or correct the font&apos;s name in the template.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp báo cáo phải có đuôi .pdf hoặc .xlsx: {name}.</source>
+        <comment>print.report_suffix</comment>
+        <translation>A report file must end in .pdf or .xlsx: {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không đọc được mẫu giấy chứng nhận {path}: {error}</source>
+        <comment>print.template_unreadable</comment>
+        <translation>The certificate template {path} could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mẫu giấy chứng nhận {path} sai: {error}. Xem phần &apos;about&apos; trong tệp.</source>
+        <comment>print.template_wrong</comment>
+        <translation>The certificate template {path} is wrong: {error}. See its &apos;about&apos; part.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên tệp {name} phải kết thúc bằng .pdf hoặc .docx.</source>
+        <comment>print.paper_suffix</comment>
+        <translation>The file name {name} must end in .pdf or .docx.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>đơn vị</source>
+        <comment>what.unit</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lĩnh vực</source>
+        <comment>what.field</comment>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>giai đoạn</source>
+        <comment>what.phase</comment>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tác giả</source>
+        <comment>what.person</comment>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đơn vị cấp trên</source>
+        <comment>what.parent</comment>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sáng kiến gốc</source>
+        <comment>what.original</comment>
+        <translation>original initiative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ tiêu</source>
+        <comment>what.targets</comment>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thêm đơn vị ở đây</source>
+        <comment>unit.add_here</comment>
+        <translation>add a unit here</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sửa đơn vị {unit}</source>
+        <comment>unit.change</comment>
+        <translation>change {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key}: không có {what} mã hoặc id &apos;{raw}&apos;.</source>
+        <comment>json.no_code_or_id</comment>
+        <translation>{key}: no {what} with code or id &apos;{raw}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate_of_id: không có sáng kiến &apos;{raw}&apos;.</source>
+        <comment>json.no_initiative</comment>
+        <translation>duplicate_of_id: no initiative &apos;{raw}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authors: cần một danh sách [{{&quot;person_id&quot; hoặc &quot;full_name&quot;, &quot;share&quot;}}, ...].</source>
+        <comment>json.authors_not_list</comment>
+        <translation>authors: expected a list [{{&quot;person_id&quot; or &quot;full_name&quot;, &quot;share&quot;}}, ...].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}: cần một đối tượng {{...}}.</source>
+        <comment>json.author_not_object</comment>
+        <translation>{label}: expected an object {{...}}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}: trường không biết {fields} (dùng: {known}).</source>
+        <comment>json.author_unknown_fields</comment>
+        <translation>{label}: unknown fields {fields} (use: {known}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}.share: cần số nguyên (tỷ lệ %), không phải {share}.</source>
+        <comment>json.share_not_whole</comment>
+        <translation>{label}.share: expected a whole number (percent), not {share}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}: cần person_id hoặc full_name.</source>
+        <comment>json.author_needs_name</comment>
+        <translation>{label}: person_id or full_name is required.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: ngày &apos;{value}&apos; không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY).</source>
+        <comment>programme.bad_date</comment>
+        <translation>{where}: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp phải là một đối tượng JSON.</source>
+        <comment>programme.not_object</comment>
+        <translation>Not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã chương trình &apos;{code}&apos; không hợp lệ: 2–32 chữ in hoa, số, &apos;-&apos;, &apos;.&apos; (ví dụ NLD-2025).</source>
+        <comment>programme.bad_code</comment>
+        <translation>Programme code &apos;{code}&apos; is not valid: 2–32 capitals, digits, &apos;-&apos;, &apos;.&apos; (e.g. NLD-2025).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã có chương trình mã {code}: hãy chọn mã khác.</source>
+        <comment>programme.code_taken</comment>
+        <translation>A programme {code} already exists: choose another code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập tên chương trình.</source>
+        <comment>programme.no_name</comment>
+        <translation>The programme&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chương trình tính &apos;registered&apos; (đã đăng ký) hoặc &apos;recognised&apos; (được công nhận), không phải &apos;{counts}&apos;.</source>
+        <comment>programme.bad_counts</comment>
+        <translation>A programme counts &apos;registered&apos; or &apos;recognised&apos;, not &apos;{counts}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa nhập thời gian của chương trình (từ ngày, đến ngày).</source>
+        <comment>programme.no_window</comment>
+        <translation>The programme&apos;s window (from, to) is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chương trình kết thúc ({ends}) trước khi bắt đầu ({starts}).</source>
+        <comment>programme.ends_before_start</comment>
+        <translation>The programme ends ({ends}) before it starts ({starts}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chương trình cần ít nhất một giai đoạn.</source>
+        <comment>programme.no_phase</comment>
+        <translation>A programme needs at least one phase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giai đoạn {before} ({before_start}–{before_end}) và {after} ({after_start}–{after_end}) chồng lên nhau: giai đoạn sau phải bắt đầu sau ngày kết thúc giai đoạn trước.</source>
+        <comment>programme.phases_overlap</comment>
+        <translation>Phases {before} ({before_start}–{before_end}) and {after} ({after_start}–{after_end}) overlap: a phase must start after the previous one ends.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã giai đoạn &apos;{code}&apos; không hợp lệ: 1–16 chữ in hoa, số, &apos;-&apos;.</source>
+        <comment>programme.bad_phase_code</comment>
+        <translation>Phase code &apos;{code}&apos; is not valid: 1–16 capitals, digits, &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã giai đoạn {code} đã dùng: hãy chọn mã khác (ví dụ {example}).</source>
+        <comment>programme.phase_code_taken</comment>
+        <translation>Phase code {code} is taken: choose another (e.g. {example}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập tên giai đoạn.</source>
+        <comment>programme.no_phase_name</comment>
+        <translation>A phase&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa nhập ngày của giai đoạn.</source>
+        <comment>programme.no_phase_dates</comment>
+        <translation>A phase&apos;s dates are required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giai đoạn {code} kết thúc trước khi bắt đầu.</source>
+        <comment>programme.phase_ends_before_start</comment>
+        <translation>Phase {code} ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giai đoạn {code} ({starts}–{ends}) nằm ngoài thời gian của chương trình ({window_start}–{window_end}).</source>
+        <comment>programme.phase_outside_window</comment>
+        <translation>Phase {code} ({starts}–{ends}) lies outside the programme&apos;s window ({window_start}–{window_end}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chương trình do máy của đơn vị sở hữu tạo: máy này phục vụ {own}, không phải {owner}.</source>
+        <comment>programme.not_owner_node</comment>
+        <translation>A programme is made by its owner&apos;s node: this one serves {own}, not {owner}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ tiêu cho đơn vị &apos;{unit}&apos;: không có đơn vị này dưới đơn vị sở hữu chương trình.</source>
+        <comment>programme.target_unknown_unit</comment>
+        <translation>Target for &apos;{unit}&apos;: no such unit under the programme&apos;s owner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ tiêu của {unit}: giai đoạn &apos;{phase}&apos; không thuộc chương trình (ghi chỉ tiêu theo từng giai đoạn).</source>
+        <comment>programme.target_unknown_phase</comment>
+        <translation>Target of {unit}: phase &apos;{phase}&apos; is not one of the programme&apos;s (give a target per phase).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chỉ tiêu của {unit} phải là số nguyên không âm (đang là {value}).</source>
+        <comment>programme.target_range</comment>
+        <translation>The target of {unit} must be a whole number, 0 or more (got {value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không sửa được trường &apos;{field}&apos; (sửa được: {settable}).</source>
+        <comment>programme.not_settable</comment>
+        <translation>Field &apos;{field}&apos; cannot be set (settable: {settable}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ máy của đơn vị sở hữu mới sửa được chương trình {code}.</source>
+        <comment>programme.owner_only</comment>
+        <translation>Only the owner&apos;s node may change programme {code}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giá trị làm lợi bằng {currency} là số tròn, không có phần lẻ.</source>
+        <comment>validation.whole_money</comment>
+        <translation>A benefit value in {currency} is a whole number, no fraction.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giá trị làm lợi bằng {currency} có tối đa {allowed} chữ số sau dấu thập phân (ví dụ 12.345,67).</source>
+        <comment>validation.money_decimals</comment>
+        <translation>A benefit value in {currency} has at most {allowed} decimals (e.g. 12,345.67).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: giá trị không hợp lệ {value}: {reason}</source>
+        <comment>record.invalid_value</comment>
+        <translation>{where}: the value {value} is not valid: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: thiếu giá trị</source>
+        <comment>record.value_required</comment>
+        <translation>{where}: a value is required</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: mã bản ghi sai {value}</source>
+        <comment>record.bad_id</comment>
+        <translation>{where}: a wrong record id {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: dấu phiên bản sai {value}</source>
+        <comment>record.bad_stamp</comment>
+        <translation>{where}: a wrong version stamp {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: phải là một đối tượng</source>
+        <comment>record.stamps_not_object</comment>
+        <translation>{where}: must be an object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: phiên bản sai cho {field}</source>
+        <comment>record.bad_field_stamp</comment>
+        <translation>{where}: a wrong version for {field}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: trường không biết {fields}</source>
+        <comment>record.unknown_fields</comment>
+        <translation>{where}: unknown fields {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mới hơn</source>
+        <comment>sync.newer_version</comment>
+        <translation>newer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải một đối tượng JSON đúng dạng ({detail})</source>
+        <comment>sync.manifest_not_object</comment>
+        <translation>not a JSON object of the right form ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trường &apos;{field}&apos; thiếu, sai kiểu hoặc vượt giới hạn ({detail})</source>
+        <comment>sync.manifest_field</comment>
+        <translation>the field &apos;{field}&apos; is missing, of the wrong type or out of bounds ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần văn bản</source>
+        <comment>value.text</comment>
+        <translation>text was expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dài quá {limit} ký tự</source>
+        <comment>value.too_long</comment>
+        <translation>longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần số nguyên</source>
+        <comment>value.whole_number</comment>
+        <translation>a whole number was expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần true/false</source>
+        <comment>value.true_false</comment>
+        <translation>true or false was expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần {what} dạng văn bản ISO</source>
+        <comment>value.iso_text</comment>
+        <translation>{what} was expected, as ISO text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải {what}</source>
+        <comment>value.not_a</comment>
+        <translation>not {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải thời điểm ISO 8601</source>
+        <comment>value.not_a_time</comment>
+        <translation>not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần một danh sách tên</source>
+        <comment>value.names</comment>
+        <translation>a list of names was expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tối đa {most} tên, mỗi tên tối đa {chars} ký tự</source>
+        <comment>value.too_many_names</comment>
+        <translation>at most {most} names of at most {chars} characters each</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lồng quá {depth} tầng</source>
+        <comment>value.too_deep</comment>
+        <translation>nested more than {depth} levels deep</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần số tiền</source>
+        <comment>money.expected</comment>
+        <translation>an amount was expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quá 2 chữ số thập phân</source>
+        <comment>money.decimals</comment>
+        <translation>more than 2 decimals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cần số tiền: số nguyên hoặc chuỗi thập phân</source>
+        <comment>money.record_expected</comment>
+        <translation>an amount was expected: a whole number or a decimal string</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không phải số tiền dạng 2500.5</source>
+        <comment>money.record_form</comment>
+        <translation>not an amount like 2500.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không biết khóa của máy đã cấp số {number}: chưa nhập gói dữ liệu nào của máy đó, nên chưa kiểm tra được.</source>
+        <comment>verify.unknown_issuer</comment>
+        <translation>The key of the computer that issued number {number} is not known: no package from it has been imported here yet, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giấy chứng nhận số {number} là thật nhưng ĐÃ BỊ HUỶ trong sổ đăng ký.</source>
+        <comment>verify.cancelled</comment>
+        <translation>Certificate number {number} is genuine but was CANCELLED in the register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giấy chứng nhận số {number} là THẬT và đúng như trong sổ đăng ký: hãy so tên, sáng kiến và quyết định in trên giấy với các dòng dưới đây.</source>
+        <comment>verify.genuine</comment>
+        <translation>Certificate number {number} is GENUINE and as the register holds it: compare the names, the initiative and the decision printed on the paper with the lines below.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KHÔNG KHỚP: mã xác thực trên giấy không phải mã của giấy chứng nhận số {number} đã cấp — giấy bị sửa hoặc giả.</source>
+        <comment>verify.code_mismatch</comment>
+        <translation>NO MATCH: the verification code on the paper is not that of certificate number {number} as issued — the paper was altered or forged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KHÔNG KHỚP: dữ liệu của số {number} trong sổ đăng ký đã bị sửa sau khi cấp, chữ ký không còn đúng.</source>
+        <comment>verify.register_altered</comment>
+        <translation>NO MATCH: the register&apos;s entry for number {number} was changed after it was issued; its signature no longer holds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số {number} không có trong sổ đăng ký và đơn vị &apos;{unit}&apos; chưa từng gửi gói dữ liệu đến máy này: không kiểm tra được.</source>
+        <comment>verify.unknown_unit</comment>
+        <translation>Number {number} is not in the register and the unit &apos;{unit}&apos; has never sent a package to this computer: it cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số {number} không có trong sổ đăng ký. Nếu giấy mới được cấp, hãy nhập gói dữ liệu mới nhất của {unit} rồi kiểm tra lại; nếu không, giấy này đáng ngờ.</source>
+        <comment>verify.not_in_register</comment>
+        <translation>Number {number} is not in the register. If the certificate was issued recently, import the latest package from {unit} and check again; if not, this paper is suspect.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KHÔNG KHỚP: mã kiểm tra {code} không phải mã của giấy chứng nhận số {number} đã cấp — giấy bị sửa, giả, hoặc gõ nhầm (hãy gõ lại, hoặc quét mã QR).</source>
+        <comment>verify.short_code_mismatch</comment>
+        <translation>NO MATCH: the check code {code} is not that of certificate number {number} as issued — the paper was altered or forged, or mistyped (type it again, or scan the QR code).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã hủy; không có gì thay đổi.</source>
+        <comment>work.cancelled</comment>
+        <translation>Cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên tệp {name} phải kết thúc bằng .xlsx (Excel) hoặc .csv.</source>
+        <comment>exchange.file_kind</comment>
+        <translation>The file name {name} must end in .xlsx (Excel) or .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã huỷ xuất tệp.</source>
+        <comment>exchange.export_cancelled</comment>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã huỷ tạo dữ liệu mẫu; không ghi tệp nào.</source>
+        <comment>demo.cancelled</comment>
+        <translation>Making the demo data was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {path} đã có; dữ liệu mẫu không ghi đè lên cơ sở dữ liệu có sẵn. Chọn tệp khác bằng --db hoặc xoá tệp đó trước.</source>
+        <comment>demo.file_exists</comment>
+        <translation>The file {path} exists already; the demo never overwrites a database. Choose another file with --db, or delete that one first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>giai đoạn và lĩnh vực chỉ cấp ngành sửa được</source>
+        <comment>authority.root_only</comment>
+        <translation>phases and fields are changed by the top of the tree only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ đơn vị cấp trên của đơn vị này mới đặt được (chỉ tiêu, tên), {unit} không tự đặt cho mình</source>
+        <comment>authority.unit_above_only</comment>
+        <translation>only the unit above sets this (targets, names); {unit} does not set it for itself</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cấp xét duyệt/chứng nhận &apos;{level}&apos; cao hơn cấp của đơn vị {unit}</source>
+        <comment>authority.level_too_high</comment>
+        <translation>the review or certificate level &apos;{level}&apos; is above the level of unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} không thuộc đơn vị {unit} hay các đơn vị cấp dưới của nó</source>
+        <comment>authority.outside</comment>
+        <translation>{what} is outside unit {unit} and the units below it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bản ghi</source>
+        <comment>authority.what.record</comment>
+        <translation>The record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tác giả</source>
+        <comment>authority.what.person</comment>
+        <translation>The author</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quyết định trùng lặp</source>
+        <comment>authority.what.duplicate_decision</comment>
+        <translation>The duplicate decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đơn vị cấp trên mới</source>
+        <comment>authority.what.new_parent</comment>
+        <translation>The new parent unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ cấp trên mới sửa được mã, tên, cấp và đơn vị cấp trên của một đơn vị; {unit} không tự sửa đơn vị mình hay đơn vị ngoài cây của mình</source>
+        <comment>authority.unit_from_above</comment>
+        <translation>only a unit above may change a unit&apos;s code, name, level and parent; {unit} does not change its own unit or units outside its tree</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mã bản ghi {record} xuất hiện hai lần</source>
+        <comment>package.duplicate_record</comment>
+        <translation>the record id {record} appears twice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu trường {fields}</source>
+        <comment>package.missing_fields</comment>
+        <translation>fields missing: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Địa chỉ máy chủ không đúng: {address}. Dạng đúng: postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.</source>
+        <comment>server.bad_address</comment>
+        <translation>The server address is not right: {address}. The right form: postgresql://USER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không ghi mật khẩu trong địa chỉ máy chủ: SángKiến không lưu mật khẩu. Hãy đặt mật khẩu trong tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc biến môi trường PGPASSWORD, rồi dùng postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL.</source>
+        <comment>server.password_in_address</comment>
+        <translation>Do not write the password in the server address: SángKiến never stores passwords. Put it in the file ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or the environment variable PGPASSWORD, then use postgresql://USER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: {address}.</source>
+        <comment>server.no_database_name</comment>
+        <translation>The server address names no database: {address}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu {address} ({reason}). Hãy kiểm tra máy chủ đang chạy, tên máy, cổng, tên người dùng và mật khẩu trong ~/.pgpass.</source>
+        <comment>server.unreachable</comment>
+        <translation>Cannot connect to the database server {address} ({reason}). Check that the server is running, and the host name, port, user name and the password in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. Không thay đổi gì.</source>
+        <comment>server.foreign_database</comment>
+        <translation>The server database {address} belongs to another program, not to SángKiến. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {address} được tạo bằng SángKiến mới hơn (cấu trúc {revision}). Hãy cập nhật SángKiến rồi mở lại; không thay đổi gì.</source>
+        <comment>server.newer_schema</comment>
+        <translation>The database {address} was made by a newer SángKiến (structure {revision}). Update SángKiến and open it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {address} trên máy chủ còn trống. Hãy khởi tạo bằng &apos;sangkien --db {address} init --unit MÃ&apos;, &apos;demo&apos; hoặc &apos;migrate-to&apos;.</source>
+        <comment>server.empty</comment>
+        <translation>The server database {address} is empty. Set it up with &apos;sangkien --db {address} init --unit CODE&apos;, &apos;demo&apos; or &apos;migrate-to&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không chép được lên máy chủ ({reason}); máy chủ không thay đổi gì.</source>
+        <comment>server.copy_failed</comment>
+        <translation>The copy to the server failed ({reason}); nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu đích đã có dữ liệu (bảng {table}): chỉ chuyển vào một cơ sở dữ liệu trống. Không thay đổi gì.</source>
+        <comment>server.target_not_empty</comment>
+        <translation>The target database holds data already (table {table}): a node moves only into an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chép chưa đủ bảng {table} ({held} / {expected}): không thay đổi gì.</source>
+        <comment>server.copy_incomplete</comment>
+        <translation>Table {table} was not copied whole ({held} / {expected}): nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ khôi phục vào một cơ sở dữ liệu máy chủ còn trống (tạo bằng &apos;createdb&apos;); cơ sở dữ liệu này đã có bảng. Không thay đổi gì.</source>
+        <comment>server.restore_not_empty</comment>
+        <translation>A backup is restored only into an empty server database (made with &apos;createdb&apos;); this one has tables. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PostgreSQL chưa được cài ({program} không có). Trên Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</source>
+        <comment>server.trial_not_installed</comment>
+        <translation>PostgreSQL is not installed ({program} is missing). On Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói postgresql-client.</source>
+        <comment>server.tool_missing</comment>
+        <translation>{program} (a PostgreSQL tool) was not found to back up the server. Install the package postgresql-client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{program} không chạy được: {error}</source>
+        <comment>server.tool_failed</comment>
+        <translation>{program} failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sao lưu thủ công</source>
+        <comment>backup.reason.manual</comment>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sao lưu hằng ngày</source>
+        <comment>backup.reason.daily</comment>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi nhập gói</source>
+        <comment>backup.reason.import</comment>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi nhập gói (hoàn tác)</source>
+        <comment>backup.reason.import-undo</comment>
+        <translation>Before importing a package (undo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi khôi phục (hoàn tác)</source>
+        <comment>backup.reason.restore-undo</comment>
+        <translation>Before a restore (undo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi nâng cấp dữ liệu (hoàn tác)</source>
+        <comment>backup.reason.migrate-undo</comment>
+        <translation>Before upgrading the data (undo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <comment>backup.reason.migrate</comment>
+        <translation>Before upgrading the data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trước khi khôi phục</source>
+        <comment>backup.reason.restore</comment>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bản hỏng được giữ lại</source>
+        <comment>backup.reason.damaged</comment>
+        <translation>Damaged copy kept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{typed}&apos; không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).</source>
+        <comment>date.unreadable</comment>
+        <translation>&apos;{typed}&apos; is not a date: type it as {example} (day/month/year).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không phải số tiền</source>
+        <comment>money.not_an_amount</comment>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (nội dung chưa được đồng bộ về)</source>
+        <comment>attachment.not_synced</comment>
+        <translation>{name} (its content has not arrived by sync yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{actor} (gói đồng bộ)</source>
+        <comment>edit.by_package</comment>
+        <translation>{actor} (a sync package)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.</source>
+        <comment>edit.meanwhile</comment>
+        <translation>{field} was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to see the change; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>số nguyên phải nằm trong khoảng {low} .. {high}</source>
+        <comment>value.integer_range</comment>
+        <translation>a whole number must lie between {low} and {high}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{table} (rowid {rowid}) trỏ tới {parent} không tồn tại</source>
+        <comment>check.foreign_key</comment>
+        <translation>{table} (rowid {rowid}) points to a missing {parent}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>phiên bản lược đồ {revision}, cần {head}</source>
+        <comment>check.schema</comment>
+        <translation>schema version {revision}, {head} is needed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>có {count} dòng danh tính nút, chỉ được có một</source>
+        <comment>check.node_rows</comment>
+        <translation>{count} node identity rows, where only one may be</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{table}: %n dòng thiếu hoặc sai dấu phiên bản (hlc)</source>
+        <comment>check.bad_hlc</comment>
+        <translation>
+            <numerusform>{table}: %n row with a missing or wrong version stamp (hlc)</numerusform>
+            <numerusform>{table}: %n rows with a missing or wrong version stamp (hlc)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{table}: %n dòng thiếu số thứ tự thay đổi (seq)</source>
+        <comment>check.no_seq</comment>
+        <translation>
+            <numerusform>{table}: %n row without a change number (seq)</numerusform>
+            <numerusform>{table}: %n rows without a change number (seq)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{table}: {count} dòng có seq lớn hơn last_seq={last_seq} của nút</source>
+        <comment>check.seq_above</comment>
+        <translation>{table}: {count} rows with a seq above the node&apos;s last_seq={last_seq}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{table}: {count} dòng có field_hlc sai, ví dụ {example}</source>
+        <comment>check.bad_field_hlc</comment>
+        <translation>{table}: {count} rows with a wrong field_hlc, for example {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>số thứ tự thay đổi bị trùng giữa các dòng: {sample}</source>
+        <comment>check.duplicate_seq</comment>
+        <translation>change numbers repeated between rows: {sample}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nút {unit} báo đã nhận tới seq {acked} &gt; last_seq {last_seq}</source>
+        <comment>check.receipts</comment>
+        <translation>node {unit} reports it received up to seq {acked} &gt; last_seq {last_seq}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n tệp đính kèm có kích thước sai</source>
+        <comment>check.attachment_sizes</comment>
+        <translation>
+            <numerusform>%n attachment with a wrong size</numerusform>
+            <numerusform>%n attachments with a wrong size</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tệp đính kèm {sha}… không khớp mã băm SHA-256</source>
+        <comment>check.attachment_hash</comment>
+        <translation>attachment {sha}… does not match its SHA-256 hash</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chỉ mục tìm kiếm không khớp dữ liệu (cần dựng lại)</source>
+        <comment>check.search_index</comment>
+        <translation>the search index does not match the data (it needs rebuilding)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đến hạn kiểm tra toàn vẹn {name} ({why}). Vẫn đọc được ngay; lần ghi đầu tiên sẽ kiểm tra trước (Ctrl+C để dừng, không ghi gì), hoặc chạy &apos;sangkien check&apos; khi có thời gian.</source>
+        <comment>open.check_due</comment>
+        <translation>The integrity check of {name} is due ({why}). Reading goes on now; the first change runs it first (Ctrl+C stops it, nothing is written), or run &apos;sangkien check&apos; when there is time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lần trước SángKiến không được đóng đúng cách</source>
+        <comment>open.check_why.unclean</comment>
+        <translation>SángKiến was not closed cleanly last time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tệp đã thay đổi khi không có SángKiến nào mở nó</source>
+        <comment>open.check_why.changed</comment>
+        <translation>the file changed while no SángKiến had it open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đã hơn 7 ngày từ lần kiểm tra trước</source>
+        <comment>open.check_why.schedule</comment>
+        <translation>more than 7 days since the last check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chưa có lần kiểm tra nào được ghi lại</source>
+        <comment>open.check_why.unknown</comment>
+        <translation>no check of it is on record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang kiểm tra toàn vẹn {name} trước khi ghi: {done} ({seconds} giây; Ctrl+C để dừng)</source>
+        <comment>open.checking</comment>
+        <translation>Checking {name} before writing: {done} ({seconds} s; Ctrl+C stops)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã dừng kiểm tra toàn vẹn; chưa ghi gì vào {name}. Việc kiểm tra vẫn đến hạn: chạy lại lệnh, hoặc &apos;sangkien check&apos;, khi có thời gian.</source>
+        <comment>open.check_cancelled</comment>
+        <translation>The integrity check was stopped; nothing was written to {name}. It is still due: run the command again, or &apos;sangkien check&apos;, when there is time.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang kiểm tra toàn vẹn {name} ({why}) nên chưa ghi được; chưa ghi gì. Hãy lưu lại sau ít phút, khi kiểm tra xong.</source>
+        <comment>open.check_running</comment>
+        <translation>The integrity check of {name} is running ({why}), so nothing can be written yet; nothing was written. Save again in a few minutes, when it has finished.</translation>
     </message>
 </context>
 <context>
@@ -4043,7 +6724,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-321"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-380"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -4069,7 +6750,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+51"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+52"/>
         <location line="+19"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -4165,6 +6846,11 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Setting up from the setup package...</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Đối chiếu dấu vân tay</source>
+        <translation>Compare the fingerprints</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Đang tạo dữ liệu mẫu...</source>
         <translation>Making the sample data...</translation>
@@ -4185,7 +6871,27 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Đã cài đặt máy này cho %1 — %2.</source>
+        <translation>This PC is set up for %1 — %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp trên: %1, dấu vân tay khóa %2</source>
+        <translation>Parent: %1, key fingerprint %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dấu vân tay khóa của máy này: %1</source>
+        <translation>This PC&apos;s key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy gọi điện cho người đã tạo gói khởi tạo, đối chiếu dấu vân tay của cấp trên và đọc cho họ dấu vân tay của máy này.</source>
+        <translation>Phone the person who made the setup package, compare the parent&apos;s fingerprint and read them this PC&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Gõ mã hoặc tên đơn vị, ví dụ VSP-TD03 hoặc Tam Đảo</source>
         <translation>Type a unit code or name, e.g. VSP-TD03 or Tam Đảo</translation>
     </message>
@@ -4488,7 +7194,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+387"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+389"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -4760,7 +7466,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(no programme)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Chuyển sang trạng thái “%1”</source>
         <translation>Move to the status “%1”</translation>
     </message>
@@ -4830,7 +7536,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Delete this initiative? The data is kept and can be restored.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Sáng kiến có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The initiative has unsaved changes. Save before closing?</translation>
     </message>
@@ -5642,17 +8348,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+31"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+34"/>
         <source>Chọn tác giả đã có</source>
         <translation>Choose an existing author</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gõ họ tên hoặc mã nhân viên (không dấu cũng được)</source>
         <translation>Type a name or employee no. (accents optional)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Không tìm thấy ai — hãy thêm tác giả mới.</source>
         <translation>Nobody found — add a new author.</translation>
     </message>
@@ -5746,7 +8452,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/widgets/progress_chart.py" line="+53"/>
+        <location filename="../../desktop/widgets/progress_chart.py" line="+54"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
@@ -5756,7 +8462,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %2 / %3 chỉ tiêu</source>
         <translation>%1: %2 / %3 target</translation>
     </message>
@@ -6061,7 +8767,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../desktop/views/reviews_page.py" line="+23"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+24"/>
         <source>Tìm số đăng ký, tên, tác giả… (gõ không dấu)</source>
         <translation>Search reg. no., title, author… (accents optional)</translation>
     </message>
@@ -6145,9 +8851,14 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Reviews of %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Chưa xét lần nào</source>
         <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã ghi kết quả xét duyệt của %1.</source>
+        <translation>Review of %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -6626,24 +9337,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>tệp đính kèm %1</source>
-        <translation>attachments %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5), %6%7.
-Tệp: %8</source>
-        <translation>Exported%1 package %2 for %3: %4 records (%5), %6%7.
-File: %8</translation>
+        <location line="-7"/>
+        <source> và nội dung của %1 tệp</source>
+        <translation> and the contents of %1 file(s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Đã xuất gói%1 %2 cho %3: %4 bản ghi (%5)%6, %7%8.
+Tệp: %9</source>
+        <translation>Exported%1 package %2 for %3: %4 records (%5)%6, %7%8.
+File: %9</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>
@@ -7022,6 +9733,219 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+7"/>
         <source>Dán nội dung quét được từ mã QR trên giấy, hoặc gõ số giấy chứng nhận rồi mã xác thực in bên dưới (dấu cách, gạch ngang, chữ hoa hay thường đều được).</source>
         <translation>Paste what was scanned from the QR code on the paper, or type the certificate number and then the verification code printed under it (spaces, dashes, upper or lower case are all fine).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../db/vocab.py" line="+86"/>
+        <source>Nháp</source>
+        <comment>status.draft</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nộp</source>
+        <comment>status.submitted</comment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang xét</source>
+        <comment>status.under_review</comment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần bổ sung</source>
+        <comment>status.needs_more</comment>
+        <translation>Needs more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã công nhận</source>
+        <comment>status.recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <comment>status.not_recognised</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã cấp chứng nhận</source>
+        <comment>status.certified</comment>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút</source>
+        <comment>status.withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng lặp</source>
+        <comment>status.duplicate</comment>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giải pháp kỹ thuật</source>
+        <comment>solution_type.technical</comment>
+        <translation>Technical solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải pháp quản lý</source>
+        <comment>solution_type.management</comment>
+        <translation>Management solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải pháp tác nghiệp</source>
+        <comment>solution_type.operational</comment>
+        <translation>Operational solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ứng dụng tiến bộ kỹ thuật</source>
+        <comment>solution_type.tech_advance</comment>
+        <translation>Application of technical advance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề tài nghiên cứu khoa học</source>
+        <comment>solution_type.research</comment>
+        <translation>Scientific research project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công đoàn ngành</source>
+        <comment>unit_level.industry</comment>
+        <translation>Industry union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công đoàn trực thuộc</source>
+        <comment>unit_level.subordinate</comment>
+        <translation>Subordinate union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công đoàn cơ sở</source>
+        <comment>unit_level.base</comment>
+        <translation>Base union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công trường / giàn</source>
+        <comment>unit_level.site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Văn phòng</source>
+        <comment>site_type.office</comment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giàn khai thác ngoài khơi</source>
+        <comment>site_type.offshore_platform</comment>
+        <translation>Offshore platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giàn khoan</source>
+        <comment>site_type.rig</comment>
+        <translation>Drilling rig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhà máy</source>
+        <comment>site_type.plant</comment>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công trường dự án</source>
+        <comment>site_type.project_site</comment>
+        <translation>Project site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tàu</source>
+        <comment>site_type.vessel</comment>
+        <translation>Vessel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cấp cơ sở</source>
+        <comment>review_level.base</comment>
+        <translation>Base level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp công đoàn trực thuộc</source>
+        <comment>review_level.subordinate</comment>
+        <translation>Subordinate union level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp ngành</source>
+        <comment>review_level.industry</comment>
+        <translation>Industry level</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công nhận</source>
+        <comment>review_outcome.recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không công nhận</source>
+        <comment>review_outcome.not_recognised</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu bổ sung</source>
+        <comment>review_outcome.needs_more</comment>
+        <translation>More information requested</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loại A</source>
+        <comment>grade.A</comment>
+        <translation>Grade A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại B</source>
+        <comment>grade.B</comment>
+        <translation>Grade B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại C</source>
+        <comment>grade.C</comment>
+        <translation>Grade C</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đồng Việt Nam</source>
+        <comment>currency.VND</comment>
+        <translation>Vietnamese dong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đô la Mỹ</source>
+        <comment>currency.USD</comment>
+        <translation>US dollar</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,11 @@ every row the demo wrote (all its tables, read back from the demo a batch at a t
 not timed) with executemany into a new file with the demo's own schema (tables, indexes, search
 index and its triggers), the way the demo does: the demo's pragmas, one transaction, the plain
 indexes and triggers made again and the search index rebuilt after the rows are in, then WAL.
---keep PATH keeps the demo for other benchmarks. --quick: 20,000.
+--keep PATH keeps the demo for other benchmarks. --quick: 20,000. --repeat N: N pairs, one after
+the other (the machine's load moves the figures: compare each pair's ratio).
+
+The demo composes its rows on one thread (one seeded generator) while a second process inserts
+them (db/demo/writer.py); its CPU figure is both processes'.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from pathlib import Path
 
 from bench_common import machine_load
 
-from db.demo.build import BUILD_CACHE_KIB
+from db.demo.writer import BULK_PRAGMAS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,20 +63,16 @@ def build(path: Path, initiatives: int) -> tuple[float, float, float]:
         "--initiatives",
         str(initiatives),
     ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = clock()
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     seconds = clock() - started
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the writer process's included
+    cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024
 
 
-BUILD_PRAGMAS = (  # db.demo.build.bulk_engine's
-    "journal_mode = MEMORY",
-    "synchronous = OFF",
-    "foreign_keys = OFF",
-    f"cache_size = -{BUILD_CACHE_KIB}",
-    "temp_store = MEMORY",
-)
+BUILD_PRAGMAS = BULK_PRAGMAS  # the demo's own (db/demo/writer.py)
 BATCH = 20_000
 
 
@@ -164,7 +164,13 @@ def main() -> None:
         "figures and run only the baseline",
     )
     parser.add_argument("--seconds", type=float, help="the wall time of the --existing build")
+    parser.add_argument("--repeat", type=int, default=1, help="pairs of runs, one after another")
     args = parser.parse_args()
+    for _ in range(args.repeat):
+        run_pair(args, parser)
+
+
+def run_pair(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     n = args.initiatives or (20_000 if args.quick else 1_000_000)
     work = args.workdir
     work.mkdir(parents=True, exist_ok=True)

@@ -86,3 +86,37 @@ def test_the_first_way_on_is_the_setup_package_and_the_other_says_why(first_run)
     assert first_run.setup_button.isDefault() and not first_run.create_button.isDefault()
     texts = " ".join(label.text() for label in first_run.findChildren(QLabel))
     assert "gói nó gửi lên sẽ bị từ chối" in texts  # why a site made without one cannot send
+
+
+def test_a_clerk_setting_up_from_the_setup_package_reads_both_fingerprints(
+    qtbot, first_run, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.node import key_fingerprint, this_node
+    from db.reference import init_node
+    from db.session import open_database
+    from db.sync.enrolment import enroll
+    from desktop.dialogs import file_dialogs
+
+    hq = open_database(tmp_path / "hq.db", create=True)
+    init_node(hq, "CDDKVN")
+    enroll(hq, "VSP-TD03", tmp_path / "setup.skp")
+    with hq.session() as session:
+        hq_fingerprint = key_fingerprint(this_node(session).public_key)
+    hq.close()
+    monkeypatch.setattr(
+        file_dialogs, "open_file_name", lambda *a, **k: (str(tmp_path / "setup.skp"), "")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: shown.append(text))
+
+    first_run.set_up_from_package()
+    qtbot.waitUntil(lambda: first_run.result() == FirstRunDialog.DialogCode.Accepted)
+
+    assert first_run.summary.unit_code == "VSP-TD03"
+    with first_run.database.session() as session:
+        own_fingerprint = key_fingerprint(this_node(session).public_key)
+    [text] = shown
+    assert f"Cấp trên: CDDKVN, dấu vân tay khóa {hq_fingerprint}" in text
+    assert f"Dấu vân tay khóa của máy này: {own_fingerprint}" in text

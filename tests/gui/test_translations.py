@@ -30,13 +30,14 @@ PAGES = [
 ]
 
 
-def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source) -> <message> of a .ts file."""
+def ts_messages(path: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """(context, source, disambiguation) -> <message> of a .ts file."""
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = message
     return found
 
 
@@ -48,8 +49,8 @@ def translations(message: ET.Element) -> list[str]:
     return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
-def where(key: tuple[str, str]) -> str:
-    return f"{key[0] or '(no context)'}: {key[1]!r}"
+def where(key: tuple[str, str, str]) -> str:
+    return f"{key[0] or '(no context)'}: {key[1]!r}" + (f" ({key[2]})" if key[2] else "")
 
 
 def finished(message: ET.Element) -> bool:
@@ -85,8 +86,12 @@ def test_the_ts_holds_every_message_of_the_current_source(tmp_path):
     lupdate = lupdate_tool()
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
-    files = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "desktop").rglob("*.py"))
-    files = [f for f in files if not f.startswith("desktop/printing/")]
+    files = sorted(
+        path.relative_to(ROOT).as_posix()
+        for folder in ("desktop", "db")  # db/: the messages of db/messages.py (DbMessages)
+        for path in (ROOT / folder).rglob("*.py")
+    )
+    files = [f for f in files if not f.startswith(("desktop/printing/", "db/migrations/"))]
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [lupdate, "-silent", "-no-obsolete", *files, "-ts", str(fresh)],
@@ -108,11 +113,11 @@ def test_the_committed_qm_says_what_its_ts_says(name):
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"{name}.qm"))
     stale = []
-    for (context, source), message in ts_messages(TRANSLATIONS / f"{name}.ts").items():
+    for key, message in ts_messages(TRANSLATIONS / f"{name}.ts").items():
         if message.get("numerus") == "yes" or not finished(message):
             continue  # an unfinished one fails the first test
-        if translator.translate(context, source) != translations(message)[0]:
-            stale.append(where((context, source)))
+        if translator.translate(*key) != translations(message)[0]:
+            stale.append(where(key))
     assert not stale, "recompile (scripts/update_translations.sh):\n" + "\n".join(stale)
 
 
@@ -186,5 +191,66 @@ def test_texts_of_module_level_helpers_are_translated_too(qapp, clerk):
     assert day_words(dt.date(2026, 3, 1), today=dt.date(2026, 3, 1)) == "today"
     assert day_words(dt.date(2026, 3, 1), today=dt.date(2026, 3, 4)) == "3 days ago"
     free = [(key, m) for key, m in ts_messages(ENGLISH_TS).items() if key[0] == "" and finished(m)]
-    for (_context, source), message in free:
+    for (_context, source, _comment), message in free:
         assert QCoreApplication.translate("AnyPage", source) == translations(message)[0]
+
+
+def test_the_window_says_what_db_says_in_the_same_english_as_the_command_line(qapp, clerk):
+    """db/'s messages reach the window through Qt (the .qm, QCoreApplication.translate) and the
+    command line through cli_en.json: both are written from the one .ts, word for word."""
+    from db.messages import CATALOGUE, Duration, Message
+    from desktop.messages import say
+    from desktop.widgets.error_text import error_text
+
+    install_translators(qapp, "en")
+    differ = []
+    for code, words in CATALOGUE.items():
+        names = set(re.findall(r"\{(\w+)\}", words.vi)) - {"count"}
+        for count in (0, 1, 2, 1200) if words.counted or "{count}" in words.vi else (None,):
+            params = {name: f"<{name}>" for name in names}
+            message = Message(code, **params, **({} if count is None else {"count": count}))
+            if say(message) != message.text("en"):
+                differ.append(f"{code} {count}: {say(message)!r} != {message.text('en')!r}")
+    assert not differ, "\n".join(differ)
+    error = RuntimeError(Message("check.bad_hlc", table="people", count=1200))
+    assert error_text(error) == "people: 1,200 rows with a missing or wrong version stamp (hlc)"
+    assert say(Message("open.check_due", name="site.db", why=Duration(3 * 86_400_000))) == (
+        "The integrity check of site.db is due (3 days). Reading goes on now; the first change "
+        "runs it first (Ctrl+C stops it, nothing is written), or run 'sangkien check' when there "
+        "is time."
+    )
+    from db.vocab import STATUS
+
+    assert say(Message("term", term=STATUS.term("needs_more"))) == "Needs more information"
+    install_translators(qapp, "vi")
+    assert say(Message("check.bad_hlc", table="people", count=1200)) == (
+        "people: 1.200 dòng thiếu hoặc sai dấu phiên bản (hlc)"
+    )
+
+
+def test_a_database_that_fails_to_open_after_the_window_shows_is_refused_in_english(
+    qapp, monkeypatch, tmp_path
+):
+    """The quick start opens the database after the first paint; when that fails, the English
+    window says why in English too (it showed the Vietnamese str() of the error)."""
+    from PySide6.QtCore import QSettings
+
+    from db.fileutil import DatabaseError
+    from db.messages import Message
+    from desktop import app as app_module
+
+    shown = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "warning", lambda _p, title, text: shown.append((title, text))
+    )
+    monkeypatch.setattr(app_module.QApplication, "quit", lambda: None)
+    install_translators(qapp, "en")
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        application = app_module.Application(settings, "en")
+        monkeypatch.setattr(application, "_first_run", lambda _path: (None, None))
+        path = tmp_path / "site.db"
+        application._not_opened(path, DatabaseError(Message("open.not_found", path=path)))
+    finally:
+        install_translators(qapp, "vi")
+    assert shown == [("Cannot open", Message("open.not_found", path=path).text("en"))]
