@@ -79,7 +79,7 @@ LABEL_FIELDS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Settling:
     """What settling an initiative's recognition reads and changes (db/recognition.py)."""
 
@@ -171,7 +171,7 @@ def unique_keys(model: type) -> list[tuple[str, ...]]:
     return keys
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """A record's outcome: kind, the final values and versions when written, conflicts."""
 
@@ -610,11 +610,12 @@ class Merger:
                 self._check_key(codec, key, candidates)
 
     def _check_key(self, codec: TableCodec, key: tuple[str, ...], candidates: list) -> None:
-        holders = self._local_holders(
-            codec, key, [tuple(d.final[f] for f in key) for _, d in candidates]
-        )
-        for item, decision in candidates:
-            value = tuple(decision.final[f] for f in key)
+        if len(key) == 1:
+            values = [(d.final[key[0]],) for _, d in candidates]
+        else:
+            values = [tuple(d.final[f] for f in key) for _, d in candidates]
+        holders = self._local_holders(codec, key, values)
+        for (item, decision), value in zip(candidates, values, strict=True):
             holder = self.unique_seen.get((codec.table, key, value)) or holders.get(value)
             if holder is not None and holder != item.id:
                 label = ", ".join(str(v) for v in value)
