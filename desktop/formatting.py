@@ -7,6 +7,8 @@ Dates are dd/MM/yyyy in both languages, as on the paper forms.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 
 from db.money import decimals_of, read_amount
@@ -74,9 +76,17 @@ def parse_amount(text: str, language: str | None = None) -> Decimal | None:
     return read_amount(text, mark)
 
 
+# A phase named only by its number, as programmes name them: "Giai đoạn 2", "giai đoạn 2"
+_NUMBERED_PHASE = re.compile(r"giai đoạn\s+(\d+)", re.IGNORECASE)
+
+
 def phase_name(code: str | None, name: str) -> str:
     """A phase as the reader's language names it: the reference data says "Giai đoạn 1"; in
-    English that is "Phase 1" (the codes are GD1, GD2)."""
-    if _language == "en" and code and code.upper().startswith("GD") and code[2:].isdigit():
+    English that is "Phase 1" (the first programme's codes are GD1, GD2; a later programme's
+    phases are named "Giai đoạn 1", … under codes of their own). Other names are data and stay."""
+    if _language != "en":
+        return name
+    if code and code.upper().startswith("GD") and code[2:].isdigit():
         return f"Phase {int(code[2:])}"
-    return name
+    numbered = _NUMBERED_PHASE.fullmatch(unicodedata.normalize("NFC", name.strip()))
+    return f"Phase {int(numbered.group(1))}" if numbered else name
