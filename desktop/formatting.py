@@ -80,11 +80,12 @@ def parse_amount(text: str, language: str | None = None) -> Decimal | None:
 _NUMBERED_PHASE = re.compile(r"giai đoạn\s+(\d+)", re.IGNORECASE)
 
 
-def phase_name(code: str | None, name: str) -> str:
+def phase_name(code: str | None, name: str, language: str | None = None) -> str:
     """A phase as the reader's language names it: the reference data says "Giai đoạn 1"; in
     English that is "Phase 1" (the first programme's codes are GD1, GD2; a later programme's
-    phases are named "Giai đoạn 1", … under codes of their own). Other names are data and stay."""
-    if _language != "en":
+    phases are named "Giai đoạn 1", … under codes of their own). Other names are data and stay.
+    `language`: the command line's (desktop.words); the window's by default."""
+    if (language or _language) != "en":
         return name
     if code and code.upper().startswith("GD") and code[2:].isdigit():
         return f"Phase {int(code[2:])}"

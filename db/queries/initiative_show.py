@@ -59,7 +59,7 @@ def phase_by_id(phase_id: str) -> Any:
 
     from db.models import Phase
 
-    return select(Phase.name).where(Phase.id == phase_id)
+    return select(Phase.code, Phase.name).where(Phase.id == phase_id)
 
 
 def field_by_id(field_id: str) -> Any:

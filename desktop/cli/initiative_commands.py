@@ -342,6 +342,12 @@ def show_text(reader: Any, key: str, as_json: bool) -> str:
     return "\n".join(detail_lines(shown)) + "\n"
 
 
+def _phase_text(detail: InitiativeDetail, lang: str) -> str:
+    from desktop.formatting import phase_name
+
+    return phase_name(detail.phase.code, detail.phase.name, lang) if detail.phase else ""
+
+
 def detail_lines(detail: InitiativeDetail) -> list[str]:
     from desktop.formatting import format_date, format_money
 
@@ -355,7 +361,7 @@ def detail_lines(detail: InitiativeDetail) -> list[str]:
         (CliInitiative.tr("Loại giải pháp"), SOLUTION_TYPE.label(i.solution_type, lang)),
         (CliInitiative.tr("Lĩnh vực"), detail.field.name if detail.field else ""),
         (CliInitiative.tr("Đơn vị"), unit),
-        (CliInitiative.tr("Giai đoạn"), detail.phase.name if detail.phase else ""),
+        (CliInitiative.tr("Giai đoạn"), _phase_text(detail, lang)),
         (CliInitiative.tr("Ngày đăng ký"), format_date(i.registered_on)),
         (CliInitiative.tr("Áp dụng lần đầu"), format_date(i.first_applied_on)),
         (CliInitiative.tr("Chủ đầu tư"), i.investor),
