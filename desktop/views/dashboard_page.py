@@ -153,6 +153,7 @@ class DashboardPage(RefreshOnChange, Page):
         super().__init__(context, parent)
         self.figures = None
         self._read_alone_failed = False
+        self._hold_asked: tuple[dt.date, str, str | None] | None = None  # at a quick start
         context.database_opened.connect(self._database_opened)
         self.model = ProgressModel(self)
         self.setStyleSheet(CARD_STYLE)
@@ -357,18 +358,36 @@ class DashboardPage(RefreshOnChange, Page):
             with database.session() as session:
                 return figures_of(SessionReader(session), as_of, code, programme, memo)
 
+        def shown(figures) -> None:
+            self._show(figures)
+            if memo is not None:
+                self._find_how_long_they_hold(as_of, code, programme)
+
+        run_op(self, load, shown, key="figures")
+
+    def _hold_once_open(self, as_of: dt.date, code: str, programme: str | None) -> None:
+        """At a quick start, until which day the figures hold is found once the database is
+        open, not beside the first paint (its statement may need compiling: SQLAlchemy)."""
+        if self.context.database is None:
+            self._hold_asked = (as_of, code, programme)
+        else:
+            self._find_how_long_they_hold(as_of, code, programme)
+
+    def _find_how_long_they_hold(self, as_of: dt.date, code: str, programme: str | None) -> None:
+        """Until which day the figures just shown hold (db.queries.stats_memo), on a worker."""
+        from db.compiled import SessionReader
+        from db.queries.stats_memo import memo_file
+
+        database = self.context.database
+        memo = memo_file(database.path)
+
         def how_long(_progress):
             from db.queries.stats_memo import remember_how_long
 
             with database.session() as session:
                 remember_how_long(SessionReader(session), memo, as_of, code, programme)
 
-        def shown(figures) -> None:
-            self._show(figures)
-            if memo is not None:
-                run_op(self, how_long, key="figures_hold")
-
-        run_op(self, load, shown, key="figures")
+        run_op(self, how_long, key="figures_hold")
 
     def _refresh_before_opening(self, as_of: dt.date, code: str, programme: str | None) -> None:
         from db.queries.first_look import read_before_opening
@@ -380,15 +399,10 @@ class DashboardPage(RefreshOnChange, Page):
             path, lambda r: remembered_figures(r, memo, as_of, code, programme)
         )
 
-        def how_long(_progress):
-            from db.queries.stats_memo import remember_how_long
-
-            read_before_opening(path, lambda r: remember_how_long(r, memo, as_of, code, programme))
-
         if found is not None:  # the records as they were counted: shown with the window
             forget_op(self, "figures")
             self._show(found)
-            run_op(self, how_long, key="figures_hold")  # if not known yet (cheap if it is)
+            self._hold_once_open(as_of, code, programme)
             return
         self._show_counting()
 
@@ -398,7 +412,7 @@ class DashboardPage(RefreshOnChange, Page):
         def shown(figures) -> None:
             self._show_before_opening(figures)
             if figures is not None:
-                run_op(self, how_long, key="figures_hold")
+                self._hold_once_open(as_of, code, programme)
 
         run_op(self, load, shown, key="figures")
 
@@ -423,6 +437,9 @@ class DashboardPage(RefreshOnChange, Page):
         """A quick start: the report can be made now; and if reading with sqlite3 alone came
         too late, the figures are read now."""
         self.report_button.setEnabled(True)
+        asked, self._hold_asked = self._hold_asked, None
+        if asked is not None:
+            self._find_how_long_they_hold(*asked)
         if self._read_alone_failed:
             self._read_alone_failed = False
             self.reload()
