@@ -44,8 +44,10 @@ def preview_packages(
 def preview_one(
     database: Database, path: Path, progress: OnProgress | None, cancelled: IsCancelled | None
 ):
-    """The preview of one package; from a node not known here, the preview as if trusted (still
-    nothing written) with `new_node` and the fingerprint for the person to confirm."""
+    """The preview of one package. A new node vouched for by its enrolment here (a child made
+    from a setup package issued here) previews without the trust flag, as it imports: `new_node`
+    only, shown as information. Any other node not known here: the preview as if trusted (still
+    nothing written) with `needs_trust` and the fingerprint for the person to confirm."""
     # the sync engine (signatures, formats) loads when a package is opened, not at start-up
     from db.sync.importer import preview_package, refused_report
 
@@ -54,7 +56,9 @@ def preview_one(
         try:
             return preview_package(database, path, **options)
         except UnknownSender:
-            return preview_package(database, path, trust_new_node=True, **options)
+            report = preview_package(database, path, trust_new_node=True, **options)
+            report.needs_trust = True
+            return report
     except UNREADABLE as error:
         return refused_report(path, error)
 
