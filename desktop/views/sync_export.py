@@ -105,7 +105,9 @@ class ExportPanel(QGroupBox):
     # ---- export -------------------------------------------------------------------------------
 
     def default_package_path(self, choice: DestinationChoice) -> Path:
-        folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
+        folder = Path(
+            str(self.context.settings.value(FOLDER_KEY, "") or file_dialogs.start_folder())
+        )
         today = f"{dt.date.today():%Y-%m-%d}"
         return folder / f"{self.context.node.unit_code}-to-{choice.unit_code}-{today}.skp"
 
