@@ -363,3 +363,24 @@ def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatc
     assert page.export_panel.warnings.isVisibleTo(page)
     assert page.export_panel.warnings.text() == f"Cảnh báo: {warning.text('vi')}"
     assert target.exists()
+
+
+def test_a_long_unit_name_is_cut_in_the_middle_and_shown_whole_in_the_open_list(
+    qtbot, tmp_path, world
+):
+    hq = world.headquarters()
+    page = shown_page(qtbot, hq, tmp_path)
+    box = page.export_panel.destination
+    texts = [box.itemText(i) for i in range(box.count())]
+    longest = max(texts, key=box.fontMetrics().horizontalAdvance)
+    assert longest.startswith("DQS — Công đoàn Công ty TNHH Một thành viên")
+    box.setCurrentIndex(texts.index(longest))
+    assert box.toolTip() == longest  # the whole name on hovering the closed box
+    assert box.itemData(texts.index(longest), Qt.ItemDataRole.ToolTipRole) == longest
+    assert box.width() < box.fontMetrics().horizontalAdvance(longest)  # the box does not grow
+
+    box.showPopup()
+    try:
+        assert box.view().width() >= box.fontMetrics().horizontalAdvance(longest)
+    finally:
+        box.hidePopup()
