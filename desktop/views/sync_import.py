@@ -165,7 +165,13 @@ def package_result(report: ImportReport) -> str:
             "SyncPage",
             "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.",
         )
-        return arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+        done = arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+        if not report.new_node:
+            return done
+        pinned = QCoreApplication.translate(
+            "SyncPage", " Máy mới của %1 từ nay được tin cậy (dấu vân tay %2)."
+        )
+        return done + arg(pinned, report.sender_unit, report.fingerprint)
     return arg(
         QCoreApplication.translate(
             "SyncPage", "• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3)."

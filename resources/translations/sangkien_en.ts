@@ -6766,7 +6766,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
+        <location filename="../../desktop/dialogs/file_dialogs.py" line="+45"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
@@ -9229,13 +9229,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+145"/>
+        <location filename="../../desktop/views/sync_export.py" line="+192"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -9306,7 +9306,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+98"/>
+        <location filename="../../desktop/views/sync_export.py" line="+101"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -9316,12 +9316,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
@@ -9418,7 +9418,12 @@ File: %9</translation>
         <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source> Máy mới của %1 từ nay được tin cậy (dấu vân tay %2).</source>
+        <translation> The new machine of %1 is trusted from now on (fingerprint %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).</source>
         <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
     </message>

@@ -129,6 +129,8 @@ def test_headquarters_imports_an_enrolled_sites_package_showing_its_fingerprint(
     assert initiative(hq, first).title == "Cải tiến bơm dung dịch An"
     assert initiative(hq, second) is not None
     assert "đã nhập — 6 bản ghi mới (2 sáng kiến)" in page.import_result.text()
+    trusted = f"Máy mới của VSP-TD03 từ nay được tin cậy (dấu vân tay {fingerprint_of(site)})."
+    assert trusted in page.import_result.text()
     assert "Bản sao lưu trước khi nhập" in page.import_result.text()
     newest, setup = table_texts(page.history)
     assert newest[1:3] == ["← Nhận về", "VSP-TD03"]
