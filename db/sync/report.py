@@ -59,6 +59,9 @@ class ImportReport:
     sender_node: str = ""
     fingerprint: str = ""
     new_node: bool = False
+    # A new node not vouched for here (no enrolment issued here names it): imported only once a
+    # person has compared the fingerprint and trusts it. Set by the window's preview.
+    needs_trust: bool = False
     created_at: str = ""
     direction: str = ""
     full: bool = False
@@ -110,6 +113,7 @@ class ImportReport:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("error_message")
+        data.pop("needs_trust")
         data["summary"] = self.summary()
         return plain(data)
 

@@ -8,11 +8,17 @@ the write-ahead log under the open window (issue 10, finding 5). Here the icon p
 from the name alone, and the database's companion files (and, where no database is being chosen,
 the databases themselves) are not even listed. The platform's native dialog is never used: it
 too reads files in this process on Linux.
+
+Where a dialog starts: where the page asked (a folder it remembers), else the folder last chosen
+in any file dialog this session, else the user's Documents; a bare file name offered for saving
+goes there too. Never the program's own folder (the working directory), as Qt would.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo, QModelIndex, QSortFilterProxyModel
+from pathlib import Path
+
+from PySide6.QtCore import QFileInfo, QModelIndex, QSortFilterProxyModel, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -60,6 +66,36 @@ class HideDatabaseFiles(QSortFilterProxyModel):
         return self.show_databases or not is_database_file(name)
 
 
+_last_folder: list[str] = []  # the folder of the last file or folder chosen, this session
+
+
+def documents_folder() -> Path:
+    """The user's Documents (the home folder if there is none)."""
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where and Path(where).is_dir() else Path.home()
+
+
+def start_folder() -> Path:
+    """The folder last chosen this session, else Documents."""
+    if _last_folder and Path(_last_folder[0]).is_dir():
+        return Path(_last_folder[0])
+    return documents_folder()
+
+
+def starting_at(folder: str) -> str:
+    """Where a dialog asked to start at `folder` (a folder or a file name, or "") opens."""
+    if not folder:
+        return str(start_folder())
+    if not Path(folder).is_absolute():
+        return str(start_folder() / folder)  # a bare name: not in the program's folder
+    return folder
+
+
+def remember(chosen: str, is_folder: bool = False) -> None:
+    if chosen:
+        _last_folder[:] = [str(Path(chosen) if is_folder else Path(chosen).parent)]
+
+
 def make_file_dialog(
     parent: QWidget | None,
     caption: str,
@@ -69,7 +105,7 @@ def make_file_dialog(
     show_databases: bool = False,
 ) -> QFileDialog:
     """A QFileDialog that lists files without opening any of them (see the module's note)."""
-    dialog = QFileDialog(parent, caption, folder, name_filter)
+    dialog = QFileDialog(parent, caption, starting_at(folder), name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
     # Both before the dialog lists anything: the provider is what the folder model asks.
@@ -83,7 +119,10 @@ def _run(dialog: QFileDialog, default_suffix: str = "") -> tuple[list[str], str]
         dialog.setDefaultSuffix(default_suffix)
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return [], ""
-    return dialog.selectedFiles(), dialog.selectedNameFilter()
+    files = dialog.selectedFiles()
+    if files:
+        remember(files[0], dialog.fileMode() == QFileDialog.FileMode.Directory)
+    return files, dialog.selectedNameFilter()
 
 
 def open_file_name(parent, caption, folder="", name_filter="", *, show_databases=False):

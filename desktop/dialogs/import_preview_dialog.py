@@ -1,7 +1,9 @@
 """Xem trước khi nhập gói: for each package chosen, who sent it, what importing it would do per
 table (new / updated / unchanged / older / conflicts / refused), the records refused and why, the
 warnings; for a package from a node not known here, its key fingerprint and an explicit "Tin cậy
-máy này". Nothing is written until "Nhập" and the page runs the import.
+máy này" — unless its enrolment here vouches for it (a child made from a setup package issued
+here: the command line imports it without asking too), when the new machine and its fingerprint
+are shown for information only. Nothing is written until "Nhập" and the page runs the import.
 
     dialog = ImportPreviewDialog(reports, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -51,6 +53,11 @@ def file_name(report: ImportReport) -> str:
 
 def can_import(report: ImportReport) -> bool:
     return report.status == "preview"
+
+
+def asks_trust(report: ImportReport) -> bool:
+    """Importable once a person trusts its sender (a new node no enrolment here vouches for)."""
+    return report.needs_trust and can_import(report)
 
 
 def package_line(report: ImportReport) -> str:
@@ -184,9 +191,8 @@ class ImportPreviewDialog(QDialog):
         return box
 
     def _trust_box(self) -> QGroupBox:
-        self.trust_box = QGroupBox(self.tr("Máy gửi chưa được biết ở đây"))
+        self.trust_box = QGroupBox()
         self.trust_box.setObjectName("trustBox")
-        self.trust_box.setStyleSheet("QGroupBox { background: #fff4e5; }")
         layout = QVBoxLayout(self.trust_box)
         self.trust_text = QLabel()
         self.trust_text.setWordWrap(True)
@@ -227,7 +233,7 @@ class ImportPreviewDialog(QDialog):
 
     def _first_to_look_at(self) -> int:
         """A package asking for trust first, else the first one."""
-        asking = [i for i, r in enumerate(self.reports) if r.new_node and can_import(r)]
+        asking = [i for i, r in enumerate(self.reports) if asks_trust(r)]
         return asking[0] if asking else 0
 
     def current_report(self) -> ImportReport | None:
@@ -248,17 +254,32 @@ class ImportPreviewDialog(QDialog):
         self._show_similar(report)
 
     def _show_trust(self, report: ImportReport) -> None:
-        asks = report.new_node and can_import(report)
-        self.trust_box.setVisible(asks)
-        if not asks:
+        """A new sender: asked about, or (enrolled here) shown with its fingerprint as information."""
+        new = report.new_node and can_import(report)
+        self.trust_box.setVisible(new)
+        if not new:
             return
+        self.fingerprint.setText(report.fingerprint)
+        asks = asks_trust(report)
+        self.trust.setVisible(asks)
+        if not asks:
+            self.trust_box.setTitle(self.tr("Máy mới, đã đăng ký tại đây"))
+            self.trust_box.setStyleSheet("QGroupBox { background: #eef6ee; }")
+            text = self.tr(
+                "Máy mới của %1, đã đăng ký tại đây: máy đó được cài từ gói khởi tạo do máy này "
+                "cấp, nên khóa của nó được tin cậy mà không cần hỏi. Dấu vân tay khóa của máy đó "
+                "(để đối chiếu nếu muốn):"
+            )
+            self.trust_text.setText(arg(text, report.sender_unit))
+            return
+        self.trust_box.setTitle(self.tr("Máy gửi chưa được biết ở đây"))
+        self.trust_box.setStyleSheet("QGroupBox { background: #fff4e5; }")
         text = self.tr(
             "Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc "
             "dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ "
             "tin cậy khi hai dãy khớp nhau hoàn toàn."
         )
         self.trust_text.setText(arg(text, report.sender_unit))
-        self.fingerprint.setText(report.fingerprint)
         self.trust.blockSignals(True)
         self.trust.setChecked(report.sender_node in self.trusted)
         self.trust.blockSignals(False)
@@ -297,20 +318,19 @@ class ImportPreviewDialog(QDialog):
 
     def chosen_packages(self) -> list[tuple[Path, bool]]:
         """(path, trust its new sender) of every package that will be imported: checked fine,
-        and from a known node or one the person chose to trust."""
+        and from a known node, a new one vouched for by its enrolment here, or one the person
+        chose to trust."""
         chosen = []
         for report in self.reports:
-            trusted = report.sender_node in self.trusted
-            if can_import(report) and (trusted or not report.new_node):
+            trusted = asks_trust(report) and report.sender_node in self.trusted
+            if can_import(report) and (trusted or not report.needs_trust):
                 chosen.append((Path(report.file), trusted))
         return chosen
 
     def _update_import_button(self) -> None:
         chosen = len(self.chosen_packages())
         ready = sum(can_import(r) for r in self.reports)
-        waiting = sum(
-            r.new_node and can_import(r) and r.sender_node not in self.trusted for r in self.reports
-        )
+        waiting = sum(asks_trust(r) and r.sender_node not in self.trusted for r in self.reports)
         self.import_button.setEnabled(chosen > 0)
         self.import_button.setText(self.tr("Nhập %n gói", "", chosen))
         heading = arg(

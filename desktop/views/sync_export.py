@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
 
@@ -42,6 +46,46 @@ def result_label(name: str, style: str = "") -> QLabel:
     return label
 
 
+class DestinationBox(QComboBox):
+    """The destinations: a long unit name is cut in the middle (its code and level stay
+    readable) with the whole text as tooltip, and the open list is as wide as its longest item
+    (up to the screen's width)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
+
+    def add_destination(self, text: str, data) -> None:
+        self.addItem(text, data)
+        self.setItemData(self.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+
+    def showPopup(self) -> None:
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+            default=0,
+        )
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.view().setMinimumWidth(min(widest + scroll + 24, screen.width() - 20))
+        super().showPopup()
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, field.width() - 4
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class ExportPanel(QGroupBox):
     # A package was written: the page shows it in the history.
     exported = Signal()
@@ -51,7 +95,7 @@ class ExportPanel(QGroupBox):
         self.context = context
         self.writable = True
         form = QFormLayout(self)
-        self.destination = QComboBox()
+        self.destination = DestinationBox()
         self.destination.setObjectName("destination")
         self.destination.currentIndexChanged.connect(self._destination_changed)
         form.addRow(QCoreApplication.translate("SyncPage", "Nơi nhận:"), self.destination)
@@ -79,11 +123,12 @@ class ExportPanel(QGroupBox):
         self.destination.blockSignals(True)
         self.destination.clear()
         for choice in choices:
-            self.destination.addItem(destination_text(choice), choice)
+            self.destination.add_destination(destination_text(choice), choice)
         codes = [c.unit_code for c in choices]
         if chosen is not None and chosen.unit_code in codes:
             self.destination.setCurrentIndex(codes.index(chosen.unit_code))
         self.destination.blockSignals(False)
+        self.destination.setToolTip(self.destination.currentText())
         self._destination_changed()
 
     def selected_destination(self) -> DestinationChoice | None:
@@ -105,7 +150,9 @@ class ExportPanel(QGroupBox):
     # ---- export -------------------------------------------------------------------------------
 
     def default_package_path(self, choice: DestinationChoice) -> Path:
-        folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
+        folder = Path(
+            str(self.context.settings.value(FOLDER_KEY, "") or file_dialogs.start_folder())
+        )
         today = f"{dt.date.today():%Y-%m-%d}"
         return folder / f"{self.context.node.unit_code}-to-{choice.unit_code}-{today}.skp"
 

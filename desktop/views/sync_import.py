@@ -44,8 +44,10 @@ def preview_packages(
 def preview_one(
     database: Database, path: Path, progress: OnProgress | None, cancelled: IsCancelled | None
 ):
-    """The preview of one package; from a node not known here, the preview as if trusted (still
-    nothing written) with `new_node` and the fingerprint for the person to confirm."""
+    """The preview of one package. A new node vouched for by its enrolment here (a child made
+    from a setup package issued here) previews without the trust flag, as it imports: `new_node`
+    only, shown as information. Any other node not known here: the preview as if trusted (still
+    nothing written) with `needs_trust` and the fingerprint for the person to confirm."""
     # the sync engine (signatures, formats) loads when a package is opened, not at start-up
     from db.sync.importer import preview_package, refused_report
 
@@ -54,7 +56,9 @@ def preview_one(
         try:
             return preview_package(database, path, **options)
         except UnknownSender:
-            return preview_package(database, path, trust_new_node=True, **options)
+            report = preview_package(database, path, trust_new_node=True, **options)
+            report.needs_trust = True
+            return report
     except UNREADABLE as error:
         return refused_report(path, error)
 
@@ -161,7 +165,13 @@ def package_result(report: ImportReport) -> str:
             "SyncPage",
             "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.",
         )
-        return arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+        done = arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+        if not report.new_node:
+            return done
+        pinned = QCoreApplication.translate(
+            "SyncPage", " Máy mới của %1 từ nay được tin cậy (dấu vân tay %2)."
+        )
+        return done + arg(pinned, report.sender_unit, report.fingerprint)
     return arg(
         QCoreApplication.translate(
             "SyncPage", "• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3)."

@@ -171,7 +171,7 @@ class SyncPage(Page):
     # ---- import -------------------------------------------------------------------------------
 
     def _import_folder_start(self) -> str:
-        return str(self.context.settings.value(FOLDER_KEY, "") or Path.home())
+        return str(self.context.settings.value(FOLDER_KEY, "") or file_dialogs.start_folder())
 
     def import_files(self) -> None:
         paths, _ = file_dialogs.open_file_names(

@@ -6766,7 +6766,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/dialogs/file_dialogs.py" line="+39"/>
+        <location filename="../../desktop/dialogs/file_dialogs.py" line="+45"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
@@ -7009,7 +7009,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/import_preview_dialog.py" line="+41"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
@@ -7039,7 +7039,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 — BỊ TỪ CHỐI</source>
         <translation>%1 — REFUSED</translation>
     </message>
@@ -7101,12 +7101,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+88"/>
+        <source>Máy mới, đã đăng ký tại đây</source>
+        <translation>New machine, enrolled here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy mới của %1, đã đăng ký tại đây: máy đó được cài từ gói khởi tạo do máy này cấp, nên khóa của nó được tin cậy mà không cần hỏi. Dấu vân tay khóa của máy đó (để đối chiếu nếu muốn):</source>
+        <translation>A new machine of %1, enrolled here: it was set up from a setup package issued by this machine, so its key is trusted without asking. Its key fingerprint (to compare if you wish):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-72"/>
         <source>Tin cậy máy này</source>
         <translation>Trust this machine</translation>
     </message>
@@ -7131,17 +7141,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>… và %1 bản ghi nữa.</source>
         <translation>… and %1 more records.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Nhập %n gói</source>
         <translation>
             <numerusform>Import %n package</numerusform>
@@ -9219,13 +9229,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+145"/>
+        <location filename="../../desktop/views/sync_export.py" line="+192"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Gửi gói</source>
         <translation>Send a package</translation>
     </message>
@@ -9296,7 +9306,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>This PC serves the unit %1. Key fingerprint (read it out when confirming by phone): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+98"/>
+        <location filename="../../desktop/views/sync_export.py" line="+101"/>
         <source>cấp trên</source>
         <translation>higher level</translation>
     </message>
@@ -9306,12 +9316,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>lower level</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Chưa có khóa mã hóa của %1: cần nhận ít nhất một gói từ máy đó trước.</source>
         <translation>No encryption key for %1 yet: receive at least one package from that machine first.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Lưu gói cho %1</source>
         <translation>Save package for %1</translation>
     </message>
@@ -9356,7 +9366,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_import.py" line="+104"/>
+        <location filename="../../desktop/views/sync_import.py" line="+108"/>
         <source>lên cấp trên</source>
         <translation>up to the higher level</translation>
     </message>
@@ -9408,7 +9418,12 @@ File: %9</translation>
         <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source> Máy mới của %1 từ nay được tin cậy (dấu vân tay %2).</source>
+        <translation> The new machine of %1 is trusted from now on (fingerprint %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>• %1: chưa nhập — chưa tin cậy máy gửi %2 (dấu vân tay %3).</source>
         <translation>• %1: not imported — sending machine %2 not trusted yet (fingerprint %3).</translation>
     </message>
@@ -10329,7 +10344,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../db/sync/report.py" line="+153"/>
+        <location filename="../../db/sync/report.py" line="+157"/>
         <source>Đơn vị</source>
         <comment>package_table.units</comment>
         <translation>Units</translation>

@@ -21,6 +21,8 @@ from sync_world import edit as edit_initiative
 
 from db.messages import Message
 from db.node import key_fingerprint, this_node
+from db.reference import init_node
+from db.session import open_database
 from db.sync.crypto import is_encrypted_package
 from db.sync.importer import import_package
 from desktop.tasks import wait_for_tasks
@@ -76,7 +78,7 @@ def counts_of(dialog, table_label: str) -> list[str]:
     raise AssertionError(f"no row {table_label}")
 
 
-def import_through_preview(qtbot, page: SyncPage, trust: bool = True) -> None:
+def import_through_preview(qtbot, page: SyncPage, trust: bool = False) -> None:
     qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview_dialog is not None)
     dialog = page.preview_dialog
@@ -94,9 +96,11 @@ def table_texts(table) -> list[list[str]]:
     ]
 
 
-def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
+def test_headquarters_imports_an_enrolled_sites_package_showing_its_fingerprint(
     qtbot, monkeypatch, tmp_path, world
 ):
+    """The site was set up from a setup package issued here: like the command line, the window
+    trusts it without asking, and shows the new machine's fingerprint for information."""
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
     first = register(site, "Cải tiến bơm dung dịch An")
@@ -109,13 +113,15 @@ def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
     dialog = page.preview_dialog
     assert counts_of(dialog, "Sáng kiến") == ["2", "0", "0", "0", "0", "0"]
     assert dialog.trust_box.isVisibleTo(dialog)
+    assert dialog.trust_box.title() == "Máy mới, đã đăng ký tại đây"
     assert dialog.fingerprint.text() == fingerprint_of(site)
-    assert "VSP-TD03" in dialog.trust_text.text()
-    assert not dialog.import_button.isEnabled()  # nothing goes in before the person trusts it
-    assert initiative(hq, first) is None
-
-    dialog.trust.setChecked(True)
+    assert "Máy mới của VSP-TD03, đã đăng ký tại đây" in dialog.trust_text.text()
+    assert not dialog.trust.isVisibleTo(dialog)  # nothing to tick
+    assert dialog.heading.text() == "1 gói đã kiểm tra: 1 gói nhập được."
     assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "Nhập 1 gói"
+    assert initiative(hq, first) is None  # nothing goes in before «Nhập»
+
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
     settle(qtbot, page)
@@ -123,6 +129,8 @@ def test_headquarters_imports_a_sites_package_after_confirming_its_fingerprint(
     assert initiative(hq, first).title == "Cải tiến bơm dung dịch An"
     assert initiative(hq, second) is not None
     assert "đã nhập — 6 bản ghi mới (2 sáng kiến)" in page.import_result.text()
+    trusted = f"Máy mới của VSP-TD03 từ nay được tin cậy (dấu vân tay {fingerprint_of(site)})."
+    assert trusted in page.import_result.text()
     assert "Bản sao lưu trước khi nhập" in page.import_result.text()
     newest, setup = table_texts(page.history)
     assert newest[1:3] == ["← Nhận về", "VSP-TD03"]
@@ -150,13 +158,11 @@ def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
     lines = [dialog.packages.item(i).text() for i in range(dialog.packages.count())]
     assert lines[0].startswith("a-broken.skp — BỊ TỪ CHỐI")
     assert lines[1].startswith("b-good.skp — từ VSP-TD03")
-    assert dialog.packages.currentRow() == 1  # the one asking for trust is shown first
-    dialog.packages.setCurrentRow(0)
+    assert dialog.packages.currentRow() == 0  # none asks for trust: the first is shown
     assert "a-broken.skp" in dialog.sender.text()
     assert not dialog.trust_box.isVisibleTo(dialog)
     dialog.packages.setCurrentRow(1)
-    dialog.trust.setChecked(True)
-    assert dialog.import_button.text() == "Nhập 1 gói"
+    assert dialog.import_button.text() == "Nhập 1 gói"  # its site was enrolled here
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
 
@@ -165,6 +171,42 @@ def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
     assert "✔ b-good.skp: đã nhập" in text
     assert initiative(hq, row) is not None
     assert message_boxes[-1][0] == "warning" and "a-broken.skp" in message_boxes[-1][1]
+
+
+def test_a_pc_not_enrolled_here_is_imported_only_after_the_person_trusts_its_fingerprint(
+    qtbot, monkeypatch, tmp_path, world
+):
+    """A child PC set up on its own (`init --unit`), not from a setup package issued here: its key
+    is trusted only once the person has compared the fingerprint and ticked «Tin cậy máy này»."""
+    hq = world.headquarters()
+    site = open_database(tmp_path / "standalone.db", create=True)
+    world.open.append(site)
+    init_node(site, "VSP-TD03")
+    row = register(site, "Tận dụng nhiệt khí thải Giang")
+    choose_files(monkeypatch, [world.export(site, "CDDKVN")])
+    page = shown_page(qtbot, hq, tmp_path)
+
+    qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
+    dialog = page.preview_dialog
+    assert dialog.trust_box.title() == "Máy gửi chưa được biết ở đây"
+    assert dialog.fingerprint.text() == fingerprint_of(site)
+    assert "một máy chưa biết của đơn vị VSP-TD03" in dialog.trust_text.text()
+    assert dialog.trust.isVisibleTo(dialog) and not dialog.trust.isChecked()
+    assert not dialog.import_button.isEnabled()  # nothing goes in before the person trusts it
+    assert dialog.import_button.text() == "Nhập 0 gói"
+    assert "chờ bạn đối chiếu dấu vân tay" in dialog.heading.text()
+
+    dialog.trust.setChecked(True)
+    assert dialog.import_button.text() == "Nhập 1 gói"
+    assert dialog.chosen_packages()[0][1]  # imported with the trust flag
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+    settle(qtbot, page)
+
+    assert initiative(hq, row) is not None
+    [node] = table_texts(page.nodes)
+    assert node[:3] == ["Cấp dưới", "VSP-TD03", fingerprint_of(site)]
 
 
 def test_an_already_imported_package_says_so_and_offers_nothing_to_import(
@@ -323,3 +365,24 @@ def test_a_site_whose_clock_is_wrong_is_warned_when_it_exports(qtbot, monkeypatc
     assert page.export_panel.warnings.isVisibleTo(page)
     assert page.export_panel.warnings.text() == f"Cảnh báo: {warning.text('vi')}"
     assert target.exists()
+
+
+def test_a_long_unit_name_is_cut_in_the_middle_and_shown_whole_in_the_open_list(
+    qtbot, tmp_path, world
+):
+    hq = world.headquarters()
+    page = shown_page(qtbot, hq, tmp_path)
+    box = page.export_panel.destination
+    texts = [box.itemText(i) for i in range(box.count())]
+    longest = max(texts, key=box.fontMetrics().horizontalAdvance)
+    assert longest.startswith("DQS — Công đoàn Công ty TNHH Một thành viên")
+    box.setCurrentIndex(texts.index(longest))
+    assert box.toolTip() == longest  # the whole name on hovering the closed box
+    assert box.itemData(texts.index(longest), Qt.ItemDataRole.ToolTipRole) == longest
+    assert box.width() < box.fontMetrics().horizontalAdvance(longest)  # the box does not grow
+
+    box.showPopup()
+    try:
+        assert box.view().width() >= box.fontMetrics().horizontalAdvance(longest)
+    finally:
+        box.hidePopup()
