@@ -714,6 +714,8 @@ class Merger:
         if table == "units" and final:
             self.tree.parents[item.id] = final.get("parent_id")
             self.tree.codes[item.id] = final.get("code")
+            if self.authority is not None:
+                self.authority.tree_changed()
         elif table == "initiatives" and final:
             self.initiative_unit[item.id] = final.get("unit_id")
             self.reg_nos[item.id] = final.get("reg_no")

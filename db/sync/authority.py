@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from db.messages import Message
@@ -129,8 +129,19 @@ class Authority:
     rank: int
     tree: UnitTree
 
+    # whether each unit is within the sender's reach, as the tree stands (a merge asks for every
+    # record, of a few hundred units): forgotten whenever the merge changes the tree
+    _within: dict[str | None, bool] = field(default_factory=dict, repr=False, compare=False)
+
     def within(self, unit_id: str | None) -> bool:
-        return self.tree.within(unit_id, self.unit_id)
+        known = self._within.get(unit_id)
+        if known is None:
+            known = self._within[unit_id] = self.tree.within(unit_id, self.unit_id)
+        return known
+
+    def tree_changed(self) -> None:
+        """Forget what `within` worked out: a unit of the tree was added or moved."""
+        self._within.clear()
 
     def below(self, unit_id: str | None) -> bool:
         return unit_id != self.unit_id and self.within(unit_id)

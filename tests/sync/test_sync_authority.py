@@ -18,6 +18,7 @@ from db.queries.reviews import record_review
 from db.queries.stats import progress_stats
 from db.queries.targets import set_target
 from db.records import row_to_record
+from db.sync.authority import Authority
 from db.sync.conflicts import (
     ConflictError,
     list_conflicts,
@@ -25,6 +26,7 @@ from db.sync.conflicts import (
     withdrawal_requests,
 )
 from db.sync.importer import import_package
+from db.unit_authority import UnitTree
 from db.validation import ValidationFailed
 
 PERSON = Message("authority.what.person")
@@ -260,3 +262,18 @@ def test_every_synced_table_has_a_name_people_read_in_both_languages():
     for model in SYNCED_MODELS:
         table = model.__tablename__
         assert table_label(table, "vi") != table and table_label(table, "en") != table
+
+
+def test_the_senders_reach_follows_the_units_a_package_adds_or_moves():
+    """Issue 13: whether a unit is within the sender's reach is worked out once per unit for a
+    whole import (not once per record), and anew whenever the merge adds or moves a unit."""
+    tree = UnitTree({"hq": None, "site": "hq", "other": "hq"})
+    authority = Authority("site", "VSP-TD03", 0, tree)
+    assert authority.within("site") and not authority.within("hq")
+    assert not authority.within("rig")  # not in the tree yet
+    tree.parents["rig"] = "site"  # the package's new unit under the sender
+    authority.tree_changed()
+    assert authority.within("rig")
+    tree.parents["rig"] = "other"  # moved from above
+    authority.tree_changed()
+    assert not authority.within("rig")
