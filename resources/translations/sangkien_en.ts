@@ -1541,7 +1541,7 @@ Restore the most recent good backup.</translation>
         <translation>Restored initiative %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>ĐÃ XOÁ</source>
         <translation>DELETED</translation>
     </message>
@@ -3643,7 +3643,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="+187"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="+188"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>
@@ -3654,12 +3654,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+215"/>
+        <location line="+228"/>
         <source>đang tính…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -3674,12 +3674,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>End of %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1 — sáng kiến đã công nhận so với chỉ tiêu, đến ngày %2</source>
         <translation>%1 — initiatives recognised against target, as of %2</translation>
     </message>
@@ -6753,7 +6753,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-386"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-403"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
