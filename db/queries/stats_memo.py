@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import threading
 import zlib
 from dataclasses import replace
 from functools import lru_cache
@@ -169,11 +167,12 @@ def remembered(
 
 
 def _write(file: Path, data: dict[str, Any]) -> None:
+    """The memo replaced whole (db.fileutil); a memo that cannot be written is only not kept."""
+    from db.fileutil import write_text_atomic
+
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        temp = file.with_name(f"{file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, file)
+        write_text_atomic(file, json.dumps(data, ensure_ascii=False))
     except OSError:
         pass
 
