@@ -262,24 +262,25 @@ class ImportPreviewDialog(QDialog):
         self.fingerprint.setText(report.fingerprint)
         asks = asks_trust(report)
         self.trust.setVisible(asks)
-        if not asks:
-            self.trust_box.setTitle(self.tr("Máy mới, đã đăng ký tại đây"))
-            self.trust_box.setStyleSheet("QGroupBox { background: #eef6ee; }")
+        if asks:
+            title, background = self.tr("Máy gửi chưa được biết ở đây"), "#fff4e5"
+            text = self.tr(
+                "Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc "
+                "dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ "
+                "tin cậy khi hai dãy khớp nhau hoàn toàn."
+            )
+        else:
+            title, background = self.tr("Máy mới, đã đăng ký tại đây"), "#eef6ee"
             text = self.tr(
                 "Máy mới của %1, đã đăng ký tại đây: máy đó được cài từ gói khởi tạo do máy này "
                 "cấp, nên khóa của nó được tin cậy mà không cần hỏi. Dấu vân tay khóa của máy đó "
                 "(để đối chiếu nếu muốn):"
             )
-            self.trust_text.setText(arg(text, report.sender_unit))
-            return
-        self.trust_box.setTitle(self.tr("Máy gửi chưa được biết ở đây"))
-        self.trust_box.setStyleSheet("QGroupBox { background: #fff4e5; }")
-        text = self.tr(
-            "Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc "
-            "dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ "
-            "tin cậy khi hai dãy khớp nhau hoàn toàn."
-        )
+        self.trust_box.setTitle(title)
+        self.trust_box.setStyleSheet(f"QGroupBox {{ background: {background}; }}")
         self.trust_text.setText(arg(text, report.sender_unit))
+        if not asks:
+            return
         self.trust.blockSignals(True)
         self.trust.setChecked(report.sender_node in self.trusted)
         self.trust.blockSignals(False)

@@ -7101,22 +7101,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Máy mới, đã đăng ký tại đây</source>
         <translation>New machine, enrolled here</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Máy mới của %1, đã đăng ký tại đây: máy đó được cài từ gói khởi tạo do máy này cấp, nên khóa của nó được tin cậy mà không cần hỏi. Dấu vân tay khóa của máy đó (để đối chiếu nếu muốn):</source>
         <translation>A new machine of %1, enrolled here: it was set up from a setup package issued by this machine, so its key is trusted without asking. Its key fingerprint (to compare if you wish):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>Máy gửi chưa được biết ở đây</source>
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-63"/>
         <source>Tin cậy máy này</source>
         <translation>Trust this machine</translation>
     </message>
@@ -7141,12 +7141,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Gói này đến từ một máy chưa biết của đơn vị %1. Hãy gọi điện cho đơn vị đó và đọc dấu vân tay khóa dưới đây để đối chiếu với dấu vân tay hiện trên máy của họ. Chỉ tin cậy khi hai dãy khớp nhau hoàn toàn.</source>
         <translation>This package comes from an unknown machine of unit %1. Phone that unit and read out the key fingerprint below to compare it with the one shown on their machine. Trust it only if the two match exactly.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>… và %1 bản ghi nữa.</source>
         <translation>… and %1 more records.</translation>
     </message>
