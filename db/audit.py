@@ -108,11 +108,6 @@ CSV_COLUMNS = (
 )
 
 
-def label(table: Vocabulary, code: str, language: str = "vi") -> str:
-    """A code's label in `table` (its English in the .ts); an unknown code stands for itself."""
-    return table.label(code, language)
-
-
 @dataclass
 class FieldChange:
     field: str
@@ -120,7 +115,7 @@ class FieldChange:
     new: Any
 
     def field_label(self, language: str = "vi") -> str:
-        return label(FIELDS, self.field, language)
+        return FIELDS.label(self.field, language)
 
 
 @dataclass
@@ -134,10 +129,10 @@ class HistoryEntry:
     package_id: str | None
 
     def action_label(self, language: str = "vi") -> str:
-        return label(ACTIONS, self.action, language)
+        return ACTIONS.label(self.action, language)
 
     def table_label(self, language: str = "vi") -> str:
-        return label(TABLES, self.table_name, language)
+        return TABLES.label(self.table_name, language)
 
     def as_json(self) -> dict[str, Any]:
         return {

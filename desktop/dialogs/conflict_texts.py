@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from db.audit import FIELDS, label
+from db.audit import FIELDS
 from db.sync.conflicts import ConflictView
 
 MAX_CELL = 80
@@ -30,7 +30,7 @@ def value_text(value: Any, limit: int | None = MAX_CELL) -> str:
 
 
 def field_text(field_name: str, language: str = "vi") -> str:
-    return label(FIELDS, field_name, language)
+    return FIELDS.label(field_name, language)
 
 
 def resolution_text(view: ConflictView) -> str:
