@@ -167,6 +167,7 @@ def write_demo(
                     writer=writer,
                     initiatives=initiatives,
                     rng=rng,
+                    seed=seed,
                     node_id=node_id,
                     signing_key=key,
                     first_seq=first_seq,

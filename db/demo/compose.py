@@ -1,19 +1,15 @@
-"""Composing the demo's Vietnamese: people's names and jobs, initiatives' titles and texts.
-
-A `Composer` draws from the word lists of text.py with the demo's seeded generator, so
-the same seed writes the same words. Weighted choices use precomputed cumulative weights (a
-million initiatives make tens of millions of choices).
+"""Composing the demo's Vietnamese: people's names and jobs one by one (a `Composer` draws from
+the word lists of text.py with the demo's seeded generator), and what bulk.py needs to compose the
+initiatives' titles and texts a chunk at a time (the weights, the share splits, money in words).
 """
 
 from __future__ import annotations
 
-import math
 import random
 from bisect import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from db.demo import text as words
 
@@ -45,19 +41,6 @@ SHARE_SPLITS = {
     4: ((40, 20, 20, 20), (30, 30, 20, 20), (25, 25, 25, 25), (40, 30, 20, 10)),
     5: ((20, 20, 20, 20, 20), (30, 20, 20, 15, 15), (40, 15, 15, 15, 15), (30, 25, 15, 15, 15)),
 }
-
-
-@dataclass(frozen=True)
-class Topic:
-    """What one initiative is about, and the title it was given."""
-
-    texts: dict[str, Any]  # text.EQUIPMENT_TEXTS or OFFICE_TEXTS
-    words: dict[str, str]  # obj, tool, task, goal, tech, fault, place
-    template: str
-
-    @property
-    def title(self) -> str:
-        return self.template.format(**self.words)
 
 
 class Composer:
@@ -95,82 +78,6 @@ class Composer:
     def union_field(self, union_code: str) -> str:
         return self.one(words.UNION_FIELDS.get(union_code, words.DEFAULT_FIELDS))
 
-    def shares(self, authors: int) -> tuple[int, ...]:
-        return self.one(SHARE_SPLITS[authors])
-
-    # -- initiatives --
-
-    def solution_type(self) -> str:
-        return SOLUTION_TYPES.pick(self.rng)
-
-    def topic(self, field_code: str, unit_code: str) -> Topic:
-        texts = words.OFFICE_TEXTS if field_code in words.OFFICE_FIELDS else words.EQUIPMENT_TEXTS
-        topics = words.TOPICS[field_code]
-        chosen = {
-            "obj": self.one(topics["objects"]),
-            "tool": self.one(topics["tools"]),
-            "task": self.one(topics["tasks"]),
-            "goal": self.one(texts["goals"]),
-            "tech": self.one(words.TECHS),
-            "fault": self.one(words.FAULTS),
-            "place": words.SITE_PLACES.get(unit_code, ""),
-        }
-        return Topic(texts, chosen, self.one(texts["titles"]))
-
-    def essence(self, topic: Topic, authors: int) -> str:
-        """Before, what was done, and what came of it: the description of the essence."""
-        who = "Tác giả" if authors == 1 else "Nhóm tác giả"
-        hours = self.between(6, 25)
-        figures = {
-            "pct": self.between(15, 61),
-            "months": self.between(6, 19),
-            "h1": hours,
-            "h2": max(1, hours // self.between(2, 5)),
-        }
-        about = "obj_problems" if "{obj}" in topic.template else "task_problems"
-        problem = self.one(topic.texts[about]).format(**topic.words)
-        solution = self.one(topic.texts[solution_kind(topic.template)]).format(**topic.words)
-        result = self.one(topic.texts["results"]).format(**figures)
-        return f"Trước đây, {problem}. {who} đã {solution}. Sau khi áp dụng, {result}."
-
-    def conditions(self, topic: Topic) -> str:
-        days = self.between(1, 6)
-        return self.one(topic.texts["conditions"]).format(obj=topic.words["obj"], days=days)
-
-    def benefit(self, usd_union: bool) -> tuple[int | None, str]:
-        """(value, currency): VND mostly, USD for some of the joint ventures' initiatives."""
-        rng = self.rng
-        if rng.random() < 0.15:
-            return None, "VND"
-        if usd_union and rng.random() < 0.4:
-            return round_to(math.exp(rng.uniform(math.log(5e3), math.log(1.5e6))), 100), "USD"
-        return round_to(math.exp(rng.uniform(math.log(2e7), math.log(2e10))), 1_000_000), "VND"
-
-    def benefit_author(self, topic: Topic, value: int | None, currency: str) -> str:
-        if value is None:
-            return f"Không tính được thành tiền; giải pháp {self.one(words.INTANGIBLE)}."
-        saving = self.one(topic.texts["savings"])
-        return f"Làm lợi ước tính {money_words(value, currency)} mỗi năm nhờ {saving}."
-
-    def benefit_unit(self, month: int, year: int) -> str:
-        return self.one(words.UNIT_BENEFITS).format(month=f"{month}/{year}")
-
-    def first_appliers(self, topic: Topic, names: list[str], unit_name: str) -> str:
-        return f"{', '.join(names)}; {self.one(topic.texts['appliers'])}, {unit_name}"
-
-    def scope(self, union_name: str) -> str:
-        return self.one(words.SCOPES).format(union=union_name)
-
-    def confidential(self) -> str:
-        return self.one(words.CONFIDENTIAL)
-
-    def reason(self, outcome: str | None) -> str | None:
-        if outcome == "not_recognised":
-            return self.one(words.NOT_RECOGNISED_REASONS)
-        if outcome == "needs_more":
-            return self.one(words.NEEDS_MORE_REASONS)
-        return None
-
 
 def solution_kind(title_template: str) -> str:
     """Which solutions describe an initiative of this title: making a tool, applying a technique,
@@ -180,10 +87,6 @@ def solution_kind(title_template: str) -> str:
     if "{tech}" in title_template:
         return "tech_solutions"
     return "solutions"
-
-
-def round_to(value: float, step: int) -> int:
-    return round(value / step) * step
 
 
 def money_words(value: int, currency: str) -> str:

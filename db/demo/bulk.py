@@ -1,0 +1,422 @@
+"""Composing the demo's initiatives a chunk at a time, with their authors, reviews and planned
+certificates.
+
+Every random number of a chunk is drawn at once from the chunk's own generator (numpy's PCG64,
+seeded from the demo's seed and the chunk's number, so the same on any machine), the numbers and
+dates are worked out as arrays, and the rows are built as tuples by indexing prepared lists: no
+per-row function sixty calls deep. The little that runs across chunks is counted in order here:
+the sequence numbers and stamps, the registration numbers per unit and year, and which of a
+union's people is the next first author (each of them authors one before anyone authors two).
+The Vietnamese is the word lists' of text.py, put together as compose.py puts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from db.demo import text as words
+from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, money_words, solution_kind
+from db.vocab import grade_for_total
+
+if TYPE_CHECKING:
+    from db.demo.records import DemoRecords
+
+APPLIED_FROM = dt.date(2021, 9, 1)
+HQ_COUNCIL_DAY = 20
+HQ_COUNCIL = "Hội đồng sáng kiến Công đoàn Dầu khí Việt Nam"
+FIRST_DAY = dt.date(2019, 1, 1).toordinal()  # the date tables cover 2019–2029
+LAST_DAY = dt.date(2029, 12, 31).toordinal()
+EPOCH = dt.date(1970, 1, 1).toordinal()
+AUTHOR_CUMULATIVE = np.cumsum((35, 30, 20, 10, 5)) / 100  # 1–5 authors
+STATUSES = ("submitted", "needs_more", "under_review", "not_recognised", "recognised", "certified")
+SUBMITTED, NEEDS_MORE, UNDER_REVIEW, REFUSED, RECOGNISED, CERTIFIED = range(6)
+DRAWS = 47  # random numbers an initiative needs
+
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+_DIGITS = [i for i in range(36) if i not in (8, 13, 18, 23)]  # where a UUID's hex digits go
+
+
+def uuids(gen: np.random.Generator, count: int) -> list[str]:
+    """`count` version-4 UUIDs in their usual form, from `gen`'s bytes."""
+    raw = gen.integers(0, 256, size=(count, 16), dtype=np.uint8)
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
+    text = np.full((count, 36), ord("-"), dtype=np.uint8)
+    text[:, _DIGITS[0::2]] = _HEX[raw >> 4]
+    text[:, _DIGITS[1::2]] = _HEX[raw & 15]
+    joined = text.tobytes().decode("ascii")
+    return [joined[i : i + 36] for i in range(0, 36 * count, 36)]
+
+
+def objects(values: list) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def between(draws: np.ndarray, low: int | np.ndarray, high: int | np.ndarray) -> np.ndarray:
+    """low <= n < high, one for each draw in [0, 1)."""
+    return low + (draws * (high - low)).astype(np.int64)
+
+
+def council_dates(earliest: np.ndarray, day: int | np.ndarray) -> np.ndarray:
+    """The first council meeting (on `day` of a month, 15–27) on or after each day ordinal."""
+    dates = (earliest - EPOCH).astype("datetime64[D]")
+    month = dates.astype("datetime64[M]")
+    candidate = month.astype("datetime64[D]") + (np.asarray(day) - 1)
+    later = (month + 1).astype("datetime64[D]") + (np.asarray(day) - 1)
+    chosen = np.where(candidate < dates, later, candidate)
+    return chosen.astype(np.int64) + EPOCH
+
+
+class Flat:
+    """Lists of words per group (a field, a kind of text) laid end to end: `pick(group, draw)`
+    picks one of its group's words for each draw, as arrays."""
+
+    def __init__(self, groups: list[tuple[str, ...]]) -> None:
+        self.words = objects([w for group in groups for w in group])
+        self.sizes = np.array([len(group) for group in groups])
+        self.starts = np.cumsum(self.sizes) - self.sizes
+
+    def pick(self, group: np.ndarray, draws: np.ndarray) -> np.ndarray:
+        return self.starts[group] + (draws * self.sizes[group]).astype(np.int64)
+
+    def words_of(self, group: np.ndarray, draws: np.ndarray) -> list[str]:
+        return self.words[self.pick(group, draws)].tolist()
+
+
+class ChunkComposer:
+    """Composes chunks of initiatives for `records` (DemoRecords), once its people exist."""
+
+    def __init__(self, records: DemoRecords) -> None:
+        self.records = records
+        unions = records.unions
+        units = [unit for union in unions for unit in union.units]
+        unit_index = {unit.code: i for i, unit in enumerate(units)}
+        self.fields = list(words.TOPICS)
+        field_index = {code: i for i, code in enumerate(self.fields)}
+        people = [p for union in unions for p in union.people]
+        self.sizes = np.array([len(u.people) for u in unions])
+        self.offsets = np.cumsum(self.sizes) - self.sizes
+        self.next_first = np.zeros(len(unions), dtype=np.int64)
+        self.council_days = np.array([u.council_day for u in unions])
+        self.usd = np.array([u.code in words.USD_UNIONS for u in unions])
+        self.person_ids = objects([p.id for p in people])
+        self.person_names = objects([p.name for p in people])
+        self.person_folded = objects([p.folded for p in people])
+        self.person_units = np.array([unit_index[p.unit.code] for p in people], dtype=np.int64)
+        self.person_fields = np.array([field_index[p.field_code] for p in people], dtype=np.int64)
+        fold = records.fold
+        self.union_codes = [u.code for u in unions]
+        self.investors = objects([u.investor for u in unions])
+        self.investors_folded = [fold(u.investor) for u in unions]
+        self.councils = objects([f"Hội đồng sáng kiến {u.display}" for u in unions])
+        self.scopes = objects([s.format(union=u.display) for u in unions for s in words.SCOPES])
+        self.unit_codes = [unit.code for unit in units]
+        self.unit_lower = [unit.code.lower() for unit in units]
+        self.unit_ids = objects([records.unit_ids[unit.code] for unit in units])
+        self.unit_names = [unit.short_name or unit.name for unit in units]
+        self.places = objects([words.SITE_PLACES.get(unit.code, "") for unit in units])
+        self.field_ids = objects([records.field_ids[code] for code in self.fields])
+        self.office = np.array([code in words.OFFICE_FIELDS for code in self.fields], dtype=int)
+        texts = (words.EQUIPMENT_TEXTS, words.OFFICE_TEXTS)  # by `office`
+        topics = [words.TOPICS[code] for code in self.fields]
+        self.objects = Flat([t["objects"] for t in topics])
+        self.tools = Flat([t["tools"] for t in topics])
+        self.tasks = Flat([t["tasks"] for t in topics])
+        self.titles = Flat([t["titles"] for t in texts])
+        templates = self.titles.words.tolist()
+        self.problems = Flat(
+            [texts[i]["obj_problems" if "{obj}" in tpl else "task_problems"] for i, tpl in
+             zip(np.repeat([0, 1], self.titles.sizes), templates, strict=True)]
+        )  # fmt: skip
+        self.solutions = Flat(
+            [texts[i][solution_kind(tpl)] for i, tpl in
+             zip(np.repeat([0, 1], self.titles.sizes), templates, strict=True)]
+        )  # fmt: skip
+        self.goals = Flat([t["goals"] for t in texts])
+        self.results = Flat([t["results"] for t in texts])
+        self.conditions = Flat([t["conditions"] for t in texts])
+        self.appliers = Flat([t["appliers"] for t in texts])
+        self.savings = Flat([t["savings"] for t in texts])
+        self.solution_types = objects(list(SOLUTION_TYPES.values))
+        self.solution_cumulative = np.array(SOLUTION_TYPES.cumulative) / SOLUTION_TYPES.total
+        self.statuses = objects(list(STATUSES))
+        splits = np.zeros((6, 5, 5), dtype=np.int64)
+        for count, options in SHARE_SPLITS.items():
+            for i, split in enumerate(options):
+                splits[count, i, :count] = split
+        self.splits = splits
+        self.split_options = np.array([1, *(len(SHARE_SPLITS[k]) for k in range(1, 6))])
+        days = [dt.date.fromordinal(d) for d in range(FIRST_DAY, LAST_DAY + 1)]
+        self.iso = objects([d.isoformat() for d in days] + [None])  # [-1]: no date
+        self.years = np.array([d.year for d in days])
+        self.month_year = objects([f"{d.month}/{d.year}" for d in days])
+        self.decision_numbers = objects([d.month * 9 + d.day % 7 + 3 for d in days])
+        self.grades = objects([grade_for_total(total) for total in range(64)] + [None])
+        self.reg_numbers: dict[tuple[int, int], int] = {}
+
+    def compose(self, days: np.ndarray, unions: np.ndarray) -> None:
+        """The initiatives registered on `days` by `unions` (in registration order), with their
+        authors and reviews, into records.rows; the certificates they earn into
+        records.certificates."""
+        records = self.records
+        gen = records.generator()
+        m = len(days)
+        draws = iter(gen.random((DRAWS, m)))
+        draw = draws.__next__
+
+        # authors: each of a union's people first in turn, then anyone; co-authors from it
+        sizes, offsets = self.sizes[unions], self.offsets[unions]
+        order = np.argsort(unions, kind="stable")
+        ranked = np.arange(m)
+        starts = np.r_[True, unions[order][1:] != unions[order][:-1]]
+        turn = np.empty(m, dtype=np.int64)
+        turn[order] = ranked - np.maximum.accumulate(np.where(starts, ranked, 0))
+        turn += self.next_first[unions]
+        self.next_first += np.bincount(unions, minlength=len(self.sizes))
+        first = np.where(turn < sizes, turn, between(draw(), 0, sizes))
+        count = np.minimum(np.searchsorted(AUTHOR_CUMULATIVE, draw(), side="right") + 1, sizes)
+        split = between(draw(), 0, self.split_options[count])
+        shift = between(draw(), 1, sizes - count + 2)
+        owner = np.repeat(ranked, count)
+        author_starts = np.cumsum(count) - count
+        ordinal = np.arange(len(owner)) - author_starts[owner]
+        local = np.where(
+            ordinal == 0,
+            first[owner],
+            (first[owner] + shift[owner] + ordinal - 1) % sizes[owner],
+        )
+        person = offsets[owner] + local
+        lead = offsets + first
+        unit = self.person_units[lead]
+        field = self.person_fields[lead]
+        kind = self.office[field]
+
+        # what happened to it: the union's council, then headquarters' for most recognised
+        until = records.decisions_until.toordinal()
+        applied = np.maximum(APPLIED_FROM.toordinal(), days - between(draw(), 0, 300))
+        decided = council_dates(days + between(draw(), 25, 121), self.council_days[unions])
+        hq = council_dates(decided + between(draw(), 20, 61), HQ_COUNCIL_DAY)
+        looked = np.minimum(days + between(draw(), 10, 40), until)
+        issued = np.minimum(hq + between(draw(), 3, 21), until)
+        refused, certify, roll = draw() < 0.09, draw() < 0.7, draw()
+        status = np.select(
+            [
+                (decided > until) & (roll < 0.2),
+                (decided > until) & (roll < 0.35),
+                decided > until,
+                refused,
+                certify & (hq <= until),
+            ],
+            [SUBMITTED, NEEDS_MORE, UNDER_REVIEW, REFUSED, CERTIFIED],
+            RECOGNISED,
+        )
+        recognised = (status == RECOGNISED) | (status == CERTIFIED)
+        certified = status == CERTIFIED
+        reviewed = status != SUBMITTED
+        first_review = np.nonzero(reviewed)[0]
+        second_review = np.nonzero(certified)[0]
+
+        # the rows' ids, stamps and sequence numbers: initiatives, authors, reviews
+        reviews = len(first_review) + len(second_review)
+        ids, stamps, seqs = records.metas(gen, m + len(owner) + reviews)
+        initiative_ids = objects(ids[:m])
+        people_ids = self.person_ids[person].tolist()
+        shares = self.splits[count[owner], split[owner], ordinal].tolist()
+        a_end = m + len(owner)
+        records.rows["initiative_authors"] += zip(
+            ids[m:a_end], stamps[m:a_end], repeat(0), seqs[m:a_end],
+            initiative_ids[owner].tolist(), people_ids, shares, (ordinal + 1).tolist(),
+        )  # fmt: skip
+
+        # the words
+        names = self.person_names[person].tolist()
+        folded = self.person_folded[person].tolist()
+        bounds = list(zip(author_starts.tolist(), (author_starts + count).tolist(), strict=True))
+        team = [", ".join(names[a:b]) for a, b in bounds]
+        team_folded = [" ".join(folded[a:b]) for a, b in bounds]
+        obj = self.objects.words_of(field, draw())
+        tool = self.tools.words_of(field, draw())
+        task = self.tasks.words_of(field, draw())
+        goal = self.goals.words_of(kind, draw())
+        tech = objects(list(words.TECHS))[between(draw(), 0, len(words.TECHS))].tolist()
+        fault = objects(list(words.FAULTS))[between(draw(), 0, len(words.FAULTS))].tolist()
+        place = self.places[unit].tolist()
+        template = self.titles.pick(kind, draw())
+        titles = [
+            t.format(obj=o, tool=tl, task=tk, goal=g, tech=te, fault=f, place=p)
+            for t, o, tl, tk, g, te, f, p in zip(
+                self.titles.words[template].tolist(), obj, tool, task, goal, tech, fault, place,
+                strict=True,
+            )
+        ]  # fmt: skip
+        problem = self.problems.words_of(template, draw())
+        solution = self.solutions.words_of(template, draw())
+        hours = between(draw(), 6, 25)
+        result = [
+            r.format(pct=pct, months=months, h1=h1, h2=h2)
+            for r, pct, months, h1, h2 in zip(
+                self.results.words_of(kind, draw()), between(draw(), 15, 61).tolist(),
+                between(draw(), 6, 19).tolist(), hours.tolist(),
+                np.maximum(1, hours // between(draw(), 2, 5)).tolist(), strict=True,
+            )
+        ]  # fmt: skip
+        essence = [
+            f"Trước đây, {p.format(obj=o, task=tk)}. {'Tác giả' if c == 1 else 'Nhóm tác giả'} "
+            f"đã {s.format(tool=tl, tech=te)}. Sau khi áp dụng, {r}."
+            for p, o, tk, c, s, tl, te, r in zip(
+                problem, obj, task, count.tolist(), solution, tool, tech, result, strict=True
+            )
+        ]
+        conditions = [
+            c.format(days=d)
+            for c, d in zip(
+                self.conditions.words_of(kind, draw()), between(draw(), 1, 6).tolist(), strict=True
+            )
+        ]
+        no_value, in_usd, value_draw = draw() < 0.15, draw() < 0.4, draw()
+        in_usd &= self.usd[unions] & ~no_value
+        usd = np.round(np.exp(math.log(5e3) + value_draw * math.log(1.5e6 / 5e3)) / 100) * 100
+        vnd = np.round(np.exp(math.log(2e7) + value_draw * math.log(2e10 / 2e7)) / 1e6) * 1e6
+        value = objects(np.where(in_usd, usd, vnd).astype(np.int64).tolist())
+        value[no_value] = None
+        value = value.tolist()
+        currency = np.where(in_usd, "USD", "VND").tolist()
+        saving = self.savings.words_of(kind, draw())
+        intangible = objects(list(words.INTANGIBLE))[between(draw(), 0, len(words.INTANGIBLE))]
+        benefit_author = [
+            f"Không tính được thành tiền; giải pháp {i}."
+            if v is None
+            else f"Làm lợi ước tính {money_words(v, c)} mỗi năm nhờ {s}."
+            for v, c, s, i in zip(value, currency, saving, intangible.tolist(), strict=True)
+        ]
+        unit_benefit = objects(list(words.UNIT_BENEFITS))[
+            between(draw(), 0, len(words.UNIT_BENEFITS))
+        ].tolist()
+        benefit_unit = [
+            b.format(month=my)
+            for b, my in zip(
+                unit_benefit, self.month_year[applied - FIRST_DAY].tolist(), strict=True
+            )
+        ]
+        unit_names = [self.unit_names[u] for u in unit.tolist()]
+        first_appliers = [
+            f"{t}; {a}, {n}"
+            for t, a, n in zip(team, self.appliers.words_of(kind, draw()), unit_names, strict=True)
+        ]
+        secret = draw() < 0.02
+        confidential = objects(list(words.CONFIDENTIAL))[
+            between(draw(), 0, len(words.CONFIDENTIAL))
+        ]
+        confidential[~secret] = None
+        solution_type = self.solution_types[
+            np.searchsorted(self.solution_cumulative, draw(), "right")
+        ]
+        scope = self.scopes[unions * len(words.SCOPES) + between(draw(), 0, len(words.SCOPES))]
+        phase = self.phase_ids(days)
+
+        # registration numbers, per unit and year, in order; the search text
+        reg_numbers, numbers, reg_no, reg_lower = self.reg_numbers, [], [], []
+        for u, year in zip(unit.tolist(), self.years[days - FIRST_DAY].tolist(), strict=True):
+            key = (u, year)
+            number = reg_numbers[key] = reg_numbers.get(key, 0) + 1
+            reg_no.append(f"{self.unit_codes[u]}-{year:04d}-{number:04d}")
+            reg_lower.append(f"{self.unit_lower[u]}-{year:04d}-{number:04d}")
+            numbers.append(number)
+        fold = records.fold
+        search_text = [
+            f"{r} {fold(t)} {a} {self.investors_folded[u]} {self.unit_lower[n]}"
+            for r, t, a, u, n in zip(
+                reg_lower, titles, team_folded, unions.tolist(), unit.tolist(), strict=True
+            )
+        ]
+        iso = self.iso
+        recognised_on = np.where(recognised, decided - FIRST_DAY, -1)
+        records.rows["initiatives"] += zip(
+            ids[:m], stamps[:m], repeat(0), seqs[:m], reg_no, titles,
+            solution_type.tolist(), self.field_ids[field].tolist(), self.unit_ids[unit].tolist(),
+            phase, self.investors[unions].tolist(), iso[applied - FIRST_DAY].tolist(),
+            iso[days - FIRST_DAY].tolist(), essence, conditions, benefit_author, benefit_unit,
+            first_appliers, confidential.tolist(), secret.astype(int).tolist(),
+            [None if v is None else v * 100 for v in value], currency, scope.tolist(),
+            self.statuses[status].tolist(), iso[recognised_on].tolist(), search_text,
+        )  # fmt: skip
+
+        # reviews: the union council's (all but the submitted), then headquarters'
+        low = status == REFUSED
+        high = (draw(), draw(), draw())
+        scores = [
+            np.where(low, between(d, 1, top_low), between(d, bottom, 11))
+            for d, top_low, bottom in zip(high, (5, 5, 4), (5, 5, 4), strict=True)
+        ]
+        scored = recognised | low
+        total = np.where(scored, scores[0] + scores[1] + scores[2], 64)
+        on = (
+            np.select([recognised | low, status == NEEDS_MORE], [decided, looked], FIRST_DAY - 1)
+            - FIRST_DAY
+        )
+        outcome = objects([None, "needs_more", None, "not_recognised", "recognised", "recognised"])
+        reasons = np.where(
+            low,
+            between(draw(), 0, len(words.NOT_RECOGNISED_REASONS)),
+            len(words.NOT_RECOGNISED_REASONS) + between(draw(), 0, len(words.NEEDS_MORE_REASONS)),
+        )
+        reason_words = objects([*words.NOT_RECOGNISED_REASONS, *words.NEEDS_MORE_REASONS, None])
+        reasons[~(low | (status == NEEDS_MORE))] = len(reason_words) - 1
+        union_codes = self.union_codes
+        decision = [
+            f"{n}/QĐ-CĐ{union_codes[u]}" if r else None
+            for n, u, r in zip(
+                self.decision_numbers[decided - FIRST_DAY].tolist(), unions.tolist(),
+                recognised.tolist(), strict=True,
+            )
+        ]  # fmt: skip
+        score_cells = [objects(s.tolist()) for s in scores]
+        for cells in score_cells:
+            cells[~scored] = None
+        at = first_review
+        on_first = iso[on[at]].tolist()
+        r_end = a_end + len(at)
+        decisions = [decision[i] for i in at.tolist()]
+        records.rows["reviews"] += zip(
+            ids[a_end:r_end], stamps[a_end:r_end], repeat(0), seqs[a_end:r_end],
+            initiative_ids[at].tolist(), repeat("subordinate"), self.councils[unions[at]].tolist(),
+            on_first, score_cells[0][at].tolist(), score_cells[1][at].tolist(),
+            score_cells[2][at].tolist(), [None if t == 64 else t for t in total[at].tolist()],
+            self.grades[total[at]].tolist(), outcome[status[at]].tolist(), decisions,
+            [o if d else None for o, d in zip(on_first, decisions, strict=True)],
+            reason_words[reasons[at]].tolist(),
+        )  # fmt: skip
+        at = second_review
+        hq_scores = [between(draw(), 5, 11), between(draw(), 5, 11), between(draw(), 4, 11)]
+        hq_total = hq_scores[0] + hq_scores[1] + hq_scores[2]
+        hq_on = iso[hq[at] - FIRST_DAY].tolist()
+        hq_decisions = [f"{n}/QĐ-CĐDK" for n in self.decision_numbers[hq[at] - FIRST_DAY].tolist()]
+        review_ids = ids[r_end:]
+        records.rows["reviews"] += zip(
+            review_ids, stamps[r_end:], repeat(0), seqs[r_end:], initiative_ids[at].tolist(),
+            repeat("industry"), repeat(HQ_COUNCIL), hq_on, hq_scores[0][at].tolist(),
+            hq_scores[1][at].tolist(), hq_scores[2][at].tolist(), hq_total[at].tolist(),
+            self.grades[hq_total[at]].tolist(), repeat("recognised"), hq_decisions, hq_on,
+            repeat(None),
+        )  # fmt: skip
+        records.certificates += zip(
+            (issued[at]).tolist(), initiative_ids[at].tolist(), review_ids,
+            [tuple(names[a:b]) for a, b in (bounds[i] for i in at.tolist())], hq_decisions, hq_on,
+            strict=True,
+        )  # fmt: skip
+
+    def phase_ids(self, days: np.ndarray) -> list[str | None]:
+        """Each day's phase (the first that holds it), or None."""
+        phases = self.records.phases
+        chosen = np.full(len(days), len(phases))
+        for index in range(len(phases) - 1, -1, -1):
+            starts, ends, _id = phases[index]
+            chosen[(days >= starts.toordinal()) & (days <= ends.toordinal())] = index
+        return objects([phase_id for _s, _e, phase_id in phases] + [None])[chosen].tolist()
