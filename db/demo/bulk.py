@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import defaultdict
+from collections.abc import Callable
 from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from db.demo import text as words
-from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, money_words, solution_kind
+from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, solution_kind
 from db.vocab import grade_for_total
 
 if TYPE_CHECKING:
@@ -35,7 +37,8 @@ EPOCH = dt.date(1970, 1, 1).toordinal()
 AUTHOR_CUMULATIVE = np.cumsum((35, 30, 20, 10, 5)) / 100  # 1–5 authors
 STATUSES = ("submitted", "needs_more", "under_review", "not_recognised", "recognised", "certified")
 SUBMITTED, NEEDS_MORE, UNDER_REVIEW, REFUSED, RECOGNISED, CERTIFIED = range(6)
-DRAWS = 47  # random numbers an initiative needs
+MILLIONS = 1_000_000  # money keys: hundreds of dollars below, millions of đồng from here
+DRAWS = 50  # random numbers an initiative may need (47 now)
 
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 _DIGITS = [i for i in range(36) if i not in (8, 13, 18, 23)]  # where a UUID's hex digits go
@@ -51,6 +54,34 @@ def uuids(gen: np.random.Generator, count: int) -> list[str]:
     text[:, _DIGITS[1::2]] = _HEX[raw & 15]
     joined = text.tobytes().decode("ascii")
     return [joined[i : i + 36] for i in range(0, 36 * count, 36)]
+
+
+def money_words(money: int) -> str:
+    """The words of a benefit as bulk.py keys it: hundreds of dollars below MILLIONS, then
+    millions of đồng, then (from 1000 + tenths) tenths of a billion: '45.000 USD',
+    '350 triệu đồng', '1,2 tỷ đồng'."""
+    if money < MILLIONS:
+        return f"{money * 100:,} USD".replace(",", ".")
+    millions = money - MILLIONS
+    if millions < 1000:
+        return f"{millions} triệu đồng"
+    tenths = millions - 1000
+    return f"{tenths // 10},{tenths % 10}".removesuffix(",0") + " tỷ đồng"
+
+
+def running_count(keys: np.ndarray, counts: dict[int, int]) -> np.ndarray:
+    """1, 2, 3… for each key in the order given, going on from `counts` (kept up to date)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    ranked = np.arange(len(keys))
+    starts = np.r_[True, ordered[1:] != ordered[:-1]]
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = ranked - np.maximum.accumulate(np.where(starts, ranked, 0))
+    distinct, sizes = np.unique(keys, return_counts=True)
+    before = [counts.get(key, 0) for key in distinct.tolist()]
+    for key, seen, size in zip(distinct.tolist(), before, sizes.tolist(), strict=True):
+        counts[key] = seen + size
+    return rank + np.array(before, dtype=np.int64)[np.searchsorted(distinct, keys)] + 1
 
 
 def objects(values: list) -> np.ndarray:
@@ -103,7 +134,7 @@ class ChunkComposer:
         people = [p for union in unions for p in union.people]
         self.sizes = np.array([len(u.people) for u in unions])
         self.offsets = np.cumsum(self.sizes) - self.sizes
-        self.next_first = np.zeros(len(unions), dtype=np.int64)
+        self.turns: dict[int, int] = {}  # initiatives each union has had so far
         self.council_days = np.array([u.council_day for u in unions])
         self.usd = np.array([u.code in words.USD_UNIONS for u in unions])
         self.person_ids = objects([p.id for p in people])
@@ -156,10 +187,85 @@ class ChunkComposer:
         days = [dt.date.fromordinal(d) for d in range(FIRST_DAY, LAST_DAY + 1)]
         self.iso = objects([d.isoformat() for d in days] + [None])  # [-1]: no date
         self.years = np.array([d.year for d in days])
-        self.month_year = objects([f"{d.month}/{d.year}" for d in days])
+        self.months = np.array([d.year * 12 + d.month - 1 for d in days])
         self.decision_numbers = objects([d.month * 9 + d.day % 7 + 3 for d in days])
         self.grades = objects([grade_for_total(total) for total in range(64)] + [None])
-        self.reg_numbers: dict[tuple[int, int], int] = {}
+        self.reg_numbers: dict[int, int] = {}  # registered so far, by unit and year
+        self.caches: dict[str, dict[int, str]] = defaultdict(dict)
+        self.radices = (
+            len(self.objects.words), len(self.tools.words), len(self.tasks.words),
+            len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(units),
+        )  # fmt: skip
+        self.title_uses = [
+            np.array([f"{{{name}}}" in t for t in templates])
+            for name in ("obj", "tool", "task", "goal", "tech", "fault", "place")
+        ]
+        self.obj_problem = np.array(["{obj}" in t for t in self.problems.words.tolist()])
+        self.result_figure = np.array(
+            [0 if "{pct}" in t else 1 if "{months}" in t else 2 for t in self.results.words]
+        )
+
+    def known(self, name: str, keys: np.ndarray, make: Callable[[int], str]) -> np.ndarray:
+        """The text of each key, made by `make` once per distinct key of the whole build."""
+        cache = self.caches[name]
+        distinct, where = np.unique(keys, return_inverse=True)
+        texts = []
+        for key in distinct.tolist():
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = make(key)
+            texts.append(text)
+        return objects(texts)[where]
+
+    def title(self, key: int) -> str:
+        digits = []
+        for radix in reversed(self.radices):
+            key, digit = divmod(key, radix)
+            digits.append(digit)
+        unit, fault, tech, goal, task, tool, obj = digits
+        return self.titles.words[key].format(
+            obj=self.objects.words[obj], tool=self.tools.words[tool],
+            task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
+            fault=words.FAULTS[fault], place=self.places[unit],
+        )  # fmt: skip
+
+    def folded_title(self, key: int) -> str:
+        return self.records.fold(self.caches["title"][key])
+
+    def problem(self, key: int) -> str:
+        key, task = divmod(key, self.radices[2])
+        problem, obj = divmod(key, self.radices[0])
+        return self.problems.words[problem].format(
+            obj=self.objects.words[obj], task=self.tasks.words[task]
+        )
+
+    def solution(self, key: int) -> str:
+        key, tech = divmod(key, self.radices[4])
+        solution, tool = divmod(key, self.radices[1])
+        return self.solutions.words[solution].format(
+            tool=self.tools.words[tool], tech=words.TECHS[tech]
+        )
+
+    def result(self, key: int) -> str:
+        result, figure = divmod(key, 100)
+        hours, divisor = figure % 19 + 6, figure // 19 + 2
+        return self.results.words[result].format(
+            pct=figure + 15, months=figure + 6, h1=hours, h2=max(1, hours // divisor)
+        )
+
+    def condition(self, key: int) -> str:
+        condition, days = divmod(key, 5)
+        return self.conditions.words[condition].format(days=days + 1)
+
+    def benefit_author(self, key: int) -> str:
+        if key < len(words.INTANGIBLE):
+            return f"Không tính được thành tiền; giải pháp {words.INTANGIBLE[key]}."
+        money, saving = divmod(key - len(words.INTANGIBLE), len(self.savings.words))
+        return f"Làm lợi ước tính {money_words(money)} mỗi năm nhờ {self.savings.words[saving]}."
+
+    def benefit_unit(self, key: int) -> str:
+        benefit, month = divmod(key, 100_000)
+        return words.UNIT_BENEFITS[benefit].format(month=f"{month % 12 + 1}/{month // 12}")
 
     def compose(self, days: np.ndarray, unions: np.ndarray) -> None:
         """The initiatives registered on `days` by `unions` (in registration order), with their
@@ -173,13 +279,8 @@ class ChunkComposer:
 
         # authors: each of a union's people first in turn, then anyone; co-authors from it
         sizes, offsets = self.sizes[unions], self.offsets[unions]
-        order = np.argsort(unions, kind="stable")
         ranked = np.arange(m)
-        starts = np.r_[True, unions[order][1:] != unions[order][:-1]]
-        turn = np.empty(m, dtype=np.int64)
-        turn[order] = ranked - np.maximum.accumulate(np.where(starts, ranked, 0))
-        turn += self.next_first[unions]
-        self.next_first += np.bincount(unions, minlength=len(self.sizes))
+        turn = running_count(unions, self.turns) - 1
         first = np.where(turn < sizes, turn, between(draw(), 0, sizes))
         count = np.minimum(np.searchsorted(AUTHOR_CUMULATIVE, draw(), side="right") + 1, sizes)
         split = between(draw(), 0, self.split_options[count])
@@ -235,76 +336,74 @@ class ChunkComposer:
             initiative_ids[owner].tolist(), people_ids, shares, (ordinal + 1).tolist(),
         )  # fmt: skip
 
-        # the words
+        # the words: each distinct text made once (keys of the word indexes it is made of)
         names = self.person_names[person].tolist()
         folded = self.person_folded[person].tolist()
         bounds = list(zip(author_starts.tolist(), (author_starts + count).tolist(), strict=True))
         team = [", ".join(names[a:b]) for a, b in bounds]
         team_folded = [" ".join(folded[a:b]) for a, b in bounds]
-        obj = self.objects.words_of(field, draw())
-        tool = self.tools.words_of(field, draw())
-        task = self.tasks.words_of(field, draw())
-        goal = self.goals.words_of(kind, draw())
-        tech = objects(list(words.TECHS))[between(draw(), 0, len(words.TECHS))].tolist()
-        fault = objects(list(words.FAULTS))[between(draw(), 0, len(words.FAULTS))].tolist()
-        place = self.places[unit].tolist()
+        obj = self.objects.pick(field, draw())
+        tool = self.tools.pick(field, draw())
+        task = self.tasks.pick(field, draw())
+        goal = self.goals.pick(kind, draw())
+        tech = between(draw(), 0, len(words.TECHS))
+        fault = between(draw(), 0, len(words.FAULTS))
         template = self.titles.pick(kind, draw())
-        titles = [
-            t.format(obj=o, tool=tl, task=tk, goal=g, tech=te, fault=f, place=p)
-            for t, o, tl, tk, g, te, f, p in zip(
-                self.titles.words[template].tolist(), obj, tool, task, goal, tech, fault, place,
-                strict=True,
-            )
-        ]  # fmt: skip
-        problem = self.problems.words_of(template, draw())
-        solution = self.solutions.words_of(template, draw())
-        hours = between(draw(), 6, 25)
-        result = [
-            r.format(pct=pct, months=months, h1=h1, h2=h2)
-            for r, pct, months, h1, h2 in zip(
-                self.results.words_of(kind, draw()), between(draw(), 15, 61).tolist(),
-                between(draw(), 6, 19).tolist(), hours.tolist(),
-                np.maximum(1, hours // between(draw(), 2, 5)).tolist(), strict=True,
-            )
-        ]  # fmt: skip
+        parts = (obj, tool, task, goal, tech, fault, unit)
+        title_key = template
+        for part, radix, used in zip(parts, self.radices, self.title_uses, strict=True):
+            title_key = title_key * radix + np.where(used[template], part, 0)
+        titles = self.known("title", title_key, self.title).tolist()
+        folded_titles = self.known("folded title", title_key, self.folded_title).tolist()
+        problem = self.problems.pick(template, draw())
+        problem_key = (problem * self.radices[0] + np.where(self.obj_problem[problem], obj, 0)) * (
+            self.radices[2]
+        ) + np.where(self.obj_problem[problem], 0, task)
+        solution = self.solutions.pick(template, draw())
+        solution_key = (solution * self.radices[1] + tool) * self.radices[4] + tech
+        result = self.results.pick(kind, draw())
+        figure = np.select(
+            [self.result_figure[result] == 0, self.result_figure[result] == 1],
+            [between(draw(), 15, 61) - 15, between(draw(), 6, 19) - 6],
+            between(draw(), 6, 25) - 6 + 19 * between(draw(), 0, 3),
+        )
         essence = [
-            f"Trước đây, {p.format(obj=o, task=tk)}. {'Tác giả' if c == 1 else 'Nhóm tác giả'} "
-            f"đã {s.format(tool=tl, tech=te)}. Sau khi áp dụng, {r}."
-            for p, o, tk, c, s, tl, te, r in zip(
-                problem, obj, task, count.tolist(), solution, tool, tech, result, strict=True
+            f"Trước đây, {p}. {'Tác giả' if c == 1 else 'Nhóm tác giả'} đã {s}. "
+            f"Sau khi áp dụng, {r}."
+            for p, c, s, r in zip(
+                self.known("problem", problem_key, self.problem).tolist(), count.tolist(),
+                self.known("solution", solution_key, self.solution).tolist(),
+                self.known("result", result * 100 + figure, self.result).tolist(), strict=True,
             )
-        ]
-        conditions = [
-            c.format(days=d)
-            for c, d in zip(
-                self.conditions.words_of(kind, draw()), between(draw(), 1, 6).tolist(), strict=True
-            )
-        ]
+        ]  # fmt: skip
+        condition = self.conditions.pick(kind, draw())
+        conditions = self.known(
+            "conditions", condition * 5 + between(draw(), 0, 5), self.condition
+        ).tolist()
         no_value, in_usd, value_draw = draw() < 0.15, draw() < 0.4, draw()
         in_usd &= self.usd[unions] & ~no_value
-        usd = np.round(np.exp(math.log(5e3) + value_draw * math.log(1.5e6 / 5e3)) / 100) * 100
-        vnd = np.round(np.exp(math.log(2e7) + value_draw * math.log(2e10 / 2e7)) / 1e6) * 1e6
-        value = objects(np.where(in_usd, usd, vnd).astype(np.int64).tolist())
+        dollars = np.round(np.exp(math.log(50) + value_draw * math.log(1.5e4 / 50))).astype(int)
+        millions = np.round(np.exp(math.log(20) + value_draw * math.log(2e4 / 20))).astype(int)
+        value = objects(np.where(in_usd, dollars * 100, millions * 1_000_000).tolist())
         value[no_value] = None
         value = value.tolist()
         currency = np.where(in_usd, "USD", "VND").tolist()
-        saving = self.savings.words_of(kind, draw())
-        intangible = objects(list(words.INTANGIBLE))[between(draw(), 0, len(words.INTANGIBLE))]
-        benefit_author = [
-            f"Không tính được thành tiền; giải pháp {i}."
-            if v is None
-            else f"Làm lợi ước tính {money_words(v, c)} mỗi năm nhờ {s}."
-            for v, c, s, i in zip(value, currency, saving, intangible.tolist(), strict=True)
-        ]
-        unit_benefit = objects(list(words.UNIT_BENEFITS))[
-            between(draw(), 0, len(words.UNIT_BENEFITS))
-        ].tolist()
-        benefit_unit = [
-            b.format(month=my)
-            for b, my in zip(
-                unit_benefit, self.month_year[applied - FIRST_DAY].tolist(), strict=True
-            )
-        ]
+        money = np.where(
+            in_usd, dollars, MILLIONS + np.where(millions < 1000, millions, 1000 + millions // 100)
+        )
+        author_benefit = np.where(
+            no_value,
+            between(draw(), 0, len(words.INTANGIBLE)),
+            len(words.INTANGIBLE) + money * len(self.savings.words)
+            + self.savings.pick(kind, draw()),
+        )  # fmt: skip
+        benefit_author = self.known("benefit", author_benefit, self.benefit_author).tolist()
+        benefit_unit = self.known(
+            "unit benefit",
+            between(draw(), 0, len(words.UNIT_BENEFITS)) * 100_000
+            + self.months[applied - FIRST_DAY],
+            self.benefit_unit,
+        ).tolist()
         unit_names = [self.unit_names[u] for u in unit.tolist()]
         first_appliers = [
             f"{t}; {a}, {n}"
@@ -322,18 +421,18 @@ class ChunkComposer:
         phase = self.phase_ids(days)
 
         # registration numbers, per unit and year, in order; the search text
-        reg_numbers, numbers, reg_no, reg_lower = self.reg_numbers, [], [], []
-        for u, year in zip(unit.tolist(), self.years[days - FIRST_DAY].tolist(), strict=True):
-            key = (u, year)
-            number = reg_numbers[key] = reg_numbers.get(key, 0) + 1
-            reg_no.append(f"{self.unit_codes[u]}-{year:04d}-{number:04d}")
-            reg_lower.append(f"{self.unit_lower[u]}-{year:04d}-{number:04d}")
-            numbers.append(number)
-        fold = records.fold
+        years = self.years[days - FIRST_DAY]
+        numbers = running_count(unit * 100 + years - 2000, self.reg_numbers)
+        reg_no, reg_lower = [], []
+        codes, lower = self.unit_codes, self.unit_lower
+        for u, year, number in zip(unit.tolist(), years.tolist(), numbers.tolist(), strict=True):
+            reg_no.append(f"{codes[u]}-{year:04d}-{number:04d}")
+            reg_lower.append(f"{lower[u]}-{year:04d}-{number:04d}")
+        investors = self.investors_folded
         search_text = [
-            f"{r} {fold(t)} {a} {self.investors_folded[u]} {self.unit_lower[n]}"
+            f"{r} {t} {a} {investors[u]} {lower[n]}"
             for r, t, a, u, n in zip(
-                reg_lower, titles, team_folded, unions.tolist(), unit.tolist(), strict=True
+                reg_lower, folded_titles, team_folded, unions.tolist(), unit.tolist(), strict=True
             )
         ]
         iso = self.iso

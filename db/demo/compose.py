@@ -87,13 +87,3 @@ def solution_kind(title_template: str) -> str:
     if "{tech}" in title_template:
         return "tech_solutions"
     return "solutions"
-
-
-def money_words(value: int, currency: str) -> str:
-    """1_200_000_000 VND -> '1,2 tỷ đồng'; 350_000_000 -> '350 triệu đồng'; 45000 USD -> '45.000 USD'."""
-    if currency != "VND":
-        return f"{value:,} {currency}".replace(",", ".")
-    if value >= 1_000_000_000:
-        text = f"{value / 1e9:.1f}".replace(".", ",").removesuffix(",0")
-        return f"{text} tỷ đồng"
-    return f"{value // 1_000_000} triệu đồng"
