@@ -9,7 +9,7 @@ command, the first-run screen and the tests). docs/ARCHITECTURE.md, "The demo".
     writer.py    where the rows go: executemany here, or in a second process while this composes
     signing.py   the certificates' signatures, on two threads while the indexes are built
     current.py   the register of 2024–2026 and the current programme NLD-2025
-    compose.py   Composer: people's names and jobs; the weights and splits bulk.py draws from
+    compose.py   the weights of surnames, kinds of solution and authors' shares
     text.py      the word lists
 
 This module stays light (no SQLAlchemy): the command line reads the defaults below while it

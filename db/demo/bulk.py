@@ -84,6 +84,11 @@ def running_count(keys: np.ndarray, counts: dict[int, int]) -> np.ndarray:
     return rank + np.array(before, dtype=np.int64)[np.searchsorted(distinct, keys)] + 1
 
 
+def years_of(ordinals: np.ndarray) -> np.ndarray:
+    dates = (ordinals - EPOCH).astype("datetime64[D]")
+    return dates.astype("datetime64[Y]").astype(np.int64) + 1970
+
+
 def objects(values: list) -> np.ndarray:
     array = np.empty(len(values), dtype=object)
     array[:] = values
@@ -200,6 +205,9 @@ class ChunkComposer:
             np.array([f"{{{name}}}" in t for t in templates])
             for name in ("obj", "tool", "task", "goal", "tech", "fault", "place")
         ]
+        self.tool_solution = np.array(["{tool}" in t for t in self.solutions.words.tolist()])
+        self.tech_solution = np.array(["{tech}" in t for t in self.solutions.words.tolist()])
+        self.intangible = objects(list(words.INTANGIBLE))
         self.obj_problem = np.array(["{obj}" in t for t in self.problems.words.tolist()])
         self.result_figure = np.array(
             [0 if "{pct}" in t else 1 if "{months}" in t else 2 for t in self.results.words]
@@ -256,12 +264,6 @@ class ChunkComposer:
     def condition(self, key: int) -> str:
         condition, days = divmod(key, 5)
         return self.conditions.words[condition].format(days=days + 1)
-
-    def benefit_author(self, key: int) -> str:
-        if key < len(words.INTANGIBLE):
-            return f"Không tính được thành tiền; giải pháp {words.INTANGIBLE[key]}."
-        money, saving = divmod(key - len(words.INTANGIBLE), len(self.savings.words))
-        return f"Làm lợi ước tính {money_words(money)} mỗi năm nhờ {self.savings.words[saving]}."
 
     def benefit_unit(self, key: int) -> str:
         benefit, month = divmod(key, 100_000)
@@ -360,7 +362,9 @@ class ChunkComposer:
             self.radices[2]
         ) + np.where(self.obj_problem[problem], 0, task)
         solution = self.solutions.pick(template, draw())
-        solution_key = (solution * self.radices[1] + tool) * self.radices[4] + tech
+        solution_key = (
+            solution * self.radices[1] + np.where(self.tool_solution[solution], tool, 0)
+        ) * self.radices[4] + np.where(self.tech_solution[solution], tech, 0)
         result = self.results.pick(kind, draw())
         figure = np.select(
             [self.result_figure[result] == 0, self.result_figure[result] == 1],
@@ -391,13 +395,17 @@ class ChunkComposer:
         money = np.where(
             in_usd, dollars, MILLIONS + np.where(millions < 1000, millions, 1000 + millions // 100)
         )
-        author_benefit = np.where(
-            no_value,
-            between(draw(), 0, len(words.INTANGIBLE)),
-            len(words.INTANGIBLE) + money * len(self.savings.words)
-            + self.savings.pick(kind, draw()),
-        )  # fmt: skip
-        benefit_author = self.known("benefit", author_benefit, self.benefit_author).tolist()
+        money_texts = self.known("money", money, money_words).tolist()
+        saving = self.savings.words_of(kind, draw())
+        intangible = self.intangible[between(draw(), 0, len(words.INTANGIBLE))].tolist()
+        benefit_author = [
+            f"Không tính được thành tiền; giải pháp {i}."
+            if none
+            else f"Làm lợi ước tính {money} mỗi năm nhờ {s}."
+            for none, money, s, i in zip(
+                no_value.tolist(), money_texts, saving, intangible, strict=True
+            )
+        ]
         benefit_unit = self.known(
             "unit benefit",
             between(draw(), 0, len(words.UNIT_BENEFITS)) * 100_000
@@ -506,7 +514,8 @@ class ChunkComposer:
             repeat(None),
         )  # fmt: skip
         records.certificates += zip(
-            (issued[at]).tolist(), initiative_ids[at].tolist(), review_ids,
+            issued[at].tolist(), iso[issued[at] - FIRST_DAY].tolist(), initiative_ids[at].tolist(),
+            review_ids,
             [tuple(names[a:b]) for a, b in (bounds[i] for i in at.tolist())], hq_decisions, hq_on,
             strict=True,
         )  # fmt: skip

@@ -1,11 +1,9 @@
-"""Composing the demo's Vietnamese: people's names and jobs one by one (a `Composer` draws from
-the word lists of text.py with the demo's seeded generator), and what bulk.py needs to compose the
-initiatives' titles and texts a chunk at a time (the weights, the share splits, money in words).
+"""The weights the demo draws its words and figures with (surnames, kinds of solution, authors'
+shares), and which solutions describe a title: what records.py and bulk.py compose from.
 """
 
 from __future__ import annotations
 
-import random
 from bisect import bisect
 from collections.abc import Sequence
 from itertools import accumulate
@@ -25,8 +23,9 @@ class Weighted(Generic[T]):
         self.total = self.cumulative[-1]
         self.hi = len(self.values) - 1
 
-    def pick(self, rng: random.Random) -> T:
-        return self.values[bisect(self.cumulative, rng.random() * self.total, 0, self.hi)]
+    def pick(self, draw: float) -> T:
+        """The value a draw in [0, 1) picks."""
+        return self.values[bisect(self.cumulative, draw * self.total, 0, self.hi)]
 
 
 SURNAMES = Weighted(*zip(*words.SURNAMES, strict=True))
@@ -41,42 +40,6 @@ SHARE_SPLITS = {
     4: ((40, 20, 20, 20), (30, 30, 20, 20), (25, 25, 25, 25), (40, 30, 20, 10)),
     5: ((20, 20, 20, 20, 20), (30, 20, 20, 15, 15), (40, 15, 15, 15, 15), (30, 25, 15, 15, 15)),
 }
-
-
-class Composer:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.random = rng.random
-
-    # -- draws made from random() alone: a third of the time of choice() and randrange() --
-
-    def one(self, options: Sequence[T]) -> T:
-        return options[int(self.random() * len(options))]
-
-    def between(self, low: int, high: int) -> int:
-        """low <= n < high."""
-        return low + int(self.random() * (high - low))
-
-    # -- people --
-
-    def full_name(self) -> str:
-        rng = self.rng
-        surname = SURNAMES.pick(rng)
-        if rng.random() < 0.78:
-            return f"{surname} {self.one(words.MALE_MIDDLE)} {self.one(words.MALE_GIVEN)}"
-        return f"{surname} {self.one(words.FEMALE_MIDDLE)} {self.one(words.FEMALE_GIVEN)}"
-
-    def job_title(self, field_code: str) -> str:
-        jobs = words.FIELD_JOBS.get(field_code, words.GENERIC_JOBS)
-        return self.one(jobs if self.rng.random() < 0.75 else words.GENERIC_JOBS)
-
-    def qualification(self, field_code: str) -> str:
-        options = words.FIELD_QUALIFICATIONS.get(field_code, words.GENERIC_QUALIFICATIONS)
-        pool = options if self.rng.random() < 0.75 else words.GENERIC_QUALIFICATIONS
-        return self.one(pool)
-
-    def union_field(self, union_code: str) -> str:
-        return self.one(words.UNION_FIELDS.get(union_code, words.DEFAULT_FIELDS))
 
 
 def solution_kind(title_template: str) -> str:

@@ -23,8 +23,8 @@ import numpy as np
 
 from db.certificate_codes import CODE_SCHEME
 from db.demo import text as words
-from db.demo.bulk import ChunkComposer, uuids
-from db.demo.compose import Composer, Weighted
+from db.demo.bulk import ChunkComposer, between, running_count, uuids, years_of
+from db.demo.compose import SURNAMES, Weighted
 from db.demo.signing import Signing
 from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
@@ -48,6 +48,7 @@ FINAL_BY_UNION = {
 # The demo's fake "now" (its version stamps), and the last day a council decided anything.
 DEMO_NOW = dt.datetime(2023, 12, 15, 1, 0, tzinfo=dt.UTC)
 DECISIONS_UNTIL = dt.date(2023, 11, 30)
+BORN_FROM = np.datetime64("1963-01-01")
 BATCH = 10_000  # initiatives between two progress reports (and cancel checks)
 CHUNK = 2_500  # initiatives composed at once (one generator each) and handed over as one batch
 
@@ -206,9 +207,10 @@ def demo_unions() -> list[DemoUnion]:
     return unions
 
 
-# A certificate to issue: (issued on, initiative id, review id, recipients' names, decision no,
-# decision date) as bulk.py plans it; numbered and signed once all are known.
-CertificatePlan = tuple[int, str, str, tuple[str, ...], str, str]
+# A certificate to issue: (issued on as a day ordinal and as text, initiative id, review id,
+# recipients' names, decision no, decision date) as bulk.py plans it; numbered and signed once
+# all are known.
+CertificatePlan = tuple[int, str, str, str, tuple[str, ...], str, str]
 
 
 # ---- the writer --------------------------------------------------------------------------------
@@ -234,11 +236,10 @@ class DemoRecords:
         # rows go to the writer (build.py's), or straight into `raw` (a benchmark's own builds)
         self.insert = writer.insert if writer else partial(insert_batches, raw)
         self.n = initiatives
-        self.rng = rng  # the few draws made once: node, people, the registration plan
+        self.rng = rng  # the few draws made once: the registration plan, the programme rows
         self.seed = seed
         self.chunks = 0  # generators handed out, one a chunk
         self.getrandbits = rng.getrandbits
-        self.compose = Composer(rng)
         self.node_id = node_id
         self.signing_key = signing_key  # the Ed25519 seed
         self.clock = FakeClock(node_id, DEMO_NOW)
@@ -249,6 +250,7 @@ class DemoRecords:
         self.counts = dict.fromkeys(TABLES, 0)
         self.certificates: list[CertificatePlan] = []
         self.signing: Signing | None = None
+        self.numbers: list[str] = []  # the certificates', once numbered
         self.registered_by_as_of = 0
         self.decisions_until = DECISIONS_UNTIL  # moved on for the register after 2023
         self.unions = demo_unions()
@@ -321,28 +323,55 @@ class DemoRecords:
         working = [u for u in self.unions if u.initiatives]
         wanted = split_exactly(scaled(self.n, REAL_AUTHORS), [u.initiatives for u in working])
         for union, count in zip(working, wanted, strict=True):
-            for number in range(min(max(count, 1), union.initiatives)):
-                union.people.append(self.person(union, number))
+            union.people = self.people_of(union, min(max(count, 1), union.initiatives))
         self.flush_rows()
         self.composer = ChunkComposer(self)
 
-    def person(self, union: DemoUnion, number: int) -> Person:
-        rng, compose = self.rng, self.compose
-        unit = union.units[union.unit_choice.pick(rng)]
-        field_code = compose.union_field(union.code)
-        name = compose.full_name()
-        employee_no = f"{union.code}-{number + 1:05d}" if rng.random() < 0.6 else None
-        birth = dt.date(1963, 1, 1) + dt.timedelta(days=self.compose.between(0, 13500))
-        row_id, stamp, deleted, seq = self.meta()
-        folded = self.fold(name)
-        self.rows["people"].append(
-            (
-                row_id, stamp, deleted, seq, name, birth.isoformat(), self.unit_ids[unit.code],
-                compose.job_title(field_code), compose.qualification(field_code), employee_no,
-                int(rng.random() < 0.96), f"{folded} {employee_no.lower()}" if employee_no else folded,
+    def people_of(self, union: DemoUnion, count: int) -> list[Person]:
+        """A union's people (and their rows): every draw at once, from a generator of their own."""
+        gen = self.generator()
+        (
+            unit_d, field_d, surname_d, male_d, middle_d, given_d, number_d, job_pool_d, job_d,
+            qualification_pool_d, qualification_d, member_d,
+        ) = gen.random((12, count)).tolist()  # fmt: skip
+        births = (BORN_FROM + between(gen.random(count), 0, 13500)).astype(str).tolist()
+        ids, stamps, seqs = self.metas(gen, count)
+        units, choice = union.units, union.unit_choice
+        fields = words.UNION_FIELDS.get(union.code, words.DEFAULT_FIELDS)
+        surnames, generic_jobs = SURNAMES, words.GENERIC_JOBS
+        generic_qualifications = words.GENERIC_QUALIFICATIONS
+        people, rows, fold = [], self.rows["people"], self.fold
+        for i in range(count):
+            unit = units[choice.pick(unit_d[i])]
+            field_code = fields[int(field_d[i] * len(fields))]
+            surname = surnames.pick(surname_d[i])
+            middles, givens = (
+                (words.MALE_MIDDLE, words.MALE_GIVEN)
+                if male_d[i] < 0.78
+                else (words.FEMALE_MIDDLE, words.FEMALE_GIVEN)
             )
-        )  # fmt: skip
-        return Person(row_id, name, folded, unit, field_code)
+            name = (
+                f"{surname} {middles[int(middle_d[i] * len(middles))]} "
+                f"{givens[int(given_d[i] * len(givens))]}"
+            )
+            employee_no = f"{union.code}-{i + 1:05d}" if number_d[i] < 0.6 else None
+            jobs = words.FIELD_JOBS.get(field_code, generic_jobs)
+            jobs = jobs if job_pool_d[i] < 0.75 else generic_jobs
+            qualifications = words.FIELD_QUALIFICATIONS.get(field_code, generic_qualifications)
+            if qualification_pool_d[i] >= 0.75:
+                qualifications = generic_qualifications
+            folded = fold(name)
+            rows.append(
+                (
+                    ids[i], stamps[i], 0, seqs[i], name, births[i], self.unit_ids[unit.code],
+                    jobs[int(job_d[i] * len(jobs))],
+                    qualifications[int(qualification_d[i] * len(qualifications))], employee_no,
+                    int(member_d[i] < 0.96),
+                    f"{folded} {employee_no.lower()}" if employee_no else folded,
+                )
+            )  # fmt: skip
+            people.append(Person(ids[i], name, folded, unit, field_code))
+        return people
 
     # -- initiatives --
 
@@ -387,20 +416,19 @@ class DemoRecords:
         """Number the certificates `CDDKVN-YYYY-NNNNN` by issue date, and sign each with the
         node's key (the code under the QR that `sangkien verify` checks) on other threads."""
         self.certificates.sort(key=itemgetter(0))  # stable: in order of planning within a day
-        serials: dict[int, int] = {}
-        numbers, texts, node_id = [], [], self.node_id
-        for issued, initiative_id, _review, names, decision_no, decision_date in self.certificates:
-            year = dt.date.fromordinal(issued).year
-            serial = serials[year] = serials.get(year, 0) + 1
-            number = f"{ROOT_CODE}-{year}-{serial:05d}"
-            numbers.append(number)
-            texts.append(
-                signed_text(
-                    number, initiative_id, names, decision_no, decision_date,
-                    dt.date.fromordinal(issued).isoformat(), node_id,
-                )
-            )  # fmt: skip
-        self.numbers = numbers
+        plans = self.certificates
+        years = years_of(np.array([plan[0] for plan in plans], dtype=np.int64))
+        serials = running_count(years, {})
+        self.numbers = [
+            f"{ROOT_CODE}-{year}-{serial:05d}"
+            for year, serial in zip(years.tolist(), serials.tolist(), strict=True)
+        ]
+        node_id = self.node_id
+        texts = [
+            signed_text(number, initiative_id, names, decision_no, decision_date, issued_on, node_id)
+            for number, (_day, issued_on, initiative_id, _review, names, decision_no, decision_date)
+            in zip(self.numbers, plans, strict=True)
+        ]  # fmt: skip
         self.signing = Signing(self.signing_key, texts)
 
     def write_certificates(self) -> None:
@@ -409,18 +437,18 @@ class DemoRecords:
             self.start_signing()
         codes = self.signing.codes()
         root_id, node_id = self.unit_ids[ROOT_CODE], self.node_id
+        place, signer, title = words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE
         for start in range(0, len(codes), CHUNK):
             plans = self.certificates[start : start + CHUNK]
             ids, stamps, seqs = self.metas(self.generator(), len(plans))
             self.rows["certificates"] = [
                 (
                     row_id, stamp, 0, seq, number, initiative_id, review_id, names_json(names),
-                    "industry", decision_no, decision_date,
-                    dt.date.fromordinal(issued).isoformat(), words.CERTIFICATE_PLACE,
-                    words.SIGNER_NAME, words.SIGNER_TITLE, root_id, node_id, 0, code,
+                    "industry", decision_no, decision_date, issued_on, place, signer, title,
+                    root_id, node_id, 0, code,
                 )
                 for row_id, stamp, seq, number, code, (
-                    issued, initiative_id, review_id, names, decision_no, decision_date
+                    _day, issued_on, initiative_id, review_id, names, decision_no, decision_date
                 ) in zip(
                     ids, stamps, seqs, self.numbers[start : start + CHUNK],
                     codes[start : start + CHUNK], plans, strict=True,
