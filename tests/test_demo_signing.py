@@ -80,3 +80,16 @@ def test_the_demos_two_signing_threads_give_the_codes_one_would():
     key = Ed25519PrivateKey.from_private_bytes(seed)
     assert Signing(seed, texts).codes() == [encode_signature(key.sign(t)) for t in texts]
     assert Signing(seed, []).codes() == []
+
+
+def test_the_demos_codes_are_written_all_at_once_as_one_at_a_time():
+    import os
+
+    from db.certificate_codes import encode_signature
+    from db.demo.signing import encode_signatures
+
+    signatures = [bytes(64), b"\xff" * 64, bytes(range(64)), *(os.urandom(64) for _ in range(300))]
+    assert encode_signatures(b"".join(signatures), block=7) == [
+        encode_signature(s) for s in signatures
+    ]
+    assert encode_signatures(b"") == []
