@@ -23,6 +23,7 @@ import numpy as np
 
 from db.demo import text as words
 from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, solution_kind
+from db.search import fold
 from db.vocab import grade_for_total
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class Flat:
 
     def __init__(self, groups: list[tuple[str, ...]]) -> None:
         self.words = objects([w for group in groups for w in group])
+        self.folded = [fold(w) for w in self.words.tolist()]
         self.sizes = np.array([len(group) for group in groups])
         self.starts = np.cumsum(self.sizes) - self.sizes
 
@@ -158,6 +160,9 @@ class ChunkComposer:
         self.unit_ids = objects([records.unit_ids[unit.code] for unit in units])
         self.unit_names = [unit.short_name or unit.name for unit in units]
         self.places = objects([words.SITE_PLACES.get(unit.code, "") for unit in units])
+        self.folded_places = [fold(place) for place in self.places.tolist()]
+        self.folded_techs = [fold(tech) for tech in words.TECHS]
+        self.folded_faults = [fold(fault) for fault in words.FAULTS]
         self.field_ids = objects([records.field_ids[code] for code in self.fields])
         self.office = np.array([code in words.OFFICE_FIELDS for code in self.fields], dtype=int)
         texts = (words.EQUIPMENT_TEXTS, words.OFFICE_TEXTS)  # by `office`
@@ -167,6 +172,7 @@ class ChunkComposer:
         self.tasks = Flat([t["tasks"] for t in topics])
         self.titles = Flat([t["titles"] for t in texts])
         templates = self.titles.words.tolist()
+        self.folded_templates = self.titles.folded
         self.problems = Flat(
             [texts[i]["obj_problems" if "{obj}" in tpl else "task_problems"] for i, tpl in
              zip(np.repeat([0, 1], self.titles.sizes), templates, strict=True)]
@@ -196,6 +202,7 @@ class ChunkComposer:
         self.decision_numbers = objects([d.month * 9 + d.day % 7 + 3 for d in days])
         self.grades = objects([grade_for_total(total) for total in range(64)] + [None])
         self.reg_numbers: dict[int, int] = {}  # registered so far, by unit and year
+        self.serials = [f"{n:04d}" for n in range(10_000)]  # those numbers written out
         self.caches: dict[str, dict[int, str]] = defaultdict(dict)
         self.radices = (
             len(self.objects.words), len(self.tools.words), len(self.tasks.words),
@@ -217,20 +224,28 @@ class ChunkComposer:
         """The text of each key, made by `make` once per distinct key of the whole build."""
         cache = self.caches[name]
         distinct, where = np.unique(keys, return_inverse=True)
-        texts = []
-        for key in distinct.tolist():
-            text = cache.get(key)
-            if text is None:
-                text = cache[key] = make(key)
-            texts.append(text)
+        distinct = distinct.tolist()
+        texts = list(map(cache.get, distinct))
+        if None in texts:
+            for i, key in enumerate(distinct):
+                if texts[i] is None:
+                    texts[i] = cache[key] = make(key)
         return objects(texts)[where]
 
-    def title(self, key: int) -> str:
-        digits = []
+    def title(self, title_key: int) -> str:
+        """The title of a key, and its fold (the same words folded one by one: every word of
+        the titles stands between spaces) into the cache of folded titles."""
+        key, digits = title_key, []
         for radix in reversed(self.radices):
             key, digit = divmod(key, radix)
             digits.append(digit)
         unit, fault, tech, goal, task, tool, obj = digits
+        self.caches["folded title"][title_key] = self.folded_templates[key].format(
+            obj=self.objects.folded[obj], tool=self.tools.folded[tool],
+            task=self.tasks.folded[task], goal=self.goals.folded[goal],
+            tech=self.folded_techs[tech], fault=self.folded_faults[fault],
+            place=self.folded_places[unit],
+        )  # fmt: skip
         return self.titles.words[key].format(
             obj=self.objects.words[obj], tool=self.tools.words[tool],
             task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
@@ -431,11 +446,16 @@ class ChunkComposer:
         # registration numbers, per unit and year, in order; the search text
         years = self.years[days - FIRST_DAY]
         numbers = running_count(unit * 100 + years - 2000, self.reg_numbers)
-        reg_no, reg_lower = [], []
-        codes, lower = self.unit_codes, self.unit_lower
-        for u, year, number in zip(unit.tolist(), years.tolist(), numbers.tolist(), strict=True):
-            reg_no.append(f"{codes[u]}-{year:04d}-{number:04d}")
-            reg_lower.append(f"{lower[u]}-{year:04d}-{number:04d}")
+        codes, lower, digits = self.unit_codes, self.unit_lower, self.serials
+        while len(digits) <= numbers.max():
+            digits += [f"{n:04d}" for n in range(len(digits), 2 * len(digits))]
+        serials = [
+            f"-{year}-{digits[number]}"
+            for year, number in zip(years.tolist(), numbers.tolist(), strict=True)
+        ]
+        unit_list = unit.tolist()
+        reg_no = [codes[u] + serial for u, serial in zip(unit_list, serials, strict=True)]
+        reg_lower = [lower[u] + serial for u, serial in zip(unit_list, serials, strict=True)]
         investors = self.investors_folded
         search_text = [
             f"{r} {t} {a} {investors[u]} {lower[n]}"
