@@ -12,7 +12,7 @@ import numpy as np
 
 from db.certificate_codes import SignedFields
 from db.demo import text as words
-from db.demo.bulk import uuids
+from db.demo.bulk import uniforms, uuids
 from db.demo.records import DEMO_NOW, FakeClock, names_json, signed_text
 
 NAME_WORDS = (
@@ -56,9 +56,13 @@ def test_the_demos_names_need_no_escaping_and_are_nfc():
     assert names_json(names[:1]) == json.dumps(list(names[:1]), ensure_ascii=False)
 
 
-def test_a_chunks_ids_are_version_4_uuids_and_its_stamps_those_of_the_clock():
-    gen = np.random.default_rng([2023, 1])
-    ids = uuids(gen, 5000)
+def test_a_chunks_draws_are_numpys_and_its_ids_version_4_uuids_and_its_stamps_the_clocks():
+    assert np.array_equal(
+        uniforms(np.random.PCG64(np.random.SeedSequence([7, 3])), (2, 50)),
+        np.random.Generator(np.random.PCG64(np.random.SeedSequence([7, 3]))).random((2, 50)),
+    )
+    bits = np.random.PCG64(np.random.SeedSequence([2023, 1]))
+    ids = uuids(bits, 5000)
     assert len(set(ids)) == 5000
     for text in ids[:200]:
         assert str(uuid.UUID(text)) == text and uuid.UUID(text).version == 4

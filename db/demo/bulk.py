@@ -45,9 +45,18 @@ _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 _DIGITS = [i for i in range(36) if i not in (8, 13, 18, 23)]  # where a UUID's hex digits go
 
 
-def uuids(gen: np.random.Generator, count: int) -> list[str]:
-    """`count` version-4 UUIDs in their usual form, from `gen`'s bytes."""
-    raw = gen.integers(0, 256, size=(count, 16), dtype=np.uint8)
+def uniforms(bits: np.random.PCG64, shape: int | tuple[int, ...]) -> np.ndarray:
+    """Numbers in [0, 1) from the bit generator's raw output, as numpy's Generator.random makes
+    them (53 bits each): PCG64's stream is fixed by its definition, where the methods of a
+    Generator may change between numpy versions."""
+    count = int(np.prod(shape))
+    return ((bits.random_raw(count) >> np.uint64(11)) * (1.0 / 9007199254740992.0)).reshape(shape)
+
+
+def uuids(bits: np.random.PCG64, count: int) -> list[str]:
+    """`count` version-4 UUIDs in their usual form, from the bit generator's raw bytes (little
+    endian on any machine)."""
+    raw = bits.random_raw(2 * count).astype("<u8").view(np.uint8).reshape(count, 16)
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
     text = np.full((count, 36), ord("-"), dtype=np.uint8)
@@ -289,9 +298,9 @@ class ChunkComposer:
         authors and reviews, into records.rows; the certificates they earn into
         records.certificates."""
         records = self.records
-        gen = records.generator()
+        bits = records.generator()
         m = len(days)
-        draws = iter(gen.random((DRAWS, m)))
+        draws = iter(uniforms(bits, (DRAWS, m)))
         draw = draws.__next__
 
         # authors: each of a union's people first in turn, then anyone; co-authors from it
@@ -343,7 +352,7 @@ class ChunkComposer:
 
         # the rows' ids, stamps and sequence numbers: initiatives, authors, reviews
         reviews = len(first_review) + len(second_review)
-        ids, stamps, seqs = records.metas(gen, m + len(owner) + reviews)
+        ids, stamps, seqs = records.metas(bits, m + len(owner) + reviews)
         initiative_ids = objects(ids[:m])
         people_ids = self.person_ids[person].tolist()
         shares = self.splits[count[owner], split[owner], ordinal].tolist()

@@ -23,7 +23,7 @@ import numpy as np
 
 from db.certificate_codes import CODE_SCHEME
 from db.demo import text as words
-from db.demo.bulk import ChunkComposer, between, running_count, uuids, years_of
+from db.demo.bulk import ChunkComposer, between, running_count, uniforms, uuids, years_of
 from db.demo.compose import SURNAMES, Weighted
 from db.demo.signing import Signing
 from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
@@ -289,16 +289,16 @@ class DemoRecords:
         row_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
         return row_id, self.clock.tick(), 0, self.seq
 
-    def generator(self) -> np.random.Generator:
+    def generator(self) -> np.random.PCG64:
         """The next chunk's generator, from (seed, chunk number) alone: the same on any machine."""
         self.chunks += 1
-        return np.random.default_rng([self.seed, self.chunks])
+        return np.random.PCG64(np.random.SeedSequence([self.seed, self.chunks]))
 
-    def metas(self, gen: np.random.Generator, count: int) -> tuple[list[str], list[str], range]:
+    def metas(self, bits: np.random.PCG64, count: int) -> tuple[list[str], list[str], range]:
         """(ids, stamps, seqs) of `count` new rows made together."""
         first = self.seq + 1
         self.seq += count
-        return uuids(gen, count), self.clock.ticks(count), range(first, first + count)
+        return uuids(bits, count), self.clock.ticks(count), range(first, first + count)
 
     def flush_rows(self) -> None:
         """Insert the rows made so far, table by table (db/demo/writer.py: in a second process,
@@ -329,13 +329,13 @@ class DemoRecords:
 
     def people_of(self, union: DemoUnion, count: int) -> list[Person]:
         """A union's people (and their rows): every draw at once, from a generator of their own."""
-        gen = self.generator()
+        bits = self.generator()
         (
             unit_d, field_d, surname_d, male_d, middle_d, given_d, number_d, job_pool_d, job_d,
             qualification_pool_d, qualification_d, member_d,
-        ) = gen.random((12, count)).tolist()  # fmt: skip
-        births = (BORN_FROM + between(gen.random(count), 0, 13500)).astype(str).tolist()
-        ids, stamps, seqs = self.metas(gen, count)
+        ) = uniforms(bits, (12, count)).tolist()  # fmt: skip
+        births = (BORN_FROM + between(uniforms(bits, count), 0, 13500)).astype(str).tolist()
+        ids, stamps, seqs = self.metas(bits, count)
         units, choice = union.units, union.unit_choice
         fields = words.UNION_FIELDS.get(union.code, words.DEFAULT_FIELDS)
         surnames, generic_jobs = SURNAMES, words.GENERIC_JOBS
