@@ -2358,6 +2358,50 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Không kết nối được máy chủ {host} cổng {port}: PostgreSQL không chạy ở đó, hoặc tường lửa "
+    "chặn. Hãy kiểm tra máy chủ đang chạy và tên máy, cổng trong địa chỉ {address}.",
+    "server.not_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không kết nối được máy chủ: không tìm thấy máy «{host}» trên mạng. Hãy kiểm tra tên máy "
+    "trong địa chỉ {address}.",
+    "server.unknown_host",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} đòi mật khẩu của người dùng {user}, mà máy này chưa có. Hãy thêm dòng "
+    "{host}:{port}:{database}:{user}:MẬT_KHẨU vào tệp ~/.pgpass (Windows: "
+    "%APPDATA%\\postgresql\\pgpass.conf) hoặc đặt biến môi trường PGPASSWORD, rồi mở lại.",
+    "server.no_password",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass "
+    "(Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị "
+    "máy chủ.",
+    "server.wrong_password",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không có cơ sở dữ liệu «{database}». Hãy kiểm tra tên sau dấu / cuối của "
+    "địa chỉ, hoặc nhờ người quản trị tạo nó: createdb -O {user} {database}.",
+    "server.no_such_database",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không có người dùng «{user}». Hãy kiểm tra tên trước dấu @ của địa chỉ, "
+    "hoặc nhờ người quản trị tạo người dùng đó: createuser -P {user}.",
+    "server.no_such_user",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không cho máy này kết nối với người dùng {user} (pg_hba.conf). Hãy nhờ "
+    "người quản trị máy chủ cho phép máy này.",
+    "server.not_allowed",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
     "Không thay đổi gì.",
     "server.foreign_database",

@@ -8,6 +8,8 @@ file would be; an empty one is set up only by `init`, `demo` or `migrate-to`.
 
 from __future__ import annotations
 
+import getpass
+
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -23,7 +25,7 @@ def server_address(text_: str) -> ServerAddress:
     """The address as typed, refused with a message if it carries a password."""
     try:
         url = make_url(text_)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(Message("server.bad_address", address=text_)) from None
     if url.password is not None:
         raise DatabaseError(Message("server.password_in_address"))
@@ -32,9 +34,43 @@ def server_address(text_: str) -> ServerAddress:
     return ServerAddress(text_)
 
 
+# what libpq says (psycopg gives no SQLSTATE before a connection is made) and the message
+# that tells the person what to do; the first that matches wins
+CAUSES = (
+    ("no password supplied", "server.no_password"),
+    ("password authentication failed", "server.wrong_password"),
+    ("no pg_hba.conf entry", "server.not_allowed"),  # before: it names the database too
+    ('database "', "server.no_such_database"),
+    ('role "', "server.no_such_user"),
+    ("failed to resolve host", "server.unknown_host"),
+    ("could not translate host name", "server.unknown_host"),
+    ("connection refused", "server.not_running"),
+    ("timeout expired", "server.not_running"),
+    ("no route to host", "server.not_running"),
+    ("network is unreachable", "server.not_running"),
+)
+
+
+def connection_refusal(address: ServerAddress, reason: str) -> Message:
+    """The one message for a server that would not let us in: why, and what to do."""
+    lowered = reason.lower()
+    url = make_url(address.url)
+    parts = {
+        "address": address,
+        "host": url.host or "localhost",
+        "port": url.port or 5432,
+        "user": url.username or getpass.getuser(),
+        "database": url.database,
+    }
+    for words, code in CAUSES:
+        if words in lowered:
+            return Message(code, **parts)
+    return Message("server.unreachable", address=address, reason=reason)
+
+
 def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
-    return DatabaseError(Message("server.unreachable", address=address, reason=reason))
+    return DatabaseError(connection_refusal(address, reason))
 
 
 def _state(engine: Engine) -> tuple[bool, str | None]:
@@ -75,7 +111,7 @@ def address_problem(text_: str) -> str | None:
         return "scheme"
     try:
         url = make_url(text_.strip())
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return "form"
     if url.password is not None:
         return "password"

@@ -6188,6 +6188,48 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Không kết nối được máy chủ {host} cổng {port}: PostgreSQL không chạy ở đó, hoặc tường lửa chặn. Hãy kiểm tra máy chủ đang chạy và tên máy, cổng trong địa chỉ {address}.</source>
+        <comment>server.not_running</comment>
+        <translation>Cannot connect to the server {host} on port {port}: PostgreSQL is not running there, or a firewall blocks it. Check that the server is running, and the host name and port in the address {address}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không kết nối được máy chủ: không tìm thấy máy «{host}» trên mạng. Hãy kiểm tra tên máy trong địa chỉ {address}.</source>
+        <comment>server.unknown_host</comment>
+        <translation>Cannot connect to the server: no computer named «{host}» was found on the network. Check the host name in the address {address}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} đòi mật khẩu của người dùng {user}, mà máy này chưa có. Hãy thêm dòng {host}:{port}:{database}:{user}:MẬT_KHẨU vào tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc đặt biến môi trường PGPASSWORD, rồi mở lại.</source>
+        <comment>server.no_password</comment>
+        <translation>The server {host} asks for the password of the user {user}, which this PC does not have. Add the line {host}:{port}:{database}:{user}:PASSWORD to the file ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or set the environment variable PGPASSWORD, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị máy chủ.</source>
+        <comment>server.wrong_password</comment>
+        <translation>The server {host} refused the password of the user {user}. Correct the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or PGPASSWORD, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy chủ {host} không có cơ sở dữ liệu «{database}». Hãy kiểm tra tên sau dấu / cuối của địa chỉ, hoặc nhờ người quản trị tạo nó: createdb -O {user} {database}.</source>
+        <comment>server.no_such_database</comment>
+        <translation>The server {host} has no database «{database}». Check the name after the last / of the address, or ask the administrator to create it: createdb -O {user} {database}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} không có người dùng «{user}». Hãy kiểm tra tên trước dấu @ của địa chỉ, hoặc nhờ người quản trị tạo người dùng đó: createuser -P {user}.</source>
+        <comment>server.no_such_user</comment>
+        <translation>The server {host} has no user «{user}». Check the name before the @ of the address, or ask the administrator to create that user: createuser -P {user}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} không cho máy này kết nối với người dùng {user} (pg_hba.conf). Hãy nhờ người quản trị máy chủ cho phép máy này.</source>
+        <comment>server.not_allowed</comment>
+        <translation>The server {host} does not let this PC connect as the user {user} (pg_hba.conf). Ask the server&apos;s administrator to allow this PC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. Không thay đổi gì.</source>
         <comment>server.foreign_database</comment>
         <translation>The server database {address} belongs to another program, not to SángKiến. Nothing was changed.</translation>

@@ -1,0 +1,103 @@
+"""The IT admin at Công đoàn Dầu khí Việt Nam sets up a headquarters server and tries what goes
+wrong on the first day: a port typed with a letter, no password on this PC, a wrong one, a
+database name misspelt, a user that does not exist, the server not running. Each is one message
+in the person's language that says what to do, and nothing changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.engines import ServerAddress
+from db.postgres.opening import address_problem, connection_refusal
+from db.postgres.trial_server import free_port
+from desktop.__main__ import main
+
+
+def sangkien(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_port_typed_with_a_letter_is_one_message_not_a_traceback(capsys):
+    address = "postgresql://clerk@127.0.0.1:54x3/sangkien"
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "stats")
+    assert code == 1
+    assert "Traceback" not in err
+    assert "The server address is not right" in err and "54x3" in err
+
+
+def test_the_open_dialog_calls_a_port_with_a_letter_a_wrong_form():
+    assert address_problem("postgresql://clerk@127.0.0.1:54x3/sangkien") == "form"
+
+
+ADDRESS = ServerAddress("postgresql://clerk@hq-server:5433/sangkien")
+
+
+@pytest.mark.parametrize(
+    ("libpq_says", "told"),
+    [
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: fe_sendauth: no password '
+            "supplied",
+            "Add the line hq-server:5433:sangkien:clerk:PASSWORD to the file ~/.pgpass",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: FATAL:  password '
+            'authentication failed for user "clerk"',
+            "refused the password of the user clerk",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: FATAL:  database '
+            '"sangkien" does not exist',
+            "createdb -O clerk sangkien",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: FATAL:  role "clerk" does '
+            "not exist",
+            "createuser -P clerk",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: FATAL:  no pg_hba.conf '
+            'entry for host "10.0.0.9", user "clerk", database "sangkien", no encryption',
+            "Ask the server's administrator to allow this PC",
+        ),
+        (
+            "failed to resolve host 'hq-server': [Errno -2] Name or service not known",
+            "no computer named «hq-server»",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: Connection refused',
+            "PostgreSQL is not running there",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5433 failed: timeout expired',
+            "PostgreSQL is not running there",
+        ),
+    ],
+)
+def test_each_refusal_of_the_server_says_what_to_do(libpq_says, told):
+    message = connection_refusal(ADDRESS, libpq_says)
+    assert told in message.text("en")
+    assert "failed" not in message.text("vi")  # libpq's English stays out of the Vietnamese
+
+
+def test_a_refusal_nobody_foresaw_still_names_the_server_and_the_reason():
+    message = connection_refusal(ADDRESS, "SSL SYSCALL error: EOF detected")
+    assert "hq-server" in message.text("en") and "SSL SYSCALL" in message.text("en")
+
+
+def test_a_misspelt_database_name_on_a_running_server(pg, capsys):
+    address = pg.server.address("sangkein")
+    code, _out, err = sangkien(capsys, "--db", address, "stats")
+    assert code == 1
+    assert "không có cơ sở dữ liệu «sangkein»" in err
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "stats")
+    assert "has no database «sangkein»" in err and "createdb -O sangkien sangkein" in err
+
+
+def test_a_server_that_is_not_running(capsys):
+    address = f"postgresql://clerk@127.0.0.1:{free_port()}/sangkien"
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "stats")
+    assert code == 1
+    assert "PostgreSQL is not running there" in err and "Traceback" not in err
