@@ -88,6 +88,19 @@ def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database
     from db.postgres.backup import backup_before
 
     address = text_ if isinstance(text_, ServerAddress) else server_address(text_)
+    engine = _checked_engine(address, create)
+    upgrade_to_head(engine, backup=backup_before)  # a pg_dump first
+    return Database(address, engine)  # type: ignore[arg-type]
+
+
+def check_server(text_: str) -> None:
+    """Raise the DatabaseError `open_server` would (a wrong address, a server that refuses, a
+    database empty or another program's), changing nothing: what the window's "open on a
+    server" dialog asks before it closes, so that the address stays there to be corrected."""
+    _checked_engine(server_address(text_), create=False).dispose()
+
+
+def _checked_engine(address: ServerAddress, create: bool) -> Engine:
     engine = make_server_engine(address)
     try:
         has_tables, revision = _state(engine)
@@ -98,8 +111,7 @@ def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database
     if refused is not None:
         engine.dispose()
         raise refused
-    upgrade_to_head(engine, backup=backup_before)  # a pg_dump first
-    return Database(address, engine)  # type: ignore[arg-type]
+    return engine
 
 
 def address_problem(text_: str) -> str | None:

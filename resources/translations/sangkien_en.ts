@@ -8955,7 +8955,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/server_dialog.py" line="+22"/>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+24"/>
         <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
         <translation>A server address starts with postgresql://, for example %1.</translation>
     </message>
@@ -8990,7 +8990,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>The password is neither typed here nor stored: SángKiến uses the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or this PC&apos;s PGPASSWORD environment variable.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -8998,6 +8998,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the server…</translation>
     </message>
     <message>
         <location line="+31"/>

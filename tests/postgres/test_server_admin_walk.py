@@ -101,3 +101,47 @@ def test_a_server_that_is_not_running(capsys):
     code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "stats")
     assert code == 1
     assert "PostgreSQL is not running there" in err and "Traceback" not in err
+
+
+def test_the_open_dialog_keeps_a_misspelt_address_and_says_what_is_wrong(qtbot, pg):
+    from desktop.dialogs.server_dialog import ServerDialog
+
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    misspelt = pg.server.address("sangkein")
+    qtbot.keyClicks(dialog.field, misspelt)
+    dialog.accept()
+    assert dialog.result() != ServerDialog.DialogCode.Accepted
+    assert dialog.field.text() == misspelt  # to correct, not to type again
+    assert "không có cơ sở dữ liệu «sangkein»" in dialog.problem.text()
+    assert not dialog.problem.isHidden()
+
+
+def test_the_open_dialog_refuses_another_programs_database_before_it_closes(qtbot, pg):
+    from sqlalchemy import create_engine, text
+
+    from desktop.dialogs.server_dialog import ServerDialog
+
+    address = pg.new_database("payroll", migrated=False)
+    other = create_engine(address.replace("postgresql://", "postgresql+psycopg://"))
+    with other.begin() as conn:
+        conn.execute(text("CREATE TABLE employees (id int)"))
+    other.dispose()
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.field.setText(address)
+    dialog.accept()
+    assert dialog.result() != ServerDialog.DialogCode.Accepted
+    assert "chương trình khác" in dialog.problem.text()
+
+
+def test_the_open_dialog_closes_on_a_headquarters_database(qtbot, pg):
+    from desktop.dialogs.server_dialog import ServerDialog
+
+    address = pg.new_database("hq")
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.field.setText(address)
+    dialog.accept()
+    assert dialog.result() == ServerDialog.DialogCode.Accepted
+    assert dialog.address == address
