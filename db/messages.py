@@ -2449,6 +2449,22 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Cổng {port} đã có chương trình khác dùng (có thể là một PostgreSQL khác). Hãy chọn cổng "
+    "khác, ví dụ --port {other}; không thay đổi gì.",
+    "server.trial_port_taken",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ thử không khởi động được. Xem lý do trong {log}.",
+    "server.trial_did_not_start",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ thử trong {folder} không chạy: không có gì để dừng.",
+    "server.trial_not_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
     "postgresql-client.",
     "server.tool_missing",

@@ -6278,6 +6278,24 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Cổng {port} đã có chương trình khác dùng (có thể là một PostgreSQL khác). Hãy chọn cổng khác, ví dụ --port {other}; không thay đổi gì.</source>
+        <comment>server.trial_port_taken</comment>
+        <translation>Port {port} is already used by another program (perhaps another PostgreSQL). Choose another port, e.g. --port {other}; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ thử không khởi động được. Xem lý do trong {log}.</source>
+        <comment>server.trial_did_not_start</comment>
+        <translation>The trial server did not start. The reason is in {log}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy chủ thử trong {folder} không chạy: không có gì để dừng.</source>
+        <comment>server.trial_not_running</comment>
+        <translation>The trial server in {folder} is not running: there is nothing to stop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói postgresql-client.</source>
         <comment>server.tool_missing</comment>
         <translation>{program} (a PostgreSQL tool) was not found to back up the server. Install the package postgresql-client.</translation>

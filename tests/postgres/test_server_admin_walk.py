@@ -145,3 +145,32 @@ def test_the_open_dialog_closes_on_a_headquarters_database(qtbot, pg):
     dialog.accept()
     assert dialog.result() == ServerDialog.DialogCode.Accepted
     assert dialog.address == address
+
+
+def test_the_trial_server_started_twice_says_where_the_running_one_is(pg, capsys):
+    from db.postgres.trial_server import main as trial_server
+
+    folder = pg.server.folder
+    assert trial_server(["start", str(folder), "--port", str(free_port())]) == 0
+    out, _err = capsys.readouterr()
+    assert out.strip() == pg.server.address()  # the running one; no second cluster
+
+
+def test_a_trial_server_on_a_port_another_program_holds_is_refused(pg, tmp_path, capsys):
+    from db.postgres.trial_server import main as trial_server
+
+    folder = tmp_path / "sangkien-server"
+    taken = str(pg.server.port)
+    assert trial_server(["start", str(folder), "--port", taken, "--lang", "en"]) == 1
+    _out, err = capsys.readouterr()
+    assert f"Port {taken} is already used by another program" in err
+    assert f"--port {int(taken) + 1}" in err
+    assert not folder.exists()  # nothing made
+
+
+def test_stopping_a_trial_server_that_is_not_running_says_so(tmp_path, capsys):
+    from db.postgres.trial_server import main as trial_server
+
+    assert trial_server(["stop", str(tmp_path), "--lang", "en"]) == 1
+    _out, err = capsys.readouterr()
+    assert "is not running: there is nothing to stop" in err and "Traceback" not in err
