@@ -2465,8 +2465,9 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
-    "postgresql-client.",
+    "Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài "
+    "gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\\Program "
+    "Files\\PostgreSQL\\16\\bin, được tìm tự động). Không thay đổi gì.",
     "server.tool_missing",
 )
 QT_TRANSLATE_NOOP(

@@ -26,6 +26,7 @@ from db.messages import Message
 
 USER = "sangkien"
 DATABASE = "sangkien"
+PROGRAM_FILES = ("ProgramFiles", "ProgramW6432")  # where Windows' installer puts PostgreSQL
 
 
 class TrialServerError(Exception):
@@ -35,15 +36,29 @@ class TrialServerError(Exception):
 
 
 def server_bin(name: str) -> str | None:
-    """A PostgreSQL program: on PATH, or in Debian's versioned folder (not on PATH there)."""
+    """A PostgreSQL program: on PATH, or in the versioned folder its installer made (not on
+    PATH there): Debian's /usr/lib/postgresql/16/bin, Windows' C:\\Program Files\\PostgreSQL\\
+    16\\bin; the newest version first."""
     found = shutil.which(name)
     if found:
         return found
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    for folder in versions:
-        if (folder / name).exists():
-            return str(folder / name)
+    for folder in _installed_bin_folders():
+        for program in (folder / name, folder / f"{name}.exe"):
+            if program.exists():
+                return str(program)
     return None
+
+
+def _installed_bin_folders() -> list[Path]:
+    roots = [Path("/usr/lib/postgresql")]
+    roots += [Path(os.environ[v]) / "PostgreSQL" for v in PROGRAM_FILES if v in os.environ]
+    folders = [folder for root in roots for folder in root.glob("*/bin")]
+    return sorted(folders, key=lambda f: _version(f.parent.name), reverse=True)
+
+
+def _version(name: str) -> tuple[int, ...]:
+    """'16' > '9.6' as numbers, not as text."""
+    return tuple(int(part) for part in name.split(".") if part.isdigit())
 
 
 def free_port() -> int:

@@ -6296,12 +6296,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói postgresql-client.</source>
+        <source>Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\Program Files\PostgreSQL\16\bin, được tìm tự động). Không thay đổi gì.</source>
         <comment>server.tool_missing</comment>
-        <translation>{program} (a PostgreSQL tool) was not found to back up the server. Install the package postgresql-client.</translation>
+        <translation>{program}, the PostgreSQL tool to back up and restore a server, was not found. Install the package postgresql-client (Windows: install PostgreSQL; its bin folder, e.g. C:\Program Files\PostgreSQL\16\bin, is found by itself). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{program} không chạy được: {error}</source>
         <comment>server.tool_failed</comment>
         <translation>{program} failed: {error}</translation>

@@ -174,3 +174,31 @@ def test_stopping_a_trial_server_that_is_not_running_says_so(tmp_path, capsys):
     assert trial_server(["stop", str(tmp_path), "--lang", "en"]) == 1
     _out, err = capsys.readouterr()
     assert "is not running: there is nothing to stop" in err and "Traceback" not in err
+
+
+def test_pg_dump_is_found_where_the_windows_installer_puts_it(tmp_path, monkeypatch):
+    from db.postgres import trial_server
+
+    for version in ("9.6", "16", "15"):
+        folder = tmp_path / "PostgreSQL" / version / "bin"
+        folder.mkdir(parents=True)
+        (folder / "pg_dump.exe").write_bytes(b"")
+    monkeypatch.setattr(trial_server.shutil, "which", lambda _name: None)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path))
+    found = trial_server.server_bin("pg_dump")
+    assert found == str(tmp_path / "PostgreSQL" / "16" / "bin" / "pg_dump.exe")
+
+
+def test_no_pg_dump_on_this_pc_is_one_message_and_no_backup(pg, capsys, monkeypatch):
+    import db.postgres.backup
+    from db.postgres.backup import server_backups_folder
+
+    monkeypatch.setattr(db.postgres.backup, "server_bin", lambda _name: None)
+    address = pg.new_database("nodump")
+    before = set(server_backups_folder().glob("*")) if server_backups_folder().exists() else set()
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "backup")
+    assert code == 1
+    assert "pg_dump, the PostgreSQL tool to back up and restore a server, was not found" in err
+    assert "Nothing was changed" in err
+    after = set(server_backups_folder().glob("*")) if server_backups_folder().exists() else set()
+    assert after == before
