@@ -334,7 +334,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+41"/>
+        <location filename="../../desktop/views/backups_page.py" line="+47"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected backup…</translation>
     </message>
@@ -458,22 +458,17 @@
 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được. Hãy tạo một cơ sở dữ liệu trống trên máy chủ rồi chạy: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump, sau đó mở cơ sở dữ liệu đó.</source>
-        <translation>Data on a server cannot be restored over itself. Create an empty database on the server, run: sangkien --db postgresql://…/empty-db server-restore FILE.dump, then open that database.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bản sao lưu SángKiến (*.db);;Mọi tệp (*)</source>
         <translation>SángKiến backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Đưa dữ liệu về như lúc %1?
 
 Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại.</source>
@@ -491,13 +486,29 @@ Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao l
 The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+34"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được: bản sao lưu được đưa vào một cơ sở dữ liệu trống mới, rồi mở cơ sở dữ liệu đó (Tệp &gt; Mở cơ sở dữ liệu trên máy chủ…). Người quản trị máy chủ chạy hai lệnh (đã chép vào bộ nhớ tạm, dán vào cửa sổ lệnh):
+
+%1
+%2</source>
+        <translation>Data on a server is not restored over itself: the backup goes into a new empty database, which you then open (File &gt; Open a database on a server…). The server&apos;s administrator runs two commands (copied to the clipboard, to paste into a terminal):
+
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bản pg_dump của máy chủ (*.dump);;Mọi tệp (*)</source>
+        <translation>Server pg_dump backups (*.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -3770,7 +3781,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-384"/>
+        <location filename="../../desktop/views/backups_page.py" line="-386"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>

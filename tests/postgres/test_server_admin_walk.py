@@ -202,3 +202,53 @@ def test_no_pg_dump_on_this_pc_is_one_message_and_no_backup(pg, capsys, monkeypa
     assert "Nothing was changed" in err
     after = set(server_backups_folder().glob("*")) if server_backups_folder().exists() else set()
     assert after == before
+
+
+def test_the_backups_page_gives_the_admin_the_two_commands_for_the_chosen_dump(
+    qtbot, pg, tmp_path, message_boxes
+):
+    from PySide6.QtWidgets import QApplication
+    from qt_waiting import wait_for
+
+    from desktop.app import Application, app_settings
+
+    address = pg.new_database("hq_backups", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    application = Application(app_settings(tmp_path / "settings.ini"), "vi")
+    assert application.open(address)
+    try:
+        page = application.window.page_named("BackupsPage")
+        page.backup_now()
+        wait_for(qtbot, lambda: page.table.rowCount() >= 1)
+        assert page.table.isColumnHidden(2) and page.table.isColumnHidden(5)  # no "not checked"
+        page.table.selectRow(0)
+        page.restore_selected()
+        dump = page.backups[0].path
+        said = message_boxes[-1][1]
+        name = address.rsplit("/", 1)[-1]
+        create = f"createdb -h 127.0.0.1 -p {pg.server.port} -U sangkien {name}_restored"
+        restore = f'{address}_restored server-restore "{dump}"'
+        assert create in said and restore in said
+        assert QApplication.clipboard().text().splitlines()[0] == create
+    finally:
+        application.close_window()
+
+
+def test_the_two_commands_restore_the_dump_into_a_new_database(pg, tmp_path, capsys):
+    import shlex
+
+    from db.postgres.backup import restore_commands
+
+    address = pg.new_database("hq_restore_commands", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    dump = tmp_path / "hq.dump"
+    assert main(["--db", address, "backup", "-o", str(dump)]) == 0
+    create, restore = restore_commands(address, dump)
+    pg._sql(f"CREATE DATABASE {create.rsplit(' ', 1)[1]}")  # what createdb does
+    words = shlex.split(restore)
+    assert main(words[1:]) == 0
+    capsys.readouterr()
+    assert main(["--db", words[2], "dump"]) == 0
+    restored = capsys.readouterr().out
+    assert main(["--db", address, "dump"]) == 0
+    assert capsys.readouterr().out == restored
