@@ -2465,6 +2465,13 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Chạy bằng root, máy chủ thử thuộc người dùng postgres của hệ thống, mà người này không vào "
+    "được {folder} (một thư mục trên đường đi chỉ root vào được, như /root). Hãy chọn thư mục khác, ví dụ "
+    "/var/lib/sangkien-server, hoặc chạy lệnh bằng một người dùng thường.",
+    "server.trial_folder_private",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài "
     "gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\\Program "
     "Files\\PostgreSQL\\16\\bin, được tìm tự động). Không thay đổi gì.",

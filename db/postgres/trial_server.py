@@ -144,10 +144,12 @@ def start(folder: Path, port: int | None = None) -> TrialServer:
         return TrialServer(folder, already)
     if port is not None and _port_taken(port):
         raise TrialServerError(Message("server.trial_port_taken", port=port, other=port + 1))
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     server = TrialServer(folder, port or free_port())
     if _as_owner():
         shutil.chown(folder, "postgres")
+        _refuse_unless_owner_can_enter(folder, made)
     if not (server.data / "PG_VERSION").exists():
         _run(
             [
@@ -190,6 +192,16 @@ def start(folder: Path, port: int | None = None) -> TrialServer:
         if "already exists" not in str(error):
             raise
     return server
+
+
+def _refuse_unless_owner_can_enter(folder: Path, made: bool) -> None:
+    """Run as root, the cluster is the `postgres` user's, who may not pass a private folder
+    on the way (root's home is drwx------): say so rather than initdb's 'Permission denied'."""
+    entered = subprocess.run([*_as_owner(), "test", "-w", str(folder)], check=False)
+    if entered.returncode != 0:
+        if made:
+            folder.rmdir()  # nothing left behind
+        raise TrialServerError(Message("server.trial_folder_private", folder=folder))
 
 
 def _wait_ready(server: TrialServer, timeout_s: float = 30) -> None:

@@ -6307,6 +6307,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Chạy bằng root, máy chủ thử thuộc người dùng postgres của hệ thống, mà người này không vào được {folder} (một thư mục trên đường đi chỉ root vào được, như /root). Hãy chọn thư mục khác, ví dụ /var/lib/sangkien-server, hoặc chạy lệnh bằng một người dùng thường.</source>
+        <comment>server.trial_folder_private</comment>
+        <translation>Run as root, the trial server belongs to the system user postgres, who cannot enter {folder} (a folder on the way only root may enter, such as /root). Choose another folder, e.g. /var/lib/sangkien-server, or run the command as an ordinary user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\Program Files\PostgreSQL\16\bin, được tìm tự động). Không thay đổi gì.</source>
         <comment>server.tool_missing</comment>
         <translation>{program}, the PostgreSQL tool to back up and restore a server, was not found. Install the package postgresql-client (Windows: install PostgreSQL; its bin folder, e.g. C:\Program Files\PostgreSQL\16\bin, is found by itself). Nothing was changed.</translation>

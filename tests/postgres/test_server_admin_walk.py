@@ -252,3 +252,19 @@ def test_the_two_commands_restore_the_dump_into_a_new_database(pg, tmp_path, cap
     restored = capsys.readouterr().out
     assert main(["--db", address, "dump"]) == 0
     assert capsys.readouterr().out == restored
+
+
+def test_root_choosing_a_folder_the_postgres_user_cannot_enter_is_told(pg, tmp_path, capsys):
+    import os
+
+    from db.postgres.trial_server import main as trial_server
+
+    if os.geteuid() != 0:
+        pytest.skip("only root runs the trial server as the postgres user")
+    private = tmp_path / "root-only"
+    private.mkdir(mode=0o700)
+    folder = private / "sangkien-server"
+    assert trial_server(["start", str(folder), "--port", str(free_port()), "--lang", "en"]) == 1
+    _out, err = capsys.readouterr()
+    assert "who cannot enter" in err and "/var/lib/sangkien-server" in err
+    assert not folder.exists()
