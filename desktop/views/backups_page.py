@@ -161,9 +161,9 @@ class BackupsPage(Page):
             text = QLabel(
                 self.tr(
                     "Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó "
-                    "hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một "
-                    "bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db "
-                    "postgresql://…/csdl-trống server-restore TỆP.dump"
+                    "hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Một bản được "
+                    "khôi phục vào một cơ sở dữ liệu trống mới trên máy chủ: chọn nó rồi bấm "
+                    "«Khôi phục bản đã chọn…» để có hai lệnh cho người quản trị."
                 )
             )
             text.setWordWrap(True)
@@ -191,8 +191,11 @@ class BackupsPage(Page):
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        for column in (2, 3, 5) if self.on_server else ():
-            table.setColumnHidden(column, True)  # a pg_dump is neither counted nor checked here
+        if self.on_server:  # a pg_dump is neither counted nor checked here
+            for column in (2, 3, 5):
+                table.setColumnHidden(column, True)
+            table.horizontalHeader().setStretchLastSection(False)  # the size stays by its date
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _buttons(self) -> QHBoxLayout:

@@ -399,17 +399,12 @@
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump</source>
-        <translation>The data is on a PostgreSQL server: the server&apos;s administrator backs it up every day. «Back up now» also writes a pg_dump onto this PC. Restore one into an empty database on the server with: sangkien --db postgresql://…/empty-db server-restore FILE.dump</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected backup…</translation>
     </message>
@@ -492,7 +487,12 @@ The file is checked first. The current data is backed up before it is replaced, 
         <translation>Restore data</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-170"/>
+        <source>Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Một bản được khôi phục vào một cơ sở dữ liệu trống mới trên máy chủ: chọn nó rồi bấm «Khôi phục bản đã chọn…» để có hai lệnh cho người quản trị.</source>
+        <translation>The data is on a PostgreSQL server: the server&apos;s administrator backs it up every day. «Back up now» also writes a pg_dump onto this PC. A backup is restored into a new empty database on the server: choose it and press «Restore selected backup…» for the administrator&apos;s two commands.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được: bản sao lưu được đưa vào một cơ sở dữ liệu trống mới, rồi mở cơ sở dữ liệu đó (Tệp &gt; Mở cơ sở dữ liệu trên máy chủ…). Người quản trị máy chủ chạy hai lệnh (đã chép vào bộ nhớ tạm, dán vào cửa sổ lệnh):
 
 %1
@@ -3781,7 +3781,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-386"/>
+        <location filename="../../desktop/views/backups_page.py" line="-389"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>

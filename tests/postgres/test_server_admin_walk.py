@@ -221,6 +221,7 @@ def test_the_backups_page_gives_the_admin_the_two_commands_for_the_chosen_dump(
         page.backup_now()
         wait_for(qtbot, lambda: page.table.rowCount() >= 1)
         assert page.table.isColumnHidden(2) and page.table.isColumnHidden(5)  # no "not checked"
+        assert not page.table.horizontalHeader().stretchLastSection()  # the size by its date
         page.table.selectRow(0)
         page.restore_selected()
         dump = page.backups[0].path
