@@ -2377,6 +2377,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tệp mật khẩu {path} để người khác đọc được, nên PostgreSQL bỏ qua nó. Hãy chạy: chmod 600 "
+    "{path}, rồi mở lại.",
+    "server.pgpass_ignored",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass "
     "(Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị "
     "máy chủ.",

@@ -9,6 +9,8 @@ file would be; an empty one is set up only by `init`, `demo` or `migrate-to`.
 from __future__ import annotations
 
 import getpass
+import os
+from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -64,8 +66,20 @@ def connection_refusal(address: ServerAddress, reason: str) -> Message:
     }
     for words, code in CAUSES:
         if words in lowered:
+            if code == "server.no_password" and _pgpass_readable_by_others():
+                return Message("server.pgpass_ignored", path=_pgpass_path())
             return Message(code, **parts)
     return Message("server.unreachable", address=address, reason=reason)
+
+
+def _pgpass_path() -> Path:
+    return Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
+
+
+def _pgpass_readable_by_others() -> bool:
+    """libpq ignores a ~/.pgpass that others may read (on Windows it never checks)."""
+    path = _pgpass_path()
+    return os.name == "posix" and path.is_file() and bool(path.stat().st_mode & 0o077)
 
 
 def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:

@@ -6217,6 +6217,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <source>Tệp mật khẩu {path} để người khác đọc được, nên PostgreSQL bỏ qua nó. Hãy chạy: chmod 600 {path}, rồi mở lại.</source>
+        <comment>server.pgpass_ignored</comment>
+        <translation>The password file {path} may be read by others, so PostgreSQL ignores it. Run: chmod 600 {path}, then open again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị máy chủ.</source>
         <comment>server.wrong_password</comment>
         <translation>The server {host} refused the password of the user {user}. Correct the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or PGPASSWORD, or ask the server&apos;s administrator.</translation>

@@ -76,7 +76,8 @@ ADDRESS = ServerAddress("postgresql://clerk@hq-server:5433/sangkien")
         ),
     ],
 )
-def test_each_refusal_of_the_server_says_what_to_do(libpq_says, told):
+def test_each_refusal_of_the_server_says_what_to_do(libpq_says, told, tmp_path, monkeypatch):
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))  # not this PC's own ~/.pgpass
     message = connection_refusal(ADDRESS, libpq_says)
     assert told in message.text("en")
     assert "failed" not in message.text("vi")  # libpq's English stays out of the Vietnamese
@@ -269,3 +270,19 @@ def test_root_choosing_a_folder_the_postgres_user_cannot_enter_is_told(pg, tmp_p
     _out, err = capsys.readouterr()
     assert "who cannot enter" in err and "/var/lib/sangkien-server" in err
     assert not folder.exists()
+
+
+def test_a_pgpass_others_may_read_is_named_with_the_chmod_that_mends_it(tmp_path, monkeypatch):
+    import os
+
+    if os.name != "posix":
+        pytest.skip("libpq checks the file's mode only on POSIX")
+    pgpass = tmp_path / ".pgpass"
+    pgpass.write_text("hq-server:5433:sangkien:clerk:secret\n", encoding="utf-8")
+    pgpass.chmod(0o644)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    said = connection_refusal(ADDRESS, "fe_sendauth: no password supplied").text("en")
+    assert f"chmod 600 {pgpass}" in said and "secret" not in said
+    pgpass.chmod(0o600)
+    said = connection_refusal(ADDRESS, "fe_sendauth: no password supplied").text("en")
+    assert "Add the line" in said
