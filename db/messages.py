@@ -2408,6 +2408,14 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Người dùng {user} vào được {address} nhưng không có quyền trên các bảng của SángKiến. Hãy "
+    "nhờ người quản trị cấp quyền (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT "
+    "ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) hoặc dùng người dùng sở hữu cơ sở dữ "
+    "liệu. Không thay đổi gì.",
+    "server.no_privilege",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
     "Không thay đổi gì.",
     "server.foreign_database",

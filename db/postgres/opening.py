@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from db.database import Database
 from db.engines import ServerAddress
@@ -29,7 +29,7 @@ def server_address(text_: str) -> ServerAddress:
         url = make_url(text_)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(Message("server.bad_address", address=text_)) from None
-    if url.password is not None:
+    if _carries_password(url):
         raise DatabaseError(Message("server.password_in_address"))
     if not url.database:
         raise DatabaseError(Message("server.no_database_name", address=text_))
@@ -82,6 +82,11 @@ def _pgpass_readable_by_others() -> bool:
     return os.name == "posix" and path.is_file() and bool(path.stat().st_mode & 0o077)
 
 
+def _carries_password(url: URL) -> bool:
+    """`user:secret@` or `?password=secret`: either would be kept in settings in clear."""
+    return url.password is not None or "password" in url.query
+
+
 def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
     return DatabaseError(connection_refusal(address, reason))
@@ -121,6 +126,12 @@ def _checked_engine(address: ServerAddress, create: bool) -> Engine:
     except OperationalError as error:
         engine.dispose()
         raise _unreachable(address, error) from None
+    except ProgrammingError as error:  # in, but not allowed to read SángKiến's tables
+        engine.dispose()
+        if getattr(error.orig, "sqlstate", None) != "42501":
+            raise
+        user = make_url(address.url).username or getpass.getuser()
+        raise DatabaseError(Message("server.no_privilege", address=address, user=user)) from None
     refused = _refusal(address, has_tables, revision, create)
     if refused is not None:
         engine.dispose()
@@ -139,7 +150,7 @@ def address_problem(text_: str) -> str | None:
         url = make_url(text_.strip())
     except (ArgumentError, ValueError):
         return "form"
-    if url.password is not None:
+    if _carries_password(url):
         return "password"
     return None if url.database else "database"
 

@@ -6247,6 +6247,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Người dùng {user} vào được {address} nhưng không có quyền trên các bảng của SángKiến. Hãy nhờ người quản trị cấp quyền (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) hoặc dùng người dùng sở hữu cơ sở dữ liệu. Không thay đổi gì.</source>
+        <comment>server.no_privilege</comment>
+        <translation>The user {user} may connect to {address} but has no rights on SángKiến&apos;s tables. Ask the administrator to grant them (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) or use the user that owns the database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. Không thay đổi gì.</source>
         <comment>server.foreign_database</comment>
         <translation>The server database {address} belongs to another program, not to SángKiến. Nothing was changed.</translation>
@@ -6862,8 +6868,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+52"/>
-        <location line="+19"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+53"/>
+        <location line="+21"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
     </message>
@@ -6938,7 +6944,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>A headquarters database on a PostgreSQL server (postgresql://…).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hãy chọn một đơn vị trong danh sách.</source>
         <translation>Choose a unit in the list.</translation>
     </message>

@@ -286,3 +286,32 @@ def test_a_pgpass_others_may_read_is_named_with_the_chmod_that_mends_it(tmp_path
     pgpass.chmod(0o600)
     said = connection_refusal(ADDRESS, "fe_sendauth: no password supplied").text("en")
     assert "Add the line" in said
+
+
+def test_a_password_in_the_address_query_is_refused_too(capsys):
+    address = "postgresql://clerk@127.0.0.1:1/sangkien?password=secret"
+    assert address_problem(address) == "password"  # never kept in the window's settings
+    code, _out, err = sangkien(capsys, "--db", address, "stats")
+    assert code == 1
+    assert "~/.pgpass" in err and "secret" not in err
+
+
+def test_a_clerk_role_without_rights_on_the_tables_is_told_what_to_grant(pg, capsys):
+    from sqlalchemy import create_engine, text
+
+    address = pg.new_database("hq_rights", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    pg._sql("DROP ROLE IF EXISTS newclerk")
+    pg._sql("CREATE ROLE newclerk LOGIN")
+    clerk = address.replace("//sangkien@", "//newclerk@")
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", clerk, "stats")
+    assert code == 1
+    assert "GRANT ALL ON ALL TABLES IN SCHEMA public TO newclerk" in err
+    assert "Traceback" not in err
+    owner = create_engine(address.replace("postgresql://", "postgresql+psycopg://"))
+    with owner.begin() as conn:  # what the administrator then runs
+        conn.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO newclerk"))
+        conn.execute(text("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO newclerk"))
+    owner.dispose()
+    code, _out, err = sangkien(capsys, "--db", clerk, "stats")
+    assert code == 0, err
