@@ -9,8 +9,6 @@ file would be; an empty one is set up only by `init`, `demo` or `migrate-to`.
 from __future__ import annotations
 
 import getpass
-import os
-from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -20,7 +18,7 @@ from db.database import Database
 from db.engines import ServerAddress
 from db.fileutil import DatabaseError
 from db.messages import Message
-from db.postgres.connect import make_server_engine
+from db.postgres.connect import make_server_engine, unreachable
 
 
 def server_address(text_: str) -> ServerAddress:
@@ -36,60 +34,9 @@ def server_address(text_: str) -> ServerAddress:
     return ServerAddress(text_)
 
 
-# what libpq says (psycopg gives no SQLSTATE before a connection is made) and the message
-# that tells the person what to do; the first that matches wins
-CAUSES = (
-    ("no password supplied", "server.no_password"),
-    ("password authentication failed", "server.wrong_password"),
-    ("no pg_hba.conf entry", "server.not_allowed"),  # before: it names the database too
-    ('database "', "server.no_such_database"),
-    ('role "', "server.no_such_user"),
-    ("failed to resolve host", "server.unknown_host"),
-    ("could not translate host name", "server.unknown_host"),
-    ("connection refused", "server.not_running"),
-    ("timeout expired", "server.not_running"),
-    ("no route to host", "server.not_running"),
-    ("network is unreachable", "server.not_running"),
-)
-
-
-def connection_refusal(address: ServerAddress, reason: str) -> Message:
-    """The one message for a server that would not let us in: why, and what to do."""
-    lowered = reason.lower()
-    url = make_url(address.url)
-    parts = {
-        "address": address,
-        "host": url.host or "localhost",
-        "port": url.port or 5432,
-        "user": url.username or getpass.getuser(),
-        "database": url.database,
-    }
-    for words, code in CAUSES:
-        if words in lowered:
-            if code == "server.no_password" and _pgpass_readable_by_others():
-                return Message("server.pgpass_ignored", path=_pgpass_path())
-            return Message(code, **parts)
-    return Message("server.unreachable", address=address, reason=reason)
-
-
-def _pgpass_path() -> Path:
-    return Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
-
-
-def _pgpass_readable_by_others() -> bool:
-    """libpq ignores a ~/.pgpass that others may read (on Windows it never checks)."""
-    path = _pgpass_path()
-    return os.name == "posix" and path.is_file() and bool(path.stat().st_mode & 0o077)
-
-
 def _carries_password(url: URL) -> bool:
     """`user:secret@` or `?password=secret`: either would be kept in settings in clear."""
     return url.password is not None or "password" in url.query
-
-
-def _unreachable(address: ServerAddress, error: Exception) -> DatabaseError:
-    reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
-    return DatabaseError(connection_refusal(address, reason))
 
 
 def _state(engine: Engine) -> tuple[bool, str | None]:
@@ -125,7 +72,7 @@ def _checked_engine(address: ServerAddress, create: bool) -> Engine:
         has_tables, revision = _state(engine)
     except OperationalError as error:
         engine.dispose()
-        raise _unreachable(address, error) from None
+        raise unreachable(address, error) from None
     except ProgrammingError as error:  # in, but not allowed to read SángKiến's tables
         engine.dispose()
         if getattr(error.orig, "sqlstate", None) != "42501":

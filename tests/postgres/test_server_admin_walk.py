@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from db.engines import ServerAddress
-from db.postgres.opening import address_problem, connection_refusal
+from db.postgres.connect import connection_refusal
+from db.postgres.opening import address_problem
 from db.postgres.trial_server import free_port
 from desktop.__main__ import main
 
@@ -315,3 +316,24 @@ def test_a_clerk_role_without_rights_on_the_tables_is_told_what_to_grant(pg, cap
     owner.dispose()
     code, _out, err = sangkien(capsys, "--db", clerk, "stats")
     assert code == 0, err
+
+
+def test_a_server_lost_while_open_is_the_message_not_a_driver_error(pg):
+    from sqlalchemy import func, select
+
+    from db.fileutil import DatabaseError
+    from db.models import Initiative
+    from db.session import open_database
+
+    address = pg.new_database("lost")
+    database = open_database(address)
+    try:
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(Initiative)) == 0
+        name = address.rsplit("/", 1)[1]
+        pg._sql(f"DROP DATABASE {name} WITH (FORCE)")  # its connections are cut, as by a stop
+        with pytest.raises(DatabaseError) as lost, database.session() as session:
+            session.scalar(select(func.count()).select_from(Initiative))
+        assert f"has no database «{name}»" in lost.value.args[0].text("en")
+    finally:
+        database.close()
