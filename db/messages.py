@@ -2454,6 +2454,19 @@ QT_TRANSLATE_NOOP(
     "này đã có bảng. Không thay đổi gì.",
     "server.restore_not_empty",
 )
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{path} không phải bản sao lưu pg_dump của máy chủ (định dạng custom, do 'sangkien backup' "
+    "hoặc trang Sao lưu ghi). Không thay đổi gì.",
+    "server.restore_not_a_dump",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{path} là một tệp cơ sở dữ liệu SángKiến, không phải bản pg_dump. Chuyển nó lên máy chủ "
+    "bằng: sangkien --db {path} migrate-to postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. Không thay "
+    "đổi gì.",
+    "server.restore_a_file",
+)
 
 QT_TRANSLATE_NOOP(
     "DbMessages",

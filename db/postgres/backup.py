@@ -111,6 +111,7 @@ def restore_commands(url: str, dump: Path) -> tuple[str, str]:
 
 def restore_server(dump: Path, url: str) -> None:
     """pg_restore the dump into the database at URL, which must be empty, in one transaction."""
+    _refuse_unless_a_dump(dump)
     _refuse_unless_empty(url)
     _tool(
         "pg_restore",
@@ -120,6 +121,18 @@ def restore_server(dump: Path, url: str) -> None:
         f"--dbname={libpq_address(url)}",
         str(dump),
     )
+
+
+def _refuse_unless_a_dump(path: Path) -> None:
+    """A custom-format pg_dump starts with PGDMP; a SángKiến file (SQLite) is moved with
+    migrate-to; anything else is said so before the server is touched."""
+    with path.open("rb") as file:
+        start = file.read(16)
+    if start.startswith(b"PGDMP"):
+        return
+    if start.startswith(b"SQLite format 3\0"):
+        raise DatabaseError(Message("server.restore_a_file", path=path))
+    raise DatabaseError(Message("server.restore_not_a_dump", path=path))
 
 
 def _refuse_unless_empty(url: str) -> None:

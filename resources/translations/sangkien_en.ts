@@ -6294,7 +6294,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>A backup is restored only into an empty server database (made with &apos;createdb&apos;); this one has tables. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{path} không phải bản sao lưu pg_dump của máy chủ (định dạng custom, do &apos;sangkien backup&apos; hoặc trang Sao lưu ghi). Không thay đổi gì.</source>
+        <comment>server.restore_not_a_dump</comment>
+        <translation>{path} is not a server&apos;s pg_dump backup (custom format, as &apos;sangkien backup&apos; or the Backups page writes it). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} là một tệp cơ sở dữ liệu SángKiến, không phải bản pg_dump. Chuyển nó lên máy chủ bằng: sangkien --db {path} migrate-to postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. Không thay đổi gì.</source>
+        <comment>server.restore_a_file</comment>
+        <translation>{path} is a SángKiến database file, not a pg_dump. Move it to the server with: sangkien --db {path} migrate-to postgresql://USER@HOST/DBNAME. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PostgreSQL chưa được cài ({program} không có). Trên Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</source>
         <comment>server.trial_not_installed</comment>
         <translation>PostgreSQL is not installed ({program} is missing). On Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</translation>

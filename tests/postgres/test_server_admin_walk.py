@@ -337,3 +337,18 @@ def test_a_server_lost_while_open_is_the_message_not_a_driver_error(pg):
         assert f"has no database «{name}»" in lost.value.args[0].text("en")
     finally:
         database.close()
+
+
+def test_restoring_something_that_is_not_a_dump_says_what_it_is(pg, tmp_path, capsys):
+    empty = pg.new_database("restore_target", migrated=False)
+    notes = tmp_path / "notes.dump"
+    notes.write_text("not a backup\n", encoding="utf-8")
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", empty, "server-restore", notes)
+    assert code == 1
+    assert "is not a server's pg_dump backup" in err and "pg_restore:" not in err
+    hq_file = tmp_path / "hq.db"
+    assert main(["--db", str(hq_file), "init", "--unit", "CDDKVN"]) == 0
+    capsys.readouterr()
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", empty, "server-restore", hq_file)
+    assert code == 1
+    assert f"sangkien --db {hq_file} migrate-to" in err
