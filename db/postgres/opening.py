@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from db.database import Database
-from db.engines import ServerAddress
+from db.engines import SCHEMES, ServerAddress
 from db.fileutil import DatabaseError
 from db.messages import Message
 from db.postgres.connect import make_server_engine, unreachable
@@ -27,6 +27,8 @@ def server_address(text_: str) -> ServerAddress:
         url = make_url(text_)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(Message("server.bad_address", address=text_)) from None
+    if not text_.startswith(SCHEMES):  # postgressql://, file://
+        raise DatabaseError(Message("server.bad_address", address=text_))
     if _carries_password(url):
         raise DatabaseError(Message("server.password_in_address"))
     if not url.database:
@@ -89,9 +91,8 @@ def _checked_engine(address: ServerAddress, create: bool) -> Engine:
 def address_problem(text_: str) -> str | None:
     """What is wrong with an address typed in the window, as a word the window words in its
     language: "scheme", "password", "database", "form"; None when it is a server's address."""
-    from db.engines import is_server_address
 
-    if not is_server_address(text_.strip()):
+    if not text_.strip().startswith(SCHEMES):
         return "scheme"
     try:
         url = make_url(text_.strip())

@@ -352,3 +352,18 @@ def test_restoring_something_that_is_not_a_dump_says_what_it_is(pg, tmp_path, ca
     code, _out, err = sangkien(capsys, "--lang", "en", "--db", empty, "server-restore", hq_file)
     assert code == 1
     assert f"sangkien --db {hq_file} migrate-to" in err
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "postgressql://clerk@127.0.0.1:5433/sangkien",
+        "postgresql:/clerk@127.0.0.1:5433/sangkien",
+        "file://hq-server/sangkien",
+    ],
+)
+def test_a_misspelt_scheme_is_a_wrong_address_not_a_missing_file(typed, capsys):
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", typed, "stats")
+    assert code == 1
+    assert "The server address is not right" in err and "was not found" not in err
+    assert address_problem(typed) == "scheme"  # the window's dialog: starts with postgresql://
