@@ -2416,6 +2416,18 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Chưa lưu gì: một đồng nghiệp đang nhập gói vào máy chủ này, và mọi thay đổi phải chờ việc "
+    "nhập xong (một gói lớn mất vài phút). Hãy thử lại sau ít phút.",
+    "server.busy_importing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Chưa lưu gì: một đồng nghiệp đang ghi một việc lớn vào máy chủ này (ví dụ cấp giấy chứng "
+    "nhận hàng loạt). Hãy thử lại sau ít phút.",
+    "server.busy_writing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
     "Không thay đổi gì.",
     "server.foreign_database",

@@ -6253,6 +6253,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+8"/>
+        <source>Chưa lưu gì: một đồng nghiệp đang nhập gói vào máy chủ này, và mọi thay đổi phải chờ việc nhập xong (một gói lớn mất vài phút). Hãy thử lại sau ít phút.</source>
+        <comment>server.busy_importing</comment>
+        <translation>Nothing was saved: a colleague is importing a package into this server, and every change waits until the import is done (a large package takes a few minutes). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa lưu gì: một đồng nghiệp đang ghi một việc lớn vào máy chủ này (ví dụ cấp giấy chứng nhận hàng loạt). Hãy thử lại sau ít phút.</source>
+        <comment>server.busy_writing</comment>
+        <translation>Nothing was saved: a colleague is writing a large task into this server (a batch of certificates, say). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. Không thay đổi gì.</source>
         <comment>server.foreign_database</comment>
         <translation>The server database {address} belongs to another program, not to SángKiến. Nothing was changed.</translation>
