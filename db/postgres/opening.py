@@ -36,6 +36,17 @@ def server_address(text_: str) -> ServerAddress:
     return ServerAddress(text_)
 
 
+def server_parts(address: str) -> dict[str, str]:
+    """Host (with its port), database and user of a server's address, as Settings shows them;
+    never a password (an address holds none)."""
+    url = make_url(address)
+    return {
+        "host": f"{url.host or 'localhost'}:{url.port or 5432}",
+        "database": url.database or "",
+        "user": url.username or getpass.getuser(),
+    }
+
+
 def _carries_password(url: URL) -> bool:
     """`user:secret@` or `?password=secret`: either would be kept in settings in clear."""
     return url.password is not None or "password" in url.query

@@ -8236,7 +8236,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/views/settings_page.py" line="+37"/>
+        <location filename="../../desktop/views/settings_page.py" line="+38"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -9099,7 +9099,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Reports and certificates folder:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
@@ -9142,6 +9142,41 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+8"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy chủ PostgreSQL:</source>
+        <translation>PostgreSQL server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cơ sở dữ liệu:</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không lưu trong SángKiến: lấy từ tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc biến môi trường PGPASSWORD của máy này.</source>
+        <translation>Not kept by SángKiến: taken from this PC&apos;s file ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or its PGPASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

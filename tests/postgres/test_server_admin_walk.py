@@ -367,3 +367,36 @@ def test_a_misspelt_scheme_is_a_wrong_address_not_a_missing_file(typed, capsys):
     assert code == 1
     assert "The server address is not right" in err and "was not found" not in err
     assert address_problem(typed) == "scheme"  # the window's dialog: starts with postgresql://
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_settings_say_where_the_data_is_and_never_a_password(
+    qtbot, engine, tmp_path, request, monkeypatch
+):
+    from pages_support import page_context
+    from PySide6.QtWidgets import QLabel
+
+    from db.session import open_database
+    from desktop.views.settings_page import SettingsPage
+
+    if engine == "postgresql":
+        address = request.getfixturevalue("pg").new_database("hq_settings", migrated=False)
+    else:
+        address = str(tmp_path / "hq.db")
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    monkeypatch.setenv("PGPASSWORD", "secret-of-this-pc")
+    database = open_database(address)
+    try:
+        page = SettingsPage(page_context(database, tmp_path / "settings.ini"))
+        qtbot.addWidget(page)
+        shown = [label.text() for label in page.findChildren(QLabel)]
+    finally:
+        database.close()
+    if engine == "sqlite":
+        assert address in shown
+        return
+    name = address.rsplit("/", 1)[1]
+    port = address.rsplit(":", 1)[1].split("/")[0]
+    assert f"127.0.0.1:{port}" in shown and name in shown and "sangkien" in shown
+    assert any("~/.pgpass" in text for text in shown)
+    assert not any("secret-of-this-pc" in text for text in shown)
