@@ -1473,6 +1473,47 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.",
+    "sheet.empty_file",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành "
+    "(Save As) 'Sổ làm việc Excel (.xlsx)' rồi nhập tệp .xlsx đó.",
+    "sheet.old_xls",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép "
+    "đọc. Đóng tệp đó rồi thử lại.",
+    "sheet.cannot_open",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Dòng tiêu đề (dòng {row}, trang '{sheet}') không có cột 'Tên sáng kiến': thêm cột này hoặc "
+    "sửa lại tên cột cho đúng, rồi nhập lại.",
+    "sheet.no_title_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}' (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi "
+    "nhập lại.",
+    "sheet.missing_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}': cột '{near}' ở dòng tiêu đề {row} có phải là nó? Sửa "
+    "tên cột như tệp mẫu rồi nhập lại.",
+    "sheet.missing_column_near",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập "
+    "lại.",
+    "sheet.example_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
     "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
     "sheet.no_header_in_sheet",

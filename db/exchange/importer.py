@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
-from db.exchange.sheet import ImportCancelled, SheetRows, read_workbook
+from db.exchange.sheet import ImportCancelled, SheetError, SheetRows, read_workbook
+from db.exchange.template import example_row
 from db.messages import Joined, Message
 from db.models import Field, Initiative, Person, Unit
 from db.progress import IsCancelled, OnProgress
@@ -172,6 +174,7 @@ def preview_import(
     """Read the sheet and check every row; nothing is written."""
     book = read_workbook(path, cancelled)
     sheet = book.initiatives
+    _refuse_missing_columns(sheet)
     preview = ImportPreview(Path(path), sheet.title, sheet.header_row)
     lookups = _Lookups(session)
     authors_by_reg = _authors_sheet(book.authors, lookups, preview) if book.authors else {}
@@ -190,6 +193,32 @@ def preview_import(
             if progress is not None:
                 progress(done, total)
     return preview
+
+
+# Columns every new initiative needs (db.validation.REQUIRED_INITIATIVE), the unit by its code or
+# its name; the title is the header's own test (db/exchange/sheet.py).
+NEEDED_COLUMNS = (("solution_type",), ("unit_code", "unit_name"), ("registered_on",))
+
+
+def _refuse_missing_columns(sheet: SheetRows) -> None:
+    """A sheet of new initiatives (no registration numbers) without a column every row needs is
+    one mistake, said once with the header that was perhaps meant, not once per row."""
+    if any(cells.text(raw.get("reg_no")) for _number, raw in sheet.rows):
+        return  # rows that update an initiative may leave any column out
+    for keys in NEEDED_COLUMNS:
+        if any(key in sheet.headers for key in keys):
+            continue
+        column = HEADERS[keys[0]]
+        named = Term(column.key, column.vi, column.en)
+        wanted = [header_key(column.vi), header_key(column.en)]
+        near = next(
+            (h for h in sheet.ignored_headers if get_close_matches(header_key(h), wanted, 1, 0.7)),
+            None,
+        )
+        where = {"sheet": sheet.title, "row": sheet.header_row, "column": named}
+        if near is None:
+            raise SheetError(Message("sheet.missing_column", **where))
+        raise SheetError(Message("sheet.missing_column_near", near=near, **where))
 
 
 def _ignored_column(sheet: str, row: int, header: str) -> RowProblem:
@@ -258,6 +287,8 @@ class _RowChecker:
 
     def plan(self, raw: dict[str, Any], authors_by_reg, seen: dict[str, int]) -> PlannedRow | None:
         values = self.typed_values(raw)
+        if is_example_row(values):
+            self.problem("title", Message("sheet.example_row"))
         reg_no = values.pop("reg_no", None)
         duplicate_of = values.pop("duplicate_of", None)
         authors = self.authors(raw, reg_no, authors_by_reg)
@@ -456,6 +487,12 @@ class _RowChecker:
             self.problem(
                 key if key in HEADERS else "", Message("validation.problem", problem=lowered)
             )
+
+
+def is_example_row(values: dict[str, Any]) -> bool:
+    """The template's example row (db/exchange/template.py), left in the sheet by mistake."""
+    example = example_row("", "")
+    return all(values.get(k) == example[k] for k in ("title", "essence", "registered_on"))
 
 
 def status_steps(status: str) -> list[str]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, sheet_name
 from db.messages import Message
 from db.models import Field, Unit
+from db.node import node_unit
 from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS
 
 # Columns the register fills itself: the template leaves them out.
@@ -68,7 +69,9 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = min(column.width, 40) + 2
-    example = example_row(units[0][0] if units else "", fields[0] if fields else "", lang)
+    own = node_unit(session)
+    example_unit = own.code if own is not None else units[0][0] if units else ""
+    example = example_row(example_unit, fields[0] if fields else "", lang)
     sheet.append([example.get(c.key) for c in columns])
     for index, column in enumerate(columns, start=1):
         if column.kind == "date":

@@ -5192,6 +5192,48 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.</source>
+        <comment>sheet.empty_file</comment>
+        <translation>The file {name} is empty (0 bytes): open the workbook in Excel, save it again and choose that file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành (Save As) &apos;Sổ làm việc Excel (.xlsx)&apos; rồi nhập tệp .xlsx đó.</source>
+        <comment>sheet.old_xls</comment>
+        <translation>The file {name} is an Excel 97–2003 workbook (.xls), which cannot be imported: open it in Excel, choose Save As &apos;Excel Workbook (.xlsx)&apos; and import that .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép đọc. Đóng tệp đó rồi thử lại.</source>
+        <comment>sheet.cannot_open</comment>
+        <translation>Cannot open the file {name}: it is open in another program (Excel?) or may not be read. Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dòng tiêu đề (dòng {row}, trang &apos;{sheet}&apos;) không có cột &apos;Tên sáng kiến&apos;: thêm cột này hoặc sửa lại tên cột cho đúng, rồi nhập lại.</source>
+        <comment>sheet.no_title_column</comment>
+        <translation>The header (row {row}, sheet &apos;{sheet}&apos;) has no title column (&apos;Tên sáng kiến&apos; or &apos;Title&apos;): add it or correct its heading, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos; (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (header in row {row}): add it as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos;: cột &apos;{near}&apos; ở dòng tiêu đề {row} có phải là nó? Sửa tên cột như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column_near</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;: is the column &apos;{near}&apos; in the header (row {row}) meant to be it? Correct its heading as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập lại.</source>
+        <comment>sheet.example_row</comment>
+        <translation>this is the template&apos;s example row: delete it or overwrite it with your unit&apos;s initiative, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
         <comment>sheet.no_header_in_sheet</comment>
         <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
