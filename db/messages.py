@@ -1514,6 +1514,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Trang &P / &N",
+    "sheet.page_footer",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
     "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
     "sheet.no_header_in_sheet",

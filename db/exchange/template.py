@@ -65,7 +65,7 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     sheet.append([c.header(lang) for c in columns])
     for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=index)
-        cell.font = Font(bold=True)
+        cell.font = Font(name="Calibri", size=11, bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = min(column.width, 40) + 2
@@ -118,7 +118,7 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     authors = book.create_sheet(sheet_name("authors", lang))
     authors.append([c.header(lang) for c in AUTHOR_COLUMNS])
     for index, column in enumerate(AUTHOR_COLUMNS, start=1):
-        authors.cell(row=1, column=index).font = Font(bold=True)
+        authors.cell(row=1, column=index).font = Font(name="Calibri", size=11, bold=True)
         authors.column_dimensions[get_column_letter(index)].width = column.width + 2
     column = next(c for c in INITIATIVE_COLUMNS if c.key == "authors").header(lang)
     note = Message("template.authors_note", column=column).text(lang)

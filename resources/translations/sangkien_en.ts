@@ -5234,6 +5234,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Trang &amp;P / &amp;N</source>
+        <comment>sheet.page_footer</comment>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
         <comment>sheet.no_header_in_sheet</comment>
         <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>

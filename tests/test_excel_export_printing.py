@@ -1,0 +1,49 @@
+"""A clerk prints the exported register and the blank template from Excel: A4 landscape, the
+header row and the registration numbers on every page, the pages numbered, and the headers in the
+same font as the rows (a bold font without a name prints in another face)."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.reference import init_node
+from db.session import open_database
+from desktop.__main__ import main
+
+
+@pytest.fixture
+def rig(tmp_path):
+    path = tmp_path / "vsp.db"
+    database = open_database(path, create=True)
+    init_node(database, "VSP")
+    database.close()
+    return path
+
+
+@pytest.mark.parametrize("lang, footer", [("vi", "Trang &P / &N"), ("en", "Page &P of &N")])
+def test_the_exported_register_prints_landscape_with_its_header_on_every_page(
+    rig, tmp_path, capsys, lang, footer
+):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "so.xlsx"
+    assert main(["--db", str(rig), "initiative", "export", "--lang", lang, "-o", str(out)]) == 0
+    capsys.readouterr()
+    for sheet in load_workbook(out).worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.paperSize == 9  # A4
+        assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$A"
+        assert sheet.print_options.gridLines
+        assert sheet.oddFooter.right.text == footer
+        assert sheet["A1"].font.name == "Calibri" and sheet["A1"].font.b
+
+
+def test_the_templates_headers_are_in_the_rows_font(rig, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "mau.xlsx"
+    assert main(["--db", str(rig), "initiative", "template", "-o", str(out)]) == 0
+    capsys.readouterr()
+    book = load_workbook(out)
+    for title in ("Sáng kiến", "Tác giả"):
+        assert book[title]["A1"].font.name == "Calibri" and book[title]["A1"].font.b
