@@ -1514,6 +1514,17 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng "
+    "này, hoặc ghi {reg_no} vào cột 'Số đăng ký' để cập nhật sáng kiến đó.",
+    "sheet.already_registered",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.",
+    "sheet.same_as_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trang &P / &N",
     "sheet.page_footer",
 )

@@ -17,7 +17,13 @@ from desktop.__main__ import main
 HEADER = ["Tên sáng kiến", "Loại giải pháp", "Mã đơn vị", "Ngày đăng ký", "Tác giả"]
 ROWS = [
     ["Lắp cảm biến rung cho bơm ép vỉa", "Giải pháp kỹ thuật", "VSP", "14/4/2023", "Lê Văn Cường"],
-    ["Giảm thời gian thay choòng khoan", "Giải pháp kỹ thuật", "VSP", dt.datetime(2023, 4, 10), ""],
+    [
+        "Giảm thời gian thay choòng khoan",
+        "Giải pháp kỹ thuật",
+        "VSP",
+        dt.datetime(2023, 4, 10),
+        "Phạm Đức Thắng",
+    ],
 ]
 
 
@@ -128,3 +134,22 @@ def test_a_misspelt_header_is_offered_as_the_column_meant(rig, tmp_path, capsys)
     assert "không có cột 'Mã đơn vị': cột 'Ma don vi tinh' ở dòng tiêu đề 1 có phải là nó?" in said
     said = refused(capsys, rig, sheet, "--lang", "en")
     assert "'Unit code'" in said and "'Ma don vi tinh'" in said
+
+
+def test_the_same_sheet_imported_twice_registers_nothing_twice(rig, tmp_path, capsys):
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, *ROWS]})
+    code, said = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 0 and "2 sáng kiến mới" in said, said
+    registered = [r["reg_no"] for r in dump(capsys, rig) if r["table"] == "initiatives"]
+    before = dump(capsys, rig)
+    code, said = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 1
+    for row, reg_no in zip((2, 3), sorted(registered), strict=True):
+        assert f"Dòng {row}, cột 'Tên sáng kiến': sáng kiến {reg_no} đã có cùng tên" in said
+    assert dump(capsys, rig) == before
+
+
+def test_a_row_typed_twice_in_one_sheet_is_shown_beside_the_first(rig, tmp_path, capsys):
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, *ROWS, ROWS[0]]})
+    said = sangkien(capsys, "--db", rig, "initiative", "import", sheet, "--dry-run")[1]
+    assert "Dòng 4, cột 'Tên sáng kiến': trùng tên, đơn vị và ngày đăng ký với dòng 2" in said

@@ -243,6 +243,7 @@ class _Lookups:
             self.fields[header_key(name)] = field_id
             self.fields.setdefault(header_key(code), field_id)
         self.people: dict[tuple, list[str]] = defaultdict(list)
+        self.new_rows: dict[tuple, int] = {}  # (title, unit, date) of a new row -> its row
         for person_id, name, born, unit_id in session.execute(
             select(Person.id, Person.full_name, Person.birth_date, Person.unit_id).where(
                 Person.deleted.is_(False), Person.birth_date.is_not(None)
@@ -423,6 +424,8 @@ class _RowChecker:
         problems += initial_status_problems(values.get("status"))
         if reg_no:
             values["reg_no"] = reg_no
+        else:  # a row with its own number is its own initiative, even with the same title
+            self.same_as_registered(values)
         self.rule_problems(problems)
         self.rule_problems(authors_problems(self.session, _shares(authors or [])))
         planned = PlannedRow(
@@ -430,6 +433,29 @@ class _RowChecker:
         )
         planned.status_steps = steps[1:]
         return planned
+
+    def same_as_registered(self, values: dict[str, Any]) -> None:
+        """A new row with the title, unit and registration date of an initiative already in the
+        register, or of a row above: the same sheet imported twice, which would register every
+        initiative again."""
+        key = (values.get("title"), values.get("unit_id"), values.get("registered_on"))
+        if None in key:
+            return
+        earlier = self.lookups.new_rows.setdefault(key, self.row)
+        if earlier != self.row:
+            self.problem("title", Message("sheet.same_as_row", row=earlier))
+            return
+        title, unit_id, registered_on = key
+        found = self.session.scalar(
+            select(Initiative.reg_no).where(
+                Initiative.registered_on == registered_on,
+                Initiative.unit_id == unit_id,
+                Initiative.title == title,
+                Initiative.deleted.is_(False),
+            )
+        )
+        if found:
+            self.problem("title", Message("sheet.already_registered", reg_no=found))
 
     def decision_note(self, status: str) -> None:
         said = Message("sheet.status_from_decision", status=STATUS.term(status))

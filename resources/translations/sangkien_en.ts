@@ -5234,6 +5234,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng này, hoặc ghi {reg_no} vào cột &apos;Số đăng ký&apos; để cập nhật sáng kiến đó.</source>
+        <comment>sheet.already_registered</comment>
+        <translation>initiative {reg_no} has the same title, unit and registration date (was this file imported already?): delete this row, or write {reg_no} in the &apos;Registration number&apos; column to update that initiative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.</source>
+        <comment>sheet.same_as_row</comment>
+        <translation>same title, unit and registration date as row {row}: delete one of the two rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trang &amp;P / &amp;N</source>
         <comment>sheet.page_footer</comment>
         <translation>Page &amp;P of &amp;N</translation>
