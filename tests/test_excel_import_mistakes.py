@@ -153,3 +153,19 @@ def test_a_row_typed_twice_in_one_sheet_is_shown_beside_the_first(rig, tmp_path,
     sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, *ROWS, ROWS[0]]})
     said = sangkien(capsys, "--db", rig, "initiative", "import", sheet, "--dry-run")[1]
     assert "Dòng 4, cột 'Tên sáng kiến': trùng tên, đơn vị và ngày đăng ký với dòng 2" in said
+
+
+def test_a_unit_typed_once_in_a_merged_cell_counts_for_every_row_it_spans(rig, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    third = ["Sơn chống ăn mòn chân đế", "Giải pháp kỹ thuật", None, None, "Hoàng Thị Em"]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, *ROWS, third]})
+    book = load_workbook(sheet)
+    book.active.merge_cells("C2:C4")  # the unit, once for the three rows
+    book.active.merge_cells("D3:D4")  # the date, once for the last two
+    book.save(sheet)
+    code, said = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 0 and "3 sáng kiến mới" in said, said
+    records = [r for r in dump(capsys, rig) if r["table"] == "initiatives"]
+    assert {r["registered_on"] for r in records} == {"2023-04-14", "2023-04-10"}
+    assert len(records) == 3 and len({r["unit_id"] for r in records}) == 1

@@ -3,6 +3,7 @@ any order and spelled without diacritics, empty rows between records."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,11 +154,70 @@ def _pick(sheets: list[Any], names: tuple[str, ...]) -> Any:
     return next((s for s in sheets if header_key(s.title) in names), None)
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)(\d+):[A-Z]+(\d+)"')
+
+
+def merged_down(sheet: Any) -> dict[int, list[tuple[int, int, int]]]:
+    """{first row: [(column index, first row, last row)]} of the sheet's cells merged over
+    several rows: a unit or a date typed once beside the rows it is for. A read-only sheet does
+    not read them, so they are found in the sheet's XML, streamed (they follow the rows)."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    archive = getattr(getattr(sheet, "parent", None), "_archive", None)
+    if not isinstance(archive, zipfile.ZipFile):
+        return {}
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    tail = b""
+    with archive.open(sheet._worksheet_path) as stream:
+        while chunk := stream.read(1 << 20):
+            text = tail + chunk
+            for match in _MERGE.finditer(text):
+                first, last = int(match[2]), int(match[3])
+                if last > first:
+                    column = column_index_from_string(match[1].decode()) - 1
+                    found.setdefault(first, []).append((column, first, last))
+            tail = text[-200:]
+    return {row: sorted(set(spans)) for row, spans in found.items()}
+
+
+class _FilledDown:
+    """Rows with each merged cell's value in every row it covers, as Excel shows it."""
+
+    def __init__(self, rows, merges: dict[int, list[tuple[int, int, int]]]) -> None:
+        self.rows, self.merges = rows, merges
+        self.open: list[tuple[int, int, Any]] = []  # (column, last row, value)
+        self.number = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> tuple:
+        values = next(self.rows)
+        self.number += 1
+        self.open = [span for span in self.open if span[1] >= self.number]
+        if self.open:
+            values = list(values)
+            for column, _last, value in self.open:
+                values += [None] * (column + 1 - len(values))
+                if values[column] is None:
+                    values[column] = value
+            values = tuple(values)
+        for column, _first, last in self.merges.get(self.number, ()):
+            if column < len(values):
+                self.open.append((column, last, values[column]))
+        return values
+
+
 def _read_sheet(
     sheet: Any, columns: tuple[Column, ...], needed: str, cancelled: IsCancelled | None
 ) -> SheetRows | None:
     index = header_index(columns)
     rows = sheet.iter_rows(values_only=True)
+    merges = merged_down(sheet)
+    if merges:
+        rows = _FilledDown(iter(rows), merges)
     found = None
     number = 0
     for number, values in enumerate(rows, start=1):
