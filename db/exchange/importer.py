@@ -127,6 +127,10 @@ class PlannedRow:
     duplicate_of: str | None = None  # a registration number, resolved when applied
     title: str = ""
     status_steps: list[str] = field(default_factory=list)  # moves after registering
+    unit: str = ""  # the unit as the sheet writes it, for the preview
+
+    def authors_text(self) -> str:
+        return "; ".join(f"{a.full_name} ({a.share}%)" for a in self.authors or [])
 
 
 @dataclass
@@ -307,6 +311,7 @@ class _RowChecker:
         else:
             planned = self.updated_row(existing, values, authors)
         planned.duplicate_of = duplicate_of
+        planned.unit = cells.text(raw.get("unit_code") or raw.get("unit_name")) or ""
         self.preview.problems += self.problems
         return planned
 

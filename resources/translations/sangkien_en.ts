@@ -6735,7 +6735,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -6746,11 +6746,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+35"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -6760,12 +6761,47 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Sẽ làm</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đăng ký</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Đang kiểm tra bảng tính…</source>
         <translation>Checking the sheet…</translation>
     </message>
@@ -6785,7 +6821,42 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Sáng kiến (%1)</source>
+        <translation>Initiatives (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vấn đề (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cấp khi ghi)</source>
+        <translation>(given when written)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Không đọc được bảng tính</source>
         <translation>Could not read the sheet</translation>
     </message>
