@@ -1,6 +1,6 @@
 """The clerk opens a registration form with five authors in Word and prints it: each author's
 signature box stays whole with its name, the boxes stay with the place and date above them,
-and the pages are numbered as in the PDF."""
+and the pages after the first are numbered as in the PDF."""
 
 from __future__ import annotations
 
@@ -42,5 +42,8 @@ def test_a_word_paper_has_its_pages_numbered(hq, tmp_path, capsys):
 
     out = tmp_path / "don.docx"
     assert main(["--db", str(hq), "form", "VSP-TD03-2023-0001", "-o", str(out)]) == 0
-    footer = Document(str(out)).sections[0].footer.paragraphs[0]._p
+    section = Document(str(out)).sections[0]
+    footer = section.footer.paragraphs[0]._p
     assert [t.text for t in footer.iter(qn("w:instrText"))] == ["PAGE"]
+    assert section.different_first_page_header_footer  # not on the first page, as in the PDF
+    assert not section.first_page_footer.paragraphs[0].text

@@ -184,11 +184,13 @@ def _column_widths(table, widths: list[int]) -> None:
 
 
 def _page_numbers(section) -> None:
-    """The page number centred in the footer, as the PDF has it (a PAGE field Word fills)."""
+    """The page number centred in the footer of every page but the first, as the PDF has it
+    (Nghị định 30/2020): a PAGE field Word fills."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = _alignment("center")
     run = paragraph.add_run()
