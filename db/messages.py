@@ -1655,9 +1655,15 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ 'VSP-2023-00012 0ABCD "
-    "EFGH...', hoặc nội dung quét từ mã QR.",
+    "Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví "
+    "dụ 'CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM', hoặc nội dung quét từ mã QR.",
     "code.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ "
+    "{got}: hãy gõ lại đủ, hoặc quét mã QR.",
+    "code.short_length",
 )
 
 # ---- periods and certificates (db/queries/stats.py, db/certificates.py) --------------------------

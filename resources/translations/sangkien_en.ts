@@ -5393,9 +5393,15 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ &apos;VSP-2023-00012 0ABCD EFGH...&apos;, hoặc nội dung quét từ mã QR.</source>
+        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví dụ &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, hoặc nội dung quét từ mã QR.</source>
         <comment>code.unreadable</comment>
-        <translation>Cannot read this: type the certificate number and then its verification code, e.g. &apos;VSP-2023-00012 0ABCD EFGH...&apos;, or what was scanned from the QR code.</translation>
+        <translation>Cannot read this: type the certificate number and then the 16-character check code printed beside the QR code, e.g. &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, or what was scanned from the QR code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ {got}: hãy gõ lại đủ, hoặc quét mã QR.</source>
+        <comment>code.short_length</comment>
+        <translation>The check code printed beside the QR code has {digits} characters (4 groups of 4, e.g. VE2H-MW7R-5ZRS-91NM); {got} were typed: type it again in full, or scan the QR code.</translation>
     </message>
     <message>
         <location line="+9"/>
