@@ -264,13 +264,17 @@ def _template(args: argparse.Namespace):
 
 
 def _progress_printer():
+    """One line rewritten in place on a terminal; in a log or a pipe, where a carriage return
+    runs the lines together, a line at every tenth."""
     last = [-1]
+    terminal = sys.stderr.isatty()
+    step = 1 if terminal else 10
 
     def show(done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
+        percent = done * 100 // max(total, 1) // step * step
         if percent != last[0] or done == total:
             last[0] = percent
-            end = "\n" if done == total else "\r"
+            end = "\n" if done == total or not terminal else "\r"
             line = arg(CliPrint.tr("Đang in %1/%2 (%3%)"), done, total, percent)
             print(line, end=end, file=sys.stderr, flush=True)
 
