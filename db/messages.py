@@ -1879,6 +1879,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "thiếu mục '{key}'",
+    "print.template_key_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "phần tử '{element}': {error}",
     "print.element_wrong",
 )

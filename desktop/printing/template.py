@@ -73,7 +73,7 @@ class Template:
     colors: dict[str, str]
     texts: dict[str, str]
     border: dict[str, Any]
-    qr: dict[str, float]
+    qr: dict[str, float] | None  # None: the template prints no QR code
     elements: tuple[Element, ...]
     flows: tuple[Flow, ...] = field(default=())
 
@@ -89,14 +89,16 @@ def load_template(path: Path | str | None = None) -> Template:
         raise TemplateError(Message("print.template_unreadable", path=path, error=error)) from error
     try:
         return _template(path, data)
-    except (KeyError, TypeError, ValueError) as error:
+    except KeyError as error:  # a whole section left out: name it
+        said = Message("print.template_key_missing", key=error.args[0])
+        raise TemplateError(Message("print.template_wrong", path=path, error=said)) from error
+    except (TypeError, ValueError) as error:
         wrong = message_of(error) or error
         raise TemplateError(Message("print.template_wrong", path=path, error=wrong)) from error
 
 
 def _template(path: Path, data: dict[str, Any]) -> Template:
     page = data["page"]
-    qr = data["qr"]
     return Template(
         path=path,
         width=float(page["width_mm"]) * mm,
@@ -105,15 +107,26 @@ def _template(path: Path, data: dict[str, Any]) -> Template:
         colors=dict(data.get("colors", {})),
         texts=dict(data.get("texts", {})),
         border=dict(data.get("border", {})),
-        qr={
-            "x": qr["x_mm"] * mm,
-            "y": qr["y_mm"] * mm,
-            "size": qr["size_mm"] * mm,
-            "color": qr.get("color", "text"),
-        },
+        qr=_qr(data.get("qr")),
         elements=tuple(_element(e, fixed=True) for e in data.get("elements", [])),
         flows=tuple(_flow(f) for f in data.get("flows", [])),
     )
+
+
+def _qr(data: dict[str, Any] | None) -> dict[str, float] | None:
+    """Where the QR code goes; a template without "qr" (or with "qr": null) prints none, and
+    the certificate is checked by its number and the check code the template prints."""
+    if data is None:
+        return None
+    try:
+        return {
+            "x": data["x_mm"] * mm,
+            "y": data["y_mm"] * mm,
+            "size": data["size_mm"] * mm,
+            "color": data.get("color", "text"),
+        }
+    except KeyError as error:
+        raise ValueError(Message("print.element_key_missing", element="qr", key=error)) from None
 
 
 def _flow(data: dict[str, Any]) -> Flow:

@@ -2088,7 +2088,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Give --signer-name as well as the title or place.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Đang in %1/%2 (%3%)</source>
         <translation>Printing %1/%2 (%3%)</translation>
     </message>
@@ -5645,6 +5645,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>phần tử &apos;{element}&apos; thiếu khóa {key}</source>
         <comment>print.element_key_missing</comment>
         <translation>the element &apos;{element}&apos; lacks the key {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu mục &apos;{key}&apos;</source>
+        <comment>print.template_key_missing</comment>
+        <translation>its section &apos;{key}&apos; is missing</translation>
     </message>
     <message>
         <location line="+5"/>
