@@ -1882,7 +1882,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>There are no reviews on %1: check the meeting date (the review date recorded on the Reviews page).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> ngày %1</source>
         <translation> of %1</translation>
     </message>
@@ -3635,7 +3635,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No review was recorded on this date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
         <translation>No initiative was recognised by this decision.</translation>
     </message>
