@@ -1,6 +1,7 @@
 """A clerk prints the exported register and the blank template from Excel: A4 landscape, the
 header row and the registration numbers on every page, the pages numbered, and the headers in the
-same font as the rows (a bold font without a name prints in another face)."""
+same font as the rows (a bold font without a name prints in another face); the template's
+lists in Vietnamese order."""
 
 from __future__ import annotations
 
@@ -47,3 +48,31 @@ def test_the_templates_headers_are_in_the_rows_font(rig, tmp_path, capsys):
     book = load_workbook(out)
     for title in ("Sáng kiến", "Tác giả"):
         assert book[title]["A1"].font.name == "Calibri" and book[title]["A1"].font.b
+
+
+def test_the_templates_list_of_fields_is_in_vietnamese_order(rig, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from db.exchange.collation import vietnamese_key
+
+    out = tmp_path / "mau.xlsx"
+    assert main(["--db", str(rig), "initiative", "template", "-o", str(out)]) == 0
+    capsys.readouterr()
+    lists = load_workbook(out)["Danh mục"]
+    fields = [r[0] for r in lists.iter_rows(min_row=2, min_col=2, max_col=2, values_only=True)]
+    fields = [f for f in fields if f]
+    assert fields == sorted(fields, key=vietnamese_key)
+    # "Điện" and "Đào tạo" with D, not after "Xây lắp"; "Tài chính" before "Thăm dò"
+    assert fields.index("Điện") < fields.index("Hàng hải – vận tải")
+    assert fields.index("Tài chính – kế toán – ngân hàng") < fields.index(
+        "Thăm dò – địa chất dầu khí"
+    )
+
+
+def test_vietnamese_order_puts_each_letter_in_its_place():
+    from db.exchange.collation import vietnamese_key
+
+    words = ["Xây lắp", "Điện", "Dầu khí", "Ăn uống", "An toàn", "Thăm dò", "Tài chính", "Cơ khí"]
+    assert sorted(words, key=vietnamese_key) == [
+        "An toàn", "Ăn uống", "Cơ khí", "Dầu khí", "Điện", "Tài chính", "Thăm dò", "Xây lắp",
+    ]  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.exchange.collation import vietnamese_key
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, sheet_name
 from db.messages import Message
 from db.models import Field, Unit
@@ -55,8 +56,8 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
             select(Unit.code, Unit.name).where(Unit.deleted.is_(False)).order_by(Unit.code)
         )
     )
-    fields = list(
-        session.scalars(select(Field.name).where(Field.deleted.is_(False)).order_by(Field.name))
+    fields = sorted(
+        session.scalars(select(Field.name).where(Field.deleted.is_(False))), key=vietnamese_key
     )
     book = Workbook()
     sheet = book.active
