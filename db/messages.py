@@ -1514,6 +1514,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
+    "rồi nhập lại.",
+    "sheet.no_rows",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng "
     "này, hoặc ghi {reg_no} vào cột 'Số đăng ký' để cập nhật sáng kiến đó.",
     "sheet.already_registered",

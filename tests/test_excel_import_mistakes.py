@@ -169,3 +169,10 @@ def test_a_unit_typed_once_in_a_merged_cell_counts_for_every_row_it_spans(rig, t
     records = [r for r in dump(capsys, rig) if r["table"] == "initiatives"]
     assert {r["registered_on"] for r in records} == {"2023-04-14", "2023-04-10"}
     assert len(records) == 3 and len({r["unit_id"] for r in records}) == 1
+
+
+def test_a_sheet_with_only_its_header_says_where_to_fill_in(rig, tmp_path, capsys):
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER]})
+    said = refused(capsys, rig, sheet)
+    assert "Trang 'Sáng kiến' không có sáng kiến nào dưới dòng tiêu đề (dòng 1)" in said
+    assert "điền từ dòng 2" in said

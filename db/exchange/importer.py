@@ -178,6 +178,9 @@ def preview_import(
     """Read the sheet and check every row; nothing is written."""
     book = read_workbook(path, cancelled)
     sheet = book.initiatives
+    if not sheet.rows:
+        where = {"sheet": sheet.title, "row": sheet.header_row, "next": sheet.header_row + 1}
+        raise SheetError(Message("sheet.no_rows", **where))
     _refuse_missing_columns(sheet)
     preview = ImportPreview(Path(path), sheet.title, sheet.header_row)
     lookups = _Lookups(session)

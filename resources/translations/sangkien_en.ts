@@ -5234,6 +5234,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
+        <comment>sheet.no_rows</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng này, hoặc ghi {reg_no} vào cột &apos;Số đăng ký&apos; để cập nhật sáng kiến đó.</source>
         <comment>sheet.already_registered</comment>
         <translation>initiative {reg_no} has the same title, unit and registration date (was this file imported already?): delete this row, or write {reg_no} in the &apos;Registration number&apos; column to update that initiative.</translation>
