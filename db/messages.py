@@ -245,6 +245,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) "
+    "hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.",
+    "storage.file_in_use",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.",
     "storage.no_folder",
 )

@@ -3854,6 +3854,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.</source>
+        <comment>storage.file_in_use</comment>
+        <translation>Cannot overwrite {path}: it is open in another program (Excel, Word, a PDF reader?) or read-only. Close it and save again, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.</source>
         <comment>storage.no_folder</comment>
         <translation>The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or choose another place.</translation>
