@@ -6832,17 +6832,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+8"/>
         <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+        <translation>Sheet &apos;%1&apos; (header on row %2): new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+        <translation>Rows with errors: %1. Correct them in the file and open it again, or import only the valid rows.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+        <translation>Import only the valid rows (initiatives: %1), leaving out the rows with errors (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
