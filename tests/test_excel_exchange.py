@@ -222,7 +222,7 @@ def test_an_export_is_a_workbook_a_clerk_can_read(demo, tmp_path, capsys):
     assert code == 0
     book = load_workbook(sheet)
     main_sheet, authors = book["Sáng kiến"], book["Tác giả"]
-    assert main_sheet.freeze_panes == "A2" and main_sheet.auto_filter.ref.startswith("A1:")
+    assert main_sheet.freeze_panes == "B2" and main_sheet.auto_filter.ref.startswith("A1:")
     header = [c.value for c in main_sheet[1]]
     row = dict(zip(header, [c.value for c in main_sheet[2]], strict=True))
     assert isinstance(row["Ngày đăng ký"], dt.datetime)

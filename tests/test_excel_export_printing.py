@@ -35,6 +35,7 @@ def test_the_exported_register_prints_landscape_with_its_header_on_every_page(
         assert sheet.page_setup.paperSize == 9  # A4
         assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$A"
         assert sheet.print_options.gridLines
+        assert sheet.freeze_panes == "B2"  # scrolling right keeps the registration numbers
         assert sheet.oddFooter.right.text == footer
         assert sheet["A1"].font.name == "Calibri" and sheet["A1"].font.b
 

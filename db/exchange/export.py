@@ -287,7 +287,7 @@ class _Sheet:
         sheet = self.sheet
         for index, column in enumerate(self.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = _fit(column, held, index - 1)
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "B2"  # the header row and the registration numbers stay in sight
         last = get_column_letter(len(self.columns))
         sheet.auto_filter.ref = f"A1:{last}{max(self.count, 1) + 1}"
         self.rows.append_cells(self._header())
