@@ -176,3 +176,10 @@ def test_a_sheet_with_only_its_header_says_where_to_fill_in(rig, tmp_path, capsy
     said = refused(capsys, rig, sheet)
     assert "Trang 'Sáng kiến' không có sáng kiến nào dưới dòng tiêu đề (dòng 1)" in said
     assert "điền từ dòng 2" in said
+
+
+@pytest.mark.parametrize("typed", ["14/4/2023 0:00", "14/04/2023 00:00:00", "2023-04-14 00:00"])
+def test_a_date_with_a_midnight_time_from_another_programs_csv_reads_as_the_date(typed):
+    from db.exchange import cells
+
+    assert cells.date(typed) == dt.date(2023, 4, 14)
