@@ -24,8 +24,7 @@ def rig(tmp_path):
     return path
 
 
-@pytest.fixture
-def held_by_excel(monkeypatch):
+def hold_open_files(monkeypatch) -> None:
     def replace(temp, path):
         if os.path.exists(path):  # what Windows does while another program holds it
             raise PermissionError(errno.EACCES, "The process cannot access the file")
@@ -37,7 +36,8 @@ def held_by_excel(monkeypatch):
 @pytest.mark.parametrize(
     "command", [["initiative", "export"], ["report", "progress"], ["initiative", "template"]]
 )
-def test_a_file_open_in_excel_is_named_as_open(rig, tmp_path, capsys, held_by_excel, command):
+def test_a_file_open_in_excel_is_named_as_open(rig, tmp_path, capsys, monkeypatch, command):
+    hold_open_files(monkeypatch)
     out = tmp_path / "thang-truoc.xlsx"
     out.write_bytes(b"last month")
     code = main(["--db", str(rig), *command, "-o", str(out)])
