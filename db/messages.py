@@ -2337,6 +2337,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).",
+    "exchange.template_kind",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Đã huỷ xuất tệp.",
     "exchange.export_cancelled",
 )

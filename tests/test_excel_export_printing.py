@@ -77,3 +77,18 @@ def test_vietnamese_order_puts_each_letter_in_its_place():
     assert sorted(words, key=vietnamese_key) == [
         "An toàn", "Ăn uống", "Cơ khí", "Dầu khí", "Điện", "Tài chính", "Thăm dò", "Xây lắp",
     ]  # fmt: skip
+
+
+def test_the_template_comes_in_english_and_only_as_xlsx(rig, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "template.xlsx"
+    assert main(["--db", str(rig), "initiative", "template", "--lang", "en", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["Initiatives", "Lists", "Authors"]
+    assert book["Initiatives"]["B1"].value == "Title"
+    capsys.readouterr()
+    for name in ("mau.csv", "mau"):
+        assert main(["--db", str(rig), "initiative", "template", "-o", str(tmp_path / name)]) == 1
+        assert "phải kết thúc bằng .xlsx" in capsys.readouterr().err
+        assert not (tmp_path / name).exists()

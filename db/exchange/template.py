@@ -49,8 +49,11 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from db.exchange.export import ExportError
     from db.fileutil import atomic_path
 
+    if Path(path).suffix.lower() != ".xlsx":  # a workbook under another name opens as garbage
+        raise ExportError(Message("exchange.template_kind", name=Path(path).name))
     units = list(
         session.execute(
             select(Unit.code, Unit.name).where(Unit.deleted.is_(False)).order_by(Unit.code)

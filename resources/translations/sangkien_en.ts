@@ -1262,11 +1262,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+19"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
@@ -1276,7 +1277,7 @@ Restore the most recent good backup.</translation>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
         <translation>import initiatives from an Excel (or CSV) file</translation>
     </message>
@@ -1309,7 +1310,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -6161,6 +6162,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Tên tệp {name} phải kết thúc bằng .xlsx (Excel) hoặc .csv.</source>
         <comment>exchange.file_kind</comment>
         <translation>The file name {name} must end in .xlsx (Excel) or .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).</source>
+        <comment>exchange.template_kind</comment>
+        <translation>The template&apos;s file name {name} must end in .xlsx (the template has drop-down lists, which a CSV cannot hold).</translation>
     </message>
     <message>
         <location line="+5"/>
