@@ -214,6 +214,7 @@ def _selection(database, args: argparse.Namespace):
             )
         )
     with database.session() as session:
+        _known_initiatives(session, args.reg)
         return CertificateSelection(
             unit_id=_unit_id(session, args.unit),
             phase_id=_phase_id(session, args.phase),
@@ -221,6 +222,17 @@ def _selection(database, args: argparse.Namespace):
             reg_nos=tuple(args.reg),
             programme=args.programme,
         )
+
+
+def _known_initiatives(session, reg_nos: list[str]) -> None:
+    """A mistyped registration number is named, not reported as "nothing recognised"."""
+    from db.queries.initiatives import InitiativeNotFound, initiative_by_key
+
+    for reg_no in reg_nos:
+        try:
+            initiative_by_key(session, reg_no)
+        except InitiativeNotFound as error:
+            raise CliError(error) from None
 
 
 def _unit_id(session, code: str | None) -> str | None:
