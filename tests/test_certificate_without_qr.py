@@ -41,3 +41,27 @@ def test_a_template_without_a_qr_code_prints_without_one(tmp_path, monkeypatch, 
 def test_a_template_missing_a_section_names_it(tmp_path):
     with pytest.raises(TemplateError, match=r"sai: thiếu mục 'page'\. Xem phần 'about'"):
         load_template(template_without(tmp_path, "page"))
+
+
+def test_a_batch_printed_with_no_qr_has_none_and_its_label_speaks_of_none(
+    tmp_path, monkeypatch, capsys
+):
+    from certificate_world import node_database, recognised_initiative
+    from pypdf import PdfReader
+
+    from desktop.__main__ import main
+
+    database = node_database(tmp_path / "hq.db")
+    for title in ("Giảm rung bơm ép vỉa", "Tối ưu máy nén khí", "Sơn chống ăn mòn chân đế"):
+        recognised_initiative(database, title=title)
+    database.close()
+    drawn = []
+    monkeypatch.setattr(certificate, "draw_qr", lambda *args: drawn.append(args))
+    out = tmp_path / "gcn.pdf"
+    args = ["--db", str(tmp_path / "hq.db"), "certificates", "--signer-name", "Nguyễn Mạnh Hùng"]
+    assert main([*args, "--no-qr", "-o", str(out)]) == 0, capsys.readouterr()
+    assert not drawn
+    pages = PdfReader(out).pages
+    assert len(pages) == 3
+    text = " ".join(pages[0].extract_text().split())
+    assert "gõ số và mã kiểm tra" in text and "quét mã QR" not in text

@@ -84,6 +84,11 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
         "--template", metavar="FILE", help=CliPrint.tr("mẫu giấy chứng nhận JSON khác")
     )
     parser.add_argument(
+        "--no-qr",
+        action="store_true",
+        help=CliPrint.tr("in không có mã QR (vẫn in số và mã kiểm tra để gõ)"),
+    )
+    parser.add_argument(
         "--actor", metavar="NAME", help=CliPrint.tr("người thực hiện (ghi vào nhật ký)")
     )
     target = parser.add_mutually_exclusive_group(required=True)
@@ -265,6 +270,15 @@ def _signer(args: argparse.Namespace) -> Signer | None:
 
 
 def _template(args: argparse.Namespace):
+    template = _chosen_template(args)
+    if args.no_qr:
+        from desktop.printing.template import without_qr
+
+        return without_qr(template)
+    return template
+
+
+def _chosen_template(args: argparse.Namespace):
     if not args.template:
         return None
     from desktop.printing.template import TemplateError, load_template

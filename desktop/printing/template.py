@@ -5,7 +5,7 @@ with the element and the key, not as a traceback."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,19 @@ class Template:
 
     def color(self, key: str) -> str:
         return self.colors.get(key, key)
+
+
+NO_QR_LABEL = "Kiểm tra: gõ số và mã kiểm tra vào SángKiến (sangkien verify):"
+
+
+def without_qr(template: Template | None = None) -> Template:
+    """The template (the default one if None) printing no QR code: the number and the check
+    code stay, and their label no longer speaks of a QR code."""
+    template = template or load_template()
+    elements = tuple(
+        replace(e, parts=(NO_QR_LABEL,)) if e.id == "code_label" else e for e in template.elements
+    )
+    return replace(template, qr=None, elements=elements)
 
 
 def load_template(path: Path | str | None = None) -> Template:

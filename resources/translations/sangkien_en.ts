@@ -573,7 +573,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+76"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -613,7 +613,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+260"/>
         <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
@@ -735,7 +735,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-185"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -817,7 +817,17 @@ Restore the most recent good backup.</translation>
         <translation>Place of signing:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>In mã QR</source>
+        <translation>Print the QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ</source>
+        <translation>Untick to print without a QR code: the number and the check code to type are still printed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -1979,6 +1989,11 @@ See &apos;%2 --help&apos;.</translation>
         <translation>another certificate template (JSON)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>in không có mã QR (vẫn in số và mã kiểm tra để gõ)</source>
+        <translation>print without a QR code (the number and the check code to type are still printed)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>người thực hiện (ghi vào nhật ký)</source>
         <translation>who does it (written in the log)</translation>
@@ -2084,12 +2099,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Certificates are issued only for &apos;Recognised&apos; initiatives, not for &apos;%1&apos;.%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Hãy nhập cả --signer-name cùng chức danh/nơi ký.</source>
         <translation>Give --signer-name as well as the title or place.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Đang in %1/%2 (%3%)</source>
         <translation>Printing %1/%2 (%3%)</translation>
     </message>
