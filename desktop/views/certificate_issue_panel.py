@@ -182,6 +182,7 @@ class IssuePanel(QWidget):
             CertificatesPage.tr("Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ")
         )
         self.with_qr.setChecked(True)
+        self.with_qr.toggled.connect(lambda _on: self.refresh_preview())
         row.addWidget(self.with_qr)
         row.addStretch(1)
         self.print_button = QPushButton(CertificatesPage.tr("In…"))
@@ -253,7 +254,11 @@ class IssuePanel(QWidget):
         row = self.model.row_at(self.preview_row())
         signer = None if self.reprinting() else self.signer()
         self.preview.show_initiative(
-            self.context.database, row.id if row else None, signer, self.issued_on.value()
+            self.context.database,
+            row.id if row else None,
+            signer,
+            self.issued_on.value(),
+            self.with_qr.isChecked(),
         )
         if row is None and self.model.rowCount():  # some to choose from, none chosen yet
             self.preview.show_note(
