@@ -584,7 +584,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+76"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -624,13 +624,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+265"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+73"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+17"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -746,7 +746,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -828,7 +828,17 @@ Restore the most recent good backup.</translation>
         <translation>Place of signing:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>In mã QR</source>
+        <translation>Print the QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ</source>
+        <translation>Untick to print without a QR code: the number and the check code to type are still printed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -858,7 +868,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
@@ -1273,11 +1283,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+19"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
@@ -1287,7 +1298,7 @@ Restore the most recent good backup.</translation>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
         <translation>import initiatives from an Excel (or CSV) file</translation>
     </message>
@@ -1320,7 +1331,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1893,7 +1904,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>There are no reviews on %1: check the meeting date (the review date recorded on the Reviews page).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> ngày %1</source>
         <translation> of %1</translation>
     </message>
@@ -1987,6 +1998,11 @@ See &apos;%2 --help&apos;.</translation>
         <location line="+3"/>
         <source>mẫu giấy chứng nhận JSON khác</source>
         <translation>another certificate template (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in không có mã QR (vẫn in số và mã kiểm tra để gõ)</source>
+        <translation>print without a QR code (the number and the check code to type are still printed)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2094,12 +2110,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Certificates are issued only for &apos;Recognised&apos; initiatives, not for &apos;%1&apos;.%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Hãy nhập cả --signer-name cùng chức danh/nơi ký.</source>
         <translation>Give --signer-name as well as the title or place.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Đang in %1/%2 (%3%)</source>
         <translation>Printing %1/%2 (%3%)</translation>
     </message>
@@ -3646,7 +3662,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No review was recorded on this date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
         <translation>No initiative was recognised by this decision.</translation>
     </message>
@@ -3865,6 +3881,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.</source>
+        <comment>storage.file_in_use</comment>
+        <translation>Cannot overwrite {path}: it is open in another program (Excel, Word, a PDF reader?) or read-only. Close it and save again, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.</source>
         <comment>storage.no_folder</comment>
         <translation>The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or choose another place.</translation>
@@ -5203,6 +5225,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.</source>
+        <comment>sheet.empty_file</comment>
+        <translation>The file {name} is empty (0 bytes): open the workbook in Excel, save it again and choose that file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành (Save As) &apos;Sổ làm việc Excel (.xlsx)&apos; rồi nhập tệp .xlsx đó.</source>
+        <comment>sheet.old_xls</comment>
+        <translation>The file {name} is an Excel 97–2003 workbook (.xls), which cannot be imported: open it in Excel, choose Save As &apos;Excel Workbook (.xlsx)&apos; and import that .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép đọc. Đóng tệp đó rồi thử lại.</source>
+        <comment>sheet.cannot_open</comment>
+        <translation>Cannot open the file {name}: it is open in another program (Excel?) or may not be read. Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dòng tiêu đề (dòng {row}, trang &apos;{sheet}&apos;) không có cột &apos;Tên sáng kiến&apos;: thêm cột này hoặc sửa lại tên cột cho đúng, rồi nhập lại.</source>
+        <comment>sheet.no_title_column</comment>
+        <translation>The header (row {row}, sheet &apos;{sheet}&apos;) has no title column (&apos;Tên sáng kiến&apos; or &apos;Title&apos;): add it or correct its heading, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos; (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (header in row {row}): add it as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos;: cột &apos;{near}&apos; ở dòng tiêu đề {row} có phải là nó? Sửa tên cột như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column_near</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;: is the column &apos;{near}&apos; in the header (row {row}) meant to be it? Correct its heading as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập lại.</source>
+        <comment>sheet.example_row</comment>
+        <translation>this is the template&apos;s example row: delete it or overwrite it with your unit&apos;s initiative, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
+        <comment>sheet.no_rows</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng này, hoặc ghi {reg_no} vào cột &apos;Số đăng ký&apos; để cập nhật sáng kiến đó.</source>
+        <comment>sheet.already_registered</comment>
+        <translation>initiative {reg_no} has the same title, unit and registration date (was this file imported already?): delete this row, or write {reg_no} in the &apos;Registration number&apos; column to update that initiative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.</source>
+        <comment>sheet.same_as_row</comment>
+        <translation>same title, unit and registration date as row {row}: delete one of the two rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trang &amp;P / &amp;N</source>
+        <comment>sheet.page_footer</comment>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
         <comment>sheet.no_header_in_sheet</comment>
         <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
@@ -5344,9 +5432,15 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ &apos;VSP-2023-00012 0ABCD EFGH...&apos;, hoặc nội dung quét từ mã QR.</source>
+        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví dụ &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, hoặc nội dung quét từ mã QR.</source>
         <comment>code.unreadable</comment>
-        <translation>Cannot read this: type the certificate number and then its verification code, e.g. &apos;VSP-2023-00012 0ABCD EFGH...&apos;, or what was scanned from the QR code.</translation>
+        <translation>Cannot read this: type the certificate number and then the 16-character check code printed beside the QR code, e.g. &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, or what was scanned from the QR code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ {got}: hãy gõ lại đủ, hoặc quét mã QR.</source>
+        <comment>code.short_length</comment>
+        <translation>The check code printed beside the QR code has {digits} characters (4 groups of 4, e.g. VE2H-MW7R-5ZRS-91NM); {got} were typed: type it again in full, or scan the QR code.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5590,6 +5684,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>phần tử &apos;{element}&apos; thiếu khóa {key}</source>
         <comment>print.element_key_missing</comment>
         <translation>the element &apos;{element}&apos; lacks the key {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu mục &apos;{key}&apos;</source>
+        <comment>print.template_key_missing</comment>
+        <translation>its section &apos;{key}&apos; is missing</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6088,6 +6188,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Tên tệp {name} phải kết thúc bằng .xlsx (Excel) hoặc .csv.</source>
         <comment>exchange.file_kind</comment>
         <translation>The file name {name} must end in .xlsx (Excel) or .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).</source>
+        <comment>exchange.template_kind</comment>
+        <translation>The template&apos;s file name {name} must end in .xlsx (the template has drop-down lists, which a CSV cannot hold).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6788,7 +6894,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -6799,11 +6905,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+35"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -6813,32 +6920,102 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Sẽ làm</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đăng ký</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Đang kiểm tra bảng tính…</source>
         <translation>Checking the sheet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+        <translation>Sheet &apos;%1&apos; (header on row %2): new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+        <translation>Rows with errors: %1. Correct them in the file and open it again, or import only the valid rows.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+        <translation>Import only the valid rows (initiatives: %1), leaving out the rows with errors (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Sáng kiến (%1)</source>
+        <translation>Initiatives (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vấn đề (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cấp khi ghi)</source>
+        <translation>(given when written)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Không đọc được bảng tính</source>
         <translation>Could not read the sheet</translation>
     </message>
