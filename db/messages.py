@@ -1213,6 +1213,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.",
+    "validation.decision_before_review",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trường '{field}' không có trong {table}.",
     "validation.unknown_field",
 )

@@ -4892,6 +4892,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.</source>
+        <comment>validation.decision_before_review</comment>
+        <translation>The decision date {decided} is before the council met on {reviewed}: a decision comes only after the council meets. Check the two dates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trường &apos;{field}&apos; không có trong {table}.</source>
         <comment>validation.unknown_field</comment>
         <translation>Unknown field &apos;{field}&apos; of {table}.</translation>
