@@ -7060,12 +7060,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> — MÁY MỚI</source>
-        <translation> — NEW MACHINE</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Gói %1 bị từ chối, không nhập được:
 %2</source>
         <translation>Package %1 was refused and cannot be imported:
@@ -7122,7 +7117,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-186"/>
+        <source> — MÁY MỚI CHƯA BIẾT: cần đối chiếu dấu vân tay</source>
+        <translation> — NEW, UNKNOWN MACHINE: compare its key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — máy mới, đã đăng ký tại đây</source>
+        <translation> — new machine, enrolled here</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Tin cậy máy này</source>
         <translation>Trust this machine</translation>
     </message>
@@ -8766,7 +8771,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
