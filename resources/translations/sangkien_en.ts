@@ -10061,19 +10061,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tên đơn vị</source>
-        <comment>audit_table.unit_names</comment>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chương trình</source>
-        <comment>audit_table.programmes</comment>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Giai đoạn</source>
         <comment>audit_table.phases</comment>
         <translation>Phase</translation>
@@ -10139,19 +10127,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Merged person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tính cho chương trình</source>
-        <comment>audit_table.programme_overrides</comment>
-        <translation>Programme override</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu</source>
         <comment>audit_table.database</comment>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Số đăng ký</source>
         <comment>audit_field.reg_no</comment>
         <translation>Registration no.</translation>
@@ -10196,13 +10178,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+1"/>
         <source>Ngày áp dụng lần đầu</source>
         <comment>audit_field.first_applied_on</comment>
-        <translation>First applied</translation>
+        <translation>First applied on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày đăng ký</source>
         <comment>audit_field.registered_on</comment>
-        <translation>Registered on</translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10253,13 +10235,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Benefit value</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đơn vị tiền</source>
-        <comment>audit_field.benefit_currency</comment>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phạm vi áp dụng</source>
         <comment>audit_field.scope</comment>
         <translation>Scope</translation>
@@ -10301,46 +10277,160 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Earlier filing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Họ và tên</source>
-        <comment>audit_field.full_name</comment>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày sinh</source>
         <comment>audit_field.birth_date</comment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tỷ lệ đóng góp (%)</source>
-        <comment>audit_field.share</comment>
-        <translation>Share (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Tác giả</source>
         <comment>audit_field.person_id</comment>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Kết quả</source>
         <comment>audit_field.outcome</comment>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Xếp loại</source>
         <comment>audit_field.grade</comment>
         <translation>Grade</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Tên cũ của đơn vị</source>
+        <comment>audit_table.unit_names</comment>
+        <translation>Former unit name</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Chương trình thi đua</source>
+        <comment>audit_table.programmes</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sáng kiến tính/không tính cho chương trình</source>
+        <comment>audit_table.programme_overrides</comment>
+        <translation>Programme override</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đơn vị tiền tệ</source>
+        <comment>audit_field.benefit_currency</comment>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Họ tên</source>
+        <comment>audit_field.full_name</comment>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức danh</source>
+        <comment>audit_field.job_title</comment>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn</source>
+        <comment>audit_field.qualification</comment>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã nhân viên</source>
+        <comment>audit_field.employee_no</comment>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đoàn viên công đoàn</source>
+        <comment>audit_field.union_member</comment>
+        <translation>Union member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đóng góp</source>
+        <comment>audit_field.share</comment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thứ tự</source>
+        <comment>audit_field.ordinal</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <comment>audit_field.initiative_id</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp</source>
+        <comment>audit_field.level</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng</source>
+        <comment>audit_field.council</comment>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <comment>audit_field.reviewed_on</comment>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm tính mới</source>
+        <comment>audit_field.score_novelty</comment>
+        <translation>Novelty score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm khả năng áp dụng</source>
+        <comment>audit_field.score_applicability</comment>
+        <translation>Applicability score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm hiệu quả</source>
+        <comment>audit_field.score_benefit</comment>
+        <translation>Benefit score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <comment>audit_field.total</comment>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Số quyết định</source>
         <comment>audit_field.decision_no</comment>
-        <translation>Decision no.</translation>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định</source>
+        <comment>audit_field.decision_date</comment>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do, nhận xét</source>
+        <comment>audit_field.reason</comment>
+        <translation>Reason, comments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10350,9 +10440,237 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
     </message>
     <message>
         <location line="+1"/>
+        <source>Lượt xét duyệt</source>
+        <comment>audit_field.review_id</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận</source>
+        <comment>audit_field.recipients</comment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày cấp</source>
+        <comment>audit_field.issued_on</comment>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi cấp</source>
+        <comment>audit_field.place</comment>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký</source>
+        <comment>audit_field.signer_name</comment>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ người ký</source>
+        <comment>audit_field.signer_title</comment>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp</source>
+        <comment>audit_field.issuer_unit_id</comment>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy cấp</source>
+        <comment>audit_field.issuer_node_id</comment>
+        <translation>Issuing PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lần in lại</source>
+        <comment>audit_field.reprint_count</comment>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã xác thực</source>
+        <comment>audit_field.verification_code</comment>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tên tệp</source>
         <comment>audit_field.file_name</comment>
         <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại tệp</source>
+        <comment>audit_field.mime_type</comment>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dung lượng</source>
+        <comment>audit_field.size</comment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã băm SHA-256</source>
+        <comment>audit_field.sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đính kèm</source>
+        <comment>audit_field.added_on</comment>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã</source>
+        <comment>audit_field.code</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <comment>audit_field.name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên viết tắt</source>
+        <comment>audit_field.short_name</comment>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp trên</source>
+        <comment>audit_field.parent_id</comment>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở</source>
+        <comment>audit_field.site_type</comment>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua</source>
+        <comment>audit_field.cluster</comment>
+        <translation>Competition cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên</source>
+        <comment>audit_field.member_count</comment>
+        <translation>Union members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang hoạt động</source>
+        <comment>audit_field.active</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng từ ngày</source>
+        <comment>audit_field.valid_from</comment>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng đến ngày</source>
+        <comment>audit_field.valid_to</comment>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <comment>audit_field.target</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình</source>
+        <comment>audit_field.programme_id</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <comment>audit_field.starts_on</comment>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <comment>audit_field.ends_on</comment>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính những gì</source>
+        <comment>audit_field.counts</comment>
+        <translation>What it counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lời văn giấy chứng nhận</source>
+        <comment>audit_field.certificate_wording</comment>
+        <translation>Certificate wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị chủ trì</source>
+        <comment>audit_field.owner_unit_id</comment>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính cho chương trình</source>
+        <comment>audit_field.included</comment>
+        <translation>Counted for the programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày kết luận</source>
+        <comment>audit_field.decided_on</comment>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <comment>audit_field.note</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái trước đó</source>
+        <comment>audit_field.previous_status</comment>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả được giữ</source>
+        <comment>audit_field.kept_id</comment>
+        <translation>Person kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả đã gộp</source>
+        <comment>audit_field.merged_id</comment>
+        <translation>Person merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lượt tác giả đã chuyển</source>
+        <comment>audit_field.moved_authors</comment>
+        <translation>Authorships moved</translation>
     </message>
     <message>
         <location filename="../../db/sync/report.py" line="+157"/>
