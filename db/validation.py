@@ -8,6 +8,7 @@ writing anything, so a person sees all that is wrong at once and the database st
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -338,6 +339,23 @@ def _decision_order_problems(values: dict[str, Any]) -> list[Problem]:
         return []
     said = Message("validation.decision_before_review", decided=decided, reviewed=reviewed)
     return [Problem.said("decision_date", "before_review", said)]
+
+
+# ---- files read ----------------------------------------------------------------------------------
+
+READ_REASONS = {  # why a file cannot be read, in words (never the system's English strerror)
+    errno.ENOENT: "file.not_found",
+    errno.EACCES: "file.no_permission",
+    errno.EPERM: "file.no_permission",
+    errno.EISDIR: "file.is_folder",
+    errno.EIO: "file.io_error",
+}
+
+
+def unreadable_file(path: Any, error: OSError) -> Message:
+    """'Could not read FILE: why, and what to do', in the catalogue's words."""
+    reason = Message(READ_REASONS.get(error.errno or 0, "file.read_other"))
+    return Message("validation.file_unreadable", path=path, reason=reason)
 
 
 # ---- bounds on values ---------------------------------------------------------------------------

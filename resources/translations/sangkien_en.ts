@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+82"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -129,12 +129,7 @@
         <translation>%1 is a database file and cannot be attached. Choose a scan or a photo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
         <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
     </message>
@@ -1491,12 +1486,7 @@ Restore the most recent good backup.</translation>
         <translation>The data is not valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+18"/>
-        <source>Không đọc được tệp %1: %2.</source>
-        <translation>The file %1 could not be read: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+22"/>
         <source>Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</source>
         <translation>The file %1 is not UTF-8 text. Save it again as UTF-8.</translation>
     </message>
@@ -4970,6 +4960,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>không có tệp này: hãy kiểm tra tên tệp và thư mục</source>
+        <comment>file.not_found</comment>
+        <translation>there is no such file: check the file name and the folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại</source>
+        <comment>file.no_permission</comment>
+        <translation>you may not read this file: copy it to a folder of your own and try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó</source>
+        <comment>file.is_folder</comment>
+        <translation>that is a folder, not a file: choose a file inside it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa</source>
+        <comment>file.io_error</comment>
+        <translation>the disk could not be read: the USB stick may have been pulled out or be damaged; plug it in again and retry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại</source>
+        <comment>file.read_other</comment>
+        <translation>the system would not let this file be read: copy it to another folder and try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chưa có tên tệp.</source>
         <comment>validation.file_name</comment>
         <translation>A file name is required.</translation>
@@ -6313,6 +6333,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&apos;{typed}&apos; is not a date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).</source>
+        <comment>date.field_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
@@ -7214,7 +7240,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_fields.py" line="+61"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+62"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -7244,7 +7270,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+391"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+402"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -7274,7 +7300,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-79"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -7305,7 +7331,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
@@ -7355,7 +7381,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-89"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -7365,7 +7391,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+106"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
@@ -7450,12 +7476,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-139"/>
         <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
         <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
