@@ -14,6 +14,8 @@ import pytest
 from db.queries.attachments import read_file
 from db.validation import ValidationFailed
 from desktop.__main__ import main
+from desktop.cli import COMMAND_MODULE
+from tests.test_cli_language import vietnamese_words
 
 ENGLISH_OS_WORDS = ("No such file", "Is a directory", "Invalid isoformat", "Errno")
 
@@ -88,3 +90,12 @@ def test_an_attachment_that_cannot_be_read_is_said_in_words(tmp_path):
     [problem] = failed.value.problems
     assert "không có tệp này" in problem.vi and "no such file" in problem.en
     assert "No such file" not in problem.vi + problem.en
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_MODULE))
+def test_every_commands_english_help_is_english(capsys, command):
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", command, "--help"])
+    out = capsys.readouterr().out
+    assert "usage: sangkien" in out
+    assert not vietnamese_words(out, str(Path.home())), out

@@ -2662,7 +2662,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Copy every record of the --db file (with its versions, log and the computer&apos;s keys) into an empty PostgreSQL database, in one transaction. The password comes from ~/.pgpass or PGPASSWORD, never from the address. The file is not changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL</source>
+        <translation>postgresql://USER@HOST/DBNAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống</source>
         <translation>restore a pg_dump backup into an empty server database</translation>
     </message>
