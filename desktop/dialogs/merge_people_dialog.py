@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date
-from desktop.messages import arg
 from desktop.widgets.user_action import run_user_action
 
 
@@ -82,7 +81,7 @@ class MergePeopleDialog(QDialog):
             item = QListWidgetItem(self._group_text(group))
             self.list.addItem(item)
         self.heading.setText(
-            arg(self.tr("%1 nhóm tác giả có thể là một người."), str(len(self.groups)))
+            self.tr("%n nhóm tác giả có thể là một người.", "", len(self.groups))
             if self.groups
             else self.tr("Không có tác giả nào có thể trùng.")
         )
@@ -103,7 +102,7 @@ class MergePeopleDialog(QDialog):
 
     def _person_text(self, person) -> str:
         born = format_date(person.birth_date) if person.birth_date else "?"
-        count = arg(self.tr("%1 SK"), str(person.initiatives))
+        count = self.tr("%n SK", "", person.initiatives)
         return f"{person.full_name} ({person.unit_code or '—'}, {born}, {count})"
 
     def _show_group(self, row: int) -> None:

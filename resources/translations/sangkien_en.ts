@@ -8080,7 +8080,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+32"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
@@ -8105,13 +8105,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 nhóm tác giả có thể là một người.</source>
-        <translation>%1 groups of people who may be one person.</translation>
+        <source>%n nhóm tác giả có thể là một người.</source>
+        <translation>
+            <numerusform>%n group of people who may be one person.</numerusform>
+            <numerusform>%n groups of people who may be one person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n SK</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No possible duplicate people.</translation>
     </message>
@@ -8124,11 +8135,6 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+2"/>
         <source>cùng mã nhân viên</source>
         <translation>same employee number</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 SK</source>
-        <translation>%1 initiatives</translation>
     </message>
 </context>
 <context>
