@@ -228,7 +228,7 @@
 <context>
     <name>AuthoredModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="+64"/>
+        <location filename="../../desktop/models/people_model.py" line="+63"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -637,7 +637,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateRegisterModel</name>
     <message>
-        <location filename="../../desktop/models/certificate_register_model.py" line="+24"/>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+23"/>
         <source>Đã huỷ</source>
         <translation>Cancelled</translation>
     </message>
@@ -6506,7 +6506,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+53"/>
         <source>Cần xem</source>
         <translation>To decide</translation>
     </message>
@@ -6523,19 +6523,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-191"/>
         <location line="+19"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-192"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6551,18 +6551,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -6577,12 +6577,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra xong.</source>
+        <translation>The database&apos;s integrity is being checked; the pairs that may be one will appear when the check is done.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
@@ -8194,7 +8199,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-284"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
@@ -8567,7 +8572,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+36"/>
+        <location filename="../../desktop/models/progress_model.py" line="+35"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -8826,7 +8831,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../desktop/models/reviews_model.py" line="+20"/>
+        <location filename="../../desktop/models/reviews_model.py" line="+19"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
