@@ -42,4 +42,4 @@ def test_every_synced_field_has_a_name_in_the_audit_trail():
         if field not in FIELDS
     }
     assert not raw
-    assert FIELDS.label("reviewed_on", "en") == "Review date"
+    assert FIELDS.label("reviewed_on", "en") == "Meeting date"  # as the review dialog says

@@ -10430,7 +10430,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+1"/>
         <source>Ngày họp xét</source>
         <comment>audit_field.reviewed_on</comment>
-        <translation>Review date</translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <location line="+1"/>
