@@ -3714,7 +3714,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Gửi lên cấp trên: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Xuất gói…&lt;/b&gt;, mang tệp .skp theo USB.</source>
         <translation>Send to the level above: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Export package…&lt;/b&gt;, carry the .skp file on a USB stick.</translation>
     </message>
@@ -3724,7 +3724,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Receive targets, decisions and certificate numbers: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Import from files…&lt;/b&gt; the package from the level above.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Việc tiếp theo:</source>
         <translation>What to do next:</translation>
     </message>
@@ -3734,7 +3734,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No initiative registered yet as of %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Cài máy cho các đơn vị cấp dưới: trang &lt;b&gt;Đơn vị &amp;amp; chỉ tiêu&lt;/b&gt; → chọn đơn vị → &lt;b&gt;Tạo gói khởi tạo…&lt;/b&gt;, mang tệp theo USB.</source>
+        <translation>Set up the PCs of the units below: page &lt;b&gt;Units &amp;amp; targets&lt;/b&gt; → choose the unit → &lt;b&gt;Make setup package…&lt;/b&gt;, and take the file on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhận sáng kiến của các đơn vị cấp dưới: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Nhập từ tệp…&lt;/b&gt; hoặc &lt;b&gt;Nhập cả thư mục…&lt;/b&gt; các gói của họ.</source>
+        <translation>Gather the initiatives of the units below: page &lt;b&gt;Sync&lt;/b&gt; → &lt;b&gt;Import from files…&lt;/b&gt; or &lt;b&gt;Import a whole folder…&lt;/b&gt; with their packages.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -6795,7 +6805,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-403"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-422"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
