@@ -459,8 +459,8 @@ class InitiativeForm(QDialog):
     def _reviews_row(self, form: QFormLayout, label: str) -> None:
         self.reviews = self._small_table(
             [
-                self.tr("Cấp xét"),
-                self.tr("Ngày xét"),
+                self.tr("Cấp xét duyệt"),
+                self.tr("Ngày họp xét"),
                 self.tr("Tổng điểm"),
                 self.tr("Xếp loại"),
                 self.tr("Kết quả"),

@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+185"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -2915,12 +2915,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>(no cluster)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Vượt CT</source>
         <translation>Over</translation>
     </message>
@@ -2971,7 +2971,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ngoài các giai đoạn</source>
         <translation>Outside the phases</translation>
     </message>
@@ -7441,17 +7441,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+6"/>
-        <source>Cấp xét</source>
-        <translation>Review level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày xét</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+8"/>
         <source>Tổng điểm</source>
         <translation>Total score</translation>
     </message>
@@ -7501,7 +7491,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+127"/>
+        <source>Cấp xét duyệt</source>
+        <translation>Review level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -9499,7 +9499,7 @@ File: %9</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-57"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-58"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -9509,7 +9509,7 @@ File: %9</translation>
         <translation>%1 (%2 – %3):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> sáng kiến</source>
         <translation> initiatives</translation>
     </message>
@@ -10950,7 +10950,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-61"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-62"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
