@@ -99,3 +99,11 @@ def test_every_commands_english_help_is_english(capsys, command):
     out = capsys.readouterr().out
     assert "usage: sangkien" in out
     assert not vietnamese_words(out, str(Path.home())), out
+
+
+def test_the_programme_list_says_what_its_star_means(sangkien, site):
+    out, _ = sangkien("--db", site, "programme", "list")
+    starred = [line for line in out.splitlines() if line.startswith("*")]
+    assert starred and "(* chương trình các trang và lệnh dùng khi không chọn" in out
+    out, _ = sangkien("--lang", "en", "--db", site, "programme", "list")
+    assert "(* the programme the pages and commands use when none is chosen)" in out

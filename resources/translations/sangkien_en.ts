@@ -2245,7 +2245,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>target %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>(* chương trình các trang và lệnh dùng khi không chọn chương trình)</source>
+        <translation>(* the programme the pages and commands use when none is chosen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Thời gian: %1; tính: %2; đơn vị sở hữu: %3</source>
         <translation>Dates: %1; counts: %2; owner unit: %3</translation>
     </message>
