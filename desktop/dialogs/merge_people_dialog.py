@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date
+from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.user_action import run_user_action
+
+GEOMETRY_KEY = "merge_people/geometry"  # the window's size, as the person last left it
 
 
 class MergePeopleDialog(QDialog):
@@ -29,7 +32,7 @@ class MergePeopleDialog(QDialog):
         self.groups: list = []
         self.merged: list[list[str]] = []  # ids merged by each "Gộp" here, for "Hoàn tác"
         self.setWindowTitle(self.tr("Gộp tác giả trùng"))
-        self.resize(760, 480)
+        fit_remembered(self, context.settings, GEOMETRY_KEY, 760, 480)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -154,6 +157,10 @@ class MergePeopleDialog(QDialog):
             return False
         self.reload()
         return True
+
+    def done(self, result: int) -> None:
+        remember_geometry(self, self.context.settings, GEOMETRY_KEY)
+        super().done(result)
 
     def keyPressEvent(self, event) -> None:  # Enter must not close the dialog mid-choice
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
