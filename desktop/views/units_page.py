@@ -226,9 +226,9 @@ class UnitsPage(RefreshOnChange, Page):
         self.registered = self._registered_counts()
         self.model.show_units(self.units, self.phases, self.registered, self.editable)
         self.tree.setItemDelegateForColumn(self.model.progress_column(), self.progress_delegate)
-        self._size_columns()
         self.tree.expandToDepth(0)
         self._expand_to(self.context.node.unit_id)
+        self._size_columns()  # once the units below show: Qt sizes a column by the rows it shows
         self.scope_label.setText(self._scope_text())
         self.select_unit(chosen.id if chosen else self.context.node.unit_id)
 
