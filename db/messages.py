@@ -1219,6 +1219,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.",
+    "validation.decision_before_review",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trường '{field}' không có trong {table}.",
     "validation.unknown_field",
 )
@@ -1279,6 +1284,31 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "Không đọc được tệp {path}: {reason}.",
     "validation.file_unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có tệp này: hãy kiểm tra tên tệp và thư mục",
+    "file.not_found",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại",
+    "file.no_permission",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó",
+    "file.is_folder",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa",
+    "file.io_error",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại",
+    "file.read_other",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2658,6 +2688,11 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
+    "date.field_unreadable",
 )
 
 QT_TRANSLATE_NOOP(

@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+185"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+82"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -129,12 +129,7 @@
         <translation>%1 is a database file and cannot be attached. Choose a scan or a photo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
         <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
     </message>
@@ -142,7 +137,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+38"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -192,12 +187,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -233,7 +228,7 @@
 <context>
     <name>AuthoredModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="+64"/>
+        <location filename="../../desktop/models/people_model.py" line="+63"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -653,7 +648,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateRegisterModel</name>
     <message>
-        <location filename="../../desktop/models/certificate_register_model.py" line="+24"/>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+23"/>
         <source>Đã huỷ</source>
         <translation>Cancelled</translation>
     </message>
@@ -1513,12 +1508,7 @@ Restore the most recent good backup.</translation>
         <translation>The data is not valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+18"/>
-        <source>Không đọc được tệp %1: %2.</source>
-        <translation>The file %1 could not be read: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+22"/>
         <source>Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</source>
         <translation>The file %1 is not UTF-8 text. Save it again as UTF-8.</translation>
     </message>
@@ -2282,6 +2272,11 @@ See &apos;%2 --help&apos;.</translation>
         <translation>target %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(* chương trình các trang và lệnh dùng khi không chọn chương trình)</source>
+        <translation>(* the programme the pages and commands use when none is chosen)</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Thời gian: %1; tính: %2; đơn vị sở hữu: %3</source>
         <translation>Dates: %1; counts: %2; owner unit: %3</translation>
@@ -2699,7 +2694,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Copy every record of the --db file (with its versions, log and the computer&apos;s keys) into an empty PostgreSQL database, in one transaction. The password comes from ~/.pgpass or PGPASSWORD, never from the address. The file is not changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL</source>
+        <translation>postgresql://USER@HOST/DBNAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống</source>
         <translation>restore a pg_dump backup into an empty server database</translation>
     </message>
@@ -2947,12 +2947,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>(no cluster)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Vượt CT</source>
         <translation>Over</translation>
     </message>
@@ -3003,7 +3003,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ngoài các giai đoạn</source>
         <translation>Outside the phases</translation>
     </message>
@@ -3746,7 +3746,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Gửi lên cấp trên: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Xuất gói…&lt;/b&gt;, mang tệp .skp theo USB.</source>
         <translation>Send to the level above: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Export package…&lt;/b&gt;, carry the .skp file on a USB stick.</translation>
     </message>
@@ -3756,7 +3756,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Receive targets, decisions and certificate numbers: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Import from files…&lt;/b&gt; the package from the level above.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Việc tiếp theo:</source>
         <translation>What to do next:</translation>
     </message>
@@ -3766,7 +3766,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No initiative registered yet as of %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Cài máy cho các đơn vị cấp dưới: trang &lt;b&gt;Đơn vị &amp;amp; chỉ tiêu&lt;/b&gt; → chọn đơn vị → &lt;b&gt;Tạo gói khởi tạo…&lt;/b&gt;, mang tệp theo USB.</source>
+        <translation>Set up the PCs of the units below: page &lt;b&gt;Units &amp;amp; targets&lt;/b&gt; → choose the unit → &lt;b&gt;Make setup package…&lt;/b&gt;, and take the file on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhận sáng kiến của các đơn vị cấp dưới: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Nhập từ tệp…&lt;/b&gt; hoặc &lt;b&gt;Nhập cả thư mục…&lt;/b&gt; các gói của họ.</source>
+        <translation>Gather the initiatives of the units below: page &lt;b&gt;Sync&lt;/b&gt; → &lt;b&gt;Import from files…&lt;/b&gt; or &lt;b&gt;Import a whole folder…&lt;/b&gt; with their packages.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -4925,6 +4935,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.</source>
+        <comment>validation.decision_before_review</comment>
+        <translation>The decision date {decided} is before the council met on {reviewed}: a decision comes only after the council meets. Check the two dates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trường &apos;{field}&apos; không có trong {table}.</source>
         <comment>validation.unknown_field</comment>
         <translation>Unknown field &apos;{field}&apos; of {table}.</translation>
@@ -4994,6 +5010,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Không đọc được tệp {path}: {reason}.</source>
         <comment>validation.file_unreadable</comment>
         <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có tệp này: hãy kiểm tra tên tệp và thư mục</source>
+        <comment>file.not_found</comment>
+        <translation>there is no such file: check the file name and the folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại</source>
+        <comment>file.no_permission</comment>
+        <translation>you may not read this file: copy it to a folder of your own and try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó</source>
+        <comment>file.is_folder</comment>
+        <translation>that is a folder, not a file: choose a file inside it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa</source>
+        <comment>file.io_error</comment>
+        <translation>the disk could not be read: the USB stick may have been pulled out or be damaged; plug it in again and retry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại</source>
+        <comment>file.read_other</comment>
+        <translation>the system would not let this file be read: copy it to another folder and try again</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6526,6 +6572,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&apos;{typed}&apos; is not a date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).</source>
+        <comment>date.field_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
@@ -6688,7 +6740,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+53"/>
         <source>Cần xem</source>
         <translation>To decide</translation>
     </message>
@@ -6705,19 +6757,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-191"/>
         <location line="+19"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-192"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6733,18 +6785,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -6759,12 +6811,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra xong.</source>
+        <translation>The database&apos;s integrity is being checked; the pairs that may be one will appear when the check is done.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
@@ -7043,7 +7100,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-403"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-422"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -7344,12 +7401,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> — MÁY MỚI</source>
-        <translation> — NEW MACHINE</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Gói %1 bị từ chối, không nhập được:
 %2</source>
         <translation>Package %1 was refused and cannot be imported:
@@ -7406,7 +7458,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-186"/>
+        <source> — MÁY MỚI CHƯA BIẾT: cần đối chiếu dấu vân tay</source>
+        <translation> — NEW, UNKNOWN MACHINE: compare its key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — máy mới, đã đăng ký tại đây</source>
+        <translation> — new machine, enrolled here</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Tin cậy máy này</source>
         <translation>Trust this machine</translation>
     </message>
@@ -7493,7 +7555,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_fields.py" line="+61"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+62"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -7523,7 +7585,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+391"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+402"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -7553,7 +7615,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-79"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -7584,7 +7646,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
@@ -7634,7 +7696,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-89"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -7644,7 +7706,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+106"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
@@ -7674,17 +7736,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+6"/>
-        <source>Cấp xét</source>
-        <translation>Review level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày xét</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+8"/>
         <source>Tổng điểm</source>
         <translation>Total score</translation>
     </message>
@@ -7729,12 +7781,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-139"/>
         <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
         <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+127"/>
+        <source>Cấp xét duyệt</source>
+        <translation>Review level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -8328,7 +8390,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+32"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+34"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
@@ -8353,13 +8415,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 nhóm tác giả có thể là một người.</source>
-        <translation>%1 groups of people who may be one person.</translation>
+        <source>%n nhóm tác giả có thể là một người.</source>
+        <translation>
+            <numerusform>%n group of people who may be one person.</numerusform>
+            <numerusform>%n groups of people who may be one person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n SK</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No possible duplicate people.</translation>
     </message>
@@ -8372,11 +8445,6 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+2"/>
         <source>cùng mã nhân viên</source>
         <translation>same employee number</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 SK</source>
-        <translation>%1 initiatives</translation>
     </message>
 </context>
 <context>
@@ -8436,7 +8504,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-284"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
@@ -8809,7 +8877,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+36"/>
+        <location filename="../../desktop/models/progress_model.py" line="+35"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -9050,7 +9118,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -9068,7 +9136,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../desktop/models/reviews_model.py" line="+20"/>
+        <location filename="../../desktop/models/reviews_model.py" line="+19"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -9766,7 +9834,7 @@ File: %9</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-57"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-58"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -9776,7 +9844,7 @@ File: %9</translation>
         <translation>%1 (%2 – %3):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> sáng kiến</source>
         <translation> initiatives</translation>
     </message>
@@ -10380,19 +10448,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tên đơn vị</source>
-        <comment>audit_table.unit_names</comment>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chương trình</source>
-        <comment>audit_table.programmes</comment>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Giai đoạn</source>
         <comment>audit_table.phases</comment>
         <translation>Phase</translation>
@@ -10458,19 +10514,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Merged person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tính cho chương trình</source>
-        <comment>audit_table.programme_overrides</comment>
-        <translation>Programme override</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu</source>
         <comment>audit_table.database</comment>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Số đăng ký</source>
         <comment>audit_field.reg_no</comment>
         <translation>Registration no.</translation>
@@ -10515,13 +10565,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+1"/>
         <source>Ngày áp dụng lần đầu</source>
         <comment>audit_field.first_applied_on</comment>
-        <translation>First applied</translation>
+        <translation>First applied on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày đăng ký</source>
         <comment>audit_field.registered_on</comment>
-        <translation>Registered on</translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10572,13 +10622,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Benefit value</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đơn vị tiền</source>
-        <comment>audit_field.benefit_currency</comment>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phạm vi áp dụng</source>
         <comment>audit_field.scope</comment>
         <translation>Scope</translation>
@@ -10620,46 +10664,160 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Earlier filing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Họ và tên</source>
-        <comment>audit_field.full_name</comment>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày sinh</source>
         <comment>audit_field.birth_date</comment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tỷ lệ đóng góp (%)</source>
-        <comment>audit_field.share</comment>
-        <translation>Share (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Tác giả</source>
         <comment>audit_field.person_id</comment>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Kết quả</source>
         <comment>audit_field.outcome</comment>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Xếp loại</source>
         <comment>audit_field.grade</comment>
         <translation>Grade</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Tên cũ của đơn vị</source>
+        <comment>audit_table.unit_names</comment>
+        <translation>Former unit name</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Chương trình thi đua</source>
+        <comment>audit_table.programmes</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sáng kiến tính/không tính cho chương trình</source>
+        <comment>audit_table.programme_overrides</comment>
+        <translation>Programme override</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đơn vị tiền tệ</source>
+        <comment>audit_field.benefit_currency</comment>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Họ tên</source>
+        <comment>audit_field.full_name</comment>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức danh</source>
+        <comment>audit_field.job_title</comment>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn</source>
+        <comment>audit_field.qualification</comment>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã nhân viên</source>
+        <comment>audit_field.employee_no</comment>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đoàn viên công đoàn</source>
+        <comment>audit_field.union_member</comment>
+        <translation>Union member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đóng góp</source>
+        <comment>audit_field.share</comment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thứ tự</source>
+        <comment>audit_field.ordinal</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <comment>audit_field.initiative_id</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp</source>
+        <comment>audit_field.level</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng</source>
+        <comment>audit_field.council</comment>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <comment>audit_field.reviewed_on</comment>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm tính mới</source>
+        <comment>audit_field.score_novelty</comment>
+        <translation>Novelty score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm khả năng áp dụng</source>
+        <comment>audit_field.score_applicability</comment>
+        <translation>Applicability score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm hiệu quả</source>
+        <comment>audit_field.score_benefit</comment>
+        <translation>Benefit score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <comment>audit_field.total</comment>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Số quyết định</source>
         <comment>audit_field.decision_no</comment>
-        <translation>Decision no.</translation>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định</source>
+        <comment>audit_field.decision_date</comment>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do, nhận xét</source>
+        <comment>audit_field.reason</comment>
+        <translation>Reason, comments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10669,9 +10827,237 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
     </message>
     <message>
         <location line="+1"/>
+        <source>Lượt xét duyệt</source>
+        <comment>audit_field.review_id</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận</source>
+        <comment>audit_field.recipients</comment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày cấp</source>
+        <comment>audit_field.issued_on</comment>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi cấp</source>
+        <comment>audit_field.place</comment>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký</source>
+        <comment>audit_field.signer_name</comment>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ người ký</source>
+        <comment>audit_field.signer_title</comment>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp</source>
+        <comment>audit_field.issuer_unit_id</comment>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy cấp</source>
+        <comment>audit_field.issuer_node_id</comment>
+        <translation>Issuing PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lần in lại</source>
+        <comment>audit_field.reprint_count</comment>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã xác thực</source>
+        <comment>audit_field.verification_code</comment>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tên tệp</source>
         <comment>audit_field.file_name</comment>
         <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại tệp</source>
+        <comment>audit_field.mime_type</comment>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dung lượng</source>
+        <comment>audit_field.size</comment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã băm SHA-256</source>
+        <comment>audit_field.sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đính kèm</source>
+        <comment>audit_field.added_on</comment>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã</source>
+        <comment>audit_field.code</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <comment>audit_field.name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên viết tắt</source>
+        <comment>audit_field.short_name</comment>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp trên</source>
+        <comment>audit_field.parent_id</comment>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở</source>
+        <comment>audit_field.site_type</comment>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua</source>
+        <comment>audit_field.cluster</comment>
+        <translation>Competition cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên</source>
+        <comment>audit_field.member_count</comment>
+        <translation>Union members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang hoạt động</source>
+        <comment>audit_field.active</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng từ ngày</source>
+        <comment>audit_field.valid_from</comment>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng đến ngày</source>
+        <comment>audit_field.valid_to</comment>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <comment>audit_field.target</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình</source>
+        <comment>audit_field.programme_id</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <comment>audit_field.starts_on</comment>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <comment>audit_field.ends_on</comment>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính những gì</source>
+        <comment>audit_field.counts</comment>
+        <translation>What it counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lời văn giấy chứng nhận</source>
+        <comment>audit_field.certificate_wording</comment>
+        <translation>Certificate wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị chủ trì</source>
+        <comment>audit_field.owner_unit_id</comment>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính cho chương trình</source>
+        <comment>audit_field.included</comment>
+        <translation>Counted for the programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày kết luận</source>
+        <comment>audit_field.decided_on</comment>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <comment>audit_field.note</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái trước đó</source>
+        <comment>audit_field.previous_status</comment>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả được giữ</source>
+        <comment>audit_field.kept_id</comment>
+        <translation>Person kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả đã gộp</source>
+        <comment>audit_field.merged_id</comment>
+        <translation>Person merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lượt tác giả đã chuyển</source>
+        <comment>audit_field.moved_authors</comment>
+        <translation>Authorships moved</translation>
     </message>
     <message>
         <location filename="../../db/sync/report.py" line="+157"/>
@@ -10899,7 +11285,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-61"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-62"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
