@@ -400,3 +400,18 @@ def test_settings_say_where_the_data_is_and_never_a_password(
     assert f"127.0.0.1:{port}" in shown and name in shown and "sangkien" in shown
     assert any("~/.pgpass" in text for text in shown)
     assert not any("secret-of-this-pc" in text for text in shown)
+
+
+def test_restore_on_a_server_gives_the_two_commands_for_the_numbered_dump(pg, capsys):
+    address = pg.new_database("hq_restore_n", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    assert main(["--db", address, "backup"]) == 0
+    capsys.readouterr()
+    assert main(["--db", address, "backups"]) == 0
+    listed = capsys.readouterr().out
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "restore", "1")
+    assert code == 1
+    assert "is not restored over itself" in err
+    assert f"{address}_restored server-restore" in err
+    first = listed.splitlines()[0].split()[1]  # "  1  NAME.dump  SIZE"
+    assert first in err
