@@ -245,6 +245,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) "
+    "hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.",
+    "storage.file_in_use",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.",
     "storage.no_folder",
 )
@@ -1213,6 +1219,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.",
+    "validation.decision_before_review",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trường '{field}' không có trong {table}.",
     "validation.unknown_field",
 )
@@ -1273,6 +1284,31 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "Không đọc được tệp {path}: {reason}.",
     "validation.file_unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có tệp này: hãy kiểm tra tên tệp và thư mục",
+    "file.not_found",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại",
+    "file.no_permission",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó",
+    "file.is_folder",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa",
+    "file.io_error",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại",
+    "file.read_other",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -1473,6 +1509,69 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.",
+    "sheet.empty_file",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành "
+    "(Save As) 'Sổ làm việc Excel (.xlsx)' rồi nhập tệp .xlsx đó.",
+    "sheet.old_xls",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép "
+    "đọc. Đóng tệp đó rồi thử lại.",
+    "sheet.cannot_open",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Dòng tiêu đề (dòng {row}, trang '{sheet}') không có cột 'Tên sáng kiến': thêm cột này hoặc "
+    "sửa lại tên cột cho đúng, rồi nhập lại.",
+    "sheet.no_title_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}' (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi "
+    "nhập lại.",
+    "sheet.missing_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}': cột '{near}' ở dòng tiêu đề {row} có phải là nó? Sửa "
+    "tên cột như tệp mẫu rồi nhập lại.",
+    "sheet.missing_column_near",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập "
+    "lại.",
+    "sheet.example_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
+    "rồi nhập lại.",
+    "sheet.no_rows",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng "
+    "này, hoặc ghi {reg_no} vào cột 'Số đăng ký' để cập nhật sáng kiến đó.",
+    "sheet.already_registered",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.",
+    "sheet.same_as_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang &P / &N",
+    "sheet.page_footer",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
     "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
     "sheet.no_header_in_sheet",
@@ -1598,9 +1697,15 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ 'VSP-2023-00012 0ABCD "
-    "EFGH...', hoặc nội dung quét từ mã QR.",
+    "Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví "
+    "dụ 'CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM', hoặc nội dung quét từ mã QR.",
     "code.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ "
+    "{got}: hãy gõ lại đủ, hoặc quét mã QR.",
+    "code.short_length",
 )
 
 # ---- periods and certificates (db/queries/stats.py, db/certificates.py) --------------------------
@@ -1813,6 +1918,11 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "phần tử '{element}' thiếu khóa {key}",
     "print.element_key_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "thiếu mục '{key}'",
+    "print.template_key_missing",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2257,6 +2367,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).",
+    "exchange.template_kind",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Đã huỷ xuất tệp.",
     "exchange.export_cancelled",
 )
@@ -2573,6 +2688,11 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
+    "date.field_unreadable",
 )
 
 QT_TRANSLATE_NOOP(

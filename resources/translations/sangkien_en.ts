@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+185"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../desktop/dialogs/attachments_widget.py" line="+81"/>
+        <location filename="../../desktop/dialogs/attachments_widget.py" line="+82"/>
         <source>Bản quét, ảnh, PDF… tối đa %1 MB mỗi tệp.</source>
         <translation>Scans, photos, PDFs… up to %1 MB per file.</translation>
     </message>
@@ -129,12 +129,7 @@
         <translation>%1 is a database file and cannot be attached. Choose a scan or a photo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Tệp %1 nặng %2, vượt giới hạn %3 MB. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
         <translation>File %1 is %2, over the %3 MB limit. Scan at a lower resolution or split it into several files.</translation>
     </message>
@@ -142,7 +137,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+38"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -192,12 +187,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -233,7 +228,7 @@
 <context>
     <name>AuthoredModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="+64"/>
+        <location filename="../../desktop/models/people_model.py" line="+63"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -584,7 +579,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+76"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -624,13 +619,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+265"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+73"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+17"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -653,7 +648,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateRegisterModel</name>
     <message>
-        <location filename="../../desktop/models/certificate_register_model.py" line="+24"/>
+        <location filename="../../desktop/models/certificate_register_model.py" line="+23"/>
         <source>Đã huỷ</source>
         <translation>Cancelled</translation>
     </message>
@@ -746,7 +741,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -828,7 +823,17 @@ Restore the most recent good backup.</translation>
         <translation>Place of signing:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>In mã QR</source>
+        <translation>Print the QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ</source>
+        <translation>Untick to print without a QR code: the number and the check code to type are still printed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -858,7 +863,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
@@ -1273,11 +1278,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+19"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
@@ -1287,7 +1293,7 @@ Restore the most recent good backup.</translation>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
         <translation>import initiatives from an Excel (or CSV) file</translation>
     </message>
@@ -1320,7 +1326,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1502,12 +1508,7 @@ Restore the most recent good backup.</translation>
         <translation>The data is not valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/initiative_commands.py" line="+18"/>
-        <source>Không đọc được tệp %1: %2.</source>
-        <translation>The file %1 could not be read: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop/cli/initiative_commands.py" line="+22"/>
         <source>Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8.</source>
         <translation>The file %1 is not UTF-8 text. Save it again as UTF-8.</translation>
     </message>
@@ -1893,7 +1894,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>There are no reviews on %1: check the meeting date (the review date recorded on the Reviews page).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> ngày %1</source>
         <translation> of %1</translation>
     </message>
@@ -1987,6 +1988,11 @@ See &apos;%2 --help&apos;.</translation>
         <location line="+3"/>
         <source>mẫu giấy chứng nhận JSON khác</source>
         <translation>another certificate template (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in không có mã QR (vẫn in số và mã kiểm tra để gõ)</source>
+        <translation>print without a QR code (the number and the check code to type are still printed)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2094,12 +2100,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Certificates are issued only for &apos;Recognised&apos; initiatives, not for &apos;%1&apos;.%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Hãy nhập cả --signer-name cùng chức danh/nơi ký.</source>
         <translation>Give --signer-name as well as the title or place.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Đang in %1/%2 (%3%)</source>
         <translation>Printing %1/%2 (%3%)</translation>
     </message>
@@ -2264,6 +2270,11 @@ See &apos;%2 --help&apos;.</translation>
         <location line="+6"/>
         <source>chỉ tiêu %1</source>
         <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(* chương trình các trang và lệnh dùng khi không chọn chương trình)</source>
+        <translation>(* the programme the pages and commands use when none is chosen)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2687,7 +2698,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Copy every record of the --db file (with its versions, log and the computer&apos;s keys) into an empty PostgreSQL database, in one transaction. The password comes from ~/.pgpass or PGPASSWORD, never from the address. The file is not changed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL</source>
+        <translation>postgresql://USER@HOST/DBNAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>khôi phục bản sao lưu pg_dump vào một cơ sở dữ liệu máy chủ còn trống</source>
         <translation>restore a pg_dump backup into an empty server database</translation>
     </message>
@@ -2935,12 +2951,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>(no cluster)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Vượt CT</source>
         <translation>Over</translation>
     </message>
@@ -2991,7 +3007,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ngoài các giai đoạn</source>
         <translation>Outside the phases</translation>
     </message>
@@ -3650,7 +3666,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No review was recorded on this date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
         <translation>No initiative was recognised by this decision.</translation>
     </message>
@@ -3734,7 +3750,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Register the first initiative: &lt;b&gt;Initiatives&lt;/b&gt; page → &lt;b&gt;New initiative&lt;/b&gt; (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Gửi lên cấp trên: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Xuất gói…&lt;/b&gt;, mang tệp .skp theo USB.</source>
         <translation>Send to the level above: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Export package…&lt;/b&gt;, carry the .skp file on a USB stick.</translation>
     </message>
@@ -3744,7 +3760,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Receive targets, decisions and certificate numbers: &lt;b&gt;Sync&lt;/b&gt; page → &lt;b&gt;Import from files…&lt;/b&gt; the package from the level above.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Việc tiếp theo:</source>
         <translation>What to do next:</translation>
     </message>
@@ -3754,7 +3770,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No initiative registered yet as of %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Cài máy cho các đơn vị cấp dưới: trang &lt;b&gt;Đơn vị &amp;amp; chỉ tiêu&lt;/b&gt; → chọn đơn vị → &lt;b&gt;Tạo gói khởi tạo…&lt;/b&gt;, mang tệp theo USB.</source>
+        <translation>Set up the PCs of the units below: page &lt;b&gt;Units &amp;amp; targets&lt;/b&gt; → choose the unit → &lt;b&gt;Make setup package…&lt;/b&gt;, and take the file on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhận sáng kiến của các đơn vị cấp dưới: trang &lt;b&gt;Đồng bộ&lt;/b&gt; → &lt;b&gt;Nhập từ tệp…&lt;/b&gt; hoặc &lt;b&gt;Nhập cả thư mục…&lt;/b&gt; các gói của họ.</source>
+        <translation>Gather the initiatives of the units below: page &lt;b&gt;Sync&lt;/b&gt; → &lt;b&gt;Import from files…&lt;/b&gt; or &lt;b&gt;Import a whole folder…&lt;/b&gt; with their packages.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tiến độ các đơn vị trực thuộc %1</source>
         <translation>Progress of the units under %1</translation>
     </message>
@@ -3869,6 +3895,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.</source>
+        <comment>storage.file_in_use</comment>
+        <translation>Cannot overwrite {path}: it is open in another program (Excel, Word, a PDF reader?) or read-only. Close it and save again, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.</source>
         <comment>storage.no_folder</comment>
         <translation>The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or choose another place.</translation>
@@ -4907,6 +4939,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.</source>
+        <comment>validation.decision_before_review</comment>
+        <translation>The decision date {decided} is before the council met on {reviewed}: a decision comes only after the council meets. Check the two dates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trường &apos;{field}&apos; không có trong {table}.</source>
         <comment>validation.unknown_field</comment>
         <translation>Unknown field &apos;{field}&apos; of {table}.</translation>
@@ -4976,6 +5014,36 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Không đọc được tệp {path}: {reason}.</source>
         <comment>validation.file_unreadable</comment>
         <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có tệp này: hãy kiểm tra tên tệp và thư mục</source>
+        <comment>file.not_found</comment>
+        <translation>there is no such file: check the file name and the folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại</source>
+        <comment>file.no_permission</comment>
+        <translation>you may not read this file: copy it to a folder of your own and try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó</source>
+        <comment>file.is_folder</comment>
+        <translation>that is a folder, not a file: choose a file inside it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa</source>
+        <comment>file.io_error</comment>
+        <translation>the disk could not be read: the USB stick may have been pulled out or be damaged; plug it in again and retry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại</source>
+        <comment>file.read_other</comment>
+        <translation>the system would not let this file be read: copy it to another folder and try again</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5207,6 +5275,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.</source>
+        <comment>sheet.empty_file</comment>
+        <translation>The file {name} is empty (0 bytes): open the workbook in Excel, save it again and choose that file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành (Save As) &apos;Sổ làm việc Excel (.xlsx)&apos; rồi nhập tệp .xlsx đó.</source>
+        <comment>sheet.old_xls</comment>
+        <translation>The file {name} is an Excel 97–2003 workbook (.xls), which cannot be imported: open it in Excel, choose Save As &apos;Excel Workbook (.xlsx)&apos; and import that .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép đọc. Đóng tệp đó rồi thử lại.</source>
+        <comment>sheet.cannot_open</comment>
+        <translation>Cannot open the file {name}: it is open in another program (Excel?) or may not be read. Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dòng tiêu đề (dòng {row}, trang &apos;{sheet}&apos;) không có cột &apos;Tên sáng kiến&apos;: thêm cột này hoặc sửa lại tên cột cho đúng, rồi nhập lại.</source>
+        <comment>sheet.no_title_column</comment>
+        <translation>The header (row {row}, sheet &apos;{sheet}&apos;) has no title column (&apos;Tên sáng kiến&apos; or &apos;Title&apos;): add it or correct its heading, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos; (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (header in row {row}): add it as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos;: cột &apos;{near}&apos; ở dòng tiêu đề {row} có phải là nó? Sửa tên cột như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column_near</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;: is the column &apos;{near}&apos; in the header (row {row}) meant to be it? Correct its heading as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập lại.</source>
+        <comment>sheet.example_row</comment>
+        <translation>this is the template&apos;s example row: delete it or overwrite it with your unit&apos;s initiative, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
+        <comment>sheet.no_rows</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng này, hoặc ghi {reg_no} vào cột &apos;Số đăng ký&apos; để cập nhật sáng kiến đó.</source>
+        <comment>sheet.already_registered</comment>
+        <translation>initiative {reg_no} has the same title, unit and registration date (was this file imported already?): delete this row, or write {reg_no} in the &apos;Registration number&apos; column to update that initiative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.</source>
+        <comment>sheet.same_as_row</comment>
+        <translation>same title, unit and registration date as row {row}: delete one of the two rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trang &amp;P / &amp;N</source>
+        <comment>sheet.page_footer</comment>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
         <comment>sheet.no_header_in_sheet</comment>
         <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
@@ -5348,9 +5482,15 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ &apos;VSP-2023-00012 0ABCD EFGH...&apos;, hoặc nội dung quét từ mã QR.</source>
+        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví dụ &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, hoặc nội dung quét từ mã QR.</source>
         <comment>code.unreadable</comment>
-        <translation>Cannot read this: type the certificate number and then its verification code, e.g. &apos;VSP-2023-00012 0ABCD EFGH...&apos;, or what was scanned from the QR code.</translation>
+        <translation>Cannot read this: type the certificate number and then the 16-character check code printed beside the QR code, e.g. &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, or what was scanned from the QR code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ {got}: hãy gõ lại đủ, hoặc quét mã QR.</source>
+        <comment>code.short_length</comment>
+        <translation>The check code printed beside the QR code has {digits} characters (4 groups of 4, e.g. VE2H-MW7R-5ZRS-91NM); {got} were typed: type it again in full, or scan the QR code.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5594,6 +5734,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>phần tử &apos;{element}&apos; thiếu khóa {key}</source>
         <comment>print.element_key_missing</comment>
         <translation>the element &apos;{element}&apos; lacks the key {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu mục &apos;{key}&apos;</source>
+        <comment>print.template_key_missing</comment>
+        <translation>its section &apos;{key}&apos; is missing</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6095,6 +6241,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).</source>
+        <comment>exchange.template_kind</comment>
+        <translation>The template&apos;s file name {name} must end in .xlsx (the template has drop-down lists, which a CSV cannot hold).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Đã huỷ xuất tệp.</source>
         <comment>exchange.export_cancelled</comment>
         <translation>The export was cancelled.</translation>
@@ -6424,6 +6576,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&apos;{typed}&apos; is not a date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).</source>
+        <comment>date.field_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
@@ -6586,7 +6744,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+51"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+53"/>
         <source>Cần xem</source>
         <translation>To decide</translation>
     </message>
@@ -6603,19 +6761,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-191"/>
         <location line="+19"/>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-192"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6631,18 +6789,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -6657,12 +6815,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Đang so sánh các sáng kiến…</source>
         <translation>Comparing initiatives…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra xong.</source>
+        <translation>The database&apos;s integrity is being checked; the pairs that may be one will appear when the check is done.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Đã dừng so sánh. Bấm Làm mới để tiếp tục (phần đã so sánh được giữ).</source>
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
@@ -6792,7 +6955,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -6803,11 +6966,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+35"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -6817,32 +6981,102 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Sẽ làm</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đăng ký</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Đang kiểm tra bảng tính…</source>
         <translation>Checking the sheet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+        <translation>Sheet &apos;%1&apos; (header on row %2): new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+        <translation>Rows with errors: %1. Correct them in the file and open it again, or import only the valid rows.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+        <translation>Import only the valid rows (initiatives: %1), leaving out the rows with errors (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Sáng kiến (%1)</source>
+        <translation>Initiatives (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vấn đề (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cấp khi ghi)</source>
+        <translation>(given when written)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Không đọc được bảng tính</source>
         <translation>Could not read the sheet</translation>
     </message>
@@ -6870,7 +7104,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="-403"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="-422"/>
         <source>%1 sáng kiến</source>
         <translation>%1 initiatives</translation>
     </message>
@@ -7171,12 +7405,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>%1 — from %2: %3 new, %4 updated, %5 conflicts, %6 refused</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> — MÁY MỚI</source>
-        <translation> — NEW MACHINE</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Gói %1 bị từ chối, không nhập được:
 %2</source>
         <translation>Package %1 was refused and cannot be imported:
@@ -7233,7 +7462,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-186"/>
+        <source> — MÁY MỚI CHƯA BIẾT: cần đối chiếu dấu vân tay</source>
+        <translation> — NEW, UNKNOWN MACHINE: compare its key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — máy mới, đã đăng ký tại đây</source>
+        <translation> — new machine, enrolled here</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Tin cậy máy này</source>
         <translation>Trust this machine</translation>
     </message>
@@ -7320,7 +7559,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/dialogs/initiative_fields.py" line="+61"/>
+        <location filename="../../desktop/dialogs/initiative_fields.py" line="+62"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
@@ -7350,7 +7589,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+391"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+402"/>
         <source>Tác giả hoặc nhóm tác giả đề nghị công nhận sáng kiến (tổng tỷ lệ đóng góp 100%):</source>
         <translation>Author or group of authors applying for recognition (contributions totalling 100%):</translation>
     </message>
@@ -7380,7 +7619,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Solution type: *</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-72"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-79"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -7411,7 +7650,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+92"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
         <source>Sáng kiến được tính cho mọi chương trình có thời gian và đơn vị bao gồm nó. Đơn vị sở hữu chương trình (hoặc cấp trên) có thể tính thêm hoặc bỏ ra.</source>
         <translation>An initiative counts toward every programme whose window and units cover it. The programme&apos;s owner unit (or a unit above it) may count one in or leave one out.</translation>
     </message>
@@ -7461,7 +7700,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Benefit value (estimated):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-82"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-89"/>
         <source>ví dụ 1.250.000.000</source>
         <translation>e.g. 1.250.000.000</translation>
     </message>
@@ -7471,7 +7710,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiative contains technology secrets</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+99"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+106"/>
         <source>Khi đánh dấu, chỉ tên, tóm tắt và kết quả công nhận được gửi lên cấp trên; mô tả chi tiết ở lại đơn vị.</source>
         <translation>When ticked, only the title, summary and recognition result are sent to the higher level; the detailed description stays in the unit.</translation>
     </message>
@@ -7501,17 +7740,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="+6"/>
-        <source>Cấp xét</source>
-        <translation>Review level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngày xét</source>
-        <translation>Reviewed on</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="+8"/>
         <source>Tổng điểm</source>
         <translation>Total score</translation>
     </message>
@@ -7556,12 +7785,22 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/initiative_form.py" line="-132"/>
+        <location filename="../../desktop/dialogs/initiative_form.py" line="-139"/>
         <source>Ví dụ: 1.250.000.000 hoặc 1,25 tỷ; 500 triệu; 12.345,67 USD</source>
         <translation>For example: 1,250,000,000 or 1.25 billion; 500 million; 12,345.67 USD</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+127"/>
+        <source>Cấp xét duyệt</source>
+        <translation>Review level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Xóa sáng kiến…</source>
         <translation>Delete initiative…</translation>
     </message>
@@ -8155,7 +8394,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+32"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+34"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
@@ -8180,13 +8419,24 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 nhóm tác giả có thể là một người.</source>
-        <translation>%1 groups of people who may be one person.</translation>
+        <source>%n nhóm tác giả có thể là một người.</source>
+        <translation>
+            <numerusform>%n group of people who may be one person.</numerusform>
+            <numerusform>%n groups of people who may be one person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n SK</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No possible duplicate people.</translation>
     </message>
@@ -8199,11 +8449,6 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+2"/>
         <source>cùng mã nhân viên</source>
         <translation>same employee number</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 SK</source>
-        <translation>%1 initiatives</translation>
     </message>
 </context>
 <context>
@@ -8263,7 +8508,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-262"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-284"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
@@ -8636,7 +8881,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+36"/>
+        <location filename="../../desktop/models/progress_model.py" line="+35"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -8877,7 +9122,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>— / %1</source>
         <translation>— / %1</translation>
     </message>
@@ -8895,7 +9140,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../desktop/models/reviews_model.py" line="+20"/>
+        <location filename="../../desktop/models/reviews_model.py" line="+19"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -9593,7 +9838,7 @@ File: %9</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-57"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-58"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -9603,7 +9848,7 @@ File: %9</translation>
         <translation>%1 (%2 – %3):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> sáng kiến</source>
         <translation> initiatives</translation>
     </message>
@@ -10207,19 +10452,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tên đơn vị</source>
-        <comment>audit_table.unit_names</comment>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chương trình</source>
-        <comment>audit_table.programmes</comment>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Giai đoạn</source>
         <comment>audit_table.phases</comment>
         <translation>Phase</translation>
@@ -10285,19 +10518,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Merged person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tính cho chương trình</source>
-        <comment>audit_table.programme_overrides</comment>
-        <translation>Programme override</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu</source>
         <comment>audit_table.database</comment>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Số đăng ký</source>
         <comment>audit_field.reg_no</comment>
         <translation>Registration no.</translation>
@@ -10342,13 +10569,13 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <location line="+1"/>
         <source>Ngày áp dụng lần đầu</source>
         <comment>audit_field.first_applied_on</comment>
-        <translation>First applied</translation>
+        <translation>First applied on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày đăng ký</source>
         <comment>audit_field.registered_on</comment>
-        <translation>Registered on</translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10399,13 +10626,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Benefit value</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đơn vị tiền</source>
-        <comment>audit_field.benefit_currency</comment>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phạm vi áp dụng</source>
         <comment>audit_field.scope</comment>
         <translation>Scope</translation>
@@ -10447,46 +10668,160 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>Earlier filing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Họ và tên</source>
-        <comment>audit_field.full_name</comment>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ngày sinh</source>
         <comment>audit_field.birth_date</comment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tỷ lệ đóng góp (%)</source>
-        <comment>audit_field.share</comment>
-        <translation>Share (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Tác giả</source>
         <comment>audit_field.person_id</comment>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Kết quả</source>
         <comment>audit_field.outcome</comment>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Xếp loại</source>
         <comment>audit_field.grade</comment>
         <translation>Grade</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Tên cũ của đơn vị</source>
+        <comment>audit_table.unit_names</comment>
+        <translation>Former unit name</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Chương trình thi đua</source>
+        <comment>audit_table.programmes</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sáng kiến tính/không tính cho chương trình</source>
+        <comment>audit_table.programme_overrides</comment>
+        <translation>Programme override</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đơn vị tiền tệ</source>
+        <comment>audit_field.benefit_currency</comment>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Họ tên</source>
+        <comment>audit_field.full_name</comment>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức danh</source>
+        <comment>audit_field.job_title</comment>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trình độ chuyên môn</source>
+        <comment>audit_field.qualification</comment>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã nhân viên</source>
+        <comment>audit_field.employee_no</comment>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đoàn viên công đoàn</source>
+        <comment>audit_field.union_member</comment>
+        <translation>Union member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đóng góp</source>
+        <comment>audit_field.share</comment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thứ tự</source>
+        <comment>audit_field.ordinal</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sáng kiến</source>
+        <comment>audit_field.initiative_id</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp</source>
+        <comment>audit_field.level</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội đồng</source>
+        <comment>audit_field.council</comment>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp xét</source>
+        <comment>audit_field.reviewed_on</comment>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm tính mới</source>
+        <comment>audit_field.score_novelty</comment>
+        <translation>Novelty score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm khả năng áp dụng</source>
+        <comment>audit_field.score_applicability</comment>
+        <translation>Applicability score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm hiệu quả</source>
+        <comment>audit_field.score_benefit</comment>
+        <translation>Benefit score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <comment>audit_field.total</comment>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Số quyết định</source>
         <comment>audit_field.decision_no</comment>
-        <translation>Decision no.</translation>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định</source>
+        <comment>audit_field.decision_date</comment>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do, nhận xét</source>
+        <comment>audit_field.reason</comment>
+        <translation>Reason, comments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10496,9 +10831,237 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
     </message>
     <message>
         <location line="+1"/>
+        <source>Lượt xét duyệt</source>
+        <comment>audit_field.review_id</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận</source>
+        <comment>audit_field.recipients</comment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày cấp</source>
+        <comment>audit_field.issued_on</comment>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nơi cấp</source>
+        <comment>audit_field.place</comment>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký</source>
+        <comment>audit_field.signer_name</comment>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ người ký</source>
+        <comment>audit_field.signer_title</comment>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp</source>
+        <comment>audit_field.issuer_unit_id</comment>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy cấp</source>
+        <comment>audit_field.issuer_node_id</comment>
+        <translation>Issuing PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lần in lại</source>
+        <comment>audit_field.reprint_count</comment>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã xác thực</source>
+        <comment>audit_field.verification_code</comment>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tên tệp</source>
         <comment>audit_field.file_name</comment>
         <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại tệp</source>
+        <comment>audit_field.mime_type</comment>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dung lượng</source>
+        <comment>audit_field.size</comment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã băm SHA-256</source>
+        <comment>audit_field.sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đính kèm</source>
+        <comment>audit_field.added_on</comment>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã</source>
+        <comment>audit_field.code</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <comment>audit_field.name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên viết tắt</source>
+        <comment>audit_field.short_name</comment>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị cấp trên</source>
+        <comment>audit_field.parent_id</comment>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại cơ sở</source>
+        <comment>audit_field.site_type</comment>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua</source>
+        <comment>audit_field.cluster</comment>
+        <translation>Competition cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đoàn viên</source>
+        <comment>audit_field.member_count</comment>
+        <translation>Union members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang hoạt động</source>
+        <comment>audit_field.active</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng từ ngày</source>
+        <comment>audit_field.valid_from</comment>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng đến ngày</source>
+        <comment>audit_field.valid_to</comment>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ tiêu</source>
+        <comment>audit_field.target</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình</source>
+        <comment>audit_field.programme_id</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ ngày</source>
+        <comment>audit_field.starts_on</comment>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến ngày</source>
+        <comment>audit_field.ends_on</comment>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính những gì</source>
+        <comment>audit_field.counts</comment>
+        <translation>What it counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lời văn giấy chứng nhận</source>
+        <comment>audit_field.certificate_wording</comment>
+        <translation>Certificate wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị chủ trì</source>
+        <comment>audit_field.owner_unit_id</comment>
+        <translation>Owning unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính cho chương trình</source>
+        <comment>audit_field.included</comment>
+        <translation>Counted for the programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày kết luận</source>
+        <comment>audit_field.decided_on</comment>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <comment>audit_field.note</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái trước đó</source>
+        <comment>audit_field.previous_status</comment>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả được giữ</source>
+        <comment>audit_field.kept_id</comment>
+        <translation>Person kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả đã gộp</source>
+        <comment>audit_field.merged_id</comment>
+        <translation>Person merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lượt tác giả đã chuyển</source>
+        <comment>audit_field.moved_authors</comment>
+        <translation>Authorships moved</translation>
     </message>
     <message>
         <location filename="../../db/sync/report.py" line="+157"/>
@@ -10726,7 +11289,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-61"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-62"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>

@@ -166,6 +166,7 @@ def test_a_council_records_its_review_on_the_server(qtbot, window):
         spin.setValue(score)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
     dialog.decision_no.insert("125/QD-CDDK")
+    dialog.reviewed_on.setDate(QDate(2023, 4, 3))  # a decision comes after the council met
     dialog.decision_date.setDate(QDate(2023, 4, 10))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved
