@@ -137,7 +137,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+37"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+38"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -187,12 +187,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -2245,12 +2245,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>target %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(* chương trình các trang và lệnh dùng khi không chọn chương trình)</source>
         <translation>(* the programme the pages and commands use when none is chosen)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Thời gian: %1; tính: %2; đơn vị sở hữu: %3</source>
         <translation>Dates: %1; counts: %2; owner unit: %3</translation>
     </message>
@@ -6359,7 +6359,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày viết dạng {example} (năm-tháng-ngày, như &apos;initiative show --json&apos; in ra).</source>
+        <comment>date.json_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a date written as {example} (year-month-day, as &apos;initiative show --json&apos; prints it).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
         <translation>not an amount</translation>
@@ -8100,7 +8106,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+31"/>
+        <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+34"/>
         <location line="+122"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
