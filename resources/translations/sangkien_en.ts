@@ -329,7 +329,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../desktop/views/backups_page.py" line="+41"/>
+        <location filename="../../desktop/views/backups_page.py" line="+47"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
@@ -394,17 +394,12 @@
         <translation>No backups yet. Click «Back up now» to make the first one; from now on SángKiến also backs up every day.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump</source>
-        <translation>The data is on a PostgreSQL server: the server&apos;s administrator backs it up every day. «Back up now» also writes a pg_dump onto this PC. Restore one into an empty database on the server with: sangkien --db postgresql://…/empty-db server-restore FILE.dump</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>SángKiến tự sao lưu dữ liệu mỗi ngày, trước mỗi lần nhập gói và trước khi nâng cấp. Muốn lấy lại dữ liệu của một ngày trước: chọn bản sao lưu của ngày đó trong danh sách rồi bấm «Khôi phục bản đã chọn». Dữ liệu hiện tại được sao lưu trước khi khôi phục, nên không mất gì.</source>
         <translation>SángKiến backs up the data every day, before each package import and before an upgrade. To get back the data of an earlier day, choose that day&apos;s backup in the list and click «Restore selected backup». The current data is backed up before restoring, so nothing is lost.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected backup…</translation>
     </message>
@@ -453,22 +448,17 @@
 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được. Hãy tạo một cơ sở dữ liệu trống trên máy chủ rồi chạy: sangkien --db postgresql://…/csdl-trống server-restore TỆP.dump, sau đó mở cơ sở dữ liệu đó.</source>
-        <translation>Data on a server cannot be restored over itself. Create an empty database on the server, run: sangkien --db postgresql://…/empty-db server-restore FILE.dump, then open that database.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bản sao lưu SángKiến (*.db);;Mọi tệp (*)</source>
         <translation>SángKiến backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Đưa dữ liệu về như lúc %1?
 
 Bản sao lưu này có %2 sáng kiến. Những thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng, nhưng dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), nên có thể lấy lại.</source>
@@ -486,13 +476,34 @@ Tệp sẽ được kiểm tra trước. Dữ liệu hiện tại được sao l
 The file is checked first. The current data is backed up before it is replaced, so it can be recovered.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+39"/>
+        <location line="-27"/>
+        <location line="+34"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-170"/>
+        <source>Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Một bản được khôi phục vào một cơ sở dữ liệu trống mới trên máy chủ: chọn nó rồi bấm «Khôi phục bản đã chọn…» để có hai lệnh cho người quản trị.</source>
+        <translation>The data is on a PostgreSQL server: the server&apos;s administrator backs it up every day. «Back up now» also writes a pg_dump onto this PC. A backup is restored into a new empty database on the server: choose it and press «Restore selected backup…» for the administrator&apos;s two commands.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được: bản sao lưu được đưa vào một cơ sở dữ liệu trống mới, rồi mở cơ sở dữ liệu đó (Tệp &gt; Mở cơ sở dữ liệu trên máy chủ…). Người quản trị máy chủ chạy hai lệnh (đã chép vào bộ nhớ tạm, dán vào cửa sổ lệnh):
+
+%1
+%2</source>
+        <translation>Data on a server is not restored over itself: the backup goes into a new empty database, which you then open (File &gt; Open a database on a server…). The server&apos;s administrator runs two commands (copied to the clipboard, to paste into a terminal):
+
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bản pg_dump của máy chủ (*.dump);;Mọi tệp (*)</source>
+        <translation>Server pg_dump backups (*.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -568,7 +579,7 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/certificate_jobs.py" line="+73"/>
+        <location filename="../../desktop/views/certificate_jobs.py" line="+76"/>
         <source>Đã cấp %Ln giấy chứng nhận (%1 … %2).</source>
         <translation>
             <numerusform>Issued %Ln certificate (%1 … %2).</numerusform>
@@ -608,13 +619,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+252"/>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+265"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+73"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+17"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -730,7 +741,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-178"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -812,7 +823,17 @@ Restore the most recent good backup.</translation>
         <translation>Place of signing:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>In mã QR</source>
+        <translation>Print the QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ</source>
+        <translation>Untick to print without a QR code: the number and the check code to type are still printed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -842,7 +863,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
@@ -1257,11 +1278,12 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+19"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
@@ -1271,7 +1293,7 @@ Restore the most recent good backup.</translation>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
         <translation>import initiatives from an Excel (or CSV) file</translation>
     </message>
@@ -1304,7 +1326,7 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Đã nhập: %n sáng kiến mới, %1 cập nhật.</source>
         <translation>
             <numerusform>Imported: %n new initiative, %1 updated.</numerusform>
@@ -1872,7 +1894,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>There are no reviews on %1: check the meeting date (the review date recorded on the Reviews page).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> ngày %1</source>
         <translation> of %1</translation>
     </message>
@@ -1966,6 +1988,11 @@ See &apos;%2 --help&apos;.</translation>
         <location line="+3"/>
         <source>mẫu giấy chứng nhận JSON khác</source>
         <translation>another certificate template (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in không có mã QR (vẫn in số và mã kiểm tra để gõ)</source>
+        <translation>print without a QR code (the number and the check code to type are still printed)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2073,12 +2100,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Certificates are issued only for &apos;Recognised&apos; initiatives, not for &apos;%1&apos;.%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Hãy nhập cả --signer-name cùng chức danh/nơi ký.</source>
         <translation>Give --signer-name as well as the title or place.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Đang in %1/%2 (%3%)</source>
         <translation>Printing %1/%2 (%3%)</translation>
     </message>
@@ -3635,7 +3662,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>No review was recorded on this date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Không có sáng kiến nào được công nhận theo quyết định này.</source>
         <translation>No initiative was recognised by this decision.</translation>
     </message>
@@ -3780,7 +3807,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DayCount</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_page.py" line="-384"/>
+        <location filename="../../desktop/views/backups_page.py" line="-389"/>
         <source>%Ln ngày trước</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -3864,6 +3891,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.</source>
+        <comment>storage.file_in_use</comment>
+        <translation>Cannot overwrite {path}: it is open in another program (Excel, Word, a PDF reader?) or read-only. Close it and save again, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.</source>
         <comment>storage.no_folder</comment>
         <translation>The folder of {path} is not there (was the USB stick pulled out?). Plug it in again or choose another place.</translation>
@@ -5238,6 +5271,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.</source>
+        <comment>sheet.empty_file</comment>
+        <translation>The file {name} is empty (0 bytes): open the workbook in Excel, save it again and choose that file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành (Save As) &apos;Sổ làm việc Excel (.xlsx)&apos; rồi nhập tệp .xlsx đó.</source>
+        <comment>sheet.old_xls</comment>
+        <translation>The file {name} is an Excel 97–2003 workbook (.xls), which cannot be imported: open it in Excel, choose Save As &apos;Excel Workbook (.xlsx)&apos; and import that .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép đọc. Đóng tệp đó rồi thử lại.</source>
+        <comment>sheet.cannot_open</comment>
+        <translation>Cannot open the file {name}: it is open in another program (Excel?) or may not be read. Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dòng tiêu đề (dòng {row}, trang &apos;{sheet}&apos;) không có cột &apos;Tên sáng kiến&apos;: thêm cột này hoặc sửa lại tên cột cho đúng, rồi nhập lại.</source>
+        <comment>sheet.no_title_column</comment>
+        <translation>The header (row {row}, sheet &apos;{sheet}&apos;) has no title column (&apos;Tên sáng kiến&apos; or &apos;Title&apos;): add it or correct its heading, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos; (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (header in row {row}): add it as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có cột &apos;{column}&apos;: cột &apos;{near}&apos; ở dòng tiêu đề {row} có phải là nó? Sửa tên cột như tệp mẫu rồi nhập lại.</source>
+        <comment>sheet.missing_column_near</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;: is the column &apos;{near}&apos; in the header (row {row}) meant to be it? Correct its heading as in the template, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập lại.</source>
+        <comment>sheet.example_row</comment>
+        <translation>this is the template&apos;s example row: delete it or overwrite it with your unit&apos;s initiative, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
+        <comment>sheet.no_rows</comment>
+        <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng này, hoặc ghi {reg_no} vào cột &apos;Số đăng ký&apos; để cập nhật sáng kiến đó.</source>
+        <comment>sheet.already_registered</comment>
+        <translation>initiative {reg_no} has the same title, unit and registration date (was this file imported already?): delete this row, or write {reg_no} in the &apos;Registration number&apos; column to update that initiative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.</source>
+        <comment>sheet.same_as_row</comment>
+        <translation>same title, unit and registration date as row {row}: delete one of the two rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trang &amp;P / &amp;N</source>
+        <comment>sheet.page_footer</comment>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Không tìm thấy dòng tiêu đề trong trang &apos;{sheet}&apos;: cần các cột như &apos;Tên sáng kiến&apos;, &apos;Loại giải pháp&apos;, &apos;Mã đơn vị&apos;, &apos;Ngày đăng ký&apos;, &apos;Tác giả&apos;.</source>
         <comment>sheet.no_header_in_sheet</comment>
         <translation>No header row was found in the sheet &apos;{sheet}&apos;: it needs columns such as &apos;Title&apos;, &apos;Solution type&apos;, &apos;Unit code&apos;, &apos;Registered on&apos;, &apos;Authors&apos;.</translation>
@@ -5379,9 +5478,15 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ &apos;VSP-2023-00012 0ABCD EFGH...&apos;, hoặc nội dung quét từ mã QR.</source>
+        <source>Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví dụ &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, hoặc nội dung quét từ mã QR.</source>
         <comment>code.unreadable</comment>
-        <translation>Cannot read this: type the certificate number and then its verification code, e.g. &apos;VSP-2023-00012 0ABCD EFGH...&apos;, or what was scanned from the QR code.</translation>
+        <translation>Cannot read this: type the certificate number and then the 16-character check code printed beside the QR code, e.g. &apos;CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM&apos;, or what was scanned from the QR code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ {got}: hãy gõ lại đủ, hoặc quét mã QR.</source>
+        <comment>code.short_length</comment>
+        <translation>The check code printed beside the QR code has {digits} characters (4 groups of 4, e.g. VE2H-MW7R-5ZRS-91NM); {got} were typed: type it again in full, or scan the QR code.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5625,6 +5730,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>phần tử &apos;{element}&apos; thiếu khóa {key}</source>
         <comment>print.element_key_missing</comment>
         <translation>the element &apos;{element}&apos; lacks the key {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>thiếu mục &apos;{key}&apos;</source>
+        <comment>print.template_key_missing</comment>
+        <translation>its section &apos;{key}&apos; is missing</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6126,6 +6237,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).</source>
+        <comment>exchange.template_kind</comment>
+        <translation>The template&apos;s file name {name} must end in .xlsx (the template has drop-down lists, which a CSV cannot hold).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Đã huỷ xuất tệp.</source>
         <comment>exchange.export_cancelled</comment>
         <translation>The export was cancelled.</translation>
@@ -6234,6 +6351,72 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Không kết nối được máy chủ {host} cổng {port}: PostgreSQL không chạy ở đó, hoặc tường lửa chặn. Hãy kiểm tra máy chủ đang chạy và tên máy, cổng trong địa chỉ {address}.</source>
+        <comment>server.not_running</comment>
+        <translation>Cannot connect to the server {host} on port {port}: PostgreSQL is not running there, or a firewall blocks it. Check that the server is running, and the host name and port in the address {address}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không kết nối được máy chủ: không tìm thấy máy «{host}» trên mạng. Hãy kiểm tra tên máy trong địa chỉ {address}.</source>
+        <comment>server.unknown_host</comment>
+        <translation>Cannot connect to the server: no computer named «{host}» was found on the network. Check the host name in the address {address}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} đòi mật khẩu của người dùng {user}, mà máy này chưa có. Hãy thêm dòng {host}:{port}:{database}:{user}:MẬT_KHẨU vào tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc đặt biến môi trường PGPASSWORD, rồi mở lại.</source>
+        <comment>server.no_password</comment>
+        <translation>The server {host} asks for the password of the user {user}, which this PC does not have. Add the line {host}:{port}:{database}:{user}:PASSWORD to the file ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or set the environment variable PGPASSWORD, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tệp mật khẩu {path} để người khác đọc được, nên PostgreSQL bỏ qua nó. Hãy chạy: chmod 600 {path}, rồi mở lại.</source>
+        <comment>server.pgpass_ignored</comment>
+        <translation>The password file {path} may be read by others, so PostgreSQL ignores it. Run: chmod 600 {path}, then open again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị máy chủ.</source>
+        <comment>server.wrong_password</comment>
+        <translation>The server {host} refused the password of the user {user}. Correct the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or PGPASSWORD, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy chủ {host} không có cơ sở dữ liệu «{database}». Hãy kiểm tra tên sau dấu / cuối của địa chỉ, hoặc nhờ người quản trị tạo nó: createdb -O {user} {database}.</source>
+        <comment>server.no_such_database</comment>
+        <translation>The server {host} has no database «{database}». Check the name after the last / of the address, or ask the administrator to create it: createdb -O {user} {database}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} không có người dùng «{user}». Hãy kiểm tra tên trước dấu @ của địa chỉ, hoặc nhờ người quản trị tạo người dùng đó: createuser -P {user}.</source>
+        <comment>server.no_such_user</comment>
+        <translation>The server {host} has no user «{user}». Check the name before the @ of the address, or ask the administrator to create that user: createuser -P {user}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Máy chủ {host} không cho máy này kết nối với người dùng {user} (pg_hba.conf). Hãy nhờ người quản trị máy chủ cho phép máy này.</source>
+        <comment>server.not_allowed</comment>
+        <translation>The server {host} does not let this PC connect as the user {user} (pg_hba.conf). Ask the server&apos;s administrator to allow this PC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Người dùng {user} vào được {address} nhưng không có quyền trên các bảng của SángKiến. Hãy nhờ người quản trị cấp quyền (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) hoặc dùng người dùng sở hữu cơ sở dữ liệu. Không thay đổi gì.</source>
+        <comment>server.no_privilege</comment>
+        <translation>The user {user} may connect to {address} but has no rights on SángKiến&apos;s tables. Ask the administrator to grant them (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) or use the user that owns the database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa lưu gì: một đồng nghiệp đang nhập gói vào máy chủ này, và mọi thay đổi phải chờ việc nhập xong (một gói lớn mất vài phút). Hãy thử lại sau ít phút.</source>
+        <comment>server.busy_importing</comment>
+        <translation>Nothing was saved: a colleague is importing a package into this server, and every change waits until the import is done (a large package takes a few minutes). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa lưu gì: một đồng nghiệp đang ghi một việc lớn vào máy chủ này (ví dụ cấp giấy chứng nhận hàng loạt). Hãy thử lại sau ít phút.</source>
+        <comment>server.busy_writing</comment>
+        <translation>Nothing was saved: a colleague is writing a large task into this server (a batch of certificates, say). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. Không thay đổi gì.</source>
         <comment>server.foreign_database</comment>
         <translation>The server database {address} belongs to another program, not to SángKiến. Nothing was changed.</translation>
@@ -6275,19 +6458,55 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>A backup is restored only into an empty server database (made with &apos;createdb&apos;); this one has tables. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{path} không phải bản sao lưu pg_dump của máy chủ (định dạng custom, do &apos;sangkien backup&apos; hoặc trang Sao lưu ghi). Không thay đổi gì.</source>
+        <comment>server.restore_not_a_dump</comment>
+        <translation>{path} is not a server&apos;s pg_dump backup (custom format, as &apos;sangkien backup&apos; or the Backups page writes it). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} là một tệp cơ sở dữ liệu SángKiến, không phải bản pg_dump. Chuyển nó lên máy chủ bằng: sangkien --db {path} migrate-to postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. Không thay đổi gì.</source>
+        <comment>server.restore_a_file</comment>
+        <translation>{path} is a SángKiến database file, not a pg_dump. Move it to the server with: sangkien --db {path} migrate-to postgresql://USER@HOST/DBNAME. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PostgreSQL chưa được cài ({program} không có). Trên Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</source>
         <comment>server.trial_not_installed</comment>
         <translation>PostgreSQL is not installed ({program} is missing). On Debian/Ubuntu: &apos;sudo apt-get install postgresql&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói postgresql-client.</source>
-        <comment>server.tool_missing</comment>
-        <translation>{program} (a PostgreSQL tool) was not found to back up the server. Install the package postgresql-client.</translation>
+        <source>Cổng {port} đã có chương trình khác dùng (có thể là một PostgreSQL khác). Hãy chọn cổng khác, ví dụ --port {other}; không thay đổi gì.</source>
+        <comment>server.trial_port_taken</comment>
+        <translation>Port {port} is already used by another program (perhaps another PostgreSQL). Choose another port, e.g. --port {other}; nothing was changed.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Máy chủ thử không khởi động được. Xem lý do trong {log}.</source>
+        <comment>server.trial_did_not_start</comment>
+        <translation>The trial server did not start. The reason is in {log}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy chủ thử trong {folder} không chạy: không có gì để dừng.</source>
+        <comment>server.trial_not_running</comment>
+        <translation>The trial server in {folder} is not running: there is nothing to stop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chạy bằng root, máy chủ thử thuộc người dùng postgres của hệ thống, mà người này không vào được {folder} (một thư mục trên đường đi chỉ root vào được, như /root). Hãy chọn thư mục khác, ví dụ /var/lib/sangkien-server, hoặc chạy lệnh bằng một người dùng thường.</source>
+        <comment>server.trial_folder_private</comment>
+        <translation>Run as root, the trial server belongs to the system user postgres, who cannot enter {folder} (a folder on the way only root may enter, such as /root). Choose another folder, e.g. /var/lib/sangkien-server, or run the command as an ordinary user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\Program Files\PostgreSQL\16\bin, được tìm tự động). Không thay đổi gì.</source>
+        <comment>server.tool_missing</comment>
+        <translation>{program}, the PostgreSQL tool to back up and restore a server, was not found. Install the package postgresql-client (Windows: install PostgreSQL; its bin folder, e.g. C:\Program Files\PostgreSQL\16\bin, is found by itself). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{program} không chạy được: {error}</source>
         <comment>server.tool_failed</comment>
         <translation>{program} failed: {error}</translation>
@@ -6738,7 +6957,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+39"/>
+        <location filename="../../desktop/dialogs/excel_import_dialog.py" line="+42"/>
         <source>Nhập sáng kiến từ Excel</source>
         <translation>Import initiatives from Excel</translation>
     </message>
@@ -6749,11 +6968,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+35"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -6763,32 +6983,102 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Problem and what to do</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vấn đề</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Sẽ làm</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đăng ký</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sáng kiến</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Đang kiểm tra bảng tính…</source>
         <translation>Checking the sheet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trang &apos;%1&apos; (tiêu đề ở dòng %2): %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
-        <translation>Sheet &apos;%1&apos; (header on row %2): %3 new initiatives, %4 updated, %5 unchanged.</translation>
+        <translation>Sheet &apos;%1&apos; (header on row %2): new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 dòng có lỗi: sửa trong tệp rồi mở lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation>%1 rows have errors: correct them in the file and open it again, or import only the valid rows.</translation>
+        <translation>Rows with errors: %1. Correct them in the file and open it again, or import only the valid rows.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ nhập các dòng hợp lệ (%1 sáng kiến), bỏ qua %2 dòng lỗi</source>
-        <translation>Import only the valid rows (%1 initiatives), leaving out %2 rows with errors</translation>
+        <translation>Import only the valid rows (initiatives: %1), leaving out the rows with errors (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Sáng kiến (%1)</source>
+        <translation>Initiatives (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vấn đề (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có lỗi</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cấp khi ghi)</source>
+        <translation>(given when written)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Không đọc được bảng tính</source>
         <translation>Could not read the sheet</translation>
     </message>
@@ -6842,8 +7132,8 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+52"/>
-        <location line="+19"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+53"/>
+        <location line="+21"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
     </message>
@@ -6918,7 +7208,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>A headquarters database on a PostgreSQL server (postgresql://…).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Hãy chọn một đơn vị trong danh sách.</source>
         <translation>Choose a unit in the list.</translation>
     </message>
@@ -8197,7 +8487,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/views/settings_page.py" line="+37"/>
+        <location filename="../../desktop/views/settings_page.py" line="+38"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -8987,7 +9277,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/server_dialog.py" line="+22"/>
+        <location filename="../../desktop/dialogs/server_dialog.py" line="+24"/>
         <source>Địa chỉ máy chủ bắt đầu bằng postgresql://, ví dụ %1.</source>
         <translation>A server address starts with postgresql://, for example %1.</translation>
     </message>
@@ -9022,7 +9312,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>The password is neither typed here nor stored: SángKiến uses the password in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or this PC&apos;s PGPASSWORD environment variable.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -9030,6 +9320,11 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the server…</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -9055,7 +9350,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Reports and certificates folder:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
@@ -9098,6 +9393,41 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <location line="+8"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy chủ PostgreSQL:</source>
+        <translation>PostgreSQL server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cơ sở dữ liệu:</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không lưu trong SángKiến: lấy từ tệp ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) hoặc biến môi trường PGPASSWORD của máy này.</source>
+        <translation>Not kept by SángKiến: taken from this PC&apos;s file ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf) or its PGPASSWORD environment variable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
