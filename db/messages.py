@@ -2694,6 +2694,12 @@ QT_TRANSLATE_NOOP(
     "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.field_unreadable",
 )
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{field}: '{typed}' không phải ngày viết dạng {example} (năm-tháng-ngày, như 'initiative show "
+    "--json' in ra).",
+    "date.json_unreadable",
+)
 
 QT_TRANSLATE_NOOP(
     "DbMessages",

@@ -137,7 +137,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+38"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+45"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln lần thay đổi</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -6582,7 +6582,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày viết dạng {example} (năm-tháng-ngày, như &apos;initiative show --json&apos; in ra).</source>
+        <comment>date.json_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a date written as {example} (year-month-day, as &apos;initiative show --json&apos; prints it).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
         <translation>not an amount</translation>
@@ -6744,7 +6750,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+53"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+54"/>
         <source>Cần xem</source>
         <translation>To decide</translation>
     </message>
@@ -6761,19 +6767,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <location line="+19"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6789,18 +6795,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -6820,7 +6826,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Comparing initiatives…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra xong.</source>
         <translation>The database&apos;s integrity is being checked; the pairs that may be one will appear when the check is done.</translation>
     </message>
@@ -8508,7 +8514,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-284"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-288"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
@@ -10404,7 +10410,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+35"/>
+        <location filename="../../db/audit.py" line="+52"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>
