@@ -183,3 +183,18 @@ def test_a_date_with_a_midnight_time_from_another_programs_csv_reads_as_the_date
     from db.exchange import cells
 
     assert cells.date(typed) == dt.date(2023, 4, 14)
+
+
+def test_a_csv_saved_by_excel_in_the_vietnamese_format_with_semicolons_is_read(
+    rig, tmp_path, capsys
+):
+    sheet = tmp_path / "so-cu.csv"
+    rows = [
+        ";".join(HEADER),
+        "Lắp cảm biến rung, bơm ép vỉa;Giải pháp kỹ thuật;VSP;14/4/2023;Lê Văn Cường",
+    ]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    code, said = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 0, said
+    (record,) = [r for r in dump(capsys, rig) if r["table"] == "initiatives"]
+    assert record["title"] == "Lắp cảm biến rung, bơm ép vỉa"
