@@ -1520,6 +1520,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như 'Nguyễn Văn An (60%)', các tác giả "
+    "cách nhau bằng dấu chấm phẩy.",
+    "sheet.share_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
     "rồi nhập lại.",
     "sheet.no_rows",

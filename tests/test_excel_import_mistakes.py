@@ -198,3 +198,39 @@ def test_a_csv_saved_by_excel_in_the_vietnamese_format_with_semicolons_is_read(
     assert code == 0, said
     (record,) = [r for r in dump(capsys, rig) if r["table"] == "initiatives"]
     assert record["title"] == "Lắp cảm biến rung, bơm ép vỉa"
+
+
+AUTHORS_AS_TYPED = [
+    "Nguyễn Văn An (60%); Trần Thị Bình (40%)",  # as exported
+    "Nguyễn Văn An 60%; Trần Thị Bình 40%",
+    "Nguyễn Văn An (60); Trần Thị Bình (40)",
+    "Nguyễn Văn An - 60%, Trần Thị Bình - 40%",
+    "Nguyễn Văn An (60%)\nTrần Thị Bình (40%)",  # Alt+Enter in the cell
+]
+
+
+@pytest.mark.parametrize("typed", AUTHORS_AS_TYPED)
+def test_authors_typed_as_people_type_them_are_two_people_with_their_shares(rig, tmp_path, typed):
+    from db.exchange.importer import preview_import
+    from db.session import open_database
+
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP", "14/4/2023", typed]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    database = open_database(rig)
+    with database.session() as session:
+        preview = preview_import(session, sheet)
+    database.close()
+    assert not preview.problems
+    (planned,) = preview.rows
+    assert [(a.full_name, a.share) for a in planned.authors] == [
+        ("Nguyễn Văn An", 60),
+        ("Trần Thị Bình", 40),
+    ]
+
+
+def test_two_authors_without_shares_are_told_how_to_write_them(rig, tmp_path, capsys):
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP", "14/4/2023", "Nguyễn Văn An; Lê Hà"]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    said = sangkien(capsys, "--lang", "en", "--db", rig, "initiative", "import", sheet)[1]
+    assert "Row 2, column 'Tác giả': no share is written for Nguyễn Văn An, Lê Hà" in said
+    assert "None" not in said

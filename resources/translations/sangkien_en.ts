@@ -613,13 +613,13 @@ Restore the most recent good backup.</translation>
 <context>
     <name>CertificatePreview</name>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="+260"/>
-        <location filename="../../desktop/views/certificate_preview.py" line="+63"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="+265"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+73"/>
         <source>Chọn một sáng kiến để xem trước giấy chứng nhận.</source>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_preview.py" line="+12"/>
+        <location filename="../../desktop/views/certificate_preview.py" line="+17"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
     </message>
@@ -735,7 +735,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-185"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -827,7 +827,7 @@ Restore the most recent good backup.</translation>
         <translation>Untick to print without a QR code: the number and the check code to type are still printed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -857,7 +857,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
@@ -5253,6 +5253,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập lại.</source>
         <comment>sheet.example_row</comment>
         <translation>this is the template&apos;s example row: delete it or overwrite it with your unit&apos;s initiative, then import again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như &apos;Nguyễn Văn An (60%)&apos;, các tác giả cách nhau bằng dấu chấm phẩy.</source>
+        <comment>sheet.share_missing</comment>
+        <translation>no share is written for {names}: write each author as &apos;Nguyễn Văn An (60%)&apos;, the authors separated by semicolons.</translation>
     </message>
     <message>
         <location line="+6"/>
