@@ -1748,8 +1748,8 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "chưa được công nhận",
-    "certificate.skip.not_recognised",
+    "chưa được công nhận (đang '{status}'): ghi quyết định công nhận ở trang Xét duyệt trước",
+    "certificate.skip.status",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",

@@ -5532,9 +5532,9 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>chưa được công nhận</source>
-        <comment>certificate.skip.not_recognised</comment>
-        <translation>not recognised yet</translation>
+        <source>chưa được công nhận (đang &apos;{status}&apos;): ghi quyết định công nhận ở trang Xét duyệt trước</source>
+        <comment>certificate.skip.status</comment>
+        <translation>not recognised (it is &apos;{status}&apos;): record the recognition decision on the Reviews page first</translation>
     </message>
     <message>
         <location line="+5"/>
