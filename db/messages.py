@@ -1636,6 +1636,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "không có đơn vị mã '{typed}': có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang "
+    "Danh mục).",
+    "sheet.no_such_unit_near",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).",
     "sheet.author_rows_wrong",
 )

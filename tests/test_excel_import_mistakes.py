@@ -234,3 +234,10 @@ def test_two_authors_without_shares_are_told_how_to_write_them(rig, tmp_path, ca
     said = sangkien(capsys, "--lang", "en", "--db", rig, "initiative", "import", sheet)[1]
     assert "Row 2, column 'Tác giả': no share is written for Nguyễn Văn An, Lê Hà" in said
     assert "None" not in said
+
+
+def test_a_mistyped_unit_code_is_offered_the_code_meant(rig, tmp_path, capsys):
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP-TD30", "14/4/2023", "Lê Văn Cường"]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    said = sangkien(capsys, "--db", rig, "initiative", "import", sheet, "--dry-run")[1]
+    assert "không có đơn vị mã 'VSP-TD30': có phải 'VSP-TD03', 'VSP-TD05'?" in said

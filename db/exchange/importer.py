@@ -269,6 +269,12 @@ class _Lookups:
         code = text.split(" ", 1)[0].upper() if text else ""
         return self.units.get(text.upper()) or self.units.get(code) or self.units.get(fold(text))
 
+    def near_unit(self, typed: str) -> str | None:
+        """The unit codes a mistyped one was perhaps meant to be ("VSP-MPS1": 'VSP-MSP1')."""
+        codes = [unit.code for unit in self.loaded_units]
+        near = sorted(get_close_matches(typed.strip().upper(), codes, 3, 0.8))
+        return ", ".join(f"'{code}'" for code in near) or None
+
     def person(self, spec: AuthorSpec) -> str | None:
         if spec.birth_date is None:
             return None
@@ -389,6 +395,9 @@ class _RowChecker:
             return
         found = self.lookups.unit(typed)
         if found is None:
+            near = self.lookups.near_unit(typed)
+            if near is not None:
+                raise cells.CellError(Message("sheet.no_such_unit_near", typed=typed, near=near))
             raise cells.CellError(Message("sheet.no_such_unit", typed=typed))
         values["unit_id"] = found
 

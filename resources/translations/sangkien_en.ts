@@ -5409,6 +5409,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>không có đơn vị mã &apos;{typed}&apos;: có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục).</source>
+        <comment>sheet.no_such_unit_near</comment>
+        <translation>no unit with code &apos;{typed}&apos;: is {near} meant? Use a code from the template&apos;s list (the Lists sheet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>tác giả của sáng kiến này ở trang tác giả có lỗi (xem các dòng đó).</source>
         <comment>sheet.author_rows_wrong</comment>
         <translation>this initiative&apos;s rows on the authors sheet have problems (see them).</translation>
