@@ -7096,7 +7096,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+7"/>
         <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
-        <translation>Imported %1 new initiatives and updated %2.</translation>
+        <translation>Imported: new initiatives %1, updated %2.</translation>
     </message>
     <message>
         <location line="+2"/>
