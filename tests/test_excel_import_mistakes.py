@@ -241,3 +241,27 @@ def test_a_mistyped_unit_code_is_offered_the_code_meant(rig, tmp_path, capsys):
     sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
     said = sangkien(capsys, "--db", rig, "initiative", "import", sheet, "--dry-run")[1]
     assert "không có đơn vị mã 'VSP-TD30': có phải 'VSP-TD03', 'VSP-TD05'?" in said
+
+
+def test_the_preview_counts_are_written_with_thousands_marks(capsys):
+    from types import SimpleNamespace
+
+    from desktop.cli.exchange_commands import print_preview
+    from desktop.words import set_language
+
+    counts = {"new": 1605, "update": 0, "unchanged": 12000}
+    preview = SimpleNamespace(
+        sheet="Sáng kiến",
+        header_row=1,
+        count=lambda action, _only_valid: counts[action],
+        problems=[],
+        error_rows=set(),
+    )
+    print_preview(preview, False)
+    assert "1.605 sáng kiến mới, 0 cập nhật, 12.000 không đổi" in capsys.readouterr().out
+    set_language("en")
+    try:
+        print_preview(preview, False)
+    finally:
+        set_language("vi")
+    assert "new initiatives 1,605, updated 0, unchanged 12,000" in capsys.readouterr().out
