@@ -1347,12 +1347,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
         <translation>Sheet &apos;%1&apos;, headings in row %2: new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Lỗi (%1, ở %2 dòng):</source>
         <translation>Mistakes (%1; rows with mistakes: %2):</translation>
     </message>
@@ -2519,7 +2519,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2527,7 +2527,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-109"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2617,17 +2617,21 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Máy chủ được khôi phục vào một cơ sở dữ liệu trống: &apos;sangkien --db postgresql://…/CSDL_TRỐNG server-restore TỆP.dump&apos;.</source>
-        <translation>A server is restored into an empty database: &apos;sangkien --db postgresql://…/EMPTY_DB server-restore FILE.dump&apos;.</translation>
+        <location line="+20"/>
+        <source>Máy chủ không khôi phục đè lên chỗ cũ: bản sao lưu được đưa vào một cơ sở dữ liệu trống mới, rồi dùng cơ sở dữ liệu đó. Người quản trị chạy:
+%1
+%2</source>
+        <translation>A server is not restored over itself: the backup goes into a new empty database, which is then used. The administrator runs:
+%1
+%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Đã khôi phục bản sao lưu %1 (%2) vào %3.</source>
         <translation>Restored the backup of %1 (%2) into %3.</translation>
     </message>
