@@ -188,6 +188,7 @@ class SyncPage(Page):
             self.preview([folder])
 
     def preview(self, paths: list[str]) -> None:
+        from db.duplicates.package_check import start_early
         from db.sync.importer import package_files  # the sync engine loads when used (start-up)
 
         files = package_files(paths)
@@ -198,6 +199,7 @@ class SyncPage(Page):
             return
         self.context.settings.setValue(FOLDER_KEY, str(Path(files[0]).parent))
         database = self.context.database
+        start_early(database, files)  # issue 14: the duplicates check beside the verification
         run_op(
             self,
             lambda progress: preview_packages(database, files, progress, progress.cancelled),
