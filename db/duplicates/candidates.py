@@ -324,20 +324,17 @@ def _best_alike(
     `theirs`: the folded essences already read (id -> text, "" for none), added to; `rowids`:
     id -> rowid of the hits (read by rowid: no lookup in the id index)."""
     best: dict[str, tuple[str, float]] = {}
+    floors: dict[str, float] = {}  # incoming id -> what a later hit must reach to be better
     turn = 0
-
-    def floor(record: IncomingRecord) -> float:
-        found = best.get(record.id)
-        return max(min_score, found[1] + 0.01) if found else min_score
-
     waiting = [(r, hits) for r, hits in waiting if 0.5 * hits[0][1] + 50 >= min_score]
+    mine_of = {r.id: fold(r.essence) if r.essence else "" for r, _ in waiting}
     while waiting:
         due = [(record, hits[turn]) for record, hits in waiting]
         asked = [e.id for record, (e, _) in due if record.essence and e.id not in theirs]
         if asked:  # each initiative here read once (a popular title is a hit of many)
             theirs.update(dict.fromkeys(asked, ""))
             theirs.update(_essences_read(session, [rowids[i] for i in asked], fold))
-        mine = [fold(record.essence) if record.essence else "" for record, _ in due]
+        mine = [mine_of[record.id] for record, _ in due]
         other = [
             theirs.get(e.id, "") if m else "" for m, (_, (e, _)) in zip(mine, due, strict=True)
         ]
@@ -349,17 +346,18 @@ def _best_alike(
             score_cutoff=max(0.0, 2 * min_score - 100.2),
             dtype=np.float64,
             workers=1,
-        )
-        for place, (record, (entry, figure)) in enumerate(due):
-            both = mine[place] and other[place]
-            score = pair_score(figure, float(essence[place]) if both else None, False)
-            if score >= floor(record):
+        ).tolist()
+        for (record, (entry, figure)), m, o, e in zip(due, mine, other, essence, strict=True):
+            # db.duplicates.matching.pair_score (no shared author), inlined: tens of thousands
+            score = round(0.5 * figure + 0.5 * e if m and o else figure, 1)
+            if score >= floors.get(record.id, min_score):
                 best[record.id] = (entry.id, score)
+                floors[record.id] = max(min_score, score + 0.01)
         turn += 1
         waiting = [
             (r, hits)
             for r, hits in waiting
-            if len(hits) > turn and 0.5 * hits[turn][1] + 50 >= floor(r)
+            if len(hits) > turn and 0.5 * hits[turn][1] + 50 >= floors.get(r.id, min_score)
         ]
     return best
 

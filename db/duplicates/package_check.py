@@ -6,7 +6,8 @@ package's verification, so the person waits for both in turn. In a process of it
 on the other core: the Sync page starts it as soon as the packages are chosen, beside the
 verification (`start_early`), and the preview takes it up when it opens (`package_check`). The
 child opens the database read-only and loads the title index the window's process keeps on disk
-(db.duplicates.index_cache), or builds it.
+(db.duplicates.index_cache), or builds it: already while the person is choosing the files
+(`warm_up`, when the file dialog opens), so that choosing starts the check itself.
 
 A server headquarters (no file to open) and a database without a file check on a thread, as
 before. Nothing here imports Qt: the dialog waits for `result()` on its task thread.
@@ -14,75 +15,100 @@ before. Nothing here imports Qt: the dialog waits for `result()` on its task thr
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 from collections.abc import Iterable
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.session import Database
+if TYPE_CHECKING:
+    from db.session import Database
 
-_EARLY: list[PackageCheck] = []  # the check started when packages were chosen (at most one)
+WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages before it ends
+_EARLY: list[PackageCheck] = []  # the check warmed up or started from the Sync page (at most one)
 _EARLY_LOCK = threading.Lock()
 
 
-def check_packages(database_path: str, files: list[str], sender: Connection) -> None:
-    """In the child: {file: the incoming initiatives like one here} sent back; {} when the
-    database cannot be read (the preview then lists no look-alikes, as before on an error)."""
+def serve_check(database_path: str, requests: Connection, replies: Connection) -> None:
+    """In the child: {file: the incoming initiatives like one here} sent back once the files
+    come; {} when the database cannot be read, or no files came (the preview then lists no
+    look-alikes, as before on an error)."""
     try:
-        found = _checked(database_path, files)
+        found = _checked_when_asked(database_path, requests)
     except Exception:
         found = {}
-    sender.send(found)
-    sender.close()
+    with contextlib.suppress(OSError):
+        replies.send(found)
+        replies.close()
 
 
-def _checked(database_path: str, files: list[str]) -> dict[str, list]:
-    """package_similar for each file; a package that cannot be read or checked is left out
+def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, list]:
+    """Open the database and load its title index while the person is still choosing, then
+    package_similar for each file asked; a package that cannot be read or checked is left out
     (its verification tells the person why)."""
+    from db.duplicates.distinct_titles import DistinctTitles
     from db.duplicates.incoming import package_similar
+    from db.duplicates.index_cache import title_index
     from db.session import open_database
 
-    found: dict[str, list] = {}
     database = open_database(database_path, read_only=True)
     try:
-        for file in files:
+        with database.session() as session:
+            DistinctTitles.of(title_index(session))
+        if not requests.poll(WAIT_FOR_FILES):
+            return {}
+        found: dict[str, list] = {}
+        for file in requests.recv():
             try:
                 found[file] = package_similar(database, file)
             except Exception:
                 continue
+        return found
     finally:
         database.close()
-    return found
 
 
 class PackageCheck:
-    """package_similar for each file, in a child process (spawned: the window's threads and Qt
-    are not forked)."""
+    """package_similar in a child process (spawned: the window's threads and Qt are not
+    forked), warmed up at once and told its files by `check`."""
 
-    def __init__(self, database_path: Path, files: Iterable[str | Path]) -> None:
+    def __init__(self, database_path: Path) -> None:
         self.database_path = str(database_path)
-        self.files = [str(Path(f)) for f in files]
+        self.files: list[str] | None = None  # None: warmed up, not yet asked
         context = multiprocessing.get_context("spawn")
-        self._receiver, sender = context.Pipe(duplex=False)
+        requests, self._requests = context.Pipe(duplex=False)
+        self._replies, replies = context.Pipe(duplex=False)
         self._process = context.Process(
-            target=check_packages,
-            args=(self.database_path, self.files, sender),
+            target=serve_check,
+            args=(self.database_path, requests, replies),
             name="sangkien-duplicates-check",
             daemon=True,
         )
         self._process.start()
-        sender.close()  # the child holds the only sending end: its end closing is an EOF here
+        requests.close()  # the child holds the other ends: its ending is an EOF here
+        replies.close()
         self._found: dict[str, list] | None = None
 
+    def check(self, files: Iterable[str | Path]) -> PackageCheck:
+        self.files = [str(Path(f)) for f in files]
+        with contextlib.suppress(OSError):  # a child already ended answers {}
+            self._requests.send(self.files)
+        return self
+
     def covers(self, database_path: str, files: list[str]) -> bool:
-        return database_path == self.database_path and set(files) <= set(self.files)
+        return (
+            database_path == self.database_path
+            and self.files is not None
+            and set(files) <= set(self.files)
+        )
 
     def result(self) -> dict[str, list]:
         """Waits for the child: {file: IncomingMatch list}; {} if it failed or was stopped."""
         if self._found is None:
             try:
-                self._found = self._receiver.recv()
+                self._found = self._replies.recv()
             except (EOFError, OSError):
                 self._found = {}
             self._process.join()
@@ -119,14 +145,36 @@ def _file_of(database: Database) -> Path | None:
     return Path(name).resolve() if name and name != ":memory:" else None
 
 
-def start_early(database: Database, files: Iterable[str | Path]) -> None:
-    """The packages were just chosen: their duplicates check starts beside their verification
-    (a check started earlier and not taken up ends)."""
-    path = _file_of(database)
+def _taken() -> list[PackageCheck]:
     with _EARLY_LOCK:
-        for older in _EARLY:
-            older.stop()
-        _EARLY[:] = [PackageCheck(path, files)] if path is not None else []
+        early, _EARLY[:] = _EARLY[:], []
+    return early
+
+
+def warm_up(database: Database) -> None:
+    """The person is about to choose packages: a check process opens the database and loads
+    its title index meanwhile (it ends by itself if no packages come: WAIT_FOR_FILES)."""
+    for older in _taken():
+        older.stop()
+    path = _file_of(database)
+    if path is not None:
+        with _EARLY_LOCK:
+            _EARLY[:] = [PackageCheck(path)]
+
+
+def start_early(database: Database, files: Iterable[str | Path]) -> None:
+    """The packages were just chosen: their duplicates check starts beside their verification,
+    in the process warmed up for it if there is one."""
+    path = _file_of(database)
+    ready = None
+    for check in _taken():
+        if ready is None and check.files is None and check.database_path == str(path):
+            ready = check  # warmed up for this database, not yet asked
+        else:
+            check.stop()
+    if path is not None:
+        with _EARLY_LOCK:
+            _EARLY[:] = [(ready or PackageCheck(path)).check(files)]
 
 
 def package_check(
@@ -136,9 +184,7 @@ def package_check(
     (in a process for a database file, on a thread for a server); None for no packages."""
     wanted = [str(Path(f)) for f in files]
     path = _file_of(database)
-    with _EARLY_LOCK:
-        early, _EARLY[:] = _EARLY[:], []
-    for check in early:
+    for check in _taken():
         if path is not None and check.covers(str(path), wanted):
             return check
         check.stop()
@@ -146,4 +192,4 @@ def package_check(
         return None
     if path is None:
         return ThreadCheck(database, wanted)
-    return PackageCheck(path, wanted)
+    return PackageCheck(path).check(wanted)

@@ -174,6 +174,9 @@ class SyncPage(Page):
         return str(self.context.settings.value(FOLDER_KEY, "") or file_dialogs.start_folder())
 
     def import_files(self) -> None:
+        from db.duplicates.package_check import warm_up
+
+        warm_up(self.context.database)  # issue 14: the duplicates check gets ready meanwhile
         paths, _ = file_dialogs.open_file_names(
             self, self.tr("Chọn gói để nhập"), self._import_folder_start(), self.tr(PACKAGE_FILTER)
         )
@@ -181,6 +184,9 @@ class SyncPage(Page):
             self.preview(paths)
 
     def import_folder(self) -> None:
+        from db.duplicates.package_check import warm_up
+
+        warm_up(self.context.database)  # issue 14: the duplicates check gets ready meanwhile
         folder = file_dialogs.existing_folder(
             self, self.tr("Chọn thư mục có các gói"), self._import_folder_start()
         )

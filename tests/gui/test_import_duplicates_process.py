@@ -1,6 +1,7 @@
-"""Issue 14 at headquarters' Sync page: the moment a clerk chooses a package, its duplicates
-check starts in a process of its own, beside the package's verification, and the preview shows
-the look-alikes it found; a preview closed before the check is done ends that process."""
+"""Issue 14 at headquarters' Sync page: while a clerk is choosing a package, a process of its
+own gets the duplicates check ready (the register's titles loaded); the moment the package is
+chosen, the check runs there, beside the package's verification, and the preview shows the
+look-alikes it found; a preview closed before the check is done ends that process."""
 
 from __future__ import annotations
 
@@ -44,9 +45,18 @@ def typed_twice(world):
 
 @pytest.fixture
 def checks_seen(monkeypatch):
-    """The checks started when packages were chosen, and those the preview took up."""
-    seen: dict[str, list] = {"started": [], "taken": []}
-    start, take = package_check.start_early, package_check.package_check
+    """The checks warmed up when the file dialog opened, those started when packages were
+    chosen, and those the preview took up."""
+    seen: dict[str, list] = {"warmed": [], "started": [], "taken": []}
+    warm, start, take = (
+        package_check.warm_up,
+        package_check.start_early,
+        package_check.package_check,
+    )
+
+    def warmed(database):
+        warm(database)
+        seen["warmed"] += package_check._EARLY
 
     def started(database, files):
         start(database, files)
@@ -57,12 +67,13 @@ def checks_seen(monkeypatch):
         seen["taken"].append(check)
         return check
 
+    monkeypatch.setattr(package_check, "warm_up", warmed)
     monkeypatch.setattr(package_check, "start_early", started)
     monkeypatch.setattr(package_check, "package_check", taken)
     return seen
 
 
-def test_the_check_starts_in_its_own_process_when_the_package_is_chosen(
+def test_the_check_gets_ready_in_its_own_process_and_runs_when_the_package_is_chosen(
     qtbot, monkeypatch, tmp_path, typed_twice, checks_seen
 ):
     hq, package = typed_twice
@@ -73,8 +84,9 @@ def test_the_check_starts_in_its_own_process_when_the_package_is_chosen(
     assert wait_for_tasks()
 
     qtbot.mouseClick(page.import_files_button, Qt.MouseButton.LeftButton)
-    [early] = checks_seen["started"]  # already running while the package is verified
-    assert early._process.pid != os.getpid()
+    [warmed] = checks_seen["warmed"]  # ready while the file dialog was open
+    [early] = checks_seen["started"]  # running while the package is verified
+    assert early is warmed and early._process.pid != os.getpid()
     qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=20000)
     dialog = page.preview_dialog
 
