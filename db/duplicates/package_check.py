@@ -52,11 +52,13 @@ def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, l
     from db.duplicates.incoming import package_similar
     from db.duplicates.index_cache import title_index
     from db.session import open_database
+    from db.sync.reader import known_revisions
 
     database = open_database(database_path, read_only=True)
     try:
         with database.session() as session:
             DistinctTitles.of(title_index(session))
+        known_revisions()  # what opening the first package reads: the migrations (half a second)
         if not requests.poll(WAIT_FOR_FILES):
             return {}
         found: dict[str, list] = {}
