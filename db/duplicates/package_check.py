@@ -46,10 +46,8 @@ def serve_check(database_path: str, requests: Connection, replies: Connection) -
 
 def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, list]:
     """Open the database and load its title index while the person is still choosing, then
-    package_similar for each file asked; a package that cannot be read or checked is left out
-    (its verification tells the person why)."""
+    check each file asked."""
     from db.duplicates.distinct_titles import DistinctTitles
-    from db.duplicates.incoming import package_similar
     from db.duplicates.index_cache import title_index
     from db.session import open_database
     from db.sync.reader import known_revisions
@@ -61,15 +59,23 @@ def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, l
         known_revisions()  # what opening the first package reads: the migrations (half a second)
         if not requests.poll(WAIT_FOR_FILES):
             return {}
-        found: dict[str, list] = {}
-        for file in requests.recv():
-            try:
-                found[file] = package_similar(database, file)
-            except Exception:
-                continue
-        return found
+        return each_checked(database, requests.recv())
     finally:
         database.close()
+
+
+def each_checked(database: Database, files: list[str]) -> dict[str, list]:
+    """package_similar for each file; a package that cannot be read or checked is left out
+    (its verification tells the person why)."""
+    from db.duplicates.incoming import package_similar
+
+    found: dict[str, list] = {}
+    for file in files:
+        try:
+            found[file] = package_similar(database, file)
+        except Exception:
+            continue
+    return found
 
 
 class PackageCheck:
@@ -130,9 +136,7 @@ class ThreadCheck:
         self.database, self.files = database, [str(Path(f)) for f in files]
 
     def result(self) -> dict[str, list]:
-        from db.duplicates.incoming import package_similar
-
-        return {file: package_similar(self.database, file) for file in self.files}
+        return each_checked(self.database, self.files)
 
     def stop(self) -> None:
         """Nothing to end: the thread's check finishes and its result is dropped."""
