@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, String, Text, event, text
@@ -217,41 +218,76 @@ class ServerMergeRows:
 
 
 class _AddedRows:
-    """One table's rows added by this import: their short text columns, dates and `deleted`,
-    indexed by a column once a read asks for it."""
+    """One table's rows added by this import: their short text columns, dates and `deleted`
+    (a tuple a row, in `layout`'s order), indexed by a column once a read asks for it."""
 
     def __init__(self, columns: set[str], dates: set[str]) -> None:
         self.columns = columns | dates
         self.dates = dates
-        self.rows: list[dict[str, Any]] = []
-        self.index: dict[str, dict[Any, list[dict[str, Any]]]] = {}
+        self.layout: dict[str, int] = {}  # column: its place in the tuples kept
+        self.rows: list[tuple] = []
+        self.index: dict[str, dict[Any, list[tuple]]] = {}
+        self._getter: tuple[tuple[str, ...], Callable[[Sequence[Any]], tuple]] | None = None
 
     def add(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self.columns &= set(columns)  # a column left to its default: not known here
         self.index = {name: index for name, index in self.index.items() if name in self.columns}
-        kept = [(name, at) for at, name in enumerate(columns) if name in self.columns]
-        added = [{name: row[at] for name, at in kept} for row in rows]
+        if not self.layout:
+            self.layout = {
+                name: at for at, name in enumerate(c for c in columns if c in self.columns)
+            }
+        added = list(map(self._kept(tuple(columns)), rows))
         self.rows += added
         for name, index in self.index.items():
+            at = self.layout[name]
             for row in added:
-                index.setdefault(row[name], []).append(row)
+                index.setdefault(row[at], []).append(row)
 
-    def read_back_alike(self, rows: list[dict[str, Any]], columns: list[str]) -> bool:
+    def _kept(self, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], tuple]:
+        """row -> the tuple kept of it (the same columns every batch: made once)."""
+        if self._getter is None or self._getter[0] != columns:
+            places = {name: at for at, name in enumerate(columns)}
+            wanted = [places.get(name) for name in self.layout]  # None: not known from now on
+            if len(wanted) >= 2 and None not in wanted:
+                getter = itemgetter(*wanted)
+            else:
+
+                def getter(row: Sequence[Any]) -> tuple:
+                    return tuple(None if at is None else row[at] for at in wanted)
+
+            self._getter = (columns, getter)
+        return self._getter[1]
+
+    def read_back_alike(self, rows: list[tuple], columns: list[str]) -> bool:
         """Whether the server would give these rows' dates as they were written (ISO text)."""
-        dates = [name for name in columns if name in self.dates]
+        dates = [self.layout[name] for name in columns if name in self.dates]
         return all(
-            row[name] is None or (isinstance(row[name], str) and ISO_DATE.fullmatch(row[name]))
-            for name in dates
+            row[at] is None or (isinstance(row[at], str) and ISO_DATE.fullmatch(row[at]))
+            for at in dates
             for row in rows
         )
 
-    def having(self, column: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+    def having(self, column: str, values: Sequence[Any]) -> list[tuple]:
+        if column not in self.layout:
+            return []  # nothing added yet
         index = self.index.get(column)
         if index is None:
             index = self.index[column] = {}
+            at = self.layout[column]
             for row in self.rows:
-                index.setdefault(row[column], []).append(row)
+                index.setdefault(row[at], []).append(row)
         return [row for value in dict.fromkeys(values) for row in index.get(value, ())]
+
+    def selected(self, rows: list[tuple], names: list[str]) -> list[tuple]:
+        """The rows as `SELECT names` gives them (a name in quotes: that text)."""
+        places = [self.layout.get(name) for name in names]
+        return [
+            tuple(
+                name.strip("'") if at is None else row[at]
+                for at, name in zip(places, names, strict=True)
+            )
+            for row in rows
+        ]
 
 
 class LocalRows:
@@ -285,17 +321,18 @@ class LocalRows:
         if added is None or key not in added.columns or (live and "deleted" not in added.columns):
             return None
         found = added.having(key, [value for value in params if value is not None])
-        if live:
-            if any(row["deleted"] not in (0, 1) for row in found):  # 0/1 and False/True
+        if found and live:
+            deleted = added.layout["deleted"]
+            if any(row[deleted] not in (0, 1) for row in found):  # 0/1 and False/True
                 return None
-            found = [row for row in found if not row["deleted"]]
+            found = [row for row in found if not row[deleted]]
         if not found:
             return []
         names = selected.split(", ")
         columns = [name for name in names if not name.startswith("'")]
         if not set(columns) <= added.columns or not added.read_back_alike(found, columns):
             return None
-        return [tuple(row.get(name, name.strip("'")) for name in names) for row in found]
+        return added.selected(found, names)
 
     def added(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if table in self.tables:
