@@ -23,7 +23,7 @@ from db.sync.errors import PackageRefused
 from db.sync.importer import import_package
 
 TITLES = [f"Cải tiến van số {n} của tổ Bình" for n in range(5)]
-SLOW_END = 1.5  # seconds the server takes at the end of each COPY into initiatives
+SLOW_END = 3.0  # seconds the server takes at the end of each COPY into initiatives
 
 
 def a_site_with_initiatives(world: World, hq) -> Path:
