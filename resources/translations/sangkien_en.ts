@@ -8292,13 +8292,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+36"/>
-        <location line="+111"/>
-        <source>SángKiến — Sổ đăng ký sáng kiến</source>
-        <translation>SángKiến — Initiatives register</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location filename="../../desktop/main_window.py" line="+78"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -8358,7 +8352,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+9"/>
+        <source>%1 trên %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — SángKiến</source>
+        <translation>%1 — SángKiến</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
