@@ -8124,7 +8124,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+81"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+84"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -8229,8 +8229,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>đến:</source>
         <translation>to:</translation>
     </message>
+    <message>
+        <location line="+132"/>
+        <source>Tìm kiếm không thành công</source>
+        <translation>The search failed</translation>
+    </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+6"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -8238,7 +8243,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -8264,12 +8269,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)</source>
         <translation>No initiatives yet: click «New initiative» (Ctrl+N)</translation>
     </message>
@@ -8476,7 +8481,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-339"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-349"/>
         <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>

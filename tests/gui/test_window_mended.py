@@ -12,6 +12,7 @@ from db.fileutil import DatabaseError
 from db.messages import Message
 from desktop.i18n import install_translators
 from desktop.main_window import MainWindow
+from desktop.tasks import wait_for_tasks
 
 SERVER_DOWN = Message(
     "server.not_running",
@@ -78,3 +79,34 @@ def test_a_page_that_cannot_be_read_says_the_server_is_gone_and_the_window_goes_
     settle(
         qtbot, lambda: window.stack.currentWidget() is window.pages.get(names.index("PeoplePage"))
     )
+
+
+def test_a_failed_search_stops_saying_it_searches_and_says_it_failed_once(
+    qtbot, clerk, monkeypatch
+):
+    from desktop.views.initiatives_page import InitiativesPage
+
+    page = InitiativesPage(clerk.context)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, lambda: page.model.rowCount() == 3)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: shown.append(text))
+    database = clerk.database
+    session = database.session
+
+    def gone(*_args, **_kwargs):
+        raise DatabaseError(SERVER_DOWN)
+
+    monkeypatch.setattr(database, "session", gone)
+    page.search.setText("dau khi")
+    page.apply_filters()
+    settle(qtbot, lambda: page.count_label.text() != "Đang tìm…")
+    assert page.count_label.text() == "Tìm kiếm không thành công"
+    wait_for_tasks()
+    qtbot.wait(50)
+    assert shown == [SERVER_DOWN.text("vi")]  # once, though its rows and count both failed
+    # the server back: the next search finds
+    monkeypatch.setattr(database, "session", session)
+    page.apply_filters()
+    settle(qtbot, lambda: page.count_label.text() == "1 sáng kiến")
