@@ -2724,6 +2724,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "«{field}» đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy "
+    "mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
+    "edit.meanwhile_named",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "số nguyên phải nằm trong khoảng {low} .. {high}",
     "value.integer_range",
 )
