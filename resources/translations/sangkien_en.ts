@@ -70,13 +70,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+199"/>
-        <location line="+20"/>
+        <location filename="../../desktop/app.py" line="+232"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+86"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -3973,6 +3972,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của SángKiến. Không thay đổi gì trong tệp. Hãy mở một tệp khác, hoặc tạo cơ sở dữ liệu mới.</source>
+        <comment>open.foreign_window</comment>
+        <translation>The file {path} is another program&apos;s database, not SángKiến&apos;s. Nothing in it was changed. Open another file, or create a new database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Không thay đổi gì trong tệp. Hãy mở một tệp khác, tạo cơ sở dữ liệu mới, hoặc khôi phục một bản sao lưu.</source>
+        <comment>open.not_ours_window</comment>
+        <translation>The file {path} is not a SángKiến database (or is damaged beyond reading). Nothing in it was changed. Open another file, create a new database, or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu {revision}), mới hơn phiên bản {running} đang chạy. Hãy cập nhật SángKiến lên phiên bản {wanted} trở lên rồi mở lại; tệp không bị thay đổi.</source>
         <comment>open.newer</comment>
         <translation>The database {name} was made by SángKiến version {wanted} (data structure {revision}), newer than the running version {running}. Update SángKiến to version {wanted} or later and open it again; the file was not changed.</translation>
@@ -7142,7 +7153,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+53"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+57"/>
         <location line="+21"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -7158,7 +7169,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
@@ -7173,7 +7184,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Tệp %1 không phải cơ sở dữ liệu SángKiến (không thay đổi gì trong tệp). Hãy mở một tệp khác, hoặc tạo cơ sở dữ liệu mới (%2):</source>
+        <translation>The file %1 is not a SángKiến database (nothing in it was changed). Open another file, or create a new database (%2):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Máy tạo cách này có khóa riêng mà cấp trên chưa biết: gói nó gửi lên sẽ bị từ chối cho đến khi cấp trên tạo gói khởi tạo cho đơn vị này và máy được cài lại từ gói đó. Hợp với trụ sở, hoặc để thử.</source>
         <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
     </message>
@@ -7258,12 +7274,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Đã cài đặt máy này cho %1 — %2.</source>
         <translation>This PC is set up for %1 — %2.</translation>
     </message>
