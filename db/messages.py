@@ -2742,12 +2742,6 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. "
-    "Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
-    "edit.meanwhile",
-)
-QT_TRANSLATE_NOOP(
-    "DbMessages",
     "«{field}» đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy "
     "mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
     "edit.meanwhile_named",

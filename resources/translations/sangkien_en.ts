@@ -6630,12 +6630,6 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.</source>
-        <comment>edit.meanwhile</comment>
-        <translation>{field} was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to see the change; nothing was saved.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>«{field}» đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.</source>
         <comment>edit.meanwhile_named</comment>
         <translation>“{field}” was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to see the change; nothing was saved.</translation>
