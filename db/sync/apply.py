@@ -249,6 +249,12 @@ class Merger:
         # as it would have been written before settling, and the state written instead
         self.predicted: dict[str, tuple[Settling, tuple]] = {}
         self._package_rulings: dict[str, list[Ruling]] | None = None
+        # the live reviews' and certificates' outcomes this merge wrote into a table that was
+        # empty before it (all that table holds): settling reads them here, not back (issue 13)
+        self.rulings_written: dict[str, dict[str, list[Ruling]]] = {
+            "reviews": defaultdict(list),
+            "certificates": defaultdict(list),
+        }
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
         self.clock = NodeClock(session.get(NodeIdentity, 1)) if write else None
@@ -814,6 +820,19 @@ class Merger:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
+        if codec.table in self.rulings_written and codec.table in self.empty_here:
+            self.remember_rulings(codec.table, news)
+
+    def remember_rulings(self, table: str, news: list) -> None:
+        """The outcomes of the new live reviews or certificates just written (rulings_here)."""
+        written = self.rulings_written[table]
+        for _item, d in news:
+            final = d.final
+            if not final["deleted"]:
+                outcome = "certified" if table == "certificates" else final["outcome"]
+                written[final["initiative_id"]].append(
+                    Ruling(outcome, as_date(final["decision_date"]))
+                )
 
     def predict_recognition(self, item: Incoming, d: Decision, later: dict | None, seq: int):
         """A new initiative that a child sent as decided is written as "submitted" (a
@@ -1040,6 +1059,12 @@ class Merger:
         through the merge's cursor: this transaction's rows, no ORM)."""
         found: dict[str, list[Ruling]] = {i: [] for i in ids}
         for table, outcome in (("reviews", "outcome"), ("certificates", "'certified'")):
+            if table in self.empty_here:  # all it holds, this merge wrote: remembered
+                written = self.rulings_written[table]
+                for initiative_id in ids:
+                    if initiative_id in written:
+                        found[initiative_id] += written[initiative_id]
+                continue
             sql = (
                 f"SELECT initiative_id, {outcome}, decision_date FROM {table} "
                 "WHERE NOT deleted AND initiative_id IN ({marks})"
