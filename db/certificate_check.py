@@ -11,8 +11,21 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.certificate_codes import CODE_DIGITS, parse_short, short_code, short_grouped
-from db.certificates import TAMPERED, VerificationResult, verify_certificate, what_it_shows
+from db.certificate_codes import (
+    CODE_DIGITS,
+    SHORT_DIGITS,
+    parse_short,
+    short_code,
+    short_grouped,
+    typed_code_length,
+)
+from db.certificates import (
+    TAMPERED,
+    UNREADABLE,
+    VerificationResult,
+    verify_certificate,
+    what_it_shows,
+)
 from db.messages import Message
 from db.models import Certificate
 
@@ -20,6 +33,10 @@ from db.models import Certificate
 def verify_presented(session: Session, presented: str) -> VerificationResult:
     short = parse_short(presented)
     if short is None:
+        typed = typed_code_length(presented)
+        if 0 < typed < CODE_DIGITS // 2:  # the printed check code, mistyped: say its length
+            said = Message("code.short_length", digits=SHORT_DIGITS, got=typed)
+            return VerificationResult.of(UNREADABLE, said)
         return verify_certificate(session, presented)
     number, code = short
     cert = session.scalar(select(Certificate).where(Certificate.number == number))

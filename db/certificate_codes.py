@@ -141,6 +141,15 @@ def short_grouped(short: str) -> str:
     return "-".join(short[i : i + 4] for i in range(0, len(short), 4))
 
 
+def typed_code_length(text: str) -> int:
+    """How many code characters follow the certificate number in `text` (0: none or no number)."""
+    cleaned = unicodedata.normalize("NFC", text).strip().upper()
+    if cleaned.startswith(CODE_SCHEME + ":"):
+        return 0  # a scanned QR payload
+    match = _NUMBER_THEN_CODE.match(cleaned)
+    return len(re.sub(r"[^0-9A-Z]", "", match.group("code") or "")) if match else 0
+
+
 def parse_short(text: str) -> tuple[str, str] | None:
     """(number, short code) from a typed 'NUMBER ABCD-EFGH-JKMN-PQRS', or None if the text is
     not of that form (a QR payload or a full code is read by `parse_presented`)."""

@@ -29,8 +29,9 @@ class RecordWriter:
         self.session = session
         self.actor = actor or "?"
         self.package_id = package_id
-        # the node's row locked: one writer at a time on a server
-        self.clock = clock or NodeClock(this_node(session, lock=True))
+        # the node's row locked: one writer at a time on a server; a clerk is told, not frozen,
+        # while an import or a batch holds it (db.node_lock)
+        self.clock = clock or NodeClock(this_node(session, lock=True, briefly=True))
 
     def create(self, model: type[Row], **values: Any) -> Row:
         values = {k: nfc(v) for k, v in values.items()}

@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+MISTYPED = ("postgresql:", "postgres:")  # one slash, or none
 
 
 def is_server_address(text: object) -> bool:
-    return isinstance(text, ServerAddress) or str(text).startswith(SCHEMES)
+    """A server's address, or meant as one: `postgressql://…` is a misspelt address (told so
+    by db.postgres.opening), not a file to look for."""
+    said = str(text)
+    return isinstance(text, ServerAddress) or "://" in said or said.startswith(MISTYPED)
 
 
 def on_server(bind: Any) -> bool:

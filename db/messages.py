@@ -245,6 +245,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Không ghi đè được {path}: tệp đang mở trong chương trình khác (Excel, Word, trình đọc PDF?) "
+    "hoặc chỉ cho đọc. Đóng tệp đó rồi lưu lại, hoặc chọn tên khác.",
+    "storage.file_in_use",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy thư mục của {path} (USB đã bị rút?). Hãy cắm lại hoặc chọn nơi khác.",
     "storage.no_folder",
 )
@@ -1213,6 +1219,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Ngày quyết định {decided} sớm hơn ngày họp xét {reviewed}: quyết định chỉ có sau khi hội đồng họp. Hãy kiểm tra lại hai ngày.",
+    "validation.decision_before_review",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trường '{field}' không có trong {table}.",
     "validation.unknown_field",
 )
@@ -1273,6 +1284,31 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "Không đọc được tệp {path}: {reason}.",
     "validation.file_unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có tệp này: hãy kiểm tra tên tệp và thư mục",
+    "file.not_found",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có quyền đọc tệp này: hãy chép nó ra thư mục của mình rồi thử lại",
+    "file.no_permission",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đó là một thư mục, không phải tệp: hãy chọn một tệp trong đó",
+    "file.is_folder",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "lỗi đọc ổ đĩa: USB có thể đã bị rút ra hoặc hỏng, hãy cắm lại và thử lần nữa",
+    "file.io_error",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "hệ điều hành không cho đọc tệp này: hãy chép nó ra thư mục khác rồi thử lại",
+    "file.read_other",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -1473,6 +1509,69 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tệp {name} trống (0 byte): mở bảng tính trong Excel, lưu lại rồi chọn tệp đó.",
+    "sheet.empty_file",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tệp {name} là dạng Excel 97–2003 (.xls), không nhập được: mở tệp trong Excel, chọn Lưu thành "
+    "(Save As) 'Sổ làm việc Excel (.xlsx)' rồi nhập tệp .xlsx đó.",
+    "sheet.old_xls",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không mở được tệp {name}: tệp đang mở trong chương trình khác (Excel?) hoặc không được phép "
+    "đọc. Đóng tệp đó rồi thử lại.",
+    "sheet.cannot_open",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Dòng tiêu đề (dòng {row}, trang '{sheet}') không có cột 'Tên sáng kiến': thêm cột này hoặc "
+    "sửa lại tên cột cho đúng, rồi nhập lại.",
+    "sheet.no_title_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}' (dòng tiêu đề {row}): thêm cột này như tệp mẫu rồi "
+    "nhập lại.",
+    "sheet.missing_column",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có cột '{column}': cột '{near}' ở dòng tiêu đề {row} có phải là nó? Sửa "
+    "tên cột như tệp mẫu rồi nhập lại.",
+    "sheet.missing_column_near",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "đây là dòng ví dụ của tệp mẫu: xoá dòng này hoặc ghi đè bằng sáng kiến của đơn vị, rồi nhập "
+    "lại.",
+    "sheet.example_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
+    "rồi nhập lại.",
+    "sheet.no_rows",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "sáng kiến {reg_no} đã có cùng tên, đơn vị và ngày đăng ký (tệp đã được nhập?): xoá dòng "
+    "này, hoặc ghi {reg_no} vào cột 'Số đăng ký' để cập nhật sáng kiến đó.",
+    "sheet.already_registered",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "trùng tên, đơn vị và ngày đăng ký với dòng {row}: xoá một trong hai dòng.",
+    "sheet.same_as_row",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Trang &P / &N",
+    "sheet.page_footer",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Không tìm thấy dòng tiêu đề trong trang '{sheet}': cần các cột như 'Tên sáng kiến', 'Loại "
     "giải pháp', 'Mã đơn vị', 'Ngày đăng ký', 'Tác giả'.",
     "sheet.no_header_in_sheet",
@@ -1598,9 +1697,15 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Không đọc được: nhập số giấy chứng nhận rồi đến mã xác thực, ví dụ 'VSP-2023-00012 0ABCD "
-    "EFGH...', hoặc nội dung quét từ mã QR.",
+    "Không đọc được: nhập số giấy chứng nhận rồi đến mã kiểm tra 16 ký tự in bên cạnh mã QR, ví "
+    "dụ 'CDDKVN-2023-00001 VE2H-MW7R-5ZRS-91NM', hoặc nội dung quét từ mã QR.",
     "code.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Mã kiểm tra in bên cạnh mã QR có {digits} ký tự (4 nhóm 4, ví dụ VE2H-MW7R-5ZRS-91NM), đã gõ "
+    "{got}: hãy gõ lại đủ, hoặc quét mã QR.",
+    "code.short_length",
 )
 
 # ---- periods and certificates (db/queries/stats.py, db/certificates.py) --------------------------
@@ -1813,6 +1918,11 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "phần tử '{element}' thiếu khóa {key}",
     "print.element_key_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "thiếu mục '{key}'",
+    "print.template_key_missing",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2257,6 +2367,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tên tệp mẫu {name} phải kết thúc bằng .xlsx (mẫu có danh sách chọn, CSV không giữ được).",
+    "exchange.template_kind",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Đã huỷ xuất tệp.",
     "exchange.export_cancelled",
 )
@@ -2358,6 +2473,76 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Không kết nối được máy chủ {host} cổng {port}: PostgreSQL không chạy ở đó, hoặc tường lửa "
+    "chặn. Hãy kiểm tra máy chủ đang chạy và tên máy, cổng trong địa chỉ {address}.",
+    "server.not_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không kết nối được máy chủ: không tìm thấy máy «{host}» trên mạng. Hãy kiểm tra tên máy "
+    "trong địa chỉ {address}.",
+    "server.unknown_host",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} đòi mật khẩu của người dùng {user}, mà máy này chưa có. Hãy thêm dòng "
+    "{host}:{port}:{database}:{user}:MẬT_KHẨU vào tệp ~/.pgpass (Windows: "
+    "%APPDATA%\\postgresql\\pgpass.conf) hoặc đặt biến môi trường PGPASSWORD, rồi mở lại.",
+    "server.no_password",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tệp mật khẩu {path} để người khác đọc được, nên PostgreSQL bỏ qua nó. Hãy chạy: chmod 600 "
+    "{path}, rồi mở lại.",
+    "server.pgpass_ignored",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} từ chối mật khẩu của người dùng {user}. Hãy sửa mật khẩu trong ~/.pgpass "
+    "(Windows: %APPDATA%\\postgresql\\pgpass.conf) hoặc PGPASSWORD, hoặc hỏi người quản trị "
+    "máy chủ.",
+    "server.wrong_password",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không có cơ sở dữ liệu «{database}». Hãy kiểm tra tên sau dấu / cuối của "
+    "địa chỉ, hoặc nhờ người quản trị tạo nó: createdb -O {user} {database}.",
+    "server.no_such_database",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không có người dùng «{user}». Hãy kiểm tra tên trước dấu @ của địa chỉ, "
+    "hoặc nhờ người quản trị tạo người dùng đó: createuser -P {user}.",
+    "server.no_such_user",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ {host} không cho máy này kết nối với người dùng {user} (pg_hba.conf). Hãy nhờ "
+    "người quản trị máy chủ cho phép máy này.",
+    "server.not_allowed",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Người dùng {user} vào được {address} nhưng không có quyền trên các bảng của SángKiến. Hãy "
+    "nhờ người quản trị cấp quyền (GRANT ALL ON ALL TABLES IN SCHEMA public TO {user}; GRANT "
+    "ALL ON ALL SEQUENCES IN SCHEMA public TO {user};) hoặc dùng người dùng sở hữu cơ sở dữ "
+    "liệu. Không thay đổi gì.",
+    "server.no_privilege",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Chưa lưu gì: một đồng nghiệp đang nhập gói vào máy chủ này, và mọi thay đổi phải chờ việc "
+    "nhập xong (một gói lớn mất vài phút). Hãy thử lại sau ít phút.",
+    "server.busy_importing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Chưa lưu gì: một đồng nghiệp đang ghi một việc lớn vào máy chủ này (ví dụ cấp giấy chứng "
+    "nhận hàng loạt). Hãy thử lại sau ít phút.",
+    "server.busy_writing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Cơ sở dữ liệu {address} trên máy chủ là của một chương trình khác, không phải của SángKiến. "
     "Không thay đổi gì.",
     "server.foreign_database",
@@ -2396,6 +2581,19 @@ QT_TRANSLATE_NOOP(
     "này đã có bảng. Không thay đổi gì.",
     "server.restore_not_empty",
 )
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{path} không phải bản sao lưu pg_dump của máy chủ (định dạng custom, do 'sangkien backup' "
+    "hoặc trang Sao lưu ghi). Không thay đổi gì.",
+    "server.restore_not_a_dump",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{path} là một tệp cơ sở dữ liệu SángKiến, không phải bản pg_dump. Chuyển nó lên máy chủ "
+    "bằng: sangkien --db {path} migrate-to postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL. Không thay "
+    "đổi gì.",
+    "server.restore_a_file",
+)
 
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2405,8 +2603,32 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Không tìm thấy {program} (công cụ của PostgreSQL) để sao lưu máy chủ. Hãy cài gói "
-    "postgresql-client.",
+    "Cổng {port} đã có chương trình khác dùng (có thể là một PostgreSQL khác). Hãy chọn cổng "
+    "khác, ví dụ --port {other}; không thay đổi gì.",
+    "server.trial_port_taken",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ thử không khởi động được. Xem lý do trong {log}.",
+    "server.trial_did_not_start",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Máy chủ thử trong {folder} không chạy: không có gì để dừng.",
+    "server.trial_not_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Chạy bằng root, máy chủ thử thuộc người dùng postgres của hệ thống, mà người này không vào "
+    "được {folder} (một thư mục trên đường đi chỉ root vào được, như /root). Hãy chọn thư mục khác, ví dụ "
+    "/var/lib/sangkien-server, hoặc chạy lệnh bằng một người dùng thường.",
+    "server.trial_folder_private",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Không tìm thấy {program}, công cụ của PostgreSQL để sao lưu và khôi phục máy chủ. Hãy cài "
+    "gói postgresql-client (Windows: cài PostgreSQL, thư mục bin của nó, ví dụ C:\\Program "
+    "Files\\PostgreSQL\\16\\bin, được tìm tự động). Không thay đổi gì.",
     "server.tool_missing",
 )
 QT_TRANSLATE_NOOP(
@@ -2466,6 +2688,11 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
+    "date.field_unreadable",
 )
 
 QT_TRANSLATE_NOOP(

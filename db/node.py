@@ -82,15 +82,21 @@ def create_node(
     return node
 
 
-def this_node(session: Session, *, lock: bool = False) -> NodeIdentity:
+def this_node(session: Session, *, lock: bool = False, briefly: bool = False) -> NodeIdentity:
     """This node's row. With `lock`, held until the transaction ends: on a server, the clerks'
     writers take the clock and the change sequence one after another, so every stamp and
     sequence number is distinct and in commit order (SQLite's write lock does that for a file,
-    which has no FOR UPDATE)."""
+    which has no FOR UPDATE). With `briefly`, a clerk's action on a server waits only seconds
+    for an import's or a batch's lock, then says who is busy (db.node_lock)."""
     query = select(NodeIdentity)
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
-    node = session.scalar(query)
+    if lock and briefly and session.get_bind().dialect.name == "postgresql":
+        from db.node_lock import lock_node_briefly
+
+        node = lock_node_briefly(session, query)
+    else:
+        node = session.scalar(query)
     if node is None:
         raise NodeNotSetUp(Message("setup.not_set_up"))
     return node

@@ -8,6 +8,7 @@ writing anything, so a person sees all that is wrong at once and the database st
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -146,7 +147,10 @@ def benefit_problems(values: dict[str, Any]) -> list[Problem]:
 
 
 # A problem of one field that a change of another brings about (cents kept, currency set to VND)
-BROUGHT_ABOUT_BY = {"benefit_value": frozenset({"benefit_value", "benefit_currency"})}
+BROUGHT_ABOUT_BY = {
+    "benefit_value": frozenset({"benefit_value", "benefit_currency"}),
+    "decision_date": frozenset({"decision_date", "reviewed_on"}),  # a decision before its review
+}
 
 
 def concerns(problem: Problem, changed: Iterable[str]) -> bool:
@@ -269,7 +273,7 @@ def review_problems(values: dict[str, Any]) -> list[Problem]:
     problems = _review_code_problems(values) + _score_problems(values)
     if values.get("outcome") == "recognised":
         problems += _decision_problems(values)
-    return problems
+    return problems + _decision_order_problems(values)
 
 
 def _review_code_problems(values: dict[str, Any]) -> list[Problem]:
@@ -326,6 +330,32 @@ def _decision_problems(values: dict[str, Any]) -> list[Problem]:
         said = Message("validation.decision_date")
         problems.append(Problem.said("decision_date", "required", said))
     return problems
+
+
+def _decision_order_problems(values: dict[str, Any]) -> list[Problem]:
+    """A council decides after it meets: a decision dated before the review is a typing slip."""
+    reviewed, decided = values.get("reviewed_on"), values.get("decision_date")
+    if not (isinstance(reviewed, dt.date) and isinstance(decided, dt.date)) or decided >= reviewed:
+        return []
+    said = Message("validation.decision_before_review", decided=decided, reviewed=reviewed)
+    return [Problem.said("decision_date", "before_review", said)]
+
+
+# ---- files read ----------------------------------------------------------------------------------
+
+READ_REASONS = {  # why a file cannot be read, in words (never the system's English strerror)
+    errno.ENOENT: "file.not_found",
+    errno.EACCES: "file.no_permission",
+    errno.EPERM: "file.no_permission",
+    errno.EISDIR: "file.is_folder",
+    errno.EIO: "file.io_error",
+}
+
+
+def unreadable_file(path: Any, error: OSError) -> Message:
+    """'Could not read FILE: why, and what to do', in the catalogue's words."""
+    reason = Message(READ_REASONS.get(error.errno or 0, "file.read_other"))
+    return Message("validation.file_unreadable", path=path, reason=reason)
 
 
 # ---- bounds on values ---------------------------------------------------------------------------

@@ -246,6 +246,18 @@ def test_gibberish_is_unreadable_with_a_message_that_says_what_to_type(hq):
     assert short.verdict == UNREADABLE and "103 ký tự" in short.message
 
 
+def test_a_check_code_typed_a_group_short_is_told_the_printed_codes_length(hq):
+    from db.certificate_check import verify_presented
+
+    with hq.session() as session:
+        for typed, got in (("VE2H-MW7R-5ZRS", 12), ("VE2H-MW7R-5ZRS-91NM-AB", 18)):
+            result = verify_presented(session, f"CDDKVN-2023-00001 {typed}")
+            assert result.verdict == UNREADABLE
+            assert result.message.startswith("Mã kiểm tra in bên cạnh mã QR có 16 ký tự")
+            assert f"đã gõ {got}:" in result.message  # not "must have 103"
+            assert f"{got} were typed" in result.said.text("en")
+
+
 def test_reprints_are_counted_in_the_register(hq):
     result = issue(hq, [recognised_initiative(hq)])
     for _ in range(2):

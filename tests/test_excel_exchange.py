@@ -177,7 +177,7 @@ def test_the_preview_refuses_to_apply_a_sheet_with_errors(rig, tmp_path):
         database.close()
 
 
-def test_the_template_has_lists_and_an_example_that_imports_cleanly(rig, tmp_path, capsys):
+def test_the_template_has_lists_and_an_example_of_this_nodes_own_unit(rig, tmp_path, capsys):
     from openpyxl import load_workbook
 
     template = tmp_path / "mau.xlsx"
@@ -191,11 +191,25 @@ def test_the_template_has_lists_and_an_example_that_imports_cleanly(rig, tmp_pat
         column = headers.index(header) + 1
         assert f"{sheet.cell(row=2, column=column).column_letter}2" in validated
     assert "VSP-TD03" in [c.value for c in book["Danh mục"]["A"]]
+    assert sheet.cell(row=2, column=headers.index("Mã đơn vị") + 1).value == "VSP"
+    # The clerk overwrites the example with the unit's own initiative: it imports cleanly.
+    sheet.cell(row=2, column=headers.index("Tên sáng kiến") + 1).value = "Giảm rung bơm ép vỉa"
+    book.save(template)
     code, out, _err = sangkien(
         capsys, "--db", rig, "initiative", "import", template, "--dry-run", "--json"
     )
     preview = json.loads(out)
     assert preview["new"] == 1 and not [p for p in preview["problems"] if p["error"]]
+
+
+def test_the_templates_example_row_left_in_is_not_imported(rig, tmp_path, capsys):
+    template = tmp_path / "mau.xlsx"
+    sangkien(capsys, "--db", rig, "initiative", "template", "-o", template)
+    before = dump_records(capsys, rig)
+    code, out, err = sangkien(capsys, "--db", rig, "initiative", "import", template)
+    assert code == 1
+    assert "Dòng 2, cột 'Tên sáng kiến': đây là dòng ví dụ của tệp mẫu" in out + err
+    assert dump_records(capsys, rig) == before
 
 
 def test_an_export_is_a_workbook_a_clerk_can_read(demo, tmp_path, capsys):
@@ -208,7 +222,7 @@ def test_an_export_is_a_workbook_a_clerk_can_read(demo, tmp_path, capsys):
     assert code == 0
     book = load_workbook(sheet)
     main_sheet, authors = book["Sáng kiến"], book["Tác giả"]
-    assert main_sheet.freeze_panes == "A2" and main_sheet.auto_filter.ref.startswith("A1:")
+    assert main_sheet.freeze_panes == "B2" and main_sheet.auto_filter.ref.startswith("A1:")
     header = [c.value for c in main_sheet[1]]
     row = dict(zip(header, [c.value for c in main_sheet[2]], strict=True))
     assert isinstance(row["Ngày đăng ký"], dt.datetime)

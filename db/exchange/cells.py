@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Any
@@ -49,10 +50,15 @@ def text(value: Any) -> str | None:
     return cleaned or None
 
 
+_MIDNIGHT = re.compile(r"(?<=\d)\s+0{1,2}:00(?::00)?\s*$")
+
+
 def date(value: Any) -> dt.date | None:
     """A date cell: an Excel date, Excel's day number, or typed as db.dates reads it."""
     if isinstance(value, str) and not value.strip():
         return None
+    if isinstance(value, str):  # "14/4/2023 0:00", as other programs' CSV files write dates
+        value = _MIDNIGHT.sub("", value)
     try:
         return sheet_date(value)
     except DateUnreadable as unreadable:

@@ -257,6 +257,7 @@ class _Sheet:
             "cents": self._cents_cell(None).style_id,
         }
         self.rows = RowStream(self.sheet, [c.kind for c in columns], styles)
+        set_up_printing(self.sheet, Message("sheet.page_footer").text(lang))
 
     def _styled_cell(self, number_format: str):
         from openpyxl.cell import WriteOnlyCell
@@ -286,7 +287,7 @@ class _Sheet:
         sheet = self.sheet
         for index, column in enumerate(self.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = _fit(column, held, index - 1)
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "B2"  # the header row and the registration numbers stay in sight
         last = get_column_letter(len(self.columns))
         sheet.auto_filter.ref = f"A1:{last}{max(self.count, 1) + 1}"
         self.rows.append_cells(self._header())
@@ -300,7 +301,7 @@ class _Sheet:
         cells = []
         for column in self.columns:
             cell = WriteOnlyCell(self.sheet, value=column.header(self.lang))
-            cell.font = Font(bold=True)
+            cell.font = Font(name="Calibri", size=11, bold=True)
             cell.fill = PatternFill("solid", fgColor="DDEBF7")
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             cells.append(cell)
@@ -314,6 +315,19 @@ class _Sheet:
 
         last = get_column_letter(len(self.columns))
         self.sheet.auto_filter.ref = f"A1:{last}{self.count + 1}"
+
+
+def set_up_printing(sheet, footer: str) -> None:
+    """A4 landscape with the header row and the registration numbers on every page, the cell
+    lines printed and the page numbered: a register printed from Excel reads without the screen."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4
+    sheet.print_title_rows = "1:1"
+    sheet.print_title_cols = "A:A"
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddFooter.left.text = "&A"  # the sheet's name
+    sheet.oddFooter.right.text = footer
 
 
 def _fit(column: Column, rows: list[list[Any]], index: int) -> float:

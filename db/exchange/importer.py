@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.exchange import cells
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, header_key
-from db.exchange.sheet import ImportCancelled, SheetRows, read_workbook
+from db.exchange.sheet import ImportCancelled, SheetError, SheetRows, read_workbook
+from db.exchange.template import example_row
 from db.messages import Joined, Message
 from db.models import Field, Initiative, Person, Unit
 from db.progress import IsCancelled, OnProgress
@@ -125,6 +127,10 @@ class PlannedRow:
     duplicate_of: str | None = None  # a registration number, resolved when applied
     title: str = ""
     status_steps: list[str] = field(default_factory=list)  # moves after registering
+    unit: str = ""  # the unit as the sheet writes it, for the preview
+
+    def authors_text(self) -> str:
+        return "; ".join(f"{a.full_name} ({a.share}%)" for a in self.authors or [])
 
 
 @dataclass
@@ -172,6 +178,10 @@ def preview_import(
     """Read the sheet and check every row; nothing is written."""
     book = read_workbook(path, cancelled)
     sheet = book.initiatives
+    if not sheet.rows:
+        where = {"sheet": sheet.title, "row": sheet.header_row, "next": sheet.header_row + 1}
+        raise SheetError(Message("sheet.no_rows", **where))
+    _refuse_missing_columns(sheet)
     preview = ImportPreview(Path(path), sheet.title, sheet.header_row)
     lookups = _Lookups(session)
     authors_by_reg = _authors_sheet(book.authors, lookups, preview) if book.authors else {}
@@ -190,6 +200,32 @@ def preview_import(
             if progress is not None:
                 progress(done, total)
     return preview
+
+
+# Columns every new initiative needs (db.validation.REQUIRED_INITIATIVE), the unit by its code or
+# its name; the title is the header's own test (db/exchange/sheet.py).
+NEEDED_COLUMNS = (("solution_type",), ("unit_code", "unit_name"), ("registered_on",))
+
+
+def _refuse_missing_columns(sheet: SheetRows) -> None:
+    """A sheet of new initiatives (no registration numbers) without a column every row needs is
+    one mistake, said once with the header that was perhaps meant, not once per row."""
+    if any(cells.text(raw.get("reg_no")) for _number, raw in sheet.rows):
+        return  # rows that update an initiative may leave any column out
+    for keys in NEEDED_COLUMNS:
+        if any(key in sheet.headers for key in keys):
+            continue
+        column = HEADERS[keys[0]]
+        named = Term(column.key, column.vi, column.en)
+        wanted = [header_key(column.vi), header_key(column.en)]
+        near = next(
+            (h for h in sheet.ignored_headers if get_close_matches(header_key(h), wanted, 1, 0.7)),
+            None,
+        )
+        where = {"sheet": sheet.title, "row": sheet.header_row, "column": named}
+        if near is None:
+            raise SheetError(Message("sheet.missing_column", **where))
+        raise SheetError(Message("sheet.missing_column_near", near=near, **where))
 
 
 def _ignored_column(sheet: str, row: int, header: str) -> RowProblem:
@@ -214,6 +250,7 @@ class _Lookups:
             self.fields[header_key(name)] = field_id
             self.fields.setdefault(header_key(code), field_id)
         self.people: dict[tuple, list[str]] = defaultdict(list)
+        self.new_rows: dict[tuple, int] = {}  # (title, unit, date) of a new row -> its row
         for person_id, name, born, unit_id in session.execute(
             select(Person.id, Person.full_name, Person.birth_date, Person.unit_id).where(
                 Person.deleted.is_(False), Person.birth_date.is_not(None)
@@ -258,6 +295,8 @@ class _RowChecker:
 
     def plan(self, raw: dict[str, Any], authors_by_reg, seen: dict[str, int]) -> PlannedRow | None:
         values = self.typed_values(raw)
+        if is_example_row(values):
+            self.problem("title", Message("sheet.example_row"))
         reg_no = values.pop("reg_no", None)
         duplicate_of = values.pop("duplicate_of", None)
         authors = self.authors(raw, reg_no, authors_by_reg)
@@ -275,6 +314,7 @@ class _RowChecker:
         else:
             planned = self.updated_row(existing, values, authors)
         planned.duplicate_of = duplicate_of
+        planned.unit = cells.text(raw.get("unit_code") or raw.get("unit_name")) or ""
         self.preview.problems += self.problems
         return planned
 
@@ -392,6 +432,8 @@ class _RowChecker:
         problems += initial_status_problems(values.get("status"))
         if reg_no:
             values["reg_no"] = reg_no
+        else:  # a row with its own number is its own initiative, even with the same title
+            self.same_as_registered(values)
         self.rule_problems(problems)
         self.rule_problems(authors_problems(self.session, _shares(authors or [])))
         planned = PlannedRow(
@@ -399,6 +441,29 @@ class _RowChecker:
         )
         planned.status_steps = steps[1:]
         return planned
+
+    def same_as_registered(self, values: dict[str, Any]) -> None:
+        """A new row with the title, unit and registration date of an initiative already in the
+        register, or of a row above: the same sheet imported twice, which would register every
+        initiative again."""
+        key = (values.get("title"), values.get("unit_id"), values.get("registered_on"))
+        if None in key:
+            return
+        earlier = self.lookups.new_rows.setdefault(key, self.row)
+        if earlier != self.row:
+            self.problem("title", Message("sheet.same_as_row", row=earlier))
+            return
+        title, unit_id, registered_on = key
+        found = self.session.scalar(
+            select(Initiative.reg_no).where(
+                Initiative.registered_on == registered_on,
+                Initiative.unit_id == unit_id,
+                Initiative.title == title,
+                Initiative.deleted.is_(False),
+            )
+        )
+        if found:
+            self.problem("title", Message("sheet.already_registered", reg_no=found))
 
     def decision_note(self, status: str) -> None:
         said = Message("sheet.status_from_decision", status=STATUS.term(status))
@@ -456,6 +521,12 @@ class _RowChecker:
             self.problem(
                 key if key in HEADERS else "", Message("validation.problem", problem=lowered)
             )
+
+
+def is_example_row(values: dict[str, Any]) -> bool:
+    """The template's example row (db/exchange/template.py), left in the sheet by mistake."""
+    example = example_row("", "")
+    return all(values.get(k) == example[k] for k in ("title", "essence", "registered_on"))
 
 
 def status_steps(status: str) -> list[str]:

@@ -9,9 +9,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.exchange.collation import vietnamese_key
 from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, sheet_name
 from db.messages import Message
 from db.models import Field, Unit
+from db.node import node_unit
 from db.vocab import CURRENCY, SOLUTION_TYPE, STATUS
 
 # Columns the register fills itself: the template leaves them out.
@@ -47,15 +49,18 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from db.exchange.export import ExportError
     from db.fileutil import atomic_path
 
+    if Path(path).suffix.lower() != ".xlsx":  # a workbook under another name opens as garbage
+        raise ExportError(Message("exchange.template_kind", name=Path(path).name))
     units = list(
         session.execute(
             select(Unit.code, Unit.name).where(Unit.deleted.is_(False)).order_by(Unit.code)
         )
     )
-    fields = list(
-        session.scalars(select(Field.name).where(Field.deleted.is_(False)).order_by(Field.name))
+    fields = sorted(
+        session.scalars(select(Field.name).where(Field.deleted.is_(False))), key=vietnamese_key
     )
     book = Workbook()
     sheet = book.active
@@ -64,11 +69,13 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     sheet.append([c.header(lang) for c in columns])
     for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=index)
-        cell.font = Font(bold=True)
+        cell.font = Font(name="Calibri", size=11, bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = min(column.width, 40) + 2
-    example = example_row(units[0][0] if units else "", fields[0] if fields else "", lang)
+    own = node_unit(session)
+    example_unit = own.code if own is not None else units[0][0] if units else ""
+    example = example_row(example_unit, fields[0] if fields else "", lang)
     sheet.append([example.get(c.key) for c in columns])
     for index, column in enumerate(columns, start=1):
         if column.kind == "date":
@@ -115,7 +122,7 @@ def write_template(session: Session, path: Path | str, lang: str = "vi") -> Path
     authors = book.create_sheet(sheet_name("authors", lang))
     authors.append([c.header(lang) for c in AUTHOR_COLUMNS])
     for index, column in enumerate(AUTHOR_COLUMNS, start=1):
-        authors.cell(row=1, column=index).font = Font(bold=True)
+        authors.cell(row=1, column=index).font = Font(name="Calibri", size=11, bold=True)
         authors.column_dimensions[get_column_letter(index)].width = column.width + 2
     column = next(c for c in INITIATIVE_COLUMNS if c.key == "authors").header(lang)
     note = Message("template.authors_note", column=column).text(lang)

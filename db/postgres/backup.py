@@ -96,8 +96,22 @@ def server_backups(url: str) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+def restore_commands(url: str, dump: Path) -> tuple[str, str]:
+    """What an administrator types to restore `dump` beside the database at `url`: createdb
+    of an empty database (the same name, `_restored`), then `server-restore` into it."""
+    from sqlalchemy.engine import make_url
+
+    here = make_url(libpq_address(url))
+    name = f"{here.database}_restored"
+    where = f"-h {here.host or 'localhost'} -p {here.port or 5432}"
+    user = f" -U {here.username}" if here.username else ""
+    target = here.set(database=name).render_as_string(hide_password=True)
+    return f"createdb {where}{user} {name}", f'sangkien --db {target} server-restore "{dump}"'
+
+
 def restore_server(dump: Path, url: str) -> None:
     """pg_restore the dump into the database at URL, which must be empty, in one transaction."""
+    _refuse_unless_a_dump(dump)
     _refuse_unless_empty(url)
     _tool(
         "pg_restore",
@@ -107,6 +121,18 @@ def restore_server(dump: Path, url: str) -> None:
         f"--dbname={libpq_address(url)}",
         str(dump),
     )
+
+
+def _refuse_unless_a_dump(path: Path) -> None:
+    """A custom-format pg_dump starts with PGDMP; a SángKiến file (SQLite) is moved with
+    migrate-to; anything else is said so before the server is touched."""
+    with path.open("rb") as file:
+        start = file.read(16)
+    if start.startswith(b"PGDMP"):
+        return
+    if start.startswith(b"SQLite format 3\0"):
+        raise DatabaseError(Message("server.restore_a_file", path=path))
+    raise DatabaseError(Message("server.restore_not_a_dump", path=path))
 
 
 def _refuse_unless_empty(url: str) -> None:

@@ -1,11 +1,13 @@
 """A throwaway PostgreSQL cluster on this PC: for a headquarters' trial and for the tests.
 
-    python -m db.postgres.trial_server start FOLDER [--port N]   prints the --db address
+    python -m db.postgres.trial_server start FOLDER [--port N] [--lang en]   prints the address
     python -m db.postgres.trial_server stop FOLDER
 
 initdb into FOLDER (trust authentication, listening on 127.0.0.1 only), pg_ctl start on a free
 port, one database `sangkien`. Run as root, the cluster belongs to the `postgres` system user
 (PostgreSQL refuses to run as root). A real server is set up by its administrator (README).
+Started twice, it says the address of the one already running; a port another program holds
+is named, with what to do.
 """
 
 from __future__ import annotations
@@ -24,22 +26,39 @@ from db.messages import Message
 
 USER = "sangkien"
 DATABASE = "sangkien"
+PROGRAM_FILES = ("ProgramFiles", "ProgramW6432")  # where Windows' installer puts PostgreSQL
 
 
 class TrialServerError(Exception):
-    pass
+    def text(self, lang: str = "vi") -> str:
+        said = self.args[0] if self.args else ""
+        return said.text(lang) if isinstance(said, Message) else str(said)
 
 
 def server_bin(name: str) -> str | None:
-    """A PostgreSQL program: on PATH, or in Debian's versioned folder (not on PATH there)."""
+    """A PostgreSQL program: on PATH, or in the versioned folder its installer made (not on
+    PATH there): Debian's /usr/lib/postgresql/16/bin, Windows' C:\\Program Files\\PostgreSQL\\
+    16\\bin; the newest version first."""
     found = shutil.which(name)
     if found:
         return found
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    for folder in versions:
-        if (folder / name).exists():
-            return str(folder / name)
+    for folder in _installed_bin_folders():
+        for program in (folder / name, folder / f"{name}.exe"):
+            if program.exists():
+                return str(program)
     return None
+
+
+def _installed_bin_folders() -> list[Path]:
+    roots = [Path("/usr/lib/postgresql")]
+    roots += [Path(os.environ[v]) / "PostgreSQL" for v in PROGRAM_FILES if v in os.environ]
+    folders = [folder for root in roots for folder in root.glob("*/bin")]
+    return sorted(folders, key=lambda f: _version(f.parent.name), reverse=True)
+
+
+def _version(name: str) -> tuple[int, ...]:
+    """'16' > '9.6' as numbers, not as text."""
+    return tuple(int(part) for part in name.split(".") if part.isdigit())
 
 
 def free_port() -> int:
@@ -55,12 +74,13 @@ def _as_owner() -> list[str]:
     return []
 
 
-def _run(args: list[str], folder: Path) -> None:
+def _run(args: list[str], folder: Path, failed: Message | None = None) -> None:
     done = subprocess.run(
         [*_as_owner(), *args], cwd=folder, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise TrialServerError(f"{Path(args[0]).name} failed: {done.stderr.strip()[-400:]}")
+        said = done.stderr.strip()[-400:]
+        raise TrialServerError(failed or f"{Path(args[0]).name} failed: {said}")
 
 
 @dataclass
@@ -84,7 +104,29 @@ class TrialServer:
 
     def stop(self, mode: str = "fast") -> None:
         """Stop the cluster ("immediate" for a throwaway one: nothing to keep)."""
+        if running_port(self.folder) is None:
+            raise TrialServerError(Message("server.trial_not_running", folder=self.folder))
         _run([_need("pg_ctl"), "-D", str(self.data), "-m", mode, "stop"], self.folder)
+
+
+def running_port(folder: Path) -> int | None:
+    """The port of the cluster in FOLDER if it is running (pg_ctl status), else None."""
+    data = folder.absolute() / "data"
+    pg_ctl = server_bin("pg_ctl")
+    if pg_ctl is None or not (data / "postmaster.pid").exists():
+        return None
+    status = subprocess.run(
+        [*_as_owner(), pg_ctl, "-D", str(data), "status"], capture_output=True, check=False
+    )
+    if status.returncode != 0:
+        return None
+    lines = (data / "postmaster.pid").read_text(encoding="utf-8").splitlines()
+    return int(lines[3]) if len(lines) > 3 and lines[3].strip().isdigit() else None
+
+
+def _port_taken(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 def _need(name: str) -> str:
@@ -97,10 +139,17 @@ def _need(name: str) -> str:
 def start(folder: Path, port: int | None = None) -> TrialServer:
     """initdb (if FOLDER has no cluster yet) and start it; returns the running server."""
     folder = folder.absolute()
+    already = running_port(folder)
+    if already is not None:  # started before: the same server, wherever it listens
+        return TrialServer(folder, already)
+    if port is not None and _port_taken(port):
+        raise TrialServerError(Message("server.trial_port_taken", port=port, other=port + 1))
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     server = TrialServer(folder, port or free_port())
     if _as_owner():
         shutil.chown(folder, "postgres")
+        _refuse_unless_owner_can_enter(folder, made)
     if not (server.data / "PG_VERSION").exists():
         _run(
             [
@@ -134,6 +183,7 @@ def start(folder: Path, port: int | None = None) -> TrialServer:
             "start",
         ],
         folder,
+        failed=Message("server.trial_did_not_start", log=folder / "server.log"),
     )
     _wait_ready(server)
     try:
@@ -144,6 +194,16 @@ def start(folder: Path, port: int | None = None) -> TrialServer:
     return server
 
 
+def _refuse_unless_owner_can_enter(folder: Path, made: bool) -> None:
+    """Run as root, the cluster is the `postgres` user's, who may not pass a private folder
+    on the way (root's home is drwx------): say so rather than initdb's 'Permission denied'."""
+    entered = subprocess.run([*_as_owner(), "test", "-w", str(folder)], check=False)
+    if entered.returncode != 0:
+        if made:
+            folder.rmdir()  # nothing left behind
+        raise TrialServerError(Message("server.trial_folder_private", folder=folder))
+
+
 def _wait_ready(server: TrialServer, timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -151,7 +211,7 @@ def _wait_ready(server: TrialServer, timeout_s: float = 30) -> None:
             if s.connect_ex(("127.0.0.1", server.port)) == 0:
                 return
         time.sleep(0.1)
-    raise TrialServerError(f"the trial server did not start: see {server.folder}/server.log")
+    raise TrialServerError(Message("server.trial_did_not_start", log=server.folder / "server.log"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=["start", "stop"])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--port", type=int, default=5432)
+    parser.add_argument("--lang", choices=["vi", "en"], default="vi")
     args = parser.parse_args(argv)
     try:
         if args.action == "start":
@@ -167,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             TrialServer(args.folder.absolute(), args.port).stop()
     except TrialServerError as error:
-        print(error, file=sys.stderr)
+        print(error.text(args.lang), file=sys.stderr)
         return 1
     return 0
 

@@ -15,7 +15,7 @@ from db.changes import RecordWriter
 from db.messages import Message
 from db.models import Attachment, Blob
 from db.queries.initiatives import live_initiative
-from db.validation import Problem, ValidationFailed, raise_if
+from db.validation import Problem, ValidationFailed, raise_if, unreadable_file
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_NAME_CHARS = 255
@@ -59,17 +59,8 @@ def _read_content(source: str | Path | bytes) -> bytes:
         raise_if([_too_big(size)] if size > MAX_ATTACHMENT_BYTES else [])
         return path.read_bytes()
     except OSError as error:
-        raise ValidationFailed(
-            [
-                Problem.said(
-                    "file",
-                    "unreadable",
-                    Message(
-                        "validation.file_unreadable", path=path, reason=error.strerror or error
-                    ),
-                )
-            ]
-        ) from None
+        said = unreadable_file(path, error)
+        raise ValidationFailed([Problem.said("file", "unreadable", said)]) from None
 
 
 def _clean_file_name(source: str | Path | bytes, file_name: str | None) -> str:

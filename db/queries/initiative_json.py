@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.dates import DateUnreadable, read_date
 from db.messages import Message, message_of
 from db.models import Field, Initiative, Money, Person, Unit
 from db.money import money_record, plain, read_amount
@@ -268,6 +269,8 @@ def text_value(session: Session, key: str, text: str) -> Any:
         return field_value(session, key, None)
     if isinstance(column.type, Money):  # typed as a clerk writes it: 12.345,67 or 2500.5
         return field_value(session, key, _amount_like(text.strip()))
+    if column.type.python_type is dt.date:  # as the form reads it: 15/08/2023, 2023-08-15
+        return field_value(session, key, _date_like(key, text.strip()))
     return field_value(session, key, _json_like(column.type.python_type, text.strip()))
 
 
@@ -277,6 +280,14 @@ def _amount_like(text: str) -> Any:
     except ValueError:
         return text  # refused with the field named by `typed`
     return text if amount is None else money_record(plain(amount))
+
+
+def _date_like(key: str, text: str) -> str:
+    try:
+        return read_date(text).isoformat()  # type: ignore[union-attr]  # text is not blank
+    except DateUnreadable:
+        said = Message("date.field_unreadable", field=key, typed=text, example="15/08/2023")
+        raise ValidationFailed([_problem(key, "wrong_type", said)]) from None
 
 
 def _json_like(kind: type, text: str) -> Any:

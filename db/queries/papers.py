@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Field, Initiative, Review, Unit
 from db.queries.initiatives import authors_of, initiative_by_key
+from db.search import fold
 
 
 @dataclass
@@ -145,6 +146,29 @@ def session_items(session: Session, day: dt.date, level: str | None = None) -> l
         query = query.where(Review.level == level)
     rows = list(session.execute(query))
     return council_items(session, [i for _r, i in rows], {i.id: r for r, i in rows})
+
+
+def recorded_decision_no(session: Session, typed: str) -> str:
+    """The decision number as the register records it, for one typed without Vietnamese letters
+    or in another case ("63/qd-cddk" for "63/QĐ-CĐDK"): on a keyboard without a Vietnamese
+    input method Đ is typed D. The typed text when none, or more than one, folds to it."""
+    typed = typed.strip()
+    numbers = set(
+        session.scalars(
+            select(Review.decision_no).where(
+                Review.decision_no.is_not(None), Review.deleted.is_(False)
+            )
+        )
+    )
+    if typed in numbers:
+        return typed
+    wanted = _folded_number(typed)
+    matches = [number for number in numbers if _folded_number(number) == wanted]
+    return matches[0] if len(matches) == 1 else typed
+
+
+def _folded_number(number: str) -> str:
+    return "".join(fold(number).split())
 
 
 def _decision_reviews(decision_no: str):

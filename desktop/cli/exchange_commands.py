@@ -47,6 +47,13 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
         ),
     )
     template.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    template.add_argument(
+        "--lang",
+        dest="sheet_lang",
+        choices=("vi", "en"),
+        default="vi",
+        help=CliExchange.tr("ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)"),
+    )
     template.set_defaults(handler=cmd_template)
 
     importing = actions.add_parser(
@@ -99,14 +106,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from db.exchange.export import ExportError
     from db.exchange.template import write_template
     from db.fileutil import StorageError
     from desktop.cli.sessions import reading
 
     with reading(args) as session:
         try:
-            path = write_template(session, args.output)
-        except StorageError as error:
+            path = write_template(session, args.output, args.sheet_lang)
+        except (ExportError, StorageError) as error:
             raise CliError(error) from None
     print(
         arg(

@@ -214,9 +214,9 @@ def read_json_file(name: str) -> Any:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         text = raw.decode("utf-8-sig")
     except OSError as error:
-        raise CliError(
-            arg(CliInitiative.tr("Không đọc được tệp %1: %2."), name, error.strerror or error)
-        ) from None
+        from db.validation import unreadable_file
+
+        raise CliError(unreadable_file(name, error)) from None
     except UnicodeDecodeError:
         raise CliError(
             arg(CliInitiative.tr("Tệp %1 không phải văn bản UTF-8. Hãy lưu lại dạng UTF-8."), name)

@@ -165,11 +165,12 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_decision(args: argparse.Namespace) -> int:
-    from db.queries.papers import decision_dates, decision_items
+    from db.queries.papers import decision_dates, decision_items, recorded_decision_no
     from desktop.cli.initiative_commands import reading
     from desktop.printing.council_papers import decision_paper
 
     with reading(args) as session:
+        args.decision_no = recorded_decision_no(session, args.decision_no)
         dates = decision_dates(session, args.decision_no)
         items = decision_items(session, args.decision_no, args.date)
     if not items:

@@ -84,6 +84,11 @@ def _add_certificates(subcommands: argparse._SubParsersAction) -> None:
         "--template", metavar="FILE", help=CliPrint.tr("mẫu giấy chứng nhận JSON khác")
     )
     parser.add_argument(
+        "--no-qr",
+        action="store_true",
+        help=CliPrint.tr("in không có mã QR (vẫn in số và mã kiểm tra để gõ)"),
+    )
+    parser.add_argument(
         "--actor", metavar="NAME", help=CliPrint.tr("người thực hiện (ghi vào nhật ký)")
     )
     target = parser.add_mutually_exclusive_group(required=True)
@@ -214,6 +219,7 @@ def _selection(database, args: argparse.Namespace):
             )
         )
     with database.session() as session:
+        _known_initiatives(session, args.reg)
         return CertificateSelection(
             unit_id=_unit_id(session, args.unit),
             phase_id=_phase_id(session, args.phase),
@@ -221,6 +227,17 @@ def _selection(database, args: argparse.Namespace):
             reg_nos=tuple(args.reg),
             programme=args.programme,
         )
+
+
+def _known_initiatives(session, reg_nos: list[str]) -> None:
+    """A mistyped registration number is named, not reported as "nothing recognised"."""
+    from db.queries.initiatives import InitiativeNotFound, initiative_by_key
+
+    for reg_no in reg_nos:
+        try:
+            initiative_by_key(session, reg_no)
+        except InitiativeNotFound as error:
+            raise CliError(error) from None
 
 
 def _unit_id(session, code: str | None) -> str | None:
@@ -253,6 +270,15 @@ def _signer(args: argparse.Namespace) -> Signer | None:
 
 
 def _template(args: argparse.Namespace):
+    template = _chosen_template(args)
+    if args.no_qr:
+        from desktop.printing.template import without_qr
+
+        return without_qr(template)
+    return template
+
+
+def _chosen_template(args: argparse.Namespace):
     if not args.template:
         return None
     from desktop.printing.template import TemplateError, load_template
@@ -264,13 +290,17 @@ def _template(args: argparse.Namespace):
 
 
 def _progress_printer():
+    """One line rewritten in place on a terminal; in a log or a pipe, where a carriage return
+    runs the lines together, a line at every tenth."""
     last = [-1]
+    terminal = sys.stderr.isatty()
+    step = 1 if terminal else 10
 
     def show(done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
+        percent = done * 100 // max(total, 1) // step * step
         if percent != last[0] or done == total:
             last[0] = percent
-            end = "\n" if done == total else "\r"
+            end = "\n" if done == total or not terminal else "\r"
             line = arg(CliPrint.tr("Đang in %1/%2 (%3%)"), done, total, percent)
             print(line, end=end, file=sys.stderr, flush=True)
 

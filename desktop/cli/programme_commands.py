@@ -136,6 +136,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         total = sum(sum(t.values()) for t in row["targets"].values())
         target = arg(CliProgramme.tr("chỉ tiêu %1"), f"{format_number(total):>7}")
         print(f"{mark} {row['code']:<16} {_period(row)}  {target}  {row['name']}")
+    if current_code:
+        print(
+            CliProgramme.tr("(* chương trình các trang và lệnh dùng khi không chọn chương trình)")
+        )
     return 0
 
 

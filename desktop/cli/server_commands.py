@@ -30,7 +30,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "~/.pgpass hoặc PGPASSWORD, không ghi trong địa chỉ. Tệp không bị thay đổi."
         ),
     )
-    move.add_argument("address", metavar="postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL")
+    move.add_argument("address", metavar=CliServer.tr("postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL"))
     add_json_flag(move)
     move.set_defaults(handler=cmd_migrate_to)
 

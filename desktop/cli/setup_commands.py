@@ -23,8 +23,8 @@ from desktop.cli.common import (
     print_json,
     read_rows,
 )
-from desktop.formatting import format_number, format_percent
-from desktop.words import Texts, arg
+from desktop.formatting import format_number, format_percent, phase_name
+from desktop.words import Texts, arg, current_language
 
 CliSetup = Texts("CliSetup")
 
@@ -429,7 +429,8 @@ def print_stats_table(stats, depth: int) -> None:
     )
     out.write(CliSetup.tr("Giai đoạn").ljust(40) + figures)
     for phase in stats.phases:
-        name = phase.name or CliSetup.tr("Ngoài các giai đoạn")
+        name = phase_name(phase.code, phase.name, current_language()) if phase.name else ""
+        name = name or CliSetup.tr("Ngoài các giai đoạn")
         period = (
             f" ({phase.starts_on:%d/%m/%Y}–{phase.ends_on:%d/%m/%Y})" if phase.starts_on else ""
         )

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from db.paths import is_database_companion, is_database_file
 from db.queries.attachments import MAX_ATTACHMENT_BYTES, ReadFile, attachment_content, read_file
 from db.session import Database
+from db.validation import unreadable_file
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_date, format_number
-from desktop.messages import arg
+from desktop.messages import arg, say
 from desktop.tasks import run_op
 
 
@@ -136,9 +137,7 @@ class AttachmentsWidget(QWidget):
         try:
             size = path.stat().st_size
         except OSError as error:
-            self.message.setText(
-                arg(self.tr("Không đọc được tệp %1: %2"), path.name, error.strerror or "")
-            )
+            self.message.setText(say(unreadable_file(path.name, error)))
             return False
         if size > MAX_ATTACHMENT_BYTES:
             text = self.tr(

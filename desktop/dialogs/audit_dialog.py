@@ -32,6 +32,7 @@ from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.page_context import PageContext
 from desktop.widgets.error_text import error_text
+from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AuditDialog", "Thời gian"),
@@ -78,6 +79,9 @@ def history_lines(entries: list[HistoryEntry], language: str = "vi") -> list[lis
     return lines
 
 
+GEOMETRY_KEY = "audit/geometry"  # the history window's size, as the person last left it
+
+
 class AuditDialog(QDialog):
     def __init__(
         self, context: PageContext, record_id: str, title: str = "", parent: QWidget | None = None
@@ -86,7 +90,7 @@ class AuditDialog(QDialog):
         self.context = context
         self.record_id = record_id
         self.setWindowTitle(self.tr("Lịch sử thay đổi"))
-        self.resize(980, 520)
+        fit_remembered(self, context.settings, GEOMETRY_KEY, 980, 520)
         layout = QVBoxLayout(self)
         heading = QLabel(title or self._heading_of(record_id))
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,6 +100,10 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         self.load()
+
+    def done(self, result: int) -> None:
+        remember_geometry(self, self.context.settings, GEOMETRY_KEY)
+        super().done(result)
 
     def _heading_of(self, record_id: str) -> str:
         """An initiative's number and title (a raw id means nothing to a person)."""

@@ -106,16 +106,19 @@ class CouncilPapersDialog(QDialog):
                 members,
                 council,
             )
-        number = self.decision_no.text().strip()
-        return lambda s: layout.decision_paper(
-            _some(
+        typed = self.decision_no.text().strip()
+
+        def decision(s):
+            number = data.recorded_decision_no(s, typed)
+            items = _some(
                 data.decision_items(s, number),
                 CouncilPapersDialog.tr(
                     "Không có sáng kiến nào được công nhận theo quyết định này."
                 ),
-            ),
-            number,
-        )
+            )
+            return layout.decision_paper(items, number)
+
+        return decision
 
     def save(self, out: Path | None = None) -> None:
         settings = self.context.settings

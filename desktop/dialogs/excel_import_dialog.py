@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ from desktop.tasks import run_op
 from desktop.widgets.error_text import error_text
 
 ERROR_COLOUR = QColor("#b00020")
+ROW_COLUMNS = ("row", "action", "reg_no", "title", "unit", "authors")
+MAX_ROWS_SHOWN = 5000  # a table of more rows is slow to fill and no one reads it all
 
 
 class ExcelImportDialog(QDialog):
@@ -55,6 +58,11 @@ class ExcelImportDialog(QDialog):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(True)
         self.problems.verticalHeader().hide()
+        self.rows = self._rows_table()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("previewTabs")
+        self.tabs.addTab(self.rows, ExcelImportDialog.tr("Sáng kiến"))
+        self.tabs.addTab(self.problems, ExcelImportDialog.tr("Vấn đề"))
         self.only_valid = QCheckBox()
         self.only_valid.setObjectName("onlyValid")
         self.only_valid.setVisible(False)
@@ -66,9 +74,32 @@ class ExcelImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-        for widget in (self.summary, self.problems, self.only_valid, self.buttons):
+        for widget in (self.summary, self.tabs, self.only_valid, self.buttons):
             layout.addWidget(widget)
         self.start_preview()
+
+    def _rows_table(self) -> QTableWidget:
+        """Every row the sheet holds, as it will be written: what a person checks before "Nhập"."""
+        table = QTableWidget(0, len(ROW_COLUMNS))
+        table.setObjectName("rows")
+        table.setHorizontalHeaderLabels(
+            [
+                ExcelImportDialog.tr("Dòng"),
+                ExcelImportDialog.tr("Sẽ làm"),
+                ExcelImportDialog.tr("Số đăng ký"),
+                ExcelImportDialog.tr("Tên sáng kiến"),
+                ExcelImportDialog.tr("Đơn vị"),
+                ExcelImportDialog.tr("Tác giả"),
+            ]
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(ROW_COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ROW_COLUMNS.index("unit"), 110)
+        header.resizeSection(ROW_COLUMNS.index("authors"), 260)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        return table
 
     # ---- preview ------------------------------------------------------------------------------
 
@@ -133,7 +164,43 @@ class ExcelImportDialog(QDialog):
                     item.setForeground(QBrush(ERROR_COLOUR))
                 self.problems.setItem(index, column, item)
         self.problems.resizeRowsToContents()
+        self._show_rows(preview)
+        self.tabs.setTabText(0, arg(ExcelImportDialog.tr("Sáng kiến (%1)"), str(len(preview.rows))))
+        self.tabs.setTabText(
+            1, arg(ExcelImportDialog.tr("Vấn đề (%1)"), str(len(preview.problems)))
+        )
+        self.tabs.setCurrentIndex(1 if preview.has_errors else 0)
         self._update_button()
+
+    def _show_rows(self, preview: ImportPreview) -> None:
+        actions = {
+            "new": ExcelImportDialog.tr("Thêm mới"),
+            "update": ExcelImportDialog.tr("Cập nhật"),
+            "unchanged": ExcelImportDialog.tr("Không đổi"),
+        }
+        bad = preview.error_rows
+        shown = preview.rows[:MAX_ROWS_SHOWN]
+        self.rows.setRowCount(len(shown))
+        for index, planned in enumerate(shown):
+            action = actions[planned.action]
+            if planned.row in bad:
+                action = ExcelImportDialog.tr("Có lỗi")
+            values = {
+                "row": str(planned.row),
+                "action": action,
+                "reg_no": planned.reg_no or ExcelImportDialog.tr("(cấp khi ghi)"),
+                "title": planned.title,
+                "unit": planned.unit,
+                "authors": planned.authors_text(),
+            }
+            for column, key in enumerate(ROW_COLUMNS):
+                item = QTableWidgetItem(values[key])
+                if planned.row in bad:
+                    item.setForeground(QBrush(ERROR_COLOUR))
+                self.rows.setItem(index, column, item)
+        self.rows.resizeColumnToContents(ROW_COLUMNS.index("row"))
+        self.rows.resizeColumnToContents(ROW_COLUMNS.index("action"))
+        self.rows.resizeColumnToContents(ROW_COLUMNS.index("reg_no"))
 
     def _update_button(self) -> None:
         preview = self.preview

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -53,6 +54,8 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(780)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        # as tall as its wrapped texts need at this width (English is longer than Vietnamese)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self._welcome())
         layout.addWidget(self._setup_package_box())
         layout.addWidget(self._own_unit_box())
@@ -170,6 +173,7 @@ class FirstRunDialog(QDialog):
             button = QPushButton(label)
             button.clicked.connect(slot)
             note = QLabel(text)
+            note.setWordWrap(True)  # a longer translation wraps, not cut at the edge
             layout.addWidget(button, row, 0)
             layout.addWidget(note, row, 1)
             self.choice_buttons.append(button)

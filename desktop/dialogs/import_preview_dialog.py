@@ -77,10 +77,18 @@ def package_line(report: ImportReport) -> str:
         "ImportPreviewDialog", "%1 — từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 từ chối"
     )
     counts = [format_number(summary[key]) for key in ("new", "updated", "conflicts", "refused")]
-    text = arg(text, name, report.sender_unit, *counts)
-    return text + (
-        QCoreApplication.translate("ImportPreviewDialog", " — MÁY MỚI") if report.new_node else ""
-    )
+    return arg(text, name, report.sender_unit, *counts) + new_machine_note(report)
+
+
+def new_machine_note(report: ImportReport) -> str:
+    """A new sender, as the trust box below says it: to be checked, or vouched for here."""
+    if not report.new_node:
+        return ""
+    if report.needs_trust:
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", " — MÁY MỚI CHƯA BIẾT: cần đối chiếu dấu vân tay"
+        )
+    return QCoreApplication.translate("ImportPreviewDialog", " — máy mới, đã đăng ký tại đây")
 
 
 def sender_text(report: ImportReport) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # what a field is typed into: the form knows how to make, load and read each kind
-LINE, TEXT, DATE, UNIT, CHOICE, FIELD_CHOICE, CHECK, MONEY, CURRENCY = (
+LINE, TEXT, DATE, UNIT, CHOICE, FIELD_CHOICE, CHECK, MONEY, CURRENCY, WHOLE = (
     "line",
     "text",
     "date",
@@ -25,6 +25,7 @@ LINE, TEXT, DATE, UNIT, CHOICE, FIELD_CHOICE, CHECK, MONEY, CURRENCY = (
     "check",
     "money",
     "currency",
+    "whole",  # a whole number not below 0 (a count, hours), or nothing
 )
 
 

@@ -78,6 +78,7 @@ from desktop.dialogs.initiative_fields import (
     TABS,
     TEXT,
     UNIT,
+    WHOLE,
     FormField,
     Row,
     Tab,
@@ -97,6 +98,7 @@ from desktop.widgets.date_edit import DateEdit
 from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.unit_combo import UnitTreeCombo
+from desktop.widgets.whole_number import WholeNumberEdit
 
 _T = "InitiativeForm"
 LIVE_CHECK_MS = 300
@@ -109,6 +111,7 @@ WATCHED = {  # the signal of each kind of widget that says the person changed it
     UnitTreeCombo: "unit_changed",
     DateEdit: "dateChanged",
     QCheckBox: "toggled",
+    WholeNumberEdit: "numberChanged",
 }
 
 
@@ -281,6 +284,7 @@ class InitiativeForm(QDialog):
             CHECK: self._make_check,
             MONEY: self._make_money,
             CURRENCY_KIND: self._make_currency,
+            WHOLE: self._make_whole,
         }
 
     def _row_makers(self) -> dict:
@@ -338,6 +342,9 @@ class InitiativeForm(QDialog):
             currency.addItem(f"{term.code} — {term.label(self.context.language)}", term.code)
         return currency
 
+    def _make_whole(self, _spec: FormField) -> WholeNumberEdit:
+        return WholeNumberEdit()
+
     def _load_field(self, spec: FormField, value) -> None:
         widget = self.fields[spec.name]
         if spec.kind in (LINE, TEXT):
@@ -352,6 +359,8 @@ class InitiativeForm(QDialog):
             widget.setChecked(bool(value))
         elif spec.kind == MONEY:
             widget.setText(format_number(value))
+        elif spec.kind == WHOLE:
+            widget.set_number(value)
 
     def _read_field(self, spec: FormField):
         widget = self.fields[spec.name]
@@ -365,6 +374,8 @@ class InitiativeForm(QDialog):
             return widget.currentData()
         if spec.kind == CHECK:
             return widget.isChecked()
+        if spec.kind == WHOLE:
+            return widget.number()
         return self.benefit_amount()[0]  # MONEY
 
     def _text(self, lines: int = 4) -> QPlainTextEdit:
@@ -448,8 +459,8 @@ class InitiativeForm(QDialog):
     def _reviews_row(self, form: QFormLayout, label: str) -> None:
         self.reviews = self._small_table(
             [
-                self.tr("Cấp xét"),
-                self.tr("Ngày xét"),
+                self.tr("Cấp xét duyệt"),
+                self.tr("Ngày họp xét"),
                 self.tr("Tổng điểm"),
                 self.tr("Xếp loại"),
                 self.tr("Kết quả"),

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_date
-from desktop.messages import arg
+from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.user_action import run_user_action
+
+GEOMETRY_KEY = "merge_people/geometry"  # the window's size, as the person last left it
 
 
 class MergePeopleDialog(QDialog):
@@ -30,7 +32,7 @@ class MergePeopleDialog(QDialog):
         self.groups: list = []
         self.merged: list[list[str]] = []  # ids merged by each "Gộp" here, for "Hoàn tác"
         self.setWindowTitle(self.tr("Gộp tác giả trùng"))
-        self.resize(760, 480)
+        fit_remembered(self, context.settings, GEOMETRY_KEY, 760, 480)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -82,7 +84,7 @@ class MergePeopleDialog(QDialog):
             item = QListWidgetItem(self._group_text(group))
             self.list.addItem(item)
         self.heading.setText(
-            arg(self.tr("%1 nhóm tác giả có thể là một người."), str(len(self.groups)))
+            self.tr("%n nhóm tác giả có thể là một người.", "", len(self.groups))
             if self.groups
             else self.tr("Không có tác giả nào có thể trùng.")
         )
@@ -103,7 +105,7 @@ class MergePeopleDialog(QDialog):
 
     def _person_text(self, person) -> str:
         born = format_date(person.birth_date) if person.birth_date else "?"
-        count = arg(self.tr("%1 SK"), str(person.initiatives))
+        count = self.tr("%n SK", "", person.initiatives)
         return f"{person.full_name} ({person.unit_code or '—'}, {born}, {count})"
 
     def _show_group(self, row: int) -> None:
@@ -155,6 +157,10 @@ class MergePeopleDialog(QDialog):
             return False
         self.reload()
         return True
+
+    def done(self, result: int) -> None:
+        remember_geometry(self, self.context.settings, GEOMETRY_KEY)
+        super().done(result)
 
     def keyPressEvent(self, event) -> None:  # Enter must not close the dialog mid-choice
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -200,6 +200,7 @@ class ReviewDialog(QDialog):
     def _watch_for_fixes(self) -> None:
         """Once a message is shown, it goes away as soon as the person mends what it named."""
         self.decision_date.dateChanged.connect(self.recheck)
+        self.reviewed_on.dateChanged.connect(self.recheck)
         self.decision_no.textChanged.connect(self.recheck)
         self.outcome.currentIndexChanged.connect(self.recheck)
         self.level.currentIndexChanged.connect(self.recheck)

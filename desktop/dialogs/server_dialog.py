@@ -4,8 +4,9 @@ field. The password is never asked for nor kept: libpq reads it from ~/.pgpass (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.fileutil import DatabaseError
-from db.postgres.opening import address_problem, open_server
+from db.postgres.opening import address_problem, check_server, open_server
 from desktop.messages import arg
+from desktop.widgets.error_text import error_text
 
 PROBLEMS = {
     "scheme": QT_TRANSLATE_NOOP(
@@ -60,7 +62,6 @@ class ServerDialog(QDialog):
         layout.addWidget(hint)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -74,15 +75,38 @@ class ServerDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        """Close only on a server that lets us in: otherwise say why here, below the address
+        the person typed, so that they correct it rather than type it all again."""
         typed = self.field.text().strip()
         problem = address_problem(typed)
         if problem is not None:
             text = QCoreApplication.translate("ServerDialog", PROBLEMS[problem])
-            self.problem.setText(arg(text, EXAMPLE))
-            self.problem.show()
+            self._say(arg(text, EXAMPLE))
+            return
+        refusal = self._refusal_of(typed)
+        if refusal is not None:
+            self._say(refusal)
             return
         self.address = typed
         super().accept()
+
+    def _refusal_of(self, address: str) -> str | None:
+        """What the server says to the address (at most libpq's connect timeout), or None."""
+        self._say(self.tr("Đang kết nối máy chủ…"), colour="#555555")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            check_server(address)
+        except DatabaseError as error:
+            return error_text(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+    def _say(self, text: str, colour: str = "#b00020") -> None:
+        self.problem.setStyleSheet(f"color: {colour};")
+        self.problem.setText(text)
+        self.problem.show()
 
 
 def open_server_node(address: str):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.queries.unit_tree import PhaseInfo, UnitEntry
 from db.validation import ValidationFailed
 from db.vocab import SITE_TYPE, UNIT_LEVEL
-from desktop.formatting import format_date, format_number
+from desktop.formatting import format_date, format_number, phase_name
 from desktop.messages import arg
 from desktop.page_context import PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -95,7 +95,8 @@ class TargetsDialog(_UnitDialog):
 
     def _phase_label(self, phase: PhaseInfo) -> str:
         text = self.tr("%1 (%2 – %3):")
-        return arg(text, phase.name, format_date(phase.starts_on), format_date(phase.ends_on))
+        name = phase_name(phase.code, phase.name)
+        return arg(text, name, format_date(phase.starts_on), format_date(phase.ends_on))
 
     def _spin(self, phase: PhaseInfo, below: int) -> QWidget:
         spin = QSpinBox()

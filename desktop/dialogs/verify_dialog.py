@@ -4,7 +4,7 @@ says it should show, to compare line by line. The same check as `sangkien verify
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,3 +99,11 @@ class VerifyDialog(QDialog):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details.addRow(f"{say(label)}:", shown)
+        QTimer.singleShot(0, self._fit_result)  # once the new rows are laid out
+
+    def _fit_result(self) -> None:
+        """Grow to show the whole verdict and every line of the register (a long title wraps
+        onto several lines), never shrinking below what the person has made it."""
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)

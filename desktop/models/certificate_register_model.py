@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from db.certificates import RegisterEntry
-from db.search import fold
 from db.vocab import REVIEW_LEVEL
 from desktop import formatting
 from desktop.formatting import format_date
@@ -54,13 +53,13 @@ class CertificateRegisterModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("CertificateRegisterModel", "Tác giả"),
             lambda e: ", ".join(e.recipients),
-            lambda e: fold(", ".join(e.recipients)),
+            lambda e: ", ".join(e.recipients),
             tooltip=lambda e: "\n".join(e.recipients),
         ),
         Column(
             QT_TRANSLATE_NOOP("CertificateRegisterModel", "Tên sáng kiến"),
             lambda e: e.title,
-            lambda e: fold(e.title),
+            lambda e: e.title,
             tooltip=lambda e: e.title,
         ),
         Column(

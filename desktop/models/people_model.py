@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from db.search import fold
 from db.vocab import STATUS
 from desktop.formatting import current_language, format_date, format_number
 from desktop.models.row_table import CENTER, RIGHT, Column, RowTableModel
@@ -25,7 +24,7 @@ class PeopleModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("PeopleModel", "Họ và tên"),
             lambda r: r.full_name,
-            lambda r: fold(r.full_name),
+            lambda r: r.full_name,
             tooltip=_duplicate_tip,
         ),
         Column(
@@ -38,7 +37,7 @@ class PeopleModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("PeopleModel", "Chức danh"),
             lambda r: r.job_title,
-            lambda r: fold(r.job_title),
+            lambda r: r.job_title,
         ),
         Column(QT_TRANSLATE_NOOP("PeopleModel", "Mã nhân viên"), lambda r: r.employee_no),
         Column(
@@ -65,7 +64,7 @@ class AuthoredModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("AuthoredModel", "Tên sáng kiến"),
             lambda r: r.title,
-            lambda r: fold(r.title),
+            lambda r: r.title,
             tooltip=lambda r: r.title,
         ),
         Column(QT_TRANSLATE_NOOP("AuthoredModel", "Đơn vị"), lambda r: r.unit_code),

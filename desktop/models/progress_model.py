@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.queries.stats import PhaseStats, ProgrammeInfo, UnitStats, progress_stats
-from db.search import fold
 from desktop.formatting import format_number
 from desktop.models.row_table import RIGHT, Column, RowTableModel
 from desktop.widgets.progress_delegate import PROGRESS_ROLE
@@ -37,7 +36,7 @@ class ProgressModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("ProgressModel", "Đơn vị"),
             lambda r: r.short_name or display_name(r.name),
-            lambda r: fold(r.name),
+            lambda r: r.name,
             tooltip=lambda r: r.name,
         ),
         Column(

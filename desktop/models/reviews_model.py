@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from db.search import fold
 from db.vocab import STATUS
 from desktop.formatting import current_language, format_date
 from desktop.models.row_table import CENTER, Column, RowTableModel
@@ -21,14 +20,14 @@ class ReviewQueueModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("ReviewQueueModel", "Tên sáng kiến"),
             lambda r: r.title,
-            lambda r: fold(r.title),
+            lambda r: r.title,
             tooltip=lambda r: r.title,
         ),
         Column(QT_TRANSLATE_NOOP("ReviewQueueModel", "Đơn vị"), lambda r: r.unit_code),
         Column(
             QT_TRANSLATE_NOOP("ReviewQueueModel", "Tác giả"),
             lambda r: r.authors,
-            lambda r: fold(r.authors),
+            lambda r: r.authors,
             tooltip=lambda r: r.authors,
         ),
         Column(

@@ -270,8 +270,10 @@ def draw_certificate(
         canvas.doForm(border_form)
     for block in layout_certificate(cert, template, faces):
         draw_block(canvas, block, template)
-    canvas.setFillColor(HexColor(template.color(template.qr["color"])))
     qr = template.qr
+    if qr is None:  # a template without a QR code
+        return
+    canvas.setFillColor(HexColor(template.color(qr["color"])))
     bottom = template.height - qr["y"] - qr["size"]
     draw_qr(canvas, qr_payload(cert.number, cert.verification_code), qr["x"], bottom, qr["size"])
 

@@ -43,6 +43,7 @@ def write_docx(paper: Paper, path: Path) -> None:
     document.core_properties.title = nfc(paper.title)
     document.core_properties.author = "SángKiến"
     width = section.page_width - section.left_margin - section.right_margin
+    _page_numbers(section)
     for block in paper.blocks:
         _add(document, block, width)
     with atomic_path(path) as temp:
@@ -182,9 +183,33 @@ def _column_widths(table, widths: list[int]) -> None:
         column.width = width
 
 
+def _page_numbers(section) -> None:
+    """The page number centred in the footer of every page but the first, as the PDF has it
+    (Nghị định 30/2020): a PAGE field Word fills."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    section.different_first_page_header_footer = True
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = _alignment("center")
+    run = paragraph.add_run()
+    run.font.size = Pt(10)
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), ("end", None)):
+        if kind is None:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+
+
 def _signatures(document, block: Signatures, width) -> None:
     if block.place_date:
         _line(document, block.place_date, italic=True, align="right")
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
     boxes = block.boxes
     per_row = 2 if len(boxes) == 1 else min(3, len(boxes))
     cells = [None, *boxes] if len(boxes) == 1 else list(boxes)
@@ -205,3 +230,17 @@ def _signatures(document, block: Signatures, width) -> None:
         _line(cell, name, bold=True, align="center")
         if rows > 1:  # room between a row's names and the next row's titles
             _line(cell, "", align="center", after=12)
+    _keep_together(table)
+
+
+def _keep_together(table) -> None:
+    """A signature box is never split from its name, nor the boxes from each other or from the
+    place and date above them: no row breaks across pages, and each row keeps with the next."""
+    from docx.oxml import OxmlElement
+
+    last = len(table.rows) - 1
+    for index, row in enumerate(table.rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = index < last or None

@@ -32,7 +32,7 @@ PERCENT_FORMAT = "0%"
 NUMBER_FORMAT = "#,##0"
 DATE_FORMAT = "dd/mm/yyyy"
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
-BOLD = Font(bold=True)
+BOLD = Font(name="Calibri", size=11, bold=True)  # the body's font: a bare Font() prints in another
 
 
 def write_progress_xlsx(stats: ProgressStats, out: Path) -> None:

@@ -5,7 +5,7 @@ with the element and the key, not as a traceback."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +73,25 @@ class Template:
     colors: dict[str, str]
     texts: dict[str, str]
     border: dict[str, Any]
-    qr: dict[str, float]
+    qr: dict[str, float] | None  # None: the template prints no QR code
     elements: tuple[Element, ...]
     flows: tuple[Flow, ...] = field(default=())
 
     def color(self, key: str) -> str:
         return self.colors.get(key, key)
+
+
+NO_QR_LABEL = "Kiểm tra: gõ số và mã kiểm tra vào SángKiến (sangkien verify):"
+
+
+def without_qr(template: Template | None = None) -> Template:
+    """The template (the default one if None) printing no QR code: the number and the check
+    code stay, and their label no longer speaks of a QR code."""
+    template = template or load_template()
+    elements = tuple(
+        replace(e, parts=(NO_QR_LABEL,)) if e.id == "code_label" else e for e in template.elements
+    )
+    return replace(template, qr=None, elements=elements)
 
 
 def load_template(path: Path | str | None = None) -> Template:
@@ -89,14 +102,16 @@ def load_template(path: Path | str | None = None) -> Template:
         raise TemplateError(Message("print.template_unreadable", path=path, error=error)) from error
     try:
         return _template(path, data)
-    except (KeyError, TypeError, ValueError) as error:
+    except KeyError as error:  # a whole section left out: name it
+        said = Message("print.template_key_missing", key=error.args[0])
+        raise TemplateError(Message("print.template_wrong", path=path, error=said)) from error
+    except (TypeError, ValueError) as error:
         wrong = message_of(error) or error
         raise TemplateError(Message("print.template_wrong", path=path, error=wrong)) from error
 
 
 def _template(path: Path, data: dict[str, Any]) -> Template:
     page = data["page"]
-    qr = data["qr"]
     return Template(
         path=path,
         width=float(page["width_mm"]) * mm,
@@ -105,15 +120,26 @@ def _template(path: Path, data: dict[str, Any]) -> Template:
         colors=dict(data.get("colors", {})),
         texts=dict(data.get("texts", {})),
         border=dict(data.get("border", {})),
-        qr={
-            "x": qr["x_mm"] * mm,
-            "y": qr["y_mm"] * mm,
-            "size": qr["size_mm"] * mm,
-            "color": qr.get("color", "text"),
-        },
+        qr=_qr(data.get("qr")),
         elements=tuple(_element(e, fixed=True) for e in data.get("elements", [])),
         flows=tuple(_flow(f) for f in data.get("flows", [])),
     )
+
+
+def _qr(data: dict[str, Any] | None) -> dict[str, float] | None:
+    """Where the QR code goes; a template without "qr" (or with "qr": null) prints none, and
+    the certificate is checked by its number and the check code the template prints."""
+    if data is None:
+        return None
+    try:
+        return {
+            "x": data["x_mm"] * mm,
+            "y": data["y_mm"] * mm,
+            "size": data["size_mm"] * mm,
+            "color": data.get("color", "text"),
+        }
+    except KeyError as error:
+        raise ValueError(Message("print.element_key_missing", element="qr", key=error)) from None
 
 
 def _flow(data: dict[str, Any]) -> Flow:

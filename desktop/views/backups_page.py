@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUr
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from db.backup import REASONS, BackupInfo
 from db.postgres import on_server
-from db.postgres.backup import backup_before, backups_folder_of, list_backups_of
+from db.postgres.backup import (
+    backup_before,
+    backups_folder_of,
+    list_backups_of,
+    restore_commands,
+)
 from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.i18n import counted
@@ -155,9 +161,9 @@ class BackupsPage(Page):
             text = QLabel(
                 self.tr(
                     "Dữ liệu nằm trên máy chủ PostgreSQL: người quản trị máy chủ sao lưu nó "
-                    "hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Khôi phục một "
-                    "bản vào một cơ sở dữ liệu trống trên máy chủ bằng lệnh: sangkien --db "
-                    "postgresql://…/csdl-trống server-restore TỆP.dump"
+                    "hằng ngày. «Sao lưu ngay» ghi thêm một bản pg_dump vào máy này. Một bản được "
+                    "khôi phục vào một cơ sở dữ liệu trống mới trên máy chủ: chọn nó rồi bấm "
+                    "«Khôi phục bản đã chọn…» để có hai lệnh cho người quản trị."
                 )
             )
             text.setWordWrap(True)
@@ -185,6 +191,11 @@ class BackupsPage(Page):
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        if self.on_server:  # a pg_dump is neither counted nor checked here
+            for column in (2, 3, 5):
+                table.setColumnHidden(column, True)
+            table.horizontalHeader().setStretchLastSection(False)  # the size stays by its date
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _buttons(self) -> QHBoxLayout:
@@ -268,38 +279,38 @@ class BackupsPage(Page):
         self.refresh()
 
     def restore_selected(self) -> None:
-        if self.refused_on_server():
-            return
         backup = self.selected_backup()
-        if backup is not None and self.confirm_restore(backup):
+        if backup is not None and self.on_server:
+            self.explain_server_restore(backup.path)
+        elif backup is not None and self.confirm_restore(backup):
             self.restore(backup.path)
 
-    def refused_on_server(self) -> bool:
-        """A server is restored into an empty database by its administrator, not in place."""
-        if not self.on_server:
-            return False
-        QMessageBox.information(
-            self,
-            self.tr("Khôi phục dữ liệu"),
-            self.tr(
-                "Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được. Hãy tạo một cơ sở dữ "
-                "liệu trống trên máy chủ rồi chạy: sangkien --db postgresql://…/csdl-trống "
-                "server-restore TỆP.dump, sau đó mở cơ sở dữ liệu đó."
-            ),
+    def explain_server_restore(self, dump: Path) -> None:
+        """A server is restored into an empty database by its administrator, not in place: the
+        two commands for this very dump, on the clipboard to paste in a terminal."""
+        create, restore = restore_commands(str(self.context.database.engine.url), dump)
+        QApplication.clipboard().setText(f"{create}\n{restore}\n")
+        text = self.tr(
+            "Dữ liệu trên máy chủ không khôi phục đè lên chỗ cũ được: bản sao lưu được đưa vào "
+            "một cơ sở dữ liệu trống mới, rồi mở cơ sở dữ liệu đó (Tệp > Mở cơ sở dữ liệu trên "
+            "máy chủ…). Người quản trị máy chủ chạy hai lệnh (đã chép vào bộ nhớ tạm, dán vào "
+            "cửa sổ lệnh):\n\n%1\n%2"
         )
-        return True
+        QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), arg(text, create, restore))
 
     def restore_from_file(self) -> None:
-        if self.refused_on_server():
-            return
         path, _ = file_dialogs.open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
             str(backups_folder_of(self.context.database)),
-            self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
-            show_databases=True,
+            self.tr("Bản pg_dump của máy chủ (*.dump);;Mọi tệp (*)")
+            if self.on_server
+            else self.tr("Bản sao lưu SángKiến (*.db);;Mọi tệp (*)"),
+            show_databases=not self.on_server,
         )
-        if path and self.confirm_restore_file(Path(path)):
+        if path and self.on_server:
+            self.explain_server_restore(Path(path))
+        elif path and self.confirm_restore_file(Path(path)):
             self.restore(Path(path))
 
     def confirm_restore(self, backup: BackupInfo) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -175,6 +176,14 @@ class IssuePanel(QWidget):
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.with_qr = QCheckBox(CertificatesPage.tr("In mã QR"))
+        self.with_qr.setObjectName("withQr")
+        self.with_qr.setToolTip(
+            CertificatesPage.tr("Bỏ chọn để in không có mã QR: vẫn in số và mã kiểm tra để gõ")
+        )
+        self.with_qr.setChecked(True)
+        self.with_qr.toggled.connect(lambda _on: self.refresh_preview())
+        row.addWidget(self.with_qr)
         row.addStretch(1)
         self.print_button = QPushButton(CertificatesPage.tr("In…"))
         self.save_button = QPushButton(CertificatesPage.tr("Lưu PDF…"))
@@ -245,7 +254,11 @@ class IssuePanel(QWidget):
         row = self.model.row_at(self.preview_row())
         signer = None if self.reprinting() else self.signer()
         self.preview.show_initiative(
-            self.context.database, row.id if row else None, signer, self.issued_on.value()
+            self.context.database,
+            row.id if row else None,
+            signer,
+            self.issued_on.value(),
+            self.with_qr.isChecked(),
         )
         if row is None and self.model.rowCount():  # some to choose from, none chosen yet
             self.preview.show_note(
@@ -320,4 +333,5 @@ class IssuePanel(QWidget):
             actor=self.context.actor,
             out=out,
             split=split,
+            qr=self.with_qr.isChecked(),
         )

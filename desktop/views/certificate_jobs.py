@@ -32,6 +32,7 @@ class PrintJob:
     actor: str
     out: Path
     split: bool = False
+    qr: bool = True  # False: the certificates print without a QR code
 
     def selection(self, database: Database) -> CertificateSelection:
         from desktop.printing.jobs import CertificateSelection
@@ -48,6 +49,7 @@ class PrintJob:
 
     def run(self, database: Database, progress, cancelled) -> PrintResult:
         from desktop.printing.jobs import print_certificates
+        from desktop.printing.template import without_qr
 
         return print_certificates(
             database,
@@ -60,6 +62,7 @@ class PrintJob:
             split=self.split,
             progress=progress,
             cancelled=cancelled,
+            template=None if self.qr else without_qr(),
         )
 
 

@@ -22,7 +22,12 @@ from desktop.widgets.error_text import error_text
 
 
 def render_preview(
-    database: Database, initiative_id: str, signer: Signer | None, issued_on, out: Path
+    database: Database,
+    initiative_id: str,
+    signer: Signer | None,
+    issued_on,
+    out: Path,
+    qr: bool = True,
 ) -> Path | None:
     """Draw the certificate `initiative_id` would get into `out`; None if it can have none."""
     # ReportLab, Pillow and pypdf load when a certificate is drawn, not when the window starts
@@ -32,7 +37,12 @@ def render_preview(
     cert = preview_certificate(database, initiative_id, signer, issued_on)
     if cert is None:
         return None
-    render_certificates([cert], out)
+    if qr:
+        render_certificates([cert], out)
+    else:
+        from desktop.printing.template import without_qr
+
+        render_certificates([cert], out, template=without_qr())
     return out
 
 
@@ -68,7 +78,12 @@ class CertificatePreview(QWidget):
         self.stack.setCurrentWidget(self.note)
 
     def show_initiative(
-        self, database: Database, initiative_id: str | None, signer: Signer | None, issued_on
+        self,
+        database: Database,
+        initiative_id: str | None,
+        signer: Signer | None,
+        issued_on,
+        qr: bool = True,
     ) -> None:
         if initiative_id is None:
             forget_op(self, "preview")  # a preview still drawing is no longer wanted
@@ -78,7 +93,7 @@ class CertificatePreview(QWidget):
         self.show_note(self.tr("Đang vẽ bản xem trước…"))
         run_op(
             self,
-            lambda _progress: render_preview(database, initiative_id, signer, issued_on, out),
+            lambda _progress: render_preview(database, initiative_id, signer, issued_on, out, qr),
             self._show,
             key="preview",
             on_error=self._failed,

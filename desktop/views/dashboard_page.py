@@ -495,13 +495,7 @@ class DashboardPage(RefreshOnChange, Page):
             self.tr(
                 "Nhập sáng kiến đầu tiên: trang <b>Sáng kiến</b> → <b>Sáng kiến mới</b> (Ctrl+N)."
             ),
-            self.tr(
-                "Gửi lên cấp trên: trang <b>Đồng bộ</b> → <b>Xuất gói…</b>, mang tệp .skp theo USB."
-            ),
-            self.tr(
-                "Nhận chỉ tiêu, quyết định và số giấy chứng nhận: trang <b>Đồng bộ</b> → "
-                "<b>Nhập từ tệp…</b> gói của cấp trên."
-            ),
+            *(self._top_steps() if figures.total.parent_id is None else self._site_steps()),
         ]
         next_steps = self.tr("Việc tiếp theo:")
         heading = self.tr("Chưa có sáng kiến nào được đăng ký đến ngày %1.")
@@ -510,6 +504,31 @@ class DashboardPage(RefreshOnChange, Page):
         self.empty_state.setText(
             f"<h3>{heading}</h3><p>{target}</p><p>{next_steps}</p><ol>{items}</ol>"
         )
+
+    def _site_steps(self) -> list[str]:
+        """A unit with a unit above it sends up and hears back."""
+        return [
+            self.tr(
+                "Gửi lên cấp trên: trang <b>Đồng bộ</b> → <b>Xuất gói…</b>, mang tệp .skp theo USB."
+            ),
+            self.tr(
+                "Nhận chỉ tiêu, quyết định và số giấy chứng nhận: trang <b>Đồng bộ</b> → "
+                "<b>Nhập từ tệp…</b> gói của cấp trên."
+            ),
+        ]
+
+    def _top_steps(self) -> list[str]:
+        """The top of the tree (headquarters) has no unit above: it sets up and gathers."""
+        return [
+            self.tr(
+                "Cài máy cho các đơn vị cấp dưới: trang <b>Đơn vị &amp; chỉ tiêu</b> → chọn đơn vị "
+                "→ <b>Tạo gói khởi tạo…</b>, mang tệp theo USB."
+            ),
+            self.tr(
+                "Nhận sáng kiến của các đơn vị cấp dưới: trang <b>Đồng bộ</b> → "
+                "<b>Nhập từ tệp…</b> hoặc <b>Nhập cả thư mục…</b> các gói của họ."
+            ),
+        ]
 
     def _show_phases(self, phases) -> None:
         while len(self.phase_cards) < len(phases):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from db.vocab import STATUS
 from desktop.formatting import format_date
-from desktop.tasks import Operation, run_op
+from desktop.tasks import Operation, run_op, show_error
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.user_action import run_user_action
+
+RETRY_MS = 3000  # while the database's integrity check runs, look again this often
 
 
 class DuplicatesPage(Page):
@@ -158,9 +160,31 @@ class DuplicatesPage(Page):
 
         # After a large import the pairs are compared again: a dialog with Cancel shows then.
         self._loading = run_op(
-            self, load, self._show_pairs, key="pairs", label=self.tr("Đang so sánh các sáng kiến…")
+            self,
+            load,
+            self._show_pairs,
+            key="pairs",
+            label=self.tr("Đang so sánh các sáng kiến…"),
+            on_error=self._load_failed,
         )
         self._loading.ended.connect(self._load_ended)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Comparing stores what it compared, which waits for the integrity check that runs
+        after an unclean shutdown: the page says so and looks again, with no error box."""
+        from db.safe_open import CheckRunning
+
+        if not isinstance(error, CheckRunning):
+            show_error(self.window(), error)
+            return
+        self._loaded = False
+        self.heading.setText(
+            self.tr(
+                "Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra "
+                "xong."
+            )
+        )
+        QTimer.singleShot(RETRY_MS, self, self._stale)
 
     def _load_ended(self) -> None:
         if self._loading is not None and self._loading.progress.cancelled():

@@ -6,7 +6,7 @@ redraws its pages in it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engines import is_server_address
 from desktop.dialogs import file_dialogs
 from desktop.views.registry import Page, PageContext
 
@@ -43,6 +44,7 @@ class SettingsPage(Page):
         layout.addWidget(self._language_box())
         layout.addWidget(self._user_box())
         layout.addWidget(self._folders_box())
+        layout.addWidget(self._database_box())
         layout.addStretch(1)
 
     def _language_box(self) -> QGroupBox:
@@ -107,3 +109,34 @@ class SettingsPage(Page):
         if folder:
             edit.setText(folder)
             self.context.settings.setValue(key, folder)
+
+    def _database_box(self) -> QGroupBox:
+        """Where the data is: a file, or a server, its database and user (issue 18); the
+        password is never shown, nor kept by SángKiến, and the box says where it is kept."""
+        box = QGroupBox(self.tr("Cơ sở dữ liệu"))
+        form = QFormLayout(box)
+        where = str(self.context.path)
+        if not is_server_address(where):
+            form.addRow(self.tr("Tệp:"), self._selectable(where))
+            return box
+        from db.postgres.opening import server_parts  # only a server's window needs it
+
+        parts = server_parts(where)
+        form.addRow(self.tr("Máy chủ PostgreSQL:"), self._selectable(parts["host"]))
+        form.addRow(self.tr("Tên cơ sở dữ liệu:"), self._selectable(parts["database"]))
+        form.addRow(self.tr("Người dùng:"), self._selectable(parts["user"]))
+        password = QLabel(
+            self.tr(
+                "Không lưu trong SángKiến: lấy từ tệp ~/.pgpass (Windows: "
+                "%APPDATA%\\postgresql\\pgpass.conf) hoặc biến môi trường PGPASSWORD của máy này."
+            )
+        )
+        password.setWordWrap(True)
+        form.addRow(self.tr("Mật khẩu:"), password)
+        return box
+
+    @staticmethod
+    def _selectable(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label

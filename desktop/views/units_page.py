@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.vocab import SITE_TYPE, UNIT_LEVEL
-from desktop.formatting import format_date, format_number, format_percent
+from desktop.formatting import format_date, format_number, format_percent, phase_name
 from desktop.messages import arg
 from desktop.models.units_model import UNIT_ROLE, UnitsModel, rolled_up_targets
 from desktop.tasks import run_op
@@ -226,9 +226,9 @@ class UnitsPage(RefreshOnChange, Page):
         self.registered = self._registered_counts()
         self.model.show_units(self.units, self.phases, self.registered, self.editable)
         self.tree.setItemDelegateForColumn(self.model.progress_column(), self.progress_delegate)
-        self._size_columns()
         self.tree.expandToDepth(0)
         self._expand_to(self.context.node.unit_id)
+        self._size_columns()  # once the units below show: Qt sizes a column by the rows it shows
         self.scope_label.setText(self._scope_text())
         self.select_unit(chosen.id if chosen else self.context.node.unit_id)
 
@@ -320,7 +320,7 @@ class UnitsPage(RefreshOnChange, Page):
         targets = rolled_up_targets(self.units).get(unit.id, {})
         for phase in self.phases:
             self.progress_form.addRow(
-                phase.name + ":",
+                phase_name(phase.code, phase.name) + ":",
                 QLabel(arg(self.tr("chỉ tiêu %1"), format_number(targets.get(phase.id, 0)))),
             )
         total = sum(targets.values())

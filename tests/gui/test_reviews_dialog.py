@@ -38,6 +38,7 @@ def test_a_council_scores_8_7_9_sees_24_grade_a_and_recognising_moves_the_status
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
     assert dialog.status_path.text() == "Đã nộp → Đang xét → Đã công nhận"
     dialog.decision_no.insert("125/QĐ-CĐDK")  # QTest types ASCII only
+    dialog.reviewed_on.setDate(QDate(2023, 4, 3))
     dialog.decision_date.setDate(QDate(2023, 4, 10))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved
@@ -84,8 +85,32 @@ def test_the_decision_date_message_goes_once_the_date_is_set(qtbot, tmp_path, wo
     qtbot.addWidget(dialog)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
     dialog.decision_no.insert("125/QĐ-CĐDK")
+    dialog.reviewed_on.setDate(QDate(2023, 4, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     date_message = dialog.messages.labels["decision_date"]
     assert "ngày quyết định" in date_message.text()
     qtbot.keyClicks(dialog.decision_date, "10042023")
+    assert date_message.text() == "" and date_message.isHidden()
+
+
+def test_a_decision_dated_before_the_council_met_is_named_beside_the_decision_date(
+    qtbot, tmp_path, world_db
+):
+    database, world = world_db
+    initiative_id = submit_initiative(database, world, "Tối ưu máy nén khí")
+    dialog = ReviewDialog(page_context(database, tmp_path / "s.ini"), initiative_id)
+    qtbot.addWidget(dialog)
+    for field in dialog.scores:
+        type_score(qtbot, dialog.scores[field], "8")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("recognised"))
+    dialog.decision_no.insert("125/QĐ-CĐDK")
+    dialog.reviewed_on.setDate(QDate(2023, 4, 10))
+    dialog.decision_date.setDate(QDate(2023, 4, 3))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.saved
+    date_message = dialog.messages.labels["decision_date"]
+    assert "03/04/2023" in date_message.text() and "10/04/2023" in date_message.text()
+    with database.session() as session:
+        assert initiative_detail(session, initiative_id).reviews == []
+    dialog.reviewed_on.setDate(QDate(2023, 4, 1))  # the meeting date was the slip
     assert date_message.text() == "" and date_message.isHidden()
