@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +26,27 @@ from db.models import (
     Attachment,
     AuditEntry,
     Certificate,
+    Field,
     Initiative,
     InitiativeAuthor,
+    Person,
+    Phase,
+    Programme,
     Review,
+    Unit,
 )
-from db.vocab import QT_TRANSLATE_NOOP, Vocabulary
+from db.vocab import (
+    CURRENCY,
+    GRADE,
+    QT_TRANSLATE_NOOP,
+    REVIEW_LEVEL,
+    REVIEW_OUTCOME,
+    SITE_TYPE,
+    SOLUTION_TYPE,
+    STATUS,
+    UNIT_LEVEL,
+    Vocabulary,
+)
 
 ACTIONS = Vocabulary(
     QT_TRANSLATE_NOOP("Vocabulary", "Tạo mới", "audit_action.create"),
@@ -229,6 +246,71 @@ def related_ids(session: Session, row_id: str) -> list[str]:
     for model in CHILDREN:
         ids += session.scalars(select(model.id).where(model.initiative_id == row_id)).all()
     return ids
+
+
+# ---- values as a person reads them ---------------------------------------------------------------
+
+CODED = {  # a field holding a vocabulary's code: shown by its label ("Nháp", not "draft")
+    "status": STATUS,
+    "previous_status": STATUS,
+    "solution_type": SOLUTION_TYPE,
+    "outcome": REVIEW_OUTCOME,
+    "grade": GRADE,
+    "benefit_currency": CURRENCY,
+    "site_type": SITE_TYPE,
+}
+REFERENCES = {  # a field holding another record's id: shown by what names that record
+    "unit_id": Unit.code,
+    "parent_id": Unit.code,
+    "issuer_unit_id": Unit.code,
+    "owner_unit_id": Unit.code,
+    "field_id": Field.name,
+    "phase_id": Phase.name,
+    "programme_id": Programme.code,
+    "person_id": Person.full_name,
+    "kept_id": Person.full_name,
+    "merged_id": Person.full_name,
+    "initiative_id": Initiative.reg_no,
+    "duplicate_of_id": Initiative.reg_no,
+    "original_id": Initiative.reg_no,
+}
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def value_names(session: Session, entries: list[HistoryEntry]) -> dict[str, str]:
+    """id -> the code, name or number a person knows the record by, for every id the entries'
+    changes refer to (a unit's code, a person's name, an initiative's registration number)."""
+    wanted: dict[Any, set[str]] = {}
+    for entry in entries:
+        for change in entry.changes:
+            column = REFERENCES.get(change.field)
+            if column is not None:
+                ids = {v for v in (change.old, change.new) if isinstance(v, str)}
+                wanted.setdefault(column, set()).update(ids)
+    names: dict[str, str] = {}
+    for column, ids in wanted.items():
+        key = column.class_.id
+        rows = session.execute(select(key, column).where(key.in_(ids)))
+        names.update((row_id, name) for row_id, name in rows)
+    return names
+
+
+def readable_value(
+    table: str, field: str, value: Any, names: dict[str, str], language: str = "vi"
+) -> Any:
+    """A changed value as the forms show it: a label for a code, a name for an id, a date as
+    dd/mm/yyyy; anything else as it was stored."""
+    if not isinstance(value, str):
+        return value
+    vocabulary = CODED.get(field)
+    if field == "level":
+        vocabulary = UNIT_LEVEL if table == "units" else REVIEW_LEVEL
+    if vocabulary is not None and value in vocabulary:
+        return vocabulary.label(value, language)
+    if field in REFERENCES:
+        return names.get(value, value)
+    day = ISO_DAY.match(value)
+    return f"{day.group(3)}/{day.group(2)}/{day.group(1)}" if day else value
 
 
 def history_of(

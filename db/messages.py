@@ -1550,6 +1550,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như 'Nguyễn Văn An (60%)', các tác giả "
+    "cách nhau bằng dấu chấm phẩy.",
+    "sheet.share_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
     "rồi nhập lại.",
     "sheet.no_rows",
@@ -1627,6 +1633,12 @@ QT_TRANSLATE_NOOP(
     "không có đơn vị mã '{typed}': sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc "
     "thêm đơn vị ở trang Đơn vị & chỉ tiêu.",
     "sheet.no_such_unit",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có đơn vị mã '{typed}': có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang "
+    "Danh mục).",
+    "sheet.no_such_unit_near",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -1742,8 +1754,8 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "chưa được công nhận",
-    "certificate.skip.not_recognised",
+    "chưa được công nhận (đang '{status}'): ghi quyết định công nhận ở trang Xét duyệt trước",
+    "certificate.skip.status",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2693,6 +2705,12 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.field_unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "{field}: '{typed}' không phải ngày viết dạng {example} (năm-tháng-ngày, như 'initiative show "
+    "--json' in ra).",
+    "date.json_unreadable",
 )
 
 QT_TRANSLATE_NOOP(

@@ -36,13 +36,14 @@ def words(text: str) -> str:
 
 def build_queries(connection: sqlite3.Connection) -> list[Query]:
     """20 author names (10 of them "traps": another author's name starts with the same letters,
-    as Đặng Văn Huy and Đặng Văn Huỳnh), 5 names typed with diacritics and capitals, 12 phrases
-    from titles, 8 name-and-title-word searches, 5 registration numbers."""
+    as Đặng Văn Huy and Đặng Văn Huỳnh; where the demo's names hold fewer such pairs, other names
+    make up the twenty), 5 names typed with diacritics and capitals, 12 phrases from titles, 8
+    name-and-title-word searches, 5 registration numbers."""
     names = _author_names(connection)
     traps = [n for n, m in pairwise(names) if m.startswith(n) and m != n]
     plain = [n for n in names if n not in set(traps)]
     queries = [Query("prefix trap", n) for n in _spread(traps, 10)]
-    queries += [Query("name", n) for n in _spread(plain, 10)]
+    queries += [Query("name", n) for n in _spread(plain, 20 - len(queries))]
     queries += [Query("name typed", t) for t in _typed_names(connection, _spread(plain[1::2], 5))]
     rows = _titled_rows(connection)
     queries += [Query("phrase", phrase) for phrase in _spread(_phrases(rows), 12)]

@@ -107,3 +107,15 @@ def test_the_programme_list_says_what_its_star_means(sangkien, site):
     assert starred and "(* chương trình các trang và lệnh dùng khi không chọn" in out
     out, _ = sangkien("--lang", "en", "--db", site, "programme", "list")
     assert "(* the programme the pages and commands use when none is chosen)" in out
+
+
+def test_a_json_file_writes_dates_as_show_json_prints_them_and_is_told_so(sangkien, site, tmp_path):
+    form = {"title": "Cải tiến van", "solution_type": "technical", "unit_id": "VSP-TD03",
+            "registered_on": "2023-03-15",
+            "authors": [{"full_name": "Lê Văn Bình", "birth_date": "02/09/1979", "share": 100}]}  # fmt: skip
+    path = tmp_path / "van.json"
+    path.write_text(json.dumps(form, ensure_ascii=False), encoding="utf-8")
+    for lang, words in (("vi", "năm-tháng-ngày"), ("en", "year-month-day")):
+        _, err = sangkien("--lang", lang, "--db", site, "initiative", "add", path, code=1)
+        assert "02/09/1979" in err and "2023-08-15" in err and words in err, err
+        assert "Invalid isoformat" not in err

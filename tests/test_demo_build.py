@@ -63,3 +63,30 @@ def test_a_failing_writer_process_says_why(tmp_path):
             child.insert([("INSERT INTO people (id) VALUES (?)", [("b",)])])
         child.commit()
     child.abandon()
+
+
+def test_every_demo_initiative_is_found_by_the_words_the_register_indexes(tmp_path):
+    """The demo writes its search text in bulk (titles folded from folded words, numbers from
+    tables): each must be what db.search makes of the same record."""
+    import sqlite3
+
+    from db.search import initiative_search_text
+
+    path = tmp_path / "demo.db"
+    build_demo(path, initiatives=1000)
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT i.id, i.reg_no, i.title, i.investor, u.code, i.search_text "
+        "FROM initiatives i JOIN units u ON u.id = i.unit_id"
+    ).fetchall()
+    names: dict[str, list[str]] = {}
+    for initiative_id, name in conn.execute(
+        "SELECT a.initiative_id, p.full_name FROM initiative_authors a "
+        "JOIN people p ON p.id = a.person_id ORDER BY a.initiative_id, a.ordinal"
+    ):
+        names.setdefault(initiative_id, []).append(name)
+    conn.close()
+    assert len(rows) > 1000
+    for initiative_id, reg_no, title, investor, code, search_text in rows:
+        expected = initiative_search_text(reg_no, title, names[initiative_id], investor, code)
+        assert search_text == expected, reg_no

@@ -1,16 +1,19 @@
 """The demo writes its certificates the quick way (the signed text joined directly, the recipients'
-JSON joined directly, a few authors drawn without random.sample's set-up): each quick way must
+JSON joined directly, ids and stamps made a chunk at a time): each quick way must
 give exactly what the general one gives, or the demo's codes would stop verifying and the same
 seed would stop giving the same database."""
 
 import datetime as dt
 import json
-import random
 import unicodedata
+import uuid
+
+import numpy as np
 
 from db.certificate_codes import SignedFields
 from db.demo import text as words
-from db.demo.records import CertificatePlan, names_json, sample_few, signed_text
+from db.demo.bulk import uniforms, uuids
+from db.demo.records import DEMO_NOW, FakeClock, names_json, signed_text
 
 NAME_WORDS = (
     *(surname for surname, _weight in words.SURNAMES),
@@ -22,27 +25,25 @@ NAME_WORDS = (
 
 
 def test_a_demo_certificate_is_signed_over_its_canonical_text():
-    plan = CertificatePlan(
-        issued_on=dt.date(2023, 5, 29),
-        order=7,
-        initiative_id="5f0c1a7e-3b1d-4a51-9f0e-1c2d3e4f5a6b",
-        review_id="0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70",
-        recipients=("Đặng Văn Huy", "Nguyễn Thị Thùy Linh"),
-        decision_no="68/QĐ-CĐDK",
-        decision_date=dt.date(2023, 5, 20),
-        number="CDDKVN-2023-00042",
-    )
     fields = SignedFields(
         number="CDDKVN-2023-00042",
-        initiative_id=plan.initiative_id,
-        recipients=plan.recipients,
+        initiative_id="5f0c1a7e-3b1d-4a51-9f0e-1c2d3e4f5a6b",
+        recipients=("Đặng Văn Huy", "Nguyễn Thị Thùy Linh"),
         level="industry",
-        decision_no=plan.decision_no,
-        decision_date=plan.decision_date,
-        issued_on=plan.issued_on,
+        decision_no="68/QĐ-CĐDK",
+        decision_date=dt.date(2023, 5, 20),
+        issued_on=dt.date(2023, 5, 29),
         issuer_node_id="725243abf8cb443bb39e201d62072bd4",
     )
-    quick = signed_text(plan, fields.issuer_node_id)
+    quick = signed_text(
+        fields.number,
+        fields.initiative_id,
+        fields.recipients,
+        fields.decision_no,
+        "2023-05-20",
+        "2023-05-29",
+        fields.issuer_node_id,
+    )
     assert quick == fields.canonical_text().encode("utf-8")
 
 
@@ -55,14 +56,20 @@ def test_the_demos_names_need_no_escaping_and_are_nfc():
     assert names_json(names[:1]) == json.dumps(list(names[:1]), ensure_ascii=False)
 
 
-def test_a_few_authors_are_drawn_as_random_sample_draws_them():
-    for size in (1, 2, 5, 21, 22, 40, 3000):
-        people = [f"person {i}" for i in range(size)]
-        for k in range(1, min(5, size) + 1):
-            for seed in range(50):
-                stdlib, quick = random.Random(seed), random.Random(seed)
-                assert sample_few(quick, people, k) == stdlib.sample(people, k)
-                assert quick.random() == stdlib.random()  # the generator moved alike
+def test_a_chunks_draws_are_numpys_and_its_ids_version_4_uuids_and_its_stamps_the_clocks():
+    assert np.array_equal(
+        uniforms(np.random.PCG64(np.random.SeedSequence([7, 3])), (2, 50)),
+        np.random.Generator(np.random.PCG64(np.random.SeedSequence([7, 3]))).random((2, 50)),
+    )
+    bits = np.random.PCG64(np.random.SeedSequence([2023, 1]))
+    ids = uuids(bits, 5000)
+    assert len(set(ids)) == 5000
+    for text in ids[:200]:
+        assert str(uuid.UUID(text)) == text and uuid.UUID(text).version == 4
+    one, many = FakeClock("n", DEMO_NOW), FakeClock("n", DEMO_NOW)
+    stamps = [one.tick() for _ in range(70_000)]
+    assert many.ticks(3) + many.ticks(65_533) + many.ticks(4_464) == stamps
+    assert (one.wall_ms, one.counter) == (many.wall_ms, many.counter)
 
 
 def test_the_demos_two_signing_threads_give_the_codes_one_would():
@@ -77,3 +84,16 @@ def test_the_demos_two_signing_threads_give_the_codes_one_would():
     key = Ed25519PrivateKey.from_private_bytes(seed)
     assert Signing(seed, texts).codes() == [encode_signature(key.sign(t)) for t in texts]
     assert Signing(seed, []).codes() == []
+
+
+def test_the_demos_codes_are_written_all_at_once_as_one_at_a_time():
+    import os
+
+    from db.certificate_codes import encode_signature
+    from db.demo.signing import encode_signatures
+
+    signatures = [bytes(64), b"\xff" * 64, bytes(range(64)), *(os.urandom(64) for _ in range(300))]
+    assert encode_signatures(b"".join(signatures), block=7) == [
+        encode_signature(s) for s in signatures
+    ]
+    assert encode_signatures(b"") == []

@@ -5,10 +5,11 @@ command, the first-run screen and the tests). docs/ARCHITECTURE.md, "The demo".
 
     build.py     build_demo(path): a new file, the reference data, the records, indexes at the end
     records.py   DemoRecords: people, initiatives, authors, reviews, certificates, in bulk
+    bulk.py      ChunkComposer: a chunk of initiatives at once, from its own generator
     writer.py    where the rows go: executemany here, or in a second process while this composes
     signing.py   the certificates' signatures, on two threads while the indexes are built
     current.py   the register of 2024–2026 and the current programme NLD-2025
-    compose.py   Composer: the Vietnamese of names, titles and texts, from the seeded generator
+    compose.py   the weights of surnames, kinds of solution and authors' shares
     text.py      the word lists
 
 This module stays light (no SQLAlchemy): the command line reads the defaults below while it

@@ -2,7 +2,7 @@
 
 `build_demo(path)` makes a new database for the node CDDKVN with the reference data (units,
 phases, fields, targets), authors, initiatives in natural Vietnamese, their authors' shares,
-reviews, decisions and certificates (records.py writes them, compose.py words them). With the
+reviews, decisions and certificates (records.py writes them, bulk.py composes them). With the
 default 7,085 initiatives: 3,516 registered by 14/04/2023 (65% of the 5,400 target), 7,085 at
 the end, 1,062 authors, PVEP 395 against its 210 and 18 of the 33 unions over their target.
 Another N keeps the same shape, proportionally. Then the register goes on in 2024–2026 and a
@@ -167,6 +167,7 @@ def write_demo(
                     writer=writer,
                     initiatives=initiatives,
                     rng=rng,
+                    seed=seed,
                     node_id=node_id,
                     signing_key=key,
                     first_seq=first_seq,

@@ -1,8 +1,11 @@
 """The demo's records: people, initiatives, authors' shares, reviews, decisions and certificates.
 
-`DemoRecords` composes them as tuples and hands them in batches to executemany (writer.py), each
-row with an id from the seeded generator, a version stamp from a fixed fake clock and the next
-local sequence number, as a bulk import must (db/changes.py does it for single edits).
+`DemoRecords` composes them in chunks of 2,500 initiatives (bulk.py draws every random number
+of a chunk at once, from a generator of its own seeded from the seed and the chunk's number) and
+hands them as tuples to executemany (writer.py). Each row has an id from that generator, a
+version stamp from a fixed fake clock and the next local sequence number, as a bulk import must
+(db/changes.py does it for single edits). The same seed and size give the same records on any
+machine: nothing depends on timing, cores or load.
 """
 
 from __future__ import annotations
@@ -13,17 +16,19 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Any, TypeVar
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
 
 from db.certificate_codes import CODE_SCHEME
 from db.demo import text as words
-from db.demo.compose import Composer, Weighted
+from db.demo.bulk import ChunkComposer, between, running_count, uniforms, uuids, years_of
+from db.demo.compose import SURNAMES, Weighted
 from db.demo.signing import Signing
 from db.demo.writer import ChildRowWriter, RowWriter, insert_batches
-from db.money import to_hundredths
 from db.reference import ROOT_CODE, UnitSpec, phase_specs, reference_id, unit_specs
 from db.search import fold
-from db.vocab import grade_for_total
 
 # The programme's figures the default demo reproduces (shared/data/programme.json).
 REAL_INITIATIVES = 7085
@@ -43,12 +48,9 @@ FINAL_BY_UNION = {
 # The demo's fake "now" (its version stamps), and the last day a council decided anything.
 DEMO_NOW = dt.datetime(2023, 12, 15, 1, 0, tzinfo=dt.UTC)
 DECISIONS_UNTIL = dt.date(2023, 11, 30)
-APPLIED_FROM = dt.date(2021, 9, 1)
-HQ_COUNCIL_DAY = 20
-HQ_COUNCIL = "Hội đồng sáng kiến Công đoàn Dầu khí Việt Nam"
+BORN_FROM = np.datetime64("1963-01-01")
 BATCH = 10_000  # initiatives between two progress reports (and cancel checks)
-FLUSH = 2_500  # initiatives a batch of rows holds: the writer process starts and ends sooner
-AUTHOR_COUNTS = Weighted((1, 2, 3, 4, 5), (35, 30, 20, 10, 5))
+CHUNK = 2_500  # initiatives composed at once (one generator each) and handed over as one batch
 
 COLUMNS = {
     "people": (
@@ -76,12 +78,6 @@ COLUMNS = {
     ),
 }  # fmt: skip
 TABLES = tuple(COLUMNS)
-T = TypeVar("T")
-
-
-def cents(value: int | None) -> int | None:
-    """A whole amount as the column stores it: hundredths (db/money.py, migration 0010)."""
-    return None if value is None else to_hundredths(value)
 
 
 class StopBuilding(Exception):
@@ -136,6 +132,20 @@ class FakeClock:
             self._wall_hex = f"{self.wall_ms:012x}"
         return self._wall_hex + _COUNTERS[self.counter] + self.node
 
+    def ticks(self, count: int) -> list[str]:
+        """The next `count` stamps, as `tick()` would give them one by one."""
+        stamps: list[str] = []
+        while count > 0:
+            if self.counter >= 0xFFFF:
+                self.wall_ms, self.counter = self.wall_ms + 1, -1
+                self._wall_hex = f"{self.wall_ms:012x}"
+            take = min(count, 0xFFFF - self.counter)
+            wall, node, first = self._wall_hex, self.node, self.counter + 1
+            stamps += [wall + c + node for c in _COUNTERS[first : first + take]]
+            self.counter += take
+            count -= take
+        return stamps
+
 
 # ---- the unit tree as the generator sees it ----------------------------------------------------
 
@@ -160,7 +170,6 @@ class DemoUnion:
     people: list[Person] = field(default_factory=list)
     unit_choice: Weighted[int] | None = None
     initiatives: int = 0
-    next_first_author: int = 0
 
     @property
     def code(self) -> str:
@@ -198,16 +207,10 @@ def demo_unions() -> list[DemoUnion]:
     return unions
 
 
-@dataclass
-class CertificatePlan:
-    issued_on: dt.date
-    order: int
-    initiative_id: str
-    review_id: str
-    recipients: tuple[str, ...]  # the authors' names, in order (the row stores them as JSON)
-    decision_no: str
-    decision_date: dt.date
-    number: str = ""  # CDDKVN-YYYY-NNNNN, once all are known and sorted by issue
+# A certificate to issue: (issued on as a day ordinal and as text, initiative id, review id,
+# recipients' names, decision no, decision date) as bulk.py plans it; numbered and signed once
+# all are known.
+CertificatePlan = tuple[int, str, str, str, tuple[str, ...], str, str]
 
 
 # ---- the writer --------------------------------------------------------------------------------
@@ -223,6 +226,7 @@ class DemoRecords:
         writer: RowWriter | ChildRowWriter | None = None,
         initiatives: int,
         rng: random.Random,
+        seed: int,
         node_id: str,
         signing_key: bytes,
         first_seq: int,
@@ -232,9 +236,10 @@ class DemoRecords:
         # rows go to the writer (build.py's), or straight into `raw` (a benchmark's own builds)
         self.insert = writer.insert if writer else partial(insert_batches, raw)
         self.n = initiatives
-        self.rng = rng
+        self.rng = rng  # the few draws made once: the registration plan, the programme rows
+        self.seed = seed
+        self.chunks = 0  # generators handed out, one a chunk
         self.getrandbits = rng.getrandbits
-        self.compose = Composer(rng)
         self.node_id = node_id
         self.signing_key = signing_key  # the Ed25519 seed
         self.clock = FakeClock(node_id, DEMO_NOW)
@@ -245,7 +250,7 @@ class DemoRecords:
         self.counts = dict.fromkeys(TABLES, 0)
         self.certificates: list[CertificatePlan] = []
         self.signing: Signing | None = None
-        self.reg_numbers: dict[tuple[str, int], int] = {}
+        self.numbers: list[str] = []  # the certificates', once numbered
         self.registered_by_as_of = 0
         self.decisions_until = DECISIONS_UNTIL  # moved on for the register after 2023
         self.unions = demo_unions()
@@ -255,6 +260,7 @@ class DemoRecords:
         self.unit_ids = {s.code: reference_id("unit", s.code) for s in unit_specs()}
         self.field_ids = {code: reference_id("field", code) for code in words.TOPICS}
         self.fold = lru_cache(maxsize=1 << 18)(fold)
+        self.composer: ChunkComposer | None = None  # once the people are written
 
     def write(self, later_years: Callable[[DemoRecords], None] | None = None) -> None:
         """Everything but the certificates' rows, in this order; `later_years` (db/demo/current.py's)
@@ -276,13 +282,23 @@ class DemoRecords:
     # -- rows --
 
     def meta(self) -> tuple[str, str, int, int]:
-        """id, version stamp, deleted, seq of a new row. The id is str(uuid.UUID(int=
-        rng.getrandbits(128), version=4)) written out for speed: the version and variant bits
-        are set in the hex digits rather than in the number."""
+        """id, version stamp, deleted, seq of a new row made alone (people, programmes). The id
+        is str(uuid.UUID(int=rng.getrandbits(128), version=4)) written out for speed."""
         self.seq += 1
         h = f"{self.getrandbits(128):032x}"
         row_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
         return row_id, self.clock.tick(), 0, self.seq
+
+    def generator(self) -> np.random.PCG64:
+        """The next chunk's generator, from (seed, chunk number) alone: the same on any machine."""
+        self.chunks += 1
+        return np.random.PCG64(np.random.SeedSequence([self.seed, self.chunks]))
+
+    def metas(self, bits: np.random.PCG64, count: int) -> tuple[list[str], list[str], range]:
+        """(ids, stamps, seqs) of `count` new rows made together."""
+        first = self.seq + 1
+        self.seq += count
+        return uuids(bits, count), self.clock.ticks(count), range(first, first + count)
 
     def flush_rows(self) -> None:
         """Insert the rows made so far, table by table (db/demo/writer.py: in a second process,
@@ -307,27 +323,55 @@ class DemoRecords:
         working = [u for u in self.unions if u.initiatives]
         wanted = split_exactly(scaled(self.n, REAL_AUTHORS), [u.initiatives for u in working])
         for union, count in zip(working, wanted, strict=True):
-            for number in range(min(max(count, 1), union.initiatives)):
-                union.people.append(self.person(union, number))
+            union.people = self.people_of(union, min(max(count, 1), union.initiatives))
         self.flush_rows()
+        self.composer = ChunkComposer(self)
 
-    def person(self, union: DemoUnion, number: int) -> Person:
-        rng, compose = self.rng, self.compose
-        unit = union.units[union.unit_choice.pick(rng)]
-        field_code = compose.union_field(union.code)
-        name = compose.full_name()
-        employee_no = f"{union.code}-{number + 1:05d}" if rng.random() < 0.6 else None
-        birth = dt.date(1963, 1, 1) + dt.timedelta(days=self.compose.between(0, 13500))
-        row_id, stamp, deleted, seq = self.meta()
-        folded = self.fold(name)
-        self.rows["people"].append(
-            (
-                row_id, stamp, deleted, seq, name, birth.isoformat(), self.unit_ids[unit.code],
-                compose.job_title(field_code), compose.qualification(field_code), employee_no,
-                int(rng.random() < 0.96), f"{folded} {employee_no.lower()}" if employee_no else folded,
+    def people_of(self, union: DemoUnion, count: int) -> list[Person]:
+        """A union's people (and their rows): every draw at once, from a generator of their own."""
+        bits = self.generator()
+        (
+            unit_d, field_d, surname_d, male_d, middle_d, given_d, number_d, job_pool_d, job_d,
+            qualification_pool_d, qualification_d, member_d,
+        ) = uniforms(bits, (12, count)).tolist()  # fmt: skip
+        births = (BORN_FROM + between(uniforms(bits, count), 0, 13500)).astype(str).tolist()
+        ids, stamps, seqs = self.metas(bits, count)
+        units, choice = union.units, union.unit_choice
+        fields = words.UNION_FIELDS.get(union.code, words.DEFAULT_FIELDS)
+        surnames, generic_jobs = SURNAMES, words.GENERIC_JOBS
+        generic_qualifications = words.GENERIC_QUALIFICATIONS
+        people, rows, fold = [], self.rows["people"], self.fold
+        for i in range(count):
+            unit = units[choice.pick(unit_d[i])]
+            field_code = fields[int(field_d[i] * len(fields))]
+            surname = surnames.pick(surname_d[i])
+            middles, givens = (
+                (words.MALE_MIDDLE, words.MALE_GIVEN)
+                if male_d[i] < 0.78
+                else (words.FEMALE_MIDDLE, words.FEMALE_GIVEN)
             )
-        )  # fmt: skip
-        return Person(row_id, name, folded, unit, field_code)
+            name = (
+                f"{surname} {middles[int(middle_d[i] * len(middles))]} "
+                f"{givens[int(given_d[i] * len(givens))]}"
+            )
+            employee_no = f"{union.code}-{i + 1:05d}" if number_d[i] < 0.6 else None
+            jobs = words.FIELD_JOBS.get(field_code, generic_jobs)
+            jobs = jobs if job_pool_d[i] < 0.75 else generic_jobs
+            qualifications = words.FIELD_QUALIFICATIONS.get(field_code, generic_qualifications)
+            if qualification_pool_d[i] >= 0.75:
+                qualifications = generic_qualifications
+            folded = fold(name)
+            rows.append(
+                (
+                    ids[i], stamps[i], 0, seqs[i], name, births[i], self.unit_ids[unit.code],
+                    jobs[int(job_d[i] * len(jobs))],
+                    qualifications[int(qualification_d[i] * len(qualifications))], employee_no,
+                    int(member_d[i] < 0.96),
+                    f"{folded} {employee_no.lower()}" if employee_no else folded,
+                )
+            )  # fmt: skip
+            people.append(Person(ids[i], name, folded, unit, field_code))
+        return people
 
     # -- initiatives --
 
@@ -350,200 +394,41 @@ class DemoRecords:
         return plan
 
     def write_initiatives(self, plan: list[tuple[int, int]] | None = None) -> None:
+        """The initiatives of `plan` with their authors and reviews, a chunk at a time."""
         plan = plan if plan is not None else self.registration_plan()
         total = len(plan)
-        for done, (day, union_index) in enumerate(plan, start=1):
-            self.initiative(dt.date.fromordinal(day), self.unions[union_index])
-            if done % FLUSH == 0 or done == total:
-                self.flush_rows()
+        days = np.fromiter(map(itemgetter(0), plan), dtype=np.int64, count=total)
+        unions = np.fromiter(map(itemgetter(1), plan), dtype=np.int64, count=total)
+        self.registered_by_as_of += int((days <= AS_OF.toordinal()).sum())
+        composer = self.composer or ChunkComposer(self)
+        for start in range(0, total, CHUNK):
+            done = min(start + CHUNK, total)
+            composer.compose(days[start:done], unions[start:done])
+            self.flush_rows()
             if done % BATCH == 0 or done == total:
                 self.progress(done, total)
                 if self.cancelled():
                     raise StopBuilding
 
-    def initiative(self, registered: dt.date, union: DemoUnion) -> None:
-        rng, compose = self.rng, self.compose
-        authors = self.pick_authors(union)
-        unit = authors[0].unit
-        row_id, stamp, deleted, seq = self.meta()
-        reg_no = self.next_reg_no(unit.code, registered.year)
-        topic = compose.topic(authors[0].field_code, unit.code)
-        title = topic.title
-        names = [a.name for a in authors]
-        value, currency = compose.benefit(union.code in words.USD_UNIONS)
-        status, recognised_on, reviews = self.outcome(registered, union)
-        secret = rng.random() < 0.02
-        applied = max(APPLIED_FROM, registered - dt.timedelta(days=self.compose.between(0, 300)))
-        self.rows["initiatives"].append(
-            (
-                row_id, stamp, deleted, seq, reg_no, title, compose.solution_type(),
-                self.field_ids[authors[0].field_code], self.unit_ids[unit.code],
-                self.phase_id(registered), union.investor, applied.isoformat(),
-                registered.isoformat(), compose.essence(topic, len(authors)),
-                compose.conditions(topic), compose.benefit_author(topic, value, currency),
-                compose.benefit_unit(applied.month, applied.year),
-                compose.first_appliers(topic, names, unit.short_name or unit.name),
-                compose.confidential() if secret else None, int(secret), cents(value), currency,
-                compose.scope(union.display), status,
-                recognised_on.isoformat() if recognised_on else None,
-                self.search_text(reg_no, title, authors, union.investor, unit.code),
-            )
-        )  # fmt: skip
-        self.write_authors(row_id, authors)
-        self.write_reviews(row_id, union, names, reviews)
-        self.registered_by_as_of += registered <= AS_OF
-
-    def search_text(
-        self, reg_no: str, title: str, authors: list[Person], investor: str, unit_code: str
-    ) -> str:
-        """db.search.initiative_search_text, from cached folded parts (same result: every part is
-        folded alone and the parts are joined by spaces)."""
-        folded = [self.fold(title), *(a.folded for a in authors), self.fold(investor)]
-        return " ".join([reg_no.lower(), *folded, unit_code.lower()])
-
-    def pick_authors(self, union: DemoUnion) -> list[Person]:
-        """The first author is each of the union's people in turn (so everyone authors one),
-        then anyone; co-authors come from the same union."""
-        rng, people = self.rng, union.people
-        if union.next_first_author < len(people):
-            first = people[union.next_first_author]
-            union.next_first_author += 1
-        else:
-            first = people[self.compose.between(0, len(people))]
-        count = min(AUTHOR_COUNTS.pick(rng), len(people))
-        others = [p for p in sample_few(rng, people, count) if p is not first][: count - 1]
-        return [first, *others]
-
-    def write_authors(self, initiative_id: str, authors: list[Person]) -> None:
-        shares, rows, meta = (
-            self.compose.shares(len(authors)),
-            self.rows["initiative_authors"],
-            self.meta,
-        )
-        for ordinal, (person, share) in enumerate(zip(authors, shares, strict=True), start=1):
-            rows.append((*meta(), initiative_id, person.id, share, ordinal))
-
-    def next_reg_no(self, unit_code: str, year: int) -> str:
-        key = (unit_code, year)
-        number = self.reg_numbers.get(key, 0) + 1
-        self.reg_numbers[key] = number
-        return f"{unit_code}-{year:04d}-{number:04d}"
-
-    def phase_id(self, day: dt.date) -> str | None:
-        for starts, ends, phase_id in self.phases:
-            if starts <= day <= ends:
-                return phase_id
-        return None
-
-    # -- status, reviews, decisions --
-
-    def outcome(
-        self, registered: dt.date, union: DemoUnion
-    ) -> tuple[str, dt.date | None, list[dict[str, Any]]]:
-        """(status, recognised_on, review plans) of an initiative registered that day: the union's
-        council decides at its monthly meeting, headquarters certifies most recognised ones."""
-        rng = self.rng
-        delay = dt.timedelta(days=self.compose.between(25, 121))
-        decided = council_date(registered + delay, union.council_day)
-        if decided > self.decisions_until:
-            return self.pending(registered)
-        if rng.random() < 0.09:
-            refused = {"level": "subordinate", "outcome": "not_recognised", "on": decided}
-            return "not_recognised", None, [refused]
-        reviews = [{"level": "subordinate", "outcome": "recognised", "on": decided}]
-        hq_day = council_date(
-            decided + dt.timedelta(days=self.compose.between(20, 61)), HQ_COUNCIL_DAY
-        )
-        if rng.random() < 0.7 and hq_day <= self.decisions_until:
-            reviews.append({"level": "industry", "outcome": "recognised", "on": hq_day})
-            return "certified", decided, reviews
-        return "recognised", decided, reviews
-
-    def pending(self, registered: dt.date) -> tuple[str, None, list[dict[str, Any]]]:
-        roll = self.rng.random()
-        if roll < 0.2:
-            return "submitted", None, []
-        looked = min(
-            registered + dt.timedelta(days=self.compose.between(10, 40)), self.decisions_until
-        )
-        if roll < 0.35:
-            return (
-                "needs_more",
-                None,
-                [{"level": "subordinate", "outcome": "needs_more", "on": looked}],
-            )
-        return "under_review", None, [{"level": "subordinate", "outcome": None, "on": None}]
-
-    def write_reviews(
-        self, initiative_id: str, union: DemoUnion, names: list[str], plans: list[dict[str, Any]]
-    ) -> None:
-        for plan in plans:
-            review_id = self.review(initiative_id, union, plan)
-            if plan["level"] == "industry":
-                self.plan_certificate(initiative_id, review_id, names, plan["on"])
-
-    def review(self, initiative_id: str, union: DemoUnion, plan: dict[str, Any]) -> str:
-        outcome, level, on = plan["outcome"], plan["level"], plan["on"]
-        scores = self.scores(outcome)
-        total = sum(scores) if outcome in ("recognised", "not_recognised") else None
-        decision_no = decision_number(union.code, level, on) if outcome == "recognised" else None
-        council = HQ_COUNCIL if level == "industry" else f"Hội đồng sáng kiến {union.display}"
-        row_id, stamp, deleted, seq = self.meta()
-        self.rows["reviews"].append(
-            (
-                row_id, stamp, deleted, seq, initiative_id, level, council,
-                on.isoformat() if on else None, *scores, total,
-                grade_for_total(total) if outcome == "recognised" else None, outcome, decision_no,
-                on.isoformat() if decision_no else None, self.compose.reason(outcome),
-            )
-        )  # fmt: skip
-        return row_id
-
-    def scores(self, outcome: str | None) -> tuple[int | None, int | None, int | None]:
-        """Novelty, applicability, benefit: 14 or more for a recognition, 11 or less otherwise."""
-        if outcome == "recognised":
-            return (
-                self.compose.between(5, 11),
-                self.compose.between(5, 11),
-                self.compose.between(4, 11),
-            )
-        if outcome == "not_recognised":
-            return (
-                self.compose.between(1, 5),
-                self.compose.between(1, 5),
-                self.compose.between(1, 4),
-            )
-        return None, None, None
-
     # -- certificates (numbered in order of issue once all are known) --
-
-    def plan_certificate(
-        self, initiative_id: str, review_id: str, names: list[str], decided: dt.date
-    ) -> None:
-        issued = min(decided + dt.timedelta(days=self.compose.between(3, 21)), self.decisions_until)
-        self.certificates.append(
-            CertificatePlan(
-                issued,
-                len(self.certificates),
-                initiative_id,
-                review_id,
-                tuple(names),
-                decision_number(ROOT_CODE, "industry", decided),
-                decided,
-            )
-        )
 
     def start_signing(self) -> None:
         """Number the certificates `CDDKVN-YYYY-NNNNN` by issue date, and sign each with the
         node's key (the code under the QR that `sangkien verify` checks) on other threads."""
-        self.certificates.sort(key=lambda c: (c.issued_on, c.order))
-        serials: dict[int, int] = {}
-        texts = []
-        for plan in self.certificates:
-            year = plan.issued_on.year
-            serials[year] = serials.get(year, 0) + 1
-            plan.number = f"{ROOT_CODE}-{year}-{serials[year]:05d}"
-            texts.append(signed_text(plan, self.node_id))
+        self.certificates.sort(key=itemgetter(0))  # stable: in order of planning within a day
+        plans = self.certificates
+        years = years_of(np.array([plan[0] for plan in plans], dtype=np.int64))
+        serials = running_count(years, {})
+        self.numbers = [
+            f"{ROOT_CODE}-{year}-{serial:05d}"
+            for year, serial in zip(years.tolist(), serials.tolist(), strict=True)
+        ]
+        node_id = self.node_id
+        texts = [
+            signed_text(number, initiative_id, names, decision_no, decision_date, issued_on, node_id)
+            for number, (_day, issued_on, initiative_id, _review, names, decision_no, decision_date)
+            in zip(self.numbers, plans, strict=True)
+        ]  # fmt: skip
         self.signing = Signing(self.signing_key, texts)
 
     def write_certificates(self) -> None:
@@ -552,33 +437,44 @@ class DemoRecords:
             self.start_signing()
         codes = self.signing.codes()
         root_id, node_id = self.unit_ids[ROOT_CODE], self.node_id
-        rows = self.rows["certificates"]
-        for plan, code in zip(self.certificates, codes, strict=True):
-            rows.append(
+        place, signer, title = words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE
+        for start in range(0, len(codes), CHUNK):
+            plans = self.certificates[start : start + CHUNK]
+            ids, stamps, seqs = self.metas(self.generator(), len(plans))
+            self.rows["certificates"] = [
                 (
-                    *self.meta(), plan.number, plan.initiative_id, plan.review_id,
-                    names_json(plan.recipients), "industry", plan.decision_no,
-                    plan.decision_date.isoformat(), plan.issued_on.isoformat(),
-                    words.CERTIFICATE_PLACE, words.SIGNER_NAME, words.SIGNER_TITLE, root_id,
-                    node_id, 0, code,
+                    row_id, stamp, 0, seq, number, initiative_id, review_id, names_json(names),
+                    "industry", decision_no, decision_date, issued_on, place, signer, title,
+                    root_id, node_id, 0, code,
                 )
-            )  # fmt: skip
-            if len(rows) >= FLUSH:
-                self.flush_rows()
-                rows = self.rows["certificates"]
-        self.flush_rows()
+                for row_id, stamp, seq, number, code, (
+                    _day, issued_on, initiative_id, review_id, names, decision_no, decision_date
+                ) in zip(
+                    ids, stamps, seqs, self.numbers[start : start + CHUNK],
+                    codes[start : start + CHUNK], plans, strict=True,
+                )
+            ]  # fmt: skip
+            self.flush_rows()
         self.certificates.clear()
         self.signing = None
 
 
-def signed_text(plan: CertificatePlan, node_id: str) -> bytes:
+def signed_text(
+    number: str,
+    initiative_id: str,
+    recipients: tuple[str, ...],
+    decision_no: str,
+    decision_date: str,
+    issued_on: str,
+    node_id: str,
+) -> bytes:
     """SignedFields(...).canonical_text() of a numbered demo certificate, in UTF-8, without
     building the dataclass (a third of the cost of signing): tests/test_demo_signing.py checks
     they agree. The demo's words are NFC already, so their join is too."""
     return "|".join(
         (
-            CODE_SCHEME, plan.number, plan.initiative_id, ";".join(plan.recipients), "industry",
-            plan.decision_no, plan.decision_date.isoformat(), plan.issued_on.isoformat(), node_id,
+            CODE_SCHEME, number, initiative_id, ";".join(recipients), "industry", decision_no,
+            decision_date, issued_on, node_id,
         )
     ).encode("utf-8")  # fmt: skip
 
@@ -599,43 +495,3 @@ def working_days(rng: random.Random, first: dt.date, last: dt.date, count: int) 
     days = range(first.toordinal(), last.toordinal() + 1)
     weights = [(1.0, 1.0, 1.0, 1.0, 1.0, 0.3, 0.1)[dt.date.fromordinal(d).weekday()] for d in days]
     return rng.choices(days, weights=weights, k=count)
-
-
-def sample_few(rng: random.Random, population: list[T], k: int) -> list[T]:
-    """rng.sample(population, k) for k <= 5, the same draws in the same order (CPython's
-    algorithm for a small k), without its checks and set-up: one per initiative."""
-    n = len(population)
-    getrandbits, bits = rng.getrandbits, n.bit_length()
-    if n <= 21:  # sample's "small set": pick from a shrinking pool
-        pool, result = list(population), []
-        for i in range(k):
-            size = n - i
-            size_bits = size.bit_length()
-            j = getrandbits(size_bits)
-            while j >= size:
-                j = getrandbits(size_bits)
-            result.append(pool[j])
-            pool[j] = pool[size - 1]
-        return result
-    chosen: list[int] = []
-    for _ in range(k):
-        j = getrandbits(bits)
-        while j >= n or j in chosen:  # below n, and not chosen yet
-            j = getrandbits(bits)
-        chosen.append(j)
-    return [population[j] for j in chosen]
-
-
-def council_date(earliest: dt.date, day: int) -> dt.date:
-    """The first council meeting (on `day` of a month) on or after `earliest`."""
-    candidate = earliest.replace(day=day)
-    if candidate < earliest:
-        month = earliest.month % 12 + 1
-        candidate = candidate.replace(year=earliest.year + (month == 1), month=month)
-    return candidate
-
-
-def decision_number(unit_code: str, level: str, on: dt.date) -> str:
-    """'57/QĐ-CĐVSP': a union's decision of that meeting; 'CĐDK' for headquarters' decisions."""
-    issuer = "CĐDK" if level == "industry" else f"CĐ{unit_code}"
-    return f"{on.month * 9 + on.day % 7 + 3}/QĐ-{issuer}"

@@ -11,9 +11,30 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from db.certificate_codes import encode_signature
+import numpy as np
+
+from db.certificate_codes import ALPHABET, CODE_DIGITS, SIGNATURE_BYTES
 
 SIGNING_THREADS = 2
+_LEAD_BITS = CODE_DIGITS * 5 - SIGNATURE_BYTES * 8  # zero bits before the signature's first
+_DIGIT_VALUES = np.array([16, 8, 4, 2, 1], dtype=np.uint8)
+_ALPHABET = np.frombuffer(ALPHABET.encode("ascii"), dtype=np.uint8)
+
+
+def encode_signatures(signatures: bytes, block: int = 8192) -> list[str]:
+    """db.certificate_codes.encode_signature of each 64 bytes of `signatures`, all at once (its
+    base32 runs in Python, a fifth of the cost of signing): the bits of each signature after
+    _LEAD_BITS zeros, in digits of 5 bits, most significant first."""
+    count = len(signatures) // SIGNATURE_BYTES
+    raw = np.frombuffer(signatures, dtype=np.uint8).reshape(count, SIGNATURE_BYTES)
+    codes: list[str] = []
+    for start in range(0, count, block):
+        bits = np.unpackbits(raw[start : start + block], axis=1)
+        bits = np.pad(bits, ((0, 0), (_LEAD_BITS, 0)))
+        digits = (bits.reshape(len(bits), CODE_DIGITS, 5) * _DIGIT_VALUES).sum(axis=2)
+        text = _ALPHABET[digits].tobytes().decode("ascii")
+        codes += [text[i : i + CODE_DIGITS] for i in range(0, len(text), CODE_DIGITS)]
+    return codes
 
 
 def ed25519_signer(seed: bytes) -> tuple[Callable[[bytes], bytes], int]:
@@ -35,7 +56,7 @@ class Signing:
         sign, threads = ed25519_signer(seed)
         size = max(1, -(-len(texts) // threads))
         parts = [texts[start : start + size] for start in range(0, len(texts), size)]
-        self._codes: list[list[str]] = [[] for _ in parts]
+        self._signatures: list[list[bytes]] = [[] for _ in parts]
         self._errors: list[BaseException] = []
         self._threads = [
             threading.Thread(target=self._sign, args=(sign, part, i), daemon=True)
@@ -46,7 +67,7 @@ class Signing:
 
     def _sign(self, sign: Callable[[bytes], bytes], texts: list[bytes], part: int) -> None:
         try:
-            self._codes[part] = [encode_signature(sign(text)) for text in texts]
+            self._signatures[part] = [sign(text) for text in texts]
         except BaseException as error:  # handed to the building thread in codes()
             self._errors.append(error)
 
@@ -55,4 +76,4 @@ class Signing:
             thread.join()
         if self._errors:
             raise self._errors[0]
-        return [code for part in self._codes for code in part]
+        return encode_signatures(b"".join(b"".join(part) for part in self._signatures))

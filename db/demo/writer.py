@@ -1,9 +1,9 @@
 """Where the demo's rows go: SQLite's executemany, in this process or in a second one.
 
-Composing the rows (one seeded generator, so one thread) and inserting them (executemany, then
-the indexes) each take about half of a build. A second process inserts while this one composes:
-the rows cross as `marshal` bytes (a fifth of executemany's cost; pickle costs as much as the
-insert it spares). That pays only where a core is free: on a busy machine, and in a frozen
+Inserting the rows (executemany, then the indexes) is most of a build; composing them (bulk.py,
+a chunk at a time) about a sixth. A second process inserts while this one composes the next
+chunk: the rows cross as `marshal` bytes (a fifth of executemany's cost; pickle costs as much as
+the insert it spares). That pays only where a core is free: on a busy machine, and in a frozen
 program (where starting Python again is not a given), the rows are inserted here. The same rows
 go in the same order either way, so the file's records are the same.
 

@@ -74,13 +74,22 @@ def libpq_address(url: str) -> str:
     return "postgresql://" + rest if "+" in scheme or scheme == "postgres" else url
 
 
+def _dump_prefix(url: str) -> str:
+    """`NAME@HOST_PORT-`: a trial server and the real one may both hold a database `sangkien`,
+    and each Backups page lists only its own server's dumps."""
+    from sqlalchemy.engine import make_url
+
+    here = make_url(libpq_address(url))
+    host = (here.host or "localhost").replace(":", "_")  # an IPv6 host; ':' is no file name
+    return f"{here.database}@{host}_{here.port or 5432}-"
+
+
 def dump_server(url: str, reason: str, target: Path | None = None) -> Path:
     """pg_dump in custom format into `target` (default: a new file in server_backups_folder)."""
     if target is None:
         folder = server_backups_folder()
-        name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{name}-{stamp}-{reason}{DUMP_SUFFIX}"
+        target = folder / f"{_dump_prefix(url)}{stamp}-{reason}{DUMP_SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
     _tool("pg_dump", "--format=custom", "--no-owner", f"--file={target}", libpq_address(url))
     return target
@@ -91,8 +100,14 @@ def server_backups(url: str) -> list[Path]:
     folder = server_backups_folder()
     if not folder.is_dir():
         return []
-    name = libpq_address(url).rsplit("/", 1)[-1].split("?", 1)[0]
-    found = [p for p in folder.glob(f"*{DUMP_SUFFIX}") if p.name.startswith(f"{name}-")]
+    prefix = _dump_prefix(url)
+    name = prefix.split("@", 1)[0]
+    older = re.compile(re.escape(name) + r"-\d{8}-\d{6}-\d{6}-")  # named before the server was
+    found = [
+        p
+        for p in folder.glob(f"*{DUMP_SUFFIX}")
+        if p.name.startswith(prefix) or older.match(p.name)
+    ]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
 from db.dates import DateUnreadable, read_date
@@ -121,6 +121,9 @@ def field_value(session: Session, key: str, raw: Any) -> Any:
 
 
 def typed(model: type, key: str, raw: Any, label: str | None = None) -> Any:
+    column = model.__table__.columns.get(key)
+    if column is not None and isinstance(column.type, Date) and isinstance(raw, str):
+        _check_json_date(label or key, raw)
     try:
         return python_value(model, key, raw)
     except RecordError as error:
@@ -269,7 +272,7 @@ def text_value(session: Session, key: str, text: str) -> Any:
         return field_value(session, key, None)
     if isinstance(column.type, Money):  # typed as a clerk writes it: 12.345,67 or 2500.5
         return field_value(session, key, _amount_like(text.strip()))
-    if column.type.python_type is dt.date:  # as the form reads it: 15/08/2023, 2023-08-15
+    if isinstance(column.type, Date):  # typed as on the paper form: 15/08/2023, or 2023-08-15
         return field_value(session, key, _date_like(key, text.strip()))
     return field_value(session, key, _json_like(column.type.python_type, text.strip()))
 
@@ -280,6 +283,16 @@ def _amount_like(text: str) -> Any:
     except ValueError:
         return text  # refused with the field named by `typed`
     return text if amount is None else money_record(plain(amount))
+
+
+def _check_json_date(name: str, raw: str) -> None:
+    """A file's date is written as `initiative show --json` prints it (2023-08-15): say so,
+    not Python's 'Invalid isoformat string'."""
+    try:
+        dt.date.fromisoformat(raw.strip())
+    except ValueError:
+        said = Message("date.json_unreadable", field=name, typed=raw, example="2023-08-15")
+        raise ValidationFailed([_problem(name, "wrong_type", said)]) from None
 
 
 def _date_like(key: str, text: str) -> str:

@@ -212,9 +212,16 @@ def reason_labels() -> dict[str, str]:
 
 def _backup_file(args: argparse.Namespace) -> Path:
     """FILE, or the N-th backup of 'sangkien backups' when FILE is a small number."""
+    from db.postgres import is_server_address
+
     text = args.file.strip()
     if text.isdigit() and not Path(text).exists():
-        backups = list_backups(db_path(args))
+        if is_server_address(db_path(args)):  # the pg_dumps 'sangkien backups' lists
+            from db.postgres.backup import server_backups
+
+            backups = server_backups(str(db_path(args)))
+        else:
+            backups = [backup.path for backup in list_backups(db_path(args))]
         index = int(text) - 1
         if not 0 <= index < len(backups):
             raise CliError(
@@ -225,7 +232,7 @@ def _backup_file(args: argparse.Namespace) -> Path:
                     text,
                 )
             )
-        return backups[index].path
+        return backups[index]
     return Path(text)
 
 
@@ -234,10 +241,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from db.restore import restore_backup
 
     if is_server_address(db_path(args)):
+        from db.postgres.backup import restore_commands
+
+        create, restore = restore_commands(str(db_path(args)), _backup_file(args))
         raise CliError(
-            CliSafety.tr(
-                "Máy chủ được khôi phục vào một cơ sở dữ liệu trống: 'sangkien --db "
-                "postgresql://…/CSDL_TRỐNG server-restore TỆP.dump'."
+            arg(
+                CliSafety.tr(
+                    "Máy chủ không khôi phục đè lên chỗ cũ: bản sao lưu được đưa vào một cơ sở "
+                    "dữ liệu trống mới, rồi dùng cơ sở dữ liệu đó. Người quản trị chạy:\n%1\n%2"
+                ),
+                create,
+                restore,
             )
         )
 

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.audit import HistoryEntry, export_audit, history_of, local_time
+from db.audit import (
+    HistoryEntry,
+    export_audit,
+    history_of,
+    local_time,
+    readable_value,
+    value_names,
+)
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.page_context import PageContext
@@ -58,8 +65,11 @@ def cell_text(value: Any) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
-def history_lines(entries: list[HistoryEntry], language: str = "vi") -> list[list[str]]:
-    """The table's lines, newest first: one per changed field."""
+def history_lines(
+    entries: list[HistoryEntry], language: str = "vi", names: dict[str, str] | None = None
+) -> list[list[str]]:
+    """The table's lines, newest first: one per changed field, its values as the forms show
+    them (db.audit.readable_value; `names` from db.audit.value_names)."""
     lines = []
     for entry in reversed(entries):
         common = [
@@ -74,7 +84,12 @@ def history_lines(entries: list[HistoryEntry], language: str = "vi") -> list[lis
             if change is None:
                 lines.append([*common, "", "", "", package])
             else:
-                old, new = cell_text(change.old), cell_text(change.new)
+                old, new = (
+                    cell_text(
+                        readable_value(entry.table_name, change.field, v, names or {}, language)
+                    )
+                    for v in (change.old, change.new)
+                )
                 lines.append([*common, change.field_label(language), old, new, package])
     return lines
 
@@ -139,7 +154,8 @@ class AuditDialog(QDialog):
     def load(self) -> None:
         with self.context.database.session() as session:
             entries = history_of(session, self.record_id)
-        lines = history_lines(entries, self.context.language)
+            names = value_names(session, entries)
+        lines = history_lines(entries, self.context.language, names)
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             for column, text in enumerate(line):

@@ -28,6 +28,7 @@ from db.vocab import STATUS
 from desktop.formatting import format_date
 from desktop.tasks import Operation, run_op, show_error
 from desktop.views.registry import Page, PageContext
+from desktop.widgets.error_text import error_text
 from desktop.widgets.user_action import run_user_action
 
 RETRY_MS = 3000  # while the database's integrity check runs, look again this often
@@ -172,8 +173,12 @@ class DuplicatesPage(Page):
     def _load_failed(self, error: BaseException) -> None:
         """Comparing stores what it compared, which waits for the integrity check that runs
         after an unclean shutdown: the page says so and looks again, with no error box."""
+        from db.lock import DatabaseReadOnly
         from db.safe_open import CheckRunning
 
+        if isinstance(error, DatabaseReadOnly):  # opened read-only: why, on the page, once
+            self.heading.setText(error_text(error))
+            return
         if not isinstance(error, CheckRunning):
             show_error(self.window(), error)
             return

@@ -88,6 +88,7 @@ class UnitTreeCombo(QComboBox):
         # Back to the whole tree for the popup; the combo keeps showing the picked (nested) item.
         self.setRootModelIndex(QModelIndex())
         self._current = QPersistentModelIndex(index)
+        self.setToolTip(self.unit_text())  # the whole name, which a narrow box cuts off
         if self.unit_id() != before:
             self.unit_changed.emit(self.unit_id())
 

@@ -137,7 +137,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+38"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+45"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln lần thay đổi</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -1347,12 +1347,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
         <translation>Sheet &apos;%1&apos;, headings in row %2: new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Lỗi (%1, ở %2 dòng):</source>
         <translation>Mistakes (%1; rows with mistakes: %2):</translation>
     </message>
@@ -2519,7 +2519,7 @@ See &apos;%2 --help&apos;.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>%n sáng kiến</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -2527,7 +2527,7 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-109"/>
         <source>Chưa có bản sao lưu nào. Tạo bằng: sangkien backup</source>
         <translation>There are no backups yet. Make one with: sangkien backup</translation>
     </message>
@@ -2617,17 +2617,21 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Before restoring</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Không có bản sao lưu số %1: xem danh sách bằng &apos;sangkien backups&apos;.</source>
         <translation>There is no backup number %1: see the list with &apos;sangkien backups&apos;.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Máy chủ được khôi phục vào một cơ sở dữ liệu trống: &apos;sangkien --db postgresql://…/CSDL_TRỐNG server-restore TỆP.dump&apos;.</source>
-        <translation>A server is restored into an empty database: &apos;sangkien --db postgresql://…/EMPTY_DB server-restore FILE.dump&apos;.</translation>
+        <location line="+20"/>
+        <source>Máy chủ không khôi phục đè lên chỗ cũ: bản sao lưu được đưa vào một cơ sở dữ liệu trống mới, rồi dùng cơ sở dữ liệu đó. Người quản trị chạy:
+%1
+%2</source>
+        <translation>A server is not restored over itself: the backup goes into a new empty database, which is then used. The administrator runs:
+%1
+%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Đã khôi phục bản sao lưu %1 (%2) vào %3.</source>
         <translation>Restored the backup of %1 (%2) into %3.</translation>
     </message>
@@ -5313,6 +5317,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+6"/>
+        <source>chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như &apos;Nguyễn Văn An (60%)&apos;, các tác giả cách nhau bằng dấu chấm phẩy.</source>
+        <comment>sheet.share_missing</comment>
+        <translation>no share is written for {names}: write each author as &apos;Nguyễn Văn An (60%)&apos;, the authors separated by semicolons.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
         <comment>sheet.no_rows</comment>
         <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
@@ -5400,6 +5410,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>không có đơn vị mã &apos;{typed}&apos;: sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc thêm đơn vị ở trang Đơn vị &amp; chỉ tiêu.</source>
         <comment>sheet.no_such_unit</comment>
         <translation>no unit with code &apos;{typed}&apos;: use a code from the template&apos;s list (the Lists sheet) or add the unit on the Units &amp; targets page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không có đơn vị mã &apos;{typed}&apos;: có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục).</source>
+        <comment>sheet.no_such_unit_near</comment>
+        <translation>no unit with code &apos;{typed}&apos;: is {near} meant? Use a code from the template&apos;s list (the Lists sheet).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5526,9 +5542,9 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
-        <source>chưa được công nhận</source>
-        <comment>certificate.skip.not_recognised</comment>
-        <translation>not recognised yet</translation>
+        <source>chưa được công nhận (đang &apos;{status}&apos;): ghi quyết định công nhận ở trang Xét duyệt trước</source>
+        <comment>certificate.skip.status</comment>
+        <translation>not recognised (it is &apos;{status}&apos;): record the recognition decision on the Reviews page first</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6578,7 +6594,13 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{field}: &apos;{typed}&apos; không phải ngày viết dạng {example} (năm-tháng-ngày, như &apos;initiative show --json&apos; in ra).</source>
+        <comment>date.json_unreadable</comment>
+        <translation>{field}: &apos;{typed}&apos; is not a date written as {example} (year-month-day, as &apos;initiative show --json&apos; prints it).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>không phải số tiền</source>
         <comment>money.not_an_amount</comment>
         <translation>not an amount</translation>
@@ -6740,7 +6762,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="+53"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="+54"/>
         <source>Cần xem</source>
         <translation>To decide</translation>
     </message>
@@ -6757,19 +6779,19 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <location line="+19"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6785,18 +6807,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -6816,7 +6838,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Comparing initiatives…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Đang kiểm tra toàn vẹn cơ sở dữ liệu; các cặp có thể trùng sẽ hiện khi kiểm tra xong.</source>
         <translation>The database&apos;s integrity is being checked; the pairs that may be one will appear when the check is done.</translation>
     </message>
@@ -7084,7 +7106,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     <message>
         <location line="+7"/>
         <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
-        <translation>Imported %1 new initiatives and updated %2.</translation>
+        <translation>Imported: new initiatives %1, updated %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8504,7 +8526,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-284"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-288"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
@@ -10400,7 +10422,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+35"/>
+        <location filename="../../db/audit.py" line="+52"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>

@@ -14,8 +14,8 @@ indexes and triggers made again and the search index rebuilt after the rows are 
 --keep PATH keeps the demo for other benchmarks. --quick: 20,000. --repeat N: N pairs, one after
 the other (the machine's load moves the figures: compare each pair's ratio).
 
-The demo composes its rows on one thread (one seeded generator) while a second process inserts
-them (db/demo/writer.py); its CPU figure is both processes'.
+The demo composes its rows a chunk at a time (db/demo/bulk.py) and inserts them in this process,
+or in a second one where a core is free (db/demo/writer.py); its CPU figure is both processes'.
 """
 
 from __future__ import annotations

@@ -41,3 +41,24 @@ def test_the_page_waits_for_the_integrity_check_without_an_error_box(qtbot, hq, 
     checking[0] = False  # the check is over
     settle(qtbot, lambda: page.table.rowCount() == 1)
     assert boxes == []
+
+
+def test_a_read_only_database_says_why_on_the_page_without_an_error_box(qtbot, hq, monkeypatch):  # noqa: F811
+    from db.lock import DatabaseReadOnly
+
+    _database, context, _first, _second = hq
+
+    def read_only(*_args, **_kwargs):
+        reason = "Tệp hq.db đang được mở ở máy khác."
+        raise DatabaseReadOnly(Message("open.in_use_read_only", reason=reason))
+
+    boxes = []
+    monkeypatch.setattr(candidates, "pairs_to_decide", read_only)
+    monkeypatch.setattr(duplicates_page, "show_error", lambda *a: boxes.append(a))
+    monkeypatch.setattr("desktop.tasks.show_error", lambda *a: boxes.append(a))
+    page = DuplicatesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.page_shown()
+    settle(qtbot, lambda: "hq.db" in page.heading.text())
+    assert boxes == []

@@ -369,34 +369,33 @@ def test_a_misspelt_scheme_is_a_wrong_address_not_a_missing_file(typed, capsys):
     assert address_problem(typed) == "scheme"  # the window's dialog: starts with postgresql://
 
 
-@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
-def test_settings_say_where_the_data_is_and_never_a_password(
-    qtbot, engine, tmp_path, request, monkeypatch
-):
-    from pages_support import page_context
-    from PySide6.QtWidgets import QLabel
-
-    from db.session import open_database
-    from desktop.views.settings_page import SettingsPage
-
-    if engine == "postgresql":
-        address = request.getfixturevalue("pg").new_database("hq_settings", migrated=False)
-    else:
-        address = str(tmp_path / "hq.db")
+def test_restore_on_a_server_gives_the_two_commands_for_the_numbered_dump(pg, capsys):
+    address = pg.new_database("hq_restore_n", migrated=False)
     assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
-    monkeypatch.setenv("PGPASSWORD", "secret-of-this-pc")
-    database = open_database(address)
-    try:
-        page = SettingsPage(page_context(database, tmp_path / "settings.ini"))
-        qtbot.addWidget(page)
-        shown = [label.text() for label in page.findChildren(QLabel)]
-    finally:
-        database.close()
-    if engine == "sqlite":
-        assert address in shown
-        return
+    assert main(["--db", address, "backup"]) == 0
+    capsys.readouterr()
+    assert main(["--db", address, "backups"]) == 0
+    listed = capsys.readouterr().out
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "restore", "1")
+    assert code == 1
+    assert "is not restored over itself" in err
+    assert f"{address}_restored server-restore" in err
+    first = listed.splitlines()[0].split()[1]  # "  1  NAME.dump  SIZE"
+    assert first in err
+
+
+def test_the_trial_servers_dumps_are_not_listed_as_the_real_servers(pg, capsys):
+    from db.postgres.backup import server_backups, server_backups_folder
+
+    address = pg.new_database("sangkien_twice", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    assert main(["--db", address, "backup"]) == 0
+    capsys.readouterr()
+    dump = server_backups(address)[0]
     name = address.rsplit("/", 1)[1]
-    port = address.rsplit(":", 1)[1].split("/")[0]
-    assert f"127.0.0.1:{port}" in shown and name in shown and "sangkien" in shown
-    assert any("~/.pgpass" in text for text in shown)
-    assert not any("secret-of-this-pc" in text for text in shown)
+    assert dump.name.startswith(f"{name}@127.0.0.1_{pg.server.port}-")
+    real = address.replace(f":{pg.server.port}/", ":5432/")  # the same name on another server
+    assert dump not in server_backups(real)
+    older = server_backups_folder() / f"{name}-20261201-080000-000000-manual.dump"
+    older.write_bytes(b"PGDMP")  # named before dumps named their server: listed for both
+    assert older in server_backups(address) and older in server_backups(real)
