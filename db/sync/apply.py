@@ -249,6 +249,12 @@ class Merger:
         # as it would have been written before settling, and the state written instead
         self.predicted: dict[str, tuple[Settling, tuple]] = {}
         self._package_rulings: dict[str, list[Ruling]] | None = None
+        # the live reviews' and certificates' outcomes this merge wrote into a table that was
+        # empty before it (all that table holds): settling reads them here, not back (issue 13)
+        self.rulings_written: dict[str, dict[str, list[Ruling]]] = {
+            "reviews": defaultdict(list),
+            "certificates": defaultdict(list),
+        }
         self.max_stamp = ""
         self.tree = authority.tree if authority else self._load_tree()
         self.clock = NodeClock(session.get(NodeIdentity, 1)) if write else None
@@ -326,16 +332,19 @@ class Merger:
         self.load_owners(codec, items, local)
         decisions: list[tuple[Incoming, Decision]] = []
         deferred: list[Incoming] = []
-        if codec.table == "initiatives":
-            for row_id, row in local.items():
-                self.status_before.setdefault(row_id, row.values["status"])
-        for item in items:
-            decision = self.decide(codec, item, local.get(item.id), last_round)
-            if decision.kind == "defer":
-                deferred.append(item)
-            else:
-                decisions.append((item, decision))
-                self.count(codec, item, decision, local.get(item.id))
+        if codec.table in self.empty_here:
+            self.decide_all_new(codec, items, last_round, decisions, deferred)
+        else:
+            if codec.table == "initiatives":
+                for row_id, row in local.items():
+                    self.status_before.setdefault(row_id, row.values["status"])
+            for item in items:
+                decision = self.decide(codec, item, local.get(item.id), last_round)
+                if decision.kind == "defer":
+                    deferred.append(item)
+                else:
+                    decisions.append((item, decision))
+                    self.count(codec, item, decision, local.get(item.id))
         self.check_uniques(codec, decisions)
         self.doubt_search_texts(codec, decisions)
         if self.write:
@@ -422,6 +431,76 @@ class Merger:
         self.initiative_unit.update(self.rows_where_in(sql, missing))
 
     # ---- deciding ----------------------------------------------------------------------------
+
+    def decide_all_new(
+        self, codec: TableCodec, items: list[Incoming], last: bool, decisions: list, deferred: list
+    ) -> None:
+        """decide and count for a batch of a table that held no row before the merge
+        (`empty_here`): every record is new here. One loop with decide_new's and count's steps
+        written out (the clock, the derived values, defaults, references, authority and form
+        rules; counting and tracking what was accepted): the same outcomes in the same order, a
+        fifth less work per record than the general way (issue 13)."""
+        table, fields = codec.table, codec.fields
+        every, references = len(fields), reference_fields(codec)
+        complete, reference_problem, refusal = codec.complete, self.reference_problem, self.refusal
+        limit, authority, sent_derived = self.limit, self.authority, self.sent_derived
+        processed, created = self.processed[table], self.created[table]
+        counts = self.report.counts(table)
+        added = 0
+        for item in items:
+            later = item.later
+            newest = max(later.values()) if later else item.hlc
+            if too_far_ahead(max(newest, item.hlc), limit):
+                self.refuse_far_ahead(item)
+            if authority is not None:
+                item = self.without_derived(codec, item, None)
+            final = complete(item.values)
+            problem = reference_problem(codec, final, references, last)
+            if problem == "defer":
+                deferred.append(item)
+                continue
+            if problem:
+                decision = Decision("refused", reason=problem, field=self.reference_field)
+            elif found := refusal(codec, item.id, None, final, fields):
+                decision = Decision("refused", field=found[0], reason=found[1])
+            elif not item.later and len(item.values) == every and item.id not in sent_derived:
+                decision = Decision("new", final=final)  # sent whole: see sent_whole
+            else:
+                versions = dict.fromkeys(fields, ZERO_STAMP)  # a field not sent: below any
+                versions.update(item.versions)
+                decision = Decision("new", final=final, versions=versions)
+            decisions.append((item, decision))
+            if decision.kind == "refused":
+                self.count(codec, item, decision, None)
+                continue
+            processed.add(item.id)
+            added += 1
+            created.add(item.id)
+            self.track_new(table, item, final)
+        counts.new += added
+
+    def refuse_far_ahead(self, item: Incoming) -> None:
+        """The clock policy: a version stamp too far ahead refuses the whole package."""
+        for stamp in (item.hlc, *item.versions.values()):
+            if too_far_ahead(stamp, self.limit):
+                raise clock_refusal(self.sender, stamp)  # the whole package, nothing written
+
+    def track_new(self, table: str, item: Incoming, final: dict[str, Any]) -> None:
+        """track's steps for a new record (decide_all_new)."""
+        if item.later:
+            newest = max(item.versions.values(), default="")
+        else:  # every version the creation stamp
+            newest = item.hlc if item.values else ""
+        if newest > self.max_stamp:
+            self.max_stamp = newest
+        if table == "units":
+            self.tree.parents[item.id] = final.get("parent_id")
+            self.tree.codes[item.id] = final.get("code")
+            if self.authority is not None:
+                self.authority.tree_changed()
+        elif table == "initiatives":
+            self.initiative_unit[item.id] = final.get("unit_id")
+            self.reg_nos[item.id] = final.get("reg_no")
 
     def decide(self, codec: TableCodec, item: Incoming, local: LocalRow | None, last: bool):
         newest = max(item.later.values()) if item.later else item.hlc
@@ -814,6 +893,19 @@ class Merger:
                 row.append(self.search_text(codec, item.id, d.final))
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
+        if codec.table in self.rulings_written and codec.table in self.empty_here:
+            self.remember_rulings(codec.table, news)
+
+    def remember_rulings(self, table: str, news: list) -> None:
+        """The outcomes of the new live reviews or certificates just written (rulings_here)."""
+        written = self.rulings_written[table]
+        for _item, d in news:
+            final = d.final
+            if not final["deleted"]:
+                outcome = "certified" if table == "certificates" else final["outcome"]
+                written[final["initiative_id"]].append(
+                    Ruling(outcome, as_date(final["decision_date"]))
+                )
 
     def predict_recognition(self, item: Incoming, d: Decision, later: dict | None, seq: int):
         """A new initiative that a child sent as decided is written as "submitted" (a
@@ -1040,6 +1132,12 @@ class Merger:
         through the merge's cursor: this transaction's rows, no ORM)."""
         found: dict[str, list[Ruling]] = {i: [] for i in ids}
         for table, outcome in (("reviews", "outcome"), ("certificates", "'certified'")):
+            if table in self.empty_here:  # all it holds, this merge wrote: remembered
+                written = self.rulings_written[table]
+                for initiative_id in ids:
+                    if initiative_id in written:
+                        found[initiative_id] += written[initiative_id]
+                continue
             sql = (
                 f"SELECT initiative_id, {outcome}, decision_date FROM {table} "
                 "WHERE NOT deleted AND initiative_id IN ({marks})"

@@ -114,6 +114,22 @@ def rule_kinds(table: str, changed: tuple[str, ...]) -> dict[str, str]:
     return {rule(table, f): f for f in reversed(changed)}
 
 
+_NEW_ROW_KINDS: dict[str, tuple[frozenset[str], dict[str, str]]] = {}
+
+
+def new_row_kinds(table: str, final: dict[str, Any]) -> dict[str, str]:
+    """rule_kinds of a new row. Its fields are its table's every field in column order (the
+    merge completes a new row with the columns' defaults, db/sync/codec.py `complete`), the
+    same for every new row of a table: worked out once per table (and again should a row's
+    fields ever differ)."""
+    known = _NEW_ROW_KINDS.get(table)
+    if known is not None and final.keys() == known[0]:
+        return known[1]
+    kinds = rule_kinds(table, tuple(final))
+    _NEW_ROW_KINDS[table] = (frozenset(final), kinds)
+    return kinds
+
+
 def changed_fields(local: dict[str, Any] | None, final: dict[str, Any]) -> list[str]:
     if local is None:
         return list(final)
@@ -163,8 +179,12 @@ class Authority:
             sides = (owner_of(final.get("initiative_id")), owner_of(final.get("original_id")))
             if not all(self.within(unit) for unit in sides if unit is not None):
                 return "initiative_id", self.outside("authority.what.duplicate_decision")
-        units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
-        kinds = rule_kinds(table, tuple(changed_fields(local, final)))
+        if local is None:  # a new row: every field is "changed", the same for every row
+            units = [None, self._unit_of(table, final, row_id, owner_of)]
+            kinds = new_row_kinds(table, final)
+        else:
+            units = [self._unit_of(table, values, row_id, owner_of) for values in (local, final)]
+            kinds = rule_kinds(table, tuple(changed_fields(local, final)))
         for kind, name in kinds.items():
             reason = self._check_rule(table, kind, name, local, final, units)
             if reason:

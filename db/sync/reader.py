@@ -22,7 +22,6 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,14 +95,12 @@ def needs_update(name: str, version: str | Message) -> PackageRefused:
 # ---- schema revisions ------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def known_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
+    """Every schema revision this SángKiến knows, read from the migration files (db.migrate):
+    importing Alembic for it cost a fresh `sangkien import` process half a second."""
+    from db.migrate import known_revisions as revisions
 
-    from db.migrate import alembic_config
-
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in scripts.walk_revisions())
+    return revisions()
 
 
 # ---- the archive -----------------------------------------------------------------------------
