@@ -1,7 +1,7 @@
 """Issue 13: a headquarters' first import of a site writes every record into tables that held
-none, and the merge decides those records in one loop of its own (db/sync/apply.py
-`decide_all_new`). That loop must come to exactly what the general one does: the same rows,
-the same counts, the same refusals in the same order, whatever a package breaks."""
+none, and the merge does not read those tables back (db/sync/apply.py `Merger.empty_tables`).
+That must come to exactly what the general way does: the same rows, the same counts, the same
+refusals in the same order, whatever a package breaks."""
 
 import sqlite3
 import unicodedata
@@ -51,7 +51,7 @@ def report_of(report):
     return counts, refusals, [str(m) for m in report.settled], report.summary()
 
 
-def test_the_loop_for_tables_that_were_empty_decides_as_the_general_one(
+def test_tables_that_were_empty_decide_as_the_general_way(
     world, tmp_path, monkeypatch
 ):
     hq = world.headquarters()
