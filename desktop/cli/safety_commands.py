@@ -334,10 +334,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 0
         entries = history_of(session, record_id) if record_id else audit_entries(session, since)
         entries = [e for e in entries if since is None or e.at >= since]
+        names = {} if args.json else _row_names(session, entries)
     if args.json:
         print_json([e.as_json() for e in entries])
     else:
-        _print_entries(entries)
+        _print_entries(entries, names)
     return 0
 
 
@@ -352,7 +353,65 @@ def _record_id(session, text: str | None, find) -> str | None:
     return record_id
 
 
-def _print_entries(entries) -> None:
+MAX_VALUE = 120  # a long text (a description) is cut: the CSV export (-o) holds it whole
+NAMED_BY = {  # an audited row's table -> the field of a change that would name such a row
+    "initiatives": "initiative_id",
+    "units": "unit_id",
+    "people": "person_id",
+    "fields": "field_id",
+    "phases": "phase_id",
+    "programmes": "programme_id",
+}
+
+
+def _row_names(session, entries) -> dict[str, str]:
+    """id -> what a person knows the row by: the record's own code, name or number (through
+    db.audit.value_names, as the history window names them), and for an initiative's own rows
+    (authors, reviews, certificates, attachments) that initiative's registration number."""
+    from sqlalchemy import select
+
+    from db.audit import CHILDREN, FieldChange, HistoryEntry, value_names
+    from db.models import Initiative
+
+    children = {model.__tablename__: model for model in CHILDREN}
+    names: dict[str, str] = {}
+    for start in range(0, len(entries), 500):  # a bounded IN (...) however long the trail
+        chunk = entries[start : start + 500]
+        own = [
+            HistoryEntry(e.at, e.actor, e.action, e.table_name, e.row_id,
+                         [FieldChange(NAMED_BY[e.table_name], None, e.row_id)], None)
+            for e in chunk if e.table_name in NAMED_BY
+        ]  # fmt: skip
+        names.update(value_names(session, [*chunk, *own]))
+        for table, model in children.items():
+            ids = {e.row_id for e in chunk if e.table_name == table}
+            if ids:
+                query = (
+                    select(model.id, Initiative.reg_no)
+                    .join(Initiative, Initiative.id == model.initiative_id)
+                    .where(model.id.in_(ids))
+                )
+                names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
+    return names
+
+
+def _value_text(table: str, field: str, value, names: dict[str, str], lang: str) -> str:
+    """A changed value as the history window shows it (db.audit.readable_value)."""
+    import json
+
+    from db.audit import readable_value
+
+    value = readable_value(table, field, value, names, lang)
+    if value is None or value == "":
+        return CliSafety.tr("(trống)")
+    if isinstance(value, bool):
+        return CliSafety.tr("có") if value else CliSafety.tr("không")
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())  # one line per change, however many lines the text had
+    return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
+
+
+def _print_entries(entries, names: dict[str, str]) -> None:
     from db.audit import local_time
 
     if not entries:
@@ -362,7 +421,14 @@ def _print_entries(entries) -> None:
         package = " " + arg(CliSafety.tr("[gói %1]"), entry.package_id) if entry.package_id else ""
         print(
             f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label(lang)} "
-            f"{entry.table_label(lang).lower()} {entry.row_id}{package}"
+            f"{entry.table_label(lang).lower()} {names.get(entry.row_id, entry.row_id)}{package}"
         )
         for change in entry.changes:
-            print(f"    {change.field}: {change.old!r} → {change.new!r}")
+            old, new = (
+                _value_text(entry.table_name, change.field, value, names, lang)
+                for value in (change.old, change.new)
+            )
+            if entry.action == "create":  # a new record: its values, nothing before them
+                print(f"    {change.field_label(lang)}: {new}")
+            else:
+                print(f"    {change.field_label(lang)}: {old} → {new}")
