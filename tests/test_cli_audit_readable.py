@@ -61,7 +61,8 @@ def test_the_audit_trail_reads_as_the_history_window(
     assert "    Số đăng ký: " in out if lang == "vi" else "    Registration no.: " in out
     assert f"{initiative} {reg_no}" in out, out
     assert not RAW_ID.search(out), out
-    assert not re.search(r"\b(status|unit_id|submitted|draft)\b", out), out
+    assert not re.search(r"\b(status|unit_id|submitted|draft|load_reference)\b|rows:", out), out
+    assert ("Nạp danh mục đơn vị: " if lang == "vi" else "Loaded the unit list: ") in out
     assert "2022-02-01" not in out
 
     assert main(["--lang", lang, "--db", str(path), "audit", "--record", reg_no]) == 0
@@ -74,3 +75,14 @@ def test_scripts_still_read_the_codes_with_json(capsys, edited):
     assert main(["--db", str(path), "audit", "--json"]) == 0
     out = capsys.readouterr().out
     assert '"status": [' in out and '"submitted"' in out
+
+
+def test_the_demo_and_the_lists_loaded_are_told_as_sentences(capsys, tmp_path):
+    path = tmp_path / "demo.db"
+    assert main(["--db", str(path), "demo", "--initiatives", "30"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", str(path), "audit"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"  demo  Demo data made: [\d,]+ initiatives\n", out), out
+    assert "  demo  Loaded the field list: 18 rows" in out, out
+    assert " * " not in out and not re.search(r"\b(load_reference|rows:)", out), out

@@ -411,6 +411,26 @@ def _value_text(table: str, field: str, value, names: dict[str, str], lang: str)
     return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
 
 
+def _whole_line(entry, lang: str) -> str | None:
+    """An entry about many rows at once (a list loaded on setting up, the demo, the clock
+    repaired) as a sentence: it has no record to name and its changes are counts."""
+    said = {change.field: change.new for change in entry.changes}
+    if entry.action == "load_reference":
+        rows = said.get("rows") if isinstance(said.get("rows"), int) else 0
+        text = CliSafety.tr("Nạp danh mục %1: %n dòng", "", rows)
+        return arg(text, entry.table_label(lang).lower())
+    if entry.action == "demo":
+        counts = said.get("rows") if isinstance(said.get("rows"), dict) else {}
+        made = counts.get("initiatives", said.get("initiatives"))
+        return CliSafety.tr(
+            "Tạo dữ liệu mẫu: %n sáng kiến", "", made if isinstance(made, int) else 0
+        )
+    if entry.action == "clock-repair":
+        records = said.get("records") if isinstance(said.get("records"), int) else 0
+        return CliSafety.tr("Sửa đồng hồ của máy: %n bản ghi", "", records)
+    return None
+
+
 def _print_entries(entries, names: dict[str, str]) -> None:
     from db.audit import local_time
 
@@ -419,6 +439,10 @@ def _print_entries(entries, names: dict[str, str]) -> None:
     lang = current_language()
     for entry in entries:
         package = " " + arg(CliSafety.tr("[gói %1]"), entry.package_id) if entry.package_id else ""
+        whole = _whole_line(entry, lang)
+        if whole is not None:
+            print(f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {whole}{package}")
+            continue
         print(
             f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label(lang)} "
             f"{entry.table_label(lang).lower()} {names.get(entry.row_id, entry.row_id)}{package}"

@@ -2689,8 +2689,32 @@ See &apos;%2 --help&apos;.</translation>
         <source>không</source>
         <translation>no</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Nạp danh mục %1: %n dòng</source>
+        <translation>
+            <numerusform>Loaded the %1 list: %n row</numerusform>
+            <numerusform>Loaded the %1 list: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tạo dữ liệu mẫu: %n sáng kiến</source>
+        <translation>
+            <numerusform>Demo data made: %n initiative</numerusform>
+            <numerusform>Demo data made: %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sửa đồng hồ của máy: %n bản ghi</source>
+        <translation>
+            <numerusform>Repaired this computer&apos;s clock: %n record</numerusform>
+            <numerusform>Repaired this computer&apos;s clock: %n records</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nhật ký trống.</source>
         <translation>The log is empty.</translation>
     </message>
