@@ -86,3 +86,34 @@ def test_the_demo_and_the_lists_loaded_are_told_as_sentences(capsys, tmp_path):
     assert re.search(r"  demo  Demo data made: [\d,]+ initiatives\n", out), out
     assert "  demo  Loaded the field list: 18 rows" in out, out
     assert " * " not in out and not re.search(r"\b(load_reference|rows:)", out), out
+
+
+def test_an_imported_change_names_the_package_it_came_in(capsys, tmp_path):
+    """Headquarters reads which package (its file, the unit that sent it) a change came in."""
+    hq, site = tmp_path / "hq.db", tmp_path / "site.db"
+    setup, package, spec = (
+        tmp_path / "setup.skp",
+        tmp_path / "vsp-thang-12.skp",
+        tmp_path / "i.json",
+    )
+    spec.write_text(
+        '{"title": "Cải tiến van xả áp", "solution_type": "technical", "unit_id": "VSP",'
+        ' "registered_on": "2022-07-01", "authors": [{"full_name": "Phạm Đức Thắng",'
+        ' "birth_date": "1979-11-30", "share": 100}]}',
+        encoding="utf-8",
+    )
+    for args in (
+        ["--db", hq, "init", "--unit", "CDDKVN"],
+        ["--db", hq, "enroll", "VSP", "-o", setup],
+        ["--db", site, "init", "--from", setup],
+        ["--db", site, "initiative", "add", spec],
+        ["--db", site, "export", "--to", "CDDKVN", "-o", package],
+        ["--db", hq, "import", package],
+    ):
+        assert main([str(a) for a in args]) == 0, args
+    capsys.readouterr()
+    assert main(["--db", str(hq), "audit"]) == 0
+    out = capsys.readouterr().out
+    assert "[gói vsp-thang-12.skp, VSP]" in out, out
+    assert " * " not in out and "rows:" not in out, out
+    assert not RAW_ID.search(out), out

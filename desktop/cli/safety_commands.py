@@ -392,6 +392,26 @@ def _row_names(session, entries) -> dict[str, str]:
                     .where(model.id.in_(ids))
                 )
                 names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
+    names.update(_package_names(session, {e.package_id for e in entries if e.package_id}))
+    return names
+
+
+def _package_names(session, ids: set[str]) -> dict[str, str]:
+    """package id -> its file and the unit it came from ("site.skp, VSP"), as the import log
+    (package_log) recorded them; an id not in the log stays as it is."""
+    from sqlalchemy import select
+
+    from db.models import PackageLog
+
+    names: dict[str, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):
+        query = select(PackageLog.package_id, PackageLog.file_name, PackageLog.peer_unit_code)
+        query = query.where(PackageLog.package_id.in_(wanted[start : start + 500]))
+        query = query.where(PackageLog.direction == "in").order_by(PackageLog.id)
+        for package_id, file_name, unit in session.execute(query):
+            said = ", ".join(part for part in (file_name and Path(file_name).name, unit) if part)
+            names.setdefault(package_id, said or package_id)
     return names
 
 
@@ -413,7 +433,8 @@ def _value_text(table: str, field: str, value, names: dict[str, str], lang: str)
 
 def _whole_line(entry, lang: str) -> str | None:
     """An entry about many rows at once (a list loaded on setting up, the demo, the clock
-    repaired) as a sentence: it has no record to name and its changes are counts."""
+    repaired, an import's rows of one table) as a sentence: it has no record to name and its
+    changes are counts."""
     said = {change.field: change.new for change in entry.changes}
     if entry.action == "load_reference":
         rows = said.get("rows") if isinstance(said.get("rows"), int) else 0
@@ -428,6 +449,9 @@ def _whole_line(entry, lang: str) -> str | None:
     if entry.action == "clock-repair":
         records = said.get("records") if isinstance(said.get("records"), int) else 0
         return CliSafety.tr("Sửa đồng hồ của máy: %n bản ghi", "", records)
+    if entry.row_id == "*" and isinstance(said.get("rows"), int):  # an import, table by table
+        rows = CliSafety.tr("%n dòng", "", said["rows"])
+        return f"{entry.action_label(lang)} {entry.table_label(lang).lower()}: {rows}"
     return None
 
 
@@ -438,7 +462,11 @@ def _print_entries(entries, names: dict[str, str]) -> None:
         print(CliSafety.tr("Nhật ký trống."))
     lang = current_language()
     for entry in entries:
-        package = " " + arg(CliSafety.tr("[gói %1]"), entry.package_id) if entry.package_id else ""
+        package = ""
+        if entry.package_id:
+            package = " " + arg(
+                CliSafety.tr("[gói %1]"), names.get(entry.package_id, entry.package_id)
+            )
         whole = _whole_line(entry, lang)
         if whole is not None:
             print(f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {whole}{package}")

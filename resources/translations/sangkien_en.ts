@@ -2675,7 +2675,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -2690,7 +2690,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nạp danh mục %1: %n dòng</source>
         <translation>
             <numerusform>Loaded the %1 list: %n row</numerusform>
@@ -2713,13 +2713,21 @@ See &apos;%2 --help&apos;.</translation>
             <numerusform>Repaired this computer&apos;s clock: %n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dòng</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nhật ký trống.</source>
         <translation>The log is empty.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>[gói %1]</source>
         <translation>[package %1]</translation>
     </message>
