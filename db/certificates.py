@@ -40,8 +40,7 @@ from db.queries.filters import InitiativeFilter, filtered_initiatives
 from db.queries.initiatives import authors_of
 from db.queries.units import subtree_ids
 from db.search import nfc
-from db.validation import status_change_problems
-from db.vocab import REVIEW_LEVEL
+from db.vocab import REVIEW_LEVEL, STATUS
 
 BATCH = 500
 LEVEL_RANK = {"base": 0, "subordinate": 1, "industry": 2}
@@ -181,9 +180,8 @@ def _why_not(context: _IssueContext, initiative: Initiative) -> Message | None:
         return Message("certificate.skip.has_one", number=existing.number)
     if initiative.deleted:
         return Message("certificate.skip.deleted")
-    if initiative.status != "recognised":
-        problems = status_change_problems(initiative.status, "certified")
-        return problems[0].as_message() if problems else Message("certificate.skip.not_recognised")
+    if initiative.status != "recognised":  # said as the clerk knows it, not as a status move
+        return Message("certificate.skip.status", status=STATUS.term(initiative.status))
     if context.scope is not None and initiative.unit_id not in context.scope:
         return Message("certificate.skip.outside", unit=context.node.unit_code)
     if initiative.id not in context.reviews:

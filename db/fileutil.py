@@ -59,7 +59,8 @@ def storage_error(error: OSError, path: Path | str) -> StorageError:
     if isinstance(error, StorageError):
         return error
     code = _MESSAGES.get(error.errno or 0, "storage.other")
-    if error.errno in (errno.EACCES, errno.EPERM) and Path(path).is_file():
+    replacing = getattr(error, "filename2", None) is not None  # os.replace(temp, path) failed
+    if error.errno in (errno.EACCES, errno.EPERM) and replacing and Path(path).is_file():
         code = "storage.file_in_use"  # Windows refuses to replace a file Excel or Word holds
     if error.errno == errno.EIO and on_removable_medium(path):
         code = "storage.removable_io_error"

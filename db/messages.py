@@ -1564,6 +1564,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như 'Nguyễn Văn An (60%)', các tác giả "
+    "cách nhau bằng dấu chấm phẩy.",
+    "sheet.share_missing",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Trang '{sheet}' không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} "
     "rồi nhập lại.",
     "sheet.no_rows",
@@ -1641,6 +1647,12 @@ QT_TRANSLATE_NOOP(
     "không có đơn vị mã '{typed}': sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc "
     "thêm đơn vị ở trang Đơn vị & chỉ tiêu.",
     "sheet.no_such_unit",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "không có đơn vị mã '{typed}': có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang "
+    "Danh mục).",
+    "sheet.no_such_unit_near",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -1756,8 +1768,8 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "chưa được công nhận",
-    "certificate.skip.not_recognised",
+    "chưa được công nhận (đang '{status}'): ghi quyết định công nhận ở trang Xét duyệt trước",
+    "certificate.skip.status",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",

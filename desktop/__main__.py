@@ -4,6 +4,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the built program: a child process runs its task and ends
+        import multiprocessing  # (the import preview's duplicates check, db.duplicates)
+
+        multiprocessing.freeze_support()
     from desktop.startup import pause_collector, start_up_done
 
     pause_collector()  # until the database is open or the window shows (desktop.startup)

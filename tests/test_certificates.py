@@ -106,7 +106,10 @@ def test_initiatives_that_cannot_have_a_certificate_are_skipped_with_the_reason(
         reasons["VSP-TD03-2023-0001"].text("en")
         == "it already has certificate CDDKVN-2023-00001 (reprint it)"
     )
-    assert "Không thể chuyển trạng thái từ 'Đã nộp'" in str(reasons["PVGAS-2023-0001"])
+    assert str(reasons["PVGAS-2023-0001"]) == (
+        "chưa được công nhận (đang 'Đã nộp'): ghi quyết định công nhận ở trang Xét duyệt trước"
+    )
+    assert reasons["PVGAS-2023-0001"].text("en").startswith("not recognised (it is 'Submitted')")
 
 
 def test_a_certificate_needs_a_signer(hq):

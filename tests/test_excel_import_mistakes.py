@@ -183,3 +183,85 @@ def test_a_date_with_a_midnight_time_from_another_programs_csv_reads_as_the_date
     from db.exchange import cells
 
     assert cells.date(typed) == dt.date(2023, 4, 14)
+
+
+def test_a_csv_saved_by_excel_in_the_vietnamese_format_with_semicolons_is_read(
+    rig, tmp_path, capsys
+):
+    sheet = tmp_path / "so-cu.csv"
+    rows = [
+        ";".join(HEADER),
+        "Lắp cảm biến rung, bơm ép vỉa;Giải pháp kỹ thuật;VSP;14/4/2023;Lê Văn Cường",
+    ]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    code, said = sangkien(capsys, "--db", rig, "initiative", "import", sheet)
+    assert code == 0, said
+    (record,) = [r for r in dump(capsys, rig) if r["table"] == "initiatives"]
+    assert record["title"] == "Lắp cảm biến rung, bơm ép vỉa"
+
+
+AUTHORS_AS_TYPED = [
+    "Nguyễn Văn An (60%); Trần Thị Bình (40%)",  # as exported
+    "Nguyễn Văn An 60%; Trần Thị Bình 40%",
+    "Nguyễn Văn An (60); Trần Thị Bình (40)",
+    "Nguyễn Văn An - 60%, Trần Thị Bình - 40%",
+    "Nguyễn Văn An (60%)\nTrần Thị Bình (40%)",  # Alt+Enter in the cell
+]
+
+
+@pytest.mark.parametrize("typed", AUTHORS_AS_TYPED)
+def test_authors_typed_as_people_type_them_are_two_people_with_their_shares(rig, tmp_path, typed):
+    from db.exchange.importer import preview_import
+    from db.session import open_database
+
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP", "14/4/2023", typed]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    database = open_database(rig)
+    with database.session() as session:
+        preview = preview_import(session, sheet)
+    database.close()
+    assert not preview.problems
+    (planned,) = preview.rows
+    assert [(a.full_name, a.share) for a in planned.authors] == [
+        ("Nguyễn Văn An", 60),
+        ("Trần Thị Bình", 40),
+    ]
+
+
+def test_two_authors_without_shares_are_told_how_to_write_them(rig, tmp_path, capsys):
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP", "14/4/2023", "Nguyễn Văn An; Lê Hà"]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    said = sangkien(capsys, "--lang", "en", "--db", rig, "initiative", "import", sheet)[1]
+    assert "Row 2, column 'Tác giả': no share is written for Nguyễn Văn An, Lê Hà" in said
+    assert "None" not in said
+
+
+def test_a_mistyped_unit_code_is_offered_the_code_meant(rig, tmp_path, capsys):
+    row = ["Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP-TD30", "14/4/2023", "Lê Văn Cường"]
+    sheet = workbook(tmp_path / "so-cu.xlsx", {"Sáng kiến": [HEADER, row]})
+    said = sangkien(capsys, "--db", rig, "initiative", "import", sheet, "--dry-run")[1]
+    assert "không có đơn vị mã 'VSP-TD30': có phải 'VSP-TD03', 'VSP-TD05'?" in said
+
+
+def test_the_preview_counts_are_written_with_thousands_marks(capsys):
+    from types import SimpleNamespace
+
+    from desktop.cli.exchange_commands import print_preview
+    from desktop.words import set_language
+
+    counts = {"new": 1605, "update": 0, "unchanged": 12000}
+    preview = SimpleNamespace(
+        sheet="Sáng kiến",
+        header_row=1,
+        count=lambda action, _only_valid: counts[action],
+        problems=[],
+        error_rows=set(),
+    )
+    print_preview(preview, False)
+    assert "1.605 sáng kiến mới, 0 cập nhật, 12.000 không đổi" in capsys.readouterr().out
+    set_language("en")
+    try:
+        print_preview(preview, False)
+    finally:
+        set_language("vi")
+    assert "new initiatives 1,605, updated 0, unchanged 12,000" in capsys.readouterr().out

@@ -27,7 +27,7 @@ def rig(tmp_path):
 def hold_open_files(monkeypatch) -> None:
     def replace(temp, path):
         if os.path.exists(path):  # what Windows does while another program holds it
-            raise PermissionError(errno.EACCES, "The process cannot access the file")
+            raise PermissionError(errno.EACCES, "Access is denied", str(temp), None, str(path))
         os.rename(temp, path)
 
     monkeypatch.setattr(fileutil.os, "replace", replace)
@@ -46,3 +46,18 @@ def test_a_file_open_in_excel_is_named_as_open(rig, tmp_path, capsys, monkeypatc
     assert "đang mở trong chương trình khác" in said and "Đóng tệp đó rồi lưu lại" in said
     assert out.read_bytes() == b"last month"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_folder_that_cannot_be_written_is_not_blamed_on_an_open_file(tmp_path, monkeypatch):
+    from db.fileutil import StorageError, write_bytes_atomic
+
+    out = tmp_path / "thang-truoc.xlsx"
+    out.write_bytes(b"last month")
+
+    def refuse(*_args):  # the temporary file cannot be made: the folder is read-only
+        raise PermissionError(errno.EACCES, "Permission denied", str(out) + ".tmp")
+
+    monkeypatch.setattr(fileutil.os, "replace", refuse)
+    with pytest.raises(StorageError) as refused:
+        write_bytes_atomic(out, b"this month")
+    assert "Không có quyền ghi" in str(refused.value)

@@ -47,3 +47,13 @@ def test_a_word_paper_has_its_pages_numbered(hq, tmp_path, capsys):
     assert [t.text for t in footer.iter(qn("w:instrText"))] == ["PAGE"]
     assert section.different_first_page_header_footer  # not on the first page, as in the PDF
     assert not section.first_page_footer.paragraphs[0].text
+
+
+def test_the_minutes_closing_words_stay_on_the_signatures_page(hq, tmp_path, capsys):
+    from docx import Document
+
+    out = tmp_path / "bien-ban.docx"
+    args = ["--db", str(hq), "papers", "minutes", "--date", "2023-06-05", "-o", str(out)]
+    assert main([*args, "--member", "Nguyễn Văn Hùng - Chủ tịch"]) == 0, capsys.readouterr()
+    closing = [p for p in Document(str(out)).paragraphs if "Biên bản được lập" in p.text]
+    assert closing[-1].paragraph_format.keep_with_next

@@ -296,7 +296,8 @@ def incoming_similar(
             waiting.append((record, others))
     if len(titles.essences) > ESSENCES_KEPT:
         titles.essences.clear()
-    best = _best_alike(session, waiting, min_score, fold, titles.essences)
+    rowids = {entry.id: rowid for rowid, entry in entries.items()}
+    best = _best_alike(session, waiting, min_score, fold, titles.essences, rowids)
     found_cards = cards(session, [here_id for here_id, _ in best.values()])
     result = [
         IncomingMatch(record, found_cards[here_id], score)
@@ -313,28 +314,27 @@ def _best_alike(
     min_score: float,
     fold: Callable[[str | None], str],
     theirs: dict[str, str],
+    rowids: dict[str, int],
 ) -> dict[str, tuple[str, float]]:
     """incoming id -> (id here, score) of the hit scoring best, at least `min_score`, with the
     essence weighing in (db.duplicates.matching.pair_score; the likelier title first among
     equals). In turns: the next hit of every incoming initiative that it could still better,
     their essences read at once and compared in one rapidfuzz call; a hit whose title leaves
     it no chance (half its title score and a full essence) ends the turns of its initiative.
-    `theirs`: the folded essences already read (id -> text, "" for none), added to."""
+    `theirs`: the folded essences already read (id -> text, "" for none), added to; `rowids`:
+    id -> rowid of the hits (read by rowid: no lookup in the id index)."""
     best: dict[str, tuple[str, float]] = {}
+    floors: dict[str, float] = {}  # incoming id -> what a later hit must reach to be better
     turn = 0
-
-    def floor(record: IncomingRecord) -> float:
-        found = best.get(record.id)
-        return max(min_score, found[1] + 0.01) if found else min_score
-
     waiting = [(r, hits) for r, hits in waiting if 0.5 * hits[0][1] + 50 >= min_score]
+    mine_of = {r.id: fold(r.essence) if r.essence else "" for r, _ in waiting}
     while waiting:
         due = [(record, hits[turn]) for record, hits in waiting]
         asked = [e.id for record, (e, _) in due if record.essence and e.id not in theirs]
         if asked:  # each initiative here read once (a popular title is a hit of many)
             theirs.update(dict.fromkeys(asked, ""))
-            theirs.update(_essences_read(session, asked, fold))
-        mine = [fold(record.essence) if record.essence else "" for record, _ in due]
+            theirs.update(_essences_read(session, [rowids[i] for i in asked], fold))
+        mine = [mine_of[record.id] for record, _ in due]
         other = [
             theirs.get(e.id, "") if m else "" for m, (_, (e, _)) in zip(mine, due, strict=True)
         ]
@@ -346,17 +346,18 @@ def _best_alike(
             score_cutoff=max(0.0, 2 * min_score - 100.2),
             dtype=np.float64,
             workers=1,
-        )
-        for place, (record, (entry, figure)) in enumerate(due):
-            both = mine[place] and other[place]
-            score = pair_score(figure, float(essence[place]) if both else None, False)
-            if score >= floor(record):
+        ).tolist()
+        for (record, (entry, figure)), m, o, e in zip(due, mine, other, essence, strict=True):
+            # db.duplicates.matching.pair_score (no shared author), inlined: tens of thousands
+            score = round(0.5 * figure + 0.5 * e if m and o else figure, 1)
+            if score >= floors.get(record.id, min_score):
                 best[record.id] = (entry.id, score)
+                floors[record.id] = max(min_score, score + 0.01)
         turn += 1
         waiting = [
             (r, hits)
             for r, hits in waiting
-            if len(hits) > turn and 0.5 * hits[turn][1] + 50 >= floor(r)
+            if len(hits) > turn and 0.5 * hits[turn][1] + 50 >= floors.get(r.id, min_score)
         ]
     return best
 
@@ -366,8 +367,8 @@ _BY_ROWID = text(
     "WHERE rowid IN :rowids"
 ).bindparams(bindparam("rowids", expanding=True))
 _ESSENCES = text(
-    "SELECT id, essence FROM initiatives WHERE id IN :ids AND essence IS NOT NULL"
-).bindparams(bindparam("ids", expanding=True))
+    "SELECT id, essence FROM initiatives WHERE rowid IN :rowids AND essence IS NOT NULL"
+).bindparams(bindparam("rowids", expanding=True))
 
 
 def _entries_read(session: Session, rowids: list[int]) -> dict[int, Entry]:
@@ -381,12 +382,12 @@ def _entries_read(session: Session, rowids: list[int]) -> dict[int, Entry]:
 
 
 def _essences_read(
-    session: Session, ids: list[str], fold: Callable[[str | None], str]
+    session: Session, rowids: list[int], fold: Callable[[str | None], str]
 ) -> dict[str, str]:
-    """The folded essences of these initiatives, by id (those that have one)."""
-    wanted = list(dict.fromkeys(ids))
+    """The folded essences of these initiatives (by rowid), by id (those that have one)."""
+    wanted = list(dict.fromkeys(rowids))
     essences: dict[str, str] = {}
     for start in range(0, len(wanted), 900):
-        rows = session.execute(_ESSENCES, {"ids": wanted[start : start + 900]}).all()
+        rows = session.execute(_ESSENCES, {"rowids": wanted[start : start + 900]}).all()
         essences.update({row[0]: fold(row[1]) for row in rows if row[1]})
     return essences

@@ -21,9 +21,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from db.duplicates.index import COMMON_SHARE, TitleIndex, best_scored
-from db.duplicates.matching import title_score
 
 CLOSE_SHARE = 0.75  # the likeliest are first looked for among titles this close to the best
 ESSENCES_KEPT = 200_000  # folded essences kept between checks (about 40 MB)
@@ -38,6 +38,9 @@ class DistinctTitles:
     postings: dict[str, np.ndarray]  # word -> title numbers (numpy's index type: no casting)
     weights: dict[str, np.ndarray]  # word -> its rarity, once per posting (bincount's weights)
     rarity: np.ndarray  # title number -> the rarity of all its words
+    sorted_texts: list[str]  # by title number, its words in order: token_sort_ratio's own step
+    sizes: dict[str, int]  # word -> how many titles hold it
+    idf: dict[str, float]  # word -> its rarity
     # id -> folded essence ("" for none) of the initiatives here an import check compared: kept
     # with the titles until the register changes (headquarters previews a folder of packages,
     # and a popular title is a look-alike in each); at most ESSENCES_KEPT
@@ -69,6 +72,9 @@ class DistinctTitles:
             {word: np.array(found, dtype=np.intp) for word, found in words.items()},
             {word: np.full(len(found), idf[word]) for word, found in words.items()},
             rarity,
+            [" ".join(sorted(t.split())) for t in texts],
+            {word: len(found) for word, found in words.items()},
+            idf,
         )
         index.distinct = made
         return made
@@ -82,8 +88,18 @@ class DistinctTitles:
         same = self.numbers.get(query)
         if same is not None and len(self.holders[same]) >= rescored:
             return [(rowid, 100.0) for rowid in self.holders[same][:rescored]]  # nothing beats it
-        texts = self.texts
-        scored = [(title_score(query, texts[n]), n) for n in self.likeliest(query, wanted)]
+        texts, in_order = self.texts, self.sorted_texts
+        query_in_order = " ".join(sorted(query.split()))
+        # db.duplicates.matching.title_score, the words of the titles put in order once, not
+        # per comparison (the same figure: token_sort_ratio is the ratio of the ordered words)
+        scored = [
+            (
+                (fuzz.ratio(query_in_order, in_order[n]) + fuzz.token_set_ratio(query, texts[n]))
+                / 2,
+                n,
+            )
+            for n in self.likeliest(query, wanted)
+        ]
         scored.sort(key=lambda pair: -pair[0])  # stable: the likelier first among equals
         found: list[tuple[int, float]] = []
         for score, number in scored:
@@ -96,20 +112,18 @@ class DistinctTitles:
         """The numbers of the `wanted` titles likest the query in shared rarity, likeliest
         first. A word in more than COMMON_SHARE of the titles is not counted as shared
         (unless it is one of the two rarest) but weighs in the query's own rarity."""
-        postings, weights, total = self.postings, self.weights, max(len(self.texts), 1)
+        postings, weights, sizes = self.postings, self.weights, self.sizes
         present = sorted(
-            {w for w in self.index.corrected(query.split()) if w in postings},
-            key=lambda w: len(postings[w]),
+            {w for w in self.index.corrected(query.split()) if w in sizes}, key=sizes.__getitem__
         )
-        used = [
-            w for n, w in enumerate(present) if n < 2 or len(postings[w]) <= COMMON_SHARE * total
-        ]
+        common = COMMON_SHARE * max(len(self.texts), 1)
+        used = [w for n, w in enumerate(present) if n < 2 or sizes[w] <= common]
         if not used:
             return []
         shared = np.bincount(
             np.concatenate([postings[w] for w in used]),
             weights=np.concatenate([weights[w] for w in used]),
         )
-        own = sum(float(weights[w][0]) for w in present)
-        likeness = shared / (self.rarity[: len(shared)] + own)
+        own = sum(map(self.idf.__getitem__, present))
+        likeness = np.divide(shared, np.add(self.rarity[: len(shared)], own), out=shared)
         return best_scored(likeness, wanted, close=CLOSE_SHARE).tolist()

@@ -61,7 +61,14 @@ CELL_READERS = {
 }
 # A problem's field (db/validation) -> the sheet column it is about.
 FIELD_COLUMN = {c.field: c.key for c in INITIATIVE_COLUMNS if c.field}
-_AUTHOR_TEXT = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<share>[^()]*?)\s*%?\s*\)$")
+# "Họ tên (60%)" as the export writes it, and as people type it: "Họ tên (60)", "Họ tên 60%",
+# "Họ tên - 60%", "Họ tên: 60%".
+_AUTHOR_TEXT = re.compile(
+    r"^(?P<name>.+?)\s*(?:\(\s*(?P<share>[^()]*?)\s*%?\s*\)|[-–:]?\s*(?P<percent>\d+)\s*%)$"
+)
+# Authors are separated by ";" as exported, or by a line break (Alt+Enter) or a comma outside
+# brackets as typed: a Vietnamese name holds neither.
+_AUTHOR_SEPARATOR = re.compile(r"[;\n]|,(?![^()]*\))")
 HEADERS = {c.key: c for c in INITIATIVE_COLUMNS}
 AUTHOR_HEADERS = {c.key: c for c in AUTHOR_COLUMNS}
 
@@ -262,6 +269,12 @@ class _Lookups:
         code = text.split(" ", 1)[0].upper() if text else ""
         return self.units.get(text.upper()) or self.units.get(code) or self.units.get(fold(text))
 
+    def near_unit(self, typed: str) -> str | None:
+        """The unit codes a mistyped one was perhaps meant to be ("VSP-MPS1": 'VSP-MSP1')."""
+        codes = [unit.code for unit in self.loaded_units]
+        near = sorted(get_close_matches(typed.strip().upper(), codes, 3, 0.8))
+        return ", ".join(f"'{code}'" for code in near) or None
+
     def person(self, spec: AuthorSpec) -> str | None:
         if spec.birth_date is None:
             return None
@@ -382,6 +395,9 @@ class _RowChecker:
             return
         found = self.lookups.unit(typed)
         if found is None:
+            near = self.lookups.near_unit(typed)
+            if near is not None:
+                raise cells.CellError(Message("sheet.no_such_unit_near", typed=typed, near=near))
             raise cells.CellError(Message("sheet.no_such_unit", typed=typed))
         values["unit_id"] = found
 
@@ -397,9 +413,14 @@ class _RowChecker:
         if "authors" not in raw:
             return None
         typed = cells.text(raw["authors"])
-        specs = [self.author_text(part) for part in (typed or "").split(";") if part.strip()]
+        parts = _AUTHOR_SEPARATOR.split(typed or "")
+        specs = [self.author_text(part) for part in parts if part.strip()]
         if len(specs) == 1 and specs[0].share is None:
             specs[0].share = 100  # one author, no share written: all of it
+        unshared = [spec.full_name for spec in specs if spec.share is None]
+        if unshared:
+            names = Term("", ", ".join(unshared), ", ".join(unshared))
+            self.problem("authors", Message("sheet.share_missing", names=names))
         for spec in specs:
             spec.person_id = self.lookups.person(spec)
         return specs
@@ -408,7 +429,7 @@ class _RowChecker:
         match = _AUTHOR_TEXT.match(part.strip())
         if match is None:
             return AuthorSpec(" ".join(part.split()), None)
-        share_text = match["share"].replace("%", "").strip()
+        share_text = (match["share"] or match["percent"]).replace("%", "").strip()
         share: Any = int(share_text) if share_text.isdigit() else share_text
         return AuthorSpec(" ".join(match["name"].split()), share)
 

@@ -137,8 +137,16 @@ class _CsvSheet:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise SheetError(Message("sheet.not_utf8", name=self.path.name)) from None
-        for row in csv.reader(text.splitlines()):
+        lines = text.splitlines()
+        for row in csv.reader(lines, delimiter=_delimiter(lines)):
             yield tuple(cell if cell.strip() else None for cell in row)
+
+
+def _delimiter(lines: list[str]) -> str:
+    """Excel saves CSV with semicolons where the list separator is one (the Vietnamese regional
+    format, whose decimal mark is the comma): the first lines tell which."""
+    head = "\n".join(lines[:HEADER_SEARCH_ROWS])
+    return ";" if head.count(";") > head.count(",") else ","
 
 
 def _read_csv(path: Path, cancelled) -> Workbook:

@@ -171,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(
             arg(
                 CliExchange.tr("Đã nhập: %n sáng kiến mới, %1 cập nhật.", "", len(result.created)),
-                len(result.updated),
+                number(len(result.updated)),
             )
         )
     return 0
@@ -192,6 +192,13 @@ def preview_json(preview) -> dict:
     }
 
 
+def number(count: int) -> str:
+    """A count as the language writes it: 1.605 in Vietnamese, 1,605 in English."""
+    from desktop.formatting import format_number
+
+    return format_number(count)
+
+
 def print_preview(preview, only_valid: bool) -> None:
     print(
         arg(
@@ -200,20 +207,21 @@ def print_preview(preview, only_valid: bool) -> None:
             ),
             preview.sheet,
             preview.header_row,
-            preview.count("new", only_valid),
-            preview.count("update", only_valid),
-            preview.count("unchanged", only_valid),
+            number(preview.count("new", only_valid)),
+            number(preview.count("update", only_valid)),
+            number(preview.count("unchanged", only_valid)),
         )
     )
     errors = [p for p in preview.problems if p.error]
     warnings = [p for p in preview.problems if not p.error]
     lang = current_language()
     if errors:
-        print(arg(CliExchange.tr("Lỗi (%1, ở %2 dòng):"), len(errors), len(preview.error_rows)))
+        counts = number(len(errors)), number(len(preview.error_rows))
+        print(arg(CliExchange.tr("Lỗi (%1, ở %2 dòng):"), *counts))
         for p in errors:
             print(f"  - {_where(p, preview)}{p.message(lang)}")
     if warnings:
-        print(arg(CliExchange.tr("Lưu ý (%1):"), len(warnings)))
+        print(arg(CliExchange.tr("Lưu ý (%1):"), number(len(warnings))))
         for p in warnings[:WARNINGS_SHOWN]:
             print(f"  - {_where(p, preview)}{p.message(lang)}")
         if len(warnings) > WARNINGS_SHOWN:

@@ -151,7 +151,7 @@ class ExcelImportDialog(QDialog):
                     str(errors),
                 )
             )
-            self.only_valid.setVisible(True)
+            self.only_valid.setVisible(bool(preview.valid_rows()))  # none valid: nothing to tick
         self.summary.setText(text)
         self.problems.setRowCount(len(preview.problems))
         for index, problem in enumerate(preview.problems):

@@ -383,22 +383,30 @@ class ImportPreviewDialog(QDialog):
         return self.similar_box
 
     def _look_for_duplicates(self) -> None:
-        """Off the GUI thread: db.duplicates.incoming.package_similar for each importable one."""
+        """db.duplicates.incoming.package_similar for each importable package, off the window:
+        in a process of its own on a database file (db.duplicates.package_check: the one the
+        Sync page started beside the verification when the packages were chosen, else a new
+        one), ended if the preview closes first; on a task thread for a server."""
         if self.database is None:
             return
-        from db.duplicates.incoming import package_similar
+        from db.duplicates.package_check import package_check
         from desktop.tasks import run_op
 
-        database = self.database
         files = [r.file for r in self.reports if can_import(r)]
-
-        def find(_progress):
-            return {path: package_similar(database, path) for path in files}
-
-        run_op(self, find, self._similar_found, key="similar", on_error=lambda _error: None)
+        check = package_check(self.database, files)
+        if check is None:
+            return
+        self.finished.connect(check.stop)
+        run_op(
+            self,
+            lambda _progress: check.result(),
+            self._similar_found,
+            key="similar",
+            on_error=lambda _error: None,
+        )
 
     def _similar_found(self, found: dict[str, list]) -> None:
-        self.similar = found
+        self.similar = {r.file: found.get(str(Path(r.file)), []) for r in self.reports}
         report = self.current_report()
         if report is not None:
             self._show_similar(report)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.queries.papers import CouncilItem
+from db.search import fold
 from db.vocab import GRADE, MAX_SCORE, REVIEW_OUTCOME, grade_for_total
 from desktop.printing.paper import (
     DOTS,
@@ -88,6 +89,16 @@ def _name(member: str) -> str:
     return member.split(" - ")[0].split(" – ")[0].strip()
 
 
+def _holding(members: list[str], role: str) -> str:
+    """The name of the member whose role ("Nguyễn Văn Hùng - Chủ tịch") is `role`, folded
+    ("chu tich": not "Phó chủ tịch"); blank when no member says so."""
+    for member in members:
+        name, _dash, said = member.replace(" – ", " - ").partition(" - ")
+        if fold(said).strip().startswith(role):
+            return name.strip()
+    return ""
+
+
 # ---- minutes -------------------------------------------------------------------------------------
 
 
@@ -152,8 +163,8 @@ def minutes_paper(
         ),
         Signatures(
             [
-                (["THƯ KÝ HỘI ĐỒNG", "(Ký và ghi rõ họ tên)"], ""),
-                (["CHỦ TỊCH HỘI ĐỒNG", "(Ký và ghi rõ họ tên)"], ""),
+                (["THƯ KÝ HỘI ĐỒNG", "(Ký và ghi rõ họ tên)"], _holding(members, "thu ky")),
+                (["CHỦ TỊCH HỘI ĐỒNG", "(Ký và ghi rõ họ tên)"], _holding(members, "chu tich")),
             ]
         ),
     )

@@ -55,7 +55,10 @@ class CertificateSelection:
     def initiative_ids_in(self, session: Session, reprint: bool) -> list[str]:
         if self.initiative_ids:
             return list(self.initiative_ids)
-        status = self.status or ("certified" if reprint else "recognised")
+        # Listed initiatives are all taken, so that one that cannot have a certificate is
+        # named with the reason (not lost in "nothing recognised in the selection").
+        default = None if self.reg_nos else "certified" if reprint else "recognised"
+        status = self.status or default
         ids = select_initiatives(
             session,
             unit_id=self.unit_id,

@@ -209,6 +209,7 @@ def _page_numbers(section) -> None:
 def _signatures(document, block: Signatures, width) -> None:
     if block.place_date:
         _line(document, block.place_date, italic=True, align="right")
+    if document.paragraphs:  # the place and date, or the closing words: on the signatures' page
         document.paragraphs[-1].paragraph_format.keep_with_next = True
     boxes = block.boxes
     per_row = 2 if len(boxes) == 1 else min(3, len(boxes))

@@ -39,10 +39,10 @@ def programme_line(stats: ProgressStats) -> str:
     programme = stats.programme
     if programme is None:
         return ""
-    return (
-        f"{nfc(programme.name)} ({short_date(programme.starts_on)} – "
-        f"{short_date(programme.ends_on)})"
-    )
+    window = f"{short_date(programme.starts_on)} – {short_date(programme.ends_on)}"
+    if " – " not in nfc(programme.name):  # the title holds the whole name: only the window
+        return f"({window})"
+    return f"{nfc(programme.name)} ({window})"
 
 
 def as_of_line(stats: ProgressStats) -> str:

@@ -174,6 +174,9 @@ class SyncPage(Page):
         return str(self.context.settings.value(FOLDER_KEY, "") or file_dialogs.start_folder())
 
     def import_files(self) -> None:
+        from db.duplicates.package_check import warm_up
+
+        warm_up(self.context.database)  # issue 14: the duplicates check gets ready meanwhile
         paths, _ = file_dialogs.open_file_names(
             self, self.tr("Chọn gói để nhập"), self._import_folder_start(), self.tr(PACKAGE_FILTER)
         )
@@ -181,6 +184,9 @@ class SyncPage(Page):
             self.preview(paths)
 
     def import_folder(self) -> None:
+        from db.duplicates.package_check import warm_up
+
+        warm_up(self.context.database)  # issue 14: the duplicates check gets ready meanwhile
         folder = file_dialogs.existing_folder(
             self, self.tr("Chọn thư mục có các gói"), self._import_folder_start()
         )
@@ -188,6 +194,7 @@ class SyncPage(Page):
             self.preview([folder])
 
     def preview(self, paths: list[str]) -> None:
+        from db.duplicates.package_check import start_early
         from db.sync.importer import package_files  # the sync engine loads when used (start-up)
 
         files = package_files(paths)
@@ -198,6 +205,7 @@ class SyncPage(Page):
             return
         self.context.settings.setValue(FOLDER_KEY, str(Path(files[0]).parent))
         database = self.context.database
+        start_early(database, files)  # issue 14: the duplicates check beside the verification
         run_op(
             self,
             lambda progress: preview_packages(database, files, progress, progress.cancelled),

@@ -1347,12 +1347,12 @@ Restore the most recent good backup.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Trang &apos;%1&apos;, tiêu đề ở dòng %2: %3 sáng kiến mới, %4 cập nhật, %5 không đổi.</source>
         <translation>Sheet &apos;%1&apos;, headings in row %2: new initiatives %3, updated %4, unchanged %5.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Lỗi (%1, ở %2 dòng):</source>
         <translation>Mistakes (%1; rows with mistakes: %2):</translation>
     </message>
@@ -5388,6 +5388,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>chưa ghi tỷ lệ đóng góp của {names}: viết mỗi tác giả như &apos;Nguyễn Văn An (60%)&apos;, các tác giả cách nhau bằng dấu chấm phẩy.</source>
+        <comment>sheet.share_missing</comment>
+        <translation>no share is written for {names}: write each author as &apos;Nguyễn Văn An (60%)&apos;, the authors separated by semicolons.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Trang &apos;{sheet}&apos; không có sáng kiến nào dưới dòng tiêu đề (dòng {row}): điền từ dòng {next} rồi nhập lại.</source>
         <comment>sheet.no_rows</comment>
         <translation>Sheet &apos;{sheet}&apos; has no initiatives below its header (row {row}): fill them in from row {next}, then import again.</translation>
@@ -5475,6 +5481,12 @@ then chooses it with --db {address}</translation>
         <source>không có đơn vị mã &apos;{typed}&apos;: sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục) hoặc thêm đơn vị ở trang Đơn vị &amp; chỉ tiêu.</source>
         <comment>sheet.no_such_unit</comment>
         <translation>no unit with code &apos;{typed}&apos;: use a code from the template&apos;s list (the Lists sheet) or add the unit on the Units &amp; targets page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không có đơn vị mã &apos;{typed}&apos;: có phải {near}? Sửa theo danh sách đơn vị của tệp mẫu (trang Danh mục).</source>
+        <comment>sheet.no_such_unit_near</comment>
+        <translation>no unit with code &apos;{typed}&apos;: is {near} meant? Use a code from the template&apos;s list (the Lists sheet).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5601,9 +5613,9 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>chưa được công nhận</source>
-        <comment>certificate.skip.not_recognised</comment>
-        <translation>not recognised yet</translation>
+        <source>chưa được công nhận (đang &apos;{status}&apos;): ghi quyết định công nhận ở trang Xét duyệt trước</source>
+        <comment>certificate.skip.status</comment>
+        <translation>not recognised (it is &apos;{status}&apos;): record the recognition decision on the Reviews page first</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7175,7 +7187,7 @@ then runs the demo again with --db {address}</translation>
     <message>
         <location line="+7"/>
         <source>Đã nhập %1 sáng kiến mới và cập nhật %2 sáng kiến.</source>
-        <translation>Imported %1 new initiatives and updated %2.</translation>
+        <translation>Imported: new initiatives %1, updated %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9750,12 +9762,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location filename="../../desktop/views/sync_page.py" line="+27"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>Nhận gói</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Chọn các tệp gói .skp, hoặc cả thư mục trên USB. Mỗi gói được kiểm tra và cho xem trước; dữ liệu được sao lưu trước khi nhập. Gói hỏng được báo tên, các gói khác vẫn nhập.</source>
         <translation>Choose .skp package files, or a whole folder on the USB stick. Each package is checked and previewed; the data is backed up before importing. A damaged package is named and the others are still imported.</translation>
     </message>
@@ -9825,22 +9837,22 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_page.py" line="+15"/>
+        <location filename="../../desktop/views/sync_page.py" line="+18"/>
         <source>Chọn gói để nhập</source>
         <translation>Choose packages to import</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Chọn thư mục có các gói</source>
         <translation>Choose the folder with the packages</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Không có gói .skp nào ở đó.</source>
         <translation>There are no .skp packages there.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Đang kiểm tra %1 gói…</source>
         <translation>Checking %1 packages…</translation>
     </message>

@@ -59,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 
 THRESHOLD = 80.0  # db.duplicates.candidates.PROBABLE
 NEAR_BEST = 6.0  # db.duplicates.candidates.NEAR_BEST
+CHOOSING = 5.0  # seconds a person takes to choose a package in the file dialog
 PHRASES = (
     " nhằm nâng cao hiệu quả sản xuất",
     " tại đơn vị",
@@ -331,6 +332,7 @@ def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = F
     print(f"  exported in {seconds:.0f} s ({package.stat().st_size / 1e6:.1f} MB) {load()}")
     database = open_database(source)  # migrated once, before both copies
     database.close()
+    bench_preview_wall(source, package, folder)
     for label in ("alone", "checked", "alone again"):
         target = folder / f"hq-{label.replace(' ', '-')}.db"
         shutil.copy(source, target)
@@ -360,6 +362,100 @@ def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = F
             database.close()
             for leftover in folder.glob(f"{target.name}*"):
                 leftover.unlink()
+
+
+def bench_preview_wall(source: Path, package: Path, folder: Path) -> None:
+    """What a person waits for, from choosing the package to its preview showing with its
+    duplicates: the preview alone (no check); the check after the preview on a thread of the
+    same process (before: the window's process, its index warm); the check in its own process
+    (db.duplicates.package_check, as the Sync page does: warmed up while the person chose, for
+    CHOOSING seconds, the child loading the index the window's process keeps on disk, then told
+    the files beside the preview); and a child warmed up and told no files (its warm-up's CPU).
+    Wall from the choice; the child's CPU includes its warm-up. Alternately, three times. On a
+    loaded machine the wall is mostly waiting for a core: the critical path on a PC whose second
+    core is free is printed from the CPU figures (max of the preview and the child's check)."""
+    import resource
+    import shutil
+
+    from db.duplicates.distinct_titles import DistinctTitles
+    from db.duplicates.incoming import package_similar
+    from db.duplicates.index_cache import cache_file, title_index
+    from db.duplicates.package_check import PackageCheck
+    from db.session import open_database
+    from db.sync.importer import preview_package
+
+    target = folder / "hq-preview.db"
+    shutil.copy(source, target)
+    database = open_database(target)
+    with database.session() as session:
+        title_index(session)  # as when the form or an earlier preview built it (kept on disk)
+        kept = cache_file(session)
+
+    def child_cpu() -> float:
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return used.ru_utime + used.ru_stime
+
+    def preview_alone() -> int:
+        preview_package(database, package, trust_new_node=True)
+        return 0
+
+    def then_thread() -> int:
+        preview_package(database, package, trust_new_node=True)
+        found = package_similar(database, package)
+        with database.session() as session:  # each way starts with no essence read
+            DistinctTitles.of(title_index(session)).essences.clear()
+        return len(found)
+
+    def in_process(files: list[Path]) -> tuple[int, float, float]:
+        check = PackageCheck(target)  # when the file dialog opens
+        time.sleep(CHOOSING)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        check.check(files)
+        if files:
+            preview_package(database, package, trust_new_node=True)
+        return len(check.result().get(str(package), [])), started, cpu_started
+
+    ways = (
+        ("preview alone (no check)", preview_alone),
+        ("preview, then the check on a thread (before)", then_thread),
+        (
+            f"check in its own process, warmed up {CHOOSING:.0f} s (now)",
+            lambda: in_process([package]),
+        ),
+        ("its warm-up alone (no files)", lambda: in_process([])),
+    )
+    figures: dict[str, list[tuple[float, float, float]]] = {}
+    try:
+        for label, way in ways * 3:
+            children, started, cpu_started = child_cpu(), time.perf_counter(), time.process_time()
+            found = way()
+            if isinstance(found, tuple):
+                found, started, cpu_started = found
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+            child = child_cpu() - children
+            figures.setdefault(label, []).append((wall, cpu, child))
+            print(
+                f"  choose -> preview shown, {label}: {wall:.2f} s wall, CPU {cpu:.2f} s "
+                f"+ {child:.2f} s in a child, {found:,} similar  {load()}"
+            )
+    finally:
+        database.close()
+        if kept is not None and kept.exists():
+            kept.unlink()  # a benchmark leaves no cache behind
+        for leftover in folder.glob(f"{target.name}*"):
+            leftover.unlink()
+    alone, before, now, warm = (figures[label] for label, _way in ways)
+    median = statistics.median
+    preview = median(c for _w, c, _ in alone)
+    check_before = median(c for _w, c, _ in before) - preview
+    warm_up = median(k for _w, _c, k in warm)
+    check_now = median(k for _w, _c, k in now) - warm_up
+    print(
+        f"  medians (CPU): preview {preview:.2f} s; the check on a thread {check_before:.2f} s; "
+        f"in its process {check_now:.2f} s after a warm-up of {warm_up:.2f} s. Critical path "
+        f"with a free second core: before {preview + check_before:.2f} s, "
+        f"now {max(preview, check_now):.2f} s (the preview alone {preview:.2f} s)"
+    )
 
 
 def ms(values: list[float], q: float) -> float:

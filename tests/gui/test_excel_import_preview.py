@@ -84,3 +84,14 @@ def test_a_sheet_with_errors_opens_on_its_problems_and_marks_its_rows(qtbot, pag
     actions = {row[0]: row[1] for row in table_rows(dialog.rows)}
     assert actions[str(BAD_UNIT_ROW)] == "Có lỗi"
     assert list(actions.values()).count("Thêm mới") == 2
+
+
+def test_a_sheet_whose_every_row_has_an_error_offers_no_valid_rows_to_import(qtbot, page, tmp_path):
+    book = Workbook()
+    book.active.append(HEADER)
+    book.active.append(["", "Lắp cảm biến rung", "Giải pháp kỹ thuật", "VSP-XYZ", "14/4/2023", ""])
+    book.save(tmp_path / "so.xlsx")
+    dialog = opened(qtbot, page, tmp_path / "so.xlsx")
+    assert dialog.preview.has_errors and not dialog.preview.valid_rows()
+    assert not dialog.only_valid.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()
