@@ -353,6 +353,7 @@ def _record_id(session, text: str | None, find) -> str | None:
     return record_id
 
 
+CHUNK = 2000  # entries named per round of queries: each IN (...) stays well under SQLite's limit
 MAX_VALUE = 120  # a long text (a description) is cut: the CSV export (-o) holds it whole
 NAMED_BY = {  # an audited row's table -> the field of a change that would name such a row
     "initiatives": "initiative_id",
@@ -375,8 +376,8 @@ def _row_names(session, entries) -> dict[str, str]:
 
     children = {model.__tablename__: model for model in CHILDREN}
     names: dict[str, str] = {}
-    for start in range(0, len(entries), 500):  # a bounded IN (...) however long the trail
-        chunk = entries[start : start + 500]
+    for start in range(0, len(entries), CHUNK):  # a bounded IN (...) however long the trail
+        chunk = entries[start : start + CHUNK]
         own = [
             HistoryEntry(e.at, e.actor, e.action, e.table_name, e.row_id,
                          [FieldChange(NAMED_BY[e.table_name], None, e.row_id)], None)
@@ -405,9 +406,9 @@ def _package_names(session, ids: set[str]) -> dict[str, str]:
 
     names: dict[str, str] = {}
     wanted = sorted(ids)
-    for start in range(0, len(wanted), 500):
+    for start in range(0, len(wanted), CHUNK):
         query = select(PackageLog.package_id, PackageLog.file_name, PackageLog.peer_unit_code)
-        query = query.where(PackageLog.package_id.in_(wanted[start : start + 500]))
+        query = query.where(PackageLog.package_id.in_(wanted[start : start + CHUNK]))
         query = query.where(PackageLog.direction == "in").order_by(PackageLog.id)
         for package_id, file_name, unit in session.execute(query):
             said = ", ".join(part for part in (file_name and Path(file_name).name, unit) if part)

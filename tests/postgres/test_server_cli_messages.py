@@ -85,3 +85,18 @@ def test_the_demo_on_a_server_database_with_data_asks_for_an_empty_one(hq, capsy
     assert said in err and f" {name}_demo\n" in err and f"--db {hq}_demo" in err, err
     assert "chuyển" not in err and "moves only" not in err, err  # not migrate-to's words
     assert held(hq) == before
+
+
+def test_init_on_a_server_database_holding_data_but_no_node_says_so(pg, capsys):
+    address = pg.new_database("halfway", migrated=False)
+    assert main(["--db", address, "init", "--unit", "CDDKVN"]) == 0
+    engine = create_engine(address.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:  # its lists are there, its node is not (a setup cut short)
+        conn.execute(text("DELETE FROM node"))
+    engine.dispose()
+    capsys.readouterr()
+    before = held(address)
+    code, _out, err = sangkien(capsys, "--lang", "en", "--db", address, "init", "--unit", "VSP")
+    assert code == 1
+    assert "already holds data" in err and "createdb -h " in err and f"--db {address}_vsp" in err
+    assert held(address) == before
