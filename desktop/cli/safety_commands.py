@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -378,14 +379,16 @@ def _row_names(session, entries) -> dict[str, str]:
     names: dict[str, str] = {}
     for start in range(0, len(entries), CHUNK):  # a bounded IN (...) however long the trail
         chunk = entries[start : start + CHUNK]
-        own = [
-            HistoryEntry(e.at, e.actor, e.action, e.table_name, e.row_id,
-                         [FieldChange(NAMED_BY[e.table_name], None, e.row_id)], None)
-            for e in chunk if e.table_name in NAMED_BY
-        ]  # fmt: skip
-        names.update(value_names(session, [*chunk, *own]))
-        for table, model in children.items():
-            ids = {e.row_id for e in chunk if e.table_name == table}
+        rows = {(e.table_name, e.row_id) for e in chunk if e.table_name in NAMED_BY}
+        changes = [FieldChange(NAMED_BY[table], None, row_id) for table, row_id in rows]
+        own = HistoryEntry(dt.datetime.min, "", "", "", "", changes, None)  # the rows themselves
+        names.update(value_names(session, [*chunk, own]))
+        theirs: dict[str, set[str]] = {}
+        for entry in chunk:
+            if entry.table_name in children:
+                theirs.setdefault(entry.table_name, set()).add(entry.row_id)
+        for table, ids in theirs.items():
+            model = children[table]
             if ids:
                 query = (
                     select(model.id, Initiative.reg_no)
@@ -416,13 +419,8 @@ def _package_names(session, ids: set[str]) -> dict[str, str]:
     return names
 
 
-def _value_text(table: str, field: str, value, names: dict[str, str], lang: str) -> str:
-    """A changed value as the history window shows it (db.audit.readable_value)."""
-    import json
-
-    from db.audit import readable_value
-
-    value = readable_value(table, field, value, names, lang)
+def _value_text(value) -> str:
+    """A changed value, once db.audit.readable_value has made it what the window shows."""
     if value is None or value == "":
         return CliSafety.tr("(trống)")
     if isinstance(value, bool):
@@ -457,7 +455,7 @@ def _whole_line(entry, lang: str) -> str | None:
 
 
 def _print_entries(entries, names: dict[str, str]) -> None:
-    from db.audit import local_time
+    from db.audit import local_time, readable_value
 
     if not entries:
         print(CliSafety.tr("Nhật ký trống."))
@@ -478,7 +476,7 @@ def _print_entries(entries, names: dict[str, str]) -> None:
         )
         for change in entry.changes:
             old, new = (
-                _value_text(entry.table_name, change.field, value, names, lang)
+                _value_text(readable_value(entry.table_name, change.field, value, names, lang))
                 for value in (change.old, change.new)
             )
             if entry.action == "create":  # a new record: its values, nothing before them
