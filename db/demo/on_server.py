@@ -24,14 +24,13 @@ def refuse_unless_empty(address: str) -> None:
     before anything is written, with how to make an empty one (createdb)."""
     from sqlalchemy import func, inspect, select
 
-    from db.engines import ServerAddress
     from db.messages import Message
     from db.models import Base
-    from db.postgres.backup import libpq_address
     from db.postgres.connect import make_server_engine
+    from db.postgres.opening import server_address
     from db.session import DatabaseError
 
-    server = ServerAddress(libpq_address(address))
+    server = server_address(address)  # a password in the address is refused, never used
     engine = make_server_engine(server)
     try:
         with engine.connect() as conn:

@@ -100,3 +100,9 @@ def test_init_on_a_server_database_holding_data_but_no_node_says_so(pg, capsys):
     assert code == 1
     assert "already holds data" in err and "createdb -h " in err and f"--db {address}_vsp" in err
     assert held(address) == before
+
+
+def test_the_demo_refuses_a_password_in_the_address_before_using_it(capsys):
+    code, _out, err = sangkien(capsys, "--db", "postgresql://hq:secret@127.0.0.1:1/hq", "demo")
+    assert code == 1
+    assert "~/.pgpass" in err and "secret" not in err, err
