@@ -58,6 +58,18 @@ def test_a_server_backup_prints_the_real_commands_that_restore_it(hq, capsys, tm
     assert "createdb -h " in out and "administrator" in out, out
 
 
+def test_the_server_backups_list_says_the_real_command_that_restores_one(
+    hq, capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("SANGKIEN_SERVER_BACKUPS", str(tmp_path / "dumps"))
+    code, out, _err = sangkien(capsys, "--db", hq, "backups")
+    assert code == 0 and f"sangkien --db {hq} backup" in out and "ĐỊA_CHỈ" not in out, out
+    assert sangkien(capsys, "--db", hq, "backup")[0] == 0
+    code, out, _err = sangkien(capsys, "--db", hq, "backups")
+    assert code == 0 and f"sangkien --db {hq} restore N" in out, out
+    assert "ĐỊA_CHỈ" not in out and "TỆP" not in out, out
+
+
 @pytest.mark.parametrize(
     ("lang", "said"), [("vi", "đã có nút của đơn vị CDDKVN"), ("en", "already holds the node")]
 )
