@@ -323,6 +323,18 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của SángKiến. Không thay "
+    "đổi gì trong tệp. Hãy mở một tệp khác, hoặc tạo cơ sở dữ liệu mới.",
+    "open.foreign_window",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Không thay đổi gì "
+    "trong tệp. Hãy mở một tệp khác, tạo cơ sở dữ liệu mới, hoặc khôi phục một bản sao lưu.",
+    "open.not_ours_window",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Cơ sở dữ liệu {name} được tạo bằng SángKiến phiên bản {wanted} (cấu trúc dữ liệu "
     "{revision}), mới hơn phiên bản {running} đang chạy. Hãy cập nhật SángKiến lên phiên bản "
     "{wanted} trở lên rồi mở lại; tệp không bị thay đổi.",
@@ -2751,9 +2763,9 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
-    "Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. "
-    "Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
-    "edit.meanwhile",
+    "«{field}» đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy "
+    "mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.",
+    "edit.meanwhile_named",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",

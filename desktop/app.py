@@ -192,13 +192,8 @@ class Application(QObject):
             show_error(None, error)  # not a person's doing: said, and the program ends
             QApplication.quit()
             return
-        if error is not None:
-            from desktop.widgets.error_text import error_text
-
-            QMessageBox.warning(
-                None, QCoreApplication.translate("App", "Không mở được"), error_text(error)
-            )
-        database, summary = self._first_run(path)
+        foreign = error is not None and self._say_refused(error)
+        database, summary = self._first_run_instead_of(path) if foreign else self._first_run(path)
         if database is None:
             QApplication.quit()
             return
@@ -210,29 +205,51 @@ class Application(QObject):
         from db.engines import is_server_address
         from db.session import DatabaseError
 
+        foreign = False
         try:
             database, summary = open_ready(path)
         except DatabaseError as error:
-            from desktop.widgets.error_text import error_text
-
-            QMessageBox.warning(
-                None, QCoreApplication.translate("App", "Không mở được"), error_text(error)
-            )
+            foreign = self._say_refused(error)
             database, summary = None, None
         if database is None and is_server_address(path):
             return False  # a server is set up by `init`, `demo` or `migrate-to` (the message)
         if database is None:
-            database, summary = self._first_run(path)
+            database, summary = (
+                self._first_run_instead_of(path) if foreign else self._first_run(path)
+            )
             if database is None:
                 return False
         self._show_window(database, summary)
         return True
 
+    @staticmethod
+    def _say_refused(error: BaseException) -> bool:
+        """Why a database did not open, in the window's words; True when the file is not a
+        SángKiến database (then the first-run screen offers another file or a new database)."""
+        from desktop.messages import not_ours, say
+        from desktop.widgets.error_text import error_text
+
+        ours = not_ours(error)
+        text = say(ours) if ours is not None else error_text(error)
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Không mở được"), text)
+        return ours is not None
+
     def _first_run(self, path: Path | str):
         from desktop.dialogs.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(path, self.settings)
-        if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.database is None:
+        return self._run_first_run(FirstRunDialog(path, self.settings))
+
+    def _first_run_instead_of(self, path: Path | str):
+        """The first-run screen after a file not SángKiến's: another file, or a new database
+        made elsewhere, never over it."""
+        from desktop.dialogs.first_run import FirstRunDialog, free_database_path
+
+        where = free_database_path(Path(path))
+        return self._run_first_run(FirstRunDialog(where, self.settings, not_ours=path))
+
+    @staticmethod
+    def _run_first_run(dialog):
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.database is None:
             return None, None
         return dialog.database, dialog.summary
 

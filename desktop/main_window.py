@@ -3,6 +3,9 @@ and a status bar naming the open database, this node's unit and the number of in
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engines import is_server_address
+from db.fileutil import DatabaseError
 from desktop.dialogs import file_dialogs
 from desktop.i18n import counted
 from desktop.messages import arg
@@ -33,7 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         context.window = self
-        self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
+        self._name_in_title()
         self.setWindowIcon(icon("app"))
         self._slots = page_slots(pages)
         self.pages: dict[int, QWidget] = {}
@@ -122,6 +126,18 @@ class MainWindow(QMainWindow):
         self.unit_label.setText(arg(self.tr("Đơn vị: %1"), unit))
         self.path_label.setText(arg(self.tr("Cơ sở dữ liệu: %1"), str(self.context.path)))
 
+    def _name_in_title(self) -> None:
+        """The title bar names the open database as the status bar does: a file by its name, a
+        server's database with its host (the address holds no password; any typed is dropped)."""
+        path = self.context.path
+        if is_server_address(path):
+            address = urlsplit(str(path))
+            database = address.path.lstrip("/") or (address.username or "")
+            name = arg(self.tr("%1 trên %2"), database, address.hostname or "localhost")
+        else:
+            name = Path(str(path)).name
+        self.setWindowTitle(arg(self.tr("%1 — SángKiến"), name))
+
     # ---- language -----------------------------------------------------------------------------
 
     def switch_language(self, language: str) -> None:
@@ -144,7 +160,7 @@ class MainWindow(QMainWindow):
         current = self.navigation.currentRow()
         for index in sorted(self.pages):
             self._drop_page(index)
-        self.setWindowTitle(self.tr("SángKiến — Sổ đăng ký sáng kiến"))
+        self._name_in_title()
         for index, slot in enumerate(self._slots):
             self.navigation.item(index).setText(slot.translated_title())
         self.menuBar().clear()
@@ -167,11 +183,27 @@ class MainWindow(QMainWindow):
             return
         if self.context.database is None and self._slots[index].name not in READS_BEFORE_OPENING:
             return  # a quick start: the page is made once the database is open
-        page = self.page_at(index)
+        try:
+            page = self.page_at(index)
+        except DatabaseError as error:  # a server gone, a file gone: said once, window usable
+            self._page_failed(error)
+            return
         if self._stand_in is None:  # else the first rows stay in front until the page has its
             self.stack.setCurrentWidget(page)
         if hasattr(page, "page_shown"):
             page.page_shown()
+
+    def _page_failed(self, error: BaseException) -> None:
+        """The page could not be made (its first reads failed): the one message the rest of the
+        window gives for it, and the navigation back on the page in front, which still works."""
+        from desktop.tasks import show_error
+
+        shown = self.stack.currentIndex()
+        if shown in self.pages and shown != self.navigation.currentRow():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
+        show_error(self, error)
 
     def page_at(self, index: int) -> QWidget:
         """The page at `index`, made on first use (so start-up only builds the visible page)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db.messages import Label, Message
+from db.messages import Label, Message, message_of
 from desktop import formatting
 from desktop.words import arg as arg  # Qt-free, shared with the command line
 
@@ -40,3 +40,20 @@ def say(message: Message | str) -> str:
     if isinstance(message, Label):
         return message.label(formatting.current_language(), QCoreApplication.translate)
     return message
+
+
+# db/'s words for a file that is not a SángKiến database end with a hint for the command line
+# ("--db"); the window says its own: open another file, or create a new database
+NOT_OURS = {
+    "open.foreign": "open.foreign_window",
+    "open.not_sqlite": "open.not_ours_window",
+    "open.not_a_database": "open.not_ours_window",
+}
+
+
+def not_ours(error: BaseException) -> Message | None:
+    """The window's message when `error` says the file is not a SángKiến database, else None."""
+    message = message_of(error)
+    if message is None or message.code not in NOT_OURS:
+        return None
+    return Message(NOT_OURS[message.code], path=message.params.get("path", ""))

@@ -6,9 +6,10 @@ apply.py speaks SQLite's dialect through a cursor (`?` parameters, values in SQL
 form: ISO text dates, 0/1 booleans, JSON as text). `ServerMergeRows` offers the same cursor over
 the session's own psycopg connection (so everything lands in the import's one transaction), and
 the two bulk writes: new rows by `COPY … FROM STDIN` (PostgreSQL's fastest way in; its text
-format reads SQLite's forms as they are, 0/1 included), one COPY a table kept open across the
-merge's batches, changed rows by `executemany` (psycopg's pipeline), booleans turned back into
-booleans. Reads of a table that held no row before the import are answered from what it added
+format reads SQLite's forms as they are, 0/1 included), handed to a thread that sends them
+(db/postgres/row_stream.py: one COPY a table kept open across the merge's batches, the merge
+deciding the next batch, or the next table, while the server takes the last), changed rows by
+`executemany` (psycopg's pipeline), booleans turned back into booleans. Reads of a table that held no row before the import are answered from what it added
 (`LocalRows`), so a batch into an empty table makes no round trip and the COPY stays open.
 Rows read come back in SQLite's form (db.postgres.rows.sqlite_form), so the merge compares like
 with like.
@@ -19,15 +20,16 @@ taken before the merge reads anything; whoever finds it taken is told and waits.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, String, Text, event, text
 from sqlalchemy.orm import Session
 
 from db.messages import Message
+from db.postgres.row_stream import RowStream
 from db.postgres.rows import sqlite_form
 
 UPDATE_BY_ID = re.compile(r"UPDATE (\w+) SET ((?:\w+ = \?(?:, )?)+) WHERE id = \?")
@@ -67,21 +69,23 @@ def boolean_positions(table: str, columns: Sequence[str]) -> list[int]:
 class ServerMergeRows:
     """A sqlite3-like cursor over the session's server connection, plus the bulk writes.
 
-    New rows stream: a table's COPY stays open from one batch to the next, so the server adds
-    and indexes batch N while this process decides batch N+1, and the table's statement
-    triggers (the words, the counts) run once; it ends (and any held audit or conflict rows
-    follow it) before anything else reaches the connection: this cursor's own statements, and
-    the session's (its `before_cursor_execute`, commit and rollback events).
+    New rows stream (RowStream, a thread of its own): a table's COPY stays open from one batch
+    to the next, so the server adds and indexes batch N while this process decides batch N+1,
+    and the table's statement triggers (the words, the counts) run once; when the next table's
+    rows come, the thread ends the COPY and waits for the server there, while this process
+    goes on deciding. Every COPY has ended, answered, before anything else reaches the
+    connection (`settle`): this cursor's own statements, and the session's (its
+    `before_cursor_execute`, commit and rollback events; a rollback cancels the open COPY).
     Reads of a table that held no row when the import began are answered here (LocalRows),
     without a round trip, which is what lets the COPY stay open."""
 
     def __init__(self, session: Session) -> None:
         connection = session.connection()
-        self.raw = connection.connection.driver_connection.cursor()
+        driver = connection.connection.driver_connection
+        self.raw = driver.cursor()
         self._answer: list[tuple] | None = None
-        self._open: tuple[str, tuple[str, ...], Any] | None = (
-            None  # table, columns, (cursor.copy(), its Copy)
-        )
+        self.stream = RowStream(driver.cursor())
+        self._streaming: tuple[str, tuple[str, ...]] | None = None  # the table, its columns
         self._held: list[tuple[str, Sequence[str], Sequence[Sequence[Any]]]] = []
         self.local = LocalRows(self.raw)
         event.listen(connection, "before_cursor_execute", self._before_session_sql)
@@ -140,39 +144,31 @@ class ServerMergeRows:
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]):
         """New rows, by COPY (text format: ISO dates, 0/1 booleans and JSON text as stored),
-        into the table's open COPY if it has one; audit and conflict rows wait for it."""
+        handed to the row stream (the table's COPY stays open while its rows keep coming);
+        audit and conflict rows wait while another table streams, so as not to end its COPY."""
         if not rows:
             return
         self.local.added(table, columns, rows)
-        if self._open is not None and self._open[:2] != (table, tuple(columns)):
+        key = (table, tuple(columns))
+        if self._streaming is not None and self._streaming != key:
             if table in HELD:
                 self._held.append((table, columns, list(rows)))
                 return
-            self.settle()
-        if self._open is None:
-            self.settle()  # rows held earlier go first
-            self._open = (table, tuple(columns), self._start_copy(table, columns))
-        copy = self._open[2][1]
-        for row in rows:
-            copy.write_row(row)
+            self._send_held()
+        self._streaming = key
+        self.stream.send(table, columns, rows)
 
-    def _start_copy(self, table: str, columns: Sequence[str]) -> Any:
-        """psycopg's own `cursor.copy()`, entered here and left in settle() or _abandon(), so
-        that one COPY stays open across the merge's batches of that table."""
-        opening = self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN")
-        return opening, opening.__enter__()
+    def _send_held(self) -> None:
+        """The audit and conflict rows held while another table streamed, in their order."""
+        while self._held:
+            self.stream.send(*self._held.pop(0))
 
     def settle(self) -> None:
-        """End the open COPY (the server's errors about its rows are raised here), then write
-        the rows held while it was open, in the order they came."""
-        if self._open is not None:
-            (opening, _copy), self._open = self._open[2], None
-            opening.__exit__(None, None, None)
-        while self._held:
-            table, columns, rows = self._held.pop(0)
-            with self.raw.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+        """Every row handed over is in the server's tables (its errors about them are raised
+        here): before anything else reaches the connection."""
+        self._send_held()
+        self._streaming = None
+        self.stream.drain()
 
     def _before_session_sql(self, _conn, _cursor, statement: str, *_args: Any) -> None:
         self.settle()
@@ -184,11 +180,8 @@ class ServerMergeRows:
     def _abandon(self, _conn) -> None:
         """A rollback: the open COPY is cancelled (its rows go with the transaction)."""
         self._held.clear()
-        if self._open is not None:
-            (opening, _copy), self._open = self._open[2], None
-            stop = RuntimeError("import rolled back")
-            with contextlib.suppress(Exception):
-                opening.__exit__(RuntimeError, stop, None)
+        self._streaming = None
+        self.stream.abandon()
 
     def update_many(self, table: str, columns: Sequence[str], rows: Sequence[list[Any]]) -> None:
         """`UPDATE table SET column = … WHERE id = …` for each row (its id last)."""
@@ -225,41 +218,76 @@ class ServerMergeRows:
 
 
 class _AddedRows:
-    """One table's rows added by this import: their short text columns, dates and `deleted`,
-    indexed by a column once a read asks for it."""
+    """One table's rows added by this import: their short text columns, dates and `deleted`
+    (a tuple a row, in `layout`'s order), indexed by a column once a read asks for it."""
 
     def __init__(self, columns: set[str], dates: set[str]) -> None:
         self.columns = columns | dates
         self.dates = dates
-        self.rows: list[dict[str, Any]] = []
-        self.index: dict[str, dict[Any, list[dict[str, Any]]]] = {}
+        self.layout: dict[str, int] = {}  # column: its place in the tuples kept
+        self.rows: list[tuple] = []
+        self.index: dict[str, dict[Any, list[tuple]]] = {}
+        self._getter: tuple[tuple[str, ...], Callable[[Sequence[Any]], tuple]] | None = None
 
     def add(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self.columns &= set(columns)  # a column left to its default: not known here
         self.index = {name: index for name, index in self.index.items() if name in self.columns}
-        kept = [(name, at) for at, name in enumerate(columns) if name in self.columns]
-        added = [{name: row[at] for name, at in kept} for row in rows]
+        if not self.layout:
+            self.layout = {
+                name: at for at, name in enumerate(c for c in columns if c in self.columns)
+            }
+        added = list(map(self._kept(tuple(columns)), rows))
         self.rows += added
         for name, index in self.index.items():
+            at = self.layout[name]
             for row in added:
-                index.setdefault(row[name], []).append(row)
+                index.setdefault(row[at], []).append(row)
 
-    def read_back_alike(self, rows: list[dict[str, Any]], columns: list[str]) -> bool:
+    def _kept(self, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], tuple]:
+        """row -> the tuple kept of it (the same columns every batch: made once)."""
+        if self._getter is None or self._getter[0] != columns:
+            places = {name: at for at, name in enumerate(columns)}
+            wanted = [places.get(name) for name in self.layout]  # None: not known from now on
+            if len(wanted) >= 2 and None not in wanted:
+                getter = itemgetter(*wanted)
+            else:
+
+                def getter(row: Sequence[Any]) -> tuple:
+                    return tuple(None if at is None else row[at] for at in wanted)
+
+            self._getter = (columns, getter)
+        return self._getter[1]
+
+    def read_back_alike(self, rows: list[tuple], columns: list[str]) -> bool:
         """Whether the server would give these rows' dates as they were written (ISO text)."""
-        dates = [name for name in columns if name in self.dates]
+        dates = [self.layout[name] for name in columns if name in self.dates]
         return all(
-            row[name] is None or (isinstance(row[name], str) and ISO_DATE.fullmatch(row[name]))
-            for name in dates
+            row[at] is None or (isinstance(row[at], str) and ISO_DATE.fullmatch(row[at]))
+            for at in dates
             for row in rows
         )
 
-    def having(self, column: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+    def having(self, column: str, values: Sequence[Any]) -> list[tuple]:
+        if column not in self.layout:
+            return []  # nothing added yet
         index = self.index.get(column)
         if index is None:
             index = self.index[column] = {}
+            at = self.layout[column]
             for row in self.rows:
-                index.setdefault(row[column], []).append(row)
+                index.setdefault(row[at], []).append(row)
         return [row for value in dict.fromkeys(values) for row in index.get(value, ())]
+
+    def selected(self, rows: list[tuple], names: list[str]) -> list[tuple]:
+        """The rows as `SELECT names` gives them (a name in quotes: that text)."""
+        places = [self.layout.get(name) for name in names]
+        return [
+            tuple(
+                name.strip("'") if at is None else row[at]
+                for at, name in zip(places, names, strict=True)
+            )
+            for row in rows
+        ]
 
 
 class LocalRows:
@@ -293,17 +321,18 @@ class LocalRows:
         if added is None or key not in added.columns or (live and "deleted" not in added.columns):
             return None
         found = added.having(key, [value for value in params if value is not None])
-        if live:
-            if any(row["deleted"] not in (0, 1) for row in found):  # 0/1 and False/True
+        if found and live:
+            deleted = added.layout["deleted"]
+            if any(row[deleted] not in (0, 1) for row in found):  # 0/1 and False/True
                 return None
-            found = [row for row in found if not row["deleted"]]
+            found = [row for row in found if not row[deleted]]
         if not found:
             return []
         names = selected.split(", ")
         columns = [name for name in names if not name.startswith("'")]
         if not set(columns) <= added.columns or not added.read_back_alike(found, columns):
             return None
-        return [tuple(row.get(name, name.strip("'")) for name in names) for row in found]
+        return added.selected(found, names)
 
     def added(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if table in self.tables:

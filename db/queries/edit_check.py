@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.audit import FIELDS
 from db.messages import Message
 from db.models import AuditEntry, SyncedMixin
 from db.validation import Problem, ValidationFailed
@@ -48,7 +49,8 @@ def raise_if_edited_meanwhile(
 def _problem(session: Session, row: SyncedMixin, name: str) -> Problem:
     who, when = _last_change(session, row, name)
     now = getattr(row, name)
-    said = Message("edit.meanwhile", field=name, who=who, when=when, now=repr(now))
+    field = FIELDS.term(name)  # "Tên sáng kiến" / "Title", as the audit trail names it
+    said = Message("edit.meanwhile_named", field=field, who=who, when=when, now=repr(now))
     return Problem.said(name, "edited_meanwhile", said)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs import file_dialogs
-from desktop.messages import arg
+from desktop.messages import arg, not_ours
 from desktop.tasks import run_op, show_error
 
 DEMO_NAME = "demo.db"
@@ -43,9 +43,13 @@ class FirstRunDialog(QDialog):
         settings: QSettings,
         demo_initiatives: int | None = None,
         parent: QWidget | None = None,
+        not_ours: Path | str | None = None,
     ) -> None:
+        """`path`: where a new database is made; `not_ours`: the file that was to be opened
+        but is not a SángKiến database (the screen says so instead of "no database yet")."""
         super().__init__(parent)
         self.path = Path(path)
+        self.not_ours = not_ours
         self.settings = settings
         self.demo_initiatives = demo_initiatives
         self.database = None
@@ -83,6 +87,15 @@ class FirstRunDialog(QDialog):
             ),
             str(self.path),
         )
+        if self.not_ours is not None:
+            text = arg(
+                self.tr(
+                    "Tệp %1 không phải cơ sở dữ liệu SángKiến (không thay đổi gì trong tệp). Hãy "
+                    "mở một tệp khác, hoặc tạo cơ sở dữ liệu mới (%2):"
+                ),
+                str(self.not_ours),
+                str(self.path),
+            )
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(title)
@@ -281,7 +294,8 @@ class FirstRunDialog(QDialog):
         try:
             database, summary = open_ready_database(path)
         except DatabaseError as error:
-            show_error(self, error)
+            said = not_ours(error)  # the window's words, not the command line's --db hint
+            show_error(self, DatabaseError(said) if said is not None else error)
             return
         if database is None:
             message = self.tr("%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.")
@@ -289,6 +303,22 @@ class FirstRunDialog(QDialog):
             return
         self.database, self.summary = database, summary
         self.accept()
+
+
+def free_database_path(avoid: Path) -> Path:
+    """Where a new database goes instead of `avoid` (a file not SángKiến's): the usual place,
+    or beside it a name not yet taken."""
+    from db.paths import default_database_path
+
+    usual = default_database_path()
+    candidates = [
+        usual,
+        *(usual.with_name(f"{usual.stem}-{n}{usual.suffix}") for n in range(2, 100)),
+    ]
+    for path in candidates:
+        if not path.exists() and path.resolve() != Path(avoid).resolve():
+            return path
+    return candidates[-1]
 
 
 def setup_text(result) -> str:

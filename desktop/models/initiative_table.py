@@ -89,6 +89,7 @@ class InitiativeTableModel(QAbstractTableModel):
 
     loading = Signal()  # a new filter or sort is being queried
     loaded = Signal(int)  # the matching rows are in: their number
+    failed = Signal(object)  # a query of the rows failed (the error): the page says so
 
     def __init__(
         self, database: Database, language: str = "vi", owner: QObject | None = None
@@ -169,7 +170,13 @@ class InitiativeTableModel(QAbstractTableModel):
         if self.owner is None:
             on_done(work())
         else:
-            run_op(self.owner, lambda progress: work(progress.cancelled), on_done, key=KEY + key)
+            run_op(
+                self.owner,
+                lambda progress: work(progress.cancelled),
+                on_done,
+                key=KEY + key,
+                on_error=self.failed.emit,
+            )
 
     def _show_first_page(self, first: tuple[array, bool, dict[int, BrowseRow]]) -> None:
         ids, every_row, shown = first

@@ -155,8 +155,12 @@ class FirstRowsPage(QWidget):
         return table
 
     def hand_over(self, page: QWidget, done: Callable[[], None]) -> None:
-        """`done` once `page` has its first rows (its model reset), or after HAND_OVER_MS."""
+        """`done` once `page` has its first rows (its model reset) or its search failed (the
+        page then says so: these rows are no longer the page's), or after HAND_OVER_MS."""
         model = getattr(page, "model", None)
         if isinstance(model, QAbstractTableModel):
             model.modelReset.connect(done)
+            failed = getattr(model, "failed", None)
+            if failed is not None:
+                failed.connect(lambda _error: done())
         QTimer.singleShot(HAND_OVER_MS, self, done)

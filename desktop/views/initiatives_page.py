@@ -33,6 +33,7 @@ from desktop.formatting import phase_name
 from desktop.i18n import counted
 from desktop.messages import arg
 from desktop.models.initiative_table import COLUMN_INDEX, COLUMNS, InitiativeTableModel
+from desktop.tasks import show_error
 from desktop.views.initiatives_excel import add_excel_buttons
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.date_edit import DateEdit
@@ -64,6 +65,8 @@ class InitiativesPage(Page):
         layout.addWidget(self.splitter, 1)
         self.model.loading.connect(self._show_searching)
         self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(self._search_failed)
+        self._failure_told = False  # this search's failure was said (its rows and count fail)
         self._to_top = False  # a new filter or order: show its rows from the top
         self.model.modelReset.connect(self._show_from_the_top)
         context.records_changed.connect(self.refresh)
@@ -304,7 +307,15 @@ class InitiativesPage(Page):
             widget.blockSignals(False)
 
     def _show_searching(self) -> None:
+        self._failure_told = False
         self.count_label.setText(self.tr("Đang tìm…"))
+
+    def _search_failed(self, error: BaseException) -> None:
+        """No more "Đang tìm…": the search failed, said once (the server gone, the file gone)."""
+        self.count_label.setText(self.tr("Tìm kiếm không thành công"))
+        if not self._failure_told:
+            self._failure_told = True
+            show_error(self.window(), error)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(counted(self.tr("%Ln sáng kiến", "", count), count))

@@ -70,13 +70,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+199"/>
-        <location line="+20"/>
+        <location filename="../../desktop/app.py" line="+234"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Đồng hồ của máy chậm</source>
         <translation>This PC&apos;s clock is behind</translation>
     </message>
@@ -2428,7 +2427,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSafety</name>
     <message>
-        <location filename="../../desktop/cli/safety_commands.py" line="+31"/>
+        <location filename="../../desktop/cli/safety_commands.py" line="+32"/>
         <source>sao lưu cơ sở dữ liệu ngay</source>
         <translation>back the database up now</translation>
     </message>
@@ -2675,7 +2674,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -4021,6 +4020,18 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <source>Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải của SángKiến. Không thay đổi gì trong tệp. Hãy chỉ đúng tệp bằng --db.</source>
         <comment>open.foreign</comment>
         <translation>The file {path} is another program&apos;s SQLite database, not SángKiến&apos;s. Nothing in it was changed. Name the right file with --db.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của SángKiến. Không thay đổi gì trong tệp. Hãy mở một tệp khác, hoặc tạo cơ sở dữ liệu mới.</source>
+        <comment>open.foreign_window</comment>
+        <translation>The file {path} is another program&apos;s database, not SángKiến&apos;s. Nothing in it was changed. Open another file, or create a new database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu SángKiến (hoặc đã hỏng hoàn toàn). Không thay đổi gì trong tệp. Hãy mở một tệp khác, tạo cơ sở dữ liệu mới, hoặc khôi phục một bản sao lưu.</source>
+        <comment>open.not_ours_window</comment>
+        <translation>The file {path} is not a SángKiến database (or is damaged beyond reading). Nothing in it was changed. Open another file, create a new database, or restore a backup.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6700,9 +6711,9 @@ then runs the demo again with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Trường {field} đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.</source>
-        <comment>edit.meanwhile</comment>
-        <translation>{field} was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to see the change; nothing was saved.</translation>
+        <source>«{field}» đã được {who} sửa lúc {when} (giá trị hiện là {now}) sau khi bạn mở bản ghi. Hãy mở lại để xem thay đổi rồi sửa tiếp; chưa lưu gì.</source>
+        <comment>edit.meanwhile_named</comment>
+        <translation>“{field}” was changed by {who} at {when} (now {now}) after you opened the record. Reopen it to see the change; nothing was saved.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7229,7 +7240,7 @@ then runs the demo again with --db {address}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/first_run.py" line="+53"/>
+        <location filename="../../desktop/dialogs/first_run.py" line="+57"/>
         <location line="+21"/>
         <source>Chào mừng đến với SángKiến</source>
         <translation>Welcome to SángKiến</translation>
@@ -7245,7 +7256,7 @@ then runs the demo again with --db {address}</translation>
         <translation>The initiatives register of the Vietnam Oil and Gas Trade Union, usable without a network. This computer has no database yet (%1). Choose how to start:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Tạo</source>
         <translation>Create</translation>
     </message>
@@ -7260,7 +7271,12 @@ then runs the demo again with --db {address}</translation>
         <translation>&lt;b&gt;No setup package: create a database for a unit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Tệp %1 không phải cơ sở dữ liệu SángKiến (không thay đổi gì trong tệp). Hãy mở một tệp khác, hoặc tạo cơ sở dữ liệu mới (%2):</source>
+        <translation>The file %1 is not a SángKiến database (nothing in it was changed). Open another file, or create a new database (%2):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Chọn đơn vị mà máy này phục vụ (giàn khoan, nhà máy, công đoàn...). Máy tạo cách này có khóa riêng mà cấp trên chưa biết: gói nó gửi lên sẽ bị từ chối cho đến khi cấp trên tạo gói khởi tạo cho đơn vị này và máy được cài lại từ gói đó. Hợp với trụ sở, hoặc để thử.</source>
         <translation>Choose the unit this PC serves (rig, plant, union...). A PC set up this way has its own key that the level above does not know: the packages it sends up are refused until the level above makes a setup package for this unit and the PC is set up again from it. Right for headquarters, or for trying things out.</translation>
     </message>
@@ -7345,12 +7361,12 @@ then runs the demo again with --db {address}</translation>
         <translation>SángKiến databases (*.db)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 không phải cơ sở dữ liệu SángKiến đã khởi tạo cho một đơn vị.</source>
         <translation>%1 is not a SángKiến database set up for a unit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Đã cài đặt máy này cho %1 — %2.</source>
         <translation>This PC is set up for %1 — %2.</translation>
     </message>
@@ -8217,7 +8233,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+81"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+84"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -8322,8 +8338,13 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <source>đến:</source>
         <translation>to:</translation>
     </message>
+    <message>
+        <location line="+132"/>
+        <source>Tìm kiếm không thành công</source>
+        <translation>The search failed</translation>
+    </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+6"/>
         <source>%Ln sáng kiến</source>
         <translation>
             <numerusform>%Ln initiative</numerusform>
@@ -8331,7 +8352,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <location line="+67"/>
         <source>Xóa bộ lọc</source>
         <translation>Clear filters</translation>
@@ -8357,12 +8378,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Any solution type</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Chưa có sáng kiến nào: bấm «Sáng kiến mới» (Ctrl+N)</source>
         <translation>No initiatives yet: click «New initiative» (Ctrl+N)</translation>
     </message>
@@ -8385,13 +8406,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+36"/>
-        <location line="+111"/>
-        <source>SángKiến — Sổ đăng ký sáng kiến</source>
-        <translation>SángKiến — Initiatives register</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location filename="../../desktop/main_window.py" line="+78"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -8451,7 +8466,17 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+9"/>
+        <source>%1 trên %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — SángKiến</source>
+        <translation>%1 — SángKiến</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -8565,7 +8590,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="-339"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="-349"/>
         <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>

@@ -7,12 +7,24 @@ it, in the same run, with the ratio (goal: the server within 1.5x of the file).
 
 Both are only read. Each figure is the median of --runs runs (after one run that warms the
 caches of both: the server's shared buffers, the file's page cache); the load is printed beside.
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_server.py --import 10000,100000 [--repeat 2]
+
+The import case (issue 18: import of 100,000 at least 1/2 of a COPY of the same rows): a VSP
+site's package (bench_sync.py's site, exported --full to CDDKVN; kept under --workdir, so a
+second run skips building it) imported into an empty headquarters on a throwaway PostgreSQL
+cluster that the bench starts (or --address of a running one), the preview's duplicates check
+counted, next to psycopg's `COPY … FROM STDIN` of the same stored rows into an identical
+database (the same indexes and triggers), alternately --repeat times. Printed: wall time, this
+process's CPU, the server's CPU (a cluster started here: its processes' CPU from /proc), the
+ratio of rates, and the load.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import time
@@ -72,13 +84,144 @@ def median_seconds(database, work, runs: int) -> float:
     return statistics.median(times[1:])  # the first run warms the caches
 
 
+def server_cpu(cluster) -> float | None:
+    """CPU seconds of a local cluster's processes so far (ended ones included), or None."""
+    if cluster is None or not Path("/proc").exists():
+        return None
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    tick, total = os.sysconf("SC_CLK_TCK"), 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(pid) == postmaster or int(fields[1]) == postmaster:
+            total += sum(int(n) for n in fields[11:15]) / tick  # own and reaped children's
+    return total
+
+
+def timed(cluster, work) -> tuple[float, float, float | None, object]:
+    """(wall, this process's CPU, the server's CPU, what work returned)."""
+    from bench_sync import clock, cpu
+
+    server_before = server_cpu(cluster)
+    started, cpu_started = clock(), cpu()
+    result = work()
+    seconds, cpu_seconds = clock() - started, cpu() - cpu_started
+    server = None if server_before is None else server_cpu(cluster) - server_before
+    return seconds, cpu_seconds, server, result
+
+
+def import_case(initiatives: int, server, work: Path, repeat: int) -> None:
+    """The package of `initiatives` into an empty server headquarters, against COPY."""
+    import gc
+
+    from bench_sync import Checked, baseline_copy, build_site, export_site, stored_rows
+
+    from db.session import open_database
+    from db.sync.importer import import_package
+
+    site, package = work / f"site-{initiatives}.db", work / f"package-{initiatives}.skp"
+    if not package.exists():
+        build_site(site, initiatives, seed=11, reg_offset=0)
+        export_site(site, package)
+    rows = stored_rows(site)
+    count = sum(len(values) for _columns, values in rows.values())
+    print(
+        f"{initiatives:,} initiatives: {count:,} rows, package {package.stat().st_size / 1e6:.1f} MB"
+    )
+
+    def copied():
+        address = server.new_hq("copy")
+        gc.collect()
+        seconds, cpu_seconds, on_server, _ = timed(
+            server.cluster, lambda: baseline_copy(address, rows)
+        )
+        server.drop(address)
+        return seconds, cpu_seconds, on_server
+
+    def imported():
+        address = server.new_hq("import")
+        database = open_database(address)
+        gc.collect()
+
+        def check_and_import():
+            checked = Checked(database, package)
+            return checked, import_package(
+                database, package, trust_new_node=True, actor="bench", backup=False
+            )
+
+        try:
+            seconds, cpu_seconds, on_server, (checked, report) = timed(
+                server.cluster, check_and_import
+            )
+        finally:
+            database.close()
+            server.drop(address)
+        assert report.summary()["refused"] == 0, report.summary()
+        return seconds, cpu_seconds, on_server, checked
+
+    for run in range(1, repeat + 1):
+        base = copied()
+        print(f"  run {run} COPY:   {figures(*base)}; {machine_load()}", flush=True)
+        seconds, cpu_seconds, on_server, checked = imported()
+        print(
+            f"  run {run} import: {figures(seconds, cpu_seconds, on_server)} (of which the "
+            f"{checked}); ratio {base[0] / seconds:.2f} (CPU, both sides: "
+            f"{cpu_ratio(base, (seconds, cpu_seconds, on_server))}); target >= 0.5: "
+            f"{'met' if base[0] / seconds >= 0.5 else 'MISSED'}; {machine_load()}",
+            flush=True,
+        )
+
+
+def figures(seconds: float, cpu_seconds: float, on_server: float | None) -> str:
+    server = "" if on_server is None else f", the server's CPU {on_server:.1f} s"
+    return f"{seconds:6.1f} s, this process's CPU {cpu_seconds:.1f} s{server}"
+
+
+def cpu_ratio(base: tuple, done: tuple) -> str:
+    if base[2] is None or done[2] is None:
+        return "unknown"
+    return f"{(base[1] + base[2]) / (done[1] + done[2]):.2f}"
+
+
+def import_cases(args) -> int:
+    from bench_sync import BenchServer
+
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    server = BenchServer(work, args.address)
+    try:
+        print(f"bench_server import {dt.datetime.now():%Y-%m-%d %H:%M}, {server.base}")
+        for initiatives in (int(n) for n in args.import_sizes.split(",")):
+            import_case(initiatives, server, work, args.repeat)
+    finally:
+        server.stop()
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True, help="the file (read only)")
-    parser.add_argument("--server", required=True, help="the same node on a server (read only)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
+    parser.add_argument("--db", type=Path, help="the file (read only)")
+    parser.add_argument("--server", help="the same node on a server (read only)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--import",
+        dest="import_sizes",
+        metavar="SIZES",
+        help="the import case instead: package sizes in initiatives, e.g. 10000,100000",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="import case: COPY, import, … times")
+    parser.add_argument(
+        "--address", help="import case: a running server whose user may create databases"
+    )
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench/server"))
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if args.import_sizes:
+        return import_cases(args)
+    if args.db is None or args.server is None:
+        parser.error("--db and --server (or --import SIZES)")
     from db.queries.units import unit_by_code
     from db.session import open_database
 
