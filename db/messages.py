@@ -915,6 +915,20 @@ QT_TRANSLATE_NOOP(
     "Cơ sở dữ liệu chưa được khởi tạo cho đơn vị nào: chạy 'sangkien init --unit MÃ'.",
     "setup.not_set_up",
 )
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Cơ sở dữ liệu {name} trên máy chủ đã có nút của đơn vị {unit}; không khởi tạo lại. Không "
+    "thay đổi gì. Để khởi tạo nút khác, người quản trị tạo một cơ sở dữ liệu trống mới:\n"
+    "{create}\nrồi chọn nó bằng --db {address}",
+    "setup.server_already_set_up",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Cơ sở dữ liệu {name} trên máy chủ đã có dữ liệu; chỉ khởi tạo được một cơ sở dữ liệu trống. "
+    "Không thay đổi gì. Người quản trị tạo một cơ sở dữ liệu trống mới:\n{create}\nrồi chọn nó "
+    "bằng --db {address}",
+    "setup.server_not_empty",
+)
 
 QT_TRANSLATE_NOOP(
     "DbMessages",
@@ -2409,6 +2423,13 @@ QT_TRANSLATE_NOOP(
     "Tệp {path} đã có; dữ liệu mẫu không ghi đè lên cơ sở dữ liệu có sẵn. Chọn tệp khác bằng "
     "--db hoặc xoá tệp đó trước.",
     "demo.file_exists",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "Cơ sở dữ liệu {name} trên máy chủ đã có dữ liệu; dữ liệu mẫu chỉ tạo trong một cơ sở dữ "
+    "liệu trống. Không thay đổi gì. Người quản trị tạo một cơ sở dữ liệu trống mới:\n{create}\n"
+    "rồi chạy lại với --db {address}",
+    "demo.server_not_empty",
 )
 
 # ---- a package's authority (db/sync/authority.py, db/sync/verify.py) -----------------------------

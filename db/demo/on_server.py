@@ -5,9 +5,54 @@ need not import the demo generator."""
 from __future__ import annotations
 
 
+def createdb_command(address: str, name: str) -> tuple[str, str]:
+    """What an administrator types to make an empty database `name` on the server of `address`,
+    and the address to give --db then (no password: libpq reads it from PGPASSWORD/.pgpass)."""
+    from sqlalchemy.engine import make_url
+
+    from db.postgres.backup import libpq_address
+
+    here = make_url(libpq_address(address))
+    where = f"-h {here.host or 'localhost'} -p {here.port or 5432}"
+    user = f" -U {here.username}" if here.username else ""
+    target = here.set(database=name).render_as_string(hide_password=True)
+    return f"createdb {where}{user} {name}", target
+
+
+def refuse_unless_empty(address: str) -> None:
+    """The demo goes only into an empty server database: said before the demo is built and
+    before anything is written, with how to make an empty one (createdb)."""
+    from sqlalchemy import func, inspect, select
+
+    from db.messages import Message
+    from db.models import Base
+    from db.postgres.connect import make_server_engine
+    from db.postgres.opening import server_address
+    from db.session import DatabaseError
+
+    server = server_address(address)  # a password in the address is refused, never used
+    engine = make_server_engine(server)
+    try:
+        with engine.connect() as conn:
+            present = set(inspect(conn).get_table_names())
+            held = any(
+                conn.execute(select(func.count()).select_from(table)).scalar()
+                for table in Base.metadata.sorted_tables
+                if table.name in present
+            )
+    finally:
+        engine.dispose()
+    if held:
+        create, target = createdb_command(address, f"{server.name}_demo")
+        raise DatabaseError(
+            Message("demo.server_not_empty", name=server.name, create=create, address=target)
+        )
+
+
 def build_demo_on_server(address: str, initiatives: int, seed: int, progress=None):
     """The demo headquarters on a server: built as a file (the fast generator is SQLite's),
-    then copied. The server database must be empty. Returns the demo's summary."""
+    then copied. The server database must be empty (refused before anything is built or
+    written). Returns the demo's summary."""
     import tempfile
     from pathlib import Path
 
@@ -15,6 +60,7 @@ def build_demo_on_server(address: str, initiatives: int, seed: int, progress=Non
     from db.postgres.copy import copy_node
     from db.session import open_database
 
+    refuse_unless_empty(address)
     with tempfile.TemporaryDirectory(prefix="sangkien-demo-") as folder:
         summary = build_demo(Path(folder) / "demo.db", initiatives, seed, progress=progress)
         source = open_database(Path(folder) / "demo.db")

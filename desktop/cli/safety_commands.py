@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -334,10 +335,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 0
         entries = history_of(session, record_id) if record_id else audit_entries(session, since)
         entries = [e for e in entries if since is None or e.at >= since]
+        names = {} if args.json else _row_names(session, entries)
     if args.json:
         print_json([e.as_json() for e in entries])
     else:
-        _print_entries(entries)
+        _print_entries(entries, names)
     return 0
 
 
@@ -352,17 +354,132 @@ def _record_id(session, text: str | None, find) -> str | None:
     return record_id
 
 
-def _print_entries(entries) -> None:
-    from db.audit import local_time
+CHUNK = 2000  # entries named per round of queries: each IN (...) stays well under SQLite's limit
+MAX_VALUE = 120  # a long text (a description) is cut: the CSV export (-o) holds it whole
+NAMED_BY = {  # an audited row's table -> the field of a change that would name such a row
+    "initiatives": "initiative_id",
+    "units": "unit_id",
+    "people": "person_id",
+    "fields": "field_id",
+    "phases": "phase_id",
+    "programmes": "programme_id",
+}
+
+
+def _row_names(session, entries) -> dict[str, str]:
+    """id -> what a person knows the row by: the record's own code, name or number (through
+    db.audit.value_names, as the history window names them), and for an initiative's own rows
+    (authors, reviews, certificates, attachments) that initiative's registration number."""
+    from sqlalchemy import select
+
+    from db.audit import CHILDREN, FieldChange, HistoryEntry, value_names
+    from db.models import Initiative
+
+    children = {model.__tablename__: model for model in CHILDREN}
+    names: dict[str, str] = {}
+    for start in range(0, len(entries), CHUNK):  # a bounded IN (...) however long the trail
+        chunk = entries[start : start + CHUNK]
+        rows = {(e.table_name, e.row_id) for e in chunk if e.table_name in NAMED_BY}
+        changes = [FieldChange(NAMED_BY[table], None, row_id) for table, row_id in rows]
+        own = HistoryEntry(dt.datetime.min, "", "", "", "", changes, None)  # the rows themselves
+        names.update(value_names(session, [*chunk, own]))
+        theirs: dict[str, set[str]] = {}
+        for entry in chunk:
+            if entry.table_name in children:
+                theirs.setdefault(entry.table_name, set()).add(entry.row_id)
+        for table, ids in theirs.items():
+            model = children[table]
+            if ids:
+                query = (
+                    select(model.id, Initiative.reg_no)
+                    .join(Initiative, Initiative.id == model.initiative_id)
+                    .where(model.id.in_(ids))
+                )
+                names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
+    names.update(_package_names(session, {e.package_id for e in entries if e.package_id}))
+    return names
+
+
+def _package_names(session, ids: set[str]) -> dict[str, str]:
+    """package id -> its file and the unit it came from ("site.skp, VSP"), as the import log
+    (package_log) recorded them; an id not in the log stays as it is."""
+    from sqlalchemy import select
+
+    from db.models import PackageLog
+
+    names: dict[str, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), CHUNK):
+        query = select(PackageLog.package_id, PackageLog.file_name, PackageLog.peer_unit_code)
+        query = query.where(PackageLog.package_id.in_(wanted[start : start + CHUNK]))
+        query = query.where(PackageLog.direction == "in").order_by(PackageLog.id)
+        for package_id, file_name, unit in session.execute(query):
+            said = ", ".join(part for part in (file_name and Path(file_name).name, unit) if part)
+            names.setdefault(package_id, said or package_id)
+    return names
+
+
+def _value_text(value) -> str:
+    """A changed value, once db.audit.readable_value has made it what the window shows."""
+    if value is None or value == "":
+        return CliSafety.tr("(trống)")
+    if isinstance(value, bool):
+        return CliSafety.tr("có") if value else CliSafety.tr("không")
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())  # one line per change, however many lines the text had
+    return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
+
+
+def _whole_line(entry, lang: str) -> str | None:
+    """An entry about many rows at once (a list loaded on setting up, the demo, the clock
+    repaired, an import's rows of one table) as a sentence: it has no record to name and its
+    changes are counts."""
+    said = {change.field: change.new for change in entry.changes}
+    if entry.action == "load_reference":
+        rows = said.get("rows") if isinstance(said.get("rows"), int) else 0
+        text = CliSafety.tr("Nạp danh mục %1: %n dòng", "", rows)
+        return arg(text, entry.table_label(lang).lower())
+    if entry.action == "demo":
+        counts = said.get("rows") if isinstance(said.get("rows"), dict) else {}
+        made = counts.get("initiatives", said.get("initiatives"))
+        return CliSafety.tr(
+            "Tạo dữ liệu mẫu: %n sáng kiến", "", made if isinstance(made, int) else 0
+        )
+    if entry.action == "clock-repair":
+        records = said.get("records") if isinstance(said.get("records"), int) else 0
+        return CliSafety.tr("Sửa đồng hồ của máy: %n bản ghi", "", records)
+    if entry.row_id == "*" and isinstance(said.get("rows"), int):  # an import, table by table
+        rows = CliSafety.tr("%n dòng", "", said["rows"])
+        return f"{entry.action_label(lang)} {entry.table_label(lang).lower()}: {rows}"
+    return None
+
+
+def _print_entries(entries, names: dict[str, str]) -> None:
+    from db.audit import local_time, readable_value
 
     if not entries:
         print(CliSafety.tr("Nhật ký trống."))
     lang = current_language()
     for entry in entries:
-        package = " " + arg(CliSafety.tr("[gói %1]"), entry.package_id) if entry.package_id else ""
+        package = ""
+        if entry.package_id:
+            package = " " + arg(
+                CliSafety.tr("[gói %1]"), names.get(entry.package_id, entry.package_id)
+            )
+        whole = _whole_line(entry, lang)
+        if whole is not None:
+            print(f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {whole}{package}")
+            continue
         print(
             f"{local_time(entry.at):%d/%m/%Y %H:%M:%S}  {entry.actor}  {entry.action_label(lang)} "
-            f"{entry.table_label(lang).lower()} {entry.row_id}{package}"
+            f"{entry.table_label(lang).lower()} {names.get(entry.row_id, entry.row_id)}{package}"
         )
         for change in entry.changes:
-            print(f"    {change.field}: {change.old!r} → {change.new!r}")
+            old, new = (
+                _value_text(readable_value(entry.table_name, change.field, value, names, lang))
+                for value in (change.old, change.new)
+            )
+            if entry.action == "create":  # a new record: its values, nothing before them
+                print(f"    {change.field_label(lang)}: {new}")
+            else:
+                print(f"    {change.field_label(lang)}: {old} → {new}")

@@ -92,7 +92,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 def cmd_server_backup(args: argparse.Namespace) -> int:
     """`backup` of a server node: pg_dump in custom format (restored with server-restore)."""
-    from db.postgres.backup import dump_server
+    from db.postgres.backup import dump_server, restore_commands
     from db.session import DatabaseError
 
     address = str(db_path(args))
@@ -107,12 +107,15 @@ def cmd_server_backup(args: argparse.Namespace) -> int:
     else:
         size = format_number(path.stat().st_size)
         print(arg(CliServer.tr("Đã sao lưu (pg_dump): %1 (%2 byte)."), path, size))
+        create, restore = restore_commands(address, path)
         print(
             arg(
                 CliServer.tr(
-                    "Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore %1"
+                    "Để khôi phục, người quản trị đưa bản sao lưu vào một cơ sở dữ liệu trống "
+                    "mới (không đè lên chỗ cũ), rồi dùng cơ sở dữ liệu đó:\n%1\n%2"
                 ),
-                path,
+                create,
+                restore,
             )
         )
     return 0
@@ -128,8 +131,9 @@ def cmd_server_backups(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print(
-            CliServer.tr(
-                "Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup"
+            arg(
+                CliServer.tr("Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: %1"),
+                f"sangkien --db {db_path(args)} backup",
             )
         )
         return 0
@@ -137,8 +141,9 @@ def cmd_server_backups(args: argparse.Namespace) -> int:
         print(f"{number:>3}  {path.name}  {format_number(path.stat().st_size)} byte")
     print(arg(CliServer.tr("Thư mục: %1"), found[0].parent))
     print(
-        CliServer.tr(
-            "Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP"
+        arg(
+            CliServer.tr("Các lệnh khôi phục bản số N (vào một cơ sở dữ liệu trống mới): %1"),
+            f"sangkien --db {db_path(args)} restore N",
         )
     )
     return 0

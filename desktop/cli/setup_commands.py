@@ -89,6 +89,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     except (SetupError, CliError) as error:
         if not existed:
             remove_database_files(path)
+        if is_server_address(path):
+            raise CliError(_on_server(error, str(path), args.unit)) from None
         raise CliError(error) from None
     if args.json:
         print_json({"node_id": result.node_id, "unit": result.unit_code, "db": str(path)})
@@ -101,6 +103,32 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(arg(done, path, result.unit_code, result.unit_name))
     print(arg(CliSetup.tr("Mã máy (node id): %1"), result.node_id))
     return 0
+
+
+def _on_server(error: Exception, address: str, unit: str) -> Exception:
+    """A server database already holding a node (or data) is told as a server's: which database,
+    and how to make and choose another (createdb, then --db ADDRESS), not "choose another file"."""
+    import re
+
+    from db.demo.on_server import createdb_command
+    from db.engines import ServerAddress
+    from db.messages import Message, message_of
+
+    message = message_of(error)
+    if message is None or message.code not in ("setup.already_set_up", "setup.not_empty"):
+        return error
+    name = ServerAddress(address).name
+    slug = re.sub(r"\W+", "_", unit.lower())
+    create, target = createdb_command(address, f"{name}_{slug}")
+    if message.code == "setup.already_set_up":
+        return Message(
+            "setup.server_already_set_up",
+            name=name,
+            unit=message.params.get("unit"),
+            create=create,
+            address=target,
+        )
+    return Message("setup.server_not_empty", name=name, create=create, address=target)
 
 
 def _init_from_package(args: argparse.Namespace) -> int:

@@ -2427,7 +2427,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliSafety</name>
     <message>
-        <location filename="../../desktop/cli/safety_commands.py" line="+31"/>
+        <location filename="../../desktop/cli/safety_commands.py" line="+32"/>
         <source>sao lưu cơ sở dữ liệu ngay</source>
         <translation>back the database up now</translation>
     </message>
@@ -2669,9 +2669,56 @@ See &apos;%2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Không tìm thấy bản ghi &apos;%1&apos; (nhập id hoặc số đăng ký).</source>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nạp danh mục %1: %n dòng</source>
+        <translation>
+            <numerusform>Loaded the %1 list: %n row</numerusform>
+            <numerusform>Loaded the %1 list: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tạo dữ liệu mẫu: %n sáng kiến</source>
+        <translation>
+            <numerusform>Demo data made: %n initiative</numerusform>
+            <numerusform>Demo data made: %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sửa đồng hồ của máy: %n bản ghi</source>
+        <translation>
+            <numerusform>Repaired this computer&apos;s clock: %n record</numerusform>
+            <numerusform>Repaired this computer&apos;s clock: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dòng</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2679,7 +2726,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>The log is empty.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>[gói %1]</source>
         <translation>[package %1]</translation>
     </message>
@@ -2745,27 +2792,31 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Backed up (pg_dump): %1 (%2 bytes).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore %1</source>
-        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore %1</translation>
+        <location line="+5"/>
+        <source>Để khôi phục, người quản trị đưa bản sao lưu vào một cơ sở dữ liệu trống mới (không đè lên chỗ cũ), rồi dùng cơ sở dữ liệu đó:
+%1
+%2</source>
+        <translation>To restore it, the administrator puts the backup into a new empty database (not over the old one), then uses that database:
+%1
+%2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: sangkien --db ĐỊA_CHỈ backup</source>
-        <translation>This server has no backups yet. Make one with: sangkien --db ADDRESS backup</translation>
+        <location line="+21"/>
+        <source>Chưa có bản sao lưu nào của máy chủ này. Tạo bằng: %1</source>
+        <translation>This server has no backups yet. Make one with: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Các lệnh khôi phục bản số N (vào một cơ sở dữ liệu trống mới): %1</source>
+        <translation>The commands that restore backup number N (into a new empty database): %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Thư mục: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Khôi phục vào một cơ sở dữ liệu trống: sangkien --db ĐỊA_CHỈ server-restore TỆP</source>
-        <translation>To restore into an empty database: sangkien --db ADDRESS server-restore FILE</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>server-restore cần --db là địa chỉ máy chủ; với tệp dùng &apos;restore&apos;.</source>
         <translation>server-restore needs --db to be a server address; for a file use &apos;restore&apos;.</translation>
     </message>
@@ -2813,23 +2864,23 @@ See &apos;%2 --help&apos;.</translation>
         <translation>the setup package</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Đã khởi tạo %1 cho %2 — %3.</source>
         <translation>Set up %1 for %2 — %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>Đã tạo %1 cho %2 — %3.</source>
         <translation>Created %1 for %2 — %3.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-60"/>
         <source>Mã máy (node id): %1</source>
         <translation>Node id: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Đang đọc</source>
         <translation>Reading</translation>
     </message>
@@ -4598,7 +4649,27 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The database is not set up for any unit yet: run &apos;sangkien init --unit CODE&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cơ sở dữ liệu {name} trên máy chủ đã có nút của đơn vị {unit}; không khởi tạo lại. Không thay đổi gì. Để khởi tạo nút khác, người quản trị tạo một cơ sở dữ liệu trống mới:
+{create}
+rồi chọn nó bằng --db {address}</source>
+        <comment>setup.server_already_set_up</comment>
+        <translation>The server database {name} already holds the node of {unit}; it is not set up again. Nothing was changed. To set up another node, the administrator makes a new empty database:
+{create}
+then chooses it with --db {address}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cơ sở dữ liệu {name} trên máy chủ đã có dữ liệu; chỉ khởi tạo được một cơ sở dữ liệu trống. Không thay đổi gì. Người quản trị tạo một cơ sở dữ liệu trống mới:
+{create}
+rồi chọn nó bằng --db {address}</source>
+        <comment>setup.server_not_empty</comment>
+        <translation>The server database {name} already holds data; only an empty database can be set up. Nothing was changed. The administrator makes a new empty database:
+{create}
+then chooses it with --db {address}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cơ sở dữ liệu này đã được khởi tạo cho một đơn vị.</source>
         <comment>setup.already_a_node</comment>
         <translation>This database has already been set up for a unit.</translation>
@@ -6287,7 +6358,17 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>The file {path} exists already; the demo never overwrites a database. Choose another file with --db, or delete that one first.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu {name} trên máy chủ đã có dữ liệu; dữ liệu mẫu chỉ tạo trong một cơ sở dữ liệu trống. Không thay đổi gì. Người quản trị tạo một cơ sở dữ liệu trống mới:
+{create}
+rồi chạy lại với --db {address}</source>
+        <comment>demo.server_not_empty</comment>
+        <translation>The server database {name} already holds data; the demo is made only in an empty database. Nothing was changed. The administrator makes a new empty database:
+{create}
+then runs the demo again with --db {address}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>giai đoạn và lĩnh vực chỉ cấp ngành sửa được</source>
         <comment>authority.root_only</comment>
         <translation>phases and fields are changed by the top of the tree only</translation>
