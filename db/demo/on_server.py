@@ -5,20 +5,6 @@ need not import the demo generator."""
 from __future__ import annotations
 
 
-def createdb_command(address: str, name: str) -> tuple[str, str]:
-    """What an administrator types to make an empty database `name` on the server of `address`,
-    and the address to give --db then (no password: libpq reads it from PGPASSWORD/.pgpass)."""
-    from sqlalchemy.engine import make_url
-
-    from db.postgres.backup import libpq_address
-
-    here = make_url(libpq_address(address))
-    where = f"-h {here.host or 'localhost'} -p {here.port or 5432}"
-    user = f" -U {here.username}" if here.username else ""
-    target = here.set(database=name).render_as_string(hide_password=True)
-    return f"createdb {where}{user} {name}", target
-
-
 def refuse_unless_empty(address: str) -> None:
     """The demo goes only into an empty server database: said before the demo is built and
     before anything is written, with how to make an empty one (createdb)."""
@@ -43,6 +29,8 @@ def refuse_unless_empty(address: str) -> None:
     finally:
         engine.dispose()
     if held:
+        from db.postgres.backup import createdb_command
+
         create, target = createdb_command(address, f"{server.name}_demo")
         raise DatabaseError(
             Message("demo.server_not_empty", name=server.name, create=create, address=target)

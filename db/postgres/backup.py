@@ -111,17 +111,26 @@ def server_backups(url: str) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+def createdb_command(address: str, name: str) -> tuple[str, str]:
+    """What an administrator types to make an empty database `name` on the server of `address`,
+    and the address to give --db then (no password: libpq reads it from PGPASSWORD/.pgpass)."""
+    from sqlalchemy.engine import make_url
+
+    here = make_url(libpq_address(address))
+    where = f"-h {here.host or 'localhost'} -p {here.port or 5432}"
+    user = f" -U {here.username}" if here.username else ""
+    target = here.set(database=name).render_as_string(hide_password=True)
+    return f"createdb {where}{user} {name}", target
+
+
 def restore_commands(url: str, dump: Path) -> tuple[str, str]:
     """What an administrator types to restore `dump` beside the database at `url`: createdb
     of an empty database (the same name, `_restored`), then `server-restore` into it."""
     from sqlalchemy.engine import make_url
 
-    here = make_url(libpq_address(url))
-    name = f"{here.database}_restored"
-    where = f"-h {here.host or 'localhost'} -p {here.port or 5432}"
-    user = f" -U {here.username}" if here.username else ""
-    target = here.set(database=name).render_as_string(hide_password=True)
-    return f"createdb {where}{user} {name}", f'sangkien --db {target} server-restore "{dump}"'
+    name = f"{make_url(libpq_address(url)).database}_restored"
+    create, target = createdb_command(url, name)
+    return create, f'sangkien --db {target} server-restore "{dump}"'
 
 
 def restore_server(dump: Path, url: str) -> None:

@@ -110,9 +110,9 @@ def _on_server(error: Exception, address: str, unit: str) -> Exception:
     and how to make and choose another (createdb, then --db ADDRESS), not "choose another file"."""
     import re
 
-    from db.demo.on_server import createdb_command
     from db.engines import ServerAddress
     from db.messages import Message, message_of
+    from db.postgres.backup import createdb_command
 
     message = message_of(error)
     if message is None or message.code not in ("setup.already_set_up", "setup.not_empty"):
