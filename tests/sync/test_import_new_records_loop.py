@@ -51,9 +51,7 @@ def report_of(report):
     return counts, refusals, [str(m) for m in report.settled], report.summary()
 
 
-def test_tables_that_were_empty_decide_as_the_general_way(
-    world, tmp_path, monkeypatch
-):
+def test_tables_that_were_empty_decide_as_the_general_way(world, tmp_path, monkeypatch):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
     titles = ["Bơm ly tâm Phúc", "Gioăng máy nén Hải", "Van an toàn Cúc", "Ống xả Duy", "Đèn Em"]
