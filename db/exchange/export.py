@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -224,16 +224,37 @@ def _csv_text(value: Any) -> Any:
 def _write_xlsx(temp: Path, rows, lang: str) -> None:
     from openpyxl import Workbook
 
-    workbook = Workbook(write_only=True)
-    main = _Sheet(workbook, sheet_name("initiatives", lang), INITIATIVE_COLUMNS, lang)
-    people = _Sheet(workbook, sheet_name("authors", lang), AUTHOR_COLUMNS, lang)
-    for row, author_rows in rows:
-        main.append(row)
-        for author in author_rows:
-            people.append(author)
-    main.close()
-    people.close()
-    workbook.save(temp)
+    # The file is opened first: a folder that is gone (a USB stick pulled out) is told before
+    # the register is read, not after.
+    with open(temp, "wb") as handle:
+        workbook = Workbook(write_only=True)
+        try:
+            main = _Sheet(workbook, sheet_name("initiatives", lang), INITIATIVE_COLUMNS, lang)
+            people = _Sheet(workbook, sheet_name("authors", lang), AUTHOR_COLUMNS, lang)
+            for row, author_rows in rows:
+                main.append(row)
+                for author in author_rows:
+                    people.append(author)
+            main.close()
+            people.close()
+            workbook.save(handle)
+        except BaseException:
+            _abandon(workbook)
+            raise
+
+
+def _abandon(workbook) -> None:
+    """Close the sheets' half-written streams and remove their temporary files: left to the
+    garbage collector, the streams end in the wrong order and print lxml's tracebacks after the
+    user's one message (a full disk, a cancelled export)."""
+    for sheet in workbook.worksheets:
+        with suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with suppress(Exception):
+                writer.cleanup()
 
 
 class _Sheet:
