@@ -125,7 +125,7 @@ def test_a_messy_sheet_shows_exactly_its_two_problems_and_writes_nothing(rig, tm
     code, out, err = sangkien(
         capsys, "--db", rig, "initiative", "import", sheet, "--dry-run", "--json"
     )
-    assert code == 0, err
+    assert code == 1, err  # a dry run of a sheet with errors ends as the import would
     preview = json.loads(out)
     assert preview["header_row"] == 3
     assert preview["new"] == 4

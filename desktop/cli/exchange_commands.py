@@ -67,7 +67,12 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
     )
     importing.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     importing.add_argument(
-        "--dry-run", action="store_true", help=CliExchange.tr("chỉ xem trước, không ghi")
+        "--dry-run",
+        action="store_true",
+        help=CliExchange.tr(
+            "chỉ xem trước, không ghi; kết thúc với mã 1 nếu có dòng lỗi (như khi nhập thật), "
+            "trừ khi có --only-valid"
+        ),
     )
     importing.add_argument(
         "--only-valid",
@@ -136,14 +141,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with reading(args) as session:
             preview = preview_import(session, args.file)
+        refused = preview.has_errors and not args.only_valid
         if args.json and args.dry_run:
             print_json(preview_json(preview))
-            return 0
-        if not args.json:
+        elif not args.json:
             print_preview(preview, args.only_valid)
-        if args.dry_run:
-            return 0
-        if preview.has_errors and not args.only_valid:
+        if args.dry_run:  # the preview lists the errors; the status says what the import would do
+            return 1 if refused else 0
+        if refused:
             raise CliError(
                 CliExchange.tr(
                     "Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập "

@@ -1302,12 +1302,7 @@ Restore the most recent good backup.</translation>
         <translation>Import initiatives from an Excel file (.xlsx, or UTF-8 .csv). Columns are recognised by their headings. A row with a registration number already in the register updates it; the others are new registrations. When there are mistakes nothing is written, unless --only-valid is given.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>chỉ xem trước, không ghi</source>
-        <translation>only preview, write nothing</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>chỉ nhập các dòng hợp lệ, bỏ qua dòng có lỗi</source>
         <translation>import only the valid rows, skipping rows with mistakes</translation>
     </message>
@@ -1337,8 +1332,13 @@ Restore the most recent good backup.</translation>
         <source>Đã tạo tệp mẫu %1: điền từ dòng 3 (dòng 2 là ví dụ, hãy xoá hoặc ghi đè).</source>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
+    <message>
+        <location line="-54"/>
+        <source>chỉ xem trước, không ghi; kết thúc với mã 1 nếu có dòng lỗi (như khi nhập thật), trừ khi có --only-valid</source>
+        <translation>preview only, write nothing; exits with status 1 if any row has an error (as the import would), unless --only-valid is given</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+81"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
