@@ -29,6 +29,7 @@ from db.models import (
     Field,
     Initiative,
     InitiativeAuthor,
+    PackageLog,
     Person,
     Phase,
     Programme,
@@ -292,6 +293,25 @@ def value_names(session: Session, entries: list[HistoryEntry]) -> dict[str, str]
         key = column.class_.id
         rows = session.execute(select(key, column).where(key.in_(ids)))
         names.update((row_id, name) for row_id, name in rows)
+    return names
+
+
+PACKAGES_PER_QUERY = 2000  # each IN (...) stays well under SQLite's limit of parameters
+
+
+def package_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """package id -> its file and the unit it came from ("site.skp, VSP"), as the import log
+    (package_log) recorded them; an id not in the log stays as it is. The window's history and
+    `sangkien audit` name the package an import came in by this."""
+    names: dict[str, str] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), PACKAGES_PER_QUERY):
+        query = select(PackageLog.package_id, PackageLog.file_name, PackageLog.peer_unit_code)
+        query = query.where(PackageLog.package_id.in_(wanted[start : start + PACKAGES_PER_QUERY]))
+        query = query.where(PackageLog.direction == "in").order_by(PackageLog.id)
+        for package_id, file_name, unit in session.execute(query):
+            said = ", ".join(part for part in (file_name and Path(file_name).name, unit) if part)
+            names.setdefault(package_id, said or package_id)
     return names
 
 

@@ -372,7 +372,7 @@ def _row_names(session, entries) -> dict[str, str]:
     (authors, reviews, certificates, attachments) that initiative's registration number."""
     from sqlalchemy import select
 
-    from db.audit import CHILDREN, FieldChange, HistoryEntry, value_names
+    from db.audit import CHILDREN, FieldChange, HistoryEntry, package_names, value_names
     from db.models import Initiative
 
     children = {model.__tablename__: model for model in CHILDREN}
@@ -396,26 +396,7 @@ def _row_names(session, entries) -> dict[str, str]:
                     .where(model.id.in_(ids))
                 )
                 names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
-    names.update(_package_names(session, {e.package_id for e in entries if e.package_id}))
-    return names
-
-
-def _package_names(session, ids: set[str]) -> dict[str, str]:
-    """package id -> its file and the unit it came from ("site.skp, VSP"), as the import log
-    (package_log) recorded them; an id not in the log stays as it is."""
-    from sqlalchemy import select
-
-    from db.models import PackageLog
-
-    names: dict[str, str] = {}
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), CHUNK):
-        query = select(PackageLog.package_id, PackageLog.file_name, PackageLog.peer_unit_code)
-        query = query.where(PackageLog.package_id.in_(wanted[start : start + CHUNK]))
-        query = query.where(PackageLog.direction == "in").order_by(PackageLog.id)
-        for package_id, file_name, unit in session.execute(query):
-            said = ", ".join(part for part in (file_name and Path(file_name).name, unit) if part)
-            names.setdefault(package_id, said or package_id)
+    names.update(package_names(session, {e.package_id for e in entries if e.package_id}))
     return names
 
 

@@ -32,6 +32,7 @@ from db.audit import (
     export_audit,
     history_of,
     local_time,
+    package_names,
     readable_value,
     value_names,
 )
@@ -69,7 +70,8 @@ def history_lines(
     entries: list[HistoryEntry], language: str = "vi", names: dict[str, str] | None = None
 ) -> list[list[str]]:
     """The table's lines, newest first: one per changed field, its values as the forms show
-    them (db.audit.readable_value; `names` from db.audit.value_names)."""
+    them (db.audit.readable_value; `names` from db.audit.value_names, and the packages'
+    from db.audit.package_names)."""
     lines = []
     for entry in reversed(entries):
         common = [
@@ -78,7 +80,8 @@ def history_lines(
             entry.action_label(language),
             entry.table_label(language),
         ]
-        package = entry.package_id or ""
+        # the package an import came in, named as `sangkien audit` names it (file, unit)
+        package = (names or {}).get(entry.package_id, entry.package_id) if entry.package_id else ""
         changes = entry.changes or [None]
         for change in changes:
             if change is None:
@@ -155,6 +158,7 @@ class AuditDialog(QDialog):
         with self.context.database.session() as session:
             entries = history_of(session, self.record_id)
             names = value_names(session, entries)
+            names.update(package_names(session, (e.package_id for e in entries if e.package_id)))
         lines = history_lines(entries, self.context.language, names)
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
