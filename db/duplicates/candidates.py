@@ -30,7 +30,15 @@ from db.duplicates.distinct_titles import ESSENCES_KEPT, DistinctTitles
 from db.duplicates.index import Entry
 from db.duplicates.index_cache import title_index
 from db.duplicates.matching import folded_title, pair_score, text_score
-from db.duplicates.stored_pairs import folded_name, stored_pairs, update_candidates
+from db.duplicates.stored_pairs import (
+    StoredPair,
+    best_pairs,
+    folded_name,
+    pairs_behind,
+    stored_pairs,
+    unstored_pairs,
+    update_candidates,
+)
 from db.models import DuplicateDecision, Initiative, InitiativeAuthor, Person, Unit
 from db.progress import IsCancelled, OnProgress
 from db.queries.units import subtree_ids
@@ -204,12 +212,20 @@ def mark_probable(found: list[Similar]) -> list[Similar]:
 
 
 def candidate_pairs(
-    session: Session, unit_id: str | None = None, limit: int = 50, min_score: float = PAIR_MIN
+    session: Session,
+    unit_id: str | None = None,
+    limit: int = 50,
+    min_score: float = PAIR_MIN,
+    compared: list[StoredPair] | None = None,
 ) -> list[CandidatePair]:
     """Pairs a person should look at, best first, from the stored table (bring it up to date
-    first: `pairs_to_decide` does both). With `unit_id`, pairs with an initiative of its tree."""
+    first: `pairs_to_decide` does both) or from pairs `compared` in memory. With `unit_id`,
+    pairs with an initiative of its tree."""
     within = set(subtree_ids(session, unit_id)) if unit_id else None
-    stored = stored_pairs(session, min_score, within, limit)
+    if compared is None:
+        stored = stored_pairs(session, min_score, within, limit)
+    else:
+        stored = best_pairs(compared, within, limit)
     found = cards(session, [i for pair in stored for i in (pair.low_id, pair.high_id)])
     result = []
     for pair in stored:
@@ -236,10 +252,17 @@ def pairs_to_decide(
     (only what changed since the last time is compared again; progress and Cancel as in
     update_candidates), best first."""
     guard = getattr(database, "guard", None)
-    if guard is None or not guard.read_only:  # a damaged file opened read-only: as stored
+    if guard is None or not guard.read_only:
+        # Writes only the cache of comparisons, and only what changed (db.duplicates.stored_pairs
+        # says why the page that looks is the one that brings it up to date).
         update_candidates(database, progress, cancelled)
-    with database.session() as session:
-        return candidate_pairs(session, unit_id=unit_id, limit=limit)
+        with database.session() as session:
+            return candidate_pairs(session, unit_id=unit_id, limit=limit)
+    with database.session() as session:  # read-only: compared in memory when the cache is behind
+        compared = None
+        if pairs_behind(session):
+            compared = unstored_pairs(session, PAIR_MIN, None, limit, progress, cancelled)
+        return candidate_pairs(session, unit_id=unit_id, limit=limit, compared=compared)
 
 
 # ---- at import ---------------------------------------------------------------------------------

@@ -19,6 +19,13 @@ after that an import of N initiatives costs about N initiatives' worth.
 
 Reading (`stored_pairs`) leaves out the pairs a person has decided (live decisions), so a
 decision or its undoing shows at once without an update.
+
+Why looking at the Duplicates page (or `duplicates list`) writes: the two tables are a cache of
+comparisons, not records (never synced, never audited, no sequence number moves), and bringing
+them up to date where they are read keeps every import and every save of a form free of the
+comparing (issue 14). Nothing is written when nothing changed since the last look. A database
+open read-only cannot store them: `unstored_pairs` compares in memory instead, so its page
+shows the same pairs, without an error and without writing.
 """
 
 from __future__ import annotations
@@ -315,8 +322,15 @@ def _alike_pairs(
 
 
 def _store_pairs(session: Session, found: dict) -> None:
+    rows = _pair_rows(session, found)
+    if rows:
+        session.execute(_STORE_PAIR, rows)
+
+
+def _pair_rows(session: Session, found: dict) -> list[dict]:
+    """The rows duplicate_candidates stores for these alike pairs (essence read, full score)."""
     if not found:
-        return
+        return []
     essences = dict(
         _in_chunks(
             session,
@@ -343,8 +357,7 @@ def _store_pairs(session: Session, found: dict) -> None:
                     "shared": sorted(shared),
                 }
             )
-    if rows:
-        session.execute(_STORE_PAIR, rows)
+    return rows
 
 
 # the same on a server (issue 18): no INSERT OR REPLACE there, and `shared` is JSON
@@ -373,12 +386,70 @@ def stored_pairs(
         " AND d.initiative_id IN (c.low_id, c.high_id) AND d.original_id IN (c.low_id, c.high_id)"
         ") ORDER BY score DESC"
     )
+    pairs = (
+        StoredPair(row[0], row[1], row[2], row[3], row[4], row[5:7], tuple(_shared(row[7])))
+        for row in session.execute(sql, {"min": min_score})
+    )
+    return best_pairs(pairs, within, limit)
+
+
+def _shared(value) -> list[str]:
+    return value if isinstance(value, list) else orjson.loads(value or "[]")
+
+
+def best_pairs(
+    pairs: Iterable[StoredPair], within: set[str] | None, limit: int
+) -> list[StoredPair]:
+    """From pairs best first: `limit` of those with a unit in `within` (None: any), and any
+    tying the last one's score."""
     found: list[StoredPair] = []
-    for row in session.execute(sql, {"min": min_score}):
-        if within is not None and row[5] not in within and row[6] not in within:
+    for pair in pairs:
+        if within is not None and pair.units[0] not in within and pair.units[1] not in within:
             continue
-        if len(found) >= limit and row[2] < found[-1].score:
+        if len(found) >= limit and pair.score < found[-1].score:
             break
-        shared = row[7] if isinstance(row[7], list) else orjson.loads(row[7] or "[]")
-        found.append(StoredPair(row[0], row[1], row[2], row[3], row[4], row[5:7], tuple(shared)))
+        found.append(pair)
     return found
+
+
+def pairs_behind(session: Session) -> bool:
+    """True when initiatives, authorships or people changed after the stored pairs were last
+    brought up to date (or they never were)."""
+    return _watermark(session) < _newest_seq(session)
+
+
+def unstored_pairs(
+    session: Session,
+    min_score: float,
+    within: set[str] | None,
+    limit: int,
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> list[StoredPair]:
+    """What `stored_pairs` would give after an update, compared in memory and stored nowhere:
+    for a database open read-only (a second window, a damaged file, a write-protected stick)
+    whose stored pairs are behind the register. The whole register is compared, with
+    progress and Cancel as in update_candidates."""
+    report = progress or (lambda _done, _total: None)
+    _rows, found, _live = _compare_everything(session, report, cancelled or (lambda: False))
+    decided = {
+        frozenset(row)
+        for row in session.execute(
+            text("SELECT initiative_id, original_id FROM duplicate_decisions WHERE NOT deleted")
+        )
+    }
+    pairs = [
+        StoredPair(
+            r["low"],
+            r["high"],
+            r["score"],
+            r["title"],
+            r["essence"],
+            (r["lu"], r["hu"]),
+            tuple(r["shared"]),
+        )
+        for r in _pair_rows(session, found)
+        if r["score"] >= min_score and frozenset((r["low"], r["high"])) not in decided
+    ]
+    pairs.sort(key=lambda pair: -pair.score)
+    return best_pairs(pairs, within, limit)
