@@ -152,6 +152,39 @@ def test_duplicates_list_shows_the_pairs_the_demo_planted(capsys, demo_db):
     assert all(p["original"]["registered_on"] <= p["later"]["registered_on"] for p in pairs)
 
 
+def test_planting_reads_only_the_initiatives_it_rewrites(demo_db):
+    """Building a big demo does not wait on every submitted initiative loaded as an object:
+    the planting picks its pairs from ids and units, and loads the 24 it pairs."""
+    import random
+
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.orm import Session
+
+    from db.duplicates.demo import PLANTED, plant_demo_duplicates
+    from db.models import Initiative
+
+    engine = create_engine(f"sqlite:///{demo_db}")
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        session = Session(bind=connection)
+        submitted = session.scalar(
+            text("SELECT count(*) FROM initiatives WHERE status IN ('submitted', 'under_review')")
+        )
+        loaded = []
+
+        @event.listens_for(session, "loaded_as_persistent")
+        def _loaded(_session, instance):
+            if isinstance(instance, Initiative):
+                loaded.append(instance.id)
+
+        assert plant_demo_duplicates(session, random.Random(3)) == PLANTED
+        assert submitted > 4 * PLANTED
+        assert len(loaded) == 2 * PLANTED
+        session.close()
+        transaction.rollback()
+    engine.dispose()
+
+
 def test_decide_same_then_undo_on_the_command_line(capsys, demo_db, tmp_path):
     import shutil
 

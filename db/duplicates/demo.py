@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -44,18 +44,28 @@ def retyped(title: str, way: int, rng: random.Random) -> str:
 
 def plant_demo_duplicates(session: Session, rng: random.Random, count: int = PLANTED) -> int:
     """Rewrite `count` demo initiatives as later filings of others; returns the pairs planted."""
-    rows = session.scalars(
-        select(Initiative)
+    # only the two columns the pairing needs, not every submitted initiative as an object: the
+    # same rows in the same order, so the seed's shuffle, and so the pairs, are what they were
+    rows = session.execute(
+        select(Initiative.id, Initiative.unit_id)
         .where(Initiative.deleted.is_(False), Initiative.status.in_(("submitted", "under_review")))
         .order_by(Initiative.reg_no)
     ).all()
     if len(rows) < 2 * count:
         return 0
+    pairs = list(_pairs_of_two_units(rng.sample(rows, len(rows)), count))
+    loaded = {
+        i.id: i
+        for i in session.scalars(
+            select(Initiative).where(Initiative.id.in_([id_ for pair in pairs for id_ in pair]))
+        )
+    }
     # the demo's own time, not the wall clock's, and ids from the seed: one seed, one `dump`
     frozen = NodeClock(this_node(session, lock=True), now=lambda: 0)
     writer = RecordWriter(session, "demo", clock=frozen)
     planted, touched_people, chosen = 0, [], []
-    for first, second in _pairs_of_two_units(rng.sample(list(rows), len(rows)), count):
+    for first_id, second_id in pairs:
+        first, second = loaded[first_id], loaded[second_id]
         original, later = first_filed(first, second)
         title = retyped(original.title, planted % 4, rng)
         writer.update(later, title=title, essence=original.essence)
@@ -67,9 +77,10 @@ def plant_demo_duplicates(session: Session, rng: random.Random, count: int = PLA
     return planted
 
 
-def _pairs_of_two_units(shuffled: list[Initiative], count: int):
-    """`count` pairs of initiatives of two different units, each initiative in one pair."""
-    waiting: Initiative | None = None
+def _pairs_of_two_units(shuffled: list[Row[tuple[str, str]]], count: int):
+    """The ids of `count` pairs of initiatives of two different units (rows of id and unit id),
+    each initiative in one pair."""
+    waiting: Row[tuple[str, str]] | None = None
     made = 0
     for row in shuffled:
         if made == count:
@@ -77,7 +88,7 @@ def _pairs_of_two_units(shuffled: list[Initiative], count: int):
         if waiting is None:
             waiting = row
         elif waiting.unit_id != row.unit_id:
-            yield waiting, row
+            yield waiting.id, row.id
             waiting, made = None, made + 1
 
 
