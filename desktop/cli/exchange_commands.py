@@ -28,13 +28,7 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
         ),
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.xlsx/.csv")
-    export.add_argument(
-        "--lang",
-        dest="sheet_lang",
-        choices=("vi", "en"),
-        default="vi",
-        help=CliExchange.tr("ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)"),
-    )
+    sheet_language(export)
     filters(export)
     export.set_defaults(handler=cmd_export)
 
@@ -47,13 +41,7 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
         ),
     )
     template.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
-    template.add_argument(
-        "--lang",
-        dest="sheet_lang",
-        choices=("vi", "en"),
-        default="vi",
-        help=CliExchange.tr("ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)"),
-    )
+    sheet_language(template)
     template.set_defaults(handler=cmd_template)
 
     importing = actions.add_parser(
@@ -242,3 +230,14 @@ def print_preview(preview, only_valid: bool) -> None:
 
 def _where(problem, preview) -> str:
     return "" if problem.sheet == preview.sheet else f"[{problem.sheet}] "
+
+
+def sheet_language(parser) -> None:
+    """--lang: the language of the sheet's headers and sheet names (the interface's is apart)."""
+    parser.add_argument(
+        "--lang",
+        dest="sheet_lang",
+        choices=("vi", "en"),
+        default="vi",
+        help=CliExchange.tr("ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)"),
+    )

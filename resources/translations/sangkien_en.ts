@@ -136,7 +136,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit_dialog.py" line="+45"/>
+        <location filename="../../desktop/dialogs/audit_dialog.py" line="+46"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln lần thay đổi</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -1276,13 +1276,12 @@ Restore the most recent good backup.</translation>
         <translation>Export the initiatives a filter matches (as in &apos;initiative list&apos;) to an Excel file: a row for each initiative, and an authors sheet with a row for each author. A .csv file is UTF-8 with a BOM (Excel opens the Vietnamese correctly).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+19"/>
+        <location line="+217"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-205"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
@@ -1292,7 +1291,7 @@ Restore the most recent good backup.</translation>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>nhập sáng kiến từ tệp Excel (hoặc CSV)</source>
         <translation>import initiatives from an Excel (or CSV) file</translation>
     </message>
@@ -2674,7 +2673,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+54"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -10528,7 +10527,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+52"/>
+        <location filename="../../db/audit.py" line="+53"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>
