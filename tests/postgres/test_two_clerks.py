@@ -140,4 +140,4 @@ def test_two_clerks_saving_one_field_at_once_are_told_of_every_real_conflict(pg)
     assert_distinct_and_ordered(landed)
     for refusal in refused:  # real: a save by the other clerk landed after the version seen
         assert any(s["stamp"] > refusal["seen"] for s in landed)
-        assert "Trường title" in refusal["refused"]
+        assert "«Tên sáng kiến»" in refusal["refused"]  # the field as the form names it
