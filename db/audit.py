@@ -411,3 +411,45 @@ def export_audit(
         entries = [e for e in entries if e.at >= since]
     write_bytes_atomic(path, audit_csv(entries))
     return len(entries)
+
+
+NAMING_CHUNK = (
+    2000  # entries named per round of queries: each IN (...) stays well under SQLite's limit
+)
+NAMED_BY = {  # an audited row's table -> the field of a change that would name such a row
+    "initiatives": "initiative_id",
+    "units": "unit_id",
+    "people": "person_id",
+    "fields": "field_id",
+    "phases": "phase_id",
+    "programmes": "programme_id",
+}
+
+
+def row_names(session: Session, entries: list[HistoryEntry]) -> dict[str, str]:
+    """id -> what a person knows the row by: the record's own code, name or number (through
+    db.audit.value_names, as the history window names them), and for an initiative's own rows
+    (authors, reviews, certificates, attachments) that initiative's registration number."""
+    children = {model.__tablename__: model for model in CHILDREN}
+    names: dict[str, str] = {}
+    for start in range(0, len(entries), NAMING_CHUNK):  # a bounded IN (...) however long the trail
+        chunk = entries[start : start + NAMING_CHUNK]
+        rows = {(e.table_name, e.row_id) for e in chunk if e.table_name in NAMED_BY}
+        changes = [FieldChange(NAMED_BY[table], None, row_id) for table, row_id in rows]
+        own = HistoryEntry(dt.datetime.min, "", "", "", "", changes, None)  # the rows themselves
+        names.update(value_names(session, [*chunk, own]))
+        theirs: dict[str, set[str]] = {}
+        for entry in chunk:
+            if entry.table_name in children:
+                theirs.setdefault(entry.table_name, set()).add(entry.row_id)
+        for table, ids in theirs.items():
+            model = children[table]
+            if ids:
+                query = (
+                    select(model.id, Initiative.reg_no)
+                    .join(Initiative, Initiative.id == model.initiative_id)
+                    .where(model.id.in_(ids))
+                )
+                names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
+    names.update(package_names(session, {e.package_id for e in entries if e.package_id}))
+    return names

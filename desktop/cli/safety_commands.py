@@ -324,7 +324,7 @@ def _since_utc(day: dt.date | None) -> dt.datetime | None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from db.audit import audit_entries, export_audit, find_record_id, history_of
+    from db.audit import audit_entries, export_audit, find_record_id, history_of, row_names
 
     since = _since_utc(args.since)
     with opened_database(args) as database, database.session() as session:
@@ -335,7 +335,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 0
         entries = history_of(session, record_id) if record_id else audit_entries(session, since)
         entries = [e for e in entries if since is None or e.at >= since]
-        names = {} if args.json else _row_names(session, entries)
+        names = {} if args.json else row_names(session, entries)
     if args.json:
         print_json([e.as_json() for e in entries])
     else:
@@ -354,50 +354,7 @@ def _record_id(session, text: str | None, find) -> str | None:
     return record_id
 
 
-CHUNK = 2000  # entries named per round of queries: each IN (...) stays well under SQLite's limit
 MAX_VALUE = 120  # a long text (a description) is cut: the CSV export (-o) holds it whole
-NAMED_BY = {  # an audited row's table -> the field of a change that would name such a row
-    "initiatives": "initiative_id",
-    "units": "unit_id",
-    "people": "person_id",
-    "fields": "field_id",
-    "phases": "phase_id",
-    "programmes": "programme_id",
-}
-
-
-def _row_names(session, entries) -> dict[str, str]:
-    """id -> what a person knows the row by: the record's own code, name or number (through
-    db.audit.value_names, as the history window names them), and for an initiative's own rows
-    (authors, reviews, certificates, attachments) that initiative's registration number."""
-    from sqlalchemy import select
-
-    from db.audit import CHILDREN, FieldChange, HistoryEntry, package_names, value_names
-    from db.models import Initiative
-
-    children = {model.__tablename__: model for model in CHILDREN}
-    names: dict[str, str] = {}
-    for start in range(0, len(entries), CHUNK):  # a bounded IN (...) however long the trail
-        chunk = entries[start : start + CHUNK]
-        rows = {(e.table_name, e.row_id) for e in chunk if e.table_name in NAMED_BY}
-        changes = [FieldChange(NAMED_BY[table], None, row_id) for table, row_id in rows]
-        own = HistoryEntry(dt.datetime.min, "", "", "", "", changes, None)  # the rows themselves
-        names.update(value_names(session, [*chunk, own]))
-        theirs: dict[str, set[str]] = {}
-        for entry in chunk:
-            if entry.table_name in children:
-                theirs.setdefault(entry.table_name, set()).add(entry.row_id)
-        for table, ids in theirs.items():
-            model = children[table]
-            if ids:
-                query = (
-                    select(model.id, Initiative.reg_no)
-                    .join(Initiative, Initiative.id == model.initiative_id)
-                    .where(model.id.in_(ids))
-                )
-                names.update((row_id, reg_no) for row_id, reg_no in session.execute(query))
-    names.update(package_names(session, {e.package_id for e in entries if e.package_id}))
-    return names
 
 
 def _value_text(value) -> str:

@@ -2673,7 +2673,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
