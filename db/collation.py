@@ -1,0 +1,76 @@
+"""Vietnamese alphabetical order without Qt (db/ never imports it; desktop/collation.py is the
+window's, with ICU): "Đào tạo" and "Điện" come with D, before "Xây lắp"; "Tài chính" before
+"Thăm dò"; "Ăn uống" after "An toàn"; "Ứng dụng" between U and V. Letters first (a ă â b c d đ
+e ê … o ô ơ … u ư …), then the tones (none, grave, hook, tilde, acute, dot below) only where the
+letters are equal; case folded; numbers in numeric order ("Giai đoạn 2" before "Giai đoạn 10").
+
+`sort_key` gives that order as bytes whose plain byte order is the order, so a database sorts
+and indexes it as it is (SQLite's BLOB and PostgreSQL's bytea both compare bytes):
+`initiatives.title_key` and `author_key` (migration 0018)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# The marks that make a new letter (ă â ê ô ơ ư) and the tone marks, as NFD writes them.
+_LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+# The alphabet in order: a letter's byte is 0x90 + its place, after every digit and sign
+# (a letter mark's number after its letter: "a1" is ă, "o3" is ơ; "d9" is đ).
+_ALPHABET = [
+    "a", "a1", "a2", "b", "c", "d", "d9", "e", "e2", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+    "o", "o2", "o3", "p", "q", "r", "s", "t", "u", "u3", "v", "w", "x", "y", "z",
+]  # fmt: skip
+_LETTER_BYTES = {letter: 0x90 + place for place, letter in enumerate(_ALPHABET)}
+_LETTER_BYTES[chr(0x111)] = _LETTER_BYTES.pop("d9")  # đ, which Unicode does not decompose
+_NUMBER = 0x80  # then the digits' count and the digits: a longer number is a bigger one
+_TONE_PART = b"\x01"  # below every byte of the letters' part: a shorter text sorts first
+_PIECES = re.compile(r"([0-9]+)|([^\W\d_]+)|(.)", re.S)
+
+
+@lru_cache(maxsize=65536)
+def sort_key(text: str) -> bytes:
+    """`text` as bytes in Vietnamese order: the letters (each with its letter mark), spaces and
+    signs, numbers by value; then, after a 0x01, the tone of each word. Stored as a sort column."""
+    letters = bytearray()
+    tones = bytearray()
+    for number, word, other in _PIECES.findall(unicodedata.normalize("NFC", text.casefold())):
+        if number:
+            digits = number.lstrip("0") or "0"
+            letters += bytes((_NUMBER, 0x02 + min(len(digits), 250))) + digits.encode()
+        elif word:
+            tones.append(_word_letters(word, letters))
+        else:
+            letters += _sign(other)
+    return bytes(letters) + _TONE_PART + bytes(tones).rstrip(b"\x00")
+
+
+def _word_letters(word: str, out: bytearray) -> int:
+    """Append the word's letters; its tone (0 none … 5 dot below; the first if several)."""
+    tone = 0
+    for char in word:
+        base = unicodedata.normalize("NFD", char)
+        for mark in base[1:]:
+            tone = tone or _TONES.get(mark, 0)
+        marks = "".join(str(_LETTER_MARKS[m]) for m in base[1:] if m in _LETTER_MARKS)
+        found = _LETTER_BYTES.get(base[0] + marks[:1]) or _LETTER_BYTES.get(base[0])
+        out += bytes((found,)) if found else _sign(base[0])
+    return tone
+
+
+def _sign(char: str) -> bytes:
+    """A space or sign before every digit and letter (ASCII ones in their own order); a letter
+    of another alphabet after the Vietnamese ones, by code point (its UTF-8 bytes)."""
+    if char.isspace() or char < " ":
+        return b" "
+    if char.isascii():
+        return char.encode()
+    if char.isalpha():
+        return char.encode()  # 0xC2 and above: after every Vietnamese letter
+    return b"\x7f"
+
+
+vietnamese_key = sort_key  # the name Python's sorted() callers know it by
