@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # The marks that make a new letter (ă â ê ô ơ ư) and the tone marks, as NFD writes them.
@@ -74,3 +75,9 @@ def _sign(char: str) -> bytes:
 
 
 vietnamese_key = sort_key  # the name Python's sorted() callers know it by
+
+
+def initiative_keys(title: str | None, author_names: Sequence[str] = ()) -> tuple[bytes, bytes]:
+    """An initiative's stored sort keys: its title's and its first author's name's (b"" for none:
+    first on either engine, where NULL comes first on SQLite and last on PostgreSQL)."""
+    return sort_key(title or ""), sort_key(author_names[0]) if author_names else b""
