@@ -63,7 +63,8 @@ FIRST_AUTHORS = [
 FIELDS = ["An toàn", "Ăn uống", "Dầu khí", "Điện", "Xây lắp"]
 
 
-def register_records(database) -> None:
+def register_records(database):
+    """The records above, registered through the form's writer; the world they live in."""
     world = build_world(database)
     with database.transaction() as session:
         writer = RecordWriter(session, "test")
@@ -78,6 +79,7 @@ def register_records(database) -> None:
             data = initiative_data(world, title=title, field_id=fields[field])
             data["registered_on"] = dt.date(2022, 3, 1 + n)
             register_initiative(session, data, [AuthorShare(people[author], 100)])
+    return world
 
 
 def shown(session, sort: str, descending: bool = False) -> list:
