@@ -160,3 +160,20 @@ def test_the_keys_follow_a_new_title_new_authors_and_a_renamed_person(node_db):
             "Ánh Văn Hải",
             "Ánh Văn Hải",
         ]
+
+
+def test_the_first_page_by_title_walks_its_index_without_sorting(node_db):
+    from test_query_plans import FULL_SORT, plans_of
+
+    register_records(node_db)
+    every = InitiativeFilter()
+    for descending in (False, True):
+        plans = plans_of(node_db, lambda s, d=descending: first_rowids(s, every, "title", d, 100))
+        plans += plans_of(
+            node_db, lambda s, d=descending: rowids_between(s, every, "title", d, 2, 4, 10)
+        )
+        assert any("title_key" in sql for sql, _plan in plans)
+        for sql, plan in plans:
+            if "title_key" in sql:
+                assert "USING COVERING INDEX ix_initiatives_title_key" in plan, (sql, plan)
+                assert FULL_SORT not in plan, (sql, plan)
