@@ -177,3 +177,34 @@ def test_the_first_page_by_title_walks_its_index_without_sorting(node_db):
             if "title_key" in sql:
                 assert "USING COVERING INDEX ix_initiatives_title_key" in plan, (sql, plan)
                 assert FULL_SORT not in plan, (sql, plan)
+
+
+@pytest.mark.both_engines
+def test_on_a_server_the_first_page_by_title_walks_its_own_index(node_db, engine):
+    if engine != "postgresql":
+        pytest.skip("a file's plan: the test above")
+    from sqlalchemy import text
+
+    from db.queries.browse import rowids_query
+
+    register_records(node_db)
+    copied = [c.name for c in Initiative.__table__.columns if c.name not in NEW_PER_COPY]
+    with node_db.transaction() as session:  # 22,000 more rows, for the planner's statistics
+        session.execute(
+            text(
+                f"INSERT INTO initiatives (id, reg_no, title_key, {', '.join(copied)}) "
+                "SELECT md5(i.id || g), i.reg_no || '-' || g, i.title_key || int4send(g), "
+                f"{', '.join('i.' + c for c in copied)} "
+                "FROM initiatives i, generate_series(1, 2000) g"
+            )
+        )
+        session.execute(text("ANALYZE initiatives"))
+    with node_db.session() as session:
+        for descending in (False, True):
+            query = rowids_query(InitiativeFilter(), "title", descending, session).limit(100)
+            sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(row[0] for row in session.execute(text("EXPLAIN " + sql)))
+            assert "ix_initiatives_title_key" in plan and "Seq Scan" not in plan, plan
+
+
+NEW_PER_COPY = ("id", "reg_no", "title_key")
