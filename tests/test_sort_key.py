@@ -72,3 +72,17 @@ def test_the_key_is_bytes_a_database_compares_as_they_are():
     assert isinstance(key, bytes)
     assert vietnamese_key("Điện") == sort_key("Điện")
     assert sort_key("") < sort_key(" ") < sort_key("1") < sort_key("a")
+
+
+def test_the_quick_way_gives_the_same_key_as_looking_at_each_character():
+    import random
+
+    from db.collation import _sort_key_of_each
+
+    draw = random.Random(18)
+    alphabet = "aAăĂâÂđĐeêôơưƯ ỨứỮẫẪ0123456789-_.,«»²ßñÑüÜ Ω—\t\u00a0xyzXYZ"
+    texts = [
+        "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12))) for _ in range(3000)
+    ]
+    texts += [*TITLES, "Giai đoa\u0323n 10", "CO\u0302NG", "007 và 7"]  # decomposed too
+    assert [sort_key.__wrapped__(t) for t in texts] == [_sort_key_of_each(t) for t in texts]
