@@ -98,6 +98,10 @@ def test_the_table_sorted_by_title_author_or_field_reads_in_vietnamese_order(nod
         fields = [row.field for row in shown(session, "field")]
         assert fields == sorted(fields, key=FIELDS.index) and fields[0] == "An toàn"
         assert [row.field for row in shown(session, "field", True)] == fields[::-1]
+        found = InitiativeFilter(search="ung dung")  # a search's hits, in the same order
+        ids = initiative_rowids(session, found, "title")
+        hits = initiative_rows(session, ids)
+        assert [hits[i].title for i in ids] == BY_TITLE[6:8]
         listed = [c.name for c in filter_choices(session).fields]
         assert listed == [*FIELDS[:4], "Khoan và khai thác", "Xây lắp"]  # the world's own too
 
