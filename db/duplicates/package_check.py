@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from db.session import Database
 
 WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages before it ends
+ANSWER_WITHIN = 600.0  # seconds the preview waits for the check's answer at most
+POLL_EVERY = 0.5  # seconds between looks at whether the child still lives
+STOP_WITHIN = 5.0  # seconds a child is given to end when asked, then again when killed
 _EARLY: list[PackageCheck] = []  # the check warmed up or started from the Sync page (at most one)
 _EARLY_LOCK = threading.Lock()
 
@@ -113,20 +116,35 @@ class PackageCheck:
         )
 
     def result(self) -> dict[str, list]:
-        """Waits for the child: {file: IncomingMatch list}; {} if it failed or was stopped."""
+        """Waits for the child: {file: IncomingMatch list}; {} if it failed, was stopped, or
+        gave no answer within ANSWER_WITHIN seconds (then it is ended: never a wait for ever)."""
         if self._found is None:
-            try:
-                self._found = self._replies.recv()
-            except (EOFError, OSError):
-                self._found = {}
-            self._process.join()
+            self._found = self._answer()
+            self.stop()
         return self._found
 
+    def _answer(self) -> dict[str, list]:
+        waited = 0.0
+        try:
+            while not self._replies.poll(POLL_EVERY):
+                waited += POLL_EVERY
+                if not self._process.is_alive() or waited >= ANSWER_WITHIN:
+                    # ended without a word (killed, crashed), or stuck: the preview goes on
+                    return self._replies.recv() if self._replies.poll(0) else {}
+            return self._replies.recv()
+        except (EOFError, OSError):
+            return {}
+
     def stop(self) -> None:
-        """The result is no longer wanted (the preview closed): the child ends now."""
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
+        """The result is no longer wanted (the preview closed): the child ends now, killed if
+        it does not end on being asked to."""
+        process = self._process
+        if process.is_alive():
+            process.terminate()
+            process.join(STOP_WITHIN)
+        if process.is_alive():
+            process.kill()
+            process.join(STOP_WITHIN)
 
 
 class ThreadCheck:
