@@ -198,7 +198,7 @@ def _sqlite_storage_error(error: sqlite3.Error, path: Path, source: Path) -> OSE
     )
 
 
-class _BoundedSteps:
+class BoundedSteps:
     """The backup's progress, and its bound: Python's sqlite3 retries a step the database is
     too busy for every 250 ms for ever; after BUSY_GIVE_UP seconds without a page copied the
     backup stops with SQLite's own words ("database is locked"), said as backup.sqlite_failed."""
@@ -226,7 +226,7 @@ def online_copy(source: Path, target: Path, progress: OnProgress | None = None) 
     dst = sqlite3.connect(target)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
-        src.backup(dst, pages=STEP_PAGES, progress=_BoundedSteps(progress))
+        src.backup(dst, pages=STEP_PAGES, progress=BoundedSteps(progress))
         dst.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.OperationalError as error:
         raise _sqlite_storage_error(error, target, source) from error
