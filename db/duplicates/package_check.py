@@ -9,8 +9,10 @@ child opens the database read-only and loads the title index the window's proces
 (db.duplicates.index_cache), or builds it: already while the person is choosing the files
 (`warm_up`, when the file dialog opens), so that choosing starts the check itself.
 
-A server headquarters (no file to open) and a database without a file check on a thread, as
-before. Nothing here imports Qt: the dialog waits for `result()` on its task thread.
+A server headquarters (no file to open), a database without a file and a register under
+PROCESS_FROM initiatives (whose whole check is quicker than a process's start) check on a
+thread, as before. No wait here is without an end (ANSWER_WITHIN, STOP_WITHIN). Nothing here
+imports Qt: the dialog waits for `result()` on its task thread.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 if TYPE_CHECKING:
     from db.session import Database
 
@@ -30,6 +34,11 @@ WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages befor
 ANSWER_WITHIN = 600.0  # seconds the preview waits for the check's answer at most
 POLL_EVERY = 0.5  # seconds between looks at whether the child still lives
 STOP_WITHIN = 5.0  # seconds a child is given to end when asked, then again when killed
+# Initiatives from which the check gets a process of its own. Below, the whole check takes a
+# fraction of a second on a thread, less than a new process's start (Python, SQLAlchemy, numpy:
+# 1-2 s of CPU); from here the title index is also kept on disk for the child to load
+# (db.duplicates.index_cache.PERSIST_MIN).
+PROCESS_FROM = 50_000
 _EARLY: list[PackageCheck] = []  # the check warmed up or started from the Sync page (at most one)
 _EARLY_LOCK = threading.Lock()
 
@@ -148,7 +157,7 @@ class PackageCheck:
 
 
 class ThreadCheck:
-    """The same check on the caller's thread (a server headquarters)."""
+    """The same check on the caller's thread (a server headquarters, a small register)."""
 
     def __init__(self, database: Database, files: Iterable[str | Path]) -> None:
         self.database, self.files = database, [str(Path(f)) for f in files]
@@ -161,12 +170,17 @@ class ThreadCheck:
 
 
 def _file_of(database: Database) -> Path | None:
-    """The database's file, for a child to open; None for a server or a database in memory."""
+    """The database's file, for a child to open; None for a server, a database in memory, or
+    a register too small for a process to pay off (PROCESS_FROM)."""
     engine = getattr(database, "engine", None)
     if engine is None or engine.url.get_backend_name() != "sqlite":
         return None
     name = engine.url.database
-    return Path(name).resolve() if name and name != ":memory:" else None
+    if not name or name == ":memory:":
+        return None
+    with database.session() as session:  # the highest rowid: one step down the table's b-tree
+        size = session.execute(text("SELECT coalesce(max(rowid), 0) FROM initiatives")).scalar()
+    return Path(name).resolve() if size >= PROCESS_FROM else None
 
 
 def _taken() -> list[PackageCheck]:
@@ -205,7 +219,8 @@ def package_check(
     database: Database, files: Iterable[str | Path]
 ) -> PackageCheck | ThreadCheck | None:
     """The check of these packages: the one started early if it covers them, else a new one
-    (in a process for a database file, on a thread for a server); None for no packages."""
+    (in a process for a large register's file, on a thread for a server or a small register);
+    None for no packages."""
     wanted = [str(Path(f)) for f in files]
     path = _file_of(database)
     for check in _taken():
