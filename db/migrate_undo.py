@@ -6,8 +6,9 @@ changes, by temporary triggers, alembic_version included) plus the schema object
 added (indexes, tables, triggers, views), which the undo drops. A migration that changes or drops
 an object that was there before cannot be undone this way (the journal has no copy of a dropped
 table), so it keeps the whole copy (`can_journal`); columns added to a table (0018's sort keys)
-are dropped again, and the journal keeps no row whose only change is in them. The undo is one transaction, refused unless
-the database is still exactly as the migration left it (the journal's fingerprint).
+are dropped again, and the journal keeps no row whose only change is in them. The undo is one
+transaction, refused unless the database is still exactly as the migration left it (the
+journal's fingerprint).
 """
 
 from __future__ import annotations
