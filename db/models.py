@@ -203,8 +203,9 @@ class Initiative(SyncedMixin, Base):
         Index(
             "ix_initiatives_stats", "deleted", "unit_id", "registered_on", "status", "recognised_on"
         ),
-        # the table sorted by title walks this, no sort (0018)
+        # the table sorted by title or by first author walks these, no sort (0018)
         Index("ix_initiatives_title_key", "deleted", "title_key"),
+        Index("ix_initiatives_author_key", "deleted", "author_key"),
     )
     reg_no: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(Text)

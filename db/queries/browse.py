@@ -74,7 +74,7 @@ def initiative_count(session: Session) -> int:
 
 # The columns a person can sort by, and the SQL expression each sorts on. Texts a person reads
 # sort in Vietnamese order: the title and the first author's name by their stored keys
-# (db/collation.py, migration 0018; the title's indexed), the field by its rank (`field_ranks`).
+# (db/collation.py, migration 0018; both indexed), the field by its rank (`field_ranks`).
 SORT_KEYS: dict[str, ColumnElement] = {
     "reg_no": Initiative.reg_no,
     "title": Initiative.title_key,
@@ -199,9 +199,9 @@ def _by_own_index(session: Session, f: InitiativeFilter, sort: str, descending: 
 def paged_by_index(f: InitiativeFilter, sort: str) -> bool:
     """Whether any stretch of these rows is cheap to read on its own (LIMIT/OFFSET walks an index
     in this order, no sort, nothing looked up in the table): then the table never lists every
-    rowid. By date: the browse index, which holds every filter's columns; by title: its key's
-    index (deleted, title_key), with no filter but the live rows."""
-    if sort == "title":
+    rowid. By date: the browse index, which holds every filter's columns; by title or first
+    author: its key's index (deleted, title_key / author_key), with no filter but the live rows."""
+    if sort in ("title", "authors"):
         return f == InitiativeFilter()
     return sort == "registered_on" and Search.of(f.search) is None
 

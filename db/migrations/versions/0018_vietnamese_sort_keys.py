@@ -5,7 +5,8 @@ text (SQLite's bytes: «Ứng dụng…» and «Đ…» after Z, lower case afte
 locale, another order again). Each initiative now keeps its title's and its first author's name's
 Vietnamese sort key (db/collation.py `sort_key`: bytes whose byte order is the order, compared
 alike by SQLite's BLOB and PostgreSQL's bytea), kept with search_text wherever that is written,
-and (deleted, title_key) is indexed, so the first page of the title order walks the index.
+and (deleted, title_key) and (deleted, author_key) are indexed, so the first page of either order
+walks its index.
 
 Two columns added (no copy of the table: SQLite's ADD COLUMN only edits the schema; a big file's
 safety copy is an undo journal, db/migrate_undo.py, which drops them), then filled in rowid order
@@ -30,7 +31,7 @@ down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-INDEX = "ix_initiatives_title_key"
+INDEXES = {"ix_initiatives_title_key": "title_key", "ix_initiatives_author_key": "author_key"}
 BATCH = 20_000
 SAY_EVERY = 5.0  # seconds between two progress lines
 
@@ -50,7 +51,8 @@ def upgrade() -> None:
     op.add_column("initiatives", sa.Column("title_key", sa.LargeBinary(), nullable=True))
     op.add_column("initiatives", sa.Column("author_key", sa.LargeBinary(), nullable=True))
     fill_keys(op.get_bind())
-    op.create_index(INDEX, "initiatives", ["deleted", "title_key"], unique=False)
+    for name, column in INDEXES.items():
+        op.create_index(name, "initiatives", ["deleted", column], unique=False)
 
 
 def fill_keys(bind: sa.Connection) -> None:
@@ -66,6 +68,7 @@ def fill_keys(bind: sa.Connection) -> None:
 
 
 def downgrade() -> None:
-    op.drop_index(INDEX, table_name="initiatives")
+    for name in INDEXES:
+        op.drop_index(name, table_name="initiatives")
     for column in ("author_key", "title_key"):  # not a batch copy (foreign keys to initiatives)
         op.execute(f"ALTER TABLE initiatives DROP COLUMN {column}")
