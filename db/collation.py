@@ -32,7 +32,7 @@ _TONE_PART = b"\x01"  # below every byte of the letters' part: a shorter text so
 _PIECES = re.compile(r"([0-9]+)|([^\W\d_]+)|(.)", re.S)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # names come again and again; titles seldom (1 MiB at most)
 def sort_key(text: str) -> bytes:
     """`text` as bytes in Vietnamese order: the letters (each with its letter mark), spaces and
     signs, numbers by value; then, after a 0x01, the tone of each word. Stored as a sort column.
