@@ -6,8 +6,10 @@ columns changed), and restoring it gives back the file as it was."""
 
 import sqlite3
 
+import pytest
 from alembic import command
 from initiative_world import initiative_data
+from sqlalchemy import text
 from test_table_vietnamese_order import BY_TITLE, keys_are_right, register_records, shown
 
 from db.backup import list_backups
@@ -71,3 +73,16 @@ def test_a_large_file_keeps_an_undo_journal_without_the_initiatives_rows(node_db
         assert connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall() == schema
         assert connection.execute(RECORDS).fetchall() == records
         assert connection.execute(COUNTS).fetchone() == counts
+
+
+@pytest.mark.both_engines
+def test_the_keys_are_filled_on_either_engine(node_db):
+    register_records(node_db)
+    with node_db.engine.begin() as connection:  # as if written before 0018
+        connection.execute(text("UPDATE initiatives SET title_key = NULL, author_key = NULL"))
+    config = alembic_config(node_db.engine)
+    command.downgrade(config, "0017")
+    command.upgrade(config, "0018")
+    with node_db.session() as session:
+        assert keys_are_right(session)
+        assert [row.title for row in shown(session, "title")] == BY_TITLE
