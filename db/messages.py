@@ -2736,6 +2736,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "'{typed}': hãy viết năm đủ bốn chữ số, ví dụ {example} (năm {short} có thể là 19{short} "
+    "hoặc 20{short}).",
+    "date.two_digit_year",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "{field}: '{typed}' không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.field_unreadable",
 )

@@ -1118,6 +1118,11 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>ngày không hợp lệ: %1</source>
+        <translation>invalid date: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ngày không hợp lệ: &apos;%1&apos; (viết 2023-04-14 hoặc 14/04/2023)</source>
         <translation>not a valid date: &apos;%1&apos; (write 2023-04-14 or 14/04/2023)</translation>
     </message>
@@ -2673,7 +2678,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -3847,7 +3852,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="+28"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="+31"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -6680,6 +6685,12 @@ then runs the demo again with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&apos;{typed}&apos;: hãy viết năm đủ bốn chữ số, ví dụ {example} (năm {short} có thể là 19{short} hoặc 20{short}).</source>
+        <comment>date.two_digit_year</comment>
+        <translation>&apos;{typed}&apos;: write the year with its four digits, e.g. {example} (the year {short} could be 19{short} or 20{short}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{field}: &apos;{typed}&apos; không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).</source>
         <comment>date.field_unreadable</comment>
         <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
@@ -10527,7 +10538,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+53"/>
+        <location filename="../../db/audit.py" line="+54"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>
