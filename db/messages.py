@@ -1913,6 +1913,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Một đợt in giấy chứng nhận khác đang chạy trên cơ sở dữ liệu này; không có gì được in hay "
+    "cấp. Hãy đợi đợt đó xong rồi in lại.",
+    "print.batch_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).",
     "print.no_signer",
 )

@@ -5778,6 +5778,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Một đợt in giấy chứng nhận khác đang chạy trên cơ sở dữ liệu này; không có gì được in hay cấp. Hãy đợi đợt đó xong rồi in lại.</source>
+        <comment>print.batch_running</comment>
+        <translation>Another batch of certificates is being printed on this database; nothing was printed or issued. Wait for it to finish, then print again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).</source>
         <comment>print.no_signer</comment>
         <translation>No signer yet: enter the signer&apos;s name and title (they will be remembered next time).</translation>
