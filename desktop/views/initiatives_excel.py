@@ -68,19 +68,22 @@ def ask_export_path(page) -> Path | None:
 
 
 def export_shown(page, out: Path | None = None) -> None:
-    """Export what the page's filters select, in the interface language."""
-    from db.exchange.export import export_register
+    """Export what the table shows: the rows its filters select, in its order (the column it is
+    sorted by, a search's best matches first), in the interface language."""
+    from db.exchange.export import TableOrder, export_register
 
     out = out or ask_export_path(page)
     if out is None:
         return
-    f, database, lang = page.current_filter(), page.context.database, page.context.language
+    f, database, lang = page.model.filter, page.context.database, page.context.language
+    order = TableOrder(page.model.sort_key, page.model.descending)
 
     def write(progress):
         with database.session() as session:
             return export_register(
-                session, f, out, lang=lang, progress=progress, cancelled=progress.cancelled
-            )
+                session, f, out, lang=lang, order=order, progress=progress,
+                cancelled=progress.cancelled,
+            )  # fmt: skip
 
     run_op(
         page,
