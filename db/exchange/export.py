@@ -34,6 +34,7 @@ WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are strea
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0"
 CENTS_FORMAT = "#,##0.00"  # an amount with cents (USD; db/money.py) shows them
+CSV_SEPARATORS = (",", ";")
 
 
 class ExportCancelled(OperationCancelled):
@@ -164,23 +165,28 @@ def export_register(
     *,
     lang: str = "vi",
     order: TableOrder | None = None,
+    separator: str = ",",
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
     """Write what `f` selects to `path` (.xlsx or .csv), in `order` (the window's table's; by
-    registration date and number without one); the file appears whole or not at all."""
+    registration date and number without one); the file appears whole or not at all. A .csv's
+    `separator`: "," or ";" (what Excel expects where the decimal mark is a comma, as in the
+    Vietnamese regional format); a value holding it, a quote or a line break is quoted."""
     from db.fileutil import atomic_path
 
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".xlsx", ".csv"):
         raise ExportError(Message("exchange.file_kind", name=path.name))
+    if separator not in CSV_SEPARATORS:
+        raise ValueError(f"CSV separator {separator!r} is not one of {CSV_SEPARATORS}")
     total = count_rows(session, f)
     counter = _Counter(total, progress, cancelled)
     rows = counter.counted(register_rows(session, f, lang, order))
     with small_page_cache(session), atomic_path(path) as temp:
         if kind == ".csv":
-            _write_csv(temp, rows, lang)
+            _write_csv(temp, rows, lang, separator)
         else:
             _write_xlsx(temp, rows, lang)
     return ExportSummary(path, counter.done, counter.authors)
@@ -223,10 +229,10 @@ class _Counter:
             self.progress(self.done, self.total)
 
 
-def _write_csv(temp: Path, rows, lang: str) -> None:
+def _write_csv(temp: Path, rows, lang: str, separator: str = ",") -> None:
     # UTF-8 with a BOM: Excel opens it with the Vietnamese letters intact.
     with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=separator)
         writer.writerow([c.header(lang) for c in INITIATIVE_COLUMNS])
         for row, _authors in rows:
             writer.writerow([_csv_text(v) for v in row])

@@ -1281,17 +1281,22 @@ Restore the most recent good backup.</translation>
         <translation>Export the initiatives a filter matches (as in &apos;initiative list&apos;) to an Excel file: a row for each initiative, and an authors sheet with a row for each author. A .csv file is UTF-8 with a BOM (Excel opens the Vietnamese correctly).</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <source>dấu phân cách cột của tệp .csv (mặc định &apos;,&apos;); &apos;;&apos; cho Excel theo định dạng vùng tiếng Việt. Giá trị chứa dấu này, dấu nháy kép hoặc xuống dòng được đặt trong nháy kép</source>
+        <translation>the column separator of a .csv file (default &apos;,&apos;); &apos;;&apos; for Excel in the Vietnamese regional format. A value holding it, a double quote or a line break is put in double quotes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại giải pháp) và một dòng ví dụ.</source>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
@@ -1316,7 +1321,7 @@ Restore the most recent good backup.</translation>
         <translation>who does it, written in the log</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.</source>
         <translation>
             <numerusform>Exported %n initiative (%1 author entries) to %2.</numerusform>
@@ -1337,12 +1342,12 @@ Restore the most recent good backup.</translation>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>chỉ xem trước, không ghi; kết thúc với mã 1 nếu có dòng lỗi (như khi nhập thật), trừ khi có --only-valid</source>
         <translation>preview only, write nothing; exits with status 1 if any row has an error (as the import would), unless --only-valid is given</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -8169,15 +8174,20 @@ then runs the demo again with --db {address}</translation>
         <translation>Save an Excel template to fill in…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+78"/>
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
+        <location line="-83"/>
+        <source>CSV, UTF-8, dấu phẩy (*.csv)</source>
+        <translation>CSV, UTF-8, commas (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8, dấu chấm phẩy — Excel tiếng Việt (*.csv)</source>
+        <translation>CSV, UTF-8, semicolons — Excel in Vietnamese format (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8185,7 +8195,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Đang xuất sổ sáng kiến…</source>
         <translation>Exporting the register…</translation>
     </message>
