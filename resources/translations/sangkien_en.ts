@@ -8641,7 +8641,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="-4"/>
-        <location filename="../../desktop/views/units_page.py" line="+41"/>
+        <location filename="../../desktop/views/units_page.py" line="+53"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -10110,7 +10110,7 @@ File: %9</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+27"/>
+        <location filename="../../desktop/views/units_page.py" line="+30"/>
         <source>Tìm đơn vị theo mã hoặc tên (gõ không dấu)</source>
         <translation>Find a unit by code or name (accents optional)</translation>
     </message>
@@ -10125,7 +10125,7 @@ File: %9</translation>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
@@ -10171,13 +10171,13 @@ File: %9</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+155"/>
         <location line="+116"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-269"/>
         <source>Tạo gói khởi tạo…</source>
         <translation>Make setup package…</translation>
     </message>
@@ -10187,7 +10187,7 @@ File: %9</translation>
         <translation>A package to set up a new PC of this unit (carry it on a USB stick, choose &apos;Set up from a setup package...&apos;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Chỉ tiêu và tiến độ (đến hôm nay)</source>
         <translation>Targets and progress (as of today)</translation>
     </message>
@@ -10227,7 +10227,7 @@ File: %9</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+77"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
