@@ -741,7 +741,7 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+55"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -978,6 +978,16 @@ Restore the most recent good backup.</translation>
         <translation>to:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu các giấy chứng nhận đang hiện ra Excel, theo thứ tự của bảng</source>
+        <translation>Save the certificates shown to Excel, in the table&apos;s order</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>%1 giấy chứng nhận</source>
         <translation>%1 certificates</translation>
@@ -991,6 +1001,26 @@ Restore the most recent good backup.</translation>
         <location line="+3"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xuất sổ giấy chứng nhận</source>
+        <translation>Export the certificate register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất %1 giấy chứng nhận vào %2.</source>
+        <translation>Exported %1 certificates to %2.</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1963,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+42"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2053,7 +2083,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>cancelled certificates too</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>ghi sổ ra tệp Excel (các cột như bảng Sổ đăng ký của cửa sổ)</source>
+        <translation>write the register to an Excel file (the columns of the window&apos;s Register table)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>báo cáo in được (PDF hoặc Excel)</source>
         <translation>printable reports (PDF or Excel)</translation>
     </message>
@@ -2139,7 +2174,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>[ĐÃ HUỶ]</source>
         <translation>[CANCELLED]</translation>
     </message>
@@ -2157,6 +2192,14 @@ See &apos;%2 --help&apos;.</translation>
         <translation>
             <numerusform>Total: %n certificate.</numerusform>
             <numerusform>Total: %n certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Đã ghi %n giấy chứng nhận vào %1.</source>
+        <translation>
+            <numerusform>Wrote %n certificate to %1.</numerusform>
+            <numerusform>Wrote %n certificates to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -9031,7 +9074,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+35"/>
+        <location filename="../../desktop/models/progress_model.py" line="+36"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
