@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.audit_arrivals import arrivals
 from db.fileutil import write_bytes_atomic
 from db.models import (
+    SYNCED_MODELS,
     Attachment,
     AuditEntry,
     Certificate,
@@ -353,12 +354,17 @@ def history_of(
 
 
 def find_record_id(session: Session, text: str) -> str | None:
-    """A record id from what a person typed: an id, or an initiative's registration number."""
+    """A record id from what a person typed: an id (of any record, one that only came in
+    packages too), or an initiative's registration number."""
     text = text.strip()
     if session.scalar(select(AuditEntry.id).where(AuditEntry.row_id == text).limit(1)):
         return text
     query = select(Initiative.id).where(or_(Initiative.id == text, Initiative.reg_no == text))
-    return session.scalar(query)
+    found = session.scalar(query)
+    for model in SYNCED_MODELS:
+        if found is None:
+            found = session.scalar(select(model.id).where(model.id == text))
+    return found
 
 
 def audit_entries(session: Session, since: dt.datetime | None = None) -> Iterable[HistoryEntry]:

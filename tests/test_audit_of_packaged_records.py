@@ -10,8 +10,10 @@ import json
 import re
 
 import pytest
+from sqlalchemy import select
 
-from db.audit import history_of
+from db.audit import find_record_id, history_of
+from db.models import Person
 from db.session import open_database
 from desktop.__main__ import main
 
@@ -64,8 +66,6 @@ def test_the_history_of_a_record_that_came_in_a_package_shows_its_import(headqua
     database = open_database(headquarters)  # the window's history reads the same entries
     try:
         with database.session() as session:
-            from db.audit import find_record_id
-
             entries = history_of(session, find_record_id(session, REG_NO))
     finally:
         database.close()
@@ -83,3 +83,15 @@ def test_the_audit_csv_names_the_package_an_import_came_in(headquarters, tmp_pat
     packages = {row["goi"] for row in rows if row["goi"]}
     assert packages == {"vsp-td03-thang-11.skp, VSP-TD03"}, packages
     assert not any(RAW_ID.search(row["goi"]) for row in rows)
+
+
+def test_a_person_who_only_came_in_a_package_has_a_history_too(headquarters, capsys):
+    database = open_database(headquarters)
+    try:
+        with database.session() as session:
+            person = session.scalar(select(Person.id))
+    finally:
+        database.close()
+    assert main(["--lang", "en", "--db", str(headquarters), "audit", "--record", person]) == 0
+    out = capsys.readouterr().out
+    assert "[package vsp-td03-thang-11.skp, VSP-TD03]" in out, out
