@@ -675,6 +675,19 @@ class InitiativeForm(QDialog):
         problems = fraction_problems(amount, currency)
         return (None, problems) if problems else (plain(amount), [])
 
+    def date_problems(self) -> list[Problem]:
+        """A date field whose text is no date (15/4/23: the year's two digits) reads as no date:
+        saved so, the date typed would be lost without a word. Each says what to write."""
+        from db.dates import unreadable_message
+
+        problems = []
+        for spec in typed_fields(self.FIELDS):
+            widget = self.fields[spec.name]
+            if spec.kind == DATE and not widget.is_valid():
+                said = unreadable_message(widget.text().strip())
+                problems.append(Problem.said(spec.name, "unreadable_date", said))
+        return problems
+
     def _tidy_benefit(self) -> None:
         """ "12,345.67 USD" picks USD; a readable amount is shown grouped ("12.345,67")."""
         named = currency_named(self.fields["benefit_value"].text())
@@ -757,6 +770,9 @@ class InitiativeForm(QDialog):
             return False
         if self.benefit_amount()[1]:
             self.show_problems(self.benefit_amount()[1])
+            return False
+        if self.date_problems():
+            self.show_problems(self.date_problems())
             return False
         try:
             authors = self.authors.shares()

@@ -8095,7 +8095,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+150"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -10597,7 +10597,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+54"/>
+        <location filename="../../db/audit.py" line="+55"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>
