@@ -38,11 +38,13 @@ class DateUnreadable(ValueError):
 
 def unreadable_message(typed: str) -> Message:
     """What to say of a text that is not a date: for 15/4/23, that the year takes four digits
-    and which date that would be (15/04/2023); otherwise the form to write."""
+    and the likelier date as an example (15/04/2023; 15/4/85: 15/04/1985, no year ahead of
+    this one); otherwise the form to write."""
     short = TWO_DIGIT_YEAR.match(typed.strip())
     if short:
         day, month, year = (int(part) for part in short.groups())
-        example = _real_date(day, month, 2000 + year)
+        year += 2000 if 2000 + year <= dt.date.today().year else 1900  # 15/4/85: 1985
+        example = _real_date(day, month, year)
         if example is not None:
             said = example.strftime("%d/%m/%Y")
             return Message("date.two_digit_year", typed=typed, example=said, short=short.group(3))

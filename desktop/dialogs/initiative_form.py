@@ -94,7 +94,7 @@ from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
 from desktop.messages import arg
 from desktop.page_context import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -678,15 +678,8 @@ class InitiativeForm(QDialog):
     def date_problems(self) -> list[Problem]:
         """A date field whose text is no date (15/4/23: the year's two digits) reads as no date:
         saved so, the date typed would be lost without a word. Each says what to write."""
-        from db.dates import unreadable_message
-
-        problems = []
-        for spec in typed_fields(self.FIELDS):
-            widget = self.fields[spec.name]
-            if spec.kind == DATE and not widget.is_valid():
-                said = unreadable_message(widget.text().strip())
-                problems.append(Problem.said(spec.name, "unreadable_date", said))
-        return problems
+        dates = {s.name: self.fields[s.name] for s in typed_fields(self.FIELDS) if s.kind == DATE}
+        return date_problems(dates)
 
     def _tidy_benefit(self) -> None:
         """ "12,345.67 USD" picks USD; a readable amount is shown grouped ("12.345,67")."""

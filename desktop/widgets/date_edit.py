@@ -15,8 +15,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from db.dates import is_whole_typed_date, parse_date, unreadable_message
+from db.validation import Problem
 from desktop.messages import say
 from resources import resource_path
+
+
+def date_problems(fields: dict[str, DateEdit]) -> list[Problem]:
+    """A problem for each field (by the db field it stands for) whose text is no date: it reads
+    as no date, and saved so the date typed would be lost without a word (15/4/23)."""
+    return [
+        Problem.said(name, "unreadable_date", unreadable_message(field.text().strip()))
+        for name, field in fields.items()
+        if not field.is_valid()
+    ]
 
 
 class DateEdit(QLineEdit):

@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+191"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -887,7 +887,12 @@ Restore the most recent good backup.</translation>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Ngày cấp không đọc được</source>
+        <translation>The issue date cannot be read</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Thiếu người ký</source>
         <translation>No signatory</translation>
     </message>
@@ -3900,7 +3905,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="+31"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="+42"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -8095,7 +8100,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+143"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -9157,12 +9162,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-123"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-124"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
@@ -10031,7 +10036,7 @@ File: %9</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-58"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-59"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -11482,7 +11487,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-62"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-65"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
