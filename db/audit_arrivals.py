@@ -7,7 +7,9 @@ row's `hlc` is the stamp of its creation (where and when it was made); the packa
 it is an import of rows of that table, logged after that moment, from a unit the record belongs
 to or one above it (a package may carry only those: db/sync/authority.py), and before the
 row's first audit line of its own. Of those, the first logged after the stamp, else the last
-logged within the allowed clock drift before it (a sender whose clock ran ahead).
+logged within the allowed clock drift before it (a sender whose clock ran ahead). A row whose
+creation stamp is this node's was made here (the demo's rows have no line of their own either)
+and came in no package.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.hlc import MAX_DRIFT_MS, stamp_wall_ms
-from db.models import SYNCED_MODELS, AuditEntry, Initiative, PackageLog, Unit
+from db.hlc import MAX_DRIFT_MS, Stamp, stamp_wall_ms
+from db.models import SYNCED_MODELS, AuditEntry, Initiative, NodeIdentity, PackageLog, Unit
 
 MAX_UNIT_DEPTH = 16  # a unit tree is a handful of levels; a cycle in bad data still ends
 
@@ -36,11 +38,19 @@ def arrivals(
         first_line.setdefault(entry.row_id, entry.at)
     found = []
     wanted = [i for i in ids if i not in made_here]
+    here = _this_node(session)
     for table, row_id, hlc, units in _rows(session, wanted, children):
+        if Stamp.decode(hlc).node.replace("-", "").lower() == here:
+            continue  # stamped at its making by this node: made here (the demo's rows, say)
         arrival = _arrival(session, table, hlc, units, first_line.get(row_id))
         if arrival is not None and arrival.package_id not in _packages_of(own, row_id):
             found.append((table, row_id, arrival))
     return found
+
+
+def _this_node(session: Session) -> str | None:
+    node_id = session.scalar(select(NodeIdentity.node_id).limit(1))
+    return node_id.replace("-", "").lower() if node_id else None
 
 
 def _packages_of(entries: list, row_id: str) -> set[str | None]:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db.audit import find_record_id, history_of
-from db.models import Person
+from db.models import Initiative, Person
 from db.session import open_database
 from desktop.__main__ import main
 
@@ -95,3 +95,43 @@ def test_a_person_who_only_came_in_a_package_has_a_history_too(headquarters, cap
     assert main(["--lang", "en", "--db", str(headquarters), "audit", "--record", person]) == 0
     out = capsys.readouterr().out
     assert "[package vsp-td03-thang-11.skp, VSP-TD03]" in out, out
+
+
+def test_a_record_made_here_is_never_said_to_have_come_in_a_package(tmp_path, capsys):
+    """The demo's headquarters (its records have no audit line each) imports a rig's package:
+    the rig's initiatives the demo made at headquarters did not come in it."""
+    from db.demo import build_demo
+    from db.models import Unit
+
+    hq = tmp_path / "hq.db"
+    build_demo(hq, initiatives=300)
+    database = open_database(hq)
+    try:
+        with database.session() as session:
+            made_here = session.scalar(
+                select(Initiative.reg_no)
+                .join(Unit, Unit.id == Initiative.unit_id)
+                .where(Unit.code == "VSP-TD03")
+            )
+    finally:
+        database.close()
+    spec = tmp_path / "sk.json"
+    spec.write_text(
+        '{"title": "Cải tiến van xả áp", "solution_type": "technical", "unit_id": "VSP-TD03",'
+        ' "registered_on": "2026-10-15", "authors": [{"full_name": "Phạm Đức Thắng",'
+        ' "birth_date": "1979-11-30", "share": 100}]}',
+        encoding="utf-8",
+    )
+    site = tmp_path / "site.db"
+    for args in (
+        ["--db", hq, "enroll", "VSP-TD03", "-o", tmp_path / "setup.skp"],
+        ["--db", site, "init", "--from", tmp_path / "setup.skp"],
+        ["--db", site, "initiative", "add", spec],
+        ["--db", site, "export", "--to", "CDDKVN", "-o", tmp_path / "td03.skp"],
+        ["--db", hq, "import", tmp_path / "td03.skp"],
+    ):
+        assert main([str(a) for a in args]) == 0, args
+    capsys.readouterr()
+    assert made_here
+    assert main(["--lang", "en", "--db", str(hq), "audit", "--record", made_here]) == 0
+    assert "td03.skp" not in capsys.readouterr().out
