@@ -9,7 +9,8 @@ to or one above it (a package may carry only those: db/sync/authority.py), and b
 row's first audit line of its own. Of those, the first logged after the stamp, else the last
 logged within the allowed clock drift before it (a sender whose clock ran ahead). A row whose
 creation stamp is this node's was made here (the demo's rows have no line of their own either)
-and came in no package.
+and came in no package, as did a row of the reference lists (units, fields…) this node loaded
+itself when it was set up; a node set up from a setup package got them in that package.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.hlc import MAX_DRIFT_MS, Stamp, stamp_wall_ms
 from db.models import SYNCED_MODELS, AuditEntry, Initiative, NodeIdentity, PackageLog, Unit
 
+REFERENCE_NODE = "0" * 32  # db.reference.REFERENCE_NODE: the stamps of the lists set-up loads
 MAX_UNIT_DEPTH = 16  # a unit tree is a handful of levels; a cycle in bad data still ends
 
 
@@ -38,10 +40,11 @@ def arrivals(
         first_line.setdefault(entry.row_id, entry.at)
     found = []
     wanted = [i for i in ids if i not in made_here]
-    here = _this_node(session)
+    here, loaded = _this_node(session), _loaded_here(session)
     for table, row_id, hlc, units in _rows(session, wanted, children):
-        if Stamp.decode(hlc).node.replace("-", "").lower() == here:
-            continue  # stamped at its making by this node: made here (the demo's rows, say)
+        maker = Stamp.decode(hlc).node.replace("-", "").lower()
+        if maker == here or (maker == REFERENCE_NODE and table in loaded):
+            continue  # made here (the demo's rows, say), or a list this node's set-up loaded
         arrival = _arrival(session, table, hlc, units, first_line.get(row_id))
         if arrival is not None and arrival.package_id not in _packages_of(own, row_id):
             found.append((table, row_id, arrival))
@@ -51,6 +54,12 @@ def arrivals(
 def _this_node(session: Session) -> str | None:
     node_id = session.scalar(select(NodeIdentity.node_id).limit(1))
     return node_id.replace("-", "").lower() if node_id else None
+
+
+def _loaded_here(session: Session) -> set[str]:
+    """The tables whose reference list this node loaded itself when it was set up."""
+    query = select(AuditEntry.table_name).where(AuditEntry.action == "load_reference")
+    return set(session.scalars(query.distinct()))
 
 
 def _packages_of(entries: list, row_id: str) -> set[str | None]:
