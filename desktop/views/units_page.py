@@ -1,5 +1,6 @@
-"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, the per-phase targets of the
-programme chosen at the top (the current one first) and progress; the selected unit's details and
+"""Đơn vị & chỉ tiêu: the unit tree with level, the per-phase targets of the programme chosen at
+the top (the current one first), registered and progress (site type and members through the
+header's menu), fitting 1366×768 without scrolling sideways; the selected unit's details and
 name history; its targets and name changed only where this node has authority (headquarters: the
 whole tree; a union: its own subtree). A root or a union defines a new programme from here."""
 
@@ -302,6 +303,10 @@ class UnitsPage(RefreshOnChange, Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_splitter()  # the splitter's width is known once shown
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()  # a window made larger or smaller: the tree keeps what it needs
 
     def _scope_text(self) -> str:
         node = self.context.node

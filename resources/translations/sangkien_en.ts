@@ -8689,7 +8689,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="-4"/>
-        <location filename="../../desktop/views/units_page.py" line="+53"/>
+        <location filename="../../desktop/views/units_page.py" line="+54"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -10219,13 +10219,13 @@ File: %9</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+159"/>
         <location line="+116"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-273"/>
         <source>Tạo gói khởi tạo…</source>
         <translation>Make setup package…</translation>
     </message>
@@ -10275,7 +10275,7 @@ File: %9</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
