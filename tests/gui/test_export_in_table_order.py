@@ -61,3 +61,16 @@ def test_the_export_keeps_the_tables_sort_and_filter(qtbot, page, tmp_path):
     page.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     settle(qtbot, lambda: shown_titles(page) == expected[:0:-1])
     assert exported(qtbot, page, tmp_path / "vsp-a-z.csv") == expected[:0:-1]
+
+
+def test_a_searched_table_is_exported_in_its_order(qtbot, page, tmp_path):
+    page.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    page.search.setText("khi")  # "khí" in every title: the search's tier, then the title
+    page.apply_filters()
+    expected = [
+        "Cải tiến van xả áp máy nén khí",
+        "Hệ thống giám sát Dầu khí tự động",
+        "Tối ưu tuyến ống dẫn khí Nam Côn Sơn",
+    ]
+    settle(qtbot, lambda: page.model.filter.search == "khi" and shown_titles(page) == expected)
+    assert exported(qtbot, page, tmp_path / "khi.csv") == expected
