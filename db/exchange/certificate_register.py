@@ -10,32 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from db.certificates import RegisterEntry
-from db.exchange.columns import Column
+from db.exchange.columns import REGISTER_COLUMNS, REGISTER_WORDS, sheet_name
 from db.messages import Message
 from db.vocab import REVIEW_LEVEL
 
-REGISTER_COLUMNS: tuple[Column, ...] = (  # desktop/models/certificate_register_model.py's
-    Column("number", "Số giấy chứng nhận", "Certificate number", 24),
-    Column("issued_on", "Ngày cấp", "Issued on", 12, kind="date"),
-    Column("reg_no", "Số đăng ký", "Registration number", 22),
-    Column("recipients", "Tác giả", "Authors", 40),
-    Column("title", "Tên sáng kiến", "Title", 60),
-    Column("level", "Cấp công nhận", "Recognition level", 22),
-    Column("signer", "Người ký", "Signed by", 24),
-    Column("reprints", "In lại", "Reprints", 16),
-)
-SHEET_NAME = {"vi": "Sổ giấy chứng nhận", "en": "Certificate register"}
-REPRINTED = {"vi": "In lại {n} lần", "en": "Reprinted {n} times"}  # the table's "In lại %1 lần"
-CANCELLED = {"vi": "Đã huỷ", "en": "Cancelled"}
 DATE_FORMAT = "DD/MM/YYYY"
 
 
 def register_row(entry: RegisterEntry, lang: str = "vi") -> list[Any]:
     """A certificate's cells, as the register's table shows them."""
+    english = lang == "en"
     if entry.cancelled:
-        reprints = CANCELLED[lang]
+        reprints = REGISTER_WORDS["cancelled"][english]
     elif entry.reprint_count:
-        reprints = REPRINTED[lang].format(n=entry.reprint_count)
+        reprints = REGISTER_WORDS["reprinted"][english].format(n=entry.reprint_count)
     else:
         reprints = ""
     return [
@@ -68,7 +56,7 @@ def export_certificate_register(
     lang = "en" if lang == "en" else "vi"
     rows = [register_row(entry, lang) for entry in entries]
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET_NAME[lang])
+    sheet = book.create_sheet(sheet_name("certificates", lang))
     last = get_column_letter(len(REGISTER_COLUMNS))
     for index, column in enumerate(REGISTER_COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width + 2
