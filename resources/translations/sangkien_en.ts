@@ -8123,7 +8123,7 @@ then runs the demo again with --db {address}</translation>
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+66"/>
         <location filename="../../desktop/views/first_rows.py" line="+47"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
