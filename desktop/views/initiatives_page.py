@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -439,11 +440,27 @@ class InitiativesPage(Page):
         order = ["reg_no", "title", "status", "field", "registered_on", "unit", "authors"]
         for position, key in enumerate(order):
             header.moveSection(header.visualIndex(COLUMN_INDEX[key]), position)
-        widths = {"reg_no": 175, "title": 320, "unit": 90, "authors": 180, "field": 150}
-        widths |= {"registered_on": 95, "status": 135, "benefit": 120}
+        defaults = {"reg_no": 175, "title": 320, "unit": 90, "authors": 180, "field": 150}
+        defaults |= {"registered_on": 95, "status": 135, "benefit": 120}
+        widths = dict(defaults)
+        header.setSortIndicator(COLUMN_INDEX["registered_on"], Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)  # measured with its arrow, as sorting shows it
+        # a heading is read whole beside its sort arrow, and a status whole ("Needs more
+        # information"), in either language; what they take more is taken from the title
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        metrics = self.table.fontMetrics()
+        widest_status = max(
+            metrics.horizontalAdvance(s.label(self.context.language)) for s in STATUS
+        )
+        widths["status"] = max(widths["status"], widest_status + padding)
+        for key in widths:
+            heading = header.sectionSizeFromContents(COLUMN_INDEX[key]).width()
+            widths[key] = max(widths[key], heading)
+        shown = [key for key in widths if not header.isSectionHidden(COLUMN_INDEX[key])]
+        grown = sum(widths[key] - defaults[key] for key in shown)
+        widths["title"] = max(200, widths["title"] - grown)
         for key, width in widths.items():
             header.resizeSection(COLUMN_INDEX[key], width)
-        header.setSortIndicator(COLUMN_INDEX["registered_on"], Qt.SortOrder.DescendingOrder)
 
     def _saved_filter(self) -> InitiativeFilter:
         try:
