@@ -32,7 +32,7 @@ class MergePeopleDialog(QDialog):
         self.groups: list = []
         self.merged: list[list[str]] = []  # ids merged by each "Gộp" here, for "Hoàn tác"
         self.setWindowTitle(self.tr("Gộp tác giả trùng"))
-        fit_remembered(self, context.settings, GEOMETRY_KEY, 760, 480)
+        fit_remembered(self, context.settings, GEOMETRY_KEY, 900, 520)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -100,8 +100,9 @@ class MergePeopleDialog(QDialog):
             if group.reason == "name_birth"
             else self.tr("cùng mã nhân viên")
         )
+        # the reason on a line of its own: a group read whole without scrolling sideways
         people = "  ↔  ".join(self._person_text(p) for p in group.people)
-        return f"{people}  — {reason}"
+        return f"{people}\n      — {reason}"
 
     def _person_text(self, person) -> str:
         born = format_date(person.birth_date) if person.birth_date else "?"
