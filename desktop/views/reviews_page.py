@@ -27,10 +27,17 @@ from desktop.tasks import run_op
 from desktop.views.paper_buttons import add_council_button
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
-from desktop.widgets.tables import record_table, restore_header, save_header, selected_row_object
+from desktop.widgets.tables import (
+    record_table,
+    restore_header,
+    save_header,
+    selected_row_object,
+    set_column_widths,
+)
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 SEARCH_DELAY_MS = 250
+QUEUE_STATUSES = ("submitted", "under_review", "needs_more")  # what the council's queue holds
 
 
 class ReviewsPage(RefreshOnChange, Page):
@@ -65,7 +72,7 @@ class ReviewsPage(RefreshOnChange, Page):
         self.search.textChanged.connect(self._search_timer.start)
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi trạng thái chờ xét"), None)
-        for code in ("submitted", "under_review", "needs_more"):
+        for code in QUEUE_STATUSES:
             self.status.addItem(STATUS.label(code, self.context.language), code)
         self.status.currentIndexChanged.connect(self.refresh)
         self.unit = UnitTreeCombo()
@@ -87,8 +94,9 @@ class ReviewsPage(RefreshOnChange, Page):
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
         self.table = record_table(self.model, stretch_column=1, sort_column=4)
-        for column, width in {0: 150, 2: 100, 3: 220, 4: 100, 5: 110, 6: 65}.items():
-            self.table.setColumnWidth(column, width)
+        statuses = [STATUS.label(code, self.context.language) for code in QUEUE_STATUSES]
+        widths = {0: 150, 2: 100, 3: 220, 4: 100, 5: 110, 6: 65}
+        set_column_widths(self.table, widths, {5: statuses})
         self.table.doubleClicked.connect(self.review_selected)
         self.table.activated.connect(self.review_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -4,7 +4,7 @@ column widths remembered between runs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 def record_table(
@@ -37,8 +37,18 @@ def record_table(
     return view
 
 
-def set_column_widths(view: QTableView, widths: dict[int, int]) -> None:
+def set_column_widths(
+    view: QTableView, widths: dict[int, int], texts: dict[int, list[str]] | None = None
+) -> None:
+    """Each column at its width, or wider when its heading (with the sort arrow) or the widest
+    of `texts` (the words the column may show, e.g. every status) would be cut."""
+    header = view.horizontalHeader()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    metrics = view.fontMetrics()
     for column, width in widths.items():
+        width = max(width, header.sectionSizeFromContents(column).width())
+        for text in (texts or {}).get(column, []):
+            width = max(width, metrics.horizontalAdvance(text) + padding)
         view.setColumnWidth(column, width)
 
 
