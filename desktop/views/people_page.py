@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.vocab import STATUS
 from desktop.formatting import format_date, format_number
 from desktop.i18n import counted
 from desktop.messages import arg
@@ -24,7 +25,13 @@ from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.field_messages import ERROR_STYLE
 from desktop.widgets.page_refresh import RefreshOnChange
-from desktop.widgets.tables import record_table, restore_header, save_header, selected_row_object
+from desktop.widgets.tables import (
+    record_table,
+    restore_header,
+    save_header,
+    selected_row_object,
+    set_column_widths,
+)
 from desktop.widgets.unit_combo import UnitTreeCombo
 
 SEARCH_DELAY_MS = 250
@@ -91,8 +98,7 @@ class PeoplePage(RefreshOnChange, Page):
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
         self.table = record_table(self.model, stretch_column=3)
-        for column, width in {0: 240, 1: 100, 2: 140, 4: 140, 5: 100}.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, {0: 240, 1: 100, 2: 140, 4: 140, 5: 100})
         self.table.activated.connect(self.edit_selected)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -111,8 +117,9 @@ class PeoplePage(RefreshOnChange, Page):
         self.authored_table = record_table(
             self.authored, stretch_column=1, sort_column=4, sort_order=Qt.SortOrder.DescendingOrder
         )
-        for column, width in {0: 150, 2: 110, 3: 120, 4: 100, 5: 110}.items():
-            self.authored_table.setColumnWidth(column, width)
+        statuses = [term.label(self.context.language) for term in STATUS]
+        widths = {0: 150, 2: 110, 3: 120, 4: 100, 5: 110}
+        set_column_widths(self.authored_table, widths, {3: statuses})
         layout.addWidget(self.person_label)
         layout.addWidget(self.duplicate_label)
         layout.addWidget(self.authored_table, 1)
@@ -149,7 +156,15 @@ class PeoplePage(RefreshOnChange, Page):
         self._reselect(chosen.id if chosen else None)
 
     def _show_count(self, shown: int, total: int) -> None:
-        if total == 0:
+        if total == 0 and self.duplicates_only.isChecked() and not self.search.text().strip():
+            text = self.tr("Không có tác giả nào có thể trùng.")
+        elif total == 0 and not self.search.text().strip():
+            # an empty list says how a person gets into it
+            text = self.tr(
+                "Chưa có tác giả nào. Bấm «Thêm tác giả…», hoặc thêm tác giả ngay trong mẫu "
+                "sáng kiến."
+            )
+        elif total == 0:
             text = self.tr("Không tìm thấy tác giả nào.")
         elif shown < total:
             text = self.tr("%1 tác giả (hiện %2 người đầu; hãy tìm để thu hẹp).")

@@ -8307,7 +8307,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../desktop/views/initiatives_page.py" line="+84"/>
+        <location filename="../../desktop/views/initiatives_page.py" line="+85"/>
         <source>Tìm theo tên, số đăng ký, tác giả, đơn vị… (gõ không dấu cũng được)</source>
         <translation>Search by title, reg. no., author, unit… (accents optional)</translation>
     </message>
@@ -8593,12 +8593,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     <name>MergePeopleDialog</name>
     <message>
         <location filename="../../desktop/dialogs/merge_people_dialog.py" line="+34"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Gộp tác giả trùng</source>
         <translation>Merge duplicate people</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Giữ lại:</source>
         <translation>Keep:</translation>
     </message>
@@ -8626,7 +8626,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n SK</source>
         <translation>
             <numerusform>%n initiative</numerusform>
@@ -8634,7 +8634,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No possible duplicate people.</translation>
     </message>
@@ -8670,14 +8670,14 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/people_page.py" line="+34"/>
+        <location filename="../../desktop/views/people_page.py" line="+41"/>
         <location filename="../../desktop/views/registry.py" line="+1"/>
         <source>Tác giả</source>
         <translation>Authors</translation>
     </message>
     <message>
         <location filename="../../desktop/views/registry.py" line="+2"/>
-        <location filename="../../desktop/views/reviews_page.py" line="+37"/>
+        <location filename="../../desktop/views/reviews_page.py" line="+44"/>
         <source>Xét duyệt</source>
         <translation>Reviews</translation>
     </message>
@@ -8839,6 +8839,16 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="+76"/>
+        <source>Không có tác giả nào có thể trùng.</source>
+        <translation>No authors who may be the same person.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa có tác giả nào. Bấm «Thêm tác giả…», hoặc thêm tác giả ngay trong mẫu sáng kiến.</source>
+        <translation>No authors yet. Click «Add author…», or add the authors right in the initiative form.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Không tìm thấy tác giả nào.</source>
         <translation>No authors found.</translation>
     </message>
@@ -9391,7 +9401,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Record review result…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+81"/>
         <source>Các lần xét duyệt trước</source>
         <translation>Earlier reviews</translation>
