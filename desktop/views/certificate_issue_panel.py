@@ -266,6 +266,15 @@ class IssuePanel(QWidget):
                     "CertificatePreview", "Chọn một sáng kiến để xem trước giấy chứng nhận."
                 )
             )
+        elif row is None:  # nothing listed: say where the initiatives to certify come from
+            self.preview.show_note(
+                QCoreApplication.translate(
+                    "CertificatePreview",
+                    "Không có sáng kiến nào trong danh sách. Sáng kiến được công nhận ở trang "
+                    "Xét duyệt sẽ hiện ở đây để cấp giấy chứng nhận; nếu đã chọn đơn vị, giai "
+                    "đoạn hoặc gõ tìm, hãy nới rộng lựa chọn.",
+                )
+            )
 
     # ---- printing -----------------------------------------------------------------------------
 

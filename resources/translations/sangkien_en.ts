@@ -624,6 +624,11 @@ Restore the most recent good backup.</translation>
         <translation>Choose an initiative to preview its certificate.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Không có sáng kiến nào trong danh sách. Sáng kiến được công nhận ở trang Xét duyệt sẽ hiện ở đây để cấp giấy chứng nhận; nếu đã chọn đơn vị, giai đoạn hoặc gõ tìm, hãy nới rộng lựa chọn.</source>
+        <translation>No initiatives in the list. Initiatives recognised on the Reviews page appear here for their certificates; if you chose a unit or phase or typed a search, widen the choice.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/certificate_preview.py" line="+17"/>
         <source>Không có sáng kiến nào để xem trước.</source>
         <translation>No initiative to preview.</translation>
@@ -740,7 +745,7 @@ Restore the most recent good backup.</translation>
         <translation>Verify a certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
+        <location filename="../../desktop/views/certificate_issue_panel.py" line="-196"/>
         <location filename="../../desktop/views/certificate_register_panel.py" line="+55"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
@@ -862,7 +867,7 @@ Restore the most recent good backup.</translation>
         <translation>Selected %1 / %2 initiatives (%3)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>In lại %1 giấy chứng nhận (giữ nguyên số, ghi BẢN IN LẠI)?</source>
         <translation>Reprint %1 certificates (same numbers, marked REPRINT)?</translation>
     </message>
