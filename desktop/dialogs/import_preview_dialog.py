@@ -222,7 +222,11 @@ class ImportPreviewDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the table's name whole on one line ("Tác giả của sáng kiến"), the counts share the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _buttons(self) -> QDialogButtonBox:
@@ -298,7 +302,7 @@ class ImportPreviewDialog(QDialog):
         for row, (table, counts) in enumerate(tables.items()):
             self.counts.setItem(row, 0, QTableWidgetItem(table_label(table, current_language())))
             for column, (key, _text) in enumerate(COUNT_COLUMNS, start=1):
-                item = QTableWidgetItem(str(getattr(counts, key)))
+                item = QTableWidgetItem(format_number(getattr(counts, key)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(row, column, item)
         self.counts.setVisible(bool(tables))
