@@ -212,6 +212,7 @@ class DuplicatesPage(Page):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        fit_sides(self.table)
         self.table.resizeRowsToContents()
         self.heading.setText(
             self.tr("%1 cặp sáng kiến có thể là một, giống nhất trước.").replace(
@@ -239,6 +240,7 @@ class DuplicatesPage(Page):
             )
             for column, text in enumerate(cells):
                 self.decisions_table.setItem(row, column, QTableWidgetItem(text))
+        fit_sides(self.decisions_table)
         self.decisions_table.resizeRowsToContents()
 
     @staticmethod
@@ -327,3 +329,15 @@ class DuplicatesPage(Page):
             return False
         self._update_buttons()
         return True
+
+
+SIDE_WIDTH = 260  # "Nộp trước" and "Nộp sau" at least this wide, and at most
+SIDE_WIDTH_MOST = 420  # this: the shared authors keep the rest
+
+
+def fit_sides(table: QTableWidget) -> None:
+    """The two initiatives of a pair on one line each ("PVPOWER-HT-2023-0067 (PVPOWER-HT)
+    31/08/2023"), not wrapped into rows of uneven height."""
+    for column in (1, 2):
+        needed = table.sizeHintForColumn(column) if table.rowCount() else 0
+        table.setColumnWidth(column, min(max(SIDE_WIDTH, needed), SIDE_WIDTH_MOST))
