@@ -144,7 +144,7 @@ class AuditDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.summary = QLabel()
-        export = QPushButton(self.tr("Xuất CSV…"))
+        export = self.export_button = QPushButton(self.tr("Xuất CSV…"))
         export.clicked.connect(self.export_csv)
         close = QPushButton(self.tr("Đóng"))
         close.setDefault(True)
@@ -168,6 +168,9 @@ class AuditDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.summary.setText(counted(self.tr("%Ln lần thay đổi", "", len(entries)), len(entries)))
+        if not entries:  # said in words, and nothing to export
+            self.summary.setText(self.tr("Chưa có thay đổi nào được ghi lại cho bản ghi này."))
+        self.export_button.setEnabled(bool(entries))
 
     def export_csv(self) -> None:
         path, _ = file_dialogs.save_file_name(

@@ -209,7 +209,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Chưa có thay đổi nào được ghi lại cho bản ghi này.</source>
+        <translation>No change recorded for this record yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Xuất lịch sử</source>
         <translation>Export history</translation>
     </message>
@@ -6945,19 +6950,19 @@ then runs the demo again with --db {address}</translation>
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Nộp trước</source>
         <translation>Filed first</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <location line="+19"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Nộp sau</source>
         <translation>Filed later</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Tác giả chung</source>
         <translation>Shared authors</translation>
     </message>
@@ -6973,18 +6978,18 @@ then runs the demo again with --db {address}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Cùng một sáng kiến</source>
         <translation>Same initiative</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Khác nhau</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -7014,7 +7019,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Comparison stopped. Press Refresh to continue (what was compared is kept).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 cặp sáng kiến có thể là một, giống nhất trước.</source>
         <translation>%1 pairs of initiatives that may be one, most alike first.</translation>
     </message>
@@ -7024,7 +7029,7 @@ then runs the demo again with --db {address}</translation>
         <translation>No pairs to look at.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Số đăng ký</source>
         <translation>Registration no.</translation>
     </message>
@@ -7636,7 +7641,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Refused records and why:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Máy mới, đã đăng ký tại đây</source>
         <translation>New machine, enrolled here</translation>
     </message>
@@ -7651,7 +7656,7 @@ then runs the demo again with --db {address}</translation>
         <translation>The sending machine is not known here</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source> — MÁY MỚI CHƯA BIẾT: cần đối chiếu dấu vân tay</source>
         <translation> — NEW, UNKNOWN MACHINE: compare its key fingerprint</translation>
     </message>
@@ -7671,7 +7676,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
@@ -8711,7 +8716,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/duplicates_page.py" line="-288"/>
+        <location filename="../../desktop/views/duplicates_page.py" line="-290"/>
         <location filename="../../desktop/views/registry.py" line="-4"/>
         <source>Trùng lặp</source>
         <translation>Duplicates</translation>
