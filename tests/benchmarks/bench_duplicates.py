@@ -52,6 +52,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -322,8 +323,6 @@ def bench_import_check(
     """Import one package of `count` initiatives into two copies of `source`: alone, and after
     the preview's check. With `all_new`, every title of the package is new to the register;
     with `flagged`, the check's answers are kept in that file or compared with it."""
-    import shutil
-
     sys.path.insert(0, str(Path(__file__).parent))
     from bench_sync import build_site, export_site
 
@@ -406,7 +405,6 @@ def bench_preview_wall(source: Path, package: Path, folder: Path) -> None:
     loaded machine the wall is mostly waiting for a core: the critical path on a PC whose second
     core is free is printed from the CPU figures (max of the preview and the child's check)."""
     import resource
-    import shutil
 
     from db.duplicates.distinct_titles import DistinctTitles
     from db.duplicates.incoming import package_similar
@@ -576,10 +574,15 @@ def main() -> int:
     if args.quick:
         args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
     folder = Path(tempfile.mkdtemp(prefix="bench-dup-"))
+    try:
+        return run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the register's copies: a gigabyte a run
+
+
+def run(args: argparse.Namespace, folder: Path) -> int:
     path = folder / "bench.db"
     if args.db:
-        import shutil
-
         shutil.copy(args.db, path)
     else:
         build_database(path, args.initiatives)
