@@ -165,7 +165,8 @@ def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, 
     connection = sqlite3.connect(path)
     columns = [row[1] for row in connection.execute("PRAGMA table_info(initiatives)")]
     sources = connection.execute(
-        "SELECT id, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate'"
+        "SELECT id, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate' "
+        "ORDER BY rowid"  # the same draw whatever index a migration adds
     ).fetchall()
     seq = connection.execute("SELECT max(seq) FROM initiatives").fetchone()[0] or 0
     chosen = rng.sample(sources, pairs)
