@@ -2,7 +2,7 @@
 `python -m db.migrate --write-head-schema`, checked by tests/test_new_file_schema.py;
 db.migrate lays it on a new file in one transaction instead of running every migration."""
 
-REVISION = "0017"
+REVISION = "0018"
 STATEMENTS = (
     "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)",
     "CREATE TABLE audit_log (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(255) NOT NULL, \n\taction VARCHAR(32) NOT NULL, \n\ttable_name VARCHAR(64) NOT NULL, \n\trow_id VARCHAR(64) NOT NULL, \n\tchanges JSON, \n\tpackage_id VARCHAR(36), \n\tCONSTRAINT pk_audit_log PRIMARY KEY (id)\n)",
@@ -23,7 +23,7 @@ STATEMENTS = (
     "CREATE TABLE units (\n\tcode VARCHAR(32) NOT NULL, \n\tname VARCHAR(255) NOT NULL, \n\tshort_name VARCHAR(64), \n\tparent_id VARCHAR(36), \n\tlevel VARCHAR(16) NOT NULL, \n\tsite_type VARCHAR(32), \n\tcluster VARCHAR(128), \n\tmember_count INTEGER NOT NULL, \n\tactive BOOLEAN NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, \n\tCONSTRAINT pk_units PRIMARY KEY (id), \n\tCONSTRAINT fk_units_parent_id_units FOREIGN KEY(parent_id) REFERENCES units (id), \n\tCONSTRAINT uq_units_code UNIQUE (code)\n)",
     "CREATE INDEX ix_units_parent_id ON units (parent_id)",
     "CREATE INDEX ix_units_seq ON units (seq)",
-    "CREATE TABLE initiatives (\n\treg_no VARCHAR(40) NOT NULL, \n\ttitle TEXT NOT NULL, \n\tsolution_type VARCHAR(32) NOT NULL, \n\tfield_id VARCHAR(36), \n\tunit_id VARCHAR(36) NOT NULL, \n\tphase_id VARCHAR(36), \n\tinvestor VARCHAR(255), \n\tfirst_applied_on DATE, \n\tregistered_on DATE NOT NULL, \n\tessence TEXT, \n\tconditions TEXT, \n\tbenefit_author TEXT, \n\tbenefit_unit TEXT, \n\tfirst_appliers TEXT, \n\tconfidential_info TEXT, \n\ttech_secret BOOLEAN NOT NULL, \n\tbenefit_value INTEGER, \n\tbenefit_currency VARCHAR(3) NOT NULL, \n\tscope TEXT, \n\tstatus VARCHAR(16) NOT NULL, \n\trecognised_on DATE, \n\tduplicate_of_id VARCHAR(36), \n\tsearch_text TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, \n\tCONSTRAINT pk_initiatives PRIMARY KEY (id), \n\tCONSTRAINT fk_initiatives_duplicate_of_id_initiatives FOREIGN KEY(duplicate_of_id) REFERENCES initiatives (id), \n\tCONSTRAINT fk_initiatives_field_id_fields FOREIGN KEY(field_id) REFERENCES fields (id), \n\tCONSTRAINT fk_initiatives_phase_id_phases FOREIGN KEY(phase_id) REFERENCES phases (id), \n\tCONSTRAINT fk_initiatives_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id), \n\tCONSTRAINT uq_initiatives_reg_no UNIQUE (reg_no)\n)",
+    "CREATE TABLE initiatives (\n\treg_no VARCHAR(40) NOT NULL, \n\ttitle TEXT NOT NULL, \n\tsolution_type VARCHAR(32) NOT NULL, \n\tfield_id VARCHAR(36), \n\tunit_id VARCHAR(36) NOT NULL, \n\tphase_id VARCHAR(36), \n\tinvestor VARCHAR(255), \n\tfirst_applied_on DATE, \n\tregistered_on DATE NOT NULL, \n\tessence TEXT, \n\tconditions TEXT, \n\tbenefit_author TEXT, \n\tbenefit_unit TEXT, \n\tfirst_appliers TEXT, \n\tconfidential_info TEXT, \n\ttech_secret BOOLEAN NOT NULL, \n\tbenefit_value INTEGER, \n\tbenefit_currency VARCHAR(3) NOT NULL, \n\tscope TEXT, \n\tstatus VARCHAR(16) NOT NULL, \n\trecognised_on DATE, \n\tduplicate_of_id VARCHAR(36), \n\tsearch_text TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, title_key BLOB, author_key BLOB, \n\tCONSTRAINT pk_initiatives PRIMARY KEY (id), \n\tCONSTRAINT fk_initiatives_duplicate_of_id_initiatives FOREIGN KEY(duplicate_of_id) REFERENCES initiatives (id), \n\tCONSTRAINT fk_initiatives_field_id_fields FOREIGN KEY(field_id) REFERENCES fields (id), \n\tCONSTRAINT fk_initiatives_phase_id_phases FOREIGN KEY(phase_id) REFERENCES phases (id), \n\tCONSTRAINT fk_initiatives_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id), \n\tCONSTRAINT uq_initiatives_reg_no UNIQUE (reg_no)\n)",
     "CREATE INDEX ix_initiatives_field_id ON initiatives (field_id)",
     "CREATE INDEX ix_initiatives_phase_id ON initiatives (phase_id)",
     "CREATE INDEX ix_initiatives_registered_on ON initiatives (registered_on)",
@@ -80,5 +80,7 @@ STATEMENTS = (
     "CREATE INDEX ix_duplicate_candidates_high_id ON duplicate_candidates (high_id)",
     "CREATE INDEX ix_duplicate_candidates_score ON duplicate_candidates (score)",
     "CREATE INDEX ix_initiatives_stats ON initiatives (deleted, unit_id, registered_on, status, recognised_on)",
-    "INSERT INTO alembic_version VALUES ('0017')",
+    "CREATE INDEX ix_initiatives_title_key ON initiatives (deleted, title_key)",
+    "CREATE INDEX ix_initiatives_author_key ON initiatives (deleted, author_key)",
+    "INSERT INTO alembic_version VALUES ('0018')",
 )
