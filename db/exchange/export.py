@@ -67,7 +67,9 @@ class TableOrder:
     descending: bool = False
 
 
-def _initiative_query(f: InitiativeFilter, order: TableOrder | None = None):
+def _initiative_query(
+    f: InitiativeFilter, order: TableOrder | None = None, session: Session | None = None
+):
     """A row per initiative: its id, then every column but the authors in INITIATIVE_COLUMNS'
     order, each an Initiative field of the column's key unless named here. In `order` (the
     table's, through the same ordering as db.queries.browse), else by date and number."""
@@ -93,7 +95,8 @@ def _initiative_query(f: InitiativeFilter, order: TableOrder | None = None):
         return apply_filter(query, f).order_by(Initiative.registered_on, Initiative.reg_no)
     from db.queries.browse import sort_order
 
-    return ranked(apply_filter(query, f), f).order_by(*sort_order(order.key, order.descending))
+    ordering = sort_order(order.key, order.descending, session)  # the field's needs the session
+    return ranked(apply_filter(query, f), f).order_by(*ordering)
 
 
 def _authors_of(session: Session, ids: list[str]) -> dict[str, list[tuple]]:
@@ -129,7 +132,7 @@ def register_rows(
     session: Session, f: InitiativeFilter, lang: str = "vi", order: TableOrder | None = None
 ) -> Iterator[tuple[list[Any], list[list[Any]]]]:
     """(initiative row, its author rows) in the export's column order, a batch per query."""
-    query = _initiative_query(f, order).execution_options(yield_per=BATCH)
+    query = _initiative_query(f, order, session).execution_options(yield_per=BATCH)
     rows = session.execute(query)
     while batch := list(islice(rows, BATCH)):
         authors = _authors_of(session, [row[0] for row in batch])
