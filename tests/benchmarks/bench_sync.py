@@ -156,6 +156,7 @@ def build_site(path: Path, initiatives: int, seed: int, reg_offset: int) -> floa
                 raw,
                 initiatives=initiatives,
                 rng=random.Random(seed),
+                seed=seed,
                 node_id=node.node_id,
                 first_seq=node.last_seq + 1,
                 progress=lambda done, total: None,
