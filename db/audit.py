@@ -21,8 +21,10 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from db.audit_arrivals import arrivals
 from db.fileutil import write_bytes_atomic
 from db.models import (
+    SYNCED_MODELS,
     Attachment,
     AuditEntry,
     Certificate,
@@ -336,21 +338,33 @@ def readable_value(
 def history_of(
     session: Session, row_id: str, *, include_related: bool = True
 ) -> list[HistoryEntry]:
-    """Every change of the record (and of its own rows), oldest first."""
+    """Every change of the record (and of its own rows), oldest first; a row that came in a
+    package (no line of its own says it was made here) begins with the import that brought it
+    (db.audit_arrivals), as a row made here begins with "Tạo mới"."""
     ids = related_ids(session, row_id) if include_related else [row_id]
     query = (
         select(AuditEntry).where(AuditEntry.row_id.in_(ids)).order_by(AuditEntry.at, AuditEntry.id)
     )
-    return [_entry(row) for row in session.scalars(query)]
+    own = [_entry(row) for row in session.scalars(query)]
+    came = [
+        HistoryEntry(line.at, line.actor, "import", table, row, [], line.package_id)
+        for table, row, line in arrivals(session, ids, own, CHILDREN)
+    ]
+    return sorted([*came, *own], key=lambda e: e.at) if came else own
 
 
 def find_record_id(session: Session, text: str) -> str | None:
-    """A record id from what a person typed: an id, or an initiative's registration number."""
+    """A record id from what a person typed: an id (of any record, one that only came in
+    packages too), or an initiative's registration number."""
     text = text.strip()
     if session.scalar(select(AuditEntry.id).where(AuditEntry.row_id == text).limit(1)):
         return text
     query = select(Initiative.id).where(or_(Initiative.id == text, Initiative.reg_no == text))
-    return session.scalar(query)
+    found = session.scalar(query)
+    for model in SYNCED_MODELS:
+        if found is None:
+            found = session.scalar(select(model.id).where(model.id == text))
+    return found
 
 
 def audit_entries(session: Session, since: dt.datetime | None = None) -> Iterable[HistoryEntry]:
@@ -369,9 +383,14 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def csv_rows(entries: Iterable[HistoryEntry]) -> Iterable[list[str]]:
-    """One line per changed field (one line for an entry without field changes)."""
+def csv_rows(
+    entries: Iterable[HistoryEntry], packages: dict[str, str] | None = None
+) -> Iterable[list[str]]:
+    """One line per changed field (one line for an entry without field changes); the package an
+    import came in named by `packages` (package_names: its file and sending unit)."""
+    packages = packages or {}
     for entry in entries:
+        package = packages.get(entry.package_id, entry.package_id) if entry.package_id else ""
         common = [
             local_time(entry.at).isoformat(sep=" ", timespec="seconds"),
             entry.actor,
@@ -385,16 +404,16 @@ def csv_rows(entries: Iterable[HistoryEntry]) -> Iterable[list[str]]:
                 change.field,
                 _cell(change.old),
                 _cell(change.new),
-                entry.package_id or "",
+                package,
             ]
 
 
-def audit_csv(entries: Iterable[HistoryEntry]) -> bytes:
+def audit_csv(entries: Iterable[HistoryEntry], packages: dict[str, str] | None = None) -> bytes:
     """CSV text with a byte-order mark, so Excel shows the Vietnamese correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_rows(entries))
+    writer.writerows(csv_rows(entries, packages))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -409,7 +428,8 @@ def export_audit(
     entries = list(history_of(session, record_id) if record_id else audit_entries(session, since))
     if since is not None and record_id:
         entries = [e for e in entries if e.at >= since]
-    write_bytes_atomic(path, audit_csv(entries))
+    packages = package_names(session, (e.package_id for e in entries if e.package_id))
+    write_bytes_atomic(path, audit_csv(entries, packages))
     return len(entries)
 
 

@@ -16,6 +16,7 @@ import errno
 import json
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from db.progress import OnProgress
 
 KEEP_LAST = 10
 STEP_PAGES = 2048
+BUSY_GIVE_UP = 60.0  # seconds a backup waits for a database busy elsewhere, then gives up
 REASONS = {  # import-undo: db/undo_journal.py, only what changed; migrate-undo: db/migrate_undo.py
     reason: Label(f"backup.reason.{reason}")
     for reason in (
@@ -196,6 +198,27 @@ def _sqlite_storage_error(error: sqlite3.Error, path: Path, source: Path) -> OSE
     )
 
 
+class BoundedSteps:
+    """The backup's progress, and its bound: Python's sqlite3 retries a step the database is
+    too busy for every 250 ms for ever; after BUSY_GIVE_UP seconds without a page copied the
+    backup stops with SQLite's own words ("database is locked"), said as backup.sqlite_failed."""
+
+    def __init__(self, progress: OnProgress | None) -> None:
+        self.progress = progress
+        self.busy_since: float | None = None
+
+    def __call__(self, status: int, left: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            now = time.monotonic()
+            self.busy_since = self.busy_since or now
+            if now - self.busy_since > BUSY_GIVE_UP:
+                raise sqlite3.OperationalError("database is locked")
+            return
+        self.busy_since = None
+        if self.progress is not None:
+            self.progress(total - left, total)
+
+
 def online_copy(source: Path, target: Path, progress: OnProgress | None = None) -> None:
     """Copy the database `source` into the new file `target` with SQLite's backup API, as one
     self-contained file (rollback journal, not WAL)."""
@@ -203,8 +226,7 @@ def online_copy(source: Path, target: Path, progress: OnProgress | None = None) 
     dst = sqlite3.connect(target)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
-        report = (lambda _status, left, total: progress(total - left, total)) if progress else None
-        src.backup(dst, pages=STEP_PAGES, progress=report)
+        src.backup(dst, pages=STEP_PAGES, progress=BoundedSteps(progress))
         dst.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.OperationalError as error:
         raise _sqlite_storage_error(error, target, source) from error

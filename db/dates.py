@@ -4,8 +4,10 @@ birth dates, the command line's arguments and the cells of an Excel or CSV sheet
 Accepted: day first as on the paper forms — 15/08/2023, 15-8-2023, 15.08.2023 (one or two
 digits for day and month, spaces around the separator allowed) and 15082023 (eight digits,
 ddmmyyyy) — or ISO 2023-08-15; and, from a sheet, Excel's day numbers (45153). Refused:
-two-digit years (15/08/23 could be 1923 or 2023: the register spans both), month first, days
-that do not exist (31/02/2023), and anything else. No Qt, no openpyxl at import (the command
+two-digit years (15/08/23 could be 1923 or 2023: the register spans both, and an author's birth
+date read as Excel reads 15/08/85 or 15/08/29 would be a century out half the time; the message
+asks for the four digits and names 15/08/2023), month first, days that do not exist
+(31/02/2023), and anything else. No Qt, no openpyxl at import (the command
 line starts fast)."""
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from db.messages import Message
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2})$")
 # Excel's day numbers: 1 is 01/01/1900, 2958465 is 31/12/9999
 EXCEL_FIRST, EXCEL_LAST = 1, 2958465
 EXAMPLE = "15/08/2023"
@@ -28,9 +31,24 @@ class DateUnreadable(ValueError):
 
     def __init__(self, typed: str) -> None:
         self.typed = typed
-        message = Message("date.unreadable", typed=typed, example=EXAMPLE)
+        message = unreadable_message(typed)
         self.vi, self.en = message.text("vi"), message.text("en")
         super().__init__(message)
+
+
+def unreadable_message(typed: str) -> Message:
+    """What to say of a text that is not a date: for 15/4/23, that the year takes four digits
+    and the likelier date as an example (15/04/2023; 15/4/85: 15/04/1985, no year ahead of
+    this one); otherwise the form to write."""
+    short = TWO_DIGIT_YEAR.match(typed.strip())
+    if short:
+        day, month, year = (int(part) for part in short.groups())
+        year += 2000 if 2000 + year <= dt.date.today().year else 1900  # 15/4/85: 1985
+        example = _real_date(day, month, year)
+        if example is not None:
+            said = example.strftime("%d/%m/%Y")
+            return Message("date.two_digit_year", typed=typed, example=said, short=short.group(3))
+    return Message("date.unreadable", typed=typed, example=EXAMPLE)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -1913,6 +1913,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Một đợt in giấy chứng nhận khác đang chạy trên cơ sở dữ liệu này; không có gì được in hay "
+    "cấp. Hãy đợi đợt đó xong rồi in lại.",
+    "print.batch_running",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).",
     "print.no_signer",
 )
@@ -2733,6 +2739,12 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "'{typed}' không phải ngày: hãy viết dạng {example} (ngày/tháng/năm).",
     "date.unreadable",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "'{typed}': hãy viết năm đủ bốn chữ số, ví dụ {example} (năm {short} có thể là 19{short} "
+    "hoặc 20{short}).",
+    "date.two_digit_year",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",

@@ -75,7 +75,8 @@ class Base(DeclarativeBase):
 
 
 class SyncedMixin:
-    """Columns every synced row carries. `seq` and `search_text` are local: never exported."""
+    """Columns every synced row carries. `seq`, `search_text` and the sort keys are local: never
+    exported."""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     # Stamp of the row's creation; a field's version is field_hlc.get(name, hlc).
@@ -85,9 +86,11 @@ class SyncedMixin:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     seq: Mapped[int] = mapped_column(Big, index=True)
 
-    LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"seq", "search_text"})
+    LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset(
+        {"seq", "search_text", "title_key", "author_key"}
+    )
     META_COLUMNS: ClassVar[frozenset[str]] = frozenset(
-        {"id", "hlc", "field_hlc", "seq", "search_text"}
+        {"id", "hlc", "field_hlc", "seq", "search_text", "title_key", "author_key"}
     )
 
     def version_of(self, field: str) -> str:
@@ -200,6 +203,9 @@ class Initiative(SyncedMixin, Base):
         Index(
             "ix_initiatives_stats", "deleted", "unit_id", "registered_on", "status", "recognised_on"
         ),
+        # the table sorted by title or by first author walks these, no sort (0018)
+        Index("ix_initiatives_title_key", "deleted", "title_key"),
+        Index("ix_initiatives_author_key", "deleted", "author_key"),
     )
     reg_no: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(Text)
@@ -224,6 +230,10 @@ class Initiative(SyncedMixin, Base):
     recognised_on: Mapped[dt.date | None] = mapped_column(Date)
     duplicate_of_id: Mapped[str | None] = mapped_column(ForeignKey("initiatives.id"))
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Vietnamese order as bytes (db/collation.py sort_key), kept with search_text (0018): the
+    # title's and the first author's name's
+    title_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    author_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class InitiativeAuthor(SyncedMixin, Base):

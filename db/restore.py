@@ -23,6 +23,7 @@ from db.backup import (
     STEP_PAGES,
     BackupError,
     BackupInfo,
+    BoundedSteps,
     _has_table,
     _new_backup_path,
     backup_before,
@@ -185,8 +186,7 @@ def _copy_into(source: Path, target: Path, progress: OnProgress | None) -> None:
     src = connect_read_only(source)
     dst = sqlite3.connect(target, timeout=5)
     try:
-        report = (lambda _status, left, total: progress(total - left, total)) if progress else None
-        src.backup(dst, pages=STEP_PAGES, progress=report)
+        src.backup(dst, pages=STEP_PAGES, progress=BoundedSteps(progress))
     finally:
         dst.close()
         src.close()

@@ -121,10 +121,11 @@ class UndoRecorder:
             )
             old = ", ".join(["OLD.rowid", *(f'OLD."{c}"' for c in columns)])
             fresh = f"NOT EXISTS (SELECT 1 FROM {_NEW} WHERE tbl = '{table}' AND rid = OLD.rowid)"
-            for event in ("UPDATE", "DELETE"):
+            # UPDATE OF the columns there now: a column added later (a migration's) is not kept
+            for event in (f"UPDATE OF {_quoted(columns)}", "DELETE"):
                 run(
-                    f"CREATE TEMP TRIGGER undo_{event.lower()}_{number} BEFORE {event} ON "
-                    f'main."{table}" WHEN {fresh} BEGIN INSERT OR IGNORE INTO {keep} '
+                    f"CREATE TEMP TRIGGER undo_{event.split()[0].lower()}_{number} BEFORE {event} "
+                    f'ON main."{table}" WHEN {fresh} BEGIN INSERT OR IGNORE INTO {keep} '
                     f"VALUES ({old}); END"
                 )
             run(

@@ -128,3 +128,5 @@ test_a_clerk_submitting_what_a_forged_decision_left_assumed_is_counted_as_if_hon
 test_a_union_council_recognising_what_a_rig_sent_leaves_every_node_with_the_same_record
 test_a_union_forging_a_recognition_its_council_really_made_still_converges
 _.paintEvent  # unused method (desktop/views/sync_export.py:75): Qt calls it
+no_check_process_left_behind  # unused function (tests/conftest.py): an autouse fixture
+a_register_worth_a_process  # unused function (tests/gui/test_import_duplicates_process.py): autouse

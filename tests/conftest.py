@@ -126,6 +126,17 @@ def node_db(db_target) -> Database:
 
 
 @pytest.fixture(autouse=True)
+def no_check_process_left_behind():
+    """A duplicates check process a story started (the Sync page starts one when the file dialog
+    opens) ends with the story, never lingering into the next one."""
+    yield
+    checks = sys.modules.get("db.duplicates.package_check")
+    if checks is not None:
+        for check in checks._taken():
+            check.stop()
+
+
+@pytest.fixture(autouse=True)
 def no_blocking_message_boxes(request, monkeypatch):
     """A modal QMessageBox in a headless test would wait forever for a click. Answer each one
     instead (Discard/No/Ok: the cautious choice), and keep what was asked so a test can check it

@@ -296,7 +296,7 @@ NOT_MESSAGES = {
     # the marks and the đ a title's fold takes away
     "db/duplicates/matching.py": {*"\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b", "đ", "Đ"},
     # the letter marks, tones and đ of Vietnamese alphabetical order
-    "db/exchange/collation.py": {*"\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b", "đ"},
+    "db/collation.py": {*"\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b", "đ"},
 }
 
 

@@ -17,10 +17,11 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from db.collation import sort_key
 from db.demo import text as words
 from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, solution_kind
 from db.search import fold
@@ -212,7 +213,7 @@ class ChunkComposer:
         self.grades = objects([grade_for_total(total) for total in range(64)] + [None])
         self.reg_numbers: dict[int, int] = {}  # registered so far, by unit and year
         self.serials = [f"{n:04d}" for n in range(10_000)]  # those numbers written out
-        self.caches: dict[str, dict[int, str]] = defaultdict(dict)
+        self.caches: dict[str, dict[int, Any]] = defaultdict(dict)
         self.radices = (
             len(self.objects.words), len(self.tools.words), len(self.tasks.words),
             len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(units),
@@ -263,6 +264,12 @@ class ChunkComposer:
 
     def folded_title(self, key: int) -> str:
         return self.records.fold(self.caches["title"][key])
+
+    def title_sort_key(self, key: int) -> bytes:  # the table's sort keys (sortkey, 0018)
+        return sort_key(self.caches["title"][key])
+
+    def name_key(self, person: int) -> bytes:
+        return sort_key(self.person_names[person])
 
     def problem(self, key: int) -> str:
         key, task = divmod(key, self.radices[2])
@@ -381,6 +388,8 @@ class ChunkComposer:
             title_key = title_key * radix + np.where(used[template], part, 0)
         titles = self.known("title", title_key, self.title).tolist()
         folded_titles = self.known("folded title", title_key, self.folded_title).tolist()
+        title_keys = self.known("title key", title_key, self.title_sort_key).tolist()  # sortkey
+        author_keys = self.known("author key", person[author_starts], self.name_key).tolist()
         problem = self.problems.pick(template, draw())
         problem_key = (problem * self.radices[0] + np.where(self.obj_problem[problem], obj, 0)) * (
             self.radices[2]
@@ -481,7 +490,8 @@ class ChunkComposer:
             iso[days - FIRST_DAY].tolist(), essence, conditions, benefit_author, benefit_unit,
             first_appliers, confidential.tolist(), secret.astype(int).tolist(),
             [None if v is None else v * 100 for v in value], currency, scope.tolist(),
-            self.statuses[status].tolist(), iso[recognised_on].tolist(), search_text,
+            self.statuses[status].tolist(), iso[recognised_on].tolist(), search_text, title_keys,
+            author_keys,
         )  # fmt: skip
 
         # reviews: the union council's (all but the submitted), then headquarters'

@@ -62,6 +62,7 @@ COLUMNS = {
         "phase_id", "investor", "first_applied_on", "registered_on", "essence", "conditions",
         "benefit_author", "benefit_unit", "first_appliers", "confidential_info", "tech_secret",
         "benefit_value", "benefit_currency", "scope", "status", "recognised_on", "search_text",
+        "title_key", "author_key",
     ),
     "initiative_authors": (
         "id", "hlc", "deleted", "seq", "initiative_id", "person_id", "share", "ordinal",

@@ -9,8 +9,10 @@ child opens the database read-only and loads the title index the window's proces
 (db.duplicates.index_cache), or builds it: already while the person is choosing the files
 (`warm_up`, when the file dialog opens), so that choosing starts the check itself.
 
-A server headquarters (no file to open) and a database without a file check on a thread, as
-before. Nothing here imports Qt: the dialog waits for `result()` on its task thread.
+A server headquarters (no file to open), a database without a file and a register under
+PROCESS_FROM initiatives (whose whole check is quicker than a process's start) check on a
+thread, as before. No wait here is without an end (ANSWER_WITHIN, STOP_WITHIN). Nothing here
+imports Qt: the dialog waits for `result()` on its task thread.
 """
 
 from __future__ import annotations
@@ -23,10 +25,20 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 if TYPE_CHECKING:
     from db.session import Database
 
 WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages before it ends
+ANSWER_WITHIN = 600.0  # seconds the preview waits for the check's answer at most
+POLL_EVERY = 0.5  # seconds between looks at whether the child still lives
+STOP_WITHIN = 5.0  # seconds a child is given to end when asked, then again when killed
+# Initiatives from which the check gets a process of its own. Below, the whole check takes a
+# fraction of a second on a thread, less than a new process's start (Python, SQLAlchemy, numpy:
+# 1-2 s of CPU); from here the title index is also kept on disk for the child to load
+# (db.duplicates.index_cache.PERSIST_MIN).
+PROCESS_FROM = 50_000
 _EARLY: list[PackageCheck] = []  # the check warmed up or started from the Sync page (at most one)
 _EARLY_LOCK = threading.Lock()
 
@@ -113,24 +125,39 @@ class PackageCheck:
         )
 
     def result(self) -> dict[str, list]:
-        """Waits for the child: {file: IncomingMatch list}; {} if it failed or was stopped."""
+        """Waits for the child: {file: IncomingMatch list}; {} if it failed, was stopped, or
+        gave no answer within ANSWER_WITHIN seconds (then it is ended: never a wait for ever)."""
         if self._found is None:
-            try:
-                self._found = self._replies.recv()
-            except (EOFError, OSError):
-                self._found = {}
-            self._process.join()
+            self._found = self._answer()
+            self.stop()
         return self._found
 
+    def _answer(self) -> dict[str, list]:
+        waited = 0.0
+        try:
+            while not self._replies.poll(POLL_EVERY):
+                waited += POLL_EVERY
+                if not self._process.is_alive() or waited >= ANSWER_WITHIN:
+                    # ended without a word (killed, crashed), or stuck: the preview goes on
+                    return self._replies.recv() if self._replies.poll(0) else {}
+            return self._replies.recv()
+        except (EOFError, OSError):
+            return {}
+
     def stop(self) -> None:
-        """The result is no longer wanted (the preview closed): the child ends now."""
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
+        """The result is no longer wanted (the preview closed): the child ends now, killed if
+        it does not end on being asked to."""
+        process = self._process
+        if process.is_alive():
+            process.terminate()
+            process.join(STOP_WITHIN)
+        if process.is_alive():
+            process.kill()
+            process.join(STOP_WITHIN)
 
 
 class ThreadCheck:
-    """The same check on the caller's thread (a server headquarters)."""
+    """The same check on the caller's thread (a server headquarters, a small register)."""
 
     def __init__(self, database: Database, files: Iterable[str | Path]) -> None:
         self.database, self.files = database, [str(Path(f)) for f in files]
@@ -143,12 +170,17 @@ class ThreadCheck:
 
 
 def _file_of(database: Database) -> Path | None:
-    """The database's file, for a child to open; None for a server or a database in memory."""
+    """The database's file, for a child to open; None for a server, a database in memory, or
+    a register too small for a process to pay off (PROCESS_FROM)."""
     engine = getattr(database, "engine", None)
     if engine is None or engine.url.get_backend_name() != "sqlite":
         return None
     name = engine.url.database
-    return Path(name).resolve() if name and name != ":memory:" else None
+    if not name or name == ":memory:":
+        return None
+    with database.session() as session:  # the highest rowid: one step down the table's b-tree
+        size = session.execute(text("SELECT coalesce(max(rowid), 0) FROM initiatives")).scalar()
+    return Path(name).resolve() if size >= PROCESS_FROM else None
 
 
 def _taken() -> list[PackageCheck]:
@@ -187,7 +219,8 @@ def package_check(
     database: Database, files: Iterable[str | Path]
 ) -> PackageCheck | ThreadCheck | None:
     """The check of these packages: the one started early if it covers them, else a new one
-    (in a process for a database file, on a thread for a server); None for no packages."""
+    (in a process for a large register's file, on a thread for a server or a small register);
+    None for no packages."""
     wanted = [str(Path(f)) for f in files]
     path = _file_of(database)
     for check in _taken():

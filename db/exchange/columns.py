@@ -79,12 +79,31 @@ AUTHOR_COLUMNS: tuple[Column, ...] = (
     Column("share", "Tỷ lệ đóng góp (%)", "Share (%)", 10, "number", ("Tỷ lệ (%)", "Tỷ lệ")),
 )
 
+# The certificate register's workbook (db/exchange/certificate_register.py): the columns of the
+# Chứng nhận page's register table (desktop/models/certificate_register_model.py), and the words
+# of its "In lại" column.
+REGISTER_COLUMNS: tuple[Column, ...] = (
+    Column("number", "Số giấy chứng nhận", "Certificate number", 24),
+    Column("issued_on", "Ngày cấp", "Issued on", 12, kind="date"),
+    Column("reg_no", "Số đăng ký", "Registration number", 22),
+    Column("recipients", "Tác giả", "Authors", 40),
+    Column("title", "Tên sáng kiến", "Title", 60),
+    Column("level", "Cấp công nhận", "Recognition level", 22),
+    Column("signer", "Người ký", "Signed by", 24),
+    Column("reprints", "In lại", "Reprints", 16),
+)
+REGISTER_WORDS = {  # the table's "In lại %1 lần" and "Đã huỷ"
+    "reprinted": ("In lại {n} lần", "Reprinted {n} times"),
+    "cancelled": ("Đã huỷ", "Cancelled"),
+}
+
 # Sheet names and column headers are the sheet's format, read back in either language whatever the
 # interface language (an English sheet imports into a Vietnamese window), so both are here.
 SHEET_NAMES = {
     "initiatives": ("Sáng kiến", "Initiatives"),
     "authors": ("Tác giả", "Authors"),
     "lists": ("Danh mục", "Lists"),
+    "certificates": ("Sổ giấy chứng nhận", "Certificate register"),
 }
 
 

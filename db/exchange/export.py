@@ -25,7 +25,7 @@ from db.exchange.columns import AUTHOR_COLUMNS, INITIATIVE_COLUMNS, Column, shee
 from db.messages import Message
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.progress import IsCancelled, OnProgress, OperationCancelled
-from db.queries.filters import InitiativeFilter, apply_filter
+from db.queries.filters import InitiativeFilter, apply_filter, ranked
 from db.vocab import SOLUTION_TYPE, STATUS
 
 BATCH = 1000
@@ -34,6 +34,7 @@ WIDTH_SAMPLE = 200  # rows whose text sets the column widths (the rest are strea
 DATE_FORMAT = "DD/MM/YYYY"
 MONEY_FORMAT = "#,##0"
 CENTS_FORMAT = "#,##0.00"  # an amount with cents (USD; db/money.py) shows them
+CSV_SEPARATORS = (",", ";")
 
 
 class ExportCancelled(OperationCancelled):
@@ -57,9 +58,19 @@ _FIELDS = [c.key for c in INITIATIVE_COLUMNS]
 _YES_NO = [c.key for c in INITIATIVE_COLUMNS if c.kind == "yes_no"]
 
 
-def _initiative_query(f: InitiativeFilter):
+@dataclass(frozen=True)
+class TableOrder:
+    """The order the window's table shows: its sort column's key (db.queries.browse.SORT_KEYS)
+    and direction; a search's best matches first, as the table has them."""
+
+    key: str = "registered_on"
+    descending: bool = False
+
+
+def _initiative_query(f: InitiativeFilter, order: TableOrder | None = None):
     """A row per initiative: its id, then every column but the authors in INITIATIVE_COLUMNS'
-    order, each an Initiative field of the column's key unless named here."""
+    order, each an Initiative field of the column's key unless named here. In `order` (the
+    table's, through the same ordering as db.queries.browse), else by date and number."""
     unit = aliased(Unit)
     original = aliased(Initiative)
     named = {
@@ -78,7 +89,11 @@ def _initiative_query(f: InitiativeFilter):
         .outerjoin(Field, Field.id == Initiative.field_id)
         .outerjoin(Phase, Phase.id == Initiative.phase_id)
     )
-    return apply_filter(query, f).order_by(Initiative.registered_on, Initiative.reg_no)
+    if order is None:
+        return apply_filter(query, f).order_by(Initiative.registered_on, Initiative.reg_no)
+    from db.queries.browse import sort_order
+
+    return ranked(apply_filter(query, f), f).order_by(*sort_order(order.key, order.descending))
 
 
 def _authors_of(session: Session, ids: list[str]) -> dict[str, list[tuple]]:
@@ -111,10 +126,11 @@ def _authors_of(session: Session, ids: list[str]) -> dict[str, list[tuple]]:
 
 
 def register_rows(
-    session: Session, f: InitiativeFilter, lang: str = "vi"
+    session: Session, f: InitiativeFilter, lang: str = "vi", order: TableOrder | None = None
 ) -> Iterator[tuple[list[Any], list[list[Any]]]]:
     """(initiative row, its author rows) in the export's column order, a batch per query."""
-    rows = session.execute(_initiative_query(f).execution_options(yield_per=BATCH))
+    query = _initiative_query(f, order).execution_options(yield_per=BATCH)
+    rows = session.execute(query)
     while batch := list(islice(rows, BATCH)):
         authors = _authors_of(session, [row[0] for row in batch])
         for initiative_id, *values in batch:
@@ -148,22 +164,29 @@ def export_register(
     path: Path | str,
     *,
     lang: str = "vi",
+    order: TableOrder | None = None,
+    separator: str = ",",
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
-    """Write what `f` selects to `path` (.xlsx or .csv); the file appears whole or not at all."""
+    """Write what `f` selects to `path` (.xlsx or .csv), in `order` (the window's table's; by
+    registration date and number without one); the file appears whole or not at all. A .csv's
+    `separator`: "," or ";" (what Excel expects where the decimal mark is a comma, as in the
+    Vietnamese regional format); a value holding it, a quote or a line break is quoted."""
     from db.fileutil import atomic_path
 
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".xlsx", ".csv"):
         raise ExportError(Message("exchange.file_kind", name=path.name))
+    if separator not in CSV_SEPARATORS:
+        raise ValueError(f"CSV separator {separator!r} is not one of {CSV_SEPARATORS}")
     total = count_rows(session, f)
     counter = _Counter(total, progress, cancelled)
-    rows = counter.counted(register_rows(session, f, lang))
+    rows = counter.counted(register_rows(session, f, lang, order))
     with small_page_cache(session), atomic_path(path) as temp:
         if kind == ".csv":
-            _write_csv(temp, rows, lang)
+            _write_csv(temp, rows, lang, separator)
         else:
             _write_xlsx(temp, rows, lang)
     return ExportSummary(path, counter.done, counter.authors)
@@ -206,10 +229,10 @@ class _Counter:
             self.progress(self.done, self.total)
 
 
-def _write_csv(temp: Path, rows, lang: str) -> None:
+def _write_csv(temp: Path, rows, lang: str, separator: str = ",") -> None:
     # UTF-8 with a BOM: Excel opens it with the Vietnamese letters intact.
     with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=separator)
         writer.writerow([c.header(lang) for c in INITIATIVE_COLUMNS])
         for row, _authors in rows:
             writer.writerow([_csv_text(v) for v in row])

@@ -131,14 +131,16 @@ class _CsvSheet:
 
     def iter_rows(self, values_only: bool = True):
         import csv
+        import io
 
         raw = self.path.read_bytes()
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise SheetError(Message("sheet.not_utf8", name=self.path.name)) from None
-        lines = text.splitlines()
-        for row in csv.reader(lines, delimiter=_delimiter(lines)):
+        # read as a file, not line by line: a quoted value's line breaks stay in it
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()))
+        for row in rows:
             yield tuple(cell if cell.strip() else None for cell in row)
 
 

@@ -12,9 +12,10 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from db.collation import sort_key
 from db.models import Field, Initiative, InitiativeAuthor, Person, Phase, Unit
 from db.node import NodeNotSetUp, this_node
 from db.postgres.counts import counted
@@ -71,18 +72,14 @@ def initiative_count(session: Session) -> int:
 
 # ---- the table: which rows, in which order -----------------------------------------------------
 
-# The columns a person can sort by, and the SQL expression each sorts on.
-SORT_KEYS = {
+# The columns a person can sort by, and the SQL expression each sorts on. Texts a person reads
+# sort in Vietnamese order: the title and the first author's name by their stored keys
+# (db/collation.py, migration 0018; both indexed), the field by its rank (`field_ranks`).
+SORT_KEYS: dict[str, ColumnElement] = {
     "reg_no": Initiative.reg_no,
-    "title": Initiative.title,
+    "title": Initiative.title_key,
     "unit": select(Unit.code).where(Unit.id == Initiative.unit_id).scalar_subquery(),
-    "authors": select(Person.full_name)
-    .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
-    .where(InitiativeAuthor.initiative_id == Initiative.id, InitiativeAuthor.deleted.is_(False))
-    .order_by(InitiativeAuthor.ordinal)
-    .limit(1)
-    .scalar_subquery(),
-    "field": select(Field.name).where(Field.id == Initiative.field_id).scalar_subquery(),
+    "authors": Initiative.author_key,
     "solution_type": Initiative.solution_type,
     "phase": select(Phase.code).where(Phase.id == Initiative.phase_id).scalar_subquery(),
     "registered_on": Initiative.registered_on,
@@ -92,16 +89,36 @@ SORT_KEYS = {
 }
 
 
-def sort_order(sort: str = "registered_on", descending: bool = False) -> tuple:
-    key = SORT_KEYS.get(sort, Initiative.registered_on)
+def sort_order(
+    sort: str = "registered_on", descending: bool = False, session: Session | None = None
+) -> tuple:
+    """ORDER BY of the table in this order (rowid breaks ties); the field's needs the session."""
+    if sort == "field" and session is not None:
+        key = field_ranks(session)
+    else:
+        key = SORT_KEYS.get(sort, Initiative.registered_on)
     return (key.desc(), ROWID.desc()) if descending else (key.asc(), ROWID.asc())
 
 
+def field_ranks(session: Session) -> ColumnElement:
+    """Each initiative's field's place in Vietnamese order (fields are few: ranked here, every
+    one, deleted too, and named in a CASE), -1 without a field."""
+    fields = session.execute(select(Field.id, Field.name)).all()
+    if not fields:
+        return literal(-1)
+    ranked_ids = sorted(fields, key=lambda row: (sort_key(row.name or ""), row.id))
+    ranks = {row.id: place for place, row in enumerate(ranked_ids)}
+    return case(ranks, value=Initiative.field_id, else_=-1)
+
+
 def rowids_query(
-    f: InitiativeFilter, sort: str = "registered_on", descending: bool = False
+    f: InitiativeFilter,
+    sort: str = "registered_on",
+    descending: bool = False,
+    session: Session | None = None,
 ) -> Select:
     query = apply_filter(select(ROWID).select_from(Initiative), f)
-    return ranked(query, f).order_by(*sort_order(sort, descending))
+    return ranked(query, f).order_by(*sort_order(sort, descending, session))
 
 
 def initiative_rowids(
@@ -117,10 +134,10 @@ def initiative_rowids(
     as a compact array: 4 MB for a million. A search goes its own way (db.queries.searching) and
     takes no offset. A long list stops (OperationCancelled) once `cancelled()` is True."""
     if Search.of(f.search) is not None:
-        return search_rowids(session, f, sort_order(sort, descending), limit, cancelled)
-    query = rowids_query(f, sort, descending)
+        return search_rowids(session, f, sort_order(sort, descending, session), limit, cancelled)
+    query = rowids_query(f, sort, descending, session)
     if few_matches(session, f) is not None:
-        query = _by_own_index(f, sort, descending)
+        query = _by_own_index(session, f, sort, descending)
     if limit is not None:
         query = query.limit(limit)
     return fetch_rowids(session, query.offset(offset) if offset else query, cancelled)
@@ -133,10 +150,10 @@ def first_rowids(
     costs no more than the first page (a search with few hits, a rare status or phase), and
     whether that is every matching row (then their number is the count)."""
     if Search.of(f.search) is not None:
-        return first_search_rows(session, f, sort_order(sort, descending), limit)
+        return first_search_rows(session, f, sort_order(sort, descending, session), limit)
     if few_matches(session, f) is not None:
-        return fetch_rowids(session, _by_own_index(f, sort, descending)), True
-    ids = fetch_rowids(session, rowids_query(f, sort, descending).limit(limit))
+        return fetch_rowids(session, _by_own_index(session, f, sort, descending)), True
+    ids = fetch_rowids(session, rowids_query(f, sort, descending, session).limit(limit))
     return ids, len(ids) < limit
 
 
@@ -169,19 +186,23 @@ def few_matches(session: Session, f: InitiativeFilter) -> int | None:
     return number if number < SPARSE else None
 
 
-def _by_own_index(f: InitiativeFilter, sort: str, descending: bool) -> Select:
+def _by_own_index(session: Session, f: InitiativeFilter, sort: str, descending: bool) -> Select:
     """Few matches: found by the filter's own index and sorted (the unary + keeps every other
     index, the browse walk included, out of it)."""
     own = _own_index_condition(f)
-    key, tie = sort_order(sort, descending)
+    key, tie = sort_order(sort, descending, session)
     order = (unindexed(key.element).desc() if descending else unindexed(key.element).asc(), tie)
     query = select(ROWID).select_from(Initiative).where(own, *filter_conditions(f, by_index=False))
     return query.order_by(*order)
 
 
 def paged_by_index(f: InitiativeFilter, sort: str) -> bool:
-    """Whether any stretch of these rows is cheap to read on its own (LIMIT/OFFSET walks the
-    browse index in this order, no sort): then the table never lists every rowid."""
+    """Whether any stretch of these rows is cheap to read on its own (LIMIT/OFFSET walks an index
+    in this order, no sort, nothing looked up in the table): then the table never lists every
+    rowid. By date: the browse index, which holds every filter's columns; by title or first
+    author: its key's index (deleted, title_key / author_key), with no filter but the live rows."""
+    if sort in ("title", "authors"):
+        return f == InitiativeFilter()
     return sort == "registered_on" and Search.of(f.search) is None
 
 
@@ -384,10 +405,9 @@ def filter_choices(session: Session) -> FilterChoices:
         .where(Phase.deleted.is_(False))
         .order_by(Phase.starts_on)
     )
-    fields = session.execute(
-        select(Field.id, Field.code, Field.name)
-        .where(Field.deleted.is_(False))
-        .order_by(Field.name)
+    fields = sorted(  # Vietnamese order: Đ with D, not after Z
+        session.execute(select(Field.id, Field.code, Field.name).where(Field.deleted.is_(False))),
+        key=lambda row: sort_key(row.name or ""),
     )
     return FilterChoices(
         [Choice(*row) for row in units],

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
-from db.dates import DateUnreadable, read_date
+from db.dates import DateUnreadable, read_date, unreadable_message
 from db.messages import Message, message_of
 from db.models import Field, Initiative, Money, Person, Unit
 from db.money import money_record, plain, read_amount
@@ -299,7 +299,9 @@ def _date_like(key: str, text: str) -> str:
     try:
         return read_date(text).isoformat()  # type: ignore[union-attr]  # text is not blank
     except DateUnreadable:
-        said = Message("date.field_unreadable", field=key, typed=text, example="15/08/2023")
+        said = unreadable_message(text)  # 15/4/23: the year's four digits
+        if said.code == "date.unreadable":
+            said = Message("date.field_unreadable", field=key, typed=text, example="15/08/2023")
         raise ValidationFailed([_problem(key, "wrong_type", said)]) from None
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
+from db.collation import initiative_keys
 from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.search import fold, initiative_search_text
 
@@ -59,6 +61,8 @@ def _refresh_batch(session: Session, ids: list[str]) -> None:
             Initiative.title,
             Initiative.investor,
             Initiative.search_text,
+            Initiative.title_key,
+            Initiative.author_key,
             Unit.code,
         )
         .outerjoin(Unit, Unit.id == Initiative.unit_id)
@@ -67,12 +71,13 @@ def _refresh_batch(session: Session, ids: list[str]) -> None:
     changes = []
     for row in rows:
         text = initiative_search_text(row.reg_no, row.title, names[row.id], row.investor, row.code)
-        if text != row.search_text:
-            changes.append({"id": row.id, "search_text": text})
+        keys = initiative_keys(row.title, names[row.id])  # the table's sort keys (0018)
+        if (text, *keys) != (row.search_text, row.title_key, row.author_key):
+            changes.append(dict(id=row.id, search_text=text, title_key=keys[0], author_key=keys[1]))
     if changes:
         session.execute(update(Initiative), changes)
         for change in changes:
-            keep_loaded_search_text(session, Initiative, change["id"], change["search_text"])
+            keep_loaded(session, Initiative, change)
 
 
 def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
@@ -102,11 +107,14 @@ def _refresh_people_batch(session: Session, ids: list[str]) -> None:
     if changes:
         session.execute(update(Person), changes)
         for change in changes:
-            keep_loaded_search_text(session, Person, change["id"], change["search_text"])
+            keep_loaded(session, Person, change)
 
 
-def keep_loaded_search_text(session: Session, model: type, row_id: str, text: str) -> None:
-    """Keep an already loaded object in step with a bulk update of its search column."""
-    row = session.identity_map.get(identity_key(model, row_id))
-    if row is not None:
-        set_committed_value(row, "search_text", text)
+def keep_loaded(session: Session, model: type, change: dict[str, Any]) -> None:
+    """Keep an already loaded object in step with a bulk update of its derived columns."""
+    row = session.identity_map.get(identity_key(model, change["id"]))
+    if row is None:
+        return
+    for key, value in change.items():
+        if key != "id":
+            set_committed_value(row, key, value)

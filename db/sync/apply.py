@@ -41,6 +41,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from db.collation import initiative_keys
 from db.messages import Message
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
@@ -808,6 +809,8 @@ class Merger:
         columns = ["id", "hlc", "field_hlc", "seq", *codec.fields]
         if has_search:
             columns.append("search_text")
+        if codec.table == "initiatives":  # the table's sort keys (sortkey, 0018)
+            columns += ["title_key", "author_key"]
         rows = []
         for offset, (item, d) in enumerate(news):
             seq = first_seq + offset
@@ -818,6 +821,9 @@ class Merger:
             row += codec.stored_row(d.final)
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
+            if codec.table == "initiatives":
+                first = [self.person_name(p) for p in self.author_ids(item.id)[:1]]
+                row += initiative_keys(d.final.get("title"), first)
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
         if codec.table in self.rulings_written and codec.table in self.empty_here:

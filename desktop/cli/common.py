@@ -150,9 +150,12 @@ def json_text(data: Any) -> str:
 def date_argument(text: str) -> dt.date:
     """A date on the command line, read as everywhere else (db.dates): 2023-04-14, 14/04/2023,
     14-4-2023 or 14042023 (argparse `type=`)."""
-    from db.dates import parse_date
+    from db.dates import parse_date, unreadable_message
 
     day = parse_date(text)
+    message = unreadable_message(text) if day is None else None
+    if message is not None and message.code == "date.two_digit_year":  # 14/4/23: four digits
+        raise argparse.ArgumentTypeError(arg(CliCommon.tr("ngày không hợp lệ: %1"), said(message)))
     if day is None:
         raise argparse.ArgumentTypeError(
             arg(CliCommon.tr("ngày không hợp lệ: '%1' (viết 2023-04-14 hoặc 14/04/2023)"), text)

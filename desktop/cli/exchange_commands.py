@@ -28,6 +28,15 @@ def add_exchange_parsers(actions: argparse._SubParsersAction, filters) -> None:
         ),
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.xlsx/.csv")
+    export.add_argument(
+        "--separator",
+        choices=(",", ";"),
+        default=",",
+        help=CliExchange.tr(
+            "dấu phân cách cột của tệp .csv (mặc định ','); ';' cho Excel theo định dạng vùng "
+            "tiếng Việt. Giá trị chứa dấu này, dấu nháy kép hoặc xuống dòng được đặt trong nháy kép"
+        ),
+    )
     sheet_language(export)
     filters(export)
     export.set_defaults(handler=cmd_export)
@@ -83,7 +92,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with reading(args) as session:
         f = list_filter(session, args)
         try:
-            summary = export_register(session, f, args.output, lang=args.sheet_lang)
+            summary = export_register(
+                session, f, args.output, lang=args.sheet_lang, separator=args.separator
+            )
         except (ExportError, StorageError) as error:
             raise CliError(error) from None
     print(

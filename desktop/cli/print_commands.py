@@ -21,6 +21,7 @@ from desktop.cli.common import (
     opened_database,
     print_json,
 )
+from desktop.cli.exchange_commands import sheet_language
 from desktop.words import Texts, arg, current_language, said
 
 CliPrint = Texts("CliPrint")
@@ -134,6 +135,13 @@ def _add_register(subcommands: argparse._SubParsersAction) -> None:
     parser.add_argument("--from", dest="issued_from", metavar="YYYY-MM-DD", type=date_argument)
     parser.add_argument("--to", dest="issued_to", metavar="YYYY-MM-DD", type=date_argument)
     parser.add_argument("--cancelled", action="store_true", help=CliPrint.tr("gồm cả giấy đã huỷ"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.xlsx",
+        help=CliPrint.tr("ghi sổ ra tệp Excel (các cột như bảng Sổ đăng ký của cửa sổ)"),
+    )
+    sheet_language(parser)
     add_json_flag(parser)
     parser.set_defaults(handler=cmd_register)
 
@@ -384,6 +392,8 @@ def cmd_register(args: argparse.Namespace) -> int:
             issued_to=args.issued_to,
             include_cancelled=args.cancelled,
         )
+    if args.output:
+        return _register_workbook(entries, args)
     if args.json:
         print_json([_entry_json(entry) for entry in entries])
         return 0
@@ -396,6 +406,18 @@ def cmd_register(args: argparse.Namespace) -> int:
             f"{reprints}{mark}"
         )
     print(CliPrint.tr("Tổng: %n giấy chứng nhận.", "", len(entries)))
+    return 0
+
+
+def _register_workbook(entries, args: argparse.Namespace) -> int:
+    from db.exchange.certificate_register import export_certificate_register
+    from db.exchange.export import ExportError
+
+    try:
+        count = export_certificate_register(entries, args.output, args.sheet_lang)
+    except (ExportError, StorageError, OSError) as error:
+        raise CliError(error) from None
+    print(arg(CliPrint.tr("Đã ghi %n giấy chứng nhận vào %1.", "", count), args.output))
     return 0
 
 

@@ -94,7 +94,7 @@ from desktop.dialogs.similar_initiatives import SimilarInitiatives
 from desktop.formatting import format_date, format_number, parse_amount, phase_name
 from desktop.messages import arg
 from desktop.page_context import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.error_text import error_text
 from desktop.widgets.screen_fit import fit_remembered, remember_geometry
 from desktop.widgets.unit_combo import UnitTreeCombo
@@ -675,6 +675,12 @@ class InitiativeForm(QDialog):
         problems = fraction_problems(amount, currency)
         return (None, problems) if problems else (plain(amount), [])
 
+    def date_problems(self) -> list[Problem]:
+        """A date field whose text is no date (15/4/23: the year's two digits) reads as no date:
+        saved so, the date typed would be lost without a word. Each says what to write."""
+        dates = {s.name: self.fields[s.name] for s in typed_fields(self.FIELDS) if s.kind == DATE}
+        return date_problems(dates)
+
     def _tidy_benefit(self) -> None:
         """ "12,345.67 USD" picks USD; a readable amount is shown grouped ("12.345,67")."""
         named = currency_named(self.fields["benefit_value"].text())
@@ -757,6 +763,9 @@ class InitiativeForm(QDialog):
             return False
         if self.benefit_amount()[1]:
             self.show_problems(self.benefit_amount()[1])
+            return False
+        if self.date_problems():
+            self.show_problems(self.date_problems())
             return False
         try:
             authors = self.authors.shares()

@@ -19,7 +19,7 @@ from db.validation import ValidationFailed
 from desktop.formatting import format_date
 from desktop.messages import arg
 from desktop.page_context import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.field_messages import FieldMessages, error_label
 from desktop.widgets.unit_combo import UnitTreeCombo
 
@@ -151,6 +151,10 @@ class PersonDialog(QDialog):
         from db.queries.people import add_person, update_person
 
         actor = self.context.actor
+        unreadable = date_problems({"birth_date": self.birth_date})
+        if unreadable:  # 15/4/85 would be saved as no birth date
+            self.messages.show(unreadable)
+            return
         try:
             with self.context.database.transaction() as session:
                 if self.person_id:

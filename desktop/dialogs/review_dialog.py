@@ -26,7 +26,7 @@ from db.vocab import GRADE, MAX_SCORE, REVIEW_LEVEL, REVIEW_OUTCOME, STATUS, gra
 from desktop.formatting import format_date
 from desktop.messages import arg
 from desktop.page_context import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.field_messages import FieldMessages, error_label
 
 NO_SCORE = -1  # a spin box at -1 shows "—": not scored
@@ -257,6 +257,10 @@ class ReviewDialog(QDialog):
         """Record the review in one transaction; problems appear beside their fields."""
         from db.queries.reviews import record_review
 
+        dates = {"reviewed_on": self.reviewed_on, "decision_date": self.decision_date}
+        if date_problems(dates):  # a date typed 10/5/23 would read as none
+            self.messages.show(date_problems(dates))
+            return
         try:
             with self.context.database.transaction() as session:
                 record_review(session, self.initiative_id, self.review_data(), self.context.actor)

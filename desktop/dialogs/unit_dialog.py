@@ -26,7 +26,7 @@ from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number, phase_name
 from desktop.messages import arg
 from desktop.page_context import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.field_messages import FieldMessages, error_label
 
 MAX_TARGET = 1_000_000
@@ -40,6 +40,7 @@ class _UnitDialog(QDialog):
         self.context = context
         self.unit = unit
         self.saved = False
+        self.dates: dict = {}  # db field -> its DateEdit: one that cannot be read stops the save
         self.messages = FieldMessages(error_label(), context.language)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(f"<b>{unit.code}</b> — {unit.name}")
@@ -57,6 +58,9 @@ class _UnitDialog(QDialog):
         self.layout_.addWidget(buttons)
 
     def save(self) -> None:
+        if date_problems(self.dates):
+            self.messages.show(date_problems(self.dates))
+            return
         try:
             with self.context.database.transaction() as session:
                 self.write(session)
@@ -136,6 +140,7 @@ class RenameUnitDialog(_UnitDialog):
         self.short_name = QLineEdit(unit.short_name)
         self.valid_from = DateEdit()
         self.valid_from.set_value(dt.date.today())
+        self.dates = {"valid_from": self.valid_from}
         form.addRow(self.tr("Tên mới:"), self.name)
         form.addRow("", self.messages.label_for("name"))
         form.addRow(self.tr("Tên viết tắt mới:"), self.short_name)

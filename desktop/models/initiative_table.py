@@ -4,10 +4,12 @@ shown pages in a small LRU cache. A million initiatives cost 4 MB and never a fu
 
 A new filter loads in steps, each shown as soon as it is in: the first page of rowids (what a
 person looks at) and the count, asked at once (a search with few hits lists every row in its
-first step, and that is its count). In the table's own order (by registration date, no search) that
-is all: the rows scrolled to later are read a stretch of rowids at a time (CHUNK, by LIMIT/OFFSET
-over the browse index), so a million rows are never listed up front (issue 13). In any other
-order, every rowid is then read in the background, which the first rows extend."""
+first step, and that is its count). In the table's own order (by registration date, no search), and
+by title with no filter, that is all: the rows scrolled to later are read a stretch of rowids at a
+time (CHUNK, by LIMIT/OFFSET over the browse index or the title's key index: db.queries.browse
+`paged_by_index`), so a million rows are never listed up front (issue 13). In any other order,
+every rowid is then read in the background, which the first rows extend. Titles, authors and
+fields sort in Vietnamese order (stored keys, db/collation.py)."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 PROGRESS_COLUMN = 5
+NO_TARGET = "—"  # a unit with no target set: not "0", as the report's PDF and workbook say
 
 
 def display_name(name: str) -> str:
@@ -47,7 +48,7 @@ class ProgressModel(RowTableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("ProgressModel", "Chỉ tiêu"),
-            lambda r: format_number(r.target),
+            lambda r: format_number(r.target) if r.target else NO_TARGET,  # as the report
             lambda r: r.target,
             RIGHT,
         ),

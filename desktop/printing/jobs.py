@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.certificate_batch import one_batch_at_a_time
 from db.certificate_printables import PrintableCertificate, printable_certificates
 from db.certificates import (
     CertificateError,
@@ -118,7 +119,7 @@ def print_certificates(
     The PDFs are written inside the transaction under temporary names and take their final
     names once it has committed: a program killed in between leaves certificates issued (and
     reprintable) but never a PDF whose numbers the register does not hold."""
-    with staged_files() as stage:
+    with one_batch_at_a_time(database), staged_files() as stage:  # refused before any drawing
         result = _issue_and_render(
             database, selection, out, reprint, signer, issued_on, actor, split,
             progress, cancelled, template, stage,

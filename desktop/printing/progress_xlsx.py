@@ -1,7 +1,9 @@
 """The progress report as an Excel workbook to work on: sheet "Đơn vị" (every unit of the scope,
 rolled up the tree, with its level in the tree) and sheet "Giai đoạn". Figures are real numbers;
 the rate is a formula (rounded down, as everywhere in SángKiến) and the totals are SUMs, so a
-person who corrects a figure sees the rest follow."""
+person who corrects a figure sees the rest follow. A unit or phase with no target reads "—" as its
+target and its rate, as the dashboard's table and the PDF show it (0 would read as a target of
+nothing); SUM skips the dash, and the rate's formula reads it as no target."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ NUMBER_FORMAT = "#,##0"
 DATE_FORMAT = "dd/mm/yyyy"
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 BOLD = Font(name="Calibri", size=11, bold=True)  # the body's font: a bare Font() prints in another
+NO_TARGET = "—"  # desktop.formatting.format_percent's and the PDF's: no target set
 
 
 def write_progress_xlsx(stats: ProgressStats, out: Path) -> None:
@@ -52,8 +55,9 @@ def _counted(stats: ProgressStats, registered: str, recognised: str) -> str:
 
 
 def rate_formula(part: str, whole: str) -> str:
-    """The rate of two cells, whole percent rounded down, blank with no target."""
-    return f'=IF({whole}>0,ROUNDDOWN({part}*100/{whole},0)/100,"")'
+    """The rate of two cells, whole percent rounded down, "—" with no target (N(): the target
+    cell may hold the dash, and text compares above every number in Excel)."""
+    return f'=IF(N({whole})>0,ROUNDDOWN({part}*100/{whole},0)/100,"{NO_TARGET}")'
 
 
 # ---- sheets ------------------------------------------------------------------------------------
@@ -124,8 +128,9 @@ def _fill_phases(sheet: Worksheet, stats: ProgressStats) -> None:
 # ---- cells -------------------------------------------------------------------------------------
 
 
-def _figures(figures: Figures) -> list[int]:
-    return [int(figures.registered), int(figures.recognised), int(figures.target)]
+def _figures(figures: Figures) -> list[int | str]:
+    target = int(figures.target)
+    return [int(figures.registered), int(figures.recognised), target or NO_TARGET]
 
 
 def _header(sheet: Worksheet, titles, widths, stats: ProgressStats) -> None:
@@ -155,3 +160,5 @@ def _number_formats(sheet: Worksheet, numbers: str, rate: str, last: int) -> Non
             sheet[f"{column}{row}"].number_format = NUMBER_FORMAT
     for row in range(2, last + 1):
         sheet[f"{rate}{row}"].number_format = PERCENT_FORMAT
+        for column in (*numbers, rate):  # the dash beside the figures, where a number would be
+            sheet[f"{column}{row}"].alignment = Alignment(horizontal="right")

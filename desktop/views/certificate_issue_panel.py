@@ -35,7 +35,7 @@ from desktop.views.certificate_jobs import PrintJob
 from desktop.views.certificate_output import CertificateOutput
 from desktop.views.certificate_preview import CertificatePreview
 from desktop.views.registry import PageContext
-from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.date_edit import DateEdit, date_problems
 from desktop.widgets.tables import record_table
 from desktop.widgets.unit_combo import UnitTreeCombo
 
@@ -313,6 +313,12 @@ class IssuePanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def job(self, out: Path, split: bool = False) -> PrintJob | None:
+        unreadable = date_problems({"issued_on": self.issued_on})
+        if unreadable:  # 15/4/23 would issue them dated today
+            title = CertificatesPage.tr("Ngày cấp không đọc được")
+            QMessageBox.warning(self, title, unreadable[0].message(self.context.language))
+            self.issued_on.setFocus()
+            return None
         if not self.reprinting() and self.signer() is None:
             QMessageBox.warning(
                 self,

@@ -1,19 +1,32 @@
 """The "Sổ đăng ký" tab of the certificates page: the certificates issued, for a unit and a
-period, reprints counted and marked, cancelled ones shown on request."""
+period, reprints counted and marked, cancelled ones shown on request; "Xuất Excel…" saves the
+rows shown, in the table's order and columns (db/exchange/certificate_register.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.certificates import RegisterEntry, certificate_register
 from db.queries.browse import filter_choices
+from desktop.dialogs import file_dialogs
 from desktop.formatting import format_number
 from desktop.messages import Texts, arg
 from desktop.models.certificate_register_model import CertificateRegisterModel
 from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.widgets.date_edit import DateEdit
+from desktop.widgets.error_text import error_text
 from desktop.widgets.tables import record_table, set_column_widths
 from desktop.widgets.unit_combo import UnitTreeCombo
 
@@ -53,6 +66,13 @@ class RegisterPanel(QWidget):
         row.addWidget(self.to_filter)
         row.addWidget(self.cancelled_box)
         row.addStretch(1)
+        self.export_button = QPushButton(CertificatesPage.tr("Xuất Excel…"))
+        self.export_button.setObjectName("exportRegister")
+        self.export_button.setToolTip(
+            CertificatesPage.tr("Lưu các giấy chứng nhận đang hiện ra Excel, theo thứ tự của bảng")
+        )
+        self.export_button.clicked.connect(lambda _checked=False: self.export_shown())
+        row.addWidget(self.export_button)
         self.unit_filter.unit_changed.connect(lambda _id: self.refresh())
         self.from_filter.dateChanged.connect(lambda _d: self.refresh())
         self.to_filter.dateChanged.connect(lambda _d: self.refresh())
@@ -88,3 +108,29 @@ class RegisterPanel(QWidget):
         if cancelled:
             text += arg(CertificatesPage.tr("; %1 giấy đã huỷ"), format_number(cancelled))
         self.count_label.setText(text + ".")
+
+    def export_shown(self, out: Path | None = None) -> Path | None:
+        """Save the certificates the table shows, as it orders them, to an .xlsx file."""
+        from db.exchange.certificate_register import export_certificate_register
+
+        if out is None:
+            name, _ = file_dialogs.save_file_name(
+                self,
+                CertificatesPage.tr("Xuất sổ giấy chứng nhận"),
+                "so-giay-chung-nhan.xlsx",
+                CertificatesPage.tr("Bảng tính Excel (*.xlsx)"),
+            )
+            if not name:
+                return None
+            out = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            count = export_certificate_register(list(self.model.rows), out, self.context.language)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, CertificatesPage.tr("Không xuất được"), error_text(error))
+            return None
+        self.count_label.setText(
+            arg(
+                CertificatesPage.tr("Đã xuất %1 giấy chứng nhận vào %2."), format_number(count), out
+            )
+        )
+        return out

@@ -46,41 +46,49 @@ def _folder(page) -> Path:
     return Path(str(page.context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
 
 
-def ask_export_path(page) -> Path | None:
-    """Ask where to save; the filter chosen decides the suffix when none was typed."""
-    excel, text = (
+def ask_export_path(page) -> tuple[Path, str] | None:
+    """Ask where to save, and for a CSV its separator: "," or ";" (Excel in the Vietnamese
+    regional format splits a CSV's columns at ";"). The filter chosen decides the suffix when
+    none was typed."""
+    excel, text, semicolons = (
         InitiativesExcel.tr("Bảng tính Excel (*.xlsx)"),
-        InitiativesExcel.tr("CSV, UTF-8 (*.csv)"),
+        InitiativesExcel.tr("CSV, UTF-8, dấu phẩy (*.csv)"),
+        InitiativesExcel.tr("CSV, UTF-8, dấu chấm phẩy — Excel tiếng Việt (*.csv)"),
     )
     path, chosen = file_dialogs.save_file_name(
         page,
         InitiativesExcel.tr("Xuất sổ sáng kiến"),
         str(_folder(page) / "so-sang-kien.xlsx"),
-        f"{excel};;{text}",
+        f"{excel};;{text};;{semicolons}",
     )
     if not path:
         return None
     out = Path(path)
     if out.suffix.lower() not in (".xlsx", ".csv"):
-        out = out.with_name(out.name + (".csv" if chosen == text else ".xlsx"))
+        out = out.with_name(out.name + (".csv" if chosen in (text, semicolons) else ".xlsx"))
     page.context.settings.setValue(SETTINGS_FOLDER, str(out.parent))
-    return out
+    return out, ";" if chosen == semicolons else ","
 
 
-def export_shown(page, out: Path | None = None) -> None:
-    """Export what the page's filters select, in the interface language."""
-    from db.exchange.export import export_register
+def export_shown(page, out: Path | None = None, separator: str = ",") -> None:
+    """Export what the table shows: the rows its filters select, in its order (the column it is
+    sorted by, a search's best matches first), in the interface language."""
+    from db.exchange.export import TableOrder, export_register
 
-    out = out or ask_export_path(page)
     if out is None:
-        return
-    f, database, lang = page.current_filter(), page.context.database, page.context.language
+        asked = ask_export_path(page)
+        if asked is None:
+            return
+        out, separator = asked
+    f, database, lang = page.model.filter, page.context.database, page.context.language
+    order = TableOrder(page.model.sort_key, page.model.descending)
 
     def write(progress):
         with database.session() as session:
             return export_register(
-                session, f, out, lang=lang, progress=progress, cancelled=progress.cancelled
-            )
+                session, f, out, lang=lang, order=order, separator=separator, progress=progress,
+                cancelled=progress.cancelled,
+            )  # fmt: skip
 
     run_op(
         page,

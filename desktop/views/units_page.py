@@ -1,5 +1,6 @@
-"""Đơn vị & chỉ tiêu: the unit tree with members, level, site type, the per-phase targets of the
-programme chosen at the top (the current one first) and progress; the selected unit's details and
+"""Đơn vị & chỉ tiêu: the unit tree with level, the per-phase targets of the programme chosen at
+the top (the current one first), registered and progress (site type and members through the
+header's menu), fitting 1366×768 without scrolling sideways; the selected unit's details and
 name history; its targets and name changed only where this node has authority (headquarters: the
 whole tree; a union: its own subtree). A root or a union defines a new programme from here."""
 
@@ -7,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,11 +33,21 @@ from PySide6.QtWidgets import (
 from db.vocab import SITE_TYPE, UNIT_LEVEL
 from desktop.formatting import format_date, format_number, format_percent, phase_name
 from desktop.messages import arg
-from desktop.models.units_model import UNIT_ROLE, UnitsModel, rolled_up_targets
+from desktop.models.units_model import HEADERS, UNIT_ROLE, UnitsModel, rolled_up_targets
 from desktop.tasks import run_op
 from desktop.views.registry import Page, PageContext
 from desktop.widgets.page_refresh import RefreshOnChange
 from desktop.widgets.progress_delegate import ProgressBarDelegate
+
+# At 1366×768 the tree shows every column a unit's progress needs without scrolling sideways:
+# the unit's name up to UNIT_COLUMN_MAX (longer ones elided, whole in the panel beside), level,
+# targets, registered and the bar; the site type and members, which the panel shows for the
+# chosen unit, are hidden until the header's menu shows them. The panel keeps DETAILS_MIN.
+UNIT_COLUMN_MAX = 260
+PROGRESS_COLUMN = 120
+DETAILS_MIN = 340
+SITE_TYPE_COLUMN, MEMBERS_COLUMN = 2, 3
+SPLITTER_KEY = "pages/units/splitter2"  # not the old key: its sizes made the tree scroll
 
 
 class UnitsPage(RefreshOnChange, Page):
@@ -56,6 +69,9 @@ class UnitsPage(RefreshOnChange, Page):
         self.splitter.addWidget(self._details())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._placed_by_hand = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         layout.addWidget(self.splitter, 1)
         self._restore_state()
         self.watch_records()
@@ -119,7 +135,22 @@ class UnitsPage(RefreshOnChange, Page):
         self.progress_delegate = ProgressBarDelegate(self.tree)
         self.tree.activated.connect(self.edit_targets)
         self.tree.selectionModel().currentRowChanged.connect(self._show_selected)
+        header = self.tree.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions = {}
+        for column in (SITE_TYPE_COLUMN, MEMBERS_COLUMN):
+            action = QAction(QCoreApplication.translate("UnitsModel", HEADERS[column]), header)
+            action.setCheckable(True)
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            header.addAction(action)
+            self.column_actions[column] = action
         return self.tree
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.tree.setColumnHidden(column, not shown)
+        if shown:
+            self.tree.resizeColumnToContents(column)
+        self._fit_splitter()
 
     def _details(self) -> QWidget:
         panel = QWidget()
@@ -152,7 +183,7 @@ class UnitsPage(RefreshOnChange, Page):
             self.facts[key] = QLabel()
             self.facts[key].setWordWrap(True)
             form.addRow(label, self.facts[key])
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the panel stays narrow beside the tree
         self.add_unit_button = QPushButton(self.tr("Thêm đơn vị cấp dưới…"))
         self.add_unit_button.clicked.connect(self.add_unit)
         self.edit_unit_button = QPushButton(self.tr("Sửa thông tin…"))
@@ -166,14 +197,11 @@ class UnitsPage(RefreshOnChange, Page):
             )
         )
         self.setup_button.clicked.connect(self.make_setup_package)
-        for button in (
-            self.add_unit_button,
-            self.edit_unit_button,
-            self.active_button,
-            self.setup_button,
+        for n, button in enumerate(
+            (self.add_unit_button, self.edit_unit_button, self.active_button, self.setup_button)
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
         form.addRow(buttons)
         return box
 
@@ -204,7 +232,11 @@ class UnitsPage(RefreshOnChange, Page):
         self.history.setHeaderLabels(
             [self.tr("Tên"), self.tr("Viết tắt"), self.tr("Từ ngày"), self.tr("Đến ngày")]
         )
-        self.history.setColumnWidth(0, 260)
+        header = self.history.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.history)
         return box
 
@@ -243,10 +275,38 @@ class UnitsPage(RefreshOnChange, Page):
         return {row.unit_id: row.registered for row in stats.units}
 
     def _size_columns(self) -> None:
-        self.tree.setColumnWidth(0, 330)
-        for column in range(1, self.model.columnCount()):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(self.model.progress_column(), 140)
+        tree = self.tree
+        for column, action in self.column_actions.items():  # the model's reset showed them
+            tree.setColumnHidden(column, not action.isChecked())
+        for column in range(self.model.columnCount()):
+            if not tree.isColumnHidden(column):
+                tree.resizeColumnToContents(column)
+        tree.setColumnWidth(0, min(tree.columnWidth(0), UNIT_COLUMN_MAX))
+        tree.setColumnWidth(self.model.progress_column(), PROGRESS_COLUMN)
+        self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The tree as wide as its shown columns (the panel keeps DETAILS_MIN), unless the
+        person has moved the divider."""
+        total = sum(self.splitter.sizes())
+        if self._placed_by_hand or total <= 0:
+            return
+        tree = self.tree
+        needed = tree.header().length() + 2 * tree.frameWidth()
+        needed += tree.verticalScrollBar().sizeHint().width()
+        wide = max(min(needed, total - DETAILS_MIN), total // 2)
+        self.splitter.setSizes([wide, total - wide])
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self._placed_by_hand = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_splitter()  # the splitter's width is known once shown
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()  # a window made larger or smaller: the tree keeps what it needs
 
     def _scope_text(self) -> str:
         node = self.context.node
@@ -481,9 +541,10 @@ class UnitsPage(RefreshOnChange, Page):
     # ---- remembered ---------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        splitter = self.context.settings.value("pages/units/splitter")
+        splitter = self.context.settings.value(SPLITTER_KEY)
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._placed_by_hand = self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        self.context.settings.setValue("pages/units/splitter", self.splitter.saveState())
+        if self._placed_by_hand:
+            self.context.settings.setValue(SPLITTER_KEY, self.splitter.saveState())

@@ -2,7 +2,8 @@
 
 An empty date shows empty (a grey hint says the format). "15082023", "15/08/2023", "15-8-2023",
 "15.08.2023" and "2023-08-15" all read as 15 August 2023 (db.dates, the one reading of a typed
-date) and show as "15/08/2023". The calendar button opens
+date) and show as "15/08/2023". Anything else is framed in red, its tooltip saying what to write
+(15/4/23: the year's four digits, 15/04/2023). The calendar button opens
 on the date shown, or on today when there is none."""
 
 from __future__ import annotations
@@ -13,8 +14,20 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
-from db.dates import is_whole_typed_date, parse_date
+from db.dates import is_whole_typed_date, parse_date, unreadable_message
+from db.validation import Problem
+from desktop.messages import say
 from resources import resource_path
+
+
+def date_problems(fields: dict[str, DateEdit]) -> list[Problem]:
+    """A problem for each field (by the db field it stands for) whose text is no date: it reads
+    as no date, and saved so the date typed would be lost without a word (15/4/23)."""
+    return [
+        Problem.said(name, "unreadable_date", unreadable_message(field.text().strip()))
+        for name, field in fields.items()
+        if not field.is_valid()
+    ]
 
 
 class DateEdit(QLineEdit):
@@ -25,6 +38,7 @@ class DateEdit(QLineEdit):
     def __init__(self, blank_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: dt.date | None = None
+        self._hint = blank_text
         self.setPlaceholderText(self.tr("ngày/tháng/năm"))
         if blank_text:
             self.setToolTip(blank_text)
@@ -79,6 +93,8 @@ class DateEdit(QLineEdit):
         valid = self.is_valid()
         self.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c62828; }")
         self.setProperty("invalid", not valid)
+        # what is wrong, on the field itself: 15/4/23 is asked for its year's four digits
+        self.setToolTip(self._hint if valid else say(unreadable_message(self.text())))
 
     def _change(self, day: dt.date | None) -> None:
         if day != self._value:

@@ -27,7 +27,7 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="+186"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="+191"/>
         <source>Thêm đơn vị cấp dưới</source>
         <translation>Add a unit below</translation>
     </message>
@@ -741,7 +741,7 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/certificate_issue_panel.py" line="-190"/>
-        <location filename="../../desktop/views/certificate_register_panel.py" line="+42"/>
+        <location filename="../../desktop/views/certificate_register_panel.py" line="+55"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -887,7 +887,12 @@ Restore the most recent good backup.</translation>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Ngày cấp không đọc được</source>
+        <translation>The issue date cannot be read</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Thiếu người ký</source>
         <translation>No signatory</translation>
     </message>
@@ -978,6 +983,16 @@ Restore the most recent good backup.</translation>
         <translation>to:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu các giấy chứng nhận đang hiện ra Excel, theo thứ tự của bảng</source>
+        <translation>Save the certificates shown to Excel, in the table&apos;s order</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>%1 giấy chứng nhận</source>
         <translation>%1 certificates</translation>
@@ -991,6 +1006,26 @@ Restore the most recent good backup.</translation>
         <location line="+3"/>
         <source>; %1 giấy đã huỷ</source>
         <translation>; %1 cancelled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xuất sổ giấy chứng nhận</source>
+        <translation>Export the certificate register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất %1 giấy chứng nhận vào %2.</source>
+        <translation>Exported %1 certificates to %2.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1153,11 @@ Restore the most recent good backup.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>ngày không hợp lệ: %1</source>
+        <translation>invalid date: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ngày không hợp lệ: &apos;%1&apos; (viết 2023-04-14 hoặc 14/04/2023)</source>
         <translation>not a valid date: &apos;%1&apos; (write 2023-04-14 or 14/04/2023)</translation>
     </message>
@@ -1276,17 +1316,22 @@ Restore the most recent good backup.</translation>
         <translation>Export the initiatives a filter matches (as in &apos;initiative list&apos;) to an Excel file: a row for each initiative, and an authors sheet with a row for each author. A .csv file is UTF-8 with a BOM (Excel opens the Vietnamese correctly).</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>ngôn ngữ của tiêu đề cột trong tệp (mặc định vi)</source>
         <translation>the language of the file&apos;s column headings (default vi)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>tạo mẫu Excel để nhập sáng kiến</source>
         <translation>make an Excel template for importing initiatives</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <source>dấu phân cách cột của tệp .csv (mặc định &apos;,&apos;); &apos;;&apos; cho Excel theo định dạng vùng tiếng Việt. Giá trị chứa dấu này, dấu nháy kép hoặc xuống dòng được đặt trong nháy kép</source>
+        <translation>the column separator of a .csv file (default &apos;,&apos;); &apos;;&apos; for Excel in the Vietnamese regional format. A value holding it, a double quote or a line break is put in double quotes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tạo tệp Excel mẫu: dòng tiêu đề, danh sách chọn (đơn vị, lĩnh vực, loại giải pháp) và một dòng ví dụ.</source>
         <translation>Make an Excel template: the heading row, drop-down lists (units, fields, kinds of solution) and an example row.</translation>
     </message>
@@ -1311,7 +1356,7 @@ Restore the most recent good backup.</translation>
         <translation>who does it, written in the log</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Đã xuất %n sáng kiến (%1 lượt tác giả) ra %2.</source>
         <translation>
             <numerusform>Exported %n initiative (%1 author entries) to %2.</numerusform>
@@ -1332,12 +1377,12 @@ Restore the most recent good backup.</translation>
         <translation>Made the template %1: fill it in from row 3 (row 2 is an example: delete it or write over it).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>chỉ xem trước, không ghi; kết thúc với mã 1 nếu có dòng lỗi (như khi nhập thật), trừ khi có --only-valid</source>
         <translation>preview only, write nothing; exits with status 1 if any row has an error (as the import would), unless --only-valid is given</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Bảng tính có lỗi ở %n dòng: không ghi gì. Sửa các lỗi trong tệp rồi nhập lại, hoặc thêm --only-valid để chỉ nhập các dòng hợp lệ.</source>
         <translation>
             <numerusform>The spreadsheet has mistakes in %n row: nothing was written. Correct them in the file and import it again, or add --only-valid to import only the valid rows.</numerusform>
@@ -1923,7 +1968,7 @@ See &apos;%2 --help&apos;.</translation>
 <context>
     <name>CliPrint</name>
     <message>
-        <location filename="../../desktop/cli/print_commands.py" line="+41"/>
+        <location filename="../../desktop/cli/print_commands.py" line="+42"/>
         <source>cấp và in giấy chứng nhận (một tệp PDF, hoặc mỗi giấy một tệp)</source>
         <translation>issue and print certificates (one PDF file, or a file for each)</translation>
     </message>
@@ -2043,7 +2088,12 @@ See &apos;%2 --help&apos;.</translation>
         <translation>cancelled certificates too</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>ghi sổ ra tệp Excel (các cột như bảng Sổ đăng ký của cửa sổ)</source>
+        <translation>write the register to an Excel file (the columns of the window&apos;s Register table)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>báo cáo in được (PDF hoặc Excel)</source>
         <translation>printable reports (PDF or Excel)</translation>
     </message>
@@ -2129,7 +2179,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>Skipped %1: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>[ĐÃ HUỶ]</source>
         <translation>[CANCELLED]</translation>
     </message>
@@ -2147,6 +2197,14 @@ See &apos;%2 --help&apos;.</translation>
         <translation>
             <numerusform>Total: %n certificate.</numerusform>
             <numerusform>Total: %n certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Đã ghi %n giấy chứng nhận vào %1.</source>
+        <translation>
+            <numerusform>Wrote %n certificate to %1.</numerusform>
+            <numerusform>Wrote %n certificates to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,7 +2731,7 @@ See &apos;%2 --help&apos;.</translation>
         <translation>No record &apos;%1&apos; was found (give an id or a registration number).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -3847,7 +3905,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="+28"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="+42"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -5773,6 +5831,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Một đợt in giấy chứng nhận khác đang chạy trên cơ sở dữ liệu này; không có gì được in hay cấp. Hãy đợi đợt đó xong rồi in lại.</source>
+        <comment>print.batch_running</comment>
+        <translation>Another batch of certificates is being printed on this database; nothing was printed or issued. Wait for it to finish, then print again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có người ký: nhập họ tên và chức danh người ký (lần sau sẽ được nhớ).</source>
         <comment>print.no_signer</comment>
         <translation>No signer yet: enter the signer&apos;s name and title (they will be remembered next time).</translation>
@@ -6680,6 +6744,12 @@ then runs the demo again with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&apos;{typed}&apos;: hãy viết năm đủ bốn chữ số, ví dụ {example} (năm {short} có thể là 19{short} hoặc 20{short}).</source>
+        <comment>date.two_digit_year</comment>
+        <translation>&apos;{typed}&apos;: write the year with its four digits, e.g. {example} (the year {short} could be 19{short} or 20{short}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{field}: &apos;{typed}&apos; không phải ngày có thật: hãy viết dạng {example} (ngày/tháng/năm).</source>
         <comment>date.field_unreadable</comment>
         <translation>{field}: &apos;{typed}&apos; is not a real date: type it as {example} (day/month/year).</translation>
@@ -8030,7 +8100,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
@@ -8053,7 +8123,7 @@ then runs the demo again with --db {address}</translation>
 <context>
     <name>InitiativeTableModel</name>
     <message>
-        <location filename="../../desktop/models/initiative_table.py" line="+64"/>
+        <location filename="../../desktop/models/initiative_table.py" line="+66"/>
         <location filename="../../desktop/views/first_rows.py" line="+47"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
@@ -8152,15 +8222,20 @@ then runs the demo again with --db {address}</translation>
         <translation>Save an Excel template to fill in…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+78"/>
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
+        <location line="-83"/>
+        <source>CSV, UTF-8, dấu phẩy (*.csv)</source>
+        <translation>CSV, UTF-8, commas (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8, dấu chấm phẩy — Excel tiếng Việt (*.csv)</source>
+        <translation>CSV, UTF-8, semicolons — Excel in Vietnamese format (*.csv)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8168,7 +8243,7 @@ then runs the demo again with --db {address}</translation>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Đang xuất sổ sáng kiến…</source>
         <translation>Exporting the register…</translation>
     </message>
@@ -8614,7 +8689,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
     </message>
     <message>
         <location line="-4"/>
-        <location filename="../../desktop/views/units_page.py" line="+41"/>
+        <location filename="../../desktop/views/units_page.py" line="+54"/>
         <source>Đơn vị &amp; chỉ tiêu</source>
         <translation>Units &amp; targets</translation>
     </message>
@@ -9004,7 +9079,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/models/progress_model.py" line="+35"/>
+        <location filename="../../desktop/models/progress_model.py" line="+36"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -9087,12 +9162,12 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-123"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-124"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
@@ -9961,7 +10036,7 @@ File: %9</translation>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-58"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-59"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit targets</translation>
     </message>
@@ -10083,7 +10158,7 @@ File: %9</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../desktop/views/units_page.py" line="+27"/>
+        <location filename="../../desktop/views/units_page.py" line="+30"/>
         <source>Tìm đơn vị theo mã hoặc tên (gõ không dấu)</source>
         <translation>Find a unit by code or name (accents optional)</translation>
     </message>
@@ -10098,7 +10173,7 @@ File: %9</translation>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Thông tin đơn vị</source>
         <translation>Unit details</translation>
     </message>
@@ -10144,13 +10219,13 @@ File: %9</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+159"/>
         <location line="+116"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-273"/>
         <source>Tạo gói khởi tạo…</source>
         <translation>Make setup package…</translation>
     </message>
@@ -10160,7 +10235,7 @@ File: %9</translation>
         <translation>A package to set up a new PC of this unit (carry it on a USB stick, choose &apos;Set up from a setup package...&apos;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Chỉ tiêu và tiến độ (đến hôm nay)</source>
         <translation>Targets and progress (as of today)</translation>
     </message>
@@ -10200,7 +10275,7 @@ File: %9</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+81"/>
         <source>Máy này thuộc %1: sửa được đơn vị này và các đơn vị cấp dưới.</source>
         <translation>This machine belongs to %1: it can edit this unit and the units under it.</translation>
     </message>
@@ -10527,7 +10602,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
         <translation>US dollar</translation>
     </message>
     <message>
-        <location filename="../../db/audit.py" line="+53"/>
+        <location filename="../../db/audit.py" line="+55"/>
         <source>Tạo mới</source>
         <comment>audit_action.create</comment>
         <translation>Created</translation>
@@ -11412,7 +11487,7 @@ Carry it on a USB stick to the new PC, choose &apos;Set up from a setup package.
 <context>
     <name>_UnitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/unit_dialog.py" line="-62"/>
+        <location filename="../../desktop/dialogs/unit_dialog.py" line="-65"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>

@@ -31,6 +31,12 @@ def world(tmp_path):
     w.close()
 
 
+@pytest.fixture(autouse=True)
+def a_register_worth_a_process(monkeypatch):
+    """These stories are about a large register's check process; their register is small."""
+    monkeypatch.setattr(package_check, "PROCESS_FROM", 0)
+
+
 @pytest.fixture
 def typed_twice(world):
     """One initiative filed at a platform and typed again, words reordered and without

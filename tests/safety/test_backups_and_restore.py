@@ -246,3 +246,24 @@ def test_a_site_database_from_the_first_release_is_backed_up_and_upgraded(tmp_pa
     assert connection.execute(indexes).fetchall() == [("ix_initiatives_browse",)]
     assert connection.execute("SELECT count(*) FROM initiatives").fetchone() == (count,)
     assert [b.reason for b in list_backups(tmp_path / "site.db")] == ["migrate"]
+
+
+def test_a_backup_of_a_database_locked_elsewhere_gives_up_with_a_message(tmp_path, monkeypatch):
+    """Python's sqlite3 retries a busy backup step for ever: a program holding the database
+    locked must end in the backup's message, not a window that waits without end."""
+    import db.backup as backup
+
+    source, target = tmp_path / "held.db", tmp_path / "copy.db"
+    holder = sqlite3.connect(source, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # another program writing, and not letting go
+    monkeypatch.setattr(backup, "BUSY_GIVE_UP", 0.0)
+    try:
+        with pytest.raises(OSError) as raised:
+            backup.online_copy(source, target)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    said = message_of(raised.value).text()
+    assert "SQLite báo «database is locked»" in said
+    assert "Hãy đóng các chương trình đang mở cơ sở dữ liệu" in said
