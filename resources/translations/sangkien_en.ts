@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+289"/>
+        <location filename="../../desktop/app.py" line="+291"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Đang nâng cấp cơ sở dữ liệu %1 cho phiên bản mới (kiểm tra, rồi chuyển đổi). Với dữ liệu lớn việc này có thể mất vài phút và chỉ làm một lần; xin đừng tắt máy.</source>
         <translation>Upgrading the database %1 for the new version (a check, then the conversion). With a large register this can take a few minutes and happens only once; please do not switch the computer off.</translation>
     </message>
