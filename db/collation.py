@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # The marks that make a new letter (ă â ê ô ơ ư) and the tone marks, as NFD writes them.
 _LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
@@ -40,12 +40,13 @@ def sort_key(text: str) -> bytes:
     demo at load 11, where the character-by-character way below took 67-90 us); a text with any
     other character goes that way (the same key: tests/test_sort_key.py)."""
     folded = text.casefold()
+    letter_table, tone_table = _tables()
     try:
-        letters = folded.translate(_LETTER_TABLE).encode("latin-1")
+        letters = folded.translate(letter_table).encode("latin-1")
     except UnicodeEncodeError:  # a character the tables do not hold: each one looked at
         return _sort_key_of_each(text)
     letters = _DIGITS.sub(_number, letters)
-    words = folded.translate(_TONE_TABLE).split()
+    words = folded.translate(tone_table).split()
     tones = bytes(int((word.strip("0") or "0")[0]) for word in words)
     return letters + _TONE_PART + tones.rstrip(b"\x00")
 
@@ -97,6 +98,7 @@ def _sign(char: str) -> bytes:
     return b"\x7f"
 
 
+@cache  # made at the first key, not at import (13 ms: the window's start imports this)
 def _tables() -> tuple[dict[int, str], dict[int, str]]:
     """For each character of the Latin alphabets (a Vietnamese text's): its letters' part
     (latin-1 characters standing for the key's bytes) and its tone (a digit; a space for what
@@ -119,8 +121,6 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
             letters[code] = _sign(char).decode("latin-1")
     return letters, tones
 
-
-_LETTER_TABLE, _TONE_TABLE = _tables()
 
 vietnamese_key = sort_key  # the name Python's sorted() callers know it by
 

@@ -207,7 +207,7 @@ class Application(QObject):
 
         foreign = False
         try:
-            database, summary = open_ready(path)
+            database, summary = self._open_ready_saying_upgrade(path)
         except DatabaseError as error:
             foreign = self._say_refused(error)
             database, summary = None, None
@@ -221,6 +221,63 @@ class Application(QObject):
                 return False
         self._show_window(database, summary)
         return True
+
+    def _open_ready_saying_upgrade(self, path: Path | str):
+        """open_ready; a file made by an earlier version is first upgraded (its full check, then
+        the migrations: minutes for a large register), meanwhile a window says so, instead of
+        nothing on the screen until it is done."""
+        from db.compiled import usual_opening_needed
+        from db.engines import is_server_address
+
+        if is_server_address(path) or usual_opening_needed(path) != "other revision":
+            return open_ready(path)
+        from PySide6.QtCore import QEventLoop
+
+        from desktop.tasks import run_op
+
+        outcome: dict[str, object] = {}
+        waiting = QEventLoop()
+
+        def ended(key: str, value: object) -> None:
+            outcome[key] = value
+            waiting.quit()
+
+        dialog = self._upgrading_dialog(Path(path).name)
+        run_op(
+            self,
+            lambda _progress: open_ready(path),
+            lambda opened: ended("opened", opened),
+            key="upgrade",
+            on_error=lambda error: ended("error", error),
+        )
+        if not outcome:  # a very quick upgrade may be over already
+            waiting.exec()
+        dialog.close()
+        dialog.deleteLater()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["opened"]
+
+    def _upgrading_dialog(self, name: str):
+        from PySide6.QtWidgets import QLabel, QProgressDialog
+
+        dialog = QProgressDialog()
+        dialog.setWindowTitle("SángKiến")
+        label = QLabel(
+            self.tr(
+                "Đang nâng cấp cơ sở dữ liệu %1 cho phiên bản mới (kiểm tra, rồi chuyển đổi). "
+                "Với dữ liệu lớn việc này có thể mất vài phút và chỉ làm một lần; xin đừng tắt "
+                "máy."
+            ).replace("%1", name)
+        )
+        label.setWordWrap(True)
+        dialog.setLabel(label)
+        dialog.setCancelButton(None)  # a migration is one transaction: it ends, or never began
+        dialog.setRange(0, 0)
+        dialog.setMinimumDuration(0)
+        dialog.setFixedWidth(520)
+        dialog.show()
+        return dialog
 
     @staticmethod
     def _say_refused(error: BaseException) -> bool:

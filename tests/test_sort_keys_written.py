@@ -4,6 +4,7 @@ stored sort keys are its title's and its first author's name's, so the table sor
 Vietnamese place. The keys are local: a package and the dump carry none of them."""
 
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,6 @@ def test_a_package_from_a_site_stores_the_right_keys_at_headquarters(world):
     assert keys_right_in(hq)
     assert dump(hq) == dump(site)
     assert not any("title_key" in line or "author_key" in line for line in dump(hq))
+    with zipfile.ZipFile(world.export(site, "CDDKVN")) as package:  # not synced: local
+        sent = package.read("data/initiatives.jsonl")
+    assert b"title_key" not in sent and b"author_key" not in sent and "Ắc quy".encode() in sent

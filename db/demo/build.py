@@ -108,7 +108,7 @@ def build_demo(
     check_demo_arguments(path, initiatives)
     started = time.perf_counter()
     try:
-        open_database(path, create=True).close()  # the schema, by the migrations
+        open_database(path, create=True).close()  # the head schema, in one step (db.migrate)
         records = write_demo(path, initiatives, seed, progress, cancelled, in_this_process)
         back_to_wal(path)
     except BaseException as error:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Connection,
     Integer,
     column,
     func,
-    literal_column,
     select,
     table,
     text,
@@ -33,6 +32,10 @@ from db.postgres import words
 from db.progress import OnProgress
 
 BATCH = 2000
+# rows per COPY: the counts' statement triggers (0017) keep a statement's new rows in a
+# transition table, written to disk beyond work_mem: one COPY of a million initiatives
+# needed gigabytes of temporary files, one of 20,000 about 30 MB
+PER_COPY = 20_000
 WITH_ROWID = ("initiatives",)  # tables whose server copy has a rowid column (0016)
 
 
@@ -87,13 +90,8 @@ def _self_references(model_table) -> list[str]:
 
 
 def _plain_table(model_table):
-    """The table with JSON that keeps SQL NULL as NULL (not the JSON text 'null')."""
-    columns = [
-        column(c.name, JSON(none_as_null=True) if isinstance(c.type, JSON) else c.type)
-        for c in model_table.columns
-    ]
-    if model_table.name in WITH_ROWID:
-        columns.append(column("rowid", BigInteger))
+    """The table's columns as the server knows them (for the links set after the rows)."""
+    columns = [column(c.name, c.type) for c in model_table.columns]
     return table(model_table.name, *columns)
 
 
@@ -114,29 +112,57 @@ def _rows_in(reader: Connection, model_table) -> int:
 
 
 def _copy_table(reader: Connection, writer: Connection, model_table, counted: _Counted) -> int:
-    later = _self_references(model_table)
+    """The table's rows as the file stores them (ISO dates, 0/1 booleans, JSON text: what a
+    COPY's text format reads), by COPY; a row's links to rows of its own table are set after,
+    as a parent may come after its child."""
+    names = [c.name for c in model_table.columns] + (
+        ["rowid"] if model_table.name in WITH_ROWID else []
+    )
+    stored = _StoredRows(model_table, names)
+    count, cursor = 0, writer.connection.driver_connection.cursor()
+    batches = _batches(reader, model_table.name, names)
+    while group := list(islice(batches, PER_COPY // BATCH)):
+        with cursor.copy(f"COPY {model_table.name} ({', '.join(names)}) FROM STDIN") as copy:
+            for rows in group:
+                for row in rows:
+                    copy.write_row(stored.as_copied(row))
+                count += len(rows)
+                counted.add(len(rows))
     target = _plain_table(model_table)
-    count, links = 0, []
-    for rows in _batches(reader, model_table):
-        for row in rows:
-            links.extend((row["id"], name, row[name]) for name in later if row[name] is not None)
-            row.update(dict.fromkeys(later))
-        writer.execute(target.insert(), rows)
-        count += len(rows)
-        counted.add(len(rows))
-    for row_id, name, value in links:  # parents may come after their children
+    for row_id, name, value in stored.links:
         writer.execute(update(target).where(target.c.id == row_id).values({name: value}))
     return count
 
 
-def _batches(reader: Connection, model_table) -> Iterator[list[dict]]:
-    query = select(model_table)
-    if model_table.name in WITH_ROWID:  # in the order the file added them, rowids and all
-        rowid = literal_column(f"{model_table.name}.rowid").label("rowid")
-        query = select(model_table, rowid).order_by(rowid)
-    result = reader.execution_options(yield_per=BATCH).execute(query)
-    for chunk in result.mappings().partitions(BATCH):
-        yield [dict(row) for row in chunk]
+class _StoredRows:
+    """A file's stored row as the server's COPY takes it; its links to rows of the same table
+    kept aside (`links`: id, column, value)."""
+
+    def __init__(self, model_table, names: list[str]) -> None:
+        later = set(_self_references(model_table))
+        self.json_at = [i for i, c in enumerate(model_table.columns) if isinstance(c.type, JSON)]
+        self.later_at = [i for i, name in enumerate(names) if name in later]
+        self.names, self.key = names, names.index("id") if self.later_at else 0
+        self.links: list[tuple[str, str, object]] = []
+
+    def as_copied(self, row: list) -> list:
+        for i in self.json_at:  # SQLAlchemy's JSON keeps None as the text 'null' in a file
+            if row[i] == "null":
+                row[i] = None
+        for i in self.later_at:
+            if row[i] is not None:
+                self.links.append((row[self.key], self.names[i], row[i]))
+                row[i] = None
+        return row
+
+
+def _batches(reader: Connection, name: str, columns: list[str]) -> Iterator[list[list]]:
+    """The rows as stored, BATCH at a time; a table with rowids in the order the file added
+    them, rowids and all."""
+    order = " ORDER BY rowid" if name in WITH_ROWID else ""
+    result = reader.exec_driver_sql(f"SELECT {', '.join(columns)} FROM {name}{order}")
+    while rows := result.fetchmany(BATCH):
+        yield [list(row) for row in rows]
 
 
 def _move_counters_past_copied_ids(writer: Connection) -> None:

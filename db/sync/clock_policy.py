@@ -29,6 +29,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from db.engines import on_server
 from db.hlc import WALL_DIGITS, Clock, Stamp, stamp_wall_ms, wall_clock_ms
 from db.messages import Duration, Message
 from db.models import SYNCED_MODELS, AuditEntry, NodeIdentity
@@ -60,10 +61,15 @@ def clock_refusal(sender: str | Message, stamp: str, now_ms: int | None = None) 
 
 
 def future_rows(session: Session, table: str, limit: str) -> list[tuple[str, str, str | None]]:
+    # a server's field_hlc is json, not text: its own json_each, and read back as a file's text
+    server = on_server(session)
+    each, later = (
+        ("json_each_text", "CAST(field_hlc AS text)") if server else ("json_each", "field_hlc")
+    )
     sql = text(
-        f"SELECT id, hlc, field_hlc FROM {table} WHERE substr(hlc, 1, 12) > :limit "
-        f"OR (field_hlc IS NOT NULL AND EXISTS (SELECT 1 FROM json_each({table}.field_hlc) "
-        f"WHERE substr(json_each.value, 1, 12) > :limit))"
+        f"SELECT id, hlc, {later} FROM {table} WHERE substr(hlc, 1, 12) > :limit "
+        f"OR (field_hlc IS NOT NULL AND EXISTS (SELECT 1 FROM {each}({table}.field_hlc) AS e "
+        f"WHERE substr(e.value, 1, 12) > :limit))"
     )
     return [tuple(row) for row in session.execute(sql, {"limit": limit})]
 
@@ -77,6 +83,7 @@ def repair_future_stamps(session: Session, actor: str = "") -> int:
     limit = limit_text(now)
     clock = Clock(node.node_id, now, 0)
     repaired = 0
+    json_value = "CAST(:later AS json)" if on_server(session) else ":later"
     for model in SYNCED_MODELS:
         for row_id, hlc, later_text in future_rows(session, model.__tablename__, limit):
             later = orjson.loads(later_text) if later_text else {}
@@ -88,7 +95,7 @@ def repair_future_stamps(session: Session, actor: str = "") -> int:
             node.last_seq += 1
             session.execute(
                 text(
-                    f"UPDATE {model.__tablename__} SET hlc = :hlc, field_hlc = :later, "
+                    f"UPDATE {model.__tablename__} SET hlc = :hlc, field_hlc = {json_value}, "
                     f"seq = :seq WHERE id = :id"
                 ),
                 {

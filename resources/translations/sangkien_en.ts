@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+234"/>
+        <location filename="../../desktop/app.py" line="+291"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -83,6 +83,14 @@
         <location line="+1"/>
         <source>Đồng hồ của máy này chậm hơn thời điểm của những thay đổi đã có trong dữ liệu. Hãy chỉnh lại ngày giờ của máy trước khi sửa dữ liệu.</source>
         <translation>This PC&apos;s clock is behind the time of changes already in the data. Set the date and time before editing.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location line="-116"/>
+        <source>Đang nâng cấp cơ sở dữ liệu %1 cho phiên bản mới (kiểm tra, rồi chuyển đổi). Với dữ liệu lớn việc này có thể mất vài phút và chỉ làm một lần; xin đừng tắt máy.</source>
+        <translation>Upgrading the database %1 for the new version (a check, then the conversion). With a large register this can take a few minutes and happens only once; please do not switch the computer off.</translation>
     </message>
 </context>
 <context>
@@ -10183,7 +10191,7 @@ File: %9</translation>
         <translation>Find a unit by code or name (accents optional)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Chương trình:</source>
         <translation>Programme:</translation>
     </message>

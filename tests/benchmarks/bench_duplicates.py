@@ -38,6 +38,12 @@ Every figure is printed with the load average: the machine is shared.
 With --all-new every initiative of the package gets a title the register does not hold
 (retitle_all_new): the check then searches each of the 10,000 titles instead of answering most
 of them by the same title already here.
+
+With --flagged FILE the checked import's look-alikes (incoming number, initiative here, score)
+are written to FILE, or, when FILE exists, compared with it record by record: run it on main,
+then on a change that must give the same answers (the same --db, N and --all-new).
+
+    ... --import-check 10000 --all-new --no-lookups --flagged /tmp/flagged-all-new.tsv
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -158,7 +165,8 @@ def hide_copies(path: Path, pairs: int, seed: int) -> list[tuple[str, str, str, 
     connection = sqlite3.connect(path)
     columns = [row[1] for row in connection.execute("PRAGMA table_info(initiatives)")]
     sources = connection.execute(
-        "SELECT id, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate'"
+        "SELECT id, title FROM initiatives WHERE deleted = 0 AND status != 'duplicate' "
+        "ORDER BY rowid"  # the same draw whatever index a migration adds
     ).fetchall()
     seq = connection.execute("SELECT max(seq) FROM initiatives").fetchone()[0] or 0
     chosen = rng.sample(sources, pairs)
@@ -310,11 +318,12 @@ def retitle_all_new(site: Path, register: Path, seed: int) -> int:
     return distinct
 
 
-def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = False) -> None:
+def bench_import_check(
+    source: Path, count: int, folder: Path, all_new: bool = False, flagged: Path | None = None
+) -> None:
     """Import one package of `count` initiatives into two copies of `source`: alone, and after
-    the preview's check. With `all_new`, every title of the package is new to the register."""
-    import shutil
-
+    the preview's check. With `all_new`, every title of the package is new to the register;
+    with `flagged`, the check's answers are kept in that file or compared with it."""
     sys.path.insert(0, str(Path(__file__).parent))
     from bench_sync import build_site, export_site
 
@@ -352,6 +361,8 @@ def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = F
                 similar = package_similar(database, package)
                 check, check_cpu = time.perf_counter() - started, time.process_time() - cpu_started
                 line += f"check {check:.1f} s (CPU {check_cpu:.1f} s, {len(similar):,} similar); "
+                if flagged is not None:
+                    print(compared_flagged(similar, flagged))
             report = import_package(
                 database, package, trust_new_node=True, backup=False, actor="bench"
             )
@@ -362,6 +373,26 @@ def bench_import_check(source: Path, count: int, folder: Path, all_new: bool = F
             database.close()
             for leftover in folder.glob(f"{target.name}*"):
                 leftover.unlink()
+
+
+def compared_flagged(similar: list, path: Path) -> str:
+    """The check's answers written to `path` (one line each: incoming number, id here, score),
+    or compared with those already there."""
+    now = {m.incoming.reg_no: (m.here.id, m.score) for m in similar}
+    if not path.exists():
+        path.write_text("".join(f"{k}\t{i}\t{s!r}\n" for k, (i, s) in sorted(now.items())))
+        return f"  flagged: {len(now):,} written to {path}"
+    before = {}
+    for line in path.read_text().splitlines():
+        number, here, score = line.split("\t")
+        before[number] = (here, float(score))
+    both = before.keys() & now.keys()
+    return (
+        f"  flagged against {path}: {len(before):,} before, {len(now):,} now; "
+        f"{len(before.keys() - now.keys())} lost, {len(now.keys() - before.keys())} gained, "
+        f"{sum(before[k][0] != now[k][0] for k in both)} with another pair, "
+        f"{sum(before[k][1] != now[k][1] for k in both)} with another score"
+    )
 
 
 def bench_preview_wall(source: Path, package: Path, folder: Path) -> None:
@@ -375,7 +406,6 @@ def bench_preview_wall(source: Path, package: Path, folder: Path) -> None:
     loaded machine the wall is mostly waiting for a core: the critical path on a PC whose second
     core is free is printed from the CPU figures (max of the preview and the child's check)."""
     import resource
-    import shutil
 
     from db.duplicates.distinct_titles import DistinctTitles
     from db.duplicates.incoming import package_similar
@@ -538,14 +568,22 @@ def main() -> int:
         "--all-new", action="store_true", help="the package's titles all new and distinct"
     )
     parser.add_argument("--multiply", type=int, metavar="K", help="copy every initiative K times")
+    parser.add_argument(
+        "--flagged", type=Path, metavar="FILE", help="keep the check's answers, or compare"
+    )
     args = parser.parse_args()
     if args.quick:
         args.initiatives, args.pairs, args.baseline_sample = 5_000, 300, 100
     folder = Path(tempfile.mkdtemp(prefix="bench-dup-"))
+    try:
+        return run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the register's copies: a gigabyte a run
+
+
+def run(args: argparse.Namespace, folder: Path) -> int:
     path = folder / "bench.db"
     if args.db:
-        import shutil
-
         shutil.copy(args.db, path)
     else:
         build_database(path, args.initiatives)
@@ -553,7 +591,7 @@ def main() -> int:
         multiply(path, args.multiply)
     print(load())
     if args.import_check:
-        bench_import_check(path, args.import_check, folder, args.all_new)
+        bench_import_check(path, args.import_check, folder, args.all_new, args.flagged)
     if args.no_lookups:
         return 0
     copies = hide_copies(path, args.pairs, args.seed)

@@ -156,6 +156,7 @@ def build_site(path: Path, initiatives: int, seed: int, reg_offset: int) -> floa
                 raw,
                 initiatives=initiatives,
                 rng=random.Random(seed),
+                seed=seed,
                 node_id=node.node_id,
                 first_seq=node.last_seq + 1,
                 progress=lambda done, total: None,
@@ -165,6 +166,13 @@ def build_site(path: Path, initiatives: int, seed: int, reg_offset: int) -> floa
             )
             with indexes_built_at_the_end(raw):
                 records.write()
+                if reg_offset:  # the demo's generator numbers from 1 itself (not next_reg_no)
+                    moved = [
+                        (f"{head}-{int(number) + reg_offset:04d}", rowid)
+                        for rowid, reg_no in raw.execute("SELECT rowid, reg_no FROM initiatives")
+                        for head, _, number in [reg_no.rpartition("-")]
+                    ]
+                    raw.executemany("UPDATE initiatives SET reg_no = ? WHERE rowid = ?", moved)
             finish_node(session, node, records)
             session.close()
     finally:

@@ -166,6 +166,26 @@ def test_moving_to_a_server_fills_the_words_and_counts_as_the_file_does(pg, tmp_
                 text("SELECT tgenabled FROM pg_trigger WHERE tgname = 'initiative_words_added'")
             ).scalar()
         assert enabled == "O"  # on again after the copy
+        assert a_words_blocks_lie_together(server)
     finally:
         file.close()
         server.close()
+
+
+def a_words_blocks_lie_together(server) -> bool:
+    """The blocks table in (word, block) order on disk (CLUSTER), so a word's count reads a few
+    pages, not one page per block of it."""
+    with server.engine.connect() as conn:
+        in_order = conn.execute(
+            text(
+                "SELECT bool_and(prev IS NULL OR (prev_word, prev_block) < (word, block)) FROM ("
+                "SELECT word, block, lag(word) OVER (ORDER BY ctid) AS prev_word, "
+                "lag(block) OVER (ORDER BY ctid) AS prev_block, lag(ctid) OVER (ORDER BY ctid) "
+                "AS prev FROM initiative_word_blocks) AS b"
+            )
+        ).scalar()
+        clustered = conn.execute(
+            text("SELECT indisclustered FROM pg_index WHERE indexrelid = CAST(:key AS regclass)"),
+            {"key": "pk_initiative_word_blocks"},
+        ).scalar()
+    return bool(in_order and clustered)

@@ -70,10 +70,16 @@ def run_clerks(address, clerks, times):
         for name, forms in clerks
     ]
     results = []
-    for process in processes:
-        out, _ = process.communicate(timeout=600)
-        assert process.returncode == 0
-        results.append([json.loads(line) for line in out.splitlines()])
+    try:
+        for process in processes:
+            out, _ = process.communicate(timeout=600)
+            assert process.returncode == 0
+            results.append([json.loads(line) for line in out.splitlines()])
+    finally:  # a clerk that hangs or fails leaves no process behind
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=10)
     return results
 
 
