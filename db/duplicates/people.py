@@ -17,9 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.collation import sort_key
 from db.messages import Message
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
+from db.queries.people import person_order
 from db.queries.people_list import person_by_id
 from db.queries.search_text import refresh_search_text
 from db.search import fold
@@ -73,8 +75,13 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
         for g in by_number.values()
         if len(g) > 1 and frozenset(c.id for c in g) not in named
     ]
-    groups.sort(key=lambda g: (fold(g.people[0].full_name), g.reason))
+    groups = [PeopleGroup(g.reason, tuple(sorted(g.people, key=_card_order))) for g in groups]
+    groups.sort(key=lambda g: (sort_key(g.people[0].full_name), g.reason))  # Vietnamese order
     return groups
+
+
+def _card_order(card: PersonCard) -> tuple:
+    return person_order(card.id, card.full_name, card.birth_date)
 
 
 def _problem(code: str) -> Problem:

@@ -7,12 +7,14 @@ keeps it current (db/queries/search_text.py, also for rows that arrived by sync)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
+from db.collation import sort_key
 from db.messages import Message
 from db.models import Person, Unit
 from db.queries.search_text import person_search_text, refresh_authored_search_text
@@ -120,12 +122,29 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
     """Live people whose folded name (or employee number) holds every word typed, as prefixes
     or inside: 'nguyen an' finds 'Nguyễn Văn An'."""
     tokens = search_tokens(text)
-    query = select(Person).where(Person.deleted.is_(False))
+    phrase = Person.search_text.contains(" ".join(tokens), autoescape=True)  # words in order first
+    query = select(Person.id, Person.full_name, Person.birth_date, phrase).where(
+        Person.deleted.is_(False)
+    )
     for token in tokens:
         query = query.where(Person.search_text.contains(token, autoescape=True))
-    phrase = Person.search_text.contains(" ".join(tokens), autoescape=True)  # words in order first
-    order = (phrase.desc(), Person.search_text, Person.id)
-    return list(session.scalars(query.order_by(*order).limit(limit)))
+    named = session.execute(query).all()
+    in_order = sorted(in_vietnamese_order(named), key=lambda row: not row[3])  # stable
+    first = [person_id for person_id, *_ in in_order[:limit]]
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(first)))}
+    return [people[person_id] for person_id in first]
+
+
+def in_vietnamese_order(rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+    """Rows of (id, full_name, birth_date, ...) in Vietnamese order of name as written (family
+    name first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»), then birth date (unknown first),
+    then id, so the order is the same on SQLite and PostgreSQL."""
+    return sorted(rows, key=lambda row: person_order(row[0], row[1], row[2]))
+
+
+def person_order(person_id: str, name: str | None, born: dt.date | None) -> tuple:
+    """A person's place in a list of people (in_vietnamese_order's key)."""
+    return (sort_key(tidy_name(name or "")), born is not None, born or dt.date.min, person_id)
 
 
 def possible_duplicate_people(

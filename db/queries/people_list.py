@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import tidy_name
+from db.queries.people import in_vietnamese_order, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
@@ -91,20 +91,28 @@ def people_list(
     limit: int = PEOPLE_LIMIT,
 ) -> PeopleList:
     """People matching every typed word (case and diacritics folded), in `unit_id`'s subtree,
-    by name; with `duplicates_only`, just those that look like someone else."""
+    in Vietnamese order of name (family name first, as written), then birth date; with
+    `duplicates_only`, just those that look like someone else."""
     duplicates = duplicate_person_ids(session)
     matching = _matching(search, unit_id)
     if duplicates_only:
         matching = matching.where(Person.id.in_(duplicates))
-    total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
-    query = (
-        select(Person, Unit.code)
-        .outerjoin(Unit, Unit.id == Person.unit_id)
-        .where(Person.id.in_(matching))
-        .order_by(Person.search_text, Person.id)
-        .limit(limit)
-    )
-    found = session.execute(query).all()
+    named = session.execute(
+        select(Person.id, Person.full_name, Person.birth_date).where(Person.id.in_(matching))
+    ).all()
+    total = len(named)
+    first = [person_id for person_id, *_ in in_vietnamese_order(named)[:limit]]
+    place = {person_id: number for number, person_id in enumerate(first)}
+    found = [
+        row
+        for part in range(0, len(first), 500)  # SQLite's bound parameters, a chunk at a time
+        for row in session.execute(
+            select(Person, Unit.code)
+            .outerjoin(Unit, Unit.id == Person.unit_id)
+            .where(Person.id.in_(first[part : part + 500]))
+        ).all()
+    ]
+    found.sort(key=lambda row: place[row[0].id])
     counts = initiative_counts(session, [person.id for person, _code in found])
     rows = [_person_row(person, code, counts, duplicates) for person, code in found]
     return PeopleList(rows, total)
