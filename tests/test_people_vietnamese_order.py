@@ -40,6 +40,14 @@ def test_the_same_name_comes_by_birth_date_unknown_first(people):
     with people.session() as session:
         rows = [r for r in people_list(session, "do minh an").rows]
         assert [r.birth_date for r in rows] == [None, dt.date(1970, 5, 5), dt.date(1990, 1, 1)]
+        first = people_list(session, "minh", limit=3).rows  # namesakes at the edge: by birth
+        assert [(r.full_name, r.birth_date) for r in first] == [
+            ("Đỗ Minh", None),
+            ("Đỗ Minh An", None),
+            ("Đỗ Minh An", dt.date(1970, 5, 5)),
+        ]
+        picked = find_people(session, "do minh an", limit=2)
+        assert [p.birth_date for p in picked] == [None, dt.date(1970, 5, 5)]
 
 
 def test_a_tone_decides_only_where_the_letters_are_equal(people):

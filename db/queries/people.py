@@ -7,6 +7,7 @@ keeps it current (db/queries/search_text.py, also for rows that arrived by sync)
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from typing import Any
 
@@ -123,27 +124,51 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
     or inside: 'nguyen an' finds 'Nguyễn Văn An'."""
     tokens = search_tokens(text)
     phrase = Person.search_text.contains(" ".join(tokens), autoescape=True)  # words in order first
-    query = select(Person.id, Person.full_name, Person.birth_date, phrase).where(
-        Person.deleted.is_(False)
-    )
+    query = select(Person.id, Person.full_name, phrase).where(Person.deleted.is_(False))
     for token in tokens:
         query = query.where(Person.search_text.contains(token, autoescape=True))
     named = session.execute(query).all()
-    in_order = sorted(in_vietnamese_order(named), key=lambda row: not row[3])  # stable
-    first = [person_id for person_id, *_ in in_order[:limit]]
-    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(first)))}
-    return [people[person_id] for person_id in first]
+    later = {person_id for person_id, _name, in_order in named if not in_order}
+    found = people_by_ids(session, [row[0] for row in first_by_name(named, limit, later)])
+    found.sort(key=lambda p: (p.id in later, person_order(p.id, p.full_name, p.birth_date)))
+    return found[:limit]
 
 
-def in_vietnamese_order(rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
-    """Rows of (id, full_name, birth_date, ...) in Vietnamese order of name as written (family
-    name first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»), then birth date (unknown first),
-    then id, so the order is the same on SQLite and PostgreSQL."""
-    return sorted(rows, key=lambda row: person_order(row[0], row[1], row[2]))
+def first_by_name(
+    rows: Sequence[Sequence[Any]], limit: int, later: set[str] | frozenset[str] = frozenset()
+) -> list[Sequence[Any]]:
+    """Of rows (id, full_name, ...), those that can be among the first `limit` people in
+    Vietnamese order of name (the ids in `later` after the others), with every namesake at the
+    edge (their birth dates decide: person_order). One key per distinct name, no dates read:
+    a one-letter search among 150,000 people stays a fraction of a second."""
+    if len(rows) <= limit:
+        return list(rows)
+    keys: dict[str, bytes] = {}
+
+    def key(row: Sequence[Any]) -> tuple[bool, bytes]:
+        name = row[1] or ""
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = sort_key(tidy_name(name))
+        return (row[0] in later, found)
+
+    edge = key(heapq.nsmallest(limit, rows, key=key)[-1])
+    return [row for row in rows if key(row) <= edge]
+
+
+def people_by_ids(session: Session, ids: list[str]) -> list[Person]:
+    """These people, 500 ids a query (bound parameters), in no particular order."""
+    return [
+        person
+        for part in range(0, len(ids), 500)
+        for person in session.scalars(select(Person).where(Person.id.in_(ids[part : part + 500])))
+    ]
 
 
 def person_order(person_id: str, name: str | None, born: dt.date | None) -> tuple:
-    """A person's place in a list of people (in_vietnamese_order's key)."""
+    """A person's place in a list of people: by name in Vietnamese order as written (family name
+    first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»), then birth date (unknown first), then id,
+    so the order is the same on SQLite and PostgreSQL."""
     return (sort_key(tidy_name(name or "")), born is not None, born or dt.date.min, person_id)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import in_vietnamese_order, tidy_name
+from db.queries.people import first_by_name, people_by_ids, person_order, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
@@ -98,21 +98,13 @@ def people_list(
     if duplicates_only:
         matching = matching.where(Person.id.in_(duplicates))
     named = session.execute(
-        select(Person.id, Person.full_name, Person.birth_date).where(Person.id.in_(matching))
+        select(Person.id, Person.full_name).where(Person.id.in_(matching))
     ).all()
     total = len(named)
-    first = [person_id for person_id, *_ in in_vietnamese_order(named)[:limit]]
-    place = {person_id: number for number, person_id in enumerate(first)}
-    found = [
-        row
-        for part in range(0, len(first), 500)  # SQLite's bound parameters, a chunk at a time
-        for row in session.execute(
-            select(Person, Unit.code)
-            .outerjoin(Unit, Unit.id == Person.unit_id)
-            .where(Person.id.in_(first[part : part + 500]))
-        ).all()
-    ]
-    found.sort(key=lambda row: place[row[0].id])
+    people = people_by_ids(session, [row[0] for row in first_by_name(named, limit)])
+    people.sort(key=lambda p: person_order(p.id, p.full_name, p.birth_date))
+    codes = dict(session.execute(select(Unit.id, Unit.code)).all()) if people else {}
+    found = [(person, codes.get(person.unit_id)) for person in people[:limit]]
     counts = initiative_counts(session, [person.id for person, _code in found])
     rows = [_person_row(person, code, counts, duplicates) for person, code in found]
     return PeopleList(rows, total)
