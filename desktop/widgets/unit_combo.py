@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QTreeView,
+    QWidget,
+)
 
 from db.queries.browse import Choice
 
@@ -12,7 +19,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UnitTreeCombo(QComboBox):
-    """Emits unit_changed(unit id or None) when the person picks a unit."""
+    """Emits unit_changed(unit id or None) when the person picks a unit. A long unit name is cut
+    in the middle in the box (its code and the name's end stay readable) and shown whole in the
+    tooltip and in the opened list, which is as wide as its widest line (up to the screen)."""
 
     unit_changed = Signal(object)
 
@@ -23,6 +32,7 @@ class UnitTreeCombo(QComboBox):
         self._tree.setHeaderHidden(True)
         self._tree.setUniformRowHeights(True)
         self._tree.setMinimumHeight(320)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.setView(self._tree)
@@ -99,8 +109,43 @@ class UnitTreeCombo(QComboBox):
             self._keep_open = not self._tree.visualRect(index).contains(event.position().toPoint())
         return False
 
+    def shown_text(self) -> str:
+        """The picked unit as the closed box shows it: cut in the middle when too wide."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.unit_text() or option.currentText, Qt.TextElideMode.ElideMiddle, field.width() - 4
+        )
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def popup_width(self) -> int:
+        """Wide enough for the widest line of the expanded tree, with its indentation."""
+        widest, metrics = 0, self.fontMetrics()
+        pending = [(self._model.invisibleRootItem(), 0)]
+        while pending:
+            parent, depth = pending.pop()
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                indent = (depth + 1) * self._tree.indentation()
+                widest = max(widest, indent + metrics.horizontalAdvance(child.text()))
+                pending.append((child, depth + 1))
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(self.width(), min(widest + scroll + 24, screen.width() - 20))
+
     def showPopup(self) -> None:
         self.setRootModelIndex(QModelIndex())
+        self._tree.setMinimumWidth(self.popup_width())
         super().showPopup()
         if self._current.isValid():
             self._tree.setCurrentIndex(self._current)

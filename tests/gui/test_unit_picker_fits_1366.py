@@ -1,0 +1,53 @@
+"""A reviewer (Reviews page) or a clerk (Authors page) on a 1366×768 laptop looks at the unit
+picker: a long unit name is cut in the middle, so its code and the name's end stay readable; the
+whole name is in the tooltip and in the opened list, which is wide enough for its widest line."""
+
+from __future__ import annotations
+
+import pytest
+from pages_support import page_context
+from PySide6.QtCore import Qt
+
+from db.reference import init_node
+from db.session import open_database
+from desktop.views.people_page import PeoplePage
+from desktop.views.reviews_page import ReviewsPage
+
+NAVIGATION = 190  # the window's page list, left of the page
+
+
+@pytest.fixture
+def hq(tmp_path):
+    database = open_database(tmp_path / "hq.db", create=True)
+    init_node(database, "CDDKVN")
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize("page_class", [ReviewsPage, PeoplePage])
+def test_a_long_unit_name_is_cut_in_the_middle_and_shown_whole_when_opened(
+    qtbot, tmp_path, hq, page_class
+):
+    page = page_class(page_context(hq, tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    page.resize(1366 - NAVIGATION, 700)
+    page.show()
+    picker = page.unit
+    qtbot.waitUntil(lambda: picker.unit_text() != "")
+    whole = picker.unit_text()
+    code, _, name = whole.partition(" — ")
+    metrics = picker.fontMetrics()
+    assert metrics.horizontalAdvance(whole) > picker.width()  # the case this test is about
+
+    shown = picker.shown_text()
+    assert "…" in shown and shown.startswith(code) and shown.endswith(name[-3:])
+    assert metrics.horizontalAdvance(shown) < picker.width()
+    assert picker.toolTip() == whole
+
+    picker.showPopup()
+    try:
+        tree = picker.view()
+        assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+        assert tree.minimumWidth() >= metrics.horizontalAdvance(whole) + tree.indentation()
+    finally:
+        picker.hidePopup()
