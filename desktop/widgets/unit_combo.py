@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.queries.browse import Choice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+WIDEST_CHARACTERS = 44  # the box asks for its top line's width, at most this many characters
 
 
 class UnitTreeCombo(QComboBox):
@@ -57,6 +66,7 @@ class UnitTreeCombo(QComboBox):
             parent = items.get(unit.parent_id) if unit.parent_id else None
             (parent or root).appendRow(items[unit.id])
         self._expand_top_levels()
+        self.updateGeometry()  # the top line's width may have changed
         self.blockSignals(False)
         self.set_unit(selected)
 
@@ -108,6 +118,27 @@ class UnitTreeCombo(QComboBox):
             index = self._tree.indexAt(event.position().toPoint())
             self._keep_open = not self._tree.visualRect(index).contains(event.position().toPoint())
         return False
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the tree's top line (the node's own unit, picked at first), up to
+        WIDEST_CHARACTERS; a longer or nested name is cut in the middle."""
+        hint = super().sizeHint()
+        root = self._model.invisibleRootItem()
+        if root.rowCount() == 0:
+            return hint
+        metrics = self.fontMetrics()
+        text = root.child(0).text()
+        wanted = min(
+            metrics.horizontalAdvance(text),
+            WIDEST_CHARACTERS * metrics.averageCharWidth(),
+        )
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        frame = self.width() - field.width() if field.width() > 0 else 40  # arrow and margins
+        return QSize(max(hint.width(), wanted + frame + 8), hint.height())
 
     def shown_text(self) -> str:
         """The picked unit as the closed box shows it: cut in the middle when too wide."""
