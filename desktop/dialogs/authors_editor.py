@@ -8,7 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +43,7 @@ from db.session import Database
 from desktop.formatting import format_date
 from desktop.messages import arg
 from desktop.widgets.screen_fit import fit_to_screen
+from desktop.widgets.tables import set_column_widths
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuthorsEditor", "Tỷ lệ đóng góp"),
 )
 NAME, BIRTH, UNIT, JOB, QUALIFICATION, SHARE = range(6)
+# at least these widths (wider when the heading needs it); the workplace stretches
+COLUMN_WIDTHS = {NAME: 160, BIRTH: 90, JOB: 150, QUALIFICATION: 160, SHARE: 110}
+CELL_MARGINS = 12  # what the style keeps either side of a cell's text, and a little to spare
 
 
 class AuthorsEditor(QWidget):
@@ -100,19 +113,40 @@ class AuthorsEditor(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
-        # the name and the workplace share the room left: a union's name is long
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # The workplace takes the room left (a union's name is long); the job title and the
+        # qualification wrap onto a second line rather than being cut, each row as tall as
+        # its longest cell needs (issue: cut short on a 1366×768 laptop).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (BIRTH, 100),
-            (JOB, 130),
-            (QUALIFICATION, 150),
-            (SHARE, 110),
-        ):
-            header.resizeSection(column, width)
+        set_column_widths(table, COLUMN_WIDTHS, {BIRTH: [format_date(dt.date(2000, 12, 28))]})
+        table.setWordWrap(True)
+        # a column that narrows or widens (the form resized) changes how many lines a cell needs
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
         table.itemChanged.connect(lambda _item: self.changed.emit())
+        table.itemChanged.connect(lambda _item: self._fit_rows())
         self.table = table
         return table
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the workplace's column stretches once the table has its new width: fit after that
+        QTimer.singleShot(0, self, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its longest cell needs, wrapped at its column's width."""
+        table, metrics = self.table, self.table.fontMetrics()
+        one_line = metrics.height() + 14
+        for row in range(table.rowCount()):
+            height = one_line
+            for column in range(SHARE):
+                item = table.item(row, column)
+                if item is None or not item.text():
+                    continue
+                room = QRect(0, 0, max(1, table.columnWidth(column) - CELL_MARGINS), 10_000)
+                lines = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+                height = max(height, lines.height() + 14)
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,11 +203,14 @@ class AuthorsEditor(QWidget):
         )
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
+            if column == UNIT:
+                item.setToolTip(text)  # not editable here: the whole name, should it be cut
             if existing or column == UNIT:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setData(Qt.ItemDataRole.UserRole, row.unit_id if column == UNIT else None)
             self.table.setItem(index, column, item)
         self.table.setCellWidget(index, SHARE, self._share_box(row.share))
+        self._fit_rows()
 
     def _share_box(self, share: int) -> QSpinBox:
         box = QSpinBox()

@@ -77,7 +77,7 @@ class PeoplePage(RefreshOnChange, Page):
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_selected)
         row.addWidget(self.search, 2)
-        row.addWidget(self.unit, 1)
+        row.addWidget(self.unit)  # as wide as the top unit's line (UnitTreeCombo.sizeHint)
         row.addWidget(self.duplicates_only)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)

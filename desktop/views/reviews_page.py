@@ -82,7 +82,7 @@ class ReviewsPage(RefreshOnChange, Page):
         self.review_button.clicked.connect(self.review_selected)
         row.addWidget(self.search, 2)
         row.addWidget(self.status)
-        row.addWidget(self.unit, 1)
+        row.addWidget(self.unit)  # as wide as the top unit's line (UnitTreeCombo.sizeHint)
         row.addWidget(self.review_button)
         self.papers_button = add_council_button(self, row)
         return row

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QTreeView,
+    QWidget,
+)
 
 from db.queries.browse import Choice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+WIDEST_CHARACTERS = 44  # the box asks for its top line's width, at most this many characters
 
 
 class UnitTreeCombo(QComboBox):
-    """Emits unit_changed(unit id or None) when the person picks a unit."""
+    """Emits unit_changed(unit id or None) when the person picks a unit. A long unit name is cut
+    in the middle in the box (its code and the name's end stay readable) and shown whole in the
+    tooltip and in the opened list, which is as wide as its widest line (up to the screen)."""
 
     unit_changed = Signal(object)
 
@@ -23,6 +41,7 @@ class UnitTreeCombo(QComboBox):
         self._tree.setHeaderHidden(True)
         self._tree.setUniformRowHeights(True)
         self._tree.setMinimumHeight(320)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.setView(self._tree)
@@ -47,6 +66,7 @@ class UnitTreeCombo(QComboBox):
             parent = items.get(unit.parent_id) if unit.parent_id else None
             (parent or root).appendRow(items[unit.id])
         self._expand_top_levels()
+        self.updateGeometry()  # the top line's width may have changed
         self.blockSignals(False)
         self.set_unit(selected)
 
@@ -99,8 +119,64 @@ class UnitTreeCombo(QComboBox):
             self._keep_open = not self._tree.visualRect(index).contains(event.position().toPoint())
         return False
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for the tree's top line (the node's own unit, picked at first), up to
+        WIDEST_CHARACTERS; a longer or nested name is cut in the middle."""
+        hint = super().sizeHint()
+        root = self._model.invisibleRootItem()
+        if root.rowCount() == 0:
+            return hint
+        metrics = self.fontMetrics()
+        text = root.child(0).text()
+        wanted = min(
+            metrics.horizontalAdvance(text),
+            WIDEST_CHARACTERS * metrics.averageCharWidth(),
+        )
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        frame = self.width() - field.width() if field.width() > 0 else 40  # arrow and margins
+        return QSize(max(hint.width(), wanted + frame + 8), hint.height())
+
+    def shown_text(self) -> str:
+        """The picked unit as the closed box shows it: cut in the middle when too wide."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.unit_text() or option.currentText, Qt.TextElideMode.ElideMiddle, field.width() - 4
+        )
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def popup_width(self) -> int:
+        """Wide enough for the widest line of the expanded tree, with its indentation."""
+        widest, metrics = 0, self.fontMetrics()
+        pending = [(self._model.invisibleRootItem(), 0)]
+        while pending:
+            parent, depth = pending.pop()
+            for row in range(parent.rowCount()):
+                child = parent.child(row)
+                indent = (depth + 1) * self._tree.indentation()
+                widest = max(widest, indent + metrics.horizontalAdvance(child.text()))
+                pending.append((child, depth + 1))
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(self.width(), min(widest + scroll + 24, screen.width() - 20))
+
     def showPopup(self) -> None:
         self.setRootModelIndex(QModelIndex())
+        self._tree.setMinimumWidth(self.popup_width())
         super().showPopup()
         if self._current.isValid():
             self._tree.setCurrentIndex(self._current)
