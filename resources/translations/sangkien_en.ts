@@ -240,7 +240,7 @@
 <context>
     <name>AuthoredModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="+63"/>
+        <location filename="../../desktop/models/people_model.py" line="+74"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AuthorsEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/authors_editor.py" line="+68"/>
+        <location filename="../../desktop/dialogs/authors_editor.py" line="+78"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Contribution</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Chọn người đã có…</source>
         <translation>Choose an existing person…</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Remove the selected author</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Chưa có tác giả nào — cần ít nhất một tác giả trước khi nộp.</source>
         <translation>No authors yet — at least one author is needed before submitting.</translation>
     </message>
