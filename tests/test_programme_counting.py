@@ -113,7 +113,7 @@ def test_the_reports_rate_what_the_programme_counts(capsys, tmp_path, hq):
         out = tmp_path / f"{code}.xlsx"
         ok(capsys, "--db", hq, "report", "progress", "--programme", code, "-o", out)
         units = load_workbook(out)["Đơn vị"]
-        assert units["G2"].value.startswith(f"=IF(F2>0,ROUNDDOWN({column}2*100/F2")
+        assert units["G2"].value.startswith(f"=IF(N(F2)>0,ROUNDDOWN({column}2*100/F2")
 
 
 def test_a_clerk_counts_an_initiative_in_or_out_of_a_programme(capsys, tmp_path, hq):

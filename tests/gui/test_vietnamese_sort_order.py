@@ -27,7 +27,8 @@ def shown(model, column: int) -> list[str]:
 
 def row(name: str) -> SimpleNamespace:
     return SimpleNamespace(
-        full_name=name, title=name, authors=name, recipients=[name], name=name, short_name=name,
+        id=name, full_name=name, title=name, authors=name, recipients=[name], name=name,
+        short_name=name,
         birth_date=None, unit_code="VSP", job_title=name, employee_no="", initiatives=1,
         possible_duplicate=False, code="VSP", registered=1, target=2, recognised=0,
     )  # fmt: skip
