@@ -10,6 +10,7 @@ and indexes it as it is (SQLite's BLOB and PostgreSQL's bytea both compare bytes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -129,3 +130,16 @@ def initiative_keys(title: str | None, author_names: Sequence[str] = ()) -> tupl
     """An initiative's stored sort keys: its title's and its first author's name's (b"" for none:
     first on either engine, where NULL comes first on SQLite and last on PostgreSQL)."""
     return sort_key(title or ""), sort_key(author_names[0]) if author_names else b""
+
+
+def person_order(person_id: str, name: str | None, born: dt.date | None) -> tuple:
+    """A person's place in a list of people: by name in Vietnamese order as written (family name
+    first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»; spaces collapsed), then birth date
+    (unknown first), then id, so the order is the same on SQLite and PostgreSQL and in the
+    window's table, which sorts without loading SQLAlchemy."""
+    return (
+        sort_key(" ".join((name or "").split())),
+        born is not None,
+        born or dt.date.min,
+        person_id,
+    )

@@ -17,11 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.collation import sort_key
+from db.collation import person_order, sort_key
 from db.messages import Message
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
-from db.queries.people import person_order
 from db.queries.people_list import person_by_id
 from db.queries.search_text import refresh_search_text
 from db.search import fold

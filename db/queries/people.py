@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.collation import sort_key
+from db.collation import person_order, sort_key
 from db.messages import Message
 from db.models import Person, Unit
 from db.queries.search_text import person_search_text, refresh_authored_search_text
@@ -163,13 +163,6 @@ def people_by_ids(session: Session, ids: list[str]) -> list[Person]:
         for part in range(0, len(ids), 500)
         for person in session.scalars(select(Person).where(Person.id.in_(ids[part : part + 500])))
     ]
-
-
-def person_order(person_id: str, name: str | None, born: dt.date | None) -> tuple:
-    """A person's place in a list of people: by name in Vietnamese order as written (family name
-    first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»), then birth date (unknown first), then id,
-    so the order is the same on SQLite and PostgreSQL."""
-    return (sort_key(tidy_name(name or "")), born is not None, born or dt.date.min, person_id)
 
 
 def possible_duplicate_people(

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from db.collation import person_order
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import first_by_name, people_by_ids, person_order, tidy_name
+from db.queries.people import first_by_name, people_by_ids, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from db.collation import sort_key
+from db.collation import person_order
 from db.vocab import STATUS
 from desktop.formatting import current_language, format_date, format_number
 from desktop.models.row_table import CENTER, RIGHT, Column, RowTableModel
 
 
 def _person_order(row) -> tuple:
-    """By name in Vietnamese order, then birth date: as db.queries.people.person_order, which
-    this module does not import (SQLAlchemy is not loaded before the window shows)."""
-    born = row.birth_date
-    name = sort_key(" ".join(row.full_name.split()))
-    return (name, born is not None, born or dt.date.min, row.id)
+    return person_order(row.id, row.full_name, row.birth_date)
 
 
 def _duplicate_tip(row) -> str:
