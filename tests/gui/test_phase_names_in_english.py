@@ -8,20 +8,11 @@ import pytest
 from pages_support import page_context
 from PySide6.QtWidgets import QLabel
 
-from db.reference import init_node, reference_id
-from db.session import open_database
+from db.reference import reference_id
 from desktop.__main__ import main
 from desktop.dialogs.unit_dialog import TargetsDialog
 from desktop.i18n import install_translators
 from desktop.views.units_page import UnitsPage
-
-
-@pytest.fixture
-def hq(tmp_path):
-    database = open_database(tmp_path / "hq.db", create=True)
-    init_node(database, "CDDKVN")
-    yield database
-    database.close()
 
 
 @pytest.fixture

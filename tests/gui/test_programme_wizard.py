@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from pages_support import page_context
 from PySide6.QtWidgets import QWizard
 
@@ -16,14 +15,6 @@ from db.reference import init_node
 from db.session import open_database
 from desktop.dialogs.programme_wizard import ProgrammeWizard
 from desktop.views.units_page import UnitsPage
-
-
-@pytest.fixture
-def hq(tmp_path):
-    database = open_database(tmp_path / "hq.db", create=True)
-    init_node(database, "CDDKVN")
-    yield database
-    database.close()
 
 
 def fill_identity(wizard: ProgrammeWizard) -> None:

@@ -10,20 +10,10 @@ from pages_support import page_context
 from PySide6.QtCore import Qt
 
 from db.models import Unit
-from db.reference import init_node
-from db.session import open_database
 from desktop.views.people_page import PeoplePage
 from desktop.views.reviews_page import ReviewsPage
 
 NAVIGATION = 190  # the window's page list, left of the page
-
-
-@pytest.fixture
-def hq(tmp_path):
-    database = open_database(tmp_path / "hq.db", create=True)
-    init_node(database, "CDDKVN")
-    yield database
-    database.close()
 
 
 def longest_unit_id(database) -> str:

@@ -7,18 +7,8 @@ from __future__ import annotations
 import pytest
 from pages_support import page_context
 
-from db.reference import init_node
-from db.session import open_database
 from desktop.i18n import install_translators
 from desktop.views.units_page import UnitsPage
-
-
-@pytest.fixture
-def hq(tmp_path):
-    database = open_database(tmp_path / "hq.db", create=True)
-    init_node(database, "CDDKVN")
-    yield database
-    database.close()
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])

@@ -8,20 +8,10 @@ from __future__ import annotations
 import pytest
 from pages_support import page_context
 
-from db.reference import init_node
-from db.session import open_database
 from desktop.i18n import install_translators
 from desktop.views.units_page import MEMBERS_COLUMN, UnitsPage
 
 NAVIGATION = 190  # the window's page list, left of the page
-
-
-@pytest.fixture
-def hq(tmp_path):
-    database = open_database(tmp_path / "hq.db", create=True)
-    init_node(database, "CDDKVN")
-    yield database
-    database.close()
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
