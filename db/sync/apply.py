@@ -1028,6 +1028,7 @@ class Merger:
             if row is None:
                 continue
             old_status, old_stamp = row.status, row.versions.get("status", row.hlc)
+            old_seq = row.seq  # where the row lies in the table (write_settled)
             settled = derive_recognition(
                 row.status, rulings[initiative_id], self.status_before.get(initiative_id)
             )
@@ -1038,7 +1039,7 @@ class Merger:
             if changed is None and initiative_id not in self.predicted:
                 continue
             updates.append(
-                (row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
+                (old_seq, row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
             )
             if changed is None:
                 continue  # a prediction undone: the row as it would have stayed
@@ -1081,22 +1082,27 @@ class Merger:
 
     def settling_rows(self, ids: list[str]) -> dict[str, Settling]:
         sql = (
-            "SELECT id, status, recognised_on, hlc, field_hlc, reg_no, title FROM initiatives "
-            "WHERE id IN ({marks})"
+            "SELECT id, status, recognised_on, hlc, field_hlc, reg_no, title, seq "
+            "FROM initiatives WHERE id IN ({marks})"
         )
         return {
-            r[0]: Settling(r[0], r[1], r[2], r[3], orjson.loads(r[4]) if r[4] else {}, r[5], r[6])
+            r[0]: Settling(r[0], r[1], r[2], r[3], orjson.loads(r[4]) if r[4] else {}, *r[5:])
             for r in self.rows_where_in(sql, ids)
         }
 
     def write_settled(self, updates: list[tuple], audit: list[tuple]) -> None:
-        """The corrected statuses, straight to the table; the session's copies are expired."""
+        """The corrected statuses, straight to the table; the session's copies are expired.
+        Written in the order the rows were (their sequence numbers before settling), not in
+        the order of their ids: at 100,000 initiatives the table outgrows the page cache, and
+        rows visited at random read its pages again and again (6.4 s of CPU, 27 s of a
+        loaded machine's time, issue 13); `updates` lead with that number."""
         if not updates:
             return
+        updates.sort(key=first)
         self.cursor.executemany(
             "UPDATE initiatives SET status = ?, recognised_on = ?, field_hlc = ?, seq = ? "
             "WHERE id = ?",
-            updates,
+            [update[1:] for update in updates],
         )
         self.audit(audit)
         for obj in list(self.session.identity_map.values()):
