@@ -1,6 +1,7 @@
 """Issue 13: headquarters settling a site's package rewrites the initiatives it corrects in the
 order they lie in its file, not in the order of their ids (at 100,000 initiatives the table
-outgrows the page cache, and rows visited at random read its pages again and again)."""
+outgrows the page cache, and rows visited at random read its pages again and again), and takes
+the initiatives the merge just wrote as it wrote them, without reading them back."""
 
 import datetime as dt
 import sqlite3
@@ -61,3 +62,30 @@ def test_headquarters_corrects_a_sites_recognitions_in_the_order_of_its_table(wo
         in_the_file = [r[0] for r in conn.execute("SELECT id FROM initiatives ORDER BY rowid")]
     assert rewritten == in_the_file
     assert rewritten != sorted(rewritten)  # ten random ids: sorted by chance once in 3.6 million
+
+
+def test_a_big_package_is_settled_from_what_the_merge_wrote_not_read_back(world, monkeypatch):
+    """A package too big to keep in memory (KEEP_BYTES) has no prediction of its recognitions:
+    every initiative sent as decided is written as submitted and settled after the reviews.
+    Settling takes them as the merge wrote them, reading none back from the table."""
+    from db.sync import verify
+
+    monkeypatch.setattr(verify, "KEEP_BYTES", 0)
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    rows = [register(site, f"Cải tiến {title} Hải", status="submitted") for title in TITLES[:3]]
+    for row in rows:
+        forged_recognition(site, row)
+    read_back: list[str] = []
+    settling_rows = apply.Merger.settling_rows
+
+    def watched(self, ids):
+        read_back.extend(ids)
+        return settling_rows(self, ids)
+
+    monkeypatch.setattr(apply.Merger, "settling_rows", watched)
+    report = world.carry(site, hq)
+    assert report.tables["reviews"].refused == 3
+    assert read_back == []
+    assert all(initiative(hq, row).status == "submitted" for row in rows)
+    assert len(report.settled) == 3  # each listed: sent recognised, settled submitted
