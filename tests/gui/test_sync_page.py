@@ -25,7 +25,7 @@ from db.reference import init_node
 from db.session import open_database
 from db.sync.crypto import is_encrypted_package
 from db.sync.importer import import_package
-from desktop.tasks import wait_for_tasks
+from desktop.tasks import wait_for_tasks, wait_until_settled
 from desktop.views.sync_page import SyncPage
 
 
@@ -40,8 +40,7 @@ def world(tmp_path):
 def no_work_left_behind(qtbot):
     """Background reads of one story must not land in the next one."""
     yield
-    assert wait_for_tasks()
-    qtbot.wait(50)
+    assert wait_until_settled()
 
 
 def shown_page(qtbot, database, tmp_path) -> SyncPage:
@@ -165,6 +164,7 @@ def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
     assert dialog.import_button.text() == "Nhập 1 gói"  # its site was enrolled here
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+    settle(qtbot, page)
 
     text = page.import_result.text()
     assert "✘ a-broken.skp: bị từ chối" in text
