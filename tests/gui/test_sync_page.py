@@ -293,6 +293,7 @@ def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, 
     assert page.tabs.tabText(0) == "Xung đột (1)"
     panel = page.conflicts
     assert table_texts(panel.table)[0][2] == "Tên sáng kiến"
+    assert not panel.empty_hint.isVisibleTo(page)
 
     panel.table.setFocus()
     panel.table.selectRow(0)
@@ -317,6 +318,7 @@ def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, 
     assert initiative(hq, row).title == lost_text
     assert "đã lấy lại" in panel.note.text()
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Xung đột (0)")
+    assert panel.empty_hint.isVisibleTo(page)  # the tab says what it is for, not a blank table
     world.carry(hq, site)
     assert initiative(site, row).title == lost_text
 
