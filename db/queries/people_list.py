@@ -4,15 +4,14 @@ authored and whether another person looks like the same one (no Qt here)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.collation import person_order
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import first_by_name, people_by_ids, tidy_name
+from db.queries.people import first_people, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
@@ -48,13 +47,11 @@ class AuthoredInitiative:
     share: int
 
 
-def _matching(search: str, unit_id: str | None) -> Select:
-    query = select(Person.id).where(Person.deleted.is_(False))
-    for token in search_tokens(search):
-        query = query.where(Person.search_text.contains(token, autoescape=True))
+def _matching(search: str, unit_id: str | None) -> list[ColumnElement[bool]]:
+    conditions = [Person.search_text.contains(t, autoescape=True) for t in search_tokens(search)]
     if unit_id:
-        query = query.where(Person.unit_id.in_(subtree_ids_select(unit_id)))
-    return query
+        conditions.append(Person.unit_id.in_(subtree_ids_select(unit_id)))
+    return conditions
 
 
 def duplicate_person_ids(session: Session) -> set[str]:
@@ -67,6 +64,34 @@ def duplicate_person_ids(session: Session) -> set[str]:
     for person_id, name, born in rows:
         groups[(fold(tidy_name(name)), born)].append(person_id)
     return {pid for ids in groups.values() if len(ids) > 1 for pid in ids}
+
+
+NAMES_A_QUERY = 100
+
+
+def look_alike_ids(session: Session, people: list[Person]) -> set[str]:
+    """Of `people`, those who share their folded name and birth date with another live person
+    (duplicate_person_ids' rule): only their names are looked up, NAMES_A_QUERY a query, by the
+    range of search texts that begin with each (its index; a server's LIKE)."""
+    folded = {person.id: fold(tidy_name(person.full_name)) for person in people}
+    names = sorted(set(folded.values()) - {""})
+    seen: Counter[tuple[str, dt.date | None]] = Counter()
+    server = session.get_bind().dialect.name == "postgresql"
+    for start in range(0, len(names), NAMES_A_QUERY):
+        part = names[start : start + NAMES_A_QUERY]
+        begins = [_begins_with(name, server) for name in part]
+        query = select(Person.full_name, Person.birth_date).where(
+            Person.deleted.is_(False), or_(*begins)
+        )
+        for name, born in session.execute(query):
+            seen[(fold(tidy_name(name)), born)] += 1
+    return {person.id for person in people if seen[(folded[person.id], person.birth_date)] > 1}
+
+
+def _begins_with(name: str, server: bool) -> ColumnElement[bool]:
+    if server:  # a locale's order is no prefix's range
+        return Person.search_text.startswith(name, autoescape=True)
+    return and_(Person.search_text >= name, Person.search_text < name + chr(0x10FFFF))
 
 
 def initiative_counts(session: Session, person_ids: list[str]) -> dict[str, int]:
@@ -92,22 +117,23 @@ def people_list(
     limit: int = PEOPLE_LIMIT,
 ) -> PeopleList:
     """People matching every typed word (case and diacritics folded), in `unit_id`'s subtree,
-    in Vietnamese order of name (family name first, as written), then birth date; with
+    in Vietnamese order of name (family name first, as written), then birth date, the first
+    `limit` read in that order from the database (`people.name_key`'s index); with
     `duplicates_only`, just those that look like someone else."""
-    duplicates = duplicate_person_ids(session)
-    matching = _matching(search, unit_id)
-    if duplicates_only:
-        matching = matching.where(Person.id.in_(duplicates))
-    named = session.execute(
-        select(Person.id, Person.full_name).where(Person.id.in_(matching))
-    ).all()
-    total = len(named)
-    people = people_by_ids(session, [row[0] for row in first_by_name(named, limit)])
-    people.sort(key=lambda p: person_order(p.id, p.full_name, p.birth_date))
+    conditions = _matching(search, unit_id)
+    duplicates = duplicate_person_ids(session) if duplicates_only else None
+    if duplicates is not None:
+        conditions.append(Person.id.in_(duplicates))
+    people = first_people(session, conditions, limit)
+    total = len(people)
+    if total == limit:
+        counted = select(func.count()).select_from(Person).where(Person.deleted.is_(False))
+        total = session.scalar(counted.where(*conditions)) or 0
+    if duplicates is None:
+        duplicates = look_alike_ids(session, people)
     codes = dict(session.execute(select(Unit.id, Unit.code)).all()) if people else {}
-    found = [(person, codes.get(person.unit_id)) for person in people[:limit]]
-    counts = initiative_counts(session, [person.id for person, _code in found])
-    rows = [_person_row(person, code, counts, duplicates) for person, code in found]
+    counts = initiative_counts(session, [person.id for person in people])
+    rows = [_person_row(p, codes.get(p.unit_id), counts, duplicates) for p in people]
     return PeopleList(rows, total)
 
 

@@ -1,0 +1,73 @@
+"""people name key
+
+Lists of people (the authors page, the authors picker, the merge dialog) were put in Vietnamese
+order by keying every matching name in Python: right, but a one-letter search in the picker read
+and keyed 150,000 names. Each person now keeps their name's and birth date's Vietnamese sort key
+(db/collation.py `person_key`: bytes whose byte order is the order, compared alike by SQLite's
+BLOB and PostgreSQL's bytea), written wherever people.search_text is, and (deleted, name_key, id)
+is indexed, so the first people of a list walk the index and stop.
+
+One column added (no copy of the table: SQLite's ADD COLUMN only edits the schema; a big file's
+safety copy is an undo journal, db/migrate_undo.py, which drops it), then filled in rowid order a
+batch at a time, a line on stderr every few seconds saying how far.
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-12-03 13:20:00
+"""
+
+import sys
+import time
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from db.collation import person_key
+
+revision: str = "0019"
+down_revision: str | None = "0018"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+INDEX = "ix_people_name_key"
+BATCH = 20_000
+SAY_EVERY = 5.0  # seconds between two progress lines
+
+# a batch at a time in id order (people have no rowid on a server: 0016 gave initiatives one)
+READ = sa.text(
+    "SELECT id, full_name, birth_date FROM people WHERE id > :after ORDER BY id LIMIT :batch"
+)
+WRITE = sa.text("UPDATE people SET name_key = :k WHERE id = :r")
+# a server: one statement a batch
+WRITE_ON_SERVER = sa.text(
+    "UPDATE people AS p SET name_key = v.k FROM unnest("
+    "CAST(:r AS varchar[]), CAST(:k AS bytea[])) AS v(r, k) WHERE p.id = v.r"
+)
+
+
+def upgrade() -> None:
+    op.add_column("people", sa.Column("name_key", sa.LargeBinary(), nullable=True))
+    fill_keys(op.get_bind())
+    op.create_index(INDEX, "people", ["deleted", "name_key", "id"], unique=False)
+
+
+def fill_keys(bind: sa.Connection) -> None:
+    total = bind.execute(sa.text("SELECT count(*) FROM people")).scalar() or 0
+    done, after, said = 0, "", time.monotonic()
+    while rows := bind.execute(READ, {"after": after, "batch": BATCH}).all():
+        keys = [(row[0], person_key(row[1], row[2])) for row in rows]  # a date or ISO text
+        if bind.dialect.name == "postgresql":
+            columns = [list(column) for column in zip(*keys, strict=True)]
+            bind.execute(WRITE_ON_SERVER, {"r": columns[0], "k": columns[1]})
+        else:
+            bind.execute(WRITE, [{"r": r, "k": k} for r, k in keys])
+        done, after = done + len(rows), rows[-1][0]
+        if time.monotonic() - said > SAY_EVERY:
+            print(f"0019: sort keys of {done:,} of {total:,} people", file=sys.stderr)
+            said = time.monotonic()
+
+
+def downgrade() -> None:
+    op.drop_index(INDEX, table_name="people")
+    op.execute("ALTER TABLE people DROP COLUMN name_key")  # not a batch copy (foreign keys)
