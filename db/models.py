@@ -176,10 +176,12 @@ class Person(SyncedMixin, Base):
         Index("ix_people_search_text", "search_text"),  # exact names (0007)
         # every list of people in Vietnamese order walks this, no sort (0019)
         Index("ix_people_name_key", "deleted", "name_key", "id"),
+        # a unit's live people counted from the index alone (0019; was unit_id alone)
+        Index("ix_people_unit_id", "unit_id", "deleted"),
     )
     full_name: Mapped[str] = mapped_column(String(255))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
     job_title: Mapped[str | None] = mapped_column(String(255))
     qualification: Mapped[str | None] = mapped_column(String(255))
     employee_no: Mapped[str | None] = mapped_column(String(64))

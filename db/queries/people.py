@@ -7,6 +7,7 @@ keeps it current (db/queries/search_text.py, also for rows that arrived by sync)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -16,6 +17,7 @@ from db.changes import RecordWriter
 from db.collation import person_key
 from db.messages import Message
 from db.models import Person, Unit
+from db.queries.filters import unindexed
 from db.queries.search_text import person_search_text, refresh_authored_search_text
 from db.search import fold, search_tokens
 from db.validation import (
@@ -140,19 +142,34 @@ def in_list_order(query: Select) -> Select:
     return query.where(Person.deleted.is_(False)).order_by(Person.name_key, Person.id)
 
 
+WINDOW = 2000  # live people walked in order before a sparse match is looked for by a scan
+
+
 def first_people(session: Session, conditions: list, limit: int) -> list[Person]:
     """The first `limit` live people meeting `conditions`, in the lists' order."""
-    query = in_list_order(select(Person).where(*conditions)).limit(limit)
-    return list(session.scalars(query))
+    return [row[0] for row in first_rows(session, select(Person), conditions, limit)]
 
 
-def people_by_ids(session: Session, ids: list[str]) -> list[Person]:
-    """These people, 500 ids a query (bound parameters), in no particular order."""
-    return [
-        person
-        for part in range(0, len(ids), 500)
-        for person in session.scalars(select(Person).where(Person.id.in_(ids[part : part + 500])))
-    ]
+def first_rows(session: Session, query: Select, conditions: list, limit: int) -> Iterator[Any]:
+    """`query` (of people) for the first `limit` live people meeting `conditions`, in the lists'
+    order. The first max(WINDOW, 4 x limit) people are walked in the index's order (a one-letter
+    search or a whole list stops after a few rows); the people after them, if too few of those
+    matched, by the conditions' own means and sorted (an exact name or a small unit is found
+    among 150,000 in a few ms, where walking the whole index would look up every row)."""
+    window = max(WINDOW, 4 * limit)
+    edge = session.scalar(in_list_order(select(Person.name_key)).offset(window - 1).limit(1))
+    walked = [*conditions, Person.name_key <= edge] if edge is not None else conditions
+    found = session.execute(in_list_order(query.where(*walked)).limit(limit)).all()
+    yield from found
+    if edge is None or len(found) == limit:
+        return
+    rest = (
+        query.where(unindexed(Person.deleted).is_(False), unindexed(Person.name_key) > edge)
+        .where(*conditions)
+        .order_by(unindexed(Person.name_key), Person.id)
+        .limit(limit - len(found))
+    )
+    yield from session.execute(rest)
 
 
 def possible_duplicate_people(

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import first_people, tidy_name
+from db.queries.filters import unindexed
+from db.queries.people import first_rows, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
@@ -69,29 +71,45 @@ def duplicate_person_ids(session: Session) -> set[str]:
 NAMES_A_QUERY = 100
 
 
-def look_alike_ids(session: Session, people: list[Person]) -> set[str]:
-    """Of `people`, those who share their folded name and birth date with another live person
-    (duplicate_person_ids' rule): only their names are looked up, NAMES_A_QUERY a query, by the
-    range of search texts that begin with each (its index; a server's LIKE)."""
-    folded = {person.id: fold(tidy_name(person.full_name)) for person in people}
+def look_alike_ids(session: Session, people: list[Row]) -> set[str]:
+    """Of `people` (rows of id, full_name, birth_date, ...), those who share their folded name
+    and birth date with another live person (duplicate_person_ids' rule): only their names are
+    looked up, NAMES_A_QUERY a query, by the search texts that begin with each (a file: a range
+    of the search text's index; a server: LIKE)."""
+    folded = {row.id: fold(tidy_name(row.full_name)) for row in people}
     names = sorted(set(folded.values()) - {""})
     seen: Counter[tuple[str, dt.date | None]] = Counter()
     server = session.get_bind().dialect.name == "postgresql"
+    query = _look_alike_query(server)
     for start in range(0, len(names), NAMES_A_QUERY):
         part = names[start : start + NAMES_A_QUERY]
-        begins = [_begins_with(name, server) for name in part]
-        query = select(Person.full_name, Person.birth_date).where(
-            Person.deleted.is_(False), or_(*begins)
-        )
-        for name, born in session.execute(query):
+        part += part[-1:] * (NAMES_A_QUERY - len(part))  # one statement, prepared once
+        for name, born in session.execute(query, _look_alike_bounds(part, server)):
             seen[(fold(tidy_name(name)), born)] += 1
-    return {person.id for person in people if seen[(folded[person.id], person.birth_date)] > 1}
+    return {row.id for row in people if seen[(folded[row.id], row.birth_date)] > 1}
 
 
-def _begins_with(name: str, server: bool) -> ColumnElement[bool]:
+@cache
+def _look_alike_query(server: bool) -> Select:
     if server:  # a locale's order is no prefix's range
-        return Person.search_text.startswith(name, autoescape=True)
-    return and_(Person.search_text >= name, Person.search_text < name + chr(0x10FFFF))
+        begins = [
+            Person.search_text.like(bindparam(f"p{n}"), escape="/") for n in range(NAMES_A_QUERY)
+        ]
+    else:
+        begins = [
+            and_(Person.search_text >= bindparam(f"p{n}"), Person.search_text < bindparam(f"q{n}"))
+            for n in range(NAMES_A_QUERY)
+        ]
+    live = unindexed(Person.deleted).is_(False)  # the search text's index, not the live rows'
+    return select(Person.full_name, Person.birth_date).where(live, or_(*begins))
+
+
+def _look_alike_bounds(names: list[str], server: bool) -> dict[str, str]:
+    if server:
+        escaped = (n.replace("/", "//").replace("%", "/%").replace("_", "/_") for n in names)
+        return {f"p{n}": f"{name}%" for n, name in enumerate(escaped)}
+    bounds = {f"p{n}": name for n, name in enumerate(names)}
+    return bounds | {f"q{n}": name + chr(0x10FFFF) for n, name in enumerate(names)}
 
 
 def initiative_counts(session: Session, person_ids: list[str]) -> dict[str, int]:
@@ -124,7 +142,7 @@ def people_list(
     duplicates = duplicate_person_ids(session) if duplicates_only else None
     if duplicates is not None:
         conditions.append(Person.id.in_(duplicates))
-    people = first_people(session, conditions, limit)
+    people = list(first_rows(session, select(*ROW_COLUMNS), conditions, limit))
     total = len(people)
     if total == limit:
         counted = select(func.count()).select_from(Person).where(Person.deleted.is_(False))
@@ -132,21 +150,31 @@ def people_list(
     if duplicates is None:
         duplicates = look_alike_ids(session, people)
     codes = dict(session.execute(select(Unit.id, Unit.code)).all()) if people else {}
-    counts = initiative_counts(session, [person.id for person in people])
-    rows = [_person_row(p, codes.get(p.unit_id), counts, duplicates) for p in people]
+    counts = initiative_counts(session, [row.id for row in people])
+    rows = [_person_row(row, codes.get(row.unit_id), counts, duplicates) for row in people]
     return PeopleList(rows, total)
 
 
-def _person_row(person: Person, code: str | None, counts: dict, duplicates: set) -> PersonRow:
+ROW_COLUMNS = (
+    Person.id,
+    Person.full_name,
+    Person.birth_date,
+    Person.unit_id,
+    Person.job_title,
+    Person.employee_no,
+)
+
+
+def _person_row(row: Row, code: str | None, counts: dict, duplicates: set) -> PersonRow:
     return PersonRow(
-        person.id,
-        person.full_name,
-        person.birth_date,
+        row.id,
+        row.full_name,
+        row.birth_date,
         code or "",
-        person.job_title or "",
-        person.employee_no or "",
-        counts.get(person.id, 0),
-        person.id in duplicates,
+        row.job_title or "",
+        row.employee_no or "",
+        counts.get(row.id, 0),
+        row.id in duplicates,
     )
 
 
