@@ -32,6 +32,7 @@ STATEMENTS = (
     "CREATE INDEX ix_initiatives_unit_status ON initiatives (unit_id, status)",
     "CREATE TABLE people (\n\tfull_name VARCHAR(255) NOT NULL, \n\tbirth_date DATE, \n\tunit_id VARCHAR(36), \n\tjob_title VARCHAR(255), \n\tqualification VARCHAR(255), \n\temployee_no VARCHAR(64), \n\tunion_member BOOLEAN NOT NULL, \n\tsearch_text TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, name_key BLOB, \n\tCONSTRAINT pk_people PRIMARY KEY (id), \n\tCONSTRAINT fk_people_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id)\n)",
     "CREATE INDEX ix_people_seq ON people (seq)",
+    "CREATE INDEX ix_people_unit_id ON people (unit_id)",
     "CREATE TABLE targets (\n\tunit_id VARCHAR(36) NOT NULL, \n\tphase_id VARCHAR(36) NOT NULL, \n\ttarget INTEGER NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, \n\tCONSTRAINT pk_targets PRIMARY KEY (id), \n\tCONSTRAINT fk_targets_phase_id_phases FOREIGN KEY(phase_id) REFERENCES phases (id), \n\tCONSTRAINT fk_targets_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id), \n\tCONSTRAINT uq_targets_unit_id UNIQUE (unit_id, phase_id)\n)",
     "CREATE INDEX ix_targets_seq ON targets (seq)",
     "CREATE INDEX ix_targets_unit_id ON targets (unit_id)",
@@ -82,6 +83,6 @@ STATEMENTS = (
     "CREATE INDEX ix_initiatives_title_key ON initiatives (deleted, title_key)",
     "CREATE INDEX ix_initiatives_author_key ON initiatives (deleted, author_key)",
     "CREATE INDEX ix_people_name_key ON people (deleted, name_key, id)",
-    "CREATE INDEX ix_people_unit_id ON people (unit_id, deleted)",
+    "CREATE INDEX ix_people_unit_live ON people (unit_id, deleted)",
     "INSERT INTO alembic_version VALUES ('0019')",
 )
