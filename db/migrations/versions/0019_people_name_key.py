@@ -36,11 +36,13 @@ UNIT_INDEX = "ix_people_unit_live"
 BATCH = 20_000
 SAY_EVERY = 5.0  # seconds between two progress lines
 
-# a batch at a time in id order (people have no rowid on a server: 0016 gave initiatives one)
-READ = sa.text(
+# a batch at a time in rowid order on a file; in id order on a server (people have no rowid
+# there: 0016 gave initiatives one)
+READ = "SELECT rowid, full_name, birth_date FROM people WHERE rowid > ? ORDER BY rowid LIMIT ?"
+WRITE = "UPDATE people SET name_key = ? WHERE rowid = ?"
+READ_ON_SERVER = sa.text(
     "SELECT id, full_name, birth_date FROM people WHERE id > :after ORDER BY id LIMIT :batch"
 )
-WRITE = sa.text("UPDATE people SET name_key = :k WHERE id = :r")
 # a server: one statement a batch
 WRITE_ON_SERVER = sa.text(
     "UPDATE people AS p SET name_key = v.k FROM unnest("
@@ -59,18 +61,25 @@ def upgrade() -> None:
 
 def fill_keys(bind: sa.Connection) -> None:
     total = bind.execute(sa.text("SELECT count(*) FROM people")).scalar() or 0
-    done, after, said = 0, "", time.monotonic()
-    while rows := bind.execute(READ, {"after": after, "batch": BATCH}).all():
-        keys = [(row[0], person_key(row[1], row[2])) for row in rows]  # a date or ISO text
-        if bind.dialect.name == "postgresql":
-            columns = [list(column) for column in zip(*keys, strict=True)]
-            bind.execute(WRITE_ON_SERVER, {"r": columns[0], "k": columns[1]})
-        else:
-            bind.execute(WRITE, [{"r": r, "k": k} for r, k in keys])
+    server = bind.dialect.name == "postgresql"
+    done, after, said = 0, "" if server else -1, time.monotonic()
+    while rows := _batch(bind, after, server):
+        if server:
+            keys = [person_key(name, born) for _id, name, born in rows]
+            bind.execute(WRITE_ON_SERVER, {"r": [row[0] for row in rows], "k": keys})
+        else:  # the driver's executemany: sqlite3's date is ISO text, as person_key takes it
+            keys = [(person_key(name, born), rowid) for rowid, name, born in rows]
+            bind.exec_driver_sql(WRITE, keys)
         done, after = done + len(rows), rows[-1][0]
         if time.monotonic() - said > SAY_EVERY:
             print(f"0019: sort keys of {done:,} of {total:,} people", file=sys.stderr)
             said = time.monotonic()
+
+
+def _batch(bind: sa.Connection, after: int | str, server: bool) -> list:
+    if server:
+        return bind.execute(READ_ON_SERVER, {"after": after, "batch": BATCH}).all()
+    return bind.exec_driver_sql(READ, (after, BATCH)).all()
 
 
 def downgrade() -> None:
