@@ -144,7 +144,7 @@ def in_list_order(query: Select) -> Select:
 
 # live people walked in order before sparse matches are looked for by a scan: at least WINDOW,
 # WINDOW_PER_ROW times the rows asked for
-WINDOW, WINDOW_PER_ROW = 2000, 4
+WINDOW, WINDOW_PER_ROW = 500, 4
 
 
 def first_people(session: Session, conditions: list, limit: int) -> list[Person]:
