@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
@@ -168,7 +168,9 @@ def first_rows(session: Session, query: Select, conditions: list, limit: int) ->
     rest = (
         query.where(unindexed(Person.deleted).is_(False), unindexed(Person.name_key) > edge)
         .where(*conditions)
-        .order_by(unindexed(Person.name_key), Person.id)
+        # sorted, not walked: a server's planner, taking the matches as spread evenly, would
+        # walk the name index through 130,000 people to the T of «Trần Văn» (0.66 s)
+        .order_by(func.coalesce(Person.name_key, b""), Person.id)
         .limit(limit - len(found))
     )
     yield from session.execute(rest)

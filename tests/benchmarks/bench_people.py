@@ -141,4 +141,5 @@ def migrate(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    {"build": build, "measure": measure, "migrate": migrate}[sys.argv[1]](Path(sys.argv[2]))
+    where = sys.argv[2] if "://" in sys.argv[2] else Path(sys.argv[2])  # a file or a server
+    {"build": build, "measure": measure, "migrate": migrate}[sys.argv[1]](where)
