@@ -122,3 +122,18 @@ def test_the_merge_dialogs_groups_come_in_the_lists_order(crowd):
         for group in groups:
             ids = [card.id for card in group.people]
             assert ids == sorted(ids, key=order.index)
+
+
+@pytest.mark.both_engines
+def test_a_person_written_without_a_key_is_still_listed(crowd, monkeypatch):
+    monkeypatch.setattr("db.queries.people.WINDOW", 5)
+    monkeypatch.setattr("db.queries.people.WINDOW_PER_ROW", 1)
+    with crowd.transaction() as session:
+        keyless = add_person(session, {"full_name": "Ái Văn Quên"})
+        keyless.name_key = None
+    with crowd.session() as session:
+        for limit in (3, 100):  # walked in part, then scanned; or walked whole
+            names = [row.full_name for row in people_list(session, "van", limit=limit).rows]
+            assert "Ái Văn Quên" in names or len(names) == limit
+        assert "Ái Văn Quên" in [row.full_name for row in people_list(session).rows]
+        assert [p.full_name for p in find_people(session, "quen")] == ["Ái Văn Quên"]
