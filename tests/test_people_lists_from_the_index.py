@@ -15,7 +15,7 @@ from db.collation import person_order
 from db.duplicates.people import duplicate_people_groups
 from db.models import Person
 from db.queries.people import add_person, find_people, first_people, in_list_order
-from db.queries.people_list import people_list
+from db.queries.people_list import duplicate_person_ids, people_list
 from db.search import fold
 
 SURNAMES = ["Nguyễn", "Đặng", "Dương", "Đỗ", "Ứng", "Uông", "Bùi", "Âu", "An", "Lê"]
@@ -59,12 +59,16 @@ def test_the_lists_are_in_order_whether_walked_or_scanned(crowd, window, monkeyp
     monkeypatch.setattr("db.queries.people.WINDOW", window[0])
     monkeypatch.setattr("db.queries.people.WINDOW_PER_ROW", window[1])
     with crowd.session() as session:
+        twins = duplicate_person_ids(session)  # everyone's look-alikes, the whole table grouped
+        assert twins
         for search in ("", "a", "van an", "dat", "ung", "xyz"):
             every = expected(session, search)
             for limit in (1, 3, 10, 100):
                 listed = people_list(session, search, limit=limit)
                 assert [row.id for row in listed.rows] == every[:limit], (search, limit)
                 assert listed.total == len(every)
+                flagged = {row.id for row in listed.rows if row.possible_duplicate}
+                assert flagged == twins & {row.id for row in listed.rows}
         rig = crowd.world.rig
         on_rig = expected(session, "", {rig})
         assert [r.id for r in people_list(session, "", rig, limit=4).rows] == on_rig[:4]
