@@ -154,10 +154,11 @@ def first_people(session: Session, conditions: list, limit: int) -> list[Person]
 
 def first_rows(session: Session, query: Select, conditions: list, limit: int) -> Iterator[Any]:
     """`query` (of people) for the first `limit` live people meeting `conditions`, in the lists'
-    order. The first max(WINDOW, WINDOW_PER_ROW x limit) people are walked in the index's order (a one-letter
-    search or a whole list stops after a few rows); the people after them, if too few of those
-    matched, by the conditions' own means and sorted (an exact name or a small unit is found
-    among 150,000 in a few ms, where walking the whole index would look up every row)."""
+    order. The first max(WINDOW, WINDOW_PER_ROW x limit) people are walked in the index's order
+    (a one-letter search or a whole list stops after a few rows); the people after them, if too
+    few of those matched, by the conditions' own means and sorted (an exact name or a small
+    unit is found among 150,000 in a few ms, where walking the whole index would look up every
+    row)."""
     window = max(WINDOW, WINDOW_PER_ROW * limit)
     edge = session.scalar(in_list_order(select(Person.name_key)).offset(window - 1).limit(1))
     walked = [*conditions, Person.name_key <= edge] if edge is not None else conditions
