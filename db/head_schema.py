@@ -82,7 +82,7 @@ STATEMENTS = (
     "CREATE INDEX ix_initiatives_stats ON initiatives (deleted, unit_id, registered_on, status, recognised_on)",
     "CREATE INDEX ix_initiatives_title_key ON initiatives (deleted, title_key)",
     "CREATE INDEX ix_initiatives_author_key ON initiatives (deleted, author_key)",
-    "CREATE INDEX ix_people_name_key ON people (deleted, name_key, id)",
+    "CREATE INDEX ix_people_name_key ON people (name_key, id)",
     "CREATE INDEX ix_people_unit_live ON people (unit_id, deleted)",
     "INSERT INTO alembic_version VALUES ('0019')",
 )

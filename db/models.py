@@ -175,7 +175,8 @@ class Person(SyncedMixin, Base):
     __table_args__ = (
         Index("ix_people_search_text", "search_text"),  # exact names (0007)
         # every list of people in Vietnamese order walks this, no sort (0019)
-        Index("ix_people_name_key", "deleted", "name_key", "id"),
+        # (deleted first, SQLite would walk it for any "live people" query, looking up each)
+        Index("ix_people_name_key", "name_key", "id"),
         # a unit's live people counted from the index alone (0019; unit_id's own stays, as a
         # migration that changes an index takes a copy of a large file instead of a journal)
         Index("ix_people_unit_live", "unit_id", "deleted"),

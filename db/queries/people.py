@@ -138,7 +138,7 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[Person]:
 
 def in_list_order(query: Select) -> Select:
     """Live people only, in the lists' order: name then birth date in Vietnamese order, then id,
-    as the index (deleted, name_key, id) holds them (migration 0019)."""
+    as the index (name_key, id) holds them (migration 0019)."""
     return query.where(Person.deleted.is_(False)).order_by(Person.name_key, Person.id)
 
 
@@ -152,16 +152,22 @@ def first_people(session: Session, conditions: list, limit: int) -> list[Person]
     return [row[0] for row in first_rows(session, select(Person), conditions, limit)]
 
 
-def first_rows(session: Session, query: Select, conditions: list, limit: int) -> Iterator[Any]:
+def first_rows(
+    session: Session, query: Select, conditions: list, limit: int, walked: list | None = None
+) -> Iterator[Any]:
     """`query` (of people) for the first `limit` live people meeting `conditions`, in the lists'
     order. The first max(WINDOW, WINDOW_PER_ROW x limit) people are walked in the index's order
     (a one-letter search or a whole list stops after a few rows); the people after them, if too
     few of those matched, by the conditions' own means and sorted (an exact name or a small
     unit is found among 150,000 in a few ms, where walking the whole index would look up every
-    row)."""
+    row). `walked`: the conditions as the walk checks them (no index of their own), if not
+    as they are."""
     window = max(WINDOW, WINDOW_PER_ROW * limit)
-    edge = session.scalar(in_list_order(select(Person.name_key)).offset(window - 1).limit(1))
-    walked = [*conditions, Person.name_key <= edge] if edge is not None else conditions
+    every = select(Person.name_key).order_by(Person.name_key, Person.id)  # the index alone
+    edge = session.scalar(every.offset(window - 1).limit(1))
+    walked = list(conditions if walked is None else walked)
+    if edge is not None:
+        walked.append(Person.name_key <= edge)
     found = session.execute(in_list_order(query.where(*walked)).limit(limit)).all()
     yield from found
     if edge is None or len(found) == limit:

@@ -49,14 +49,15 @@ class AuthoredInitiative:
     share: int
 
 
-def _matching(search: str, unit_id: str | None) -> list[ColumnElement[bool]]:
-    """Every word typed, in the unit's subtree. With words, every row's text is read anyway:
-    the unit is no index's then (headquarters' subtree is every unit: a scan, not a lookup of
-    each of 150,000 rows by the unit's index); without, a unit's live people are counted from
-    its index (unit_id, deleted) alone."""
+def _matching(search: str, unit_id: str | None, walked: bool = False) -> list[ColumnElement[bool]]:
+    """Every word typed, in the unit's subtree. The unit is no index's where every row's text
+    is read anyway (words typed: headquarters' subtree is every unit, a scan, not a lookup of
+    each of 150,000 people by the unit's index) or the list walks the name key's index
+    (`walked`); otherwise a small unit's people are found, and any unit's live people counted,
+    by its index (unit_id, deleted) alone."""
     conditions = [Person.search_text.contains(t, autoescape=True) for t in search_tokens(search)]
     if unit_id:
-        unit = unindexed(Person.unit_id) if conditions else Person.unit_id
+        unit = unindexed(Person.unit_id) if conditions or walked else Person.unit_id
         conditions.append(unit.in_(subtree_ids_select(unit_id)))
     return conditions
 
@@ -143,11 +144,12 @@ def people_list(
     in Vietnamese order of name (family name first, as written), then birth date, the first
     `limit` read in that order from the database (`people.name_key`'s index); with
     `duplicates_only`, just those that look like someone else."""
-    conditions = _matching(search, unit_id)
+    conditions, walked = _matching(search, unit_id), _matching(search, unit_id, walked=True)
     duplicates = duplicate_person_ids(session) if duplicates_only else None
     if duplicates is not None:
         conditions.append(Person.id.in_(duplicates))
-    people = list(first_rows(session, select(*ROW_COLUMNS), conditions, limit))
+        walked.append(Person.id.in_(duplicates))
+    people = list(first_rows(session, select(*ROW_COLUMNS), conditions, limit, walked))
     total = len(people)
     if total == limit:
         total = session.scalar(_count(search, conditions)) or 0

@@ -4,8 +4,8 @@ Lists of people (the authors page, the authors picker, the merge dialog) were pu
 order by keying every matching name in Python: right, but a one-letter search in the picker read
 and keyed 150,000 names. Each person now keeps their name's and birth date's Vietnamese sort key
 (db/collation.py `person_key`: bytes whose byte order is the order, compared alike by SQLite's
-BLOB and PostgreSQL's bytea), written wherever people.search_text is, and (deleted, name_key, id)
-is indexed, so the first people of a list walk the index and stop; and (unit_id, deleted), so
+BLOB and PostgreSQL's bytea), written wherever people.search_text is, and (name_key, id) is
+indexed (not deleted first: SQLite would then walk it for any query of the live people), so the first people of a list walk the index and stop; and (unit_id, deleted), so
 the list's count of a unit's live people reads that index alone.
 
 One column added (no copy of the table: SQLite's ADD COLUMN only edits the schema; a big file's
@@ -53,7 +53,7 @@ WRITE_ON_SERVER = sa.text(
 def upgrade() -> None:
     op.add_column("people", sa.Column("name_key", sa.LargeBinary(), nullable=True))
     fill_keys(op.get_bind())
-    op.create_index(INDEX, "people", ["deleted", "name_key", "id"], unique=False)
+    op.create_index(INDEX, "people", ["name_key", "id"], unique=False)
     # a unit's live people counted from the index alone (the page's count beside its rows);
     # ix_people_unit_id stays: a changed index would make a large file's safety copy a whole copy
     op.create_index(UNIT_INDEX, "people", ["unit_id", "deleted"], unique=False)
