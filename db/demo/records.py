@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from db.certificate_codes import CODE_SCHEME
+from db.collation import person_key
 from db.demo import text as words
 from db.demo.bulk import ChunkComposer, between, running_count, uniforms, uuids, years_of
 from db.demo.compose import SURNAMES, Weighted
@@ -55,7 +56,7 @@ CHUNK = 2_500  # initiatives composed at once (one generator each) and handed ov
 COLUMNS = {
     "people": (
         "id", "hlc", "deleted", "seq", "full_name", "birth_date", "unit_id", "job_title",
-        "qualification", "employee_no", "union_member", "search_text",
+        "qualification", "employee_no", "union_member", "search_text", "name_key",
     ),
     "initiatives": (
         "id", "hlc", "deleted", "seq", "reg_no", "title", "solution_type", "field_id", "unit_id",
@@ -369,6 +370,7 @@ class DemoRecords:
                     qualifications[int(qualification_d[i] * len(qualifications))], employee_no,
                     int(member_d[i] < 0.96),
                     f"{folded} {employee_no.lower()}" if employee_no else folded,
+                    person_key(name, births[i]),  # the lists' sort key (peoplekey, 0019)
                 )
             )  # fmt: skip
             people.append(Person(ids[i], name, folded, unit, field_code))
