@@ -169,8 +169,10 @@ class ChunkComposer:
         self.unit_lower = [unit.code.lower() for unit in units]
         self.unit_ids = objects([records.unit_ids[unit.code] for unit in units])
         self.unit_names = [unit.short_name or unit.name for unit in units]
-        self.places = objects([words.SITE_PLACES.get(unit.code, "") for unit in units])
-        self.folded_places = [fold(place) for place in self.places.tolist()]
+        places = [words.SITE_PLACES.get(unit.code, "") for unit in units]
+        self.places = list(dict.fromkeys(places))  # each once: most units have none ("")
+        self.place_of_unit = np.array([self.places.index(place) for place in places])
+        self.folded_places = [fold(place) for place in self.places]
         self.folded_techs = [fold(tech) for tech in words.TECHS]
         self.folded_faults = [fold(fault) for fault in words.FAULTS]
         self.field_ids = objects([records.field_ids[code] for code in self.fields])
@@ -216,7 +218,7 @@ class ChunkComposer:
         self.caches: dict[str, dict[int, Any]] = defaultdict(dict)
         self.radices = (
             len(self.objects.words), len(self.tools.words), len(self.tasks.words),
-            len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(units),
+            len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(self.places),
         )  # fmt: skip
         self.title_uses = [
             np.array([f"{{{name}}}" in t for t in templates])
@@ -242,31 +244,40 @@ class ChunkComposer:
                     texts[i] = cache[key] = make(key)
         return objects(texts)[where]
 
-    def title(self, title_key: int) -> str:
-        """The title of a key, and its fold (the same words folded one by one: every word of
-        the titles stands between spaces) into the cache of folded titles."""
+    def known_together(
+        self, name: str, keys: np.ndarray, make: Callable[[int], tuple[Any, ...]]
+    ) -> list[list[Any]]:
+        """`known` for texts made together: a list for each of the tuple's items."""
+        cache = self.caches[name]
+        distinct, where = np.unique(keys, return_inverse=True)
+        distinct = distinct.tolist()
+        made = list(map(cache.get, distinct))
+        if None in made:
+            for i, key in enumerate(distinct):
+                if made[i] is None:
+                    made[i] = cache[key] = make(key)
+        return [objects(list(column))[where].tolist() for column in zip(*made, strict=True)]
+
+    def title(self, title_key: int) -> tuple[str, str, bytes]:
+        """The title of a key, its fold (the same words folded one by one: every word of the
+        titles stands between spaces) and its sort key (the table's, sortkey's 0018)."""
         key, digits = title_key, []
         for radix in reversed(self.radices):
             key, digit = divmod(key, radix)
             digits.append(digit)
-        unit, fault, tech, goal, task, tool, obj = digits
-        self.caches["folded title"][title_key] = self.folded_templates[key].format(
+        place, fault, tech, goal, task, tool, obj = digits
+        text = self.titles.words[key].format(
+            obj=self.objects.words[obj], tool=self.tools.words[tool],
+            task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
+            fault=words.FAULTS[fault], place=self.places[place],
+        )  # fmt: skip
+        folded = self.folded_templates[key].format(
             obj=self.objects.folded[obj], tool=self.tools.folded[tool],
             task=self.tasks.folded[task], goal=self.goals.folded[goal],
             tech=self.folded_techs[tech], fault=self.folded_faults[fault],
-            place=self.folded_places[unit],
+            place=self.folded_places[place],
         )  # fmt: skip
-        return self.titles.words[key].format(
-            obj=self.objects.words[obj], tool=self.tools.words[tool],
-            task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
-            fault=words.FAULTS[fault], place=self.places[unit],
-        )  # fmt: skip
-
-    def folded_title(self, key: int) -> str:
-        return self.records.fold(self.caches["title"][key])
-
-    def title_sort_key(self, key: int) -> bytes:  # the table's sort keys (sortkey, 0018)
-        return sort_key(self.caches["title"][key])
+        return text, folded, sort_key(text)
 
     def name_key(self, person: int) -> bytes:
         return sort_key(self.person_names[person])
@@ -382,13 +393,11 @@ class ChunkComposer:
         tech = between(draw(), 0, len(words.TECHS))
         fault = between(draw(), 0, len(words.FAULTS))
         template = self.titles.pick(kind, draw())
-        parts = (obj, tool, task, goal, tech, fault, unit)
+        parts = (obj, tool, task, goal, tech, fault, self.place_of_unit[unit])
         title_key = template
         for part, radix, used in zip(parts, self.radices, self.title_uses, strict=True):
             title_key = title_key * radix + np.where(used[template], part, 0)
-        titles = self.known("title", title_key, self.title).tolist()
-        folded_titles = self.known("folded title", title_key, self.folded_title).tolist()
-        title_keys = self.known("title key", title_key, self.title_sort_key).tolist()  # sortkey
+        titles, folded_titles, title_keys = self.known_together("title", title_key, self.title)
         author_keys = self.known("author key", person[author_starts], self.name_key).tolist()
         problem = self.problems.pick(template, draw())
         problem_key = (problem * self.radices[0] + np.where(self.obj_problem[problem], obj, 0)) * (
