@@ -17,11 +17,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import repeat
+from string import Formatter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from db.collation import sort_key
+from db.collation import sort_key_of_pieces
 from db.demo import text as words
 from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, solution_kind
 from db.search import fold
@@ -185,6 +186,10 @@ class ChunkComposer:
         self.titles = Flat([t["titles"] for t in texts])
         templates = self.titles.words.tolist()
         self.folded_templates = self.titles.folded
+        self.template_pieces = [  # (text, the field after it or None) of each title template
+            [(text, field) for text, field, _spec, _conversion in Formatter().parse(template)]
+            for template in templates
+        ]
         self.problems = Flat(
             [texts[i]["obj_problems" if "{obj}" in tpl else "task_problems"] for i, tpl in
              zip(np.repeat([0, 1], self.titles.sizes), templates, strict=True)]
@@ -266,21 +271,27 @@ class ChunkComposer:
             key, digit = divmod(key, radix)
             digits.append(digit)
         place, fault, tech, goal, task, tool, obj = digits
-        text = self.titles.words[key].format(
-            obj=self.objects.words[obj], tool=self.tools.words[tool],
-            task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
-            fault=words.FAULTS[fault], place=self.places[place],
-        )  # fmt: skip
+        fields = {
+            "obj": self.objects.words[obj], "tool": self.tools.words[tool],
+            "task": self.tasks.words[task], "goal": self.goals.words[goal],
+            "tech": words.TECHS[tech], "fault": words.FAULTS[fault], "place": self.places[place],
+        }  # fmt: skip
+        pieces = []  # the template's own words and the fields': each piece's key made once
+        for text, field in self.template_pieces[key]:
+            pieces.append(text)
+            if field is not None:
+                pieces.append(fields[field])
         folded = self.folded_templates[key].format(
             obj=self.objects.folded[obj], tool=self.tools.folded[tool],
             task=self.tasks.folded[task], goal=self.goals.folded[goal],
             tech=self.folded_techs[tech], fault=self.folded_faults[fault],
             place=self.folded_places[place],
         )  # fmt: skip
-        return text, folded, sort_key(text)
+        return "".join(pieces), folded, sort_key_of_pieces(pieces)
 
     def name_key(self, person: int) -> bytes:
-        return sort_key(self.person_names[person])
+        words = self.person_names[person].split(" ")  # "Nguyễn ", "Văn ", "An": each keyed once
+        return sort_key_of_pieces([*(word + " " for word in words[:-1]), words[-1]])
 
     def problem(self, key: int) -> str:
         key, task = divmod(key, self.radices[2])
