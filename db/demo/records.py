@@ -125,6 +125,7 @@ class FakeClock:
         self.wall_ms = int(start.timestamp() * 1000)
         self.counter = -1
         self._wall_hex = f"{self.wall_ms:012x}"
+        self._ends: list[str] | None = None  # each counter with the node after it, once needed
 
     def tick(self) -> str:
         self.counter += 1
@@ -141,8 +142,10 @@ class FakeClock:
                 self.wall_ms, self.counter = self.wall_ms + 1, -1
                 self._wall_hex = f"{self.wall_ms:012x}"
             take = min(count, 0xFFFF - self.counter)
-            wall, node, first = self._wall_hex, self.node, self.counter + 1
-            stamps += [wall + c + node for c in _COUNTERS[first : first + take]]
+            if self._ends is None:
+                self._ends = [counter + self.node for counter in _COUNTERS]
+            first = self.counter + 1
+            stamps += map(self._wall_hex.__add__, self._ends[first : first + take])
             self.counter += take
             count -= take
         return stamps

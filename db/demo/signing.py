@@ -44,9 +44,9 @@ def encode_signatures(signatures: bytes, block: int = 16384) -> list[str]:
         groups = byte[:, :, 0] << 32 | byte[:, :, 1] << 24 | byte[:, :, 2] << 16
         groups |= byte[:, :, 3] << 8 | byte[:, :, 4]
         tens = (groups[:, :, None] >> _TENS) & np.uint64(1023)
-        digits = _TWO_DIGITS[tens].view(np.uint8).reshape(size, _GROUPS * 8)[:, :CODE_DIGITS]
-        text = digits.tobytes().decode("ascii")
-        codes += [text[i : i + CODE_DIGITS] for i in range(0, len(text), CODE_DIGITS)]
+        digits = _TWO_DIGITS[tens].view(np.uint8).reshape(size, _GROUPS * 8)
+        digits[:, CODE_DIGITS] = ord(" ")  # the padding digit's place: one text, split in C
+        codes += digits[:, : CODE_DIGITS + 1].tobytes().decode("ascii").split()
     return codes
 
 
