@@ -114,7 +114,6 @@ def scaled(n: int, real: int) -> int:
 
 # The variant digit of a version-4 UUID: the hex digit with its two top bits set to 10.
 _VARIANT = {f"{d:x}": f"{8 | (d & 3):x}" for d in range(16)}
-_COUNTERS = tuple(f"{c:04x}" for c in range(0x10000))  # a stamp's counter, written once
 
 
 class FakeClock:
@@ -132,7 +131,7 @@ class FakeClock:
         if self.counter > 0xFFFF:
             self.wall_ms, self.counter = self.wall_ms + 1, 0
             self._wall_hex = f"{self.wall_ms:012x}"
-        return self._wall_hex + _COUNTERS[self.counter] + self.node
+        return f"{self._wall_hex}{self.counter:04x}{self.node}"
 
     def ticks(self, count: int) -> list[str]:
         """The next `count` stamps, as `tick()` would give them one by one."""
@@ -143,7 +142,7 @@ class FakeClock:
                 self._wall_hex = f"{self.wall_ms:012x}"
             take = min(count, 0xFFFF - self.counter)
             if self._ends is None:
-                self._ends = [counter + self.node for counter in _COUNTERS]
+                self._ends = [f"{counter:04x}{self.node}" for counter in range(0x10000)]
             first = self.counter + 1
             stamps += map(self._wall_hex.__add__, self._ends[first : first + take])
             self.counter += take
