@@ -8861,7 +8861,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No authors who may be the same person.</translation>
     </message>

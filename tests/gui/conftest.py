@@ -9,7 +9,7 @@ from db.session import open_database
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
+def pytest_runtest_teardown():
     """Before any fixture closes a database or a widget, the story's background work ends and its
     results reach the window (they may start more: a refresh after an import). A page torn down
     with results still queued for it, or a database closed under a query, can crash Qt."""
