@@ -27,9 +27,17 @@ def package_similar(database: Database, path: Path | str) -> list[IncomingMatch]
 
 
 def _package_similar(database: Database, path: Path) -> list[IncomingMatch]:
+    incoming = incoming_records(database, path)
+    with database.session() as session:
+        return incoming_similar(session, incoming)
+
+
+def incoming_records(database: Database, path: Path | str) -> list[IncomingRecord]:
+    """The package's initiatives not here yet (live, with a title), in the package's order:
+    what the check compares (db.duplicates.package_check shares them out by position)."""
     from db.sync.importer import opened_package
 
-    with opened_package(database, path) as package:
+    with opened_package(database, Path(path)) as package:
         units = {
             record.get("id"): record.get("code")
             for _, record in package.records("units")
@@ -43,8 +51,8 @@ def _package_similar(database: Database, path: Path) -> list[IncomingMatch]:
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             known.update(session.scalars(select(Initiative.id).where(Initiative.id.in_(chunk))))
-        incoming = [_incoming(r, codes) for r in raw if r.get("id") not in known]
-        return incoming_similar(session, [r for r in incoming if r is not None])
+    incoming = [_incoming(r, codes) for r in raw if r.get("id") not in known]
+    return [r for r in incoming if r is not None]
 
 
 def _incoming(record: dict, codes: dict) -> IncomingRecord | None:
