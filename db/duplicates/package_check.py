@@ -32,6 +32,9 @@ from sqlalchemy import text
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
+    from sqlalchemy.orm import Session
+
+    from db.duplicates.incoming import PackageRead
     from db.session import Database
 
 WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages before it ends
@@ -103,43 +106,68 @@ def _checked_when_asked(
 def shares_checked(
     database: Database, files: list[str], claimed: Synchronized, share: int = SHARE
 ) -> dict[str, Shares | None]:
-    """Every child reads every package (in the same order: the shares are numbered alike), then
-    takes the next share no one took until none is left. A file that cannot be read or checked
-    is None (its verification tells the person why)."""
-    from db.duplicates.candidates import cards, incoming_alike, matches_of
-    from db.duplicates.incoming import incoming_records
+    """Every child reads the lines of every package (in the same order: the shares are numbered
+    alike), then takes the next share no one took until none is left, parsing only its lines. A
+    file that cannot be read or checked is None (its verification tells the person why)."""
     from db.sync.importer import collector_paused
 
     with collector_paused():  # as package_similar (db.duplicates.incoming) says why
-        read: dict[str, list] = {}
-        unreadable = set()
-        for file in files:
-            try:
-                read[file] = incoming_records(database, file)
-            except Exception:
-                read[file] = []
-                unreadable.add(file)
-        shares = [(f, n) for f in files for n in range(_shares_of(read[f], share))]
+        read = {file: _package_of(database, file) for file in files}
+        counts = {file: _shares_of(r.lines if r else [], share) for file, r in read.items()}
+        shares = [(file, n) for file in files for n in range(counts[file])]
         alike: dict[str, dict[int, list] | None] = {
-            f: None if f in unreadable else {} for f in files
+            file: None if r is None else {} for file, r in read.items()
         }
         with database.session() as session:
             while (taken := _next_share(claimed)) < len(shares):
                 file, number = shares[taken]
-                part = read[file][number * share : (number + 1) * share]
-                try:
-                    if (checked := alike[file]) is not None:
-                        checked[number] = incoming_alike(session, part)
-                except Exception:
-                    alike[file] = None
-            # the cards of those here once (a popular title is alike to many shares' titles)
-            here = cards(
-                session, [h for f in alike.values() for a in (f or {}).values() for _, h, _ in a]
-            )
+                alike[file] = _share_checked(session, read[file], number, share, alike[file])
+            return _shown(session, alike, counts)
+
+
+def _package_of(database: Database, file: str) -> PackageRead | None:
+    """The package's lines of initiatives; None if it cannot be read."""
+    from db.duplicates.incoming import package_read
+
+    try:
+        return package_read(database, file)
+    except Exception:
+        return None
+
+
+def _share_checked(
+    session: Session,
+    read: PackageRead | None,
+    number: int,
+    share: int,
+    checked: dict[int, list] | None,
+) -> dict[int, list] | None:
+    """`checked` with share `number` of the package's lines added (parsed here: each process
+    parses only the lines it takes); None once a share failed."""
+    from db.duplicates.candidates import incoming_alike
+
+    if checked is not None and read is not None:
+        try:
+            part = read.incoming(session, number * share, (number + 1) * share)
+            checked[number] = incoming_alike(session, part)
+        except Exception:
+            return None
+    return checked
+
+
+def _shown(
+    session: Session, alike: dict[str, dict[int, list] | None], counts: dict[str, int]
+) -> dict[str, Shares | None]:
+    """The look-alikes with the cards of those here, read once for all the shares (a popular
+    title is alike to titles of many shares)."""
+    from db.duplicates.candidates import cards, matches_of
+
+    found = [h for checked in alike.values() for a in (checked or {}).values() for _, h, _ in a]
+    here = cards(session, found)
     return {
         file: None
         if checked is None
-        else (_shares_of(read[file], share), {n: matches_of(a, here) for n, a in checked.items()})
+        else (counts[file], {n: matches_of(a, here) for n, a in checked.items()})
         for file, checked in alike.items()
     }
 
