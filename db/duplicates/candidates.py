@@ -316,19 +316,20 @@ def incoming_alike(
     title is a hit of many packages and of many shares of one, db.duplicates.package_check);
     an essence is read and folded only when its hit could still be the best."""
     titles = DistinctTitles.of(title_index(session))
+    for kept in (titles.essences, titles.entries, titles.searched):
+        if len(kept) > ESSENCES_KEPT:
+            kept.clear()
     fold = functools.lru_cache(maxsize=None)(folded_title)  # texts repeat within a package
-    searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
+    # one search per distinct folded title (and minimum), kept too: a title repeats in shares
+    searched = titles.searched
     ranked: list[tuple[IncomingRecord, list[tuple[int, float]]]] = []
     for record in incoming:
         query = fold(record.title)
-        if query and query not in searched:
-            searched[query] = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
-        if searched.get(query):
-            ranked.append((record, searched[query]))
-    if len(titles.essences) > ESSENCES_KEPT:
-        titles.essences.clear()
-    if len(titles.entries) > ESSENCES_KEPT:
-        titles.entries.clear()
+        if query and (query, min_score) not in searched:
+            found = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
+            searched[query, min_score] = found
+        if found := searched.get((query, min_score)):
+            ranked.append((record, found))
     entries = titles.entries
     hit_rowids = {rowid for _, hits in ranked for rowid, _ in hits}
     unread = {rowid for rowid in hit_rowids if rowid not in entries}

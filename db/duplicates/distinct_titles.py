@@ -45,8 +45,10 @@ class DistinctTitles:
     # with the titles until the register changes (headquarters previews a folder of packages,
     # and a popular title is a look-alike in each); at most ESSENCES_KEPT
     essences: dict[str, str] = field(default_factory=dict)
-    # rowid -> the initiative here as a hit shows it (db.duplicates.index.Entry), kept alike
+    # rowid -> the initiative here as a hit shows it (db.duplicates.index.Entry), and (folded
+    # title, minimum) -> its search's answer (`ranked`), kept alike
     entries: dict[int, Entry] = field(default_factory=dict)
+    searched: dict[tuple[str, float], list[tuple[int, float]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: TitleIndex) -> DistinctTitles:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -47,9 +48,9 @@ STOP_WITHIN = 5.0  # seconds a child is given to end when asked, then again when
 # (db.duplicates.index_cache.PERSIST_MIN).
 PROCESS_FROM = 50_000
 # Check processes sharing a package's initiatives, and how many each takes at a time: two, one
-# per core of a site PC (the window's verification takes its share of the cores too); a share
-# of ~0.1 s of work, so that neither waits long for the other at the end.
-WORKERS = 2
+# per core of a site PC (the window's verification takes its share of the cores too; one on a
+# PC of one core); a share of ~0.1 s of work, so that neither waits long for the other at the end.
+WORKERS = min(2, os.cpu_count() or 1)
 SHARE = 250
 # A child's answer for one file: how many shares the file has, and the look-alikes of those it
 # checked, by share number.
