@@ -227,7 +227,7 @@ class PackageCheck:
         context = multiprocessing.get_context("spawn")
         # the shares taken so far, by all the children (kept here: its lock must outlive the
         # children's start, which unpickles it)
-        self._claimed = claimed = context.Value("i", 0)
+        self._claimed = context.Value("i", 0)
         self._requests: list[Connection] = []
         self._replies: list[Connection] = []
         self._processes: list[multiprocessing.process.BaseProcess] = []
@@ -236,7 +236,7 @@ class PackageCheck:
             answers, replies = context.Pipe(duplex=False)
             process = context.Process(
                 target=serve_check,
-                args=(self.database_path, requests, replies, claimed, share),
+                args=(self.database_path, requests, replies, self._claimed, share),
                 name="sangkien-duplicates-check",
                 daemon=True,
             )
