@@ -6,7 +6,7 @@ letters are equal; case folded; numbers in numeric order ("Giai đoạn 2" befor
 
 `sort_key` gives that order as bytes whose plain byte order is the order, so a database sorts
 and indexes it as it is (SQLite's BLOB and PostgreSQL's bytea both compare bytes):
-`initiatives.title_key` and `author_key` (migration 0018)."""
+`initiatives.title_key` and `author_key` (migration 0018), `people.name_key` (0019)."""
 
 from __future__ import annotations
 
@@ -40,16 +40,48 @@ def sort_key(text: str) -> bytes:
     Vietnamese and ASCII text is keyed by two str.translate tables (10-15 us CPU a title of the
     demo at load 11, where the character-by-character way below took 67-90 us); a text with any
     other character goes that way (the same key: tests/test_sort_key.py)."""
+    halves = _halves(text)
+    if halves is None:  # a character the tables do not hold: each one looked at
+        return _sort_key_of_each(text)
+    letters, tones = halves
+    return letters + _TONE_PART + tones.rstrip(b"\x00")
+
+
+def _halves(text: str) -> tuple[bytes, bytes] | None:
+    """The letters' part of `text`'s key and each word's tone (not yet stripped of the trailing
+    toneless ones), by the tables; None for a text with a character they do not hold."""
     folded = text.casefold()
     letter_table, tone_table = _tables()
     try:
         letters = folded.translate(letter_table).encode("latin-1")
-    except UnicodeEncodeError:  # a character the tables do not hold: each one looked at
-        return _sort_key_of_each(text)
+    except UnicodeEncodeError:
+        return None
     letters = _DIGITS.sub(_number, letters)
     words = folded.translate(tone_table).split()
-    tones = bytes(int((word.strip("0") or "0")[0]) for word in words)
-    return letters + _TONE_PART + tones.rstrip(b"\x00")
+    return letters, bytes(int((word.strip("0") or "0")[0]) for word in words)
+
+
+def sort_key_of_pieces(pieces: Sequence[str]) -> bytes:
+    """sort_key("".join(pieces)), put together from each piece's halves (cached), for texts
+    joined from the same pieces again and again (the demo's titles). Where no letter or digit
+    touches another across two pieces, each piece's letters, numbers and words are its own, so
+    the halves join; otherwise the joined text is keyed whole (tests/test_demo_sort_keys.py)."""
+    letters, tones, last = [], [], " "
+    for piece in pieces:
+        if not piece:
+            continue
+        halves = _piece_halves(piece)
+        if halves is None or (last.isalnum() and piece[0].isalnum()):
+            return sort_key("".join(pieces))
+        letters.append(halves[0])
+        tones.append(halves[1])
+        last = piece[-1]
+    return b"".join(letters) + _TONE_PART + b"".join(tones).rstrip(b"\x00")
+
+
+@lru_cache(maxsize=8192)
+def _piece_halves(piece: str) -> tuple[bytes, bytes] | None:
+    return _halves(piece)
 
 
 def _number(found: re.Match) -> bytes:
@@ -132,14 +164,28 @@ def initiative_keys(title: str | None, author_names: Sequence[str] = ()) -> tupl
     return sort_key(title or ""), sort_key(author_names[0]) if author_names else b""
 
 
+_SHIFT_TONES = bytes(min(byte + 2, 255) for byte in range(256))  # tones 0-5 become 2-7
+
+
+def person_key(name: str | None, born: dt.date | str | None) -> bytes:
+    """A person's stored sort key (`people.name_key`, migration 0019): the name's `sort_key` as
+    written (spaces collapsed), then the birth date (unknown first), as bytes whose byte order is
+    that order (a date as a record's ISO text too). The name's tones are moved up by 2 and end with a 0x00, so a name whose tones are
+    a prefix of another's comes first whatever the dates (tone bytes may be 0x00 themselves)."""
+    date = (born if isinstance(born, str) else born.isoformat() if born else "").encode()
+    return _name_part(name or "") + date
+
+
+@lru_cache(maxsize=16384)  # a register's names repeat: 150,000 people, some 20,000 names
+def _name_part(name: str) -> bytes:
+    letters, _part, tones = sort_key(" ".join(name.split())).partition(_TONE_PART)
+    return letters + _TONE_PART + tones.translate(_SHIFT_TONES) + b"\x00"
+
+
 def person_order(person_id: str, name: str | None, born: dt.date | None) -> tuple:
     """A person's place in a list of people: by name in Vietnamese order as written (family name
     first: «Bùi», «Dương», «Đặng», «Đỗ», «Uông», «Ứng»; spaces collapsed), then birth date
-    (unknown first), then id, so the order is the same on SQLite and PostgreSQL and in the
-    window's table, which sorts without loading SQLAlchemy."""
-    return (
-        sort_key(" ".join((name or "").split())),
-        born is not None,
-        born or dt.date.min,
-        person_id,
-    )
+    (unknown first), then id: `person_key` and the id, as the database orders `name_key, id`,
+    so the order is the same on SQLite and PostgreSQL and in the window's table, which sorts
+    without loading SQLAlchemy."""
+    return (person_key(name, born), person_id)

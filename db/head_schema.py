@@ -2,7 +2,7 @@
 `python -m db.migrate --write-head-schema`, checked by tests/test_new_file_schema.py;
 db.migrate lays it on a new file in one transaction instead of running every migration."""
 
-REVISION = "0018"
+REVISION = "0019"
 STATEMENTS = (
     "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)",
     "CREATE TABLE audit_log (\n\tid INTEGER NOT NULL, \n\tat DATETIME NOT NULL, \n\tactor VARCHAR(255) NOT NULL, \n\taction VARCHAR(32) NOT NULL, \n\ttable_name VARCHAR(64) NOT NULL, \n\trow_id VARCHAR(64) NOT NULL, \n\tchanges JSON, \n\tpackage_id VARCHAR(36), \n\tCONSTRAINT pk_audit_log PRIMARY KEY (id)\n)",
@@ -30,7 +30,7 @@ STATEMENTS = (
     "CREATE INDEX ix_initiatives_seq ON initiatives (seq)",
     "CREATE INDEX ix_initiatives_status ON initiatives (status)",
     "CREATE INDEX ix_initiatives_unit_status ON initiatives (unit_id, status)",
-    "CREATE TABLE people (\n\tfull_name VARCHAR(255) NOT NULL, \n\tbirth_date DATE, \n\tunit_id VARCHAR(36), \n\tjob_title VARCHAR(255), \n\tqualification VARCHAR(255), \n\temployee_no VARCHAR(64), \n\tunion_member BOOLEAN NOT NULL, \n\tsearch_text TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, \n\tCONSTRAINT pk_people PRIMARY KEY (id), \n\tCONSTRAINT fk_people_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id)\n)",
+    "CREATE TABLE people (\n\tfull_name VARCHAR(255) NOT NULL, \n\tbirth_date DATE, \n\tunit_id VARCHAR(36), \n\tjob_title VARCHAR(255), \n\tqualification VARCHAR(255), \n\temployee_no VARCHAR(64), \n\tunion_member BOOLEAN NOT NULL, \n\tsearch_text TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, name_key BLOB, \n\tCONSTRAINT pk_people PRIMARY KEY (id), \n\tCONSTRAINT fk_people_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id)\n)",
     "CREATE INDEX ix_people_seq ON people (seq)",
     "CREATE INDEX ix_people_unit_id ON people (unit_id)",
     "CREATE TABLE targets (\n\tunit_id VARCHAR(36) NOT NULL, \n\tphase_id VARCHAR(36) NOT NULL, \n\ttarget INTEGER NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\thlc VARCHAR(64) NOT NULL, \n\tfield_hlc JSON, \n\tdeleted BOOLEAN NOT NULL, \n\tseq INTEGER NOT NULL, \n\tCONSTRAINT pk_targets PRIMARY KEY (id), \n\tCONSTRAINT fk_targets_phase_id_phases FOREIGN KEY(phase_id) REFERENCES phases (id), \n\tCONSTRAINT fk_targets_unit_id_units FOREIGN KEY(unit_id) REFERENCES units (id), \n\tCONSTRAINT uq_targets_unit_id UNIQUE (unit_id, phase_id)\n)",
@@ -82,5 +82,7 @@ STATEMENTS = (
     "CREATE INDEX ix_initiatives_stats ON initiatives (deleted, unit_id, registered_on, status, recognised_on)",
     "CREATE INDEX ix_initiatives_title_key ON initiatives (deleted, title_key)",
     "CREATE INDEX ix_initiatives_author_key ON initiatives (deleted, author_key)",
-    "INSERT INTO alembic_version VALUES ('0018')",
+    "CREATE INDEX ix_people_name_key ON people (name_key, id)",
+    "CREATE INDEX ix_people_unit_live ON people (unit_id, deleted)",
+    "INSERT INTO alembic_version VALUES ('0019')",
 )

@@ -87,10 +87,10 @@ class SyncedMixin:
     seq: Mapped[int] = mapped_column(Big, index=True)
 
     LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset(
-        {"seq", "search_text", "title_key", "author_key"}
+        {"seq", "search_text", "title_key", "author_key", "name_key"}
     )
     META_COLUMNS: ClassVar[frozenset[str]] = frozenset(
-        {"id", "hlc", "field_hlc", "seq", "search_text", "title_key", "author_key"}
+        {"id", "hlc", "field_hlc", "seq", "search_text", "title_key", "author_key", "name_key"}
     )
 
     def version_of(self, field: str) -> str:
@@ -172,7 +172,15 @@ class Target(SyncedMixin, Base):
 
 class Person(SyncedMixin, Base):
     __tablename__ = "people"
-    __table_args__ = (Index("ix_people_search_text", "search_text"),)  # exact names (0007)
+    __table_args__ = (
+        Index("ix_people_search_text", "search_text"),  # exact names (0007)
+        # every list of people in Vietnamese order walks this, no sort (0019)
+        # (deleted first, SQLite would walk it for any "live people" query, looking up each)
+        Index("ix_people_name_key", "name_key", "id"),
+        # a unit's live people counted from the index alone (0019; unit_id's own stays, as a
+        # migration that changes an index takes a copy of a large file instead of a journal)
+        Index("ix_people_unit_live", "unit_id", "deleted"),
+    )
     full_name: Mapped[str] = mapped_column(String(255))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
@@ -181,6 +189,9 @@ class Person(SyncedMixin, Base):
     employee_no: Mapped[str | None] = mapped_column(String(64))
     union_member: Mapped[bool] = mapped_column(Boolean, default=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # name then birth date in Vietnamese order as bytes (db/collation.py person_key), kept with
+    # search_text (0019): local, never in a package
+    name_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Initiative(SyncedMixin, Base):

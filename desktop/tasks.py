@@ -18,12 +18,22 @@ run_task. See docs/ARCHITECTURE.md, "Work off the GUI thread".
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from db.messages import Message
@@ -32,6 +42,7 @@ from desktop.messages import say
 
 _RUNNING: set[Operation] = set()  # keeps operations alive until their result has been delivered
 _LATEST: dict[tuple[int, str], Operation] = {}  # (id of owner, key) -> the newest operation
+_ENDING: set[Operation] = set()  # delivered; let go once their own slot has returned
 
 
 class Operation(QObject):
@@ -100,6 +111,10 @@ class Operation(QObject):
 
     def _close(self) -> None:
         _RUNNING.discard(self)
+        # Letting go of the last reference here would delete this QObject inside its own slot,
+        # while Qt is still delivering the event that called it: let go from the next turn.
+        _ENDING.add(self)
+        QTimer.singleShot(0, lambda: _ENDING.discard(self))
         if self.slot is not None and _LATEST.get(self.slot) is self:
             del _LATEST[self.slot]
         if self.dialog is not None and shiboken6.isValid(self.dialog):
@@ -189,3 +204,19 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:
     """Tests and shutdown: wait until the worker threads are idle."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def wait_until_settled(timeout_ms: int = 30000) -> bool:
+    """Tests and shutdown: wait until every operation has ended and its result has reached the
+    GUI thread, including operations those results started (a refresh after an import)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+        if not wait_for_tasks(left_ms):
+            return False
+        QCoreApplication.processEvents()
+        if not _RUNNING and QThreadPool.globalInstance().activeThreadCount() == 0:
+            QCoreApplication.processEvents()  # the last deliveries let their operations go
+            return True
+        if time.monotonic() >= deadline:
+            return False

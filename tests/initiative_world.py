@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db.changes import RecordWriter
-from db.models import Field, NodeIdentity, Person, Phase, Unit
+from db.models import Field, NodeIdentity, Phase, Unit
 from db.session import Database
 
 
@@ -57,11 +57,10 @@ def build_world(database: Database) -> World:
 
 
 def _person(writer: RecordWriter, name: str, born: dt.date, unit_id: str) -> str:
-    from db.queries.people import person_search_text
+    from db.queries.people import create_person
 
-    person = writer.create(Person, full_name=name, birth_date=born, unit_id=unit_id)
-    person.search_text = person_search_text(name)
-    return person.id
+    values = {"full_name": name, "birth_date": born, "unit_id": unit_id}
+    return create_person(writer, values).id  # the search text and sort key as the form's
 
 
 def initiative_data(world: World, **overrides) -> dict:

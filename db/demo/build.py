@@ -190,13 +190,15 @@ def write_demo(
 
 def write_records(records: DemoRecords, writer: RowWriter | ChildRowWriter) -> None:
     """Every record of the demo, then the indexes; the certificates are signed meanwhile, on
-    two threads (db/demo/signing.py), while the indexes are built by the writer's process, or
-    by SQLite here without holding Python's lock."""
+    two threads (db/demo/signing.py), while the other tables' indexes are built by the writer's
+    process, or by SQLite here without holding Python's lock. The certificates' rows go in
+    before their own indexes are made, as every other table's."""
     writer.begin()
     with collector_paused():
         records.write(write_later_years)  # and the certificates start being signed
-        writer.build_indexes()
+        writer.build_indexes(tuple(table for table in TABLES if table != "certificates"))
         records.write_certificates()
+        writer.build_indexes(("certificates",))
     writer.commit()
 
 

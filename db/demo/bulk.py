@@ -17,11 +17,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import repeat
+from string import Formatter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from db.collation import sort_key
+from db.collation import sort_key_of_pieces
 from db.demo import text as words
 from db.demo.compose import SHARE_SPLITS, SOLUTION_TYPES, solution_kind
 from db.search import fold
@@ -60,11 +61,11 @@ def uuids(bits: np.random.PCG64, count: int) -> list[str]:
     raw = bits.random_raw(2 * count).astype("<u8").view(np.uint8).reshape(count, 16)
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-    text = np.full((count, 36), ord("-"), dtype=np.uint8)
+    text = np.full((count, 37), ord("-"), dtype=np.uint8)
+    text[:, 36] = ord(" ")  # one text, split in C
     text[:, _DIGITS[0::2]] = _HEX[raw >> 4]
     text[:, _DIGITS[1::2]] = _HEX[raw & 15]
-    joined = text.tobytes().decode("ascii")
-    return [joined[i : i + 36] for i in range(0, 36 * count, 36)]
+    return text.tobytes().decode("ascii").split()
 
 
 def money_words(money: int) -> str:
@@ -169,8 +170,10 @@ class ChunkComposer:
         self.unit_lower = [unit.code.lower() for unit in units]
         self.unit_ids = objects([records.unit_ids[unit.code] for unit in units])
         self.unit_names = [unit.short_name or unit.name for unit in units]
-        self.places = objects([words.SITE_PLACES.get(unit.code, "") for unit in units])
-        self.folded_places = [fold(place) for place in self.places.tolist()]
+        places = [words.SITE_PLACES.get(unit.code, "") for unit in units]
+        self.places = list(dict.fromkeys(places))  # each once: most units have none ("")
+        self.place_of_unit = np.array([self.places.index(place) for place in places])
+        self.folded_places = [fold(place) for place in self.places]
         self.folded_techs = [fold(tech) for tech in words.TECHS]
         self.folded_faults = [fold(fault) for fault in words.FAULTS]
         self.field_ids = objects([records.field_ids[code] for code in self.fields])
@@ -183,6 +186,10 @@ class ChunkComposer:
         self.titles = Flat([t["titles"] for t in texts])
         templates = self.titles.words.tolist()
         self.folded_templates = self.titles.folded
+        self.template_pieces = [  # (text, the field after it or None) of each title template
+            [(text, field) for text, field, _spec, _conversion in Formatter().parse(template)]
+            for template in templates
+        ]
         self.problems = Flat(
             [texts[i]["obj_problems" if "{obj}" in tpl else "task_problems"] for i, tpl in
              zip(np.repeat([0, 1], self.titles.sizes), templates, strict=True)]
@@ -216,7 +223,7 @@ class ChunkComposer:
         self.caches: dict[str, dict[int, Any]] = defaultdict(dict)
         self.radices = (
             len(self.objects.words), len(self.tools.words), len(self.tasks.words),
-            len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(units),
+            len(self.goals.words), len(words.TECHS), len(words.FAULTS), len(self.places),
         )  # fmt: skip
         self.title_uses = [
             np.array([f"{{{name}}}" in t for t in templates])
@@ -242,34 +249,49 @@ class ChunkComposer:
                     texts[i] = cache[key] = make(key)
         return objects(texts)[where]
 
-    def title(self, title_key: int) -> str:
-        """The title of a key, and its fold (the same words folded one by one: every word of
-        the titles stands between spaces) into the cache of folded titles."""
+    def known_together(
+        self, name: str, keys: np.ndarray, make: Callable[[int], tuple[Any, ...]]
+    ) -> list[list[Any]]:
+        """`known` for texts made together: a list for each of the tuple's items."""
+        cache = self.caches[name]
+        distinct, where = np.unique(keys, return_inverse=True)
+        distinct = distinct.tolist()
+        made = list(map(cache.get, distinct))
+        if None in made:
+            for i, key in enumerate(distinct):
+                if made[i] is None:
+                    made[i] = cache[key] = make(key)
+        return [objects(list(column))[where].tolist() for column in zip(*made, strict=True)]
+
+    def title(self, title_key: int) -> tuple[str, str, bytes]:
+        """The title of a key, its fold (the same words folded one by one: every word of the
+        titles stands between spaces) and its sort key (the table's, sortkey's 0018)."""
         key, digits = title_key, []
         for radix in reversed(self.radices):
             key, digit = divmod(key, radix)
             digits.append(digit)
-        unit, fault, tech, goal, task, tool, obj = digits
-        self.caches["folded title"][title_key] = self.folded_templates[key].format(
+        place, fault, tech, goal, task, tool, obj = digits
+        fields = {
+            "obj": self.objects.words[obj], "tool": self.tools.words[tool],
+            "task": self.tasks.words[task], "goal": self.goals.words[goal],
+            "tech": words.TECHS[tech], "fault": words.FAULTS[fault], "place": self.places[place],
+        }  # fmt: skip
+        pieces = []  # the template's own words and the fields': each piece's key made once
+        for text, field in self.template_pieces[key]:
+            pieces.append(text)
+            if field is not None:
+                pieces.append(fields[field])
+        folded = self.folded_templates[key].format(
             obj=self.objects.folded[obj], tool=self.tools.folded[tool],
             task=self.tasks.folded[task], goal=self.goals.folded[goal],
             tech=self.folded_techs[tech], fault=self.folded_faults[fault],
-            place=self.folded_places[unit],
+            place=self.folded_places[place],
         )  # fmt: skip
-        return self.titles.words[key].format(
-            obj=self.objects.words[obj], tool=self.tools.words[tool],
-            task=self.tasks.words[task], goal=self.goals.words[goal], tech=words.TECHS[tech],
-            fault=words.FAULTS[fault], place=self.places[unit],
-        )  # fmt: skip
-
-    def folded_title(self, key: int) -> str:
-        return self.records.fold(self.caches["title"][key])
-
-    def title_sort_key(self, key: int) -> bytes:  # the table's sort keys (sortkey, 0018)
-        return sort_key(self.caches["title"][key])
+        return "".join(pieces), folded, sort_key_of_pieces(pieces)
 
     def name_key(self, person: int) -> bytes:
-        return sort_key(self.person_names[person])
+        words = self.person_names[person].split(" ")  # "Nguyễn ", "Văn ", "An": each keyed once
+        return sort_key_of_pieces([*(word + " " for word in words[:-1]), words[-1]])
 
     def problem(self, key: int) -> str:
         key, task = divmod(key, self.radices[2])
@@ -382,13 +404,11 @@ class ChunkComposer:
         tech = between(draw(), 0, len(words.TECHS))
         fault = between(draw(), 0, len(words.FAULTS))
         template = self.titles.pick(kind, draw())
-        parts = (obj, tool, task, goal, tech, fault, unit)
+        parts = (obj, tool, task, goal, tech, fault, self.place_of_unit[unit])
         title_key = template
         for part, radix, used in zip(parts, self.radices, self.title_uses, strict=True):
             title_key = title_key * radix + np.where(used[template], part, 0)
-        titles = self.known("title", title_key, self.title).tolist()
-        folded_titles = self.known("folded title", title_key, self.folded_title).tolist()
-        title_keys = self.known("title key", title_key, self.title_sort_key).tolist()  # sortkey
+        titles, folded_titles, title_keys = self.known_together("title", title_key, self.title)
         author_keys = self.known("author key", person[author_starts], self.name_key).tolist()
         problem = self.problems.pick(template, draw())
         problem_key = (problem * self.radices[0] + np.where(self.obj_problem[problem], obj, 0)) * (

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from db.certificate_codes import CODE_SCHEME
+from db.collation import person_key
 from db.demo import text as words
 from db.demo.bulk import ChunkComposer, between, running_count, uniforms, uuids, years_of
 from db.demo.compose import SURNAMES, Weighted
@@ -55,7 +56,7 @@ CHUNK = 2_500  # initiatives composed at once (one generator each) and handed ov
 COLUMNS = {
     "people": (
         "id", "hlc", "deleted", "seq", "full_name", "birth_date", "unit_id", "job_title",
-        "qualification", "employee_no", "union_member", "search_text",
+        "qualification", "employee_no", "union_member", "search_text", "name_key",
     ),
     "initiatives": (
         "id", "hlc", "deleted", "seq", "reg_no", "title", "solution_type", "field_id", "unit_id",
@@ -114,7 +115,6 @@ def scaled(n: int, real: int) -> int:
 
 # The variant digit of a version-4 UUID: the hex digit with its two top bits set to 10.
 _VARIANT = {f"{d:x}": f"{8 | (d & 3):x}" for d in range(16)}
-_COUNTERS = tuple(f"{c:04x}" for c in range(0x10000))  # a stamp's counter, written once
 
 
 class FakeClock:
@@ -125,13 +125,14 @@ class FakeClock:
         self.wall_ms = int(start.timestamp() * 1000)
         self.counter = -1
         self._wall_hex = f"{self.wall_ms:012x}"
+        self._ends: list[str] | None = None  # each counter with the node after it, once needed
 
     def tick(self) -> str:
         self.counter += 1
         if self.counter > 0xFFFF:
             self.wall_ms, self.counter = self.wall_ms + 1, 0
             self._wall_hex = f"{self.wall_ms:012x}"
-        return self._wall_hex + _COUNTERS[self.counter] + self.node
+        return f"{self._wall_hex}{self.counter:04x}{self.node}"
 
     def ticks(self, count: int) -> list[str]:
         """The next `count` stamps, as `tick()` would give them one by one."""
@@ -141,8 +142,10 @@ class FakeClock:
                 self.wall_ms, self.counter = self.wall_ms + 1, -1
                 self._wall_hex = f"{self.wall_ms:012x}"
             take = min(count, 0xFFFF - self.counter)
-            wall, node, first = self._wall_hex, self.node, self.counter + 1
-            stamps += [wall + c + node for c in _COUNTERS[first : first + take]]
+            if self._ends is None:
+                self._ends = [f"{counter:04x}{self.node}" for counter in range(0x10000)]
+            first = self.counter + 1
+            stamps += map(self._wall_hex.__add__, self._ends[first : first + take])
             self.counter += take
             count -= take
         return stamps
@@ -369,6 +372,7 @@ class DemoRecords:
                     qualifications[int(qualification_d[i] * len(qualifications))], employee_no,
                     int(member_d[i] < 0.96),
                     f"{folded} {employee_no.lower()}" if employee_no else folded,
+                    person_key(name, births[i]),  # the lists' sort key (peoplekey, 0019)
                 )
             )  # fmt: skip
             people.append(Person(ids[i], name, folded, unit, field_code))

@@ -26,7 +26,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 Batches = list[tuple[str, list[tuple[Any, ...]]]]  # (INSERT statement, its rows)
-SAVED_SQL = list[tuple[str, str, str]]  # (type, name, sql) of the dropped indexes and triggers
+SAVED_SQL = list[tuple[str, str, str, str]]  # (type, name, table, sql) of those dropped
 BULK_CACHE_KIB = 1_048_576  # 1 GiB of page cache while building
 BULK_PRAGMAS = (
     "journal_mode = MEMORY",
@@ -48,18 +48,24 @@ def drop_indexes(raw: sqlite3.Connection, tables: tuple[str, ...]) -> SAVED_SQL:
     unique indexes stay, so uniqueness is still checked."""
     names = ", ".join(f"'{table}'" for table in tables)
     saved = raw.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
         f"AND type IN ('index', 'trigger') AND tbl_name IN ({names})"
     ).fetchall()
-    for kind, name, _sql in saved:
+    for kind, name, _table, _sql in saved:
         raw.execute(f'DROP {kind.upper()} "{name}"')
     return saved
 
 
-def make_indexes_again(raw: sqlite3.Connection, saved: SAVED_SQL) -> None:
-    for _kind, _name, sql in saved:
-        raw.execute(sql)
-    raw.execute("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")
+def make_indexes_again(
+    raw: sqlite3.Connection, saved: SAVED_SQL, tables: tuple[str, ...] | None = None
+) -> None:
+    """The indexes and triggers of `tables` (None: all) made again; the search index rebuilt
+    with the initiatives'."""
+    for _kind, _name, table, sql in saved:
+        if tables is None or table in tables:
+            raw.execute(sql)
+    if tables is None or "initiatives" in tables:
+        raw.execute("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")
 
 
 @contextmanager
@@ -88,9 +94,10 @@ class RowWriter:
     def insert(self, batches: Batches) -> None:
         insert_batches(self.raw, batches)
 
-    def build_indexes(self) -> None:
-        """SQLite builds them without holding Python's lock: the certificates are signed then."""
-        make_indexes_again(self.raw, self.saved)
+    def build_indexes(self, tables: tuple[str, ...] | None = None) -> None:
+        """Those of `tables` (None: all). SQLite builds them without holding Python's lock: the
+        certificates are signed meanwhile."""
+        make_indexes_again(self.raw, self.saved, tables)
 
     def commit(self) -> None:
         self.raw.execute("COMMIT")
@@ -124,8 +131,8 @@ class ChildRowWriter:
     def insert(self, batches: Batches) -> None:
         self._send(("insert", batches))
 
-    def build_indexes(self) -> None:
-        self._send(("indexes", None))
+    def build_indexes(self, tables: tuple[str, ...] | None = None) -> None:
+        self._send(("indexes", tables))
 
     def commit(self) -> None:
         self._send(("commit", None))
@@ -170,13 +177,13 @@ def serve(path: str, tables: tuple[str, ...], pipe: Any) -> None:
         set_bulk_pragmas(raw)
         writer = RowWriter(raw, tables)
         while True:
-            kind, batches = marshal.loads(pipe.recv_bytes())
+            kind, payload = marshal.loads(pipe.recv_bytes())
             if kind == "begin":
                 writer.begin()
             elif kind == "insert":
-                writer.insert(batches)
+                writer.insert(payload)
             elif kind == "indexes":
-                writer.build_indexes()
+                writer.build_indexes(payload)
             else:
                 writer.commit()
                 raw.close()

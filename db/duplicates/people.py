@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.changes import RecordWriter
-from db.collation import person_order, sort_key
 from db.messages import Message
 from db.models import InitiativeAuthor, Person, PersonAlias, Unit
 from db.node import this_node
+from db.queries.people import in_list_order
 from db.queries.people_list import person_by_id
 from db.queries.search_text import refresh_search_text
 from db.search import fold
@@ -60,7 +60,9 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
         counts[person_id] += 1
     by_name: dict[tuple, list[PersonCard]] = defaultdict(list)
     by_number: dict[str, list[PersonCard]] = defaultdict(list)
-    for p in session.scalars(select(Person).where(Person.deleted.is_(False))):
+    place: dict[str, int] = {}
+    for p in session.scalars(in_list_order(select(Person))):  # the lists' order (0019)
+        place[p.id] = len(place)
         card = PersonCard(
             p.id, p.full_name, p.birth_date, codes.get(p.unit_id, ""), p.employee_no, counts[p.id]
         )
@@ -74,13 +76,8 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
         for g in by_number.values()
         if len(g) > 1 and frozenset(c.id for c in g) not in named
     ]
-    groups = [PeopleGroup(g.reason, tuple(sorted(g.people, key=_card_order))) for g in groups]
-    groups.sort(key=lambda g: (sort_key(g.people[0].full_name), g.reason))  # Vietnamese order
+    groups.sort(key=lambda g: (place[g.people[0].id], g.reason))  # by their first person
     return groups
-
-
-def _card_order(card: PersonCard) -> tuple:
-    return person_order(card.id, card.full_name, card.birth_date)
 
 
 def _problem(code: str) -> Problem:

@@ -4,15 +4,16 @@ authored and whether another person looks like the same one (no Qt here)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.collation import person_order
 from db.models import Initiative, InitiativeAuthor, Person, Unit
-from db.queries.people import first_by_name, people_by_ids, tidy_name
+from db.queries.filters import unindexed
+from db.queries.people import first_rows, tidy_name
 from db.queries.units import subtree_ids_select
 from db.search import fold, search_tokens
 
@@ -48,13 +49,17 @@ class AuthoredInitiative:
     share: int
 
 
-def _matching(search: str, unit_id: str | None) -> Select:
-    query = select(Person.id).where(Person.deleted.is_(False))
-    for token in search_tokens(search):
-        query = query.where(Person.search_text.contains(token, autoescape=True))
+def _matching(search: str, unit_id: str | None, walked: bool = False) -> list[ColumnElement[bool]]:
+    """Every word typed, in the unit's subtree. The unit is no index's where every row's text
+    is read anyway (words typed: headquarters' subtree is every unit, a scan, not a lookup of
+    each of 150,000 people by the unit's index) or the list walks the name key's index
+    (`walked`); otherwise a small unit's people are found, and any unit's live people counted,
+    by its index (unit_id, deleted) alone."""
+    conditions = [Person.search_text.contains(t, autoescape=True) for t in search_tokens(search)]
     if unit_id:
-        query = query.where(Person.unit_id.in_(subtree_ids_select(unit_id)))
-    return query
+        unit = unindexed(Person.unit_id) if conditions or walked else Person.unit_id
+        conditions.append(unit.in_(subtree_ids_select(unit_id)))
+    return conditions
 
 
 def duplicate_person_ids(session: Session) -> set[str]:
@@ -67,6 +72,50 @@ def duplicate_person_ids(session: Session) -> set[str]:
     for person_id, name, born in rows:
         groups[(fold(tidy_name(name)), born)].append(person_id)
     return {pid for ids in groups.values() if len(ids) > 1 for pid in ids}
+
+
+NAMES_A_QUERY = 100
+
+
+def look_alike_ids(session: Session, people: list[Row]) -> set[str]:
+    """Of `people` (rows of id, full_name, birth_date, ...), those who share their folded name
+    and birth date with another live person (duplicate_person_ids' rule): only their names are
+    looked up, NAMES_A_QUERY a query, by the search texts that begin with each (a file: a range
+    of the search text's index; a server: LIKE)."""
+    folded = {row.id: fold(tidy_name(row.full_name)) for row in people}
+    names = sorted(set(folded.values()) - {""})
+    seen: Counter[tuple[str, dt.date | None]] = Counter()
+    server = session.get_bind().dialect.name == "postgresql"
+    query = _look_alike_query(server)
+    for start in range(0, len(names), NAMES_A_QUERY):
+        part = names[start : start + NAMES_A_QUERY]
+        part += part[-1:] * (NAMES_A_QUERY - len(part))  # one statement, prepared once
+        for name, born in session.execute(query, _look_alike_bounds(part, server)):
+            seen[(fold(tidy_name(name)), born)] += 1
+    return {row.id for row in people if seen[(folded[row.id], row.birth_date)] > 1}
+
+
+@cache
+def _look_alike_query(server: bool) -> Select:
+    if server:  # a locale's order is no prefix's range
+        begins = [
+            Person.search_text.like(bindparam(f"p{n}"), escape="/") for n in range(NAMES_A_QUERY)
+        ]
+    else:
+        begins = [
+            and_(Person.search_text >= bindparam(f"p{n}"), Person.search_text < bindparam(f"q{n}"))
+            for n in range(NAMES_A_QUERY)
+        ]
+    live = unindexed(Person.deleted).is_(False)  # the search text's index, not the live rows'
+    return select(Person.full_name, Person.birth_date).where(live, or_(*begins))
+
+
+def _look_alike_bounds(names: list[str], server: bool) -> dict[str, str]:
+    if server:
+        escaped = (n.replace("/", "//").replace("%", "/%").replace("_", "/_") for n in names)
+        return {f"p{n}": f"{name}%" for n, name in enumerate(escaped)}
+    bounds = {f"p{n}": name for n, name in enumerate(names)}
+    return bounds | {f"q{n}": name + chr(0x10FFFF) for n, name in enumerate(names)}
 
 
 def initiative_counts(session: Session, person_ids: list[str]) -> dict[str, int]:
@@ -92,35 +141,53 @@ def people_list(
     limit: int = PEOPLE_LIMIT,
 ) -> PeopleList:
     """People matching every typed word (case and diacritics folded), in `unit_id`'s subtree,
-    in Vietnamese order of name (family name first, as written), then birth date; with
+    in Vietnamese order of name (family name first, as written), then birth date, the first
+    `limit` read in that order from the database (`people.name_key`'s index); with
     `duplicates_only`, just those that look like someone else."""
-    duplicates = duplicate_person_ids(session)
-    matching = _matching(search, unit_id)
-    if duplicates_only:
-        matching = matching.where(Person.id.in_(duplicates))
-    named = session.execute(
-        select(Person.id, Person.full_name).where(Person.id.in_(matching))
-    ).all()
-    total = len(named)
-    people = people_by_ids(session, [row[0] for row in first_by_name(named, limit)])
-    people.sort(key=lambda p: person_order(p.id, p.full_name, p.birth_date))
+    conditions, walked = _matching(search, unit_id), _matching(search, unit_id, walked=True)
+    duplicates = duplicate_person_ids(session) if duplicates_only else None
+    if duplicates is not None:
+        conditions.append(Person.id.in_(duplicates))
+        walked.append(Person.id.in_(duplicates))
+    people = list(first_rows(session, select(*ROW_COLUMNS), conditions, limit, walked))
+    total = len(people)
+    if total == limit:
+        total = session.scalar(_count(search, conditions)) or 0
+    if duplicates is None:
+        duplicates = look_alike_ids(session, people)
     codes = dict(session.execute(select(Unit.id, Unit.code)).all()) if people else {}
-    found = [(person, codes.get(person.unit_id)) for person in people[:limit]]
-    counts = initiative_counts(session, [person.id for person, _code in found])
-    rows = [_person_row(person, code, counts, duplicates) for person, code in found]
+    counts = initiative_counts(session, [row.id for row in people])
+    rows = [_person_row(row, codes.get(row.unit_id), counts, duplicates) for row in people]
     return PeopleList(rows, total)
 
 
-def _person_row(person: Person, code: str | None, counts: dict, duplicates: set) -> PersonRow:
+def _count(search: str, conditions: list[ColumnElement[bool]]) -> Select:
+    """The live people meeting `conditions`: with words typed, one pass over the table (no
+    index's lookups row by row); without, from the unit's index, or the name key's, alone."""
+    deleted = unindexed(Person.deleted) if search_tokens(search) else Person.deleted
+    return select(func.count()).select_from(Person).where(deleted.is_(False), *conditions)
+
+
+ROW_COLUMNS = (
+    Person.id,
+    Person.full_name,
+    Person.birth_date,
+    Person.unit_id,
+    Person.job_title,
+    Person.employee_no,
+)
+
+
+def _person_row(row: Row, code: str | None, counts: dict, duplicates: set) -> PersonRow:
     return PersonRow(
-        person.id,
-        person.full_name,
-        person.birth_date,
+        row.id,
+        row.full_name,
+        row.birth_date,
         code or "",
-        person.job_title or "",
-        person.employee_no or "",
-        counts.get(person.id, 0),
-        person.id in duplicates,
+        row.job_title or "",
+        row.employee_no or "",
+        counts.get(row.id, 0),
+        row.id in duplicates,
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from db.collation import initiative_keys
+from db.collation import initiative_keys, person_key
 from db.models import Initiative, InitiativeAuthor, Person, Unit
 from db.search import fold, initiative_search_text
 
@@ -45,7 +45,7 @@ def refresh_authored_search_text(session: Session, person_id: str) -> None:
 
 
 def refresh_people_search_text(session: Session, person_ids: Iterable[str]) -> None:
-    """Recompute people.search_text for these rows (after a merge), in batches."""
+    """Recompute people.search_text and name_key for these rows (after a merge), in batches."""
     ids = list(dict.fromkeys(person_ids))
     session.flush()
     for start in range(0, len(ids), BATCH):
@@ -95,14 +95,23 @@ def _author_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
 
 def _refresh_people_batch(session: Session, ids: list[str]) -> None:
     rows = session.execute(
-        select(Person.id, Person.full_name, Person.employee_no, Person.search_text).where(
-            Person.id.in_(ids)
-        )
+        select(
+            Person.id,
+            Person.full_name,
+            Person.employee_no,
+            Person.birth_date,
+            Person.search_text,
+            Person.name_key,
+        ).where(Person.id.in_(ids))
     )
     changes = [
-        {"id": row.id, "search_text": text}
+        {"id": row.id, "search_text": text, "name_key": key}
         for row in rows
-        if (text := person_search_text(row.full_name, row.employee_no)) != row.search_text
+        if (
+            text := person_search_text(row.full_name, row.employee_no),
+            key := person_key(row.full_name, row.birth_date),  # the lists' order (0019)
+        )
+        != (row.search_text, row.name_key)
     ]
     if changes:
         session.execute(update(Person), changes)

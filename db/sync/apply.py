@@ -41,7 +41,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
-from db.collation import initiative_keys
+from db.collation import initiative_keys, person_key
 from db.messages import Message
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
 from db.node import NodeClock, utcnow
@@ -811,6 +811,8 @@ class Merger:
             columns.append("search_text")
         if codec.table == "initiatives":  # the table's sort keys (sortkey, 0018)
             columns += ["title_key", "author_key"]
+        if codec.table == "people":  # the lists' sort key (peoplekey, 0019)
+            columns.append("name_key")
         rows = []
         for offset, (item, d) in enumerate(news):
             seq = first_seq + offset
@@ -824,6 +826,8 @@ class Merger:
             if codec.table == "initiatives":
                 first = [self.person_name(p) for p in self.author_ids(item.id)[:1]]
                 row += initiative_keys(d.final.get("title"), first)
+            if codec.table == "people":
+                row.append(person_key(d.final.get("full_name"), d.final.get("birth_date")))
             rows.append(row)
         self.cursor.insert_many(codec.table, columns, rows)
         if codec.table in self.rulings_written and codec.table in self.empty_here:
@@ -900,7 +904,7 @@ class Merger:
         has_search = codec.table == "people"
         columns = [*codec.fields, "field_hlc", "seq"]
         if has_search:
-            columns.append("search_text")
+            columns += ["search_text", "name_key"]  # the lists' sort key too (0019)
         rows = []
         for offset, (item, d) in enumerate(updates):
             later = sparse_versions(local[item.id].hlc, d.versions)
@@ -908,6 +912,7 @@ class Merger:
             row += [orjson.dumps(later).decode() if later else None, first_seq + offset]
             if has_search:
                 row.append(self.search_text(codec, item.id, d.final))
+                row.append(person_key(d.final.get("full_name"), d.final.get("birth_date")))
             rows.append([*row, item.id])
             self.note_touched(codec, item, d)
         self.cursor.update_many(codec.table, columns, rows)

@@ -150,8 +150,9 @@ class PeoplePage(RefreshOnChange, Page):
         chosen = self.selected()
         self.model.set_rows(found.rows)
         header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if section > 0 or (section == 0 and order == Qt.SortOrder.DescendingOrder):
+            self.model.sort(section, order)  # by name A-Z the rows come so (people.name_key)
         self._show_count(len(found.rows), found.total)
         self._reselect(chosen.id if chosen else None)
 

@@ -38,6 +38,17 @@ class ConflictsPanel(QWidget):
         )
         self.table.activated.connect(lambda index: self.open_conflict(index.row()))
         layout.addWidget(self.table, 1)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Không có xung đột nào chờ xử lý. Khi một gói mang đến thay đổi của một trường mà "
+                "ở đây cũng đã sửa, giá trị bị thay sẽ hiện ở đây để bạn so sánh và lấy lại nếu "
+                "cần."
+            )
+        )
+        self.empty_hint.setObjectName("conflictsEmpty")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         row = QHBoxLayout()
         self.show_resolved = QCheckBox(self.tr("Hiện cả các xung đột đã xử lý"))
         self.show_resolved.setObjectName("showResolved")
@@ -61,6 +72,7 @@ class ConflictsPanel(QWidget):
         self.views = views
         lists.fill_table(self.table, lists.conflict_rows(views, self.context.language))
         self.open_button.setEnabled(bool(views))
+        self.empty_hint.setVisible(not views)  # what the tab is for, rather than a blank table
         if views:
             self.table.selectRow(min(max(current, 0), len(views) - 1))
 

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QWidget,
 )
 
@@ -32,6 +30,7 @@ from desktop.tasks import run_op
 from desktop.views.registry import PageContext
 from desktop.views.sync_import import export_result_text
 from desktop.views.sync_tables import DestinationChoice
+from desktop.widgets.middle_elided import paint_cut_in_the_middle
 
 FOLDER_KEY = "pages/sync/folder"
 WARNING_STYLE = "QLabel { color: #8a4b00; }"
@@ -73,17 +72,7 @@ class DestinationBox(QComboBox):
         super().showPopup()
 
     def paintEvent(self, _event) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideMiddle, field.width() - 4
-        )
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        paint_cut_in_the_middle(self)
 
 
 class ExportPanel(QGroupBox):

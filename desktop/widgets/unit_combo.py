@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QStyle,
     QStyleOptionComboBox,
-    QStylePainter,
     QTreeView,
     QWidget,
 )
 
 from db.queries.browse import Choice
+from desktop.widgets.middle_elided import (
+    cut_in_the_middle,
+    edit_field_width,
+    paint_cut_in_the_middle,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WIDEST_CHARACTERS = 44  # the box asks for its top line's width, at most this many characters
@@ -132,32 +136,18 @@ class UnitTreeCombo(QComboBox):
             metrics.horizontalAdvance(text),
             WIDEST_CHARACTERS * metrics.averageCharWidth(),
         )
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        frame = self.width() - field.width() if field.width() > 0 else 40  # arrow and margins
+        field = edit_field_width(self)
+        frame = self.width() - field if field > 0 else 40  # arrow and margins
         return QSize(max(hint.width(), wanted + frame + 8), hint.height())
 
     def shown_text(self) -> str:
         """The picked unit as the closed box shows it: cut in the middle when too wide."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        return self.fontMetrics().elidedText(
-            self.unit_text() or option.currentText, Qt.TextElideMode.ElideMiddle, field.width() - 4
-        )
+        return cut_in_the_middle(self, self.unit_text() or option.currentText)
 
     def paintEvent(self, _event) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        paint_cut_in_the_middle(self, self.unit_text())
 
     def popup_width(self) -> int:
         """Wide enough for the widest line of the expanded tree, with its indentation."""

@@ -240,7 +240,7 @@
 <context>
     <name>AuthoredModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="+74"/>
+        <location filename="../../desktop/models/people_model.py" line="+68"/>
         <source>Số đăng ký</source>
         <translation>Reg. no.</translation>
     </message>
@@ -3683,7 +3683,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_conflicts.py" line="+42"/>
+        <location filename="../../desktop/views/sync_conflicts.py" line="+43"/>
+        <source>Không có xung đột nào chờ xử lý. Khi một gói mang đến thay đổi của một trường mà ở đây cũng đã sửa, giá trị bị thay sẽ hiện ở đây để bạn so sánh và lấy lại nếu cần.</source>
+        <translation>No conflicts waiting. When a package brings a change to a field that was also changed here, the value replaced is listed here for you to compare and take back if needed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Hiện cả các xung đột đã xử lý</source>
         <translation>Also show resolved conflicts</translation>
     </message>
@@ -3693,7 +3698,7 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
         <translation>Compare and resolve…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Không xử lý được</source>
         <translation>Could not resolve</translation>
     </message>
@@ -8856,7 +8861,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Không có tác giả nào có thể trùng.</source>
         <translation>No authors who may be the same person.</translation>
     </message>
@@ -9857,7 +9862,7 @@ Fill it in from row 3 (row 2 is an example), then use Import from Excel.</transl
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_export.py" line="+192"/>
+        <location filename="../../desktop/views/sync_export.py" line="+181"/>
         <location filename="../../desktop/views/sync_page.py" line="-4"/>
         <source>Gói đồng bộ SángKiến (*.skp)</source>
         <translation>SángKiến sync packages (*.skp)</translation>
@@ -10130,7 +10135,7 @@ File: %9</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+167"/>
+        <location filename="../../desktop/tasks.py" line="+182"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

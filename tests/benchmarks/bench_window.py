@@ -40,6 +40,7 @@ writing; use a copy (`cp -p` of the file and its .lock keeps its check record va
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import shutil
 import statistics
@@ -209,13 +210,25 @@ def first_page_sql(path: Path) -> str:
 SHOWN = ("reg_no", "title", "status", "field", "registered_on", "unit", "authors", "benefit")
 
 
+_SCRATCH: list[Path] = []
+
+
+def scratch(prefix: str) -> str:
+    """A folder of this run's own (settings, caches, copies), all removed when the benchmark ends:
+    a run starts a few hundred windows."""
+    if not _SCRATCH:
+        _SCRATCH.append(Path(tempfile.mkdtemp(prefix="bench_window_")))
+        atexit.register(shutil.rmtree, _SCRATCH[0], True)
+    return tempfile.mkdtemp(prefix=prefix, dir=_SCRATCH[0])
+
+
 def shown_cells(path: Path) -> tuple[list[list[str]], list[str]]:
     """The first page's cells and titles as the app shows them (Vietnamese), for the bare window
     to show the same text: the same content painted, in the same order."""
     from db.queries.first_look import first_look
     from desktop.views.first_rows import COLUMNS, FIRST_ROWS, cell_text
 
-    look = first_look(path, Path(tempfile.mkdtemp(prefix="bench_window_cells_")), FIRST_ROWS)
+    look = first_look(path, Path(scratch("bench_window_cells_")), FIRST_ROWS)
     if look is None:
         raise SystemExit(f"{path}: not a quick start (run `sangkien --db {path} check` first)")
     titles = dict(COLUMNS)
@@ -224,7 +237,7 @@ def shown_cells(path: Path) -> tuple[list[list[str]], list[str]]:
 
 
 def settings_folder(page: str) -> str:
-    folder = tempfile.mkdtemp(prefix="bench_window_")
+    folder = scratch("bench_window_")
     if page:
         (Path(folder) / "SangKien").mkdir()
         (Path(folder) / "SangKien" / "SangKien.ini").write_text(
@@ -236,7 +249,7 @@ def settings_folder(page: str) -> str:
 def timed_start(argv: list[str], settings: str = "", cache: str = "") -> tuple[float, ...]:
     """(first paint, rows painted, CPU to the rows, CPU to the first paint) of one child,
     seconds from its start, with a copy of the `settings` folder (or fresh settings)."""
-    copy = tempfile.mkdtemp(prefix="bench_window_")
+    copy = scratch("bench_window_")
     if settings:
         shutil.copytree(settings, copy, dirs_exist_ok=True)
     env = {**os.environ, "XDG_CONFIG_HOME": copy}
@@ -280,7 +293,7 @@ def medians(
 def compare(path: Path, runs: int) -> None:
     from db.session import READ_CACHE_KIB
 
-    work = Path(tempfile.mkdtemp(prefix="bench_window_sql_"))
+    work = Path(scratch("bench_window_sql_"))
     sql_file = work / "first_page.json"
     sql_file.write_text(first_page_sql(path), encoding="utf-8")
     bare_code = BARE.replace("{cache}", str(READ_CACHE_KIB))
@@ -290,7 +303,7 @@ def compare(path: Path, runs: int) -> None:
         f"{bare[1]:.2f} s (CPU {bare[2]:.2f} s); {machine_load()}",
         flush=True,
     )
-    cache = tempfile.mkdtemp(prefix="bench_window_cache_")
+    cache = scratch("bench_window_cache_")
     app = [sys.executable, "-c", APP, str(path)]
     paint, rows, cpu, _first_cpu = timed_start(app, "", cache)
     print(

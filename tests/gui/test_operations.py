@@ -5,6 +5,7 @@ and a failure is told once."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 import pytest
 from initiatives_support import clerk_world
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from db.exchange.export import export_register
 from db.queries.filters import InitiativeFilter
 from db.sync.errors import PackageRefused, SyncCancelled, check_cancelled
-from desktop.tasks import run_op, wait_for_tasks
+from desktop.tasks import run_op, wait_for_tasks, wait_until_settled
 
 
 @pytest.fixture
@@ -171,3 +172,32 @@ def test_work_that_waits_says_so_in_its_progress_dialog(qtbot):
     qtbot.waitUntil(lambda: "đang chờ" in operation.dialog.labelText())
     gate.set()
     assert wait_for_tasks()
+
+
+def test_an_operation_outlives_the_slot_that_delivers_its_answer(qtbot):
+    """Deleting a QObject inside its own slot, while Qt still delivers the event that called it,
+    can crash the window: a delivered operation is let go on the next turn of the loop."""
+    from PySide6.QtCore import QCoreApplication
+
+    page, shown = QWidget(), []
+    qtbot.addWidget(page)
+    operation = weakref.ref(run_op(page, lambda _progress: "rows", shown.append, key="rows"))
+    assert wait_for_tasks()
+    QCoreApplication.sendPostedEvents()  # the answer is delivered; timers have not run yet
+    assert shown == ["rows"]
+    assert operation() is not None
+    qtbot.waitUntil(lambda: operation() is None)
+
+
+def test_settling_waits_for_the_work_an_answer_starts(qtbot):
+    """A refresh started by an import's answer ends too before a story's databases close."""
+    page, shown = QWidget(), []
+    qtbot.addWidget(page)
+
+    def then_refresh(answer):
+        shown.append(answer)
+        run_op(page, lambda _progress: "refreshed", shown.append, key="refresh")
+
+    run_op(page, lambda _progress: "imported", then_refresh)
+    assert wait_until_settled()
+    assert shown == ["imported", "refreshed"]

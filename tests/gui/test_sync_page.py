@@ -25,7 +25,7 @@ from db.reference import init_node
 from db.session import open_database
 from db.sync.crypto import is_encrypted_package
 from db.sync.importer import import_package
-from desktop.tasks import wait_for_tasks
+from desktop.tasks import wait_for_tasks, wait_until_settled
 from desktop.views.sync_page import SyncPage
 
 
@@ -40,8 +40,7 @@ def world(tmp_path):
 def no_work_left_behind(qtbot):
     """Background reads of one story must not land in the next one."""
     yield
-    assert wait_for_tasks()
-    qtbot.wait(50)
+    assert wait_until_settled()
 
 
 def shown_page(qtbot, database, tmp_path) -> SyncPage:
@@ -165,6 +164,7 @@ def test_a_broken_file_among_two_is_named_and_the_good_one_is_imported(
     assert dialog.import_button.text() == "Nhập 1 gói"  # its site was enrolled here
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_result.isVisibleTo(page))
+    settle(qtbot, page)
 
     text = page.import_result.text()
     assert "✘ a-broken.skp: bị từ chối" in text
@@ -293,6 +293,7 @@ def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, 
     assert page.tabs.tabText(0) == "Xung đột (1)"
     panel = page.conflicts
     assert table_texts(panel.table)[0][2] == "Tên sáng kiến"
+    assert not panel.empty_hint.isVisibleTo(page)
 
     panel.table.setFocus()
     panel.table.selectRow(0)
@@ -317,6 +318,7 @@ def test_a_conflict_is_opened_with_enter_compared_and_reversed(qtbot, tmp_path, 
     assert initiative(hq, row).title == lost_text
     assert "đã lấy lại" in panel.note.text()
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Xung đột (0)")
+    assert panel.empty_hint.isVisibleTo(page)  # the tab says what it is for, not a blank table
     world.carry(hq, site)
     assert initiative(site, row).title == lost_text
 
