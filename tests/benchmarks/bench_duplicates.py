@@ -439,8 +439,10 @@ def bench_preview_wall(
     def then_thread() -> int:
         preview_package(database, package, trust_new_node=True)
         found = package_similar(database, package)
-        with database.session() as session:  # each way starts with no essence read
-            DistinctTitles.of(title_index(session)).essences.clear()
+        with database.session() as session:  # each way starts with nothing read or searched
+            titles = DistinctTitles.of(title_index(session))
+            for kept in (titles.essences, titles.entries, titles.searched):
+                kept.clear()
         return len(found)
 
     workers = workers or WORKERS
