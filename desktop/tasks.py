@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
     Slot,
 )
@@ -42,7 +41,13 @@ from desktop.messages import say
 
 _RUNNING: set[Operation] = set()  # keeps operations alive until their result has been delivered
 _LATEST: dict[tuple[int, str], Operation] = {}  # (id of owner, key) -> the newest operation
-_ENDING: set[Operation] = set()  # delivered; let go once their own slot has returned
+_ENDED: list[Operation] = []  # delivered; let go later, never inside their own slot
+
+
+def _let_go_of_ended() -> None:
+    """Drop the operations whose answer was delivered, except any still inside its slot (a
+    modal dialog opened by an answer runs the loop, in which others are delivered)."""
+    _ENDED[:] = [operation for operation in _ENDED if operation.delivering]
 
 
 class Operation(QObject):
@@ -63,6 +68,7 @@ class Operation(QObject):
         self.on_done = on_done
         self.on_error = on_error
         self.dialog: QProgressDialog | None = None
+        self.delivering = False  # inside _deliver or _fail: see _close
         self.progress = Progress(self.progressed.emit, self.told.emit)
         self.finished.connect(self._deliver)
         self.failed.connect(self._fail)
@@ -92,29 +98,43 @@ class Operation(QObject):
 
     @Slot(object)
     def _deliver(self, result: Any) -> None:
-        wanted = self.wanted() and not self.progress.cancelled()
-        self._close()
-        if wanted and self.on_done is not None:
-            self.on_done(result)
-        self.ended.emit()
+        self.delivering = True
+        try:
+            wanted = self.wanted() and not self.progress.cancelled()
+            self._close()
+            if wanted and self.on_done is not None:
+                self.on_done(result)
+            self.ended.emit()
+        finally:
+            self._delivered()
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
-        wanted = self.wanted() and not self.progress.cancelled()
-        self._close()
-        if wanted and not isinstance(error, OperationCancelled):
-            if self.on_error is not None:
-                self.on_error(error)
-            else:
-                show_error(_window_of(self.owner), error)
-        self.ended.emit()
+        self.delivering = True
+        try:
+            wanted = self.wanted() and not self.progress.cancelled()
+            self._close()
+            if wanted and not isinstance(error, OperationCancelled):
+                if self.on_error is not None:
+                    self.on_error(error)
+                else:
+                    show_error(_window_of(self.owner), error)
+            self.ended.emit()
+        finally:
+            self._delivered()
+
+    def _delivered(self) -> None:
+        """Out of its slot: kept a while (see _close), it holds nothing of the window."""
+        self.delivering = False
+        self.owner = self.on_done = self.on_error = None
 
     def _close(self) -> None:
         _RUNNING.discard(self)
         # Letting go of the last reference here would delete this QObject inside its own slot,
-        # while Qt is still delivering the event that called it: let go from the next turn.
-        _ENDING.add(self)
-        QTimer.singleShot(0, lambda: _ENDING.discard(self))
+        # while Qt is still delivering the event that called it: it is let go later, when the
+        # next operation starts or ends.
+        _let_go_of_ended()
+        _ENDED.append(self)
         if self.slot is not None and _LATEST.get(self.slot) is self:
             del _LATEST[self.slot]
         if self.dialog is not None and shiboken6.isValid(self.dialog):
@@ -150,6 +170,7 @@ def run_op(
 ) -> Operation:
     """Run work(progress) on the thread pool for `owner`; on_done(result) on the GUI thread
     afterwards if still wanted. With `label`, a progress dialog with Cancel shows meanwhile."""
+    _let_go_of_ended()
     operation = Operation(owner, key, on_done, on_error)
     if label:
         operation.dialog = _progress_dialog(label, _window_of(owner))
@@ -216,7 +237,7 @@ def wait_until_settled(timeout_ms: int = 30000) -> bool:
             return False
         QCoreApplication.processEvents()
         if not _RUNNING and QThreadPool.globalInstance().activeThreadCount() == 0:
-            QCoreApplication.processEvents()  # the last deliveries let their operations go
+            _let_go_of_ended()
             return True
         if time.monotonic() >= deadline:
             return False

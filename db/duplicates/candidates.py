@@ -291,22 +291,49 @@ class IncomingMatch:
 def incoming_similar(
     session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
 ) -> list[IncomingMatch]:
-    """Each incoming initiative alike to one already here from another unit, best first. A
-    whole title is checked, not a title being typed: fewer candidates suffice (IMPORT_SEARCH).
-    The hits of the whole package are read from the database at once, without their essences;
-    an essence is read and folded only when its hit could still be the best (issue 14: the
-    check adds at most a fifth to an import)."""
+    """Each incoming initiative alike to one here from another unit, best first (issue 14:
+    the check adds at most a fifth to an import)."""
+    alike = incoming_alike(session, incoming, min_score)
+    result = matches_of(alike, cards(session, [here_id for _, here_id, _ in alike]))
+    result.sort(key=lambda m: (-m.score, m.incoming.reg_no))
+    return result
+
+
+def matches_of(
+    alike: list[tuple[IncomingRecord, str, float]], here: dict[str, InitiativeCard]
+) -> list[IncomingMatch]:
+    """The look-alikes as the preview shows them, `here` holding the cards of those here."""
+    return [IncomingMatch(r, here[here_id], s) for r, here_id, s in alike if here_id in here]
+
+
+def incoming_alike(
+    session: Session, incoming: Iterable[IncomingRecord], min_score: float = PAIR_MIN
+) -> list[tuple[IncomingRecord, str, float]]:
+    """(incoming initiative, id of the one here it is likest, score) for each incoming one
+    alike to one here from another unit, in the order given. A whole title is checked, not a
+    title being typed: fewer candidates suffice (IMPORT_SEARCH). The hits are read from the
+    database at once, without their essences (and kept with the distinct titles: a popular
+    title is a hit of many packages and of many shares of one, db.duplicates.package_check);
+    an essence is read and folded only when its hit could still be the best."""
     titles = DistinctTitles.of(title_index(session))
+    for kept in (titles.essences, titles.entries, titles.searched):
+        if len(kept) > ESSENCES_KEPT:
+            kept.clear()
     fold = functools.lru_cache(maxsize=None)(folded_title)  # texts repeat within a package
-    searched: dict[str, list[tuple[int, float]]] = {}  # one search per distinct folded title
+    # one search per distinct folded title (and minimum), kept too: a title repeats in shares
+    searched = titles.searched
     ranked: list[tuple[IncomingRecord, list[tuple[int, float]]]] = []
     for record in incoming:
         query = fold(record.title)
-        if query and query not in searched:
-            searched[query] = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
-        if searched.get(query):
-            ranked.append((record, searched[query]))
-    entries = _entries_read(session, list({rowid for _, hits in ranked for rowid, _ in hits}))
+        if query and (query, min_score) not in searched:
+            found = titles.ranked(query, min_score - 10, *IMPORT_SEARCH)
+            searched[query, min_score] = found
+        if found := searched.get((query, min_score)):
+            ranked.append((record, found))
+    entries = titles.entries
+    hit_rowids = {rowid for _, hits in ranked for rowid, _ in hits}
+    unread = {rowid for rowid in hit_rowids if rowid not in entries}
+    entries.update(_entries_read(session, list(unread)))
     waiting = []
     for record, hits in ranked:
         others = [
@@ -317,18 +344,9 @@ def incoming_similar(
         ]
         if others:
             waiting.append((record, others))
-    if len(titles.essences) > ESSENCES_KEPT:
-        titles.essences.clear()
-    rowids = {entry.id: rowid for rowid, entry in entries.items()}
+    rowids = {entries[rowid].id: rowid for rowid in hit_rowids if rowid in entries}
     best = _best_alike(session, waiting, min_score, fold, titles.essences, rowids)
-    found_cards = cards(session, [here_id for here_id, _ in best.values()])
-    result = [
-        IncomingMatch(record, found_cards[here_id], score)
-        for record, (here_id, score) in ((r, best[r.id]) for r, _ in waiting if r.id in best)
-        if here_id in found_cards
-    ]
-    result.sort(key=lambda m: (-m.score, m.incoming.reg_no))
-    return result
+    return [(record, *best[record.id]) for record, _ in waiting if record.id in best]
 
 
 def _best_alike(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
-from db.duplicates.index import COMMON_SHARE, TitleIndex, best_scored
+from db.duplicates.index import COMMON_SHARE, Entry, TitleIndex, best_scored
 
 CLOSE_SHARE = 0.75  # the likeliest are first looked for among titles this close to the best
 ESSENCES_KEPT = 200_000  # folded essences kept between checks (about 40 MB)
@@ -45,6 +45,10 @@ class DistinctTitles:
     # with the titles until the register changes (headquarters previews a folder of packages,
     # and a popular title is a look-alike in each); at most ESSENCES_KEPT
     essences: dict[str, str] = field(default_factory=dict)
+    # rowid -> the initiative here as a hit shows it (db.duplicates.index.Entry), and (folded
+    # title, minimum) -> its search's answer (`ranked`), kept alike
+    entries: dict[int, Entry] = field(default_factory=dict)
+    searched: dict[tuple[str, float], list[tuple[int, float]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: TitleIndex) -> DistinctTitles:

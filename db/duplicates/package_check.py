@@ -18,8 +18,11 @@ imports Qt: the dialog waits for `result()` on its task thread.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
+import os
 import threading
+import time
 from collections.abc import Iterable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -28,6 +31,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import Synchronized
+
+    from sqlalchemy.orm import Session
+
+    from db.duplicates.incoming import PackageRead
     from db.session import Database
 
 WAIT_FOR_FILES = 120.0  # seconds a warmed-up check waits for its packages before it ends
@@ -39,16 +47,32 @@ STOP_WITHIN = 5.0  # seconds a child is given to end when asked, then again when
 # 1-2 s of CPU); from here the title index is also kept on disk for the child to load
 # (db.duplicates.index_cache.PERSIST_MIN).
 PROCESS_FROM = 50_000
+# Check processes sharing a package's initiatives, and how many each takes at a time: two, one
+# per core of a site PC (the window's verification takes its share of the cores too; one on a
+# PC of one core); a share of ~0.1 s of work, so that neither waits long for the other at the end.
+WORKERS = min(2, os.cpu_count() or 1)
+SHARE = 250
+# A child's answer for one file: how many shares the file has, and the look-alikes of those it
+# checked, by share number.
+Shares = tuple[int, dict[int, list]]
+_CHECK_MODULES = ("db.duplicates.candidates", "db.duplicates.incoming", "db.sync.importer")
 _EARLY: list[PackageCheck] = []  # the check warmed up or started from the Sync page (at most one)
 _EARLY_LOCK = threading.Lock()
 
 
-def serve_check(database_path: str, requests: Connection, replies: Connection) -> None:
-    """In the child: {file: the incoming initiatives like one here} sent back once the files
-    come; {} when the database cannot be read, or no files came (the preview then lists no
-    look-alikes, as before on an error)."""
+def serve_check(
+    database_path: str,
+    requests: Connection,
+    replies: Connection,
+    claimed: Synchronized,
+    share: int = SHARE,
+) -> None:
+    """In the child: {file: {share number: the incoming initiatives like one here}} for the
+    shares of each file it took (`claimed` counts the shares taken by all the children), sent
+    back once the files come; {} when the database cannot be read, or no files came (the
+    preview then lists no look-alikes, as before on an error)."""
     try:
-        found = _checked_when_asked(database_path, requests)
+        found = _checked_when_asked(database_path, requests, claimed, share)
     except Exception:
         found = {}
     with contextlib.suppress(OSError):
@@ -56,9 +80,11 @@ def serve_check(database_path: str, requests: Connection, replies: Connection) -
         replies.close()
 
 
-def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, list]:
+def _checked_when_asked(
+    database_path: str, requests: Connection, claimed: Synchronized, share: int
+) -> dict[str, Shares | None]:
     """Open the database and load its title index while the person is still choosing, then
-    check each file asked."""
+    check the shares of the files asked that no other child took."""
     from db.duplicates.distinct_titles import DistinctTitles
     from db.duplicates.index_cache import title_index
     from db.session import open_database
@@ -69,16 +95,87 @@ def _checked_when_asked(database_path: str, requests: Connection) -> dict[str, l
         with database.session() as session:
             DistinctTitles.of(title_index(session))
         known_revisions()  # what opening the first package reads: the migrations (half a second)
+        for module in _CHECK_MODULES:  # and what checking it runs (0.1-0.2 s of imports)
+            importlib.import_module(module)
         if not requests.poll(WAIT_FOR_FILES):
             return {}
-        return each_checked(database, requests.recv())
+        return shares_checked(database, requests.recv(), claimed, share)
     finally:
         database.close()
 
 
+def shares_checked(
+    database: Database, files: list[str], claimed: Synchronized, share: int = SHARE
+) -> dict[str, Shares | None]:
+    """Every child reads the lines of every package (in the same order: the shares are numbered
+    alike), then takes the next share no one took until none is left, parsing only its lines. A
+    file that cannot be read or checked is None (its verification tells the person why)."""
+    from db.sync.importer import collector_paused
+
+    with collector_paused():  # as package_similar (db.duplicates.incoming) says why
+        read = {file: _package_of(database, file) for file in files}
+        counts = {file: _shares_of(r.lines if r else [], share) for file, r in read.items()}
+        shares = [(file, n) for file in files for n in range(counts[file])]
+        alike: dict[str, dict[int, list] | None] = {
+            file: None if r is None else {} for file, r in read.items()
+        }
+        with database.session() as session:
+            while (taken := _next_share(claimed)) < len(shares):
+                file, number = shares[taken]
+                alike[file] = _share_checked(session, read[file], number, share, alike[file])
+            return _shown(session, alike, counts)
+
+
+def _package_of(database: Database, file: str) -> PackageRead | None:
+    """The package's lines of initiatives; None if it cannot be read."""
+    from db.duplicates.incoming import package_read
+
+    try:
+        return package_read(database, file)
+    except Exception:
+        return None
+
+
+def _share_checked(
+    session: Session,
+    read: PackageRead | None,
+    number: int,
+    share: int,
+    checked: dict[int, list] | None,
+) -> dict[int, list] | None:
+    """`checked` with share `number` of the package's lines added (parsed here: each process
+    parses only the lines it takes); None once a share failed."""
+    from db.duplicates.candidates import incoming_alike
+
+    if checked is not None and read is not None:
+        try:
+            part = read.incoming(session, number * share, (number + 1) * share)
+            checked[number] = incoming_alike(session, part)
+        except Exception:
+            return None
+    return checked
+
+
+def _shown(
+    session: Session, alike: dict[str, dict[int, list] | None], counts: dict[str, int]
+) -> dict[str, Shares | None]:
+    """The look-alikes with the cards of those here, read once for all the shares (a popular
+    title is alike to titles of many shares)."""
+    from db.duplicates.candidates import cards, matches_of
+
+    found = [h for checked in alike.values() for a in (checked or {}).values() for _, h, _ in a]
+    here = cards(session, found)
+    return {
+        file: None
+        if checked is None
+        else (counts[file], {n: matches_of(a, here) for n, a in checked.items()})
+        for file, checked in alike.items()
+    }
+
+
 def each_checked(database: Database, files: list[str]) -> dict[str, list]:
-    """package_similar for each file; a package that cannot be read or checked is left out
-    (its verification tells the person why)."""
+    """package_similar for each file, in this process; a package that cannot be read or checked
+    is left out (its verification tells the person why)."""
     from db.duplicates.incoming import package_similar
 
     found: dict[str, list] = {}
@@ -90,31 +187,72 @@ def each_checked(database: Database, files: list[str]) -> dict[str, list]:
     return found
 
 
-class PackageCheck:
-    """package_similar in a child process (spawned: the window's threads and Qt are not
-    forked), warmed up at once and told its files by `check`."""
+def _shares_of(incoming: list, share: int) -> int:
+    return max(1, -(-len(incoming) // share))  # an empty package is one share: it is checked
 
-    def __init__(self, database_path: Path) -> None:
+
+def _next_share(claimed: Synchronized) -> int:
+    with claimed.get_lock():
+        taken = claimed.value
+        claimed.value += 1
+    return taken
+
+
+def merged(answers: list[dict[str, Shares | None]]) -> dict[str, list]:
+    """{file: IncomingMatch list, best first} from the children's shares; a file that failed in
+    a child, or a share of which no child gave (a child ended without a word), is left out."""
+    found: dict[str, list] = {}
+    for file in dict.fromkeys(file for answer in answers for file in answer):
+        parts = [answer[file] for answer in answers if file in answer]
+        if any(part is None for part in parts):
+            continue
+        done: dict[int, list] = {}
+        for _count, checked in parts:
+            done.update(checked)
+        if not all(n in done for n in range(parts[0][0])):
+            continue
+        matches = [m for n in range(parts[0][0]) for m in done[n]]
+        found[file] = sorted(matches, key=lambda m: (-m.score, m.incoming.reg_no))
+    return found
+
+
+class PackageCheck:
+    """package_similar in WORKERS child processes (spawned: the window's threads and Qt are not
+    forked) sharing out the initiatives of the packages, warmed up at once and told their files
+    by `check`."""
+
+    def __init__(self, database_path: Path, workers: int = WORKERS, share: int = SHARE) -> None:
         self.database_path = str(database_path)
         self.files: list[str] | None = None  # None: warmed up, not yet asked
         context = multiprocessing.get_context("spawn")
-        requests, self._requests = context.Pipe(duplex=False)
-        self._replies, replies = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=serve_check,
-            args=(self.database_path, requests, replies),
-            name="sangkien-duplicates-check",
-            daemon=True,
-        )
-        self._process.start()
-        requests.close()  # the child holds the other ends: its ending is an EOF here
-        replies.close()
+        # the shares taken so far, by all the children (kept here: its lock must outlive the
+        # children's start, which unpickles it)
+        self._claimed = context.Value("i", 0)
+        self._requests: list[Connection] = []
+        self._replies: list[Connection] = []
+        self._processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(max(1, workers)):
+            requests, asking = context.Pipe(duplex=False)
+            answers, replies = context.Pipe(duplex=False)
+            process = context.Process(
+                target=serve_check,
+                args=(self.database_path, requests, replies, self._claimed, share),
+                name="sangkien-duplicates-check",
+                daemon=True,
+            )
+            process.start()
+            requests.close()  # the child holds the other ends: its ending is an EOF here
+            replies.close()
+            self._requests.append(asking)
+            self._replies.append(answers)
+            self._processes.append(process)
         self._found: dict[str, list] | None = None
 
     def check(self, files: Iterable[str | Path]) -> PackageCheck:
         self.files = [str(Path(f)) for f in files]
-        with contextlib.suppress(OSError):  # a child already ended answers {}
-            self._requests.send(self.files)
+        for requests in self._requests:
+            with contextlib.suppress(OSError):  # a child already ended answers {}
+                requests.send(self.files)
         return self
 
     def covers(self, database_path: str, files: list[str]) -> bool:
@@ -125,35 +263,39 @@ class PackageCheck:
         )
 
     def result(self) -> dict[str, list]:
-        """Waits for the child: {file: IncomingMatch list}; {} if it failed, was stopped, or
-        gave no answer within ANSWER_WITHIN seconds (then it is ended: never a wait for ever)."""
+        """Waits for the children: {file: IncomingMatch list}; {} if they failed, were stopped,
+        or gave no answer within ANSWER_WITHIN seconds (then they are ended: never a wait for
+        ever)."""
         if self._found is None:
-            self._found = self._answer()
+            deadline = time.monotonic() + ANSWER_WITHIN
+            answers = [self._answer(n, deadline) for n in range(len(self._processes))]
+            self._found = merged(answers)
             self.stop()
         return self._found
 
-    def _answer(self) -> dict[str, list]:
-        waited = 0.0
+    def _answer(self, n: int, deadline: float) -> dict:
+        replies, process = self._replies[n], self._processes[n]
         try:
-            while not self._replies.poll(POLL_EVERY):
-                waited += POLL_EVERY
-                if not self._process.is_alive() or waited >= ANSWER_WITHIN:
+            while not replies.poll(POLL_EVERY):
+                if not process.is_alive() or time.monotonic() >= deadline:
                     # ended without a word (killed, crashed), or stuck: the preview goes on
-                    return self._replies.recv() if self._replies.poll(0) else {}
-            return self._replies.recv()
+                    return replies.recv() if replies.poll(0) else {}
+            return replies.recv()
         except (EOFError, OSError):
             return {}
 
     def stop(self) -> None:
-        """The result is no longer wanted (the preview closed): the child ends now, killed if
-        it does not end on being asked to."""
-        process = self._process
-        if process.is_alive():
+        """The result is no longer wanted (the preview closed): the children end now, killed
+        if they do not end on being asked to."""
+        running = [p for p in self._processes if p.is_alive()]
+        for process in running:
             process.terminate()
+        for process in running:
             process.join(STOP_WITHIN)
-        if process.is_alive():
-            process.kill()
-            process.join(STOP_WITHIN)
+        for process in running:
+            if process.is_alive():
+                process.kill()
+                process.join(STOP_WITHIN)
 
 
 class ThreadCheck:

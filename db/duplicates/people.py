@@ -61,7 +61,8 @@ def duplicate_people_groups(session: Session) -> list[PeopleGroup]:
     by_name: dict[tuple, list[PersonCard]] = defaultdict(list)
     by_number: dict[str, list[PersonCard]] = defaultdict(list)
     place: dict[str, int] = {}
-    for p in session.scalars(in_list_order(select(Person))):  # the lists' order (0019)
+    columns = (Person.id, Person.full_name, Person.birth_date, Person.unit_id, Person.employee_no)
+    for p in session.execute(in_list_order(select(*columns))):  # the lists' order (0019)
         place[p.id] = len(place)
         card = PersonCard(
             p.id, p.full_name, p.birth_date, codes.get(p.unit_id, ""), p.employee_no, counts[p.id]

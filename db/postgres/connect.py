@@ -18,6 +18,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from db.engines import ServerAddress
 from db.fileutil import DatabaseError
 from db.messages import Message
+from db.postgres.reads import begin_when_needed
 
 
 def make_server_engine(address: ServerAddress) -> Engine:
@@ -25,8 +26,13 @@ def make_server_engine(address: ServerAddress) -> Engine:
     url = make_url(address.url).set(drivername="postgresql+psycopg")
     # no JIT: the window's and the commands' queries are short, and compiling them took longer
     # than running them (0.7 s of an 11 s search at 200,000 initiatives)
-    options = {"connect_timeout": 10, "options": "-c jit=off"}
+    # and every prepared statement planned with its values (db/postgres/reads.py)
+    options = {
+        "connect_timeout": 10,
+        "options": "-c jit=off -c plan_cache_mode=force_custom_plan",
+    }
     engine = create_engine(url, connect_args=options)
+    event.listen(engine, "before_cursor_execute", begin_when_needed)
     event.listen(engine, "handle_error", lambda context: _said(address, context))
     event.listen(engine, "checkin", _rests)
     event.listen(engine, "checkout", lambda conn, entry, _proxy: _alive(engine, conn, entry))

@@ -19,6 +19,7 @@ from db.engines import SCHEMES, ServerAddress
 from db.fileutil import DatabaseError
 from db.messages import Message
 from db.postgres.connect import make_server_engine, unreachable
+from db.postgres.reads import ServerDatabase
 
 
 def server_address(text_: str) -> ServerAddress:
@@ -69,7 +70,7 @@ def open_server(text_: str | ServerAddress, *, create: bool = False) -> Database
     address = text_ if isinstance(text_, ServerAddress) else server_address(text_)
     engine = _checked_engine(address, create)
     upgrade_to_head(engine, backup=backup_before)  # a pg_dump first
-    return Database(address, engine)  # type: ignore[arg-type]
+    return ServerDatabase(address, engine)  # type: ignore[arg-type]
 
 
 def check_server(text_: str) -> None:

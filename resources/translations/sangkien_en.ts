@@ -10135,7 +10135,7 @@ File: %9</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+182"/>
+        <location filename="../../desktop/tasks.py" line="+203"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -176,17 +176,20 @@ def test_work_that_waits_says_so_in_its_progress_dialog(qtbot):
 
 def test_an_operation_outlives_the_slot_that_delivers_its_answer(qtbot):
     """Deleting a QObject inside its own slot, while Qt still delivers the event that called it,
-    can crash the window: a delivered operation is let go on the next turn of the loop."""
+    can crash the window: a delivered operation is let go later, outside its slot."""
     from PySide6.QtCore import QCoreApplication
 
     page, shown = QWidget(), []
-    qtbot.addWidget(page)
     operation = weakref.ref(run_op(page, lambda _progress: "rows", shown.append, key="rows"))
     assert wait_for_tasks()
     QCoreApplication.sendPostedEvents()  # the answer is delivered; timers have not run yet
     assert shown == ["rows"]
     assert operation() is not None
-    qtbot.waitUntil(lambda: operation() is None)
+    owner = weakref.ref(page)
+    del page
+    assert owner() is None  # the operation kept a while holds nothing of the window
+    assert wait_until_settled()  # let go once no slot of it runs: the next operation, or here
+    assert operation() is None
 
 
 def test_settling_waits_for_the_work_an_answer_starts(qtbot):

@@ -103,8 +103,7 @@ def server_plans(database, work) -> list[tuple[str, str]]:
         searching.fetch_rowids = fetch
         event.remove(database.engine, "before_cursor_execute", seen)
     plans = []
-    with database.session() as session:
-        connection = session.connection()
+    with database.engine.connect() as connection:  # a transaction, for SET LOCAL
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
         for sql, parameters in statements:
             if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
