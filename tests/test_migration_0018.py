@@ -9,14 +9,13 @@ import sqlite3
 import pytest
 from alembic import command
 from initiative_world import initiative_data
+from migration_support import upgrade_keeps_an_undo_journal_without_rows
 from sqlalchemy import text
 from test_table_vietnamese_order import BY_TITLE, keys_are_right, register_records, shown
 
-from db.backup import list_backups
 from db.migrate import alembic_config
 from db.models import Person
 from db.queries.initiatives import AuthorShare, delete_initiative, register_initiative
-from db.restore import restore_backup
 from db.session import open_database
 
 COUNTS = "SELECT (SELECT count(*) FROM initiatives), (SELECT count(*) FROM initiative_authors), "
@@ -58,21 +57,15 @@ def test_a_file_at_0017_with_records_gets_every_key_and_keeps_them(node_db):
 
 def test_a_large_file_keeps_an_undo_journal_without_the_initiatives_rows(node_db, monkeypatch):
     monkeypatch.setattr("db.undo_journal.JOURNAL_ABOVE_BYTES", 0)  # as if it were 13 GB
-    counts, records = at_0017(node_db)
-    with sqlite3.connect(node_db.path) as connection:
-        schema = connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
-    open_database(node_db.path).close()
-    (journal,) = list_backups(node_db.path)  # no copy of the whole file
-    assert journal.reason == "migrate-undo"
-    with sqlite3.connect(journal.path) as kept:
-        tables = dict(kept.execute("SELECT name, number FROM undo_tables").fetchall())
-        held = kept.execute(f"SELECT count(*) FROM undo_rows_{tables['initiatives']}").fetchone()
-        assert held == (0,)  # only the new columns changed: nothing of the rows to keep
-    restore_backup(node_db.path, journal.path)
-    with sqlite3.connect(node_db.path) as connection:
-        assert connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall() == schema
-        assert connection.execute(RECORDS).fetchall() == records
-        assert connection.execute(COUNTS).fetchone() == counts
+    at_0017(node_db)
+    upgrade_keeps_an_undo_journal_without_rows(
+        node_db.path,
+        "initiatives",
+        lambda connection: (
+            connection.execute(RECORDS).fetchall(),
+            connection.execute(COUNTS).fetchone(),
+        ),
+    )
 
 
 @pytest.mark.both_engines

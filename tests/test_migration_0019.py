@@ -8,17 +8,16 @@ import sqlite3
 
 import pytest
 from alembic import command
+from migration_support import upgrade_keeps_an_undo_journal_without_rows
 from sqlalchemy import text
 from test_people_names_keys_written import name_keys_are_right
 from test_table_vietnamese_order import register_records
 
-from db.backup import list_backups
 from db.collation import person_order
 from db.migrate import alembic_config
 from db.models import Person
 from db.queries.people import add_person, update_person
 from db.queries.people_list import people_list
-from db.restore import restore_backup
 from db.session import open_database
 
 COUNTS = "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM initiative_authors), "
@@ -71,21 +70,15 @@ def test_a_file_at_0018_with_people_gets_every_key_and_keeps_them(node_db):
 
 def test_a_large_file_keeps_an_undo_journal_without_the_peoples_rows(node_db, monkeypatch):
     monkeypatch.setattr("db.undo_journal.JOURNAL_ABOVE_BYTES", 0)  # as if it were 13 GB
-    counts, people = at_0018(node_db)
-    with sqlite3.connect(node_db.path) as connection:
-        schema = connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
-    open_database(node_db.path).close()
-    (journal,) = list_backups(node_db.path)  # no copy of the whole file
-    assert journal.reason == "migrate-undo"
-    with sqlite3.connect(journal.path) as kept:
-        tables = dict(kept.execute("SELECT name, number FROM undo_tables").fetchall())
-        held = kept.execute(f"SELECT count(*) FROM undo_rows_{tables['people']}").fetchone()
-        assert held == (0,)  # only the new column changed: nothing of the rows to keep
-    restore_backup(node_db.path, journal.path)
-    with sqlite3.connect(node_db.path) as connection:
-        assert connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall() == schema
-        assert connection.execute(PEOPLE).fetchall() == people
-        assert connection.execute(COUNTS).fetchone() == counts
+    at_0018(node_db)
+    upgrade_keeps_an_undo_journal_without_rows(
+        node_db.path,
+        "people",
+        lambda connection: (
+            connection.execute(PEOPLE).fetchall(),
+            connection.execute(COUNTS).fetchone(),
+        ),
+    )
 
 
 @pytest.mark.both_engines
