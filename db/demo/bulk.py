@@ -239,20 +239,21 @@ class ChunkComposer:
 
     def known(self, name: str, keys: np.ndarray, make: Callable[[int], str]) -> np.ndarray:
         """The text of each key, made by `make` once per distinct key of the whole build."""
-        cache = self.caches[name]
-        distinct, where = np.unique(keys, return_inverse=True)
-        distinct = distinct.tolist()
-        texts = list(map(cache.get, distinct))
-        if None in texts:
-            for i, key in enumerate(distinct):
-                if texts[i] is None:
-                    texts[i] = cache[key] = make(key)
-        return objects(texts)[where]
+        made, where = self._made_once(name, keys, make)
+        return objects(made)[where]
 
     def known_together(
         self, name: str, keys: np.ndarray, make: Callable[[int], tuple[Any, ...]]
     ) -> list[list[Any]]:
         """`known` for texts made together: a list for each of the tuple's items."""
+        made, where = self._made_once(name, keys, make)
+        return [objects(list(column))[where].tolist() for column in zip(*made, strict=True)]
+
+    def _made_once(
+        self, name: str, keys: np.ndarray, make: Callable[[int], Any]
+    ) -> tuple[list[Any], np.ndarray]:
+        """What `make` gives for each distinct key (from cache `name`, made once per key of the
+        whole build), and where each of `keys` stands among them."""
         cache = self.caches[name]
         distinct, where = np.unique(keys, return_inverse=True)
         distinct = distinct.tolist()
@@ -261,7 +262,7 @@ class ChunkComposer:
             for i, key in enumerate(distinct):
                 if made[i] is None:
                     made[i] = cache[key] = make(key)
-        return [objects(list(column))[where].tolist() for column in zip(*made, strict=True)]
+        return made, where
 
     def title(self, title_key: int) -> tuple[str, str, bytes]:
         """The title of a key, its fold (the same words folded one by one: every word of the
