@@ -98,27 +98,32 @@ class Operation(QObject):
 
     @Slot(object)
     def _deliver(self, result: Any) -> None:
-        self.delivering = True
-        try:
-            wanted = self.wanted() and not self.progress.cancelled()
-            self._close()
-            if wanted and self.on_done is not None:
+        def tell() -> None:
+            if self.on_done is not None:
                 self.on_done(result)
-            self.ended.emit()
-        finally:
-            self._delivered()
+
+        self._end(tell)
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
+        def tell() -> None:
+            if isinstance(error, OperationCancelled):
+                return
+            if self.on_error is not None:
+                self.on_error(error)
+            else:
+                show_error(_window_of(self.owner), error)
+
+        self._end(tell)
+
+    def _end(self, tell: Callable[[], None]) -> None:
+        """The work ended: `tell` the owner if the answer is still wanted, then `ended`."""
         self.delivering = True
         try:
             wanted = self.wanted() and not self.progress.cancelled()
             self._close()
-            if wanted and not isinstance(error, OperationCancelled):
-                if self.on_error is not None:
-                    self.on_error(error)
-                else:
-                    show_error(_window_of(self.owner), error)
+            if wanted:
+                tell()
             self.ended.emit()
         finally:
             self._delivered()
