@@ -439,3 +439,37 @@ def test_a_union_forging_a_recognition_its_council_really_made_still_converges(e
         _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
         assert counted[0] == counted_honestly[0] == ("CDDKVN", 1, 1, 5400)
         assert dumps[0] == dumps[1] == dumps[2]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: a union's forged 'recognised' leaves headquarters holding a site's draft as "
+    "'submitted' (the placeholder), so it is counted and its council can recognise it; found by "
+    "the property above with 150 examples on 3 December 2026, present since at least 8561cea",
+)
+def test_a_forged_recognition_of_a_draft_is_not_counted_even_after_headquarters_decides(
+    enrolled_tree,
+):
+    history = [
+        ("send", ("site", "vsp")),
+        ("register", "hq", 0),
+        ("register", "hq", 0),
+        ("register", "vsp", 40),
+        ("register", "site", 0),
+        ("register", "site", 17),
+        ("register", "site", 22),
+        ("register", "site", 30),
+        ("restore", "hq", 28),
+        ("register", "hq", 40),
+        ("send", ("site", "vsp")),
+        ("register", "hq", 45),
+        ("forge", ("vsp", "hq"), "status"),
+        ("register", "vsp", 41),
+        ("decide", "hq", 37, "recognised"),
+        ("deliver", 26),
+    ]
+    with tempfile.TemporaryDirectory() as tampered, tempfile.TemporaryDirectory() as honest:
+        dumps, counted = run_history(enrolled_tree, Path(tampered), history, tamper=True)
+        assert dumps[0] == dumps[1] == dumps[2]
+        _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
+        assert counted == counted_honestly
