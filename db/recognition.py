@@ -14,7 +14,9 @@ no council of the right level decided:
 * else (no decision) the status the clerks set (draft, submitted, under review, needs more,
   withdrawn, duplicate). A decision status that no record backs (a forged or refused decision)
   falls back to the status this node had, else "under review" when a council looked at it, else
-  "submitted".
+  "submitted". An initiative new to this node arrives so as a draft (db/sync/apply.py's
+  without_derived): nothing says it was ever submitted, so nothing is counted or decided on it
+  until a clerk submits it or its real status arrives.
 
 recognised_on is the earliest decision date among the live recognising reviews (else among the
 live certificates), and empty without a recognition.

@@ -585,8 +585,8 @@ class Merger:
             versions.pop(name, None)
         if "status" in claimed:
             self.claimed[item.id] = claimed["status"]
-            if local is None:  # it reached a council there: at least submitted, below any edit
-                values["status"], versions["status"] = "submitted", ZERO_STAMP
+            if local is None:  # nothing backs the claim: a draft, below any real version
+                values["status"], versions["status"] = "draft", ZERO_STAMP
         return Incoming(item.line, item.id, item.hlc, values, item.later, versions)
 
     def unknown_conflicts(self, table: str, row_id: str, found: list) -> list:
@@ -858,7 +858,7 @@ class Merger:
         )
 
     def predict_recognition(self, item: Incoming, d: Decision, later: dict | None, seq: int):
-        """A new initiative that a child sent as decided is written as "submitted" (a
+        """A new initiative that a child sent as decided is written as a draft (a
         placeholder, below any real version) and settled after the reviews and certificates
         (settle_decisions): an insert and then an update of most initiatives of a big package.
         When the package's own reviews and certificates give exactly the status and date it

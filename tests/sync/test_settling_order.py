@@ -57,7 +57,7 @@ def test_headquarters_corrects_a_sites_recognitions_in_the_order_of_its_table(wo
     report = world.carry(site, hq)
 
     assert report.tables["reviews"].refused == len(TITLES)
-    assert all(initiative(hq, row).status == "submitted" for row in rows)
+    assert all(initiative(hq, row).status == "draft" for row in rows)
     with sqlite3.connect(hq.path) as conn:
         in_the_file = [r[0] for r in conn.execute("SELECT id FROM initiatives ORDER BY rowid")]
     assert rewritten == in_the_file
@@ -66,7 +66,7 @@ def test_headquarters_corrects_a_sites_recognitions_in_the_order_of_its_table(wo
 
 def test_a_big_package_is_settled_from_what_the_merge_wrote_not_read_back(world, monkeypatch):
     """A package too big to keep in memory (KEEP_BYTES) has no prediction of its recognitions:
-    every initiative sent as decided is written as submitted and settled after the reviews.
+    every initiative sent as decided is written as a draft and settled after the reviews.
     Settling takes them as the merge wrote them, reading none back from the table."""
     from db.sync import verify
 
@@ -87,5 +87,5 @@ def test_a_big_package_is_settled_from_what_the_merge_wrote_not_read_back(world,
     report = world.carry(site, hq)
     assert report.tables["reviews"].refused == 3
     assert read_back == []
-    assert all(initiative(hq, row).status == "submitted" for row in rows)
-    assert len(report.settled) == 3  # each listed: sent recognised, settled submitted
+    assert all(initiative(hq, row).status == "draft" for row in rows)
+    assert len(report.settled) == 3  # each listed: sent recognised, settled a draft

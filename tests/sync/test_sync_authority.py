@@ -59,7 +59,9 @@ def forge_recognition(database, row: str, level: str = "industry") -> None:
 
 
 def test_a_rig_cannot_recognise_its_own_initiative_through_its_union(world):
-    """Finding 1: rig -> VSP -> headquarters; the review is refused and so is what it implied."""
+    """Finding 1: rig -> VSP -> headquarters; the review is refused and so is what it implied.
+    Nothing backs the package's "recognised", so the initiative is held as a draft (it may never
+    have been submitted): the rig's clerk submits it again for it to count."""
     hq = world.headquarters()
     vsp = world.enrol(hq, "VSP")
     rig = world.enrol(vsp, "VSP-TD03")
@@ -68,18 +70,18 @@ def test_a_rig_cannot_recognise_its_own_initiative_through_its_union(world):
 
     at_union = world.carry(rig, vsp)
     assert at_union.tables["reviews"].refused == 1
-    assert any("Đã công nhận → Đã nộp" in str(line) for line in at_union.settled)
-    assert any("Recognised → Submitted" in line.text("en") for line in at_union.settled)
+    assert any("Đã công nhận → Nháp" in str(line) for line in at_union.settled)
+    assert any("Recognised → Draft" in line.text("en") for line in at_union.settled)
     world.carry(vsp, hq)
     for database in (vsp, hq):
         seen = initiative(database, row)
-        assert (seen.status, seen.recognised_on) == ("submitted", None)
+        assert (seen.status, seen.recognised_on) == ("draft", None)
         with database.session() as session:
             assert session.scalar(select(Review.id)) is None
     assert recognised_count(hq) == 0
     again = world.carry(rig, vsp)  # whatever the rig's copy keeps believing
     assert again.tables["reviews"].refused == 1  # refused again, harmlessly
-    assert initiative(vsp, row).status == "submitted"
+    assert initiative(vsp, row).status == "draft"
 
 
 def test_a_union_relays_what_its_own_council_decided(world):
@@ -188,7 +190,7 @@ def test_a_site_cannot_raise_its_own_level(world):
     assert "is above the level of unit VSP-TD03" in refused["reviews"].reason.text("en")
     with hq.session() as session:
         assert session.scalar(select(Unit.level).where(Unit.code == "VSP-TD03")) == "site"
-    assert initiative(hq, row).status == "submitted"
+    assert initiative(hq, row).status == "draft"
     assert recognised_count(hq) == 0
 
 

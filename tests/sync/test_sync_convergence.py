@@ -378,7 +378,7 @@ def test_a_clerk_submitting_what_a_forged_decision_left_assumed_is_counted_as_if
     enrolled_tree,
 ):
     """Found by the test above: a site's draft arrives at headquarters through a union that
-    forged it "recognised"; headquarters assumes "submitted" (a placeholder, below any real
+    forged it "recognised"; headquarters holds it as a draft (a placeholder, below any real
     version). Its clerk then submits it: that is a real write, stamped, so the site's older
     "draft" does not bring it back and headquarters counts it as it would have honestly."""
     history = [
@@ -441,15 +441,13 @@ def test_a_union_forging_a_recognition_its_council_really_made_still_converges(e
         assert dumps[0] == dumps[1] == dumps[2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a union's forged 'recognised' leaves headquarters holding a site's draft as "
-    "'submitted' (the placeholder), so it is counted and its council can recognise it; found by "
-    "the property above with 150 examples on 3 December 2026, present since at least 8561cea",
-)
 def test_a_forged_recognition_of_a_draft_is_not_counted_even_after_headquarters_decides(
     enrolled_tree,
 ):
+    """Found by the property above with 150 examples: the union forges "recognised" on its site's
+    draft. Headquarters held what nothing backs as "submitted", counted it, and its council could
+    recognise it; in the honest history it stays a draft that no council can decide. Now a claim
+    that no review or certificate backs leaves a new initiative a draft."""
     history = [
         ("send", ("site", "vsp")),
         ("register", "hq", 0),
