@@ -7,6 +7,7 @@ unit) edits all. The sync code applies the same rule to packages.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,14 @@ from db.validation import Problem, missing_record, raise_if
 
 # The start of a unit's first name, when nobody recorded it: "since records began".
 EARLIEST = dt.date(1900, 1, 1)
+_TARGET_NAMESPACE = uuid.UUID("3d8e1f0a-6b2c-4e9d-a571-0c4f8b2e7d95")
+
+
+def target_id(unit_id: str, phase_id: str) -> str:
+    """One id per unit and phase, wherever the target is first set: headquarters and a union
+    setting a site's target before hearing of each other write one record (the later wins),
+    not two that each refuses as a taken unit and phase."""
+    return str(uuid.uuid5(_TARGET_NAMESPACE, f"{unit_id}|{phase_id}"))
 
 
 def node_unit_id(session: Session, node: NodeIdentity) -> str | None:
@@ -81,7 +90,8 @@ def set_target(
         select(Target).where(Target.unit_id == unit_id, Target.phase_id == phase_id)
     )
     if row is None:
-        return writer.create(Target, unit_id=unit_id, phase_id=phase_id, target=value)
+        new_id = target_id(unit_id, phase_id)
+        return writer.create(Target, id=new_id, unit_id=unit_id, phase_id=phase_id, target=value)
     writer.restore(row)
     writer.update(row, target=value)
     return row
