@@ -5,6 +5,8 @@ person it knows; its package then names the merged (tombstoned) id. db/sync/appl
 `repoint_merged_people` on each batch of authorships before it decides anything, so the
 authorship is recorded under the person kept (aliases followed, chains included), in the preview
 and in the import alike. One query per batch: the raw sqlite3 cursor the merge already uses.
+The sender still holds it under the merged person, so the import stamps that change as its own
+write and sends it back (Merger.correct_repointed), as it does a status it settles otherwise.
 
 It lives in db/sync/ (not db/duplicates/, where merging people is decided) because it is part of
 applying a package, and db.duplicates.incoming reads packages through db.sync: the import hook
@@ -20,19 +22,25 @@ IN_CHUNK = 900  # SQLite's parameter limit
 
 
 class _Record(Protocol):
+    id: str
     values: dict[str, Any]
 
 
-def repoint_merged_people(cursor: Any, table: str, items: Iterable[_Record]) -> None:
-    """Authorships naming a merged person name the person kept instead (in place)."""
+def repoint_merged_people(cursor: Any, table: str, items: Iterable[_Record]) -> dict[str, str]:
+    """Authorships naming a merged person name the person kept instead (in place); returns
+    {authorship id: the merged person it named} of those re-pointed (the sender still holds
+    them so)."""
     if table != "initiative_authors":
-        return
+        return {}
     items = list(items)
     kept = kept_people(cursor, {item.values.get("person_id") for item in items} - {None})
+    repointed = {}
     for item in items:
         person_id = item.values.get("person_id")
         if person_id in kept:
             item.values["person_id"] = kept[person_id]
+            repointed[item.id] = person_id
+    return repointed
 
 
 def kept_people(cursor: Any, person_ids: set[str]) -> dict[str, str]:

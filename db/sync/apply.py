@@ -246,6 +246,10 @@ class Merger:
         self.own_writes_after: int | None = None
         self.sent_derived: dict[str, dict] = {}  # the derived values a child sent, with versions
         self.blobs_added: set[str] = set()
+        # authorships the package named under a merged person (aliases.py), and those of them
+        # written here under the person kept: corrected with this node's version at the end
+        self.repointed: dict[str, str] = {}  # authorship id -> the merged person it named
+        self.repointed_written: set[str] = set()
         # new initiatives written as already settled (predict_recognition): each one's state
         # as it would have been written before settling, and the state written instead
         self.predicted: dict[str, tuple[Settling, tuple]] = {}
@@ -327,7 +331,8 @@ class Merger:
 
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
-        repoint_merged_people(self.cursor, codec.table, items)  # issue 14: a merged person's id
+        # issue 14: a merged person's id
+        self.repointed.update(repoint_merged_people(self.cursor, codec.table, items))
         local = self.load_local(codec, [item.id for item in items])
         if codec.table in ("reviews", "certificates"):
             for row_id, row in local.items():
@@ -753,6 +758,8 @@ class Merger:
         seq = self.clock.reserve_seqs(len(news) + len(updates)) if news or updates else 0
         for item, d in news + updates:
             self.note_decided(codec, item, d)
+            if item.id in self.repointed and (d.kind == "new" or "person_id" in d.taken):
+                self.repointed_written.add(item.id)
         if codec.table == "attachments":
             self.add_blobs(d.final["sha256"] for _, d in news + updates)
         if news:
@@ -1015,6 +1022,7 @@ class Merger:
             self.clock.observe(self.max_stamp)
         texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
+        self.correct_repointed()
         # settling changes a status and its date, neither of them in the search text
         self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
@@ -1076,6 +1084,29 @@ class Merger:
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)
+
+    def correct_repointed(self) -> None:
+        """An authorship written under the person kept where the package named a merged one is
+        this node's correction, as a settled status is: the person takes a new version and the
+        row a sequence number after every record of the sender, so the sender's receipt does
+        not acknowledge it and it goes back (else the sender keeps the merged person under the
+        same version for ever)."""
+        if not self.repointed_written:
+            return
+        clock = NodeClock(self.session.get(NodeIdentity, 1))
+        before = clock.node.last_seq
+        sql = "SELECT id, field_hlc, person_id FROM initiative_authors WHERE id IN ({marks})"
+        updates, audit = [], []
+        for row_id, later, person_id in self.rows_where_in(sql, sorted(self.repointed_written)):
+            versions = {**(orjson.loads(later) if later else {}), "person_id": clock.tick()}
+            updates.append([json_text(versions), clock.next_seq(), row_id])
+            text = json_text({"person_id": [self.repointed[row_id], person_id]})
+            where = ("initiative_authors", row_id, text, self.package_id)
+            audit.append((self.now_text, f"{self.actor} (tự tính)", "update", *where))
+        self.cursor.update_many("initiative_authors", ["field_hlc", "seq"], updates)
+        self.audit(audit)
+        if self.own_writes_after is None or before < self.own_writes_after:
+            self.own_writes_after = before
 
     def as_predicted(self, row: Settling) -> bool:
         """Whether settling left a predicted initiative as predict_recognition wrote it."""
