@@ -40,6 +40,7 @@ from db.queries.filters import InitiativeFilter, filtered_initiatives
 from db.queries.initiatives import authors_of
 from db.queries.units import subtree_ids
 from db.search import nfc
+from db.unit_authority import UNIT_RANK
 from db.vocab import REVIEW_LEVEL, STATUS
 
 BATCH = 500
@@ -134,6 +135,7 @@ def issue_certificates(
         existing=live_certificates_of(session, ids),
         authors=authors_of(session, ids),
         scope=set(subtree_ids(session, node.unit_id)) if node.unit_id else None,
+        rank=_council_rank(session, node),
     )
     result = IssueResult()
     planned = [
@@ -157,6 +159,14 @@ class _IssueContext:
     existing: dict[str, Certificate]
     authors: dict[str, list]
     scope: set[str] | None
+    rank: int  # the highest decision level this node's unit holds (db.unit_authority)
+
+
+def _council_rank(session: Session, node: NodeIdentity) -> int:
+    """A node certifies a recognition at its unit's level or below, as its council decides
+    (db/sync/authority.py's LEVEL rule: its parent refuses a certificate above it)."""
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    return UNIT_RANK.get(unit.level, 0) if unit is not None else max(UNIT_RANK.values())
 
 
 def _issuing_node(session: Session) -> NodeIdentity:
@@ -186,6 +196,10 @@ def _why_not(context: _IssueContext, initiative: Initiative) -> Message | None:
         return Message("certificate.skip.outside", unit=context.node.unit_code)
     if initiative.id not in context.reviews:
         return Message("certificate.skip.no_decision")
+    level = context.reviews[initiative.id].level
+    if LEVEL_RANK.get(level, 0) > context.rank:
+        term = REVIEW_LEVEL.term(level).lowered()
+        return Message("certificate.skip.level", level=term, unit=context.node.unit_code)
     if not context.authors.get(initiative.id):
         return Message("certificate.skip.no_authors")
     return None

@@ -1795,6 +1795,11 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "được công nhận ở {level}: giấy chứng nhận do cấp đó cấp, không phải máy của {unit}",
+    "certificate.skip.level",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "chưa có tác giả",
     "certificate.skip.no_authors",
 )

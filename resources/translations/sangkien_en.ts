@@ -5722,6 +5722,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>được công nhận ở {level}: giấy chứng nhận do cấp đó cấp, không phải máy của {unit}</source>
+        <comment>certificate.skip.level</comment>
+        <translation>recognised at {level}: the certificate is issued at that level, not by the PC of {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>chưa có tác giả</source>
         <comment>certificate.skip.no_authors</comment>
         <translation>no authors yet</translation>
@@ -10135,7 +10141,7 @@ File: %9</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+203"/>
+        <location filename="../../desktop/tasks.py" line="+208"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
