@@ -5,7 +5,12 @@ exchanged fresh packages along the tree, the three databases hold exactly the sa
 The second story adds councils deciding at their own levels, clerks submitting and withdrawing,
 and packages tampered with on the way up by their own sender (a review above its level, a record
 of another unit, its own target raised, a recognition nobody decided): every node still converges,
-and what headquarters counts is exactly what it counts when the same history runs untampered."""
+and what headquarters counts is exactly what it counts when the same history runs untampered.
+
+The same story also has councils deciding duplicates ("same", "different", and undoing it),
+clerks merging people recorded twice (and undoing it), changing the authors of an initiative
+(an author removed, one picked again), certifying, setting targets from above, and keeping or
+bringing back what lost a conflict."""
 
 from __future__ import annotations
 
@@ -22,15 +27,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_world import World, dump, private_key, register, repack
+from sync_world import World, dump, initiative, private_key, register, repack
 from sync_world import edit as edit_initiative
 
-from db.models import Initiative, Target, Unit
-from db.queries.initiatives import change_status, delete_initiative, restore_initiative
+from db.certificates import CertificateError, Signer, issue_certificates
+from db.duplicates.decisions import decide_pair, decision_for, undo_decision
+from db.duplicates.people import alias_id, merge_people, undo_merge
+from db.models import Initiative, InitiativeAuthor, Person, PersonAlias, Phase, Target, Unit
+from db.queries.initiatives import (
+    AuthorShare,
+    change_status,
+    delete_initiative,
+    restore_initiative,
+    update_initiative,
+)
 from db.queries.reviews import record_review
 from db.queries.stats import progress_stats
+from db.queries.targets import set_target
 from db.records import row_to_record
 from db.session import Database, open_database
+from db.sync.conflicts import ConflictError, list_conflicts, resolve_conflict
 from db.sync.export import export_package
 from db.sync.importer import import_package
 from db.validation import ValidationFailed
@@ -65,6 +81,7 @@ class Tree:
     folder: Path
     databases: dict[str, Database]
     initiatives: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # in the order they were first recorded
     in_flight: list[tuple[Path, str]] = field(default_factory=list)
     packages: int = 0
 
@@ -86,7 +103,6 @@ class Tree:
         assert report.summary()["refused"] == 0, report.refusals
 
     def known_at(self, name: str) -> list[str]:
-        from sync_world import initiative
 
         return [i for i in self.initiatives if initiative(self.databases[name], i) is not None]
 
@@ -225,17 +241,18 @@ def do(tree: Tree, step: tuple) -> None:
     elif action == "register":
         number = len(tree.initiatives) + 1
         title = f"{TITLES[step[2] % len(TITLES)]} {number} {AUTHORS[step[2] % len(AUTHORS)]}"
-        tree.initiatives.append(
-            register(
-                tree.databases[step[1]], title, "VSP-TD03", reg_no=f"VSP-TD03-2022-{number:04d}"
-            )
-        )
+        database = tree.databases[step[1]]
+        row = register(database, title, "VSP-TD03", reg_no=f"VSP-TD03-2022-{number:04d}")
+        tree.initiatives.append(row)
+        with database.session() as session:
+            tree.people += session.scalars(
+                select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == row)
+            ).all()
     else:
         change(tree, *step)
 
 
 def change(tree: Tree, action: str, name: str, which: int, value=None) -> None:
-    from sync_world import initiative
 
     known = tree.known_at(name)
     if not known:
@@ -296,6 +313,21 @@ decisions_steps = st.one_of(
     st.tuples(st.just("decide"), node, pick, st.sampled_from(OUTCOMES)),
     st.tuples(st.just("status"), node, pick, st.sampled_from(("submitted", "withdrawn"))),
     st.tuples(st.just("forge"), st.sampled_from(EDGES[::2]), st.sampled_from(FORGERIES)),
+    # what else the councils and clerks decide, each a synced record with its own authority
+    st.tuples(st.just("duplicate"), node, pick, pick, st.sampled_from(("same", "different"))),
+    st.tuples(st.just("undo_duplicate"), node, pick, pick),
+    st.tuples(st.just("merge"), node, pick, pick),
+    st.tuples(st.just("unmerge"), node, pick),
+    st.tuples(st.just("authors"), node, pick, pick, st.none() | pick),
+    st.tuples(st.just("certify"), node, pick),
+    st.tuples(
+        st.just("target"),
+        node,
+        st.sampled_from(("VSP", "VSP-TD03")),
+        st.sampled_from(("GD1", "GD2")),
+        st.sampled_from((120, 300)),
+    ),
+    st.tuples(st.just("resolve"), node, pick, st.sampled_from(("kept", "lost"))),
 )
 
 
@@ -309,6 +341,12 @@ def act(tree: Tree, step: tuple, tamper: bool) -> None:
         tree.receive(path, target)
     elif action in ("decide", "status"):
         decide_or_move(tree, *step)
+    elif action in ELSEWHERE:
+        try:
+            with tree.databases[step[1]].transaction() as session:
+                ELSEWHERE[action](tree, session, step[1], *step[2:])
+        except (ValidationFailed, CertificateError, ConflictError):
+            pass  # what the form refuses is simply not done
     else:
         do(tree, step)
 
@@ -332,6 +370,97 @@ def decide_or_move(tree: Tree, action: str, name: str, which: int, value: str) -
                 change_status(session, row, value, actor="clerk")
     except ValidationFailed:
         pass
+
+
+def live_people(tree: Tree, session) -> list[str]:
+    """The people a clerk can pick at this node, in the order they were first recorded."""
+    live = set(
+        session.scalars(
+            select(Person.id).where(Person.id.in_(tree.people), Person.deleted.is_(False))
+        )
+    )
+    return [p for p in tree.people if p in live]
+
+
+def known_here(tree: Tree, name: str, *picks: int) -> list[str] | None:
+    known = tree.known_at(name)
+    return [known[p % len(known)] for p in picks] if known else None
+
+
+def duplicate(tree: Tree, session, name: str, a: int, b: int, verdict: str) -> None:
+    pair = known_here(tree, name, a, b)
+    if pair:
+        decide_pair(session, *pair, verdict, actor="council")
+
+
+def undo_duplicate(tree: Tree, session, name: str, a: int, b: int) -> None:
+    pair = known_here(tree, name, a, b)
+    if pair and (decision := decision_for(session, *pair)) is not None and not decision.deleted:
+        undo_decision(session, *pair, actor="council")
+
+
+def merge(tree: Tree, session, name: str, keep: int, other: int) -> None:
+    """The Merge people dialog offers people of one name (and birth date) only."""
+    people = live_people(tree, session)
+    if len(people) > 1:
+        kept, merged = (session.get(Person, people[p % len(people)]) for p in (keep, other))
+        if kept.id != merged.id and kept.full_name == merged.full_name:
+            merge_people(session, kept.id, merged.id, actor="clerk")
+
+
+def unmerge(tree: Tree, session, name: str, which: int) -> None:
+    aliases = [
+        a
+        for p in tree.people
+        if (a := session.get(PersonAlias, alias_id(p))) is not None and not a.deleted
+    ]
+    if aliases:
+        undo_merge(session, aliases[which % len(aliases)].merged_id, actor="clerk")
+
+
+def authors(tree: Tree, session, name: str, which: int, first: int, second: int | None) -> None:
+    """The authors editor: one author, or two at 50% each (a removed one is deleted, one
+    picked again is restored)."""
+    known, people = tree.known_at(name), live_people(tree, session)
+    if not known or not people:
+        return
+    chosen = dict.fromkeys(people[p % len(people)] for p in (first, second) if p is not None)
+    share = 100 // len(chosen)
+    row = known[which % len(known)]
+    if not session.get(Initiative, row).deleted:
+        shares = [AuthorShare(person_id=p, share=share) for p in chosen]
+        update_initiative(session, row, {}, shares, actor="clerk")
+
+
+def certify(tree: Tree, session, name: str, which: int) -> None:
+    known = tree.known_at(name)
+    if known:
+        issue_certificates(session, [known[which % len(known)]], Signer("Nguyễn Văn Ký"), "clerk")
+
+
+def target(tree: Tree, session, name: str, code: str, phase: str, value: int) -> None:
+    unit = session.scalar(select(Unit.id).where(Unit.code == code))
+    phase_id = session.scalar(select(Phase.id).where(Phase.code == phase))
+    set_target(session, unit, phase_id, value, actor="clerk")
+
+
+def resolve(tree: Tree, session, name: str, which: int, keep: str) -> None:
+    """The Conflicts page: keep what won, or bring back what lost."""
+    open_ones = list_conflicts(session)
+    if open_ones:
+        resolve_conflict(session, open_ones[which % len(open_ones)].id, keep, actor="clerk")
+
+
+ELSEWHERE = {
+    "duplicate": duplicate,
+    "undo_duplicate": undo_duplicate,
+    "merge": merge,
+    "unmerge": unmerge,
+    "authors": authors,
+    "certify": certify,
+    "target": target,
+    "resolve": resolve,
+}
 
 
 def receive_allowing_refusals(tree: Tree, path: Path, target: str) -> None:
@@ -471,3 +600,116 @@ def test_a_forged_recognition_of_a_draft_is_not_counted_even_after_headquarters_
         assert dumps[0] == dumps[1] == dumps[2]
         _dumps, counted_honestly = run_history(enrolled_tree, Path(honest), history, tamper=False)
         assert counted == counted_honestly
+
+
+def target_of(database: Database, code: str, phase: str) -> list[int]:
+    with database.session() as session:
+        return session.scalars(
+            select(Target.target)
+            .join(Unit, Unit.id == Target.unit_id)
+            .join(Phase, Phase.id == Target.phase_id)
+            .where(Unit.code == code, Phase.code == phase, Target.deleted.is_(False))
+        ).all()
+
+
+def test_headquarters_and_the_union_setting_one_site_target_agree_on_one_figure(enrolled_tree):
+    """Headquarters sets the rig's phase-1 target to 120; the union, before hearing of it,
+    sets it to 300. Each wrote a record of its own for that unit and phase, and each node
+    refused the other's as a unit and phase already taken: headquarters measured the rig
+    against 120 and the union and the rig against 300, for good. Now the target of a unit and
+    phase is one record wherever it is first set, and the later setting holds everywhere."""
+    history = [
+        ("target", "hq", "VSP-TD03", "GD1", 120),
+        ("target", "vsp", "VSP-TD03", "GD1", 300),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = copied_tree(enrolled_tree, Path(folder))
+        try:
+            for step in history:
+                act(tree, step, tamper=False)
+            exchange_everything(tree)
+            hq, vsp, site = (dump(tree.databases[n]) for n in NAMES)
+            assert hq == vsp == site
+            assert [target_of(tree.databases[n], "VSP-TD03", "GD1") for n in NAMES] == [[300]] * 3
+        finally:
+            tree.close()
+
+
+def authors_named(database: Database, initiative_id: str) -> list[str]:
+    with database.session() as session:
+        return session.scalars(
+            select(Person.full_name)
+            .join(InitiativeAuthor, InitiativeAuthor.person_id == Person.id)
+            .where(InitiativeAuthor.initiative_id == initiative_id, Person.deleted.is_(False))
+            .where(InitiativeAuthor.deleted.is_(False))
+        ).all()
+
+
+def test_a_rig_naming_a_person_headquarters_merged_ends_with_the_kept_person_everywhere(
+    enrolled_tree,
+):
+    """The rig recorded Nguyễn Văn An twice; headquarters merges the two. Before the merge
+    reaches the rig, its clerk names the merged record as the author of the first initiative.
+    Headquarters files that authorship under the person kept, but kept the rig's version of
+    it, so the rig and the union went on showing the merged (deleted) person and no later
+    package changed either side. Now headquarters' filing is its own correction: it goes back
+    down, and all three show the kept person."""
+    history = [
+        ("register", "site", 0),
+        ("register", "site", 5),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("send", ("vsp", "hq")),
+        ("deliver", 1),
+        ("merge", "hq", 0, 1),
+        ("authors", "site", 0, 1, None),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = copied_tree(enrolled_tree, Path(folder))
+        try:
+            for step in history:
+                act(tree, step, tamper=False)
+            exchange_everything(tree)
+            hq, vsp, site = (dump(tree.databases[n]) for n in NAMES)
+            assert hq == vsp == site
+            first = tree.initiatives[0]
+            named = [authors_named(tree.databases[n], first) for n in NAMES]
+            assert named == [["Nguyễn Văn An"]] * 3
+        finally:
+            tree.close()
+
+
+def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_status(
+    enrolled_tree,
+):
+    """The union's council recognises the rig's initiative; the rig, holding the decision,
+    printed the certificate itself. Its union refused the certificate (a decision above the
+    rig's level), so the rig showed "certified" with certificate VSP-TD03-2026-00001 while the
+    union and headquarters showed "recognised" with none, for good. The rig's certificate
+    screen now leaves it out with the reason, as the union would refuse it."""
+    history = [
+        ("register", "site", 0),
+        ("status", "site", 0, "submitted"),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("decide", "vsp", 0, "recognised"),
+        ("send", ("vsp", "site")),
+        ("deliver", 1),
+        ("certify", "site", 0),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = copied_tree(enrolled_tree, Path(folder))
+        try:
+            for step in history:
+                act(tree, step, tamper=False)
+            with tree.databases["site"].transaction() as session:
+                result = issue_certificates(session, tree.initiatives, Signer("Nguyễn Văn Ký"))
+            assert [(reg_no, why.code) for reg_no, why in result.skipped] == [
+                ("VSP-TD03-2022-0001", "certificate.skip.level")
+            ]
+            exchange_everything(tree)
+            hq, vsp, site = (dump(tree.databases[n]) for n in NAMES)
+            assert hq == vsp == site
+            assert initiative(tree.databases["site"], tree.initiatives[0]).status == "recognised"
+        finally:
+            tree.close()
