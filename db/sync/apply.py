@@ -1049,7 +1049,6 @@ class Merger:
         if self.predicted:  # numbered already, after the sender's records
             clock.node.last_seq = max(seq_before, self.predicted_after + len(self.predicted))
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
-        settled_any = bool(self.predicted)
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         for initiative_id in ids:
             row = rows.get(initiative_id)
@@ -1079,7 +1078,7 @@ class Merger:
                 self.store_request(row, settled.status, old_stamp)
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
-        if settled_any:  # written on this node's own authority: no echo of the sender's
+        if updates or self.predicted:  # this node's own authority: no echo of the sender's
             self.own_writes_after = seq_before
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
