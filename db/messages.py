@@ -1469,6 +1469,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "{reg_no} đã có quyết định của hội đồng ({status}): sáng kiến đã xét xong không chuyển thành "
+    "trùng lặp được.",
+    "duplicates.decided",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Chưa có quyết định nào về cặp {a} – {b}.",
     "duplicates.not_decided",
 )

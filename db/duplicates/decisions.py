@@ -6,6 +6,9 @@ other Trùng lặp with duplicate_of_id the original, remembering its status bef
 remembered so the pair is never proposed again. Undo tombstones the decision and puts the later
 filing's status back. Each is one transaction through RecordWriter: synced and in the audit trail.
 Only the council of a unit owning both initiatives decides (this node's unit, like a review).
+A later filing a council has decided (recognised, not recognised, certified) is not made a
+duplicate: its status follows from the decision on every node (db/recognition.py), so the other
+nodes would show it decided while this one showed it a duplicate.
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ from db.messages import Message
 from db.models import DuplicateDecision, Initiative, Unit
 from db.node import this_node
 from db.queries.initiatives import get_initiative
+from db.queries.reviews import settle_recognition
 from db.queries.units import is_within
+from db.recognition import DECISIONS
 from db.validation import Problem, raise_if
+from db.vocab import STATUS
 
 VERDICTS = ("same", "different")
 _PAIR_NAMESPACE = uuid.UUID("6f1c2a4e-9b0d-4f5e-8a37-5d1e0c2b9a14")
@@ -88,6 +94,9 @@ def decide_pair(
     original, later = first_filed(a, b)
     if verdict == "same" and later.duplicate_of_id not in (None, original.id):
         raise_if([_problem("already_duplicate", reg_no=later.reg_no)])
+    if verdict == "same" and later.status in DECISIONS:  # the flow: a decision stays decided
+        status = STATUS.term(later.status)
+        raise_if([_problem("decided", reg_no=later.reg_no, status=status)])
     writer = RecordWriter(session, actor)
     existing = decision_for(session, a.id, b.id)
     if existing is not None and not existing.deleted:
@@ -134,3 +143,5 @@ def _undo_effects(writer: RecordWriter, decision: DuplicateDecision) -> None:
     later = writer.session.get(Initiative, decision.initiative_id)
     if later is not None and later.duplicate_of_id == decision.original_id:
         writer.update(later, status=decision.previous_status or "submitted", duplicate_of_id=None)
+        # a council may have decided it meanwhile elsewhere: the decision gives its status
+        settle_recognition(writer.session, writer, [later.id])

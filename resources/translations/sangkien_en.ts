@@ -5359,6 +5359,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{reg_no} đã có quyết định của hội đồng ({status}): sáng kiến đã xét xong không chuyển thành trùng lặp được.</source>
+        <comment>duplicates.decided</comment>
+        <translation>{reg_no} already has a council&apos;s decision ({status}): a decided initiative cannot become a duplicate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có quyết định nào về cặp {a} – {b}.</source>
         <comment>duplicates.not_decided</comment>
         <translation>There is no decision on the pair {a} – {b}.</translation>
