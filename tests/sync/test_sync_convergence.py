@@ -713,3 +713,111 @@ def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_st
             assert initiative(tree.databases["site"], tree.initiatives[0]).status == "recognised"
         finally:
             tree.close()
+
+
+def statuses(tree: Tree) -> list[list[str]]:
+    """Each node's statuses of the initiatives, in the order they were registered."""
+    return [[initiative(tree.databases[n], i).status for i in tree.known_at(n)] for n in NAMES]
+
+
+def run_honestly(template: Path, folder: Path, history: list) -> Tree:
+    tree = copied_tree(template, folder)
+    tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
+    for step in history:
+        act(tree, step, tamper=False)
+    return tree
+
+
+def test_a_council_cannot_make_a_recognised_initiative_a_duplicate_on_one_node_only(
+    enrolled_tree,
+):
+    """Headquarters' council recognises the later of two filings, then decides the two are
+    "the same". Headquarters showed it a duplicate, while the union and the rig derived
+    "recognised" from the review (a decision gives the status) and headquarters never heard of
+    their correction. The flow does not let a decided initiative become a duplicate: the
+    decision is refused with the reason, and every node shows it recognised."""
+    history = [
+        ("register", "hq", 0),
+        ("register", "hq", 1),
+        ("status", "hq", 1, "submitted"),
+        ("decide", "hq", 1, "recognised"),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            hq = tree.databases["hq"]
+            with pytest.raises(ValidationFailed) as refused, hq.transaction() as session:
+                decide_pair(session, *tree.initiatives, "same", actor="council")
+            assert [p.code for p in refused.value.problems] == ["decided"]
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+            assert statuses(tree) == [["draft", "recognised"]] * 3
+        finally:
+            tree.close()
+
+
+UNDONE_AFTER_A_UNION_DECIDED = [
+    ("register", "hq", 0),
+    ("register", "hq", 1),
+    ("status", "hq", 1, "submitted"),
+    ("status", "hq", 0, "submitted"),
+    ("send", ("hq", "vsp")),
+    ("deliver", 0),
+    ("duplicate", "hq", 0, 1, "same"),  # headquarters: the later filing is a duplicate
+    ("decide", "vsp", 1, "recognised"),  # meanwhile the union's council recognises it
+    ("send", ("vsp", "hq")),
+    ("deliver", 1),
+    ("undo_duplicate", "hq", 0, 1),
+    ("send", ("hq", "vsp")),
+    ("deliver", 2),
+]
+
+
+def test_undoing_a_duplicate_a_union_council_recognised_meanwhile_shows_it_recognised(
+    enrolled_tree,
+):
+    """Headquarters calls the later of two filings a duplicate while the union's council
+    recognises it; when the review arrives, headquarters shows it recognised. Then
+    headquarters undoes its duplicate decision: that put back the status from before
+    ("submitted") over a live recognition, headquarters counted it as not recognised, and
+    the union's correction never came back up (see the next test). Undoing now leaves the
+    status the decisions give."""
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), UNDONE_AFTER_A_UNION_DECIDED[:11])
+        try:
+            assert statuses(tree)[0] == ["submitted", "recognised"]
+            for step in UNDONE_AFTER_A_UNION_DECIDED[11:]:
+                act(tree, step, tamper=False)
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+            assert statuses(tree) == [["submitted", "recognised"]] * 3
+        finally:
+            tree.close()
+
+
+def test_a_union_correcting_a_status_headquarters_sent_sends_the_correction_back_up(
+    enrolled_tree, monkeypatch
+):
+    """The same history on a headquarters still running the release before that fix: its undo
+    writes "submitted" over the union's recognition. The union, receiving it, derives
+    "recognised" again from the review and stamps that correction; but headquarters' package
+    acknowledged everything the union held, and the import counted the union's own
+    correction as acknowledged too, so it never went up: headquarters showed "submitted" and
+    the union and the rig "recognised", for good (a regression of 2 December: only a
+    prediction, not a correction, was kept out of the acknowledgement). Now every write
+    settling makes is numbered after the sender's records and goes back."""
+    import db.duplicates.decisions
+
+    monkeypatch.setattr(db.duplicates.decisions, "settle_recognition", lambda *a, **k: [])
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), UNDONE_AFTER_A_UNION_DECIDED)
+        try:
+            assert statuses(tree)[:2] == [["submitted", "submitted"], ["submitted", "recognised"]]
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+            assert statuses(tree) == [["submitted", "recognised"]] * 3
+        finally:
+            tree.close()
