@@ -37,23 +37,34 @@ def repoint_merged_people(cursor: Any, table: str, items: Iterable[_Record]) -> 
     repointed = {}
     for item in items:
         person_id = item.values.get("person_id")
-        if person_id in kept:
+        if kept.get(person_id, person_id) != person_id:  # a chain may come back to itself
             item.values["person_id"] = kept[person_id]
             repointed[item.id] = person_id
     return repointed
 
 
 def kept_people(cursor: Any, person_ids: set[str]) -> dict[str, str]:
-    """{merged id: the id it is known by now} for those of `person_ids` merged (live aliases)."""
-    step = _aliases(cursor, person_ids)
-    found = dict(step)
+    """{merged id: the id it is known by now} for those of `person_ids` merged (live aliases).
+    A chain that comes back on itself (two nodes merged the same two people each into the
+    other before hearing of it) names nobody kept: such an id is left as it was sent, on
+    every node alike."""
+    first = _aliases(cursor, person_ids)
+    links = dict(first)
+    further = set(first.values()) - links.keys()
     for _ in range(8):  # a person merged into one merged later: follow the chain
-        further = _aliases(cursor, set(step.values()))
         if not further:
             break
-        for merged, kept in found.items():
-            found[merged] = further.get(kept, kept)
-        step = further
+        step = _aliases(cursor, further)
+        links.update(step)
+        further = set(step.values()) - links.keys()
+    found = {}
+    for merged in first:
+        seen, kept = {merged}, links[merged]
+        while kept in links and kept not in seen:
+            seen.add(kept)
+            kept = links[kept]
+        if kept not in seen:
+            found[merged] = kept
     return found
 
 

@@ -821,3 +821,33 @@ def test_a_union_correcting_a_status_headquarters_sent_sends_the_correction_back
             assert statuses(tree) == [["submitted", "recognised"]] * 3
         finally:
             tree.close()
+
+
+def test_two_nodes_merging_one_pair_each_way_still_converge(enrolled_tree):
+    """The rig recorded Nguyễn Văn An twice. Headquarters merges the second into the first
+    while the union, before hearing of it, merges the first into the second; the rig, hearing
+    of neither, names each as an author. Every node then held aliases each way, and each
+    import followed the loop to a different person: headquarters, the union and the rig
+    ended naming different people for the same authorships, for good. A loop of aliases
+    now names nobody kept, so an authorship stays as sent, on every node alike. (Both
+    records end merged away; undoing either merge brings one back.)"""
+    history = [
+        ("register", "site", 0),
+        ("register", "site", 5),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("send", ("vsp", "hq")),
+        ("deliver", 1),
+        ("merge", "hq", 0, 1),
+        ("merge", "vsp", 1, 0),
+        ("authors", "site", 0, 1, None),
+        ("authors", "site", 1, 0, None),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+        finally:
+            tree.close()
