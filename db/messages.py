@@ -1026,6 +1026,13 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Xung đột số {number}: sáng kiến đã có quyết định của hội đồng ({status}); trạng thái và ngày "
+    "công nhận theo quyết định, không đặt lại giá trị cũ được. Đã xem xong thì đánh dấu là đã xem "
+    "(giữ giá trị hiện tại).",
+    "conflict.status_after_decision",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Bản ghi {row} không còn.",
     "conflict.row_gone",
 )

@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 from db.changes import RecordWriter
 from db.hlc import Stamp
 from db.messages import Message
-from db.models import SYNCED_BY_TABLE, Conflict
+from db.models import SYNCED_BY_TABLE, Conflict, Initiative
 from db.node import utcnow
+from db.recognition import DECISIONS
 from db.records import json_value, python_value
+from db.vocab import STATUS
 
 LABEL_FIELDS = {"units": "code", "people": "full_name", "initiatives": "reg_no"}
 
@@ -126,8 +128,6 @@ def view(session: Session, conflict: Conflict, names: dict[str, str]) -> Conflic
 
 def is_withdrawal_request(conflict: Conflict) -> bool:
     """A site's 'withdrawn' that arrived after a council's decision (db/recognition.py)."""
-    from db.recognition import DECISIONS
-
     return (
         conflict.table_name == "initiatives"
         and conflict.field == "status"
@@ -176,11 +176,25 @@ def resolve_conflict(
         raise ValueError(keep)
     if keep == "lost" and is_withdrawal_request(conflict):
         raise ConflictError(Message("conflict.withdrawal_after_decision", number=conflict_id))
+    if keep == "lost" and (decided := _decided_status(session, conflict)) is not None:
+        raise ConflictError(
+            Message("conflict.status_after_decision", number=conflict_id, status=decided)
+        )
     if keep == "lost":
         _write_lost_value(session, conflict, actor)
     conflict.resolved_at, conflict.resolution = utcnow(), keep
     session.flush()
     return view(session, conflict, node_names(session))
+
+
+def _decided_status(session: Session, conflict: Conflict) -> Any:
+    """The status of an initiative a council has decided, when the conflict is over its status
+    or recognition date: those follow from the decision on every node (db/recognition.py), so
+    an older value written back here would be derived away again everywhere else."""
+    if conflict.table_name != "initiatives" or conflict.field not in ("status", "recognised_on"):
+        return None
+    row = session.get(Initiative, conflict.row_id)
+    return STATUS.term(row.status) if row is not None and row.status in DECISIONS else None
 
 
 def _write_lost_value(session: Session, conflict: Conflict, actor: str) -> None:

@@ -4849,6 +4849,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Xung đột số {number}: sáng kiến đã có quyết định của hội đồng ({status}); trạng thái và ngày công nhận theo quyết định, không đặt lại giá trị cũ được. Đã xem xong thì đánh dấu là đã xem (giữ giá trị hiện tại).</source>
+        <comment>conflict.status_after_decision</comment>
+        <translation>Conflict {number}: the initiative has a council&apos;s decision ({status}); its status and recognition date follow the decision, and the older value cannot be brought back. When you have looked at it, mark it as seen (keep the current value).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bản ghi {row} không còn.</source>
         <comment>conflict.row_gone</comment>
         <translation>The record {row} no longer exists.</translation>
