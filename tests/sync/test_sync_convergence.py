@@ -851,3 +851,42 @@ def test_two_nodes_merging_one_pair_each_way_still_converge(enrolled_tree):
             assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
         finally:
             tree.close()
+
+
+def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(enrolled_tree):
+    """The union's council asks for more; the rig re-submits while headquarters' council
+    recognises it. Headquarters lists the two statuses as a conflict, and its clerk chose
+    "bring back" the rig's "submitted": headquarters then showed a recognised initiative as
+    submitted (and did not count it recognised) until the union derived "recognised" again
+    and sent it back. Now bringing back an older status over a decision is refused with the
+    reason, as a withdrawal asked after a decision is."""
+    history = [
+        ("register", "site", 0),
+        ("status", "site", 0, "submitted"),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("decide", "vsp", 0, "needs_more"),
+        ("send", ("vsp", "site")),
+        ("deliver", 1),
+        ("send", ("vsp", "hq")),
+        ("deliver", 2),
+        ("decide", "hq", 0, "recognised"),
+        ("status", "site", 0, "submitted"),
+        ("send", ("site", "vsp")),
+        ("deliver", 3),
+        ("send", ("vsp", "hq")),
+        ("deliver", 4),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            exchange_everything(tree)
+            hq = tree.databases["hq"]
+            with hq.transaction() as session:
+                [conflict] = [c for c in list_conflicts(session) if c.lost.value == "submitted"]
+                with pytest.raises(ConflictError) as refused:
+                    resolve_conflict(session, conflict.id, "lost", actor="clerk")
+            assert refused.value.args[0].code == "conflict.status_after_decision"
+            assert statuses(tree) == [["recognised"]] * 3
+        finally:
+            tree.close()
