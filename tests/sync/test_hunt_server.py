@@ -1,0 +1,46 @@
+"""The hunt's fixes where an import writes on its own authority, also with headquarters on a
+server (issue 18): the same merge runs on either engine."""
+
+import pytest
+from sqlalchemy import select
+from sync_world import dump, register
+
+from db.duplicates.people import merge_people
+from db.models import InitiativeAuthor, Person
+from db.queries.initiatives import AuthorShare, update_initiative
+
+pytestmark = pytest.mark.both_engines
+
+
+def authors(database, initiative_id: str) -> list[str]:
+    with database.session() as session:
+        return session.scalars(
+            select(InitiativeAuthor.person_id).where(
+                InitiativeAuthor.initiative_id == initiative_id,
+                InitiativeAuthor.deleted.is_(False),
+            )
+        ).all()
+
+
+def test_an_authorship_filed_under_the_kept_person_goes_back_to_the_rig(world):
+    """The rig recorded Nguyễn Văn An twice; headquarters merges the second into the first.
+    The rig, not knowing, names the second as the author of its first initiative: headquarters
+    files it under the first, and the rig, at the next package, shows the first too."""
+    hq = world.headquarters()
+    rig = world.enrol(hq, "VSP-TD03")
+    first = register(rig, "Cải tiến bơm ly tâm An")
+    second = register(rig, "Giảm thời gian thay choòng An")
+    world.carry(rig, hq)
+    [kept], [merged] = authors(rig, first), authors(rig, second)
+    with hq.transaction() as session:
+        merge_people(session, kept, merged, actor="Văn thư CĐ DKVN")
+    with rig.transaction() as session:
+        update_initiative(session, first, {}, [AuthorShare(person_id=merged, share=100)])
+    assert not world.carry(rig, hq).refusals
+    assert authors(hq, first) == [kept]
+    world.carry(hq, rig)
+    assert authors(rig, first) == [kept]
+    world.carry(rig, hq)
+    with rig.session() as session:
+        assert session.get(Person, merged).deleted
+    assert dump(hq) == dump(rig)
