@@ -1,7 +1,9 @@
 """People recorded twice: found by folded name and birth date, or by employee number; merged.
 
 Merging moves every authorship of the merged person to the kept one, tombstones the merged
-person and writes a PersonAlias (merged id -> kept id). The merged row stays, so a package still
+person and writes a PersonAlias (merged id -> kept id) of the merging node's unit. A node merges
+away only a person of its own tree (the kept one may be a co-author of any unit), as its parent
+accepts only such changes from it. The merged row stays, so a package still
 naming its id resolves (resolve_person follows the alias). Undo moves the authorships back,
 restores the person and tombstones the alias. One transaction each, synced, in the audit trail.
 """
@@ -24,6 +26,7 @@ from db.queries.people import in_list_order
 from db.queries.people_list import person_by_id
 from db.queries.search_text import refresh_search_text
 from db.search import fold
+from db.unit_authority import local_own_problems
 from db.validation import Problem, raise_if
 
 _ALIAS_NAMESPACE = uuid.UUID("0b7f5d3c-2e41-4c8a-9f60-1a2b3c4d5e6f")
@@ -90,6 +93,7 @@ def merge_people(session: Session, keep_id: str, merged_id: str, actor: str = ""
     keep, merged = person_by_id(session, keep_id), person_by_id(session, merged_id)
     if keep.id == merged.id or keep.deleted or merged.deleted:
         raise_if([_problem("merge")])
+    raise_if(_outside_problems(session, merged.unit_id))
     authorships = _live_authorships(session, merged.id)
     kept_on = {a.initiative_id for a in _live_authorships(session, keep.id)}
     both = [a for a in authorships if a.initiative_id in kept_on]
@@ -99,7 +103,7 @@ def merge_people(session: Session, keep_id: str, merged_id: str, actor: str = ""
     for authorship in authorships:
         writer.update(authorship, person_id=keep.id)
     writer.delete(merged)
-    unit_id = keep.unit_id or merged.unit_id or this_node(session).unit_id
+    unit_id = this_node(session).unit_id or keep.unit_id or merged.unit_id  # who merged them
     values = {
         "merged_id": merged.id,
         "kept_id": keep.id,
@@ -121,8 +125,9 @@ def undo_merge(session: Session, merged_id: str, actor: str = "") -> Person:
     alias = session.get(PersonAlias, alias_id(merged_id))
     if alias is None or alias.deleted:
         raise_if([_problem("not_merged")])
-    writer = RecordWriter(session, actor)
     merged = person_by_id(session, alias.merged_id)
+    raise_if(_outside_problems(session, alias.unit_id, merged.unit_id))
+    writer = RecordWriter(session, actor)
     writer.restore(merged)
     moved = list(alias.moved_authors or [])
     for authorship in session.scalars(
@@ -138,6 +143,16 @@ def undo_merge(session: Session, merged_id: str, actor: str = "") -> Person:
         ).all(),
     )
     return merged
+
+
+def _outside_problems(session: Session, *unit_ids: str | None) -> list[Problem]:
+    """A merge deletes the merged person and writes an alias of the merging node's unit: a node
+    does that only for records of its own tree (db/sync/authority.py's OWN; a person of no unit
+    is the root's), else its parent refuses them and the nodes never agree."""
+    for unit_id in unit_ids:
+        if problems := local_own_problems(session, unit_id or "(none)", "merged_id"):
+            return problems
+    return []
 
 
 def resolve_person(session: Session, person_id: str) -> str:
