@@ -239,17 +239,26 @@ def do(tree: Tree, step: tuple) -> None:
         if tree.in_flight:  # any package on its way, maybe an old one, maybe again
             tree.receive(*tree.in_flight[step[1] % len(tree.in_flight)])
     elif action == "register":
-        number = len(tree.initiatives) + 1
-        title = f"{TITLES[step[2] % len(TITLES)]} {number} {AUTHORS[step[2] % len(AUTHORS)]}"
-        database = tree.databases[step[1]]
-        row = register(database, title, "VSP-TD03", reg_no=f"VSP-TD03-2022-{number:04d}")
-        tree.initiatives.append(row)
-        with database.session() as session:
-            tree.people += session.scalars(
-                select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == row)
-            ).all()
+        register_step(tree, step[1], step[2])
     else:
         change(tree, *step)
+
+
+def register_step(tree: Tree, name: str, which: int, author_unit: str = "VSP-TD03") -> None:
+    """A clerk registers one of the rig's initiatives with one new author of `author_unit`."""
+    number = len(tree.initiatives) + 1
+    author = AUTHORS[which % len(AUTHORS)]
+    title = f"{TITLES[which % len(TITLES)]} {number} {author}"
+    database = tree.databases[name]
+    with database.session() as session:
+        unit = session.scalar(select(Unit.id).where(Unit.code == author_unit))
+    new = AuthorShare(full_name=f"Nguyễn Văn {author}", share=100, unit_id=unit)
+    row = register(database, title, "VSP-TD03", authors=[new], reg_no=f"VSP-TD03-2022-{number:04d}")
+    tree.initiatives.append(row)
+    with database.session() as session:
+        tree.people += session.scalars(
+            select(InitiativeAuthor.person_id).where(InitiativeAuthor.initiative_id == row)
+        ).all()
 
 
 def change(tree: Tree, action: str, name: str, which: int, value=None) -> None:
@@ -328,6 +337,7 @@ decisions_steps = st.one_of(
         st.sampled_from((120, 300)),
     ),
     st.tuples(st.just("resolve"), node, pick, st.sampled_from(("kept", "lost"))),
+    st.tuples(st.just("coauthor"), node, pick),  # the rig's initiative, a union man's name
 )
 
 
@@ -341,6 +351,8 @@ def act(tree: Tree, step: tuple, tamper: bool) -> None:
         tree.receive(path, target)
     elif action in ("decide", "status"):
         decide_or_move(tree, *step)
+    elif action == "coauthor":
+        register_step(tree, step[1], step[2], author_unit="VSP")
     elif action in ELSEWHERE:
         try:
             with tree.databases[step[1]].transaction() as session:
@@ -888,5 +900,32 @@ def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(en
                     resolve_conflict(session, conflict.id, "lost", actor="clerk")
             assert refused.value.args[0].code == "conflict.status_after_decision"
             assert statuses(tree) == [["recognised"]] * 3
+        finally:
+            tree.close()
+
+
+def test_a_rig_merging_its_author_into_a_union_co_author_reaches_every_node(enrolled_tree):
+    """The rig typed Nguyễn Văn An once as its own worker and once as a co-author from the
+    union, and merges its own record into the union's. The alias was written for the union's
+    unit, which the rig does not manage: the union refused it at every package, so the rig
+    held the merge and the union and headquarters did not (a package still naming the rig's
+    record did not resolve there, and the merge could not be undone there). The alias is now
+    the merging node's own, and a node merges away only a person of its tree."""
+    history = [("register", "site", 0), ("coauthor", "site", 5)]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            own, union_man = tree.people
+            site = tree.databases["site"]
+            with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
+                merge_people(session, own, union_man, actor="clerk")  # not the rig's to delete
+            assert [p.code for p in refused.value.problems] == ["outside_tree"]
+            act(tree, ("merge", "site", 1, 0), tamper=False)
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(site)
+            for name in NAMES:
+                with tree.databases[name].session() as session:
+                    assert not session.get(PersonAlias, alias_id(own)).deleted
         finally:
             tree.close()
