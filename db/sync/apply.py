@@ -250,6 +250,8 @@ class Merger:
         # written here under the person kept: corrected with this node's version at the end
         self.repointed: dict[str, str] = {}  # authorship id -> the merged person it named
         self.repointed_written: set[str] = set()
+        # rows whose change by a child was refused: table -> id -> (fields, newest version sent)
+        self.reasserted: dict[str, dict[str, tuple[list[str], str]]] = defaultdict(dict)
         # new initiatives written as already settled (predict_recognition): each one's state
         # as it would have been written before settling, and the state written instead
         self.predicted: dict[str, tuple[Settling, tuple]] = {}
@@ -491,6 +493,9 @@ class Merger:
             return Decision("refused", reason=problem, field=self.reference_field)
         refusal = self.refusal(codec, item.id, local.values, final, list(merged.taken))
         if refusal:
+            if self.authority is not None:  # a child's newer version we will never take
+                newest = max(pair[1] for pair in merged.taken.values())
+                self.reasserted[codec.table][item.id] = (list(merged.taken), newest)
             return Decision("refused", field=refusal[0], reason=refusal[1])
         versions = dict(local.versions)
         versions.update({f: pair[1] for f, pair in merged.taken.items()})
@@ -1023,6 +1028,7 @@ class Merger:
         texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
         self.correct_repointed()
+        self.reassert_refused()
         # settling changes a status and its date, neither of them in the search text
         self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
@@ -1104,6 +1110,30 @@ class Merger:
             audit.append((self.now_text, f"{self.actor} (tự tính)", "update", *where))
         self.cursor.update_many("initiative_authors", ["field_hlc", "seq"], updates)
         self.audit(audit)
+        if self.own_writes_after is None or before < self.own_writes_after:
+            self.own_writes_after = before
+
+    def reassert_refused(self) -> None:
+        """A child's change to a record that this node refused is one the child holds under a
+        newer version: nothing it receives would replace it, and the two would differ for
+        ever (a union's duplicate decision the rig changed before hearing of it). So the
+        fields refused take this node's values again under a version of its own, newer than
+        the child's, numbered after the sender's records: the next package puts them back."""
+        if not self.reasserted:
+            return
+        clock = NodeClock(self.session.get(NodeIdentity, 1))
+        clock.observe(
+            max(newest for rows in self.reasserted.values() for _, newest in rows.values())
+        )
+        before = clock.node.last_seq
+        for table, rows in self.reasserted.items():
+            sql = f"SELECT id, field_hlc FROM {table} WHERE id IN ({{marks}})"
+            updates = []
+            for row_id, later in self.rows_where_in(sql, sorted(rows)):
+                versions = orjson.loads(later) if later else {}
+                versions.update(dict.fromkeys(rows[row_id][0], clock.tick()))
+                updates.append([json_text(versions), clock.next_seq(), row_id])
+            self.cursor.update_many(table, ["field_hlc", "seq"], updates)
         if self.own_writes_after is None or before < self.own_writes_after:
             self.own_writes_after = before
 
