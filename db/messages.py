@@ -1482,6 +1482,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "Cặp này do hội đồng của {unit} đã quyết định: chỉ hội đồng đó hoặc cấp trên mới sửa hay huỷ "
+    "được.",
+    "duplicates.decided_above",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Chưa có quyết định nào về cặp {a} – {b}.",
     "duplicates.not_decided",
 )

@@ -97,8 +97,9 @@ def decide_pair(
     if verdict == "same" and later.status in DECISIONS:  # the flow: a decision stays decided
         status = STATUS.term(later.status)
         raise_if([_problem("decided", reg_no=later.reg_no, status=status)])
-    writer = RecordWriter(session, actor)
     existing = decision_for(session, a.id, b.id)
+    _raise_if_decided_above(session, existing, unit)
+    writer = RecordWriter(session, actor)
     if existing is not None and not existing.deleted:
         _undo_effects(writer, existing)
     values = {
@@ -129,12 +130,23 @@ def undo_decision(session: Session, a_id: str, b_id: str, actor: str = "") -> De
     decision = decision_for(session, a.id, b.id)
     if decision is None or decision.deleted:
         raise_if([_problem("not_decided", a=a.reg_no, b=b.reg_no)])
-    _council(session, a, b)
+    _raise_if_decided_above(session, decision, _council(session, a, b))
     writer = RecordWriter(session, actor)
     _undo_effects(writer, decision)
     writer.delete(decision)
     original, later = first_filed(a, b)
     return DecisionResult(decision, original, later)
+
+
+def _raise_if_decided_above(
+    session: Session, decision: DuplicateDecision | None, council: Unit
+) -> None:
+    """A decision in force made by a council above this one is changed or undone only there
+    (or above): its parent would refuse this node's change to it."""
+    if decision is None or decision.deleted or is_within(session, decision.unit_id, council.id):
+        return
+    above = session.get(Unit, decision.unit_id)
+    raise_if([_problem("decided_above", unit=above.code if above else "?")])
 
 
 def _undo_effects(writer: RecordWriter, decision: DuplicateDecision) -> None:

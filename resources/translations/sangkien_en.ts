@@ -5371,6 +5371,12 @@ then chooses it with --db {address}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Cặp này do hội đồng của {unit} đã quyết định: chỉ hội đồng đó hoặc cấp trên mới sửa hay huỷ được.</source>
+        <comment>duplicates.decided_above</comment>
+        <translation>This pair was decided by the council of {unit}: only that council or one above it can change or undo the decision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có quyết định nào về cặp {a} – {b}.</source>
         <comment>duplicates.not_decided</comment>
         <translation>There is no decision on the pair {a} – {b}.</translation>
