@@ -44,3 +44,27 @@ def test_an_authorship_filed_under_the_kept_person_goes_back_to_the_rig(world):
     with rig.session() as session:
         assert session.get(Person, merged).deleted
     assert dump(hq) == dump(rig)
+
+
+def test_headquarters_decision_on_a_pair_stands_over_the_rig_s_concurrent_one(world):
+    """Headquarters' council calls two of the rig's filings the same while the rig's, not yet
+    knowing, calls them different. Headquarters refuses the rig's change to its decision and
+    sends its own back under a newer version: both hold "the same"."""
+    from db.duplicates.decisions import decide_pair, decision_for
+
+    hq = world.headquarters()
+    rig = world.enrol(hq, "VSP-TD03")
+    first = register(rig, "Cải tiến bơm ly tâm An", status="submitted")
+    second = register(rig, "Cải tiến bơm ly tâm Bình", status="submitted")
+    world.carry(rig, hq)
+    with hq.transaction() as session:
+        decide_pair(session, first, second, "same", actor="Hội đồng CĐ DKVN")
+    with rig.transaction() as session:
+        decide_pair(session, first, second, "different", actor="Hội đồng giàn")
+    assert world.carry(rig, hq).refusals
+    world.carry(hq, rig)
+    for database in (hq, rig):
+        with database.session() as session:
+            assert decision_for(session, first, second).verdict == "same"
+    world.carry(rig, hq)
+    assert dump(hq) == dump(rig)

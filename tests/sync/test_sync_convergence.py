@@ -929,3 +929,51 @@ def test_a_rig_merging_its_author_into_a_union_co_author_reaches_every_node(enro
                     assert not session.get(PersonAlias, alias_id(own)).deleted
         finally:
             tree.close()
+
+
+def decisions_held(tree: Tree) -> list[list[tuple[str, bool]]]:
+    pair = tree.initiatives[:2]
+    found = []
+    for name in NAMES:
+        with tree.databases[name].session() as session:
+            decision = decision_for(session, *pair)
+            found.append([(decision.verdict, decision.deleted)] if decision else [])
+    return found
+
+
+def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_decision(
+    enrolled_tree,
+):
+    """The union's council calls two of the rig's filings the same; the rig's council, not
+    yet knowing, calls them different. The union refused the rig's change to its decision,
+    and the rig kept its own, newer one: the rig showed "different" and the union and
+    headquarters "the same", for good. The union now re-asserts what it refused under a newer
+    version, so the rig takes the union's decision; and once the rig knows of it, its council
+    cannot change it (refused with the reason)."""
+    history = [
+        ("register", "site", 0),
+        ("register", "site", 1),
+        ("status", "site", 0, "submitted"),
+        ("status", "site", 1, "submitted"),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("duplicate", "vsp", 0, 1, "same"),
+        ("duplicate", "site", 0, 1, "different"),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+            assert decisions_held(tree) == [[("same", False)]] * 3
+            assert statuses(tree) == [["submitted", "duplicate"]] * 3
+            site, pair = tree.databases["site"], tree.initiatives[:2]
+            with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
+                decide_pair(session, *pair, "different")
+            with pytest.raises(ValidationFailed) as undone, site.transaction() as session:
+                undo_decision(session, *pair)
+            codes = [p.code for p in refused.value.problems + undone.value.problems]
+            assert codes == ["decided_above"] * 2
+        finally:
+            tree.close()
