@@ -977,3 +977,38 @@ def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_deci
             assert codes == ["decided_above"] * 2
         finally:
             tree.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by the hunt, not mended: an initiative's 'duplicate' status is written by "
+    "the council that says 'the same' and is not undone when a concurrent 'different' wins",
+)
+def test_a_union_saying_different_while_its_rig_says_the_same_leaves_no_duplicate(
+    enrolled_tree,
+):
+    """The rig's council calls two of its filings the same (the later becomes Trùng lặp);
+    the union's, not yet knowing, calls them different, a little later. The union's decision
+    wins everywhere, as it should, but the later filing stays Trùng lặp on every node: not
+    counted, and with no way out (undoing "different" restores nothing, and the flow allows
+    no move from Trùng lặp)."""
+    history = [
+        ("register", "site", 0),
+        ("register", "site", 1),
+        ("status", "site", 0, "submitted"),
+        ("status", "site", 1, "submitted"),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+        ("duplicate", "site", 0, 1, "same"),
+        ("duplicate", "vsp", 0, 1, "different"),
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = run_honestly(enrolled_tree, Path(folder), history)
+        try:
+            exchange_everything(tree)
+            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+            assert decisions_held(tree) == [[("different", False)]] * 3
+            assert statuses(tree) == [["submitted", "submitted"]] * 3
+        finally:
+            tree.close()
