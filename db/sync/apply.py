@@ -53,6 +53,7 @@ from db.sync.aliases import repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
+from db.sync.duplicate_status import undecided_duplicates
 from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
@@ -252,6 +253,8 @@ class Merger:
         self.repointed_written: set[str] = set()
         # rows whose change by a child was refused: table -> id -> (fields, newest version sent)
         self.reasserted: dict[str, dict[str, tuple[list[str], str]]] = defaultdict(dict)
+        # initiatives written as Trùng lặp, or whose duplicate decision was (duplicate_status.py)
+        self.duplicates_touched: set[str] = set()
         # new initiatives written as already settled (predict_recognition): each one's state
         # as it would have been written before settling, and the state written instead
         self.predicted: dict[str, tuple[Settling, tuple]] = {}
@@ -763,6 +766,8 @@ class Merger:
         seq = self.clock.reserve_seqs(len(news) + len(updates)) if news or updates else 0
         for item, d in news + updates:
             self.note_decided(codec, item, d)
+            if codec.table == "duplicate_decisions" or d.final.get("status") == "duplicate":
+                self.duplicates_touched.add(d.final.get("initiative_id") or item.id)
             if item.id in self.repointed and (d.kind == "new" or "person_id" in d.taken):
                 self.repointed_written.add(item.id)
         if codec.table == "attachments":
@@ -1027,6 +1032,7 @@ class Merger:
             self.clock.observe(self.max_stamp)
         texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
+        self.correct_duplicates()
         self.correct_repointed()
         self.reassert_refused()
         # settling changes a status and its date, neither of them in the search text
@@ -1089,6 +1095,36 @@ class Merger:
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)
+
+    def correct_duplicates(self) -> None:
+        """An initiative left Trùng lặp with no "same" decision in force goes back to the
+        status before (db/sync/duplicate_status.py), as this node's own correction: new
+        versions, numbered after the sender's records, an audit line."""
+        back = undecided_duplicates(self.cursor, sorted(self.duplicates_touched))
+        if not back:
+            return
+        clock = NodeClock(self.session.get(NodeIdentity, 1))
+        before = clock.node.last_seq
+        sql = "SELECT id, field_hlc, duplicate_of_id FROM initiatives WHERE id IN ({marks})"
+        updates, audit = [], []
+        for row_id, later, original in self.rows_where_in(sql, sorted(back)):
+            stamp = clock.tick()
+            versions = {**(orjson.loads(later) if later else {}), "status": stamp}
+            versions["duplicate_of_id"] = stamp
+            updates.append([back[row_id], None, json_text(versions), clock.next_seq(), row_id])
+            text = json_text(
+                {"status": ["duplicate", back[row_id]], "duplicate_of_id": [original, None]}
+            )
+            where = ("initiatives", row_id, text, self.package_id)
+            audit.append((self.now_text, f"{self.actor} (tự tính)", "update", *where))
+        columns = ["status", "duplicate_of_id", "field_hlc", "seq"]
+        self.cursor.update_many("initiatives", columns, updates)
+        self.audit(audit)
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, Initiative):
+                self.session.expire(obj)
+        if self.own_writes_after is None or before < self.own_writes_after:
+            self.own_writes_after = before
 
     def correct_repointed(self) -> None:
         """An authorship written under the person kept where the package named a merged one is
