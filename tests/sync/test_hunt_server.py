@@ -68,3 +68,29 @@ def test_headquarters_decision_on_a_pair_stands_over_the_rig_s_concurrent_one(wo
             assert decision_for(session, first, second).verdict == "same"
     world.carry(rig, hq)
     assert dump(hq) == dump(rig)
+
+
+def test_a_later_different_at_headquarters_frees_the_rig_s_duplicate(world):
+    """The rig's council calls two filings the same; headquarters', not yet knowing, calls
+    them different a moment later. Both end with "different" and the later filing back to
+    "submitted", not Trùng lặp."""
+    from db.duplicates.decisions import decide_pair, decision_for
+    from db.models import Initiative
+
+    hq = world.headquarters()
+    rig = world.enrol(hq, "VSP-TD03")
+    first = register(rig, "Cải tiến bơm ly tâm An", status="submitted")
+    second = register(rig, "Cải tiến bơm ly tâm Bình", status="submitted")
+    world.carry(rig, hq)
+    with rig.transaction() as session:
+        decide_pair(session, first, second, "same", actor="Hội đồng giàn")
+    with hq.transaction() as session:
+        decide_pair(session, first, second, "different", actor="Hội đồng CĐ DKVN")
+    world.carry(rig, hq)
+    world.carry(hq, rig)
+    world.carry(rig, hq)
+    for database in (hq, rig):
+        with database.session() as session:
+            assert decision_for(session, first, second).verdict == "different"
+            assert session.get(Initiative, second).status == "submitted"
+    assert dump(hq) == dump(rig)

@@ -979,19 +979,15 @@ def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_deci
             tree.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the hunt, not mended: an initiative's 'duplicate' status is written by "
-    "the council that says 'the same' and is not undone when a concurrent 'different' wins",
-)
 def test_a_union_saying_different_while_its_rig_says_the_same_leaves_no_duplicate(
     enrolled_tree,
 ):
     """The rig's council calls two of its filings the same (the later becomes Trùng lặp);
     the union's, not yet knowing, calls them different, a little later. The union's decision
-    wins everywhere, as it should, but the later filing stays Trùng lặp on every node: not
+    wins everywhere, as it should, but the later filing stayed Trùng lặp on every node: not
     counted, and with no way out (undoing "different" restores nothing, and the flow allows
-    no move from Trùng lặp)."""
+    no move from Trùng lặp). An import now puts back the status of an initiative left Trùng
+    lặp with no "same" in force."""
     history = [
         ("register", "site", 0),
         ("register", "site", 1),
