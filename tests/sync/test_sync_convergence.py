@@ -33,7 +33,16 @@ from sync_world import edit as edit_initiative
 from db.certificates import CertificateError, Signer, issue_certificates
 from db.duplicates.decisions import decide_pair, decision_for, undo_decision
 from db.duplicates.people import alias_id, merge_people, undo_merge
-from db.models import Initiative, InitiativeAuthor, Person, PersonAlias, Phase, Target, Unit
+from db.models import (
+    DuplicateDecision,
+    Initiative,
+    InitiativeAuthor,
+    Person,
+    PersonAlias,
+    Phase,
+    Target,
+    Unit,
+)
 from db.queries.initiatives import (
     AuthorShare,
     change_status,
@@ -41,9 +50,10 @@ from db.queries.initiatives import (
     restore_initiative,
     update_initiative,
 )
-from db.queries.reviews import record_review
+from db.queries.reviews import record_review, rulings_of
 from db.queries.stats import progress_stats
 from db.queries.targets import set_target
+from db.recognition import derive_recognition
 from db.records import row_to_record
 from db.session import Database, open_database
 from db.sync.conflicts import ConflictError, list_conflicts, resolve_conflict
@@ -494,9 +504,33 @@ def run_history(template: Path, folder: Path, history: list, tamper: bool) -> tu
             act(tree, step, tamper)
         exchange_everything(tree)
         dumps = [dump(tree.databases[n]) for n in NAMES]
+        for name in NAMES:
+            assert statuses_disagreeing(tree.databases[name]) == [], name
         return dumps, counted_at_headquarters(tree)
     finally:
         tree.close()
+
+
+def statuses_disagreeing(database: Database) -> list[tuple[str, str]]:
+    """(registration number, status) of every initiative whose status is not what its decisions
+    give: a decision status that no live review or certificate backs, a decided initiative
+    shown otherwise, a Trùng lặp with no live "same" naming it and its original."""
+    with database.session() as session:
+        rows = session.scalars(select(Initiative).order_by(Initiative.reg_no)).all()
+        rulings = rulings_of(session, [r.id for r in rows])
+        same = set(
+            session.execute(
+                select(DuplicateDecision.initiative_id, DuplicateDecision.original_id).where(
+                    DuplicateDecision.verdict == "same", DuplicateDecision.deleted.is_(False)
+                )
+            ).all()
+        )
+    return [
+        (r.reg_no, r.status)
+        for r in rows
+        if derive_recognition(r.status, rulings[r.id]).status != r.status
+        or (r.status == "duplicate" and (r.id, r.duplicate_of_id) not in same)
+    ]
 
 
 @settings(
