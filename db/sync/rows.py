@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from db.engines import on_server
 
-
 IN_FLIGHT = 4_000  # rows handed to the writer and not yet waited for: two of the merge's batches
 ROWS_A_STATEMENT = 500  # rows of one INSERT: BATCH (db/sync/apply.py) is a multiple of it
 
