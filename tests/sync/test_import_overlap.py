@@ -54,11 +54,12 @@ def small_package(tmp_path_factory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def frozen_clock(monkeypatch):
+def stamps_frozen(monkeypatch) -> int:
     """The version stamps' wall clock stands still (their counter still moves), so two imports
-    of the same package give the same stamps."""
+    of the same package give the same stamps. Returns that time (ms)."""
     now = time.time_ns()
     monkeypatch.setattr("db.hlc.time", types.SimpleNamespace(time_ns=lambda: now))
+    return now // 1_000_000
 
 
 @pytest.fixture
@@ -192,7 +193,7 @@ def writer_threads() -> list[threading.Thread]:
 
 
 def test_the_database_is_the_same_row_for_row_with_the_writer_thread(
-    big_package, tmp_path, frozen_clock, overlap
+    big_package, tmp_path, overlap, stamps_frozen
 ):
     package, hq = big_package
     overlap(False)
@@ -206,13 +207,15 @@ def test_the_database_is_the_same_row_for_row_with_the_writer_thread(
     assert len(overlapped["initiatives"]) == INITIATIVES
     assert len(overlapped["audit_log"]) > 1_000  # settling's lines too
     assert len(overlapped["initiative_fts terms"]) > INITIATIVES * 10
+    assert stamps_frozen in overlapped["node"][0]  # the clock's wall time: the same both ways
     for table, rows in in_line.items():
         assert overlapped[table] == rows, table
     assert overlapped.keys() == in_line.keys()
 
 
+@pytest.mark.usefixtures("stamps_frozen")
 def test_the_statements_reach_the_connection_in_the_same_order(
-    small_package, tmp_path, frozen_clock, overlap, monkeypatch
+    small_package, tmp_path, overlap, monkeypatch
 ):
     """Smaller batches and statements than the app's, so that many meet: 600 initiatives in
     batches of 150, INSERTs of 40 rows (Python 3.11 traces each row's triggers as the whole
