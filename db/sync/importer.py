@@ -56,6 +56,7 @@ from db.sync.errors import PackageRefused
 from db.sync.format import SUFFIX
 from db.sync.reader import Package, open_package
 from db.sync.report import ImportReport
+from db.sync.rows import SqliteMergeRows
 from db.sync.trust import SenderCheck, check_sender, pin_sender
 from db.sync.verify import Verified, verify_package
 
@@ -277,7 +278,11 @@ class Importer:
             progress_base=work,
             progress_total=2 * work,
         )
-        merger.run()
+        try:
+            merger.run()
+        finally:
+            if isinstance(merger.cursor, SqliteMergeRows):
+                merger.cursor.settle()  # the last write ended (its error raised): no thread left
         return merger
 
     def apply(self, package: Package, verified: Verified) -> None:
@@ -301,7 +306,8 @@ class Importer:
             self.forget_journal()
             if not is_integrity_error(error):
                 raise
-            detail = error.args[0] if error.args else str(error)
+            cause = getattr(error, "orig", None) or error  # the driver's own, not SQLAlchemy's
+            detail = cause.args[0] if cause.args else str(cause)
             refusal = Message("sync.conflicts_with_data", name=package.name, detail=detail)
             raise PackageRefused(refusal) from None
         if journal:

@@ -2,6 +2,7 @@
 
     nice -n 10 .venv/bin/python tests/benchmarks/bench_sync.py [--quick] [--big-db BIG.db]
         [--initiatives 10000,100000] [--into-big 10000] [--export-records 1000000] [--only abc]
+        [--overlap on,off,on,off]
 
 (a) import a package of --initiatives initiatives (with their authors and reviews) into an empty
     headquarters database, for each size of the list (default 10,000 then 100,000); (b) a package of --into-big initiatives into a copy of a
@@ -35,6 +36,9 @@ descriptions, authors and their shares, the union's reviews), exported `--full` 
 imported with --trust-new-node. Everything large goes under --workdir (default /tmp/bench/sync).
 --quick: 2,000 / 200 into a 20,000-initiative demo / 10,000 records, in well under a minute.
 `--only d` runs (d) alone (it builds the package of (a)), `--only ad` both on the same packages.
+`--overlap on,off,on,off` imports the same package four times, in turn with the merge's bulk
+writes on a writer thread (db/sync/rows.py, as the app does) and in the merge's own thread, each
+next to its baseline: the comparison to trust on a loaded machine.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ from db.sync import importer
 from db.sync.export import export_package
 from db.sync.format import COMPRESS_LEVEL, data_member
 from db.sync.importer import import_package
+from db.sync.rows import SqliteMergeRows
 
 SITE_UNIT = "VSP"
 HQ_UNIT = "CDDKVN"
@@ -320,9 +325,13 @@ def children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def timed_import(target: Path, package: Path) -> tuple[float, float, float, Any, Checked]:
+def timed_import(
+    target: Path, package: Path, overlap: bool = True
+) -> tuple[float, float, float, Any, Checked]:
     """The check, then the import (with its safety copy): wall and CPU seconds of both (the CPU
-    of any process the import starts included)."""
+    of any process the import starts included). `overlap` False: the merge's bulk writes in its
+    own thread, not a writer thread's (db.sync.rows.SqliteMergeRows.overlap; --overlap)."""
+    SqliteMergeRows.overlap = overlap
     database = open_database(target)
     try:
         with TimedBackup() as backup:
@@ -361,14 +370,18 @@ def in_fresh_process(function, *args):
         return pool.submit(function, *args).result()
 
 
-def bench_import(label: str, package: Path, target: Path, work: Path, fresh: bool = True) -> dict:
+def bench_import(
+    label: str, package: Path, target: Path, work: Path, fresh: bool = True, overlap: bool = True
+) -> dict:
     """Import `package` into a copy of `target`, then the baseline (the same rows) into another
     copy, each in a fresh process (`fresh`, the default) or both in this one."""
     base_copy, import_copy = work / f"{label}-baseline.db", work / f"{label}-import.db"
     copy_db(target, import_copy)
     gc.collect()
     run = in_fresh_process if fresh else (lambda function, *args: function(*args))
-    seconds, cpu_seconds, backup_seconds, report, checked = run(timed_import, import_copy, package)
+    seconds, cpu_seconds, backup_seconds, report, checked = run(
+        timed_import, import_copy, package, overlap
+    )
     import_load = machine_load()
     copy_db(target, base_copy)
     gc.collect()
@@ -383,7 +396,7 @@ def bench_import(label: str, package: Path, target: Path, work: Path, fresh: boo
     merge_rate = records / (seconds - backup_seconds)
     merge_seconds = seconds - backup_seconds
     print(
-        f"({label}) import {records:,} records ({summary['new']:,} new, "
+        f"({label}, writes {'overlapped' if overlap else 'in line'}) import {records:,} records ({summary['new']:,} new, "
         f"{summary['refused']:,} refused) in {seconds:.1f} s = {rate:,.0f} records/s "
         f"(of which the {checked}; the safety copy, {report.safety_kind}, {backup_seconds:.1f} s against the "
         f"merge's {merge_seconds:.1f} s: "
@@ -571,6 +584,12 @@ def main() -> None:
         "fresh one, as a person's import runs)",
     )
     parser.add_argument(
+        "--overlap",
+        default="on",
+        help="(a), (b): the import's bulk writes on a writer thread ('on', db.sync.rows) or in the "
+        "merge's thread ('off'); a list runs the import once for each, in turn: 'on,off,on,off'",
+    )
+    parser.add_argument(
         "--export-site",
         type=Path,
         help="(c) the site database to export: built there if missing, kept",
@@ -582,6 +601,7 @@ def main() -> None:
     n_c = args.export_records or (10_000 if quick else 1_000_000)
     big_n = args.big_initiatives or (20_000 if quick else 1_000_000)
     work = args.workdir
+    overlaps = [{"on": True, "off": False}[word] for word in args.overlap.split(",")]
     work.mkdir(parents=True, exist_ok=True)
     print(f"bench_sync {time.strftime('%Y-%m-%d %H:%M')}, work folder {work}", flush=True)
     per_initiative = None
@@ -599,7 +619,8 @@ def main() -> None:
         )
         if "a" in args.only:
             empty_hq(hq)
-            bench_import("a", package, hq, work, fresh=not args.same_process)
+            for overlap in overlaps:
+                bench_import("a", package, hq, work, not args.same_process, overlap)
         if "d" in args.only:
             server = BenchServer(work, args.server)
             try:
@@ -626,7 +647,8 @@ def main() -> None:
             f"{big} ({big.stat().st_size / 1e6:.0f} MB)",
             flush=True,
         )
-        bench_import("b", package, big, work, fresh=not args.same_process)
+        for overlap in overlaps:
+            bench_import("b", package, big, work, not args.same_process, overlap)
         remove_db(site)
         package.unlink()
 
