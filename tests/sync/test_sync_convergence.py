@@ -14,12 +14,14 @@ bringing back what lost a conflict."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import tempfile
 import uuid
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -766,12 +768,25 @@ def statuses(tree: Tree) -> list[list[str]]:
     return [[initiative(tree.databases[n], i).status for i in tree.known_at(n)] for n in NAMES]
 
 
-def run_honestly(template: Path, folder: Path, history: list) -> Tree:
-    tree = copied_tree(template, folder)
-    tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
-    for step in history:
-        act(tree, step, tamper=False)
-    return tree
+@contextlib.contextmanager
+def honestly_run(template: Path, history: list) -> Iterator[Tree]:
+    """The history run untampered on a copy of the three nodes, in a folder of its own; the
+    databases closed after."""
+    with tempfile.TemporaryDirectory() as folder:
+        tree = copied_tree(template, Path(folder))
+        tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
+        try:
+            for step in history:
+                act(tree, step, tamper=False)
+            yield tree
+        finally:
+            tree.close()
+
+
+def assert_same_everywhere(tree: Tree) -> None:
+    """Headquarters, the union and the rig hold exactly the same records."""
+    assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+    assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
 
 
 def test_a_council_cannot_make_a_recognised_initiative_a_duplicate_on_one_node_only(
@@ -788,19 +803,14 @@ def test_a_council_cannot_make_a_recognised_initiative_a_duplicate_on_one_node_o
         ("status", "hq", 1, "submitted"),
         ("decide", "hq", 1, "recognised"),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            hq = tree.databases["hq"]
-            with pytest.raises(ValidationFailed) as refused, hq.transaction() as session:
-                decide_pair(session, *tree.initiatives, "same", actor="council")
-            assert [p.code for p in refused.value.problems] == ["decided"]
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-            assert statuses(tree) == [["draft", "recognised"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        hq = tree.databases["hq"]
+        with pytest.raises(ValidationFailed) as refused, hq.transaction() as session:
+            decide_pair(session, *tree.initiatives, "same", actor="council")
+        assert [p.code for p in refused.value.problems] == ["decided"]
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert statuses(tree) == [["draft", "recognised"]] * 3
 
 
 UNDONE_AFTER_A_UNION_DECIDED = [
@@ -829,18 +839,13 @@ def test_undoing_a_duplicate_a_union_council_recognised_meanwhile_shows_it_recog
     ("submitted") over a live recognition, headquarters counted it as not recognised, and
     the union's correction never came back up (see the next test). Undoing now leaves the
     status the decisions give."""
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), UNDONE_AFTER_A_UNION_DECIDED[:11])
-        try:
-            assert statuses(tree)[0] == ["submitted", "recognised"]
-            for step in UNDONE_AFTER_A_UNION_DECIDED[11:]:
-                act(tree, step, tamper=False)
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-            assert statuses(tree) == [["submitted", "recognised"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, UNDONE_AFTER_A_UNION_DECIDED[:11]) as tree:
+        assert statuses(tree)[0] == ["submitted", "recognised"]
+        for step in UNDONE_AFTER_A_UNION_DECIDED[11:]:
+            act(tree, step, tamper=False)
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert statuses(tree) == [["submitted", "recognised"]] * 3
 
 
 def test_a_union_correcting_a_status_headquarters_sent_sends_the_correction_back_up(
@@ -857,16 +862,11 @@ def test_a_union_correcting_a_status_headquarters_sent_sends_the_correction_back
     import db.duplicates.decisions
 
     monkeypatch.setattr(db.duplicates.decisions, "settle_recognition", lambda *a, **k: [])
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), UNDONE_AFTER_A_UNION_DECIDED)
-        try:
-            assert statuses(tree)[:2] == [["submitted", "submitted"], ["submitted", "recognised"]]
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-            assert statuses(tree) == [["submitted", "recognised"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, UNDONE_AFTER_A_UNION_DECIDED) as tree:
+        assert statuses(tree)[:2] == [["submitted", "submitted"], ["submitted", "recognised"]]
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert statuses(tree) == [["submitted", "recognised"]] * 3
 
 
 def test_two_nodes_merging_one_pair_each_way_still_converge(enrolled_tree):
@@ -889,14 +889,9 @@ def test_two_nodes_merging_one_pair_each_way_still_converge(enrolled_tree):
         ("authors", "site", 0, 1, None),
         ("authors", "site", 1, 0, None),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
 
 
 def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(enrolled_tree):
@@ -923,19 +918,15 @@ def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(en
         ("send", ("vsp", "hq")),
         ("deliver", 4),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            exchange_everything(tree)
-            hq = tree.databases["hq"]
-            with hq.transaction() as session:
-                [conflict] = [c for c in list_conflicts(session) if c.lost.value == "submitted"]
-                with pytest.raises(ConflictError) as refused:
-                    resolve_conflict(session, conflict.id, "lost", actor="clerk")
-            assert refused.value.args[0].code == "conflict.status_after_decision"
-            assert statuses(tree) == [["recognised"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        hq = tree.databases["hq"]
+        with hq.transaction() as session:
+            [conflict] = [c for c in list_conflicts(session) if c.lost.value == "submitted"]
+            with pytest.raises(ConflictError) as refused:
+                resolve_conflict(session, conflict.id, "lost", actor="clerk")
+        assert refused.value.args[0].code == "conflict.status_after_decision"
+        assert statuses(tree) == [["recognised"]] * 3
 
 
 def test_a_rig_merging_its_author_into_a_union_co_author_reaches_every_node(enrolled_tree):
@@ -946,23 +937,19 @@ def test_a_rig_merging_its_author_into_a_union_co_author_reaches_every_node(enro
     record did not resolve there, and the merge could not be undone there). The alias is now
     the merging node's own, and a node merges away only a person of its tree."""
     history = [("register", "site", 0), ("coauthor", "site", 5)]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            own, union_man = tree.people
-            site = tree.databases["site"]
-            with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
-                merge_people(session, own, union_man, actor="clerk")  # not the rig's to delete
-            assert [p.code for p in refused.value.problems] == ["outside_tree"]
-            act(tree, ("merge", "site", 1, 0), tamper=False)
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(site)
-            for name in NAMES:
-                with tree.databases[name].session() as session:
-                    assert not session.get(PersonAlias, alias_id(own)).deleted
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        own, union_man = tree.people
+        site = tree.databases["site"]
+        with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
+            merge_people(session, own, union_man, actor="clerk")  # not the rig's to delete
+        assert [p.code for p in refused.value.problems] == ["outside_tree"]
+        act(tree, ("merge", "site", 1, 0), tamper=False)
+        exchange_everything(tree)
+        assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
+        assert dump(tree.databases["vsp"]) == dump(site)
+        for name in NAMES:
+            with tree.databases[name].session() as session:
+                assert not session.get(PersonAlias, alias_id(own)).deleted
 
 
 def decisions_held(tree: Tree) -> list[list[tuple[str, bool]]]:
@@ -975,6 +962,17 @@ def decisions_held(tree: Tree) -> list[list[tuple[str, bool]]]:
     return found
 
 
+# two filings of the rig, submitted, and known to its union
+TWO_FILINGS_AT_THE_UNION = [
+    ("register", "site", 0),
+    ("register", "site", 1),
+    ("status", "site", 0, "submitted"),
+    ("status", "site", 1, "submitted"),
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+]
+
+
 def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_decision(
     enrolled_tree,
 ):
@@ -985,32 +983,22 @@ def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_deci
     version, so the rig takes the union's decision; and once the rig knows of it, its council
     cannot change it (refused with the reason)."""
     history = [
-        ("register", "site", 0),
-        ("register", "site", 1),
-        ("status", "site", 0, "submitted"),
-        ("status", "site", 1, "submitted"),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
+        *TWO_FILINGS_AT_THE_UNION,
         ("duplicate", "vsp", 0, 1, "same"),
         ("duplicate", "site", 0, 1, "different"),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-            assert decisions_held(tree) == [[("same", False)]] * 3
-            assert statuses(tree) == [["submitted", "duplicate"]] * 3
-            site, pair = tree.databases["site"], tree.initiatives[:2]
-            with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
-                decide_pair(session, *pair, "different")
-            with pytest.raises(ValidationFailed) as undone, site.transaction() as session:
-                undo_decision(session, *pair)
-            codes = [p.code for p in refused.value.problems + undone.value.problems]
-            assert codes == ["decided_above"] * 2
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert decisions_held(tree) == [[("same", False)]] * 3
+        assert statuses(tree) == [["submitted", "duplicate"]] * 3
+        site, pair = tree.databases["site"], tree.initiatives[:2]
+        with pytest.raises(ValidationFailed) as refused, site.transaction() as session:
+            decide_pair(session, *pair, "different")
+        with pytest.raises(ValidationFailed) as undone, site.transaction() as session:
+            undo_decision(session, *pair)
+        codes = [p.code for p in refused.value.problems + undone.value.problems]
+        assert codes == ["decided_above"] * 2
 
 
 def test_a_union_saying_different_while_its_rig_says_the_same_leaves_no_duplicate(
@@ -1023,22 +1011,12 @@ def test_a_union_saying_different_while_its_rig_says_the_same_leaves_no_duplicat
     no move from Trùng lặp). An import now puts back the status of an initiative left Trùng
     lặp with no "same" in force."""
     history = [
-        ("register", "site", 0),
-        ("register", "site", 1),
-        ("status", "site", 0, "submitted"),
-        ("status", "site", 1, "submitted"),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
+        *TWO_FILINGS_AT_THE_UNION,
         ("duplicate", "site", 0, 1, "same"),
         ("duplicate", "vsp", 0, 1, "different"),
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = run_honestly(enrolled_tree, Path(folder), history)
-        try:
-            exchange_everything(tree)
-            assert dump(tree.databases["hq"]) == dump(tree.databases["vsp"])
-            assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
-            assert decisions_held(tree) == [[("different", False)]] * 3
-            assert statuses(tree) == [["submitted", "submitted"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert decisions_held(tree) == [[("different", False)]] * 3
+        assert statuses(tree) == [["submitted", "submitted"]] * 3
