@@ -1091,16 +1091,22 @@ class Merger:
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
         if updates or self.predicted:  # this node's own authority: no echo of the sender's
-            self.own_writes_after = seq_before
+            self.own_writes_from(seq_before)
         self.write_settled(updates, audit)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)
+
+    def own_writes_from(self, seq_before: int) -> None:
+        """What is numbered after `seq_before` is written on this node's own authority (a
+        correction): the sender's receipt does not acknowledge it, so it goes back."""
+        if self.own_writes_after is None or seq_before < self.own_writes_after:
+            self.own_writes_after = seq_before
 
     def correct_duplicates(self) -> None:
         """An initiative left Trùng lặp with no "same" decision in force goes back to the
         status before (db/sync/duplicate_status.py), as this node's own correction: new
         versions, numbered after the sender's records, an audit line."""
-        back = undecided_duplicates(self.cursor, sorted(self.duplicates_touched))
+        back = undecided_duplicates(self.rows_where_in, sorted(self.duplicates_touched))
         if not back:
             return
         clock = NodeClock(self.session.get(NodeIdentity, 1))
@@ -1123,8 +1129,7 @@ class Merger:
         for obj in list(self.session.identity_map.values()):
             if isinstance(obj, Initiative):
                 self.session.expire(obj)
-        if self.own_writes_after is None or before < self.own_writes_after:
-            self.own_writes_after = before
+        self.own_writes_from(before)
 
     def correct_repointed(self) -> None:
         """An authorship written under the person kept where the package named a merged one is
@@ -1146,8 +1151,7 @@ class Merger:
             audit.append((self.now_text, f"{self.actor} (tự tính)", "update", *where))
         self.cursor.update_many("initiative_authors", ["field_hlc", "seq"], updates)
         self.audit(audit)
-        if self.own_writes_after is None or before < self.own_writes_after:
-            self.own_writes_after = before
+        self.own_writes_from(before)
 
     def reassert_refused(self) -> None:
         """A child's change to a record that this node refused is one the child holds under a
@@ -1170,8 +1174,7 @@ class Merger:
                 versions.update(dict.fromkeys(rows[row_id][0], clock.tick()))
                 updates.append([json_text(versions), clock.next_seq(), row_id])
             self.cursor.update_many(table, ["field_hlc", "seq"], updates)
-        if self.own_writes_after is None or before < self.own_writes_after:
-            self.own_writes_after = before
+        self.own_writes_from(before)
 
     def as_predicted(self, row: Settling) -> bool:
         """Whether settling left a predicted initiative as predict_recognition wrote it."""

@@ -12,30 +12,37 @@ it. So after a merge, every initiative the package touched that is Trùng lặp 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 FALLBACK = "submitted"
 
+# each Trùng lặp initiative of the ids, with every decision on it and its original (or none)
+_DUPLICATES_AND_DECISIONS = (
+    "SELECT i.id, d.verdict, d.deleted, d.previous_status FROM initiatives i "
+    "LEFT JOIN duplicate_decisions d ON d.initiative_id = i.id "
+    "AND d.original_id = i.duplicate_of_id "
+    "WHERE i.status = 'duplicate' AND i.id IN ({marks}) ORDER BY i.id, d.id"
+)
 
-def undecided_duplicates(cursor: Any, initiative_ids: Iterable[str]) -> dict[str, str]:
+
+def undecided_duplicates(
+    rows_where_in: Callable[[str, Iterable[Any]], Iterator[tuple]], initiative_ids: Iterable[str]
+) -> dict[str, str]:
     """{initiative id: the status it goes back to} for those of `initiative_ids` that are
-    Trùng lặp with no live "same" decision on them and their original."""
-    found = {}
-    for initiative_id in initiative_ids:
-        row = cursor.execute(
-            "SELECT duplicate_of_id FROM initiatives WHERE id = ? AND status = 'duplicate'",
-            (initiative_id,),
-        ).fetchone()
-        if row is None:
+    Trùng lặp with no live "same" decision on them and their original (`rows_where_in`: the
+    merge's query over the ids, a chunk at a time)."""
+    decisions: dict[str, list[tuple]] = {}
+    for initiative_id, verdict, deleted, before in rows_where_in(
+        _DUPLICATES_AND_DECISIONS, initiative_ids
+    ):
+        found = decisions.setdefault(initiative_id, [])
+        if verdict is not None:
+            found.append((verdict, deleted, before))
+    back = {}
+    for initiative_id, held in decisions.items():
+        if any(verdict == "same" and not deleted for verdict, deleted, _ in held):
             continue
-        decisions = cursor.execute(
-            "SELECT verdict, deleted, previous_status FROM duplicate_decisions "
-            "WHERE initiative_id = ? AND original_id = ?",
-            (initiative_id, row[0]),
-        ).fetchall()
-        if any(verdict == "same" and not deleted for verdict, deleted, _ in decisions):
-            continue
-        remembered = [before for _, _, before in decisions if before not in (None, "duplicate")]
-        found[initiative_id] = remembered[0] if remembered else FALLBACK
-    return found
+        remembered = [before for _, _, before in held if before not in (None, "duplicate")]
+        back[initiative_id] = remembered[0] if remembered else FALLBACK
+    return back
