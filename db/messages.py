@@ -871,6 +871,13 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "{name}: hai nơi đã gộp hai bản ghi của người này, mỗi nơi theo một chiều, trước khi biết "
+    "nhau; giữ việc gộp trước, việc gộp sau (của {undone_by}) được coi như đã hoàn tác: còn một "
+    "bản ghi, mọi tác giả ghi dưới bản ghi đó.",
+    "sync.alias_loop",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh "
     "ngày giờ máy.",
     "sync.sender_clock_wrong",

@@ -16,7 +16,16 @@ there made the two packages import each other.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.changes import RecordWriter
+from db.models import InitiativeAuthor, Person, PersonAlias, Unit
+from db.node import NodeClock
+from db.unit_authority import local_own_problems
 
 IN_CHUNK = 900  # SQLite's parameter limit
 
@@ -80,3 +89,106 @@ def _aliases(cursor: Any, ids: set[str]) -> dict[str, str]:
         )
         found.update(cursor.execute(sql, chunk).fetchall())
     return {merged: kept for merged, kept in found.items() if merged != kept}
+
+
+# ---- two nodes merging one pair each way ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoopBroken:
+    """A loop of merges put right: whom it named, and who made the merge taken as undone."""
+
+    name: str  # the person kept (the people merged each way bear one name)
+    undone_by: str  # the code of the unit whose node made the later merge
+
+
+def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id: str):
+    """Aliases that come back on themselves (headquarters merged A into B while the union,
+    not knowing, merged B into A) leave both people merged away and name nobody kept. The rule,
+    the same on every node from what it holds: the earlier merge holds (by its newest version,
+    then by the alias id); the later one is taken as undone, as `undo_merge` would: its person
+    is back, the authorships it moved go back to that person, and every live authorship naming
+    a person the loop still merges is filed under the person kept.
+
+    A node undoes only a merge its parent would accept from it (the alias's unit in its tree,
+    db/sync/authority.py's OWN); a node below leaves the loop as it is (`kept_people` names
+    nobody kept) until the correction of the node that may arrives. Returns what was undone,
+    for the import report."""
+    live = {
+        alias.merged_id: alias
+        for alias in session.scalars(select(PersonAlias).where(PersonAlias.deleted.is_(False)))
+        if alias.merged_id != alias.kept_id
+    }
+    for obj in list(session.identity_map.values()):  # the merge wrote these rows in bulk
+        if isinstance(obj, Person | PersonAlias | InitiativeAuthor):
+            session.expire(obj)
+    broken, merged_away = [], set()
+    writer = RecordWriter(session, actor, package_id, clock=clock)
+    for loop in _loops(live):
+        later = max(loop, key=lambda alias: (_newest(alias), alias.id))
+        if local_own_problems(session, later.unit_id, "merged_id"):
+            continue  # not this node's to undo: the correction comes from the node that may
+        _undo(session, writer, later)
+        person = session.get(Person, later.merged_id)
+        unit = session.scalar(select(Unit.code).where(Unit.id == later.unit_id))
+        broken.append(LoopBroken(person.full_name if person else "?", unit or "?"))
+        del live[later.merged_id]
+        merged_away.update(a.merged_id for a in loop if a is not later)
+    _file_under_kept(session, writer, live, merged_away)
+    return broken
+
+
+def _loops(live: dict[str, PersonAlias]) -> list[list[PersonAlias]]:
+    """Each loop of merged -> kept among the live aliases, once."""
+    loops, done = [], set()
+    for start in live:
+        path, here = [], start
+        while here in live and here not in done and here not in path:
+            path.append(here)
+            here = live[here].kept_id
+        if here in path:
+            loops.append([live[p] for p in path[path.index(here) :]])
+        done.update(path)
+    return loops
+
+
+def _newest(alias: PersonAlias) -> str:
+    return max([alias.hlc, *(alias.field_hlc or {}).values()])
+
+
+def _undo(session: Session, writer: RecordWriter, alias: PersonAlias) -> None:
+    """db.duplicates.people.undo_merge's writes (that module sits above db/sync/)."""
+    merged = session.get(Person, alias.merged_id)
+    if merged is not None:
+        writer.restore(merged)
+    moved = list(alias.moved_authors or [])
+    for start in range(0, len(moved), IN_CHUNK):
+        rows = session.scalars(
+            select(InitiativeAuthor).where(InitiativeAuthor.id.in_(moved[start : start + IN_CHUNK]))
+        )
+        for authorship in rows:
+            if authorship.person_id == alias.kept_id:
+                writer.update(authorship, person_id=alias.merged_id)
+    writer.delete(alias)
+
+
+def _file_under_kept(
+    session: Session, writer: RecordWriter, live: dict[str, PersonAlias], merged_away: set[str]
+) -> None:
+    """Live authorships naming a person of a broken loop still merged away go to the person
+    kept."""
+    for merged in sorted(merged_away):
+        alias = live[merged]
+        kept, seen = alias.kept_id, {merged}
+        while kept in live and kept not in seen:
+            seen.add(kept)
+            kept = live[kept].kept_id
+        if kept in seen:
+            continue  # another loop, not this node's to break
+        rows = session.scalars(
+            select(InitiativeAuthor).where(
+                InitiativeAuthor.person_id == merged, InitiativeAuthor.deleted.is_(False)
+            )
+        )
+        for authorship in rows:
+            writer.update(authorship, person_id=kept)

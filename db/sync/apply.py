@@ -49,7 +49,7 @@ from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS, Ruling, derive_recognition, settled_version
 from db.search import initiative_search_text
-from db.sync.aliases import repoint_merged_people
+from db.sync.aliases import break_alias_loops, repoint_merged_people
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
@@ -1035,6 +1035,7 @@ class Merger:
         self.correct_duplicates()
         self.correct_repointed()
         self.reassert_refused()
+        self.undo_later_of_two_merges()
         # settling changes a status and its date, neither of them in the search text
         self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
@@ -1175,6 +1176,20 @@ class Merger:
                 updates.append([json_text(versions), clock.next_seq(), row_id])
             self.cursor.update_many(table, ["field_hlc", "seq"], updates)
         self.own_writes_from(before)
+
+    def undo_later_of_two_merges(self) -> None:
+        """Two nodes merged one pair of people each way (db/sync/aliases.py): the later merge
+        is taken as undone, as this node's own correction (it goes back), and the report says so."""
+        if not self.processed["person_aliases"]:
+            return
+        self.session.flush()
+        clock = NodeClock(self.session.get(NodeIdentity, 1))
+        before = clock.node.last_seq
+        actor = f"{self.actor} (tự tính)"
+        for loop in break_alias_loops(self.session, clock, actor, self.package_id):
+            self.report.warnings.append(Message("sync.alias_loop", **vars(loop)))
+        if clock.node.last_seq != before:
+            self.own_writes_from(before)
 
     def as_predicted(self, row: Settling) -> bool:
         """Whether settling left a predicted initiative as predict_recognition wrote it."""

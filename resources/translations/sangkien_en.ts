@@ -4682,6 +4682,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+5"/>
+        <source>{name}: hai nơi đã gộp hai bản ghi của người này, mỗi nơi theo một chiều, trước khi biết nhau; giữ việc gộp trước, việc gộp sau (của {undone_by}) được coi như đã hoàn tác: còn một bản ghi, mọi tác giả ghi dưới bản ghi đó.</source>
+        <comment>sync.alias_loop</comment>
+        <translation>{name}: two places merged this person&apos;s two records, each one way, before hearing of each other; the earlier merge holds and the later one (made at {undone_by}) is taken as undone: one record is left, with every authorship under it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh ngày giờ máy.</source>
         <comment>sync.sender_clock_wrong</comment>
         <translation>The sending PC&apos;s clock ({sender}) looks wrong (the package is dated {created}): ask the sender to set its date and time.</translation>

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 from sync_world import World, dump, initiative, private_key, register, repack
@@ -508,9 +508,26 @@ def run_history(template: Path, folder: Path, history: list, tamper: bool) -> tu
         dumps = [dump(tree.databases[n]) for n in NAMES]
         for name in NAMES:
             assert statuses_disagreeing(tree.databases[name]) == [], name
+            assert authorships_of_people_gone(tree.databases[name]) == [], name
         return dumps, counted_at_headquarters(tree)
     finally:
         tree.close()
+
+
+def authorships_of_people_gone(database: Database) -> list[tuple[str, str]]:
+    """(registration number, name) of every live authorship of a live initiative that names a
+    person merged away: once everyone has exchanged, each names the person kept (two merges of
+    one pair each way left both merged away, and their authorships naming nobody)."""
+    with database.session() as session:
+        rows = session.execute(
+            select(Initiative.reg_no, Person.full_name)
+            .join(InitiativeAuthor, InitiativeAuthor.initiative_id == Initiative.id)
+            .join(Person, Person.id == InitiativeAuthor.person_id)
+            .where(Initiative.deleted.is_(False), InitiativeAuthor.deleted.is_(False))
+            .where(Person.deleted.is_(True))
+            .order_by(Initiative.reg_no)
+        )
+        return [tuple(row) for row in rows]
 
 
 def statuses_disagreeing(database: Database) -> list[tuple[str, str]]:
@@ -535,12 +552,28 @@ def statuses_disagreeing(database: Database) -> list[tuple[str, str]]:
     ]
 
 
+MERGED_EACH_WAY = [
+    ("register", "site", 0),
+    ("register", "site", 5),
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+    ("send", ("vsp", "hq")),
+    ("deliver", 1),
+    ("merge", "hq", 0, 1),  # headquarters: the second Nguyễn Văn An into the first
+    ("merge", "vsp", 1, 0),  # the union, not knowing: the first into the second
+    ("authors", "site", 0, 1, None),
+    ("authors", "site", 1, 0, None),
+]
+
+
 @settings(
     max_examples=EXAMPLES or 12,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(history=st.lists(decisions_steps, min_size=4, max_size=16))
+@example(history=MERGED_EACH_WAY)  # two nodes merging one pair each way, headquarters first
+@example(history=[*MERGED_EACH_WAY[:6], *MERGED_EACH_WAY[7:5:-1], *MERGED_EACH_WAY[8:]])
 def test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_still_converge(
     enrolled_tree, history
 ):
@@ -681,6 +714,37 @@ def test_headquarters_and_the_union_setting_one_site_target_agree_on_one_figure(
             assert [target_of(tree.databases[n], "VSP-TD03", "GD1") for n in NAMES] == [[300]] * 3
         finally:
             tree.close()
+
+
+def open_conflicts(database: Database, table: str) -> list[tuple[str, object, object]]:
+    """(field, kept, lost) of the conflicts open on `table` at this node."""
+    with database.session() as session:
+        return [
+            (c.field, c.kept.value, c.lost.value)
+            for c in list_conflicts(session)
+            if c.table == table
+        ]
+
+
+def test_a_site_target_set_at_once_above_shows_the_value_lost_as_a_conflict(enrolled_tree):
+    """The same two settings: the union's later 300 holds everywhere, but headquarters' 120
+    was lost with no word. Two nodes creating one record (one id for a unit and phase) are two
+    concurrent edits: headquarters, whose value was overwritten, lists the conflict and can
+    bring its figure back from there. (The union hears of 120 only from a headquarters that
+    had taken its 300 already: an older value the sender had seen past, no conflict.)"""
+    history = [
+        ("target", "hq", "VSP-TD03", "GD1", 120),
+        ("target", "vsp", "VSP-TD03", "GD1", 300),
+    ]
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        conflicts = [open_conflicts(tree.databases[n], "targets") for n in NAMES]
+        assert conflicts == [[("target", 300, 120)], [], []]
+        act(tree, ("resolve", "hq", 0, "lost"), tamper=False)
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert [target_of(tree.databases[n], "VSP-TD03", "GD1") for n in NAMES] == [[120]] * 3
 
 
 def authors_named(database: Database, initiative_id: str) -> list[str]:
@@ -869,29 +933,48 @@ def test_a_union_correcting_a_status_headquarters_sent_sends_the_correction_back
         assert statuses(tree) == [["submitted", "recognised"]] * 3
 
 
-def test_two_nodes_merging_one_pair_each_way_still_converge(enrolled_tree):
+def people_held(tree: Tree) -> list[tuple[list[str], list[str], list[str]]]:
+    """Per node: the live people of the story, the live aliases' merged ids, and the people the
+    live authorships name."""
+    held = []
+    for name in NAMES:
+        with tree.databases[name].session() as session:
+            live = live_people(tree, session)
+            aliases = session.scalars(
+                select(PersonAlias.merged_id).where(PersonAlias.deleted.is_(False))
+            ).all()
+            named = session.scalars(
+                select(InitiativeAuthor.person_id)
+                .where(InitiativeAuthor.deleted.is_(False))
+                .order_by(InitiativeAuthor.initiative_id)
+            ).all()
+        held.append((live, sorted(aliases), sorted(set(named))))
+    return held
+
+
+@pytest.mark.parametrize("first", ["hq", "vsp"])
+def test_two_nodes_merging_one_pair_each_way_keep_one_person_everywhere(enrolled_tree, first):
     """The rig recorded Nguyễn Văn An twice. Headquarters merges the second into the first
-    while the union, before hearing of it, merges the first into the second; the rig, hearing
-    of neither, names each as an author. Every node then held aliases each way, and each
-    import followed the loop to a different person: headquarters, the union and the rig
-    ended naming different people for the same authorships, for good. A loop of aliases
-    now names nobody kept, so an authorship stays as sent, on every node alike. (Both
-    records end merged away; undoing either merge brings one back.)"""
-    history = [
-        ("register", "site", 0),
-        ("register", "site", 5),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
-        ("send", ("vsp", "hq")),
-        ("deliver", 1),
-        ("merge", "hq", 0, 1),
-        ("merge", "vsp", 1, 0),
-        ("authors", "site", 0, 1, None),
-        ("authors", "site", 1, 0, None),
-    ]
-    with honestly_run(enrolled_tree, history) as tree:
+    while the union, before hearing of it, merges the first into the second (and the other way
+    round); the rig, hearing of neither, names each as an author. Both records ended deleted on
+    every node, the aliases in a loop that names nobody kept, and the authorships under a
+    deleted person: only an undo brought one back. Now the earlier merge holds everywhere and
+    the later one is taken as undone: one person is left, the same on every node, every
+    authorship names that person, and the import that puts it right says so."""
+    history = MERGED_EACH_WAY[:6]
+    merges = MERGED_EACH_WAY[6:8] if first == "hq" else MERGED_EACH_WAY[7:5:-1]
+    with honestly_run(enrolled_tree, [*history, *merges, *MERGED_EACH_WAY[8:]]) as tree:
+        # headquarters may undo either merge (the union only its own): it puts the loop right
+        hq = tree.databases["hq"]
+        report = import_package(hq, tree.send("vsp", "hq"), trust_new_node=True, backup=False)
+        assert [w.code for w in report.warnings] == ["sync.alias_loop"]
+        later = "vsp" if first == "hq" else "hq"
+        assert report.warnings[0].params["undone_by"] == CODES[later]
         exchange_everything(tree)
         assert_same_everywhere(tree)
+        one, two = tree.people
+        kept, merged = (one, two) if first == "hq" else (two, one)
+        assert people_held(tree) == [([kept], [merged], [kept])] * 3
 
 
 def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(enrolled_tree):
