@@ -1187,7 +1187,8 @@ class Merger:
         before = clock.node.last_seq
         actor = f"{self.actor} (tự tính)"
         for loop in break_alias_loops(self.session, clock, actor, self.package_id):
-            self.report.warnings.append(Message("sync.alias_loop", **vars(loop)))
+            said = Message("sync.alias_loop", name=loop.name, undone_by=loop.undone_by)
+            self.report.warnings.append(said)
         if clock.node.last_seq != before:
             self.own_writes_from(before)
 
