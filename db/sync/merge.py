@@ -16,7 +16,9 @@ values differ, and the sender had not yet seen our current version of the row: t
 sequence is above the sender's receipt for this node (what it had merged from us when it wrote
 the package). The winner is still the greater version; the loser goes to the conflicts table
 with both values and stamps, so a person can compare and reverse it. When the sender had seen
-our version, its edit simply came later and is not a conflict.
+our version, its edit simply came later and is not a conflict. A record created on two nodes
+under one id (a target's id is made from its unit and phase, db/queries/targets.py) counts as
+edited on both: the first value that lost is listed too.
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ def merge_record(
 ) -> Merged:
     """Merge an incoming record (db-form `values`, `versions` of the fields it carries)."""
     result = Merged()
+    # one id created on two nodes (a target's is made from its unit and phase): each node's
+    # first value is an edit the other had not seen, a conflict like any field both changed
+    created_twice = hlc != local.hlc
     for name, incoming in versions.items():
         mine = local.versions[name]
         if incoming == mine:
@@ -108,7 +113,8 @@ def merge_record(
             result.older = True
         if sender_saw_local or values[name] == local.values[name]:
             continue
-        if incoming != hlc and mine != local.hlc and incoming != ZERO_STAMP:
+        edited_both = created_twice or (incoming != hlc and mine != local.hlc)
+        if edited_both and incoming != ZERO_STAMP and mine != ZERO_STAMP:
             kept, lost = ((values[name], incoming), (local.values[name], mine))
             if not wins:
                 kept, lost = lost, kept
