@@ -71,9 +71,12 @@ class IssueResult:
 # ---- issuing -------------------------------------------------------------------------------------
 
 
-def recognising_reviews(session: Session, initiative_ids: Sequence[str]) -> dict[str, Review]:
+def recognising_reviews(
+    session: Session, initiative_ids: Sequence[str], rank: int | None = None
+) -> dict[str, Review]:
     """For each initiative, the live review that recognised it at the highest level (the latest
-    decision first among equals)."""
+    decision first among equals); with `rank`, the highest at most that level's, so a node
+    finds its own council's recognition beside a higher one."""
     best: dict[str, Review] = {}
     for start in range(0, len(initiative_ids), BATCH):
         rows = session.scalars(
@@ -84,6 +87,8 @@ def recognising_reviews(session: Session, initiative_ids: Sequence[str]) -> dict
             )
         )
         for review in rows:
+            if rank is not None and LEVEL_RANK.get(review.level, -1) > rank:
+                continue
             held = best.get(review.initiative_id)
             if held is None or _review_rank(review) > _review_rank(held):
                 best[review.initiative_id] = review
@@ -124,6 +129,7 @@ def issue_certificates(
     issued_on = issued_on or dt.date.today()
     initiatives = _initiatives_in_order(session, list(dict.fromkeys(initiative_ids)))
     ids = [i.id for i in initiatives]
+    rank = _council_rank(session, node)
     context = _IssueContext(
         session=session,
         node=node,
@@ -132,10 +138,12 @@ def issue_certificates(
         writer=RecordWriter(session, actor),
         series=NumberSeries(session, node.unit_code, issued_on.year),
         reviews=recognising_reviews(session, ids),
+        own_level=recognising_reviews(session, ids, rank),
         existing=live_certificates_of(session, ids),
         authors=authors_of(session, ids),
         scope=set(subtree_ids(session, node.unit_id)) if node.unit_id else None,
-        rank=_council_rank(session, node),
+        rank=rank,
+        with_a_pc=_branches_with_a_pc(session, node),
     )
     result = IssueResult()
     planned = [
@@ -156,17 +164,38 @@ class _IssueContext:
     writer: RecordWriter
     series: NumberSeries
     reviews: dict[str, Review]
+    own_level: dict[str, Review]  # the recognising reviews at this node's level or below
     existing: dict[str, Certificate]
     authors: dict[str, list]
     scope: set[str] | None
     rank: int  # the highest decision level this node's unit holds (db.unit_authority)
+    with_a_pc: set[str] | None  # at headquarters: the units under a PC of their own
 
 
 def _council_rank(session: Session, node: NodeIdentity) -> int:
-    """A node certifies a recognition at its unit's level or below, as its council decides
-    (db/sync/authority.py's LEVEL rule: its parent refuses a certificate above it)."""
+    """A certificate is issued at the level that recognised (DESIGN.md: reviews and
+    certificates at the sender's level or below; a recognition at a higher level may have its
+    own): a node certifies only its own council's recognition, at its unit's level. Its parent
+    refuses a certificate above it (db/sync/authority.py's LEVEL rule) and one of its own for a
+    recognition of another level."""
     unit = session.get(Unit, node.unit_id) if node.unit_id else None
     return UNIT_RANK.get(unit.level, 0) if unit is not None else max(UNIT_RANK.values())
+
+
+def _branches_with_a_pc(session: Session, node: NodeIdentity) -> set[str] | None:
+    """At headquarters (no node above it to refuse): the units under a PC of their own, a
+    child node known here or enrolled from here. Headquarters certifies a lower level's
+    recognition only outside them, for a branch it keeps on paper (the demo's unions); a
+    branch with a PC certifies its own council's recognitions. Elsewhere None: a node certifies
+    only at its own level, as its parent accepts."""
+    unit = session.get(Unit, node.unit_id) if node.unit_id else None
+    if unit is None or unit.parent_id is not None:
+        return None
+    codes = set(session.scalars(select(KnownNode.unit_code).where(KnownNode.relation == "child")))
+    enrolled = select(LocalSetting.value).where(LocalSetting.key.like("sync.enrolment.%"))
+    codes |= {v.get("unit_code") for v in session.scalars(enrolled) if isinstance(v, dict)}
+    units = session.scalars(select(Unit.id).where(Unit.code.in_(codes - {None})))
+    return {below for unit_id in units for below in subtree_ids(session, unit_id)}
 
 
 def _issuing_node(session: Session) -> NodeIdentity:
@@ -196,8 +225,10 @@ def _why_not(context: _IssueContext, initiative: Initiative) -> Message | None:
         return Message("certificate.skip.outside", unit=context.node.unit_code)
     if initiative.id not in context.reviews:
         return Message("certificate.skip.no_decision")
-    level = context.reviews[initiative.id].level
-    if LEVEL_RANK.get(level, 0) > context.rank:
+    own = context.own_level.get(initiative.id)
+    on_paper = context.with_a_pc is not None and initiative.unit_id not in context.with_a_pc
+    if own is None or (LEVEL_RANK.get(own.level, 0) != context.rank and not on_paper):
+        level = (own or context.reviews[initiative.id]).level
         term = REVIEW_LEVEL.term(level).lowered()
         return Message("certificate.skip.level", level=term, unit=context.node.unit_code)
     if not context.authors.get(initiative.id):
@@ -214,7 +245,7 @@ def _planned_certificate(
     if reason is not None:
         result.skipped.append((initiative.reg_no, reason))
         return None
-    review = context.reviews[initiative.id]
+    review = context.own_level[initiative.id]
     recipients = [line.full_name for line in context.authors[initiative.id]]
     values = {
         "number": context.series.next(),

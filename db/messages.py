@@ -878,6 +878,12 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",
+    "{reg_no}: hai nơi cùng cấp giấy chứng nhận cùng một cấp trước khi biết nhau ({kept} và "
+    "{cancelled}); giữ giấy cấp trước, {kept}; giấy {cancelled} bị hủy.",
+    "sync.certificate_twin",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
     "Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh "
     "ngày giờ máy.",
     "sync.sender_clock_wrong",
@@ -2485,6 +2491,12 @@ QT_TRANSLATE_NOOP(
     "DbMessages",
     "cấp xét duyệt/chứng nhận '{level}' cao hơn cấp của đơn vị {unit}",
     "authority.level_too_high",
+)
+QT_TRANSLATE_NOOP(
+    "DbMessages",
+    "giấy chứng nhận của {unit} cho một quyết định công nhận ở {level}: giấy chứng nhận do cấp "
+    "đã công nhận cấp",
+    "authority.certificate_level",
 )
 QT_TRANSLATE_NOOP(
     "DbMessages",

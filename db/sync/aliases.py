@@ -114,17 +114,31 @@ def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id
     db/sync/authority.py's OWN); a node below leaves the loop as it is (`kept_people` names
     nobody kept) until the correction of the node that may arrives. Returns what was undone,
     for the import report."""
-    live = {
-        alias.merged_id: alias
-        for alias in session.scalars(select(PersonAlias).where(PersonAlias.deleted.is_(False)))
-        if alias.merged_id != alias.kept_id
-    }
+    links = dict(
+        session.execute(
+            select(PersonAlias.merged_id, PersonAlias.kept_id).where(
+                PersonAlias.deleted.is_(False), PersonAlias.merged_id != PersonAlias.kept_id
+            )
+        ).all()
+    )
+    loops = _loops(links)
+    if not loops:
+        return []
     for obj in list(session.identity_map.values()):  # the merge wrote these rows in bulk
         if isinstance(obj, Person | PersonAlias | InitiativeAuthor):
             session.expire(obj)
+    live = {
+        alias.merged_id: alias
+        for alias in session.scalars(
+            select(PersonAlias).where(
+                PersonAlias.merged_id.in_([p for loop in loops for p in loop]),
+                PersonAlias.deleted.is_(False),
+            )
+        )
+    }
     broken, merged_away = [], set()
     writer = RecordWriter(session, actor, package_id, clock=clock)
-    for loop in _loops(live):
+    for loop in ([live[p] for p in people] for people in loops):
         later = max(loop, key=lambda alias: (_newest(alias), alias.id))
         if local_own_problems(session, later.unit_id, "merged_id"):
             continue  # not this node's to undo: the correction comes from the node that may
@@ -138,16 +152,16 @@ def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id
     return broken
 
 
-def _loops(live: dict[str, PersonAlias]) -> list[list[PersonAlias]]:
-    """Each loop of merged -> kept among the live aliases, once."""
+def _loops(links: dict[str, str]) -> list[list[str]]:
+    """Each loop of merged -> kept among the live aliases, once, as its merged ids."""
     loops, done = [], set()
-    for start in live:
+    for start in links:
         path, here = [], start
-        while here in live and here not in done and here not in path:
+        while here in links and here not in done and here not in path:
             path.append(here)
-            here = live[here].kept_id
+            here = links[here]
         if here in path:
-            loops.append([live[p] for p in path[path.index(here) :]])
+            loops.append(path[path.index(here) :])
         done.update(path)
     return loops
 

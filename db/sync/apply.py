@@ -34,13 +34,14 @@ import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from operator import itemgetter
 from typing import Any
 
 import orjson
 from sqlalchemy.orm import Session
 
+from db.certificates_twice import cancel_later_twins
 from db.collation import initiative_keys, person_key
 from db.messages import Message
 from db.models import SYNCED_MODELS, Initiative, InitiativeAuthor, NodeIdentity
@@ -1035,7 +1036,7 @@ class Merger:
         self.correct_duplicates()
         self.correct_repointed()
         self.reassert_refused()
-        self.undo_later_of_two_merges()
+        self.undo_later_of_twins()
         # settling changes a status and its date, neither of them in the search text
         self.touched_initiatives = texts_to_refresh | self.initiatives_of(self.renamed_people)
         refresh_search_text(self.session, self.touched_initiatives)
@@ -1177,18 +1178,26 @@ class Merger:
             self.cursor.update_many(table, ["field_hlc", "seq"], updates)
         self.own_writes_from(before)
 
-    def undo_later_of_two_merges(self) -> None:
-        """Two nodes merged one pair of people each way (db/sync/aliases.py): the later merge
-        is taken as undone, as this node's own correction (it goes back), and the report says so."""
-        if not self.processed["person_aliases"]:
+    def undo_later_of_twins(self) -> None:
+        """Two nodes doing at once what may hold only once: merging one pair of people each
+        way (db/sync/aliases.py), certifying one initiative twice at one level
+        (db/certificates_twice.py). The earlier holds; the later is undone here as this node's
+        own correction (it goes back), and the report says so."""
+        merges, certificates = self.processed["person_aliases"], self.processed["certificates"]
+        if not (merges or certificates):
             return
         self.session.flush()
         clock = NodeClock(self.session.get(NodeIdentity, 1))
-        before = clock.node.last_seq
-        actor = f"{self.actor} (tự tính)"
-        for loop in break_alias_loops(self.session, clock, actor, self.package_id):
-            said = Message("sync.alias_loop", name=loop.name, undone_by=loop.undone_by)
-            self.report.warnings.append(said)
+        before, actor, said = clock.node.last_seq, f"{self.actor} (tự tính)", []
+        for loop in (
+            break_alias_loops(self.session, clock, actor, self.package_id) if merges else ()
+        ):
+            said.append(Message("sync.alias_loop", name=loop.name, undone_by=loop.undone_by))
+        for twin in (
+            cancel_later_twins(self.session, clock, actor, self.package_id) if certificates else ()
+        ):
+            said.append(Message("sync.certificate_twin", **asdict(twin)))
+        self.report.warnings += said
         if clock.node.last_seq != before:
             self.own_writes_from(before)
 

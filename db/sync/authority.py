@@ -36,8 +36,12 @@ from typing import Any
 from db.messages import Message
 from db.unit_authority import REVIEW_RANK, UnitTree
 from db.unit_authority import UNIT_RANK as UNIT_RANK  # db/sync/importer.py reads it here
+from db.vocab import REVIEW_LEVEL
 
 OWN, ABOVE, ROOT, LEVEL, DERIVED = "own", "above", "root", "level", "derived"
+
+# a certificate this sender issued for a recognition at another level than its own
+LEVEL_CODE = "authority.certificate_level"
 
 # The statuses that only a review or a certificate makes (db/recognition.py derives them).
 DECISION_STATUSES = ("recognised", "not_recognised", "certified")
@@ -194,7 +198,7 @@ class Authority:
     def _field_at_fault(self, table: str, kind: str, name: str, reason: Message) -> str:
         """The field a person should look at: the level of a review above the sender's, the
         unit of a record outside its tree, else the first field changed under that rule."""
-        if kind == LEVEL and reason.code == "authority.level_too_high":
+        if kind == LEVEL and reason.code in ("authority.level_too_high", LEVEL_CODE):
             return "level"
         if kind in (OWN, LEVEL):
             how = UNIT_OF.get(table)
@@ -222,7 +226,7 @@ class Authority:
             return self._above(table, local, final, units)
         reason = self._own(table, local, units)
         if reason is None and kind == LEVEL:
-            return self._level(final)
+            return self._level(table, final, new=local is None)
         return reason
 
     def _own(self, table: str, local, units: list[str | None]) -> Message | None:
@@ -251,10 +255,16 @@ class Authority:
                 return Message("authority.unit_above_only", unit=self.unit_code)
         return None
 
-    def _level(self, final: dict[str, Any]) -> Message | None:
+    def _level(self, table: str, final: dict[str, Any], new: bool) -> Message | None:
         rank = REVIEW_RANK.get(final.get("level") or "", 99)
         if rank > self.rank:
             return Message(
                 "authority.level_too_high", level=final.get("level"), unit=self.unit_code
             )
+        # a certificate is issued at the level that recognised (db/certificates.py); one held
+        # here already (issued before that rule) may still be reprinted
+        own = table == "certificates" and new and final.get("issuer_unit_id") == self.unit_id
+        if own and rank != self.rank:
+            level = REVIEW_LEVEL.term(final.get("level")).lowered()
+            return Message(LEVEL_CODE, level=level, unit=self.unit_code)
         return None

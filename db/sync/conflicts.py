@@ -116,7 +116,7 @@ def view(session: Session, conflict: Conflict, names: dict[str, str]) -> Conflic
         row_id=conflict.row_id,
         label=_label(row, conflict.table_name),
         field=conflict.field,
-        kept=edit_info(conflict.kept_value, conflict.kept_hlc, names),
+        kept=_held(conflict, row, current, names),
         lost=edit_info(conflict.lost_value, conflict.lost_hlc, names),
         current=current,
         package_id=conflict.package_id,
@@ -124,6 +124,15 @@ def view(session: Session, conflict: Conflict, names: dict[str, str]) -> Conflic
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
     )
+
+
+def _held(conflict: Conflict, row: Any, current: Any, names: dict[str, str]) -> EditInfo:
+    """The side kept, as the record holds it now: a value changed since (a status settled from
+    the decisions after the merge kept the one sent, a later edit) is shown with its own
+    version, never the value the merge kept then ("kept: submitted" on a recognised one)."""
+    if row is None or current == conflict.kept_value:
+        return edit_info(conflict.kept_value, conflict.kept_hlc, names)
+    return edit_info(current, (row.field_hlc or {}).get(conflict.field, row.hlc), names)
 
 
 def is_withdrawal_request(conflict: Conflict) -> bool:

@@ -4688,6 +4688,12 @@ Two places edited this field without seeing each other&apos;s edit. SángKiến 
     </message>
     <message>
         <location line="+7"/>
+        <source>{reg_no}: hai nơi cùng cấp giấy chứng nhận cùng một cấp trước khi biết nhau ({kept} và {cancelled}); giữ giấy cấp trước, {kept}; giấy {cancelled} bị hủy.</source>
+        <comment>sync.certificate_twin</comment>
+        <translation>{reg_no}: two places issued a certificate of the same level before hearing of each other ({kept} and {cancelled}); the first issued, {kept}, holds; {cancelled} is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Đồng hồ của máy gửi ({sender}) có vẻ sai (gói ghi ngày {created}): hãy nhắc nơi gửi chỉnh ngày giờ máy.</source>
         <comment>sync.sender_clock_wrong</comment>
         <translation>The sending PC&apos;s clock ({sender}) looks wrong (the package is dated {created}): ask the sender to set its date and time.</translation>
@@ -6503,6 +6509,12 @@ then runs the demo again with --db {address}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>giấy chứng nhận của {unit} cho một quyết định công nhận ở {level}: giấy chứng nhận do cấp đã công nhận cấp</source>
+        <comment>authority.certificate_level</comment>
+        <translation>a certificate of {unit} for a recognition at the {level}: a certificate is issued by the level that recognised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{what} không thuộc đơn vị {unit} hay các đơn vị cấp dưới của nó</source>
         <comment>authority.outside</comment>
         <translation>{what} is outside unit {unit} and the units below it</translation>

@@ -36,6 +36,7 @@ from db.certificates import CertificateError, Signer, issue_certificates
 from db.duplicates.decisions import decide_pair, decision_for, undo_decision
 from db.duplicates.people import alias_id, merge_people, undo_merge
 from db.models import (
+    Certificate,
     DuplicateDecision,
     Initiative,
     InitiativeAuthor,
@@ -827,6 +828,89 @@ def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_st
             tree.close()
 
 
+RECOGNISED_BY_THE_UNION = [
+    ("register", "site", 0),
+    ("status", "site", 0, "submitted"),
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+    ("decide", "vsp", 0, "recognised"),
+    ("send", ("vsp", "hq")),
+    ("deliver", 1),
+]
+
+
+def live_certificates(tree: Tree) -> list[list[tuple[str, str]]]:
+    """Per node: (number, level) of the live certificates."""
+    found = []
+    for name in NAMES:
+        with tree.databases[name].session() as session:
+            rows = session.execute(
+                select(Certificate.number, Certificate.level)
+                .where(Certificate.deleted.is_(False))
+                .order_by(Certificate.number)
+            )
+            found.append([tuple(row) for row in rows])
+    return found
+
+
+def test_headquarters_cannot_certify_what_the_union_recognised_so_one_certificate_is_held(
+    enrolled_tree,
+):
+    """The union's council recognises the rig's initiative; headquarters, holding the
+    decision, certified it too, and so did the union: two certificates for one initiative on
+    every node. A certificate is issued at the level that recognised (DESIGN.md: reviews and
+    certificates at the sender's level or below; a recognition at a higher level may have its
+    own): headquarters' certificate screen now leaves it out with the reason, and the union's
+    certificate is the one every node holds. (Headquarters still certifies for a branch with
+    no PC of its own, which it keeps on paper.)"""
+    with honestly_run(enrolled_tree, RECOGNISED_BY_THE_UNION) as tree:
+        hq, vsp = tree.databases["hq"], tree.databases["vsp"]
+        with hq.transaction() as session:
+            result = issue_certificates(session, tree.initiatives, Signer("Nguyễn Văn Ký"))
+        assert [(reg_no, why.code) for reg_no, why in result.skipped] == [
+            ("VSP-TD03-2022-0001", "certificate.skip.level")
+        ]
+        assert "cấp công đoàn trực thuộc" in result.skipped[0][1].text()
+        with vsp.transaction() as session:
+            assert issue_certificates(session, tree.initiatives, Signer("Trần Thị Ký")).numbers
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert live_certificates(tree) == [[("VSP-2026-00001", "subordinate")]] * 3
+        assert statuses(tree) == [["certified"]] * 3
+
+
+def test_a_union_s_certificate_for_its_rig_s_recognition_is_refused_above_with_the_reason(
+    enrolled_tree, monkeypatch
+):
+    """The rig's own council recognises its initiative; a union still running a release
+    without the rule certifies it. Headquarters refuses that certificate at import with the
+    reason (issued by the union for a recognition at the base level), as the union's own
+    screen now does."""
+    import db.certificates
+
+    history = [
+        ("register", "site", 0),
+        ("status", "site", 0, "submitted"),
+        ("decide", "site", 0, "recognised"),
+        ("send", ("site", "vsp")),
+        ("deliver", 0),
+    ]
+    with honestly_run(enrolled_tree, history) as tree:
+        vsp = tree.databases["vsp"]
+        with vsp.transaction() as session:
+            result = issue_certificates(session, tree.initiatives, Signer("Trần Thị Ký"))
+        assert [why.code for _reg_no, why in result.skipped] == ["certificate.skip.level"]
+        monkeypatch.setattr(db.certificates, "_council_rank", lambda *a: 0)  # the old release
+        with vsp.transaction() as session:
+            assert issue_certificates(session, tree.initiatives, Signer("Trần Thị Ký")).numbers
+        report = import_package(
+            tree.databases["hq"], tree.send("vsp", "hq"), trust_new_node=True, backup=False
+        )
+        refused = [(r.table, r.reason.code) for r in report.refusals]
+        assert refused == [("certificates", "authority.certificate_level")]
+        assert "VSP cho một quyết định công nhận ở cấp cơ sở" in report.refusals[0].reason.text()
+
+
 def statuses(tree: Tree) -> list[list[str]]:
     """Each node's statuses of the initiatives, in the order they were registered."""
     return [[initiative(tree.databases[n], i).status for i in tree.known_at(n)] for n in NAMES]
@@ -977,6 +1061,25 @@ def test_two_nodes_merging_one_pair_each_way_keep_one_person_everywhere(enrolled
         assert people_held(tree) == [([kept], [merged], [kept])] * 3
 
 
+RESUBMITTED_WHILE_RECOGNISED = [
+    ("register", "site", 0),
+    ("status", "site", 0, "submitted"),
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+    ("decide", "vsp", 0, "needs_more"),
+    ("send", ("vsp", "site")),
+    ("deliver", 1),
+    ("send", ("vsp", "hq")),
+    ("deliver", 2),
+    ("decide", "hq", 0, "recognised"),
+    ("status", "site", 0, "submitted"),
+    ("send", ("site", "vsp")),
+    ("deliver", 3),
+    ("send", ("vsp", "hq")),
+    ("deliver", 4),
+]
+
+
 def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(enrolled_tree):
     """The union's council asks for more; the rig re-submits while headquarters' council
     recognises it. Headquarters lists the two statuses as a conflict, and its clerk chose
@@ -984,24 +1087,7 @@ def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(en
     submitted (and did not count it recognised) until the union derived "recognised" again
     and sent it back. Now bringing back an older status over a decision is refused with the
     reason, as a withdrawal asked after a decision is."""
-    history = [
-        ("register", "site", 0),
-        ("status", "site", 0, "submitted"),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
-        ("decide", "vsp", 0, "needs_more"),
-        ("send", ("vsp", "site")),
-        ("deliver", 1),
-        ("send", ("vsp", "hq")),
-        ("deliver", 2),
-        ("decide", "hq", 0, "recognised"),
-        ("status", "site", 0, "submitted"),
-        ("send", ("site", "vsp")),
-        ("deliver", 3),
-        ("send", ("vsp", "hq")),
-        ("deliver", 4),
-    ]
-    with honestly_run(enrolled_tree, history) as tree:
+    with honestly_run(enrolled_tree, RESUBMITTED_WHILE_RECOGNISED) as tree:
         exchange_everything(tree)
         hq = tree.databases["hq"]
         with hq.transaction() as session:
@@ -1010,6 +1096,22 @@ def test_a_status_conflict_over_a_decision_cannot_bring_back_the_older_status(en
                 resolve_conflict(session, conflict.id, "lost", actor="clerk")
         assert refused.value.args[0].code == "conflict.status_after_decision"
         assert statuses(tree) == [["recognised"]] * 3
+
+
+def test_a_status_conflict_settled_since_says_what_the_record_holds(enrolled_tree):
+    """The same history: headquarters also lists the rig's "submitted" kept over its own
+    council's "recognised" (the rig's edit was newer), which settling put right at once. The
+    line read "kept: submitted" while the record showed "recognised"; it now says what is held,
+    with the version that holds it."""
+    with honestly_run(enrolled_tree, RESUBMITTED_WHILE_RECOGNISED) as tree:
+        exchange_everything(tree)
+        with tree.databases["hq"].session() as session:
+            lines = [(c.kept.value, c.current) for c in list_conflicts(session)]
+            stamps = {c.kept.stamp for c in list_conflicts(session)}
+            held = session.get(Initiative, tree.initiatives[0])
+            version = (held.field_hlc or {}).get("status", held.hlc)
+        assert lines == [("recognised", "recognised")] * 2
+        assert version in stamps
 
 
 def test_a_rig_merging_its_author_into_a_union_co_author_reaches_every_node(enrolled_tree):
