@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sync_world import World, dump, initiative, private_key, register, repack
 from sync_world import edit as edit_initiative
 
@@ -510,6 +510,7 @@ def run_history(template: Path, folder: Path, history: list, tamper: bool) -> tu
         for name in NAMES:
             assert statuses_disagreeing(tree.databases[name]) == [], name
             assert authorships_of_people_gone(tree.databases[name]) == [], name
+            assert certified_twice(tree.databases[name]) == [], name
         return dumps, counted_at_headquarters(tree)
     finally:
         tree.close()
@@ -527,6 +528,21 @@ def authorships_of_people_gone(database: Database) -> list[tuple[str, str]]:
             .where(Initiative.deleted.is_(False), InitiativeAuthor.deleted.is_(False))
             .where(Person.deleted.is_(True))
             .order_by(Initiative.reg_no)
+        )
+        return [tuple(row) for row in rows]
+
+
+def certified_twice(database: Database) -> list[tuple[str, str]]:
+    """(registration number, level) of every initiative with two live certificates of one
+    level: a level issues one (headquarters and the union each certified the union's
+    recognition)."""
+    with database.session() as session:
+        rows = session.execute(
+            select(Initiative.reg_no, Certificate.level)
+            .join(Certificate, Certificate.initiative_id == Initiative.id)
+            .where(Certificate.deleted.is_(False))
+            .group_by(Initiative.reg_no, Certificate.level)
+            .having(func.count() > 1)
         )
         return [tuple(row) for row in rows]
 
@@ -553,6 +569,17 @@ def statuses_disagreeing(database: Database) -> list[tuple[str, str]]:
     ]
 
 
+RECOGNISED_BY_THE_UNION = [
+    ("register", "site", 0),
+    ("status", "site", 0, "submitted"),
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+    ("decide", "vsp", 0, "recognised"),
+    ("send", ("vsp", "hq")),
+    ("deliver", 1),
+]
+
+
 MERGED_EACH_WAY = [
     ("register", "site", 0),
     ("register", "site", 5),
@@ -575,6 +602,7 @@ MERGED_EACH_WAY = [
 @given(history=st.lists(decisions_steps, min_size=4, max_size=16))
 @example(history=MERGED_EACH_WAY)  # two nodes merging one pair each way, headquarters first
 @example(history=[*MERGED_EACH_WAY[:6], *MERGED_EACH_WAY[7:5:-1], *MERGED_EACH_WAY[8:]])
+@example(history=[*RECOGNISED_BY_THE_UNION, ("certify", "hq", 0), ("certify", "vsp", 0)])
 def test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_still_converge(
     enrolled_tree, history
 ):
@@ -826,17 +854,6 @@ def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_st
             assert initiative(tree.databases["site"], tree.initiatives[0]).status == "recognised"
         finally:
             tree.close()
-
-
-RECOGNISED_BY_THE_UNION = [
-    ("register", "site", 0),
-    ("status", "site", 0, "submitted"),
-    ("send", ("site", "vsp")),
-    ("deliver", 0),
-    ("decide", "vsp", 0, "recognised"),
-    ("send", ("vsp", "hq")),
-    ("deliver", 1),
-]
 
 
 def live_certificates(tree: Tree) -> list[list[tuple[str, str]]]:
