@@ -30,6 +30,7 @@ from typing import Any
 from db.hlc import ZERO_STAMP
 from db.messages import Message
 from db.records import RecordError
+from db.reference import REFERENCE_NODE
 from db.validation import excerpt
 
 _STAMP = re.compile(r"[0-9a-f]{16}[0-9A-Za-z_-]{1,48}")
@@ -61,6 +62,11 @@ def sparse_versions(hlc: str, versions: dict[str, str]) -> dict[str, str] | None
     """The stored field_hlc: only versions that differ from the creation stamp."""
     later = {f: v for f, v in versions.items() if v != hlc}
     return later or None
+
+
+def shipped(stamp: str) -> bool:
+    """Whether a creation stamp is that of reference data shipped with SángKiến."""
+    return stamp.endswith(REFERENCE_NODE)
 
 
 @dataclass
@@ -100,8 +106,9 @@ def merge_record(
     """Merge an incoming record (db-form `values`, `versions` of the fields it carries)."""
     result = Merged()
     # one id created on two nodes (a target's is made from its unit and phase): each node's
-    # first value is an edit the other had not seen, a conflict like any field both changed
-    created_twice = hlc != local.hlc
+    # first value is an edit the other had not seen, a conflict like any field both changed.
+    # Not shipped reference data (its own node id in the stamp; one release's against another's)
+    created_twice = hlc != local.hlc and not shipped(hlc) and not shipped(local.hlc)
     for name, incoming in versions.items():
         mine = local.versions[name]
         if incoming == mine:
