@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.changes import RecordWriter
 from db.hlc import Stamp
 from db.messages import Message
-from db.models import SYNCED_BY_TABLE, Conflict, Initiative
+from db.models import SYNCED_BY_TABLE, Conflict, Initiative, Phase, Unit
 from db.node import utcnow
 from db.recognition import DECISIONS
 from db.records import json_value, python_value
@@ -100,6 +100,10 @@ def _row(session: Session, conflict: Conflict) -> Any:
 def _label(row: Any, table: str) -> str:
     if row is None:
         return "?"
+    if table == "targets":  # how the Units & targets page names it: unit and phase
+        session = object_session(row)
+        unit, phase = session.get(Unit, row.unit_id), session.get(Phase, row.phase_id)
+        return f"{unit.code if unit else '?'} · {phase.code if phase else '?'}"
     name = LABEL_FIELDS.get(table)
     label = str(getattr(row, name)) if name else row.id
     if table == "initiatives":

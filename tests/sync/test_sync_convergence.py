@@ -746,10 +746,10 @@ def test_headquarters_and_the_union_setting_one_site_target_agree_on_one_figure(
 
 
 def open_conflicts(database: Database, table: str) -> list[tuple[str, object, object]]:
-    """(field, kept, lost) of the conflicts open on `table` at this node."""
+    """(label, field, kept, lost) of the conflicts open on `table` at this node."""
     with database.session() as session:
         return [
-            (c.field, c.kept.value, c.lost.value)
+            (c.label, c.field, c.kept.value, c.lost.value)
             for c in list_conflicts(session)
             if c.table == table
         ]
@@ -769,7 +769,7 @@ def test_a_site_target_set_at_once_above_shows_the_value_lost_as_a_conflict(enro
         exchange_everything(tree)
         assert_same_everywhere(tree)
         conflicts = [open_conflicts(tree.databases[n], "targets") for n in NAMES]
-        assert conflicts == [[("target", 300, 120)], [], []]
+        assert conflicts == [[("VSP-TD03 · GD1", "target", 300, 120)], [], []]
         act(tree, ("resolve", "hq", 0, "lost"), tamper=False)
         exchange_everything(tree)
         assert_same_everywhere(tree)
