@@ -146,6 +146,13 @@ def refusal_text(report: ImportReport) -> str:
     return message_in_language(report.error or "")
 
 
+def warning_lines(report: ImportReport) -> str:
+    """The import's warnings, one line each: what it put right on its own and a person should
+    know (two merges of one pair of people each way, two certificates of one level), a gap."""
+    line = QCoreApplication.translate("SyncPage", "\n    Lưu ý: %1")
+    return "".join(arg(line, say(warning)) for warning in report.warnings)
+
+
 def package_result(report: ImportReport) -> str:
     name = file_name(report)
     if report.status == "refused":
@@ -166,6 +173,7 @@ def package_result(report: ImportReport) -> str:
             "✔ %1: đã nhập — %2 bản ghi mới (%3 sáng kiến), %4 cập nhật, %5 xung đột, %6 từ chối.",
         )
         done = arg(text, name, s["new"], initiatives, s["updated"], s["conflicts"], s["refused"])
+        done += warning_lines(report)
         if not report.new_node:
             return done
         pinned = QCoreApplication.translate(

@@ -10078,7 +10078,14 @@ Tệp: %9</source>
 File: %9</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>
+    Lưu ý: %1</source>
+        <translation>
+    Note: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>✘ %1: bị từ chối — %2</source>
         <translation>✘ %1: refused — %2</translation>
     </message>
@@ -10093,7 +10100,7 @@ File: %9</translation>
         <translation>✔ %1: imported — %2 new records (%3 initiatives), %4 updated, %5 conflicts, %6 refused.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> Máy mới của %1 từ nay được tin cậy (dấu vân tay %2).</source>
         <translation> The new machine of %1 is trusted from now on (fingerprint %2).</translation>
     </message>

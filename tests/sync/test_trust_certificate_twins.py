@@ -14,6 +14,7 @@ from db.certificates import Signer, issue_certificates
 from db.models import Certificate
 from db.queries.reviews import record_review
 from db.sync.importer import import_package
+from desktop.views.sync_import import package_result
 
 DECIDED = {"decision_no": "12/QĐ-CĐCS", "decision_date": dt.date(2023, 4, 3)}
 
@@ -56,6 +57,9 @@ def test_a_site_and_its_base_union_certifying_at_once_keep_the_first_certificate
         "kept": "PVGAS-DINHCO-2026-00001",
         "cancelled": "PVGAS-KVT-2026-00001",
     }
+    shown = package_result(report)  # the Sync page's line for the package
+    assert f"Lưu ý: {initiative(site, first).reg_no}: hai nơi" in shown
+    assert "giấy PVGAS-KVT-2026-00001 bị hủy" in shown
     for _round in range(2):
         world.carry(union, hq)
         world.carry(hq, union)
