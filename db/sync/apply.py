@@ -1193,9 +1193,7 @@ class Merger:
             break_alias_loops(self.session, clock, actor, self.package_id) if merges else ()
         ):
             said.append(Message("sync.alias_loop", name=loop.name, undone_by=loop.undone_by))
-        for twin in (
-            cancel_later_twins(self.session, clock, actor, self.package_id) if certificates else ()
-        ):
+        for twin in cancel_later_twins(self.session, clock, actor, self.package_id, certificates):
             said.append(Message("sync.certificate_twin", **asdict(twin)))
         self.report.warnings += said
         if clock.node.last_seq != before:
