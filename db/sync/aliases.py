@@ -52,6 +52,26 @@ def repoint_merged_people(cursor: Any, table: str, items: Iterable[_Record]) -> 
     return repointed
 
 
+def repointed_again(cursor: Any, repointed: dict[str, str]) -> dict[str, str]:
+    """The authorships re-pointed as the import began ({id: the merged person the package
+    named}), looked at again once the package's own aliases are merged: an alias it tombstones
+    (a merge undone, the later of two each way) or moves makes the person kept another one. Returns
+    {authorship id: the person it names now} for those to change (the person sent, when it is
+    merged no more). Else the re-pointing followed an alias the same package undoes: the rig
+    that undid it filed the authorship under the merged person again, for good."""
+    if not repointed:
+        return {}
+    kept = kept_people(cursor, set(repointed.values()))
+    now = {row_id: kept.get(sent, sent) for row_id, sent in repointed.items()}
+    wanted, held = list(now), {}
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, person_id FROM initiative_authors WHERE id IN ({marks})"
+        held.update(cursor.execute(sql, chunk).fetchall())
+    return {row_id: person for row_id, person in now.items() if held.get(row_id) != person}
+
+
 def kept_people(cursor: Any, person_ids: set[str]) -> dict[str, str]:
     """{merged id: the id it is known by now} for those of `person_ids` merged (live aliases).
     A chain that comes back on itself (two nodes merged the same two people each into the

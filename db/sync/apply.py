@@ -50,7 +50,7 @@ from db.progress import IsCancelled, OnProgress
 from db.queries.search_text import person_search_text
 from db.recognition import DECISIONS, Ruling, derive_recognition, settled_version
 from db.search import initiative_search_text
-from db.sync.aliases import break_alias_loops, repoint_merged_people
+from db.sync.aliases import break_alias_loops, repoint_merged_people, repointed_again
 from db.sync.authority import DERIVED, DERIVED_VALUES, Authority, UnitTree, rule
 from db.sync.clock_policy import clock_refusal, limit_text, too_far_ahead
 from db.sync.codec import TableCodec, codec_for
@@ -1034,6 +1034,7 @@ class Merger:
         texts_to_refresh = set(self.touched_initiatives)
         self.settle_decisions()
         self.correct_duplicates()
+        self.repoint_after_aliases()
         self.correct_repointed()
         self.reassert_refused()
         self.undo_later_of_twins()
@@ -1132,6 +1133,18 @@ class Merger:
             if isinstance(obj, Initiative):
                 self.session.expire(obj)
         self.own_writes_from(before)
+
+    def repoint_after_aliases(self) -> None:
+        """An authorship re-pointed by an alias this package undoes or moves names the person
+        kept now (db/sync/aliases.py `repointed_again`): the one sent is no correction."""
+        if not (self.repointed_written and self.processed["person_aliases"]):
+            return
+        written = {row_id: self.repointed[row_id] for row_id in self.repointed_written}
+        changed = repointed_again(self.cursor, written)
+        self.cursor.update_many(
+            "initiative_authors", ["person_id"], [[p, i] for i, p in changed.items()]
+        )
+        self.repointed_written -= {i for i, person in changed.items() if person == written[i]}
 
     def correct_repointed(self) -> None:
         """An authorship written under the person kept where the package named a merged one is

@@ -603,6 +603,9 @@ MERGED_EACH_WAY = [
 @example(history=MERGED_EACH_WAY)  # two nodes merging one pair each way, headquarters first
 @example(history=[*MERGED_EACH_WAY[:6], *MERGED_EACH_WAY[7:5:-1], *MERGED_EACH_WAY[8:]])
 @example(history=[*RECOGNISED_BY_THE_UNION, ("certify", "hq", 0), ("certify", "vsp", 0)])
+@example(  # the rig merging the other way: its package carries the authorship and the alias
+    history=[*MERGED_EACH_WAY[:6], ("merge", "hq", 0, 1), ("merge", "site", 1, 0)]
+)
 def test_unauthorised_writes_never_change_what_headquarters_counts_and_nodes_still_converge(
     enrolled_tree, history
 ):
