@@ -22,26 +22,29 @@ def author_of(database, initiative_id: str) -> str:
         )
 
 
-def test_headquarters_keeps_the_earlier_of_two_merges_each_way(world):
+@pytest.mark.parametrize("first", ["hq", "rig"])
+def test_the_earlier_of_two_merges_each_way_holds_on_both(world, first):
     """Headquarters merges the rig's second Nguyễn Văn An into the first; the rig, not
-    knowing, merges the first into the second. Headquarters keeps its own, earlier merge and
-    takes the rig's as undone; the rig takes that back: one person, both authorships."""
+    knowing, merges the first into the second (or the rig first). Headquarters keeps the
+    earlier merge and takes the later as undone; the rig takes that back: one person, both
+    authorships under it, the same on both."""
     hq = world.headquarters()
     rig = world.enrol(hq, "VSP-TD03")
-    first = register(rig, "Cải tiến bơm ly tâm An")
-    second = register(rig, "Giảm thời gian thay choòng An")
+    first_id = register(rig, "Cải tiến bơm ly tâm An")
+    second_id = register(rig, "Giảm thời gian thay choòng An")
     world.carry(rig, hq)
-    one, two = author_of(rig, first), author_of(rig, second)
-    with hq.transaction() as session:
-        merge_people(session, one, two, actor="Văn thư CĐ DKVN")  # first
-    with rig.transaction() as session:
-        merge_people(session, two, one, actor="Văn thư giàn")  # not knowing
+    one, two = author_of(rig, first_id), author_of(rig, second_id)
+    merges = [(hq, one, two), (rig, two, one)]
+    for database, keep, merged in merges if first == "hq" else merges[::-1]:
+        with database.transaction() as session:
+            merge_people(session, keep, merged, actor="Văn thư")
     report = world.carry(rig, hq)
     assert [w.code for w in report.warnings] == ["sync.alias_loop"]
     world.carry(hq, rig)
     world.carry(rig, hq)
+    kept, gone = (one, two) if first == "hq" else (two, one)
     for database in (hq, rig):
-        assert (author_of(database, first), author_of(database, second)) == (one, one)
+        assert (author_of(database, first_id), author_of(database, second_id)) == (kept, kept)
         with database.session() as session:
-            assert not session.get(Person, one).deleted and session.get(Person, two).deleted
+            assert not session.get(Person, kept).deleted and session.get(Person, gone).deleted
     assert dump(hq) == dump(rig)
