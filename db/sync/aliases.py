@@ -7,6 +7,12 @@ authorship is recorded under the person kept (aliases followed, chains included)
 and in the import alike. One query per batch: the raw sqlite3 cursor the merge already uses.
 The sender still holds it under the merged person, so the import stamps that change as its own
 write and sends it back (Merger.correct_repointed), as it does a status it settles otherwise.
+Once the package's own aliases are in, those authorships are looked at again
+(`repointed_again`): the package may undo or move the alias they followed.
+
+Two nodes merging one pair of people each way before hearing of each other leave aliases in a
+loop; at the end of an import `break_alias_loops` keeps the earlier merge and takes the later as
+undone, where this node may (see there).
 
 It lives in db/sync/ (not db/duplicates/, where merging people is decided) because it is part of
 applying a package, and db.duplicates.incoming reads packages through db.sync: the import hook
