@@ -121,7 +121,7 @@ def merge_record(
         if sender_saw_local or values[name] == local.values[name]:
             continue
         edited_both = created_twice or (incoming != hlc and mine != local.hlc)
-        if edited_both and incoming != ZERO_STAMP and mine != ZERO_STAMP:
+        if edited_both and incoming != ZERO_STAMP:
             kept, lost = ((values[name], incoming), (local.values[name], mine))
             if not wins:
                 kept, lost = lost, kept
