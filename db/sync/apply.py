@@ -336,8 +336,8 @@ class Merger:
 
     def merge_batch(self, codec: TableCodec, items: list[Incoming], *, last_round: bool) -> list:
         check_cancelled(self.cancelled)
-        # issue 14: a merged person's id
-        self.repointed.update(repoint_merged_people(self.cursor, codec.table, items))
+        if "person_aliases" not in self.empty_here:  # issue 14: a merged person's id
+            self.repointed.update(repoint_merged_people(self.cursor, codec.table, items))
         local = self.load_local(codec, [item.id for item in items])
         if codec.table in ("reviews", "certificates"):
             for row_id, row in local.items():
