@@ -15,14 +15,21 @@ record of the same package from a dangling one), the live authors and names of t
 people (to write an initiative's search text as it is inserted), and the records themselves,
 parsed and checked (`Verified.take`), so that the merge does not read and check each record a
 second time (issue 13: that was a fifth of an import). A package whose tables hold more than
-KEEP_BYTES of JSON keeps only the tables that fit; the merge reads the rest again.
+KEEP_BYTES of JSON keeps only the tables that fit; the merge reads the rest again. Those later
+tables (the reviews and certificates of a package of ~100,000 initiatives) are checked by a
+process of their own (`LaterTables`), on the other core, while this one checks the tables it
+keeps: only what the merge needs of them comes back (their ids and unit references), and the
+first fault is still the one the tables' order meets first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import multiprocessing
 from collections import defaultdict
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from typing import Any
 
 from db.messages import Message, message_of
@@ -33,7 +40,7 @@ from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import PackageRefused, check_cancelled
 from db.sync.format import data_member, file_member
 from db.sync.merge import record_meta
-from db.sync.reader import Package, invalid_record
+from db.sync.reader import Package, invalid_record, open_package, tampered
 from db.validation import excerpt
 
 
@@ -157,37 +164,166 @@ def verify_package(
     verified = Verified()
     total = max(1, sum(package.info.counts.values()))
     keep = kept_tables(package)
-    for model in SYNCED_MODELS:
-        codec = codec_for(model)
-        required = required_fields(codec)
-        every_field = len(codec.fields)
-        kept: list[Incoming] = []
-        for number, record in package.records(codec.table):
-            item = parse_record(package, codec, number, record)
-            row_id, values = item.id, item.values
-            if row_id in verified.ids[codec.table]:
-                detail = Message("package.duplicate_record", record=excerpt(row_id))
-                raise invalid_record(package.name, codec.table, number, detail)
-            # a record sent whole (the usual) lacks nothing: no set to make
-            missing = len(values) != every_field and required - values.keys()
-            if missing:
-                detail = Message("package.missing_fields", fields=", ".join(sorted(missing)))
-                raise invalid_record(package.name, codec.table, number, detail)
-            verified.collect(codec.table, row_id, values)
-            if codec.table in keep:
-                kept.append(item)
-            verified.records += 1
-            if verified.records % 2000 == 0:
-                check_cancelled(cancelled)
-                if progress:
-                    progress(verified.records, total)
-        if codec.table in keep:
-            verified.kept[codec.table] = kept
+    later = LaterTables.start(package, keep)
+    try:
+        for model in SYNCED_MODELS:
+            if later is not None and model.__tablename__ in later.tables:
+                continue
+            check_table(package, codec_for(model), verified, keep, progress, cancelled, total)
+        if later is not None:
+            later.add_to(verified, cancelled)
+    finally:
+        if later is not None:
+            later.stop()
     for sha in package.files():
         check_cancelled(cancelled)
         package.verify_member(file_member(sha))
     _check_units(package, verified, local_unit_ids)
     return verified
+
+
+def check_table(
+    package: Package,
+    codec: TableCodec,
+    verified: Verified,
+    keep: set[str],
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
+    total: int = 1,
+) -> None:
+    """Every record of one table checked and collected (kept too if the table is in `keep`)."""
+    required = required_fields(codec)
+    every_field = len(codec.fields)
+    kept: list[Incoming] = []
+    for number, record in package.records(codec.table):
+        item = parse_record(package, codec, number, record)
+        row_id, values = item.id, item.values
+        if row_id in verified.ids[codec.table]:
+            detail = Message("package.duplicate_record", record=excerpt(row_id))
+            raise invalid_record(package.name, codec.table, number, detail)
+        # a record sent whole (the usual) lacks nothing: no set to make
+        missing = len(values) != every_field and required - values.keys()
+        if missing:
+            detail = Message("package.missing_fields", fields=", ".join(sorted(missing)))
+            raise invalid_record(package.name, codec.table, number, detail)
+        verified.collect(codec.table, row_id, values)
+        if codec.table in keep:
+            kept.append(item)
+        verified.records += 1
+        if verified.records % 2000 == 0:
+            check_cancelled(cancelled)
+            if progress:
+                progress(verified.records, total)
+    if codec.table in keep:
+        verified.kept[codec.table] = kept
+
+
+# JSON of the tables not kept from which they are checked by a process of their own: below, a
+# process's start (Python and the models, ~0.5 s of CPU) costs about what it would save.
+LATER_PROCESS_FROM = 32 << 20
+ANSWER_POLL = 0.2  # seconds between looks at Cancel while the other process checks
+
+
+def check_later_tables(
+    path: str, name: str, manifest: bytes, tables: list[str], replies: Connection
+) -> None:
+    """In the other process: `tables` of the package at `path` (shown as `name`) checked as
+    `check_table` does; sends back ("ok", ids per table, unit references, records) or
+    ("refused", the error)."""
+    try:
+        with open_package(path) as package:
+            package.name = name  # a sealed package's, not its decrypted copy's
+            if package.manifest_bytes != manifest:  # not the file the import opened
+                raise tampered(package.name, "manifest.json")
+            verified = Verified()
+            for model in SYNCED_MODELS:
+                if model.__tablename__ in tables:
+                    check_table(package, codec_for(model), verified, set())
+        answer = ("ok", dict(verified.ids), verified.unit_refs, verified.records)
+    except PackageRefused as error:
+        answer = ("refused", error)
+    except Exception as error:  # an import's own check must not fail for the helper's sake
+        answer = ("failed", repr(error))
+    with contextlib.suppress(OSError):
+        replies.send(answer)
+        replies.close()
+
+
+class LaterTables:
+    """The tables the verify pass does not keep (beyond KEEP_BYTES: the merge reads them again),
+    checked in a process of their own while this one checks the tables it keeps (issue 13: at
+    100,000 initiatives the reviews and certificates, a third of the pass). Only what the merge
+    needs comes back: their ids and unit references. The tables not kept always follow those
+    kept (kept_tables), so the first fault found is the same as in one pass: this process's
+    tables are checked first, then the other's answer is taken. If the process cannot start or
+    fails, the tables are checked here as before."""
+
+    def __init__(self, package: Package, tables: list[str]) -> None:
+        self.package = package
+        self.tables = tables
+        context = multiprocessing.get_context("spawn")  # the window's threads are not forked
+        self.replies, sending = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=check_later_tables,
+            args=(str(package.path), package.name, package.manifest_bytes, tables, sending),
+            name="sangkien-verify",
+            daemon=True,
+        )
+        self.process.start()
+        sending.close()  # the child holds the other end: its ending is an EOF here
+
+    @classmethod
+    def start(cls, package: Package, keep: set[str]) -> LaterTables | None:
+        members = package.manifest["members"]
+        tables = [
+            model.__tablename__
+            for model in SYNCED_MODELS
+            if model.__tablename__ not in keep and data_member(model.__tablename__) in members
+        ]
+        size = sum(members[data_member(table)]["size"] for table in tables)
+        if size < LATER_PROCESS_FROM:
+            return None
+        try:
+            return cls(package, tables)
+        except (OSError, RuntimeError):  # no process here: checked in this one
+            return None
+
+    def add_to(self, verified: Verified, cancelled: IsCancelled | None) -> None:
+        """The other process's answer added to `verified` (its refusal raised), or, should it
+        give none, its tables checked here."""
+        answer = self._answer(cancelled)
+        if answer is None or answer[0] == "failed":
+            for model in SYNCED_MODELS:
+                if model.__tablename__ in self.tables:
+                    check_table(self.package, codec_for(model), verified, set(), None, cancelled)
+            return
+        if answer[0] == "refused":
+            raise answer[1]
+        _ok, ids, unit_refs, records = answer
+        for table, found in ids.items():
+            verified.ids[table] |= found
+        for unit_id, where in unit_refs.items():
+            verified.unit_refs.setdefault(unit_id, where)
+        verified.records += records
+
+    def _answer(self, cancelled: IsCancelled | None) -> tuple | None:
+        try:
+            while not self.replies.poll(ANSWER_POLL):
+                check_cancelled(cancelled)
+                if not self.process.is_alive():
+                    return self.replies.recv() if self.replies.poll(0) else None
+            return self.replies.recv()
+        except (EOFError, OSError):
+            return None
+
+    def stop(self) -> None:
+        self.replies.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
 
 
 def _check_units(package: Package, verified: Verified, local_unit_ids: set[str]) -> None:

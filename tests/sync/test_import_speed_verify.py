@@ -1,0 +1,140 @@
+"""Issue 13: the tables a big package's verify pass does not keep (the merge reads them again)
+are checked in a process of their own while this one checks the tables it keeps
+(db/sync/verify.py LaterTables). The same records go in, and a broken record is refused with the
+same message, the first fault in the tables' order, as when one process checks every table."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sync_world import dump, file_state, private_key, register, repack
+
+from db.session import open_database
+from db.sync import verify
+from db.sync.errors import PackageRefused
+from db.sync.importer import import_package
+
+KEPT = {"units", "unit_names", "programmes", "phases", "fields", "targets", "people", "initiatives"}
+
+
+@pytest.fixture
+def helper(monkeypatch):
+    """The tables after the initiatives left unkept, checked by the other process (`on`) or
+    here (`off`); returns the processes started so far."""
+    started = []
+    make = verify.LaterTables.__init__
+
+    def counting(self, package, tables):
+        make(self, package, tables)
+        started.append(self)
+
+    monkeypatch.setattr(verify.LaterTables, "__init__", counting)
+    monkeypatch.setattr(verify, "kept_tables", lambda package: set(KEPT))
+
+    def switch(on: bool):
+        monkeypatch.setattr(verify, "LATER_PROCESS_FROM", 0 if on else 1 << 60)
+        return started
+
+    return switch
+
+
+def site_package(world, count=3):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    world.carry(site, hq)
+    for number in range(count):
+        register(site, f"Cải tiến bơm ly tâm số {number} Phúc")
+    return hq, site, world.export(site, "CDDKVN")
+
+
+def copy_of(database, path):
+    """Another file of the same headquarters (the same node: the package is addressed to it)."""
+    for suffix in ("", "-wal"):
+        source = Path(f"{database.path}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{path}{suffix}")
+    copy = open_database(path)
+    return copy
+
+
+def test_the_tables_not_kept_are_checked_by_another_process_and_import_the_same(
+    world, helper, tmp_path
+):
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    helper(False)
+    alone = import_package(other, package, trust_new_node=True, backup=False)
+    started = helper(True)
+    shared = import_package(hq, package, trust_new_node=True, backup=False)
+    assert len(started) == 1
+    assert started[0].tables == ["initiative_authors"]  # the tables after KEPT it carries
+    assert started[0].process.exitcode is not None  # ended, not left behind
+    assert shared.summary() == alone.summary()
+    assert shared.tables["initiative_authors"].new == alone.tables["initiative_authors"].new > 0
+    site_lines = set(dump(site))
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    other.close()
+
+
+def broken(site, package, tmp_path, tables):
+    """The package with the second record of each of `tables` broken: an initiative's title a
+    number (the merge, reading a table again, would meet that too), an authorship under the
+    first one's id (only the verify pass sees that)."""
+
+    def change(table, rows):
+        if table == "initiatives" and table in tables:
+            return [{**r, "title": 12345} if n == 1 else r for n, r in enumerate(rows)]
+        if table == "initiative_authors" and table in tables:
+            return [{**r, "id": rows[0]["id"]} if n == 1 else r for n, r in enumerate(rows)]
+        return rows
+
+    return repack(package, tmp_path / "broken.skp", records=change, key=private_key(site))
+
+
+def refused(database, package) -> str:
+    before = file_state(database)
+    with pytest.raises(PackageRefused) as error:
+        import_package(database, package, backup=False)
+    assert file_state(database) == before
+    return str(error.value)
+
+
+def test_a_broken_record_in_a_table_the_other_process_checks_is_refused_the_same(
+    world, helper, tmp_path
+):
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    started = helper(True)
+    shared = refused(hq, bad)
+    assert len(started) == 1
+    assert shared == alone
+    assert "initiative_authors" in shared and "2" in shared
+
+
+def test_the_first_fault_in_the_tables_order_is_the_one_reported(world, helper, tmp_path):
+    """A fault in a table checked here and one in a table the other process checks: the
+    earlier table's, as one pass over every table reports."""
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiatives", "initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    helper(True)
+    shared = refused(hq, bad)
+    assert shared == alone
+    assert "initiatives" in shared and "initiative_authors" not in shared
+
+
+def test_without_an_answer_from_the_other_process_the_tables_are_checked_here(
+    world, helper, tmp_path, monkeypatch
+):
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    helper(True)
+    monkeypatch.setattr(verify.LaterTables, "_answer", lambda self, cancelled: None)
+    assert refused(hq, bad) == alone
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiative_authors"].new == 3
