@@ -138,3 +138,67 @@ def test_without_an_answer_from_the_other_process_the_tables_are_checked_here(
     assert refused(hq, bad) == alone
     report = import_package(hq, package, trust_new_node=True, backup=False)
     assert report.tables["initiative_authors"].new == 3
+
+
+@pytest.fixture
+def parsed_here(monkeypatch):
+    """How many records of each table this process parsed and checked."""
+    counted: dict[str, int] = {}
+    parse = verify.parse_record
+
+    def counting(package, codec, number, record):
+        counted[codec.table] = counted.get(codec.table, 0) + 1
+        return parse(package, codec, number, record)
+
+    monkeypatch.setattr(verify, "parse_record", counting)
+    monkeypatch.setattr("db.sync.apply.parse_record", counting)
+    return counted
+
+
+def test_the_merge_reads_the_tables_not_kept_through_the_other_process(
+    world, helper, parsed_here, tmp_path
+):
+    """Checked there, read again there: this process parses none of their records, and the
+    process has ended when the import has."""
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    helper(False)
+    alone = import_package(other, package, trust_new_node=True, backup=False)
+    assert parsed_here["initiative_authors"] == 9  # checked, read for the shares, merged: here
+    parsed_here.clear()
+    started = helper(True)
+    shared = import_package(hq, package, trust_new_node=True, backup=False)
+    assert parsed_here["initiatives"] == 3
+    assert "initiative_authors" not in parsed_here
+    assert shared.summary() == alone.summary()
+    site_lines = set(dump(site))
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    assert not started[0].process.is_alive()
+    other.close()
+
+
+def test_a_process_gone_before_the_merge_leaves_the_merge_to_read_here(
+    world, helper, parsed_here, monkeypatch
+):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    check = verify.LaterTables.add_to
+
+    def then_gone(self, verified, cancelled):
+        check(self, verified, cancelled)
+        self.process.kill()
+        self.process.join()
+
+    monkeypatch.setattr(verify.LaterTables, "add_to", then_gone)
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert len(started) == 1
+    assert parsed_here["initiative_authors"] == 6  # for the shares and the merge, here only
+    assert report.tables["initiative_authors"].new == 3
+
+
+def test_a_preview_leaves_no_process_behind(world, helper):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    report = import_package(hq, package, dry_run=True, trust_new_node=True)
+    assert report.tables["initiative_authors"].new == 3
+    assert len(started) == 1 and not started[0].process.is_alive()
