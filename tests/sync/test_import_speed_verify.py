@@ -202,3 +202,21 @@ def test_a_preview_leaves_no_process_behind(world, helper):
     report = import_package(hq, package, dry_run=True, trust_new_node=True)
     assert report.tables["initiative_authors"].new == 3
     assert len(started) == 1 and not started[0].process.is_alive()
+
+
+@pytest.mark.both_engines  # the merge on a server reads them through the process too
+def test_a_package_too_big_to_keep_imports_the_same_through_the_other_process(
+    world, parsed_here, monkeypatch
+):
+    monkeypatch.setattr(verify, "KEEP_BYTES", 0)
+    monkeypatch.setattr(verify, "LATER_PROCESS_FROM", 0)
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    for number in range(3):
+        register(site, f"Cải tiến bơm ly tâm số {number} Phúc")
+    package = world.export(site, "CDDKVN")
+    parsed_here.clear()  # the enrolment's own package
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiatives"].new == 3
+    assert parsed_here == {}  # every table checked and read again by the other process
+    assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
