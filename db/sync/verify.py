@@ -31,6 +31,7 @@ import functools
 import itertools
 import marshal
 import multiprocessing
+import os
 import pickle
 from collections import defaultdict
 from collections.abc import Iterator
@@ -366,8 +367,8 @@ class LaterTables:
             if model.__tablename__ not in keep and data_member(model.__tablename__) in members
         ]
         size = sum(members[data_member(table)]["size"] for table in tables)
-        if size < LATER_PROCESS_FROM:
-            return None
+        if size < LATER_PROCESS_FROM or (os.cpu_count() or 1) < 2:
+            return None  # not worth a process's start; or no second core to run it on
         try:
             return cls(package, tables)
         except (OSError, RuntimeError):  # no process here: checked in this one

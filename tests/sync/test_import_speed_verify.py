@@ -220,3 +220,12 @@ def test_a_package_too_big_to_keep_imports_the_same_through_the_other_process(
     assert report.tables["initiatives"].new == 3
     assert parsed_here == {}  # every table checked and read again by the other process
     assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
+
+
+def test_a_pc_of_one_core_checks_every_table_in_one_process(world, helper, monkeypatch):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 1)
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiative_authors"].new == 3
+    assert started == []
