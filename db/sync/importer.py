@@ -230,8 +230,11 @@ class Importer:
             verified = self.check(package, write_after=mode == "import")
             if verified is None:
                 return self.report
-            if mode == "import":
-                self.apply(package, verified)
+            try:
+                if mode == "import":
+                    self.apply(package, verified)
+            finally:
+                verified.close()
         return self.report
 
     def check(self, package: Package, write_after: bool) -> Verified | None:
@@ -248,12 +251,20 @@ class Importer:
             refuse_future_package(package, self.sender)
             work = total_work(package)
             verified = verify_package(
-                package, local_unit_ids(session), self._progress(0, 2 * work), self.cancelled
+                package,
+                local_unit_ids(session),
+                self._progress(0, 2 * work),
+                self.cancelled,
+                True,  # the tables not kept read again through its process: closed by `run`
             )
-            self.report.warnings += manifest_warnings(package)
-            if not write_after:
-                self.merge(session, package, verified, check, node, write=False)
-                self.report.status = "preview"
+            try:
+                self.report.warnings += manifest_warnings(package)
+                if not write_after:
+                    self.merge(session, package, verified, check, node, write=False)
+                    self.report.status = "preview"
+            except BaseException:
+                verified.close()
+                raise
             return verified
 
     def _progress(self, base: int, total: int) -> OnProgress | None:

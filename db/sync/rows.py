@@ -26,7 +26,10 @@ from sqlalchemy.orm import Session
 
 from db.engines import on_server
 
-IN_FLIGHT = 4_000  # rows handed to the writer and not yet waited for: two of the merge's batches
+# rows handed to the writer and not yet written: the merge runs at most this far ahead of the
+# writer (a few of its batches: the writer catches up while the merge decides a table that costs
+# it more than its writes, as the authors and reviews do after the initiatives)
+IN_FLIGHT = 24_000
 ROWS_A_STATEMENT = 500  # rows of one INSERT: BATCH (db/sync/apply.py) is a multiple of it
 
 
@@ -49,8 +52,9 @@ class SqliteMergeRows:
     Changed rows (`update_many`, few in a merge) stay one `UPDATE` a row.
 
     The writes are handed over in order and written in that order, one at a time; a batch of a
-    table and its audit line go together, and a write waits for those before it once they would
-    hold more than IN_FLIGHT rows (memory stays a batch or two). Everything else that reaches
+    table and its audit line go together, and a write handed over waits until the writer is
+    within IN_FLIGHT rows of it (the writes before it, not all of them: the merge does not stop
+    and start with every batch; memory stays a few batches). Everything else that reaches
     the connection waits for every write handed over (`settle`): this cursor's `execute` /
     `executemany`, and the session's own statements, commit and rollback (SQLAlchemy's
     connection events). So the merge's thread does nothing with the connection while a write
@@ -72,7 +76,8 @@ class SqliteMergeRows:
         self.most_values = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self._writes: queue.SimpleQueue = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
-        self._in_flight = 0  # rows handed over since the last wait
+        self._in_flight = 0  # rows handed over and not yet written
+        self._written = threading.Condition()  # the writer tells of each write done
         self._error: BaseException | None = None
         event.listen(connection, "before_cursor_execute", self._before_session_sql)
         event.listen(connection, "commit", self._before_end)
@@ -106,29 +111,34 @@ class SqliteMergeRows:
         self._hand_over(sql, rows, True)
 
     def _hand_over(self, sql: str, rows: Sequence[Sequence[Any]], many: bool) -> None:
-        if self._in_flight + len(rows) > IN_FLIGHT:
-            self.settle()
+        if self._error is not None:
+            self.settle()  # refused already: raised now, nothing more handed over
         if self._writer is None:
             self._writer = threading.Thread(
                 target=self._write_all, name="sangkien-write", daemon=True
             )
             self._writer.start()
-        self._in_flight += len(rows)
+        with self._written:  # the writer within IN_FLIGHT rows of this write
+            while self._in_flight and self._in_flight + len(rows) > IN_FLIGHT:
+                self._written.wait()
+            self._in_flight += len(rows)
         self._writes.put((sql, rows, many))
 
     def _write_all(self) -> None:
         """The writer thread: each write in turn, until `settle` says there are no more."""
         while (write := self._writes.get()) is not None:
-            if self._error is not None:
-                continue  # refused already: the rest is dropped, the import rolls back
             sql, rows, many = write
-            try:
-                if many:
-                    self.cursor.executemany(sql, rows)
-                else:
-                    self.cursor.execute(sql, list(chain.from_iterable(rows)))
-            except BaseException as error:  # raised in the merge's thread (settle)
-                self._error = error
+            if self._error is None:  # else refused already: dropped, the import rolls back
+                try:
+                    if many:
+                        self.cursor.executemany(sql, rows)
+                    else:
+                        self.cursor.execute(sql, list(chain.from_iterable(rows)))
+                except BaseException as error:  # raised in the merge's thread (settle)
+                    self._error = error
+            with self._written:
+                self._in_flight -= len(rows)
+                self._written.notify()
 
     def settle(self) -> None:
         """Every write handed over is done (the first one's error raised here): before anything

@@ -15,25 +15,39 @@ record of the same package from a dangling one), the live authors and names of t
 people (to write an initiative's search text as it is inserted), and the records themselves,
 parsed and checked (`Verified.take`), so that the merge does not read and check each record a
 second time (issue 13: that was a fifth of an import). A package whose tables hold more than
-KEEP_BYTES of JSON keeps only the tables that fit; the merge reads the rest again.
+KEEP_BYTES of JSON keeps only the tables that fit; the merge reads the rest again. Those later
+tables (the reviews and certificates of a package of ~100,000 initiatives) are checked by a
+process of their own (`LaterTables`), on the other core, while this one checks the tables it
+keeps: only what the merge needs of them comes back (their ids and unit references), and the
+first fault is still the one the tables' order meets first. The same process then reads them
+again for the merge (`Verified.read_again`), as checked tuples by marshal: rebuilding them here
+costs a third of parsing and checking them here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
+import marshal
+import multiprocessing
+import os
+import pickle
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from typing import Any
 
 from db.messages import Message, message_of
-from db.models import SYNCED_MODELS
+from db.models import SYNCED_BY_TABLE, SYNCED_MODELS
 from db.progress import IsCancelled, OnProgress
 from db.records import RecordError
 from db.sync.codec import TableCodec, codec_for
 from db.sync.errors import PackageRefused, check_cancelled
 from db.sync.format import data_member, file_member
 from db.sync.merge import record_meta
-from db.sync.reader import Package, invalid_record
+from db.sync.reader import Package, invalid_record, open_package, tampered
 from db.validation import excerpt
 
 
@@ -98,6 +112,19 @@ class Verified:
     unit_refs: dict[str, tuple[str, str]] = field(default_factory=dict)
     records: int = 0
     kept: dict[str, list[Incoming]] = field(default_factory=dict)
+    # the process that checked the tables not kept, read again through it (verify_package's
+    # `stream`): None once closed, or when this process checked them
+    later: LaterTables | None = None
+
+    def read_again(self, table: str) -> Iterator[Incoming] | None:
+        """A table not kept, as the other process reads it again, or None (read it here)."""
+        return self.later.records(table) if self.later is not None else None
+
+    def close(self) -> None:
+        """The other process ends (the merge no longer reads through it)."""
+        if self.later is not None:
+            self.later.stop()
+            self.later = None
 
     def peek(self, table: str) -> list[Incoming] | None:
         """The table's checked records, if the pass kept them (the merge may still take them)."""
@@ -152,42 +179,273 @@ def verify_package(
     local_unit_ids: set[str],
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
+    stream: bool = False,
 ) -> Verified:
-    """Check every member and record (PackageRefused on the first fault)."""
+    """Check every member and record (PackageRefused on the first fault). `stream`: the
+    process that checks the tables not kept stays to read them again for the merge
+    (`Verified.read_again`); the caller then closes `Verified` when the merge is done."""
     verified = Verified()
     total = max(1, sum(package.info.counts.values()))
     keep = kept_tables(package)
-    for model in SYNCED_MODELS:
-        codec = codec_for(model)
-        required = required_fields(codec)
-        every_field = len(codec.fields)
-        kept: list[Incoming] = []
-        for number, record in package.records(codec.table):
-            item = parse_record(package, codec, number, record)
-            row_id, values = item.id, item.values
-            if row_id in verified.ids[codec.table]:
-                detail = Message("package.duplicate_record", record=excerpt(row_id))
-                raise invalid_record(package.name, codec.table, number, detail)
-            # a record sent whole (the usual) lacks nothing: no set to make
-            missing = len(values) != every_field and required - values.keys()
-            if missing:
-                detail = Message("package.missing_fields", fields=", ".join(sorted(missing)))
-                raise invalid_record(package.name, codec.table, number, detail)
-            verified.collect(codec.table, row_id, values)
-            if codec.table in keep:
-                kept.append(item)
-            verified.records += 1
-            if verified.records % 2000 == 0:
-                check_cancelled(cancelled)
-                if progress:
-                    progress(verified.records, total)
-        if codec.table in keep:
-            verified.kept[codec.table] = kept
+    later = LaterTables.start(package, keep)
+    try:
+        for model in SYNCED_MODELS:
+            if later is not None and model.__tablename__ in later.tables:
+                continue
+            check_table(package, codec_for(model), verified, keep, progress, cancelled, total)
+        if later is not None:
+            later.add_to(verified, cancelled)
+            if stream and later.answered:
+                verified.later, later = later, None
+    finally:
+        if later is not None:
+            later.stop()
+    try:
+        _check_files_and_units(package, verified, local_unit_ids, cancelled)
+    except BaseException:
+        verified.close()
+        raise
+    return verified
+
+
+def _check_files_and_units(package, verified, local_unit_ids, cancelled) -> None:
     for sha in package.files():
         check_cancelled(cancelled)
         package.verify_member(file_member(sha))
     _check_units(package, verified, local_unit_ids)
-    return verified
+
+
+def check_table(
+    package: Package,
+    codec: TableCodec,
+    verified: Verified,
+    keep: set[str],
+    progress: OnProgress | None = None,
+    cancelled: IsCancelled | None = None,
+    total: int = 1,
+) -> None:
+    """Every record of one table checked and collected (kept too if the table is in `keep`)."""
+    required = required_fields(codec)
+    every_field = len(codec.fields)
+    kept: list[Incoming] = []
+    for number, record in package.records(codec.table):
+        item = parse_record(package, codec, number, record)
+        row_id, values = item.id, item.values
+        if row_id in verified.ids[codec.table]:
+            detail = Message("package.duplicate_record", record=excerpt(row_id))
+            raise invalid_record(package.name, codec.table, number, detail)
+        # a record sent whole (the usual) lacks nothing: no set to make
+        missing = len(values) != every_field and required - values.keys()
+        if missing:
+            detail = Message("package.missing_fields", fields=", ".join(sorted(missing)))
+            raise invalid_record(package.name, codec.table, number, detail)
+        verified.collect(codec.table, row_id, values)
+        if codec.table in keep:
+            kept.append(item)
+        verified.records += 1
+        if verified.records % 2000 == 0:
+            check_cancelled(cancelled)
+            if progress:
+                progress(verified.records, total)
+    if codec.table in keep:
+        verified.kept[codec.table] = kept
+
+
+# JSON of the tables not kept from which they are checked by a process of their own: below, a
+# process's start (Python and the models, ~0.5 s of CPU) costs about what it would save.
+LATER_PROCESS_FROM = 32 << 20
+ANSWER_POLL = 0.2  # seconds between looks at Cancel while the other process checks
+
+
+def check_later_tables(
+    path: str,
+    name: str,
+    manifest: bytes,
+    tables: list[str],
+    replies: Connection,
+    requests: Connection,
+) -> None:
+    """In the other process: `tables` of the package at `path` (shown as `name`) checked as
+    `check_table` does; sends back ("ok", ids per table, unit references, records) or
+    ("refused", the error); after "ok", reads the tables again for the merge when asked."""
+    try:
+        with open_package(path) as package:
+            package.name = name  # a sealed package's, not its decrypted copy's
+            if package.manifest_bytes != manifest:  # not the file the import opened
+                raise tampered(package.name, "manifest.json")
+            verified = Verified()
+            for model in SYNCED_MODELS:
+                if model.__tablename__ in tables:
+                    check_table(package, codec_for(model), verified, set())
+            answer = ("ok", dict(verified.ids), verified.unit_refs, verified.records)
+            del verified
+            with contextlib.suppress(OSError):
+                replies.send(answer)
+                read_again_for_merge(package, tables, requests, replies)
+            return
+    except PackageRefused as error:
+        answer = ("refused", error)
+    except Exception as error:  # an import's own check must not fail for the helper's sake
+        answer = ("failed", repr(error))
+    with contextlib.suppress(OSError):
+        replies.send(answer)
+
+
+# what a message of the reading again holds: rows, the table's end, a refusal, a failure
+ROWS, END, REFUSED, FAILED = b"R", b"E", b"X", b"F"
+SEND_EVERY = 2000  # records a message
+
+
+def read_again_for_merge(
+    package: Package, tables: list[str], requests: Connection, replies: Connection
+) -> None:
+    """In the other process, after its check: each table the merge asks for, parsed and checked
+    again (parse_record) and sent as (line, id, stamp, values, later) tuples, SEND_EVERY
+    records a message (marshal: rebuilding them there costs a third of parsing them), then
+    END; REFUSED and the error should the file no longer read as it did; FAILED on anything
+    else (the merge then reads the rest itself), and no more. Ends when asked for None, or
+    when the other end goes."""
+    with contextlib.suppress(EOFError, OSError):
+        while (table := requests.recv()) is not None:
+            codec = codec_for(SYNCED_BY_TABLE[table])
+            try:
+                chunk = []
+                for number, record in package.records(table):
+                    item = parse_record(package, codec, number, record)
+                    chunk.append((item.line, item.id, item.hlc, item.values, item.later))
+                    if len(chunk) >= SEND_EVERY:
+                        replies.send_bytes(ROWS + marshal.dumps(chunk))
+                        chunk = []
+                if chunk:
+                    replies.send_bytes(ROWS + marshal.dumps(chunk))
+            except PackageRefused as error:
+                replies.send_bytes(REFUSED + pickle.dumps(error))
+                continue
+            except (OSError, EOFError):
+                raise
+            except Exception:  # a value marshal cannot carry, say: read there instead
+                replies.send_bytes(FAILED)
+                return
+            replies.send_bytes(END)
+
+
+class LaterTables:
+    """The tables the verify pass does not keep (beyond KEEP_BYTES: the merge reads them again),
+    checked in a process of their own while this one checks the tables it keeps (issue 13: at
+    100,000 initiatives the reviews and certificates, a third of the pass). Only what the merge
+    needs comes back: their ids and unit references. The tables not kept always follow those
+    kept (kept_tables), so the first fault found is the same as in one pass: this process's
+    tables are checked first, then the other's answer is taken. If the process cannot start or
+    fails, the tables are checked here as before. After its answer it reads each table again
+    when the merge asks (`records`); should it end or fail mid-table, the merge reads the rest
+    here."""
+
+    def __init__(self, package: Package, tables: list[str]) -> None:
+        self.package = package
+        self.tables = tables
+        self.answered = False  # the check's answer came: the process reads again for the merge
+        self.reading = False  # a table is being read again through it
+        context = multiprocessing.get_context("spawn")  # the window's threads are not forked
+        self.replies, sending = context.Pipe(duplex=False)
+        asked, self.requests = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=check_later_tables,
+            args=(str(package.path), package.name, package.manifest_bytes, tables, sending, asked),
+            name="sangkien-verify",
+            daemon=True,
+        )
+        self.process.start()
+        sending.close()  # the child holds the other ends: its ending is an EOF here
+        asked.close()
+
+    @classmethod
+    def start(cls, package: Package, keep: set[str]) -> LaterTables | None:
+        members = package.manifest["members"]
+        tables = [
+            model.__tablename__
+            for model in SYNCED_MODELS
+            if model.__tablename__ not in keep and data_member(model.__tablename__) in members
+        ]
+        size = sum(members[data_member(table)]["size"] for table in tables)
+        if size < LATER_PROCESS_FROM or (os.cpu_count() or 1) < 2:
+            return None  # not worth a process's start; or no second core to run it on
+        try:
+            return cls(package, tables)
+        except (OSError, RuntimeError):  # no process here: checked in this one
+            return None
+
+    def add_to(self, verified: Verified, cancelled: IsCancelled | None) -> None:
+        """The other process's answer added to `verified` (its refusal raised), or, should it
+        give none, its tables checked here."""
+        answer = self._answer(cancelled)
+        if answer is None or answer[0] == "failed":
+            for model in SYNCED_MODELS:
+                if model.__tablename__ in self.tables:
+                    check_table(self.package, codec_for(model), verified, set(), None, cancelled)
+            return
+        if answer[0] == "refused":
+            raise answer[1]
+        self.answered = True
+        _ok, ids, unit_refs, records = answer
+        for table, found in ids.items():
+            verified.ids[table] |= found
+        for unit_id, where in unit_refs.items():
+            verified.unit_refs.setdefault(unit_id, where)
+        verified.records += records
+
+    def _answer(self, cancelled: IsCancelled | None) -> tuple | None:
+        try:
+            while not self.replies.poll(ANSWER_POLL):
+                check_cancelled(cancelled)
+                if not self.process.is_alive():
+                    return self.replies.recv() if self.replies.poll(0) else None
+            return self.replies.recv()
+        except (EOFError, OSError):
+            return None
+
+    def records(self, table: str) -> Iterator[Incoming] | None:
+        """The table's records as the other process reads them again (None: not one of its
+        tables, or it can no longer serve: read here). A read left unfinished (the merge
+        stopped) leaves the process unusable for another."""
+        if table not in self.tables or self.reading or not self.process.is_alive():
+            return None
+        try:
+            self.requests.send(table)
+        except OSError:
+            return None
+        self.reading = True
+        return self._received(table)
+
+    def _received(self, table: str) -> Iterator[Incoming]:
+        finished, given = False, 0
+        try:
+            while (message := self.replies.recv_bytes())[:1] == ROWS:
+                for line, row_id, hlc, values, later in marshal.loads(message[1:]):
+                    given += 1
+                    yield Incoming(line, row_id, hlc, values, later)
+            if message[:1] == REFUSED:
+                raise pickle.loads(message[1:])
+            finished = message[:1] == END
+        except (EOFError, OSError):  # the process ended mid-table
+            pass
+        finally:
+            self.reading = not finished
+        if not finished:  # the rest read here (the process serves no more)
+            codec = codec_for(SYNCED_BY_TABLE[table])
+            for number, record in itertools.islice(self.package.records(table), given, None):
+                yield parse_record(self.package, codec, number, record)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.requests.send(None)
+        self.requests.close()
+        self.replies.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
 
 
 def _check_units(package: Package, verified: Verified, local_unit_ids: set[str]) -> None:

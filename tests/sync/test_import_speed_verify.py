@@ -1,0 +1,231 @@
+"""Issue 13: the tables a big package's verify pass does not keep (the merge reads them again)
+are checked in a process of their own while this one checks the tables it keeps
+(db/sync/verify.py LaterTables). The same records go in, and a broken record is refused with the
+same message, the first fault in the tables' order, as when one process checks every table."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sync_world import dump, file_state, private_key, register, repack
+
+from db.session import open_database
+from db.sync import verify
+from db.sync.errors import PackageRefused
+from db.sync.importer import import_package
+
+KEPT = {"units", "unit_names", "programmes", "phases", "fields", "targets", "people", "initiatives"}
+
+
+@pytest.fixture
+def helper(monkeypatch):
+    """The tables after the initiatives left unkept, checked by the other process (`on`) or
+    here (`off`); returns the processes started so far."""
+    started = []
+    make = verify.LaterTables.__init__
+
+    def counting(self, package, tables):
+        make(self, package, tables)
+        started.append(self)
+
+    monkeypatch.setattr(verify.LaterTables, "__init__", counting)
+    monkeypatch.setattr(verify, "kept_tables", lambda package: set(KEPT))
+
+    def switch(on: bool):
+        monkeypatch.setattr(verify, "LATER_PROCESS_FROM", 0 if on else 1 << 60)
+        return started
+
+    return switch
+
+
+def site_package(world, count=3):
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    world.carry(site, hq)
+    for number in range(count):
+        register(site, f"Cải tiến bơm ly tâm số {number} Phúc")
+    return hq, site, world.export(site, "CDDKVN")
+
+
+def copy_of(database, path):
+    """Another file of the same headquarters (the same node: the package is addressed to it)."""
+    for suffix in ("", "-wal"):
+        source = Path(f"{database.path}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{path}{suffix}")
+    copy = open_database(path)
+    return copy
+
+
+def test_the_tables_not_kept_are_checked_by_another_process_and_import_the_same(
+    world, helper, tmp_path
+):
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    helper(False)
+    alone = import_package(other, package, trust_new_node=True, backup=False)
+    started = helper(True)
+    shared = import_package(hq, package, trust_new_node=True, backup=False)
+    assert len(started) == 1
+    assert started[0].tables == ["initiative_authors"]  # the tables after KEPT it carries
+    assert started[0].process.exitcode is not None  # ended, not left behind
+    assert shared.summary() == alone.summary()
+    assert shared.tables["initiative_authors"].new == alone.tables["initiative_authors"].new > 0
+    site_lines = set(dump(site))
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    other.close()
+
+
+def broken(site, package, tmp_path, tables):
+    """The package with the second record of each of `tables` broken: an initiative's title a
+    number (the merge, reading a table again, would meet that too), an authorship under the
+    first one's id (only the verify pass sees that)."""
+
+    def change(table, rows):
+        if table == "initiatives" and table in tables:
+            return [{**r, "title": 12345} if n == 1 else r for n, r in enumerate(rows)]
+        if table == "initiative_authors" and table in tables:
+            return [{**r, "id": rows[0]["id"]} if n == 1 else r for n, r in enumerate(rows)]
+        return rows
+
+    return repack(package, tmp_path / "broken.skp", records=change, key=private_key(site))
+
+
+def refused(database, package) -> str:
+    before = file_state(database)
+    with pytest.raises(PackageRefused) as error:
+        import_package(database, package, backup=False)
+    assert file_state(database) == before
+    return str(error.value)
+
+
+def test_a_broken_record_in_a_table_the_other_process_checks_is_refused_the_same(
+    world, helper, tmp_path
+):
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    started = helper(True)
+    shared = refused(hq, bad)
+    assert len(started) == 1
+    assert shared == alone
+    assert "initiative_authors" in shared and "2" in shared
+
+
+def test_the_first_fault_in_the_tables_order_is_the_one_reported(world, helper, tmp_path):
+    """A fault in a table checked here and one in a table the other process checks: the
+    earlier table's, as one pass over every table reports."""
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiatives", "initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    helper(True)
+    shared = refused(hq, bad)
+    assert shared == alone
+    assert "initiatives" in shared and "initiative_authors" not in shared
+
+
+def test_without_an_answer_from_the_other_process_the_tables_are_checked_here(
+    world, helper, tmp_path, monkeypatch
+):
+    hq, site, package = site_package(world)
+    bad = broken(site, package, tmp_path, {"initiative_authors"})
+    helper(False)
+    alone = refused(hq, bad)
+    helper(True)
+    monkeypatch.setattr(verify.LaterTables, "_answer", lambda self, cancelled: None)
+    assert refused(hq, bad) == alone
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiative_authors"].new == 3
+
+
+@pytest.fixture
+def parsed_here(monkeypatch):
+    """How many records of each table this process parsed and checked."""
+    counted: dict[str, int] = {}
+    parse = verify.parse_record
+
+    def counting(package, codec, number, record):
+        counted[codec.table] = counted.get(codec.table, 0) + 1
+        return parse(package, codec, number, record)
+
+    monkeypatch.setattr(verify, "parse_record", counting)
+    monkeypatch.setattr("db.sync.apply.parse_record", counting)
+    return counted
+
+
+def test_the_merge_reads_the_tables_not_kept_through_the_other_process(
+    world, helper, parsed_here, tmp_path
+):
+    """Checked there, read again there: this process parses none of their records, and the
+    process has ended when the import has."""
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    helper(False)
+    alone = import_package(other, package, trust_new_node=True, backup=False)
+    assert parsed_here["initiative_authors"] == 9  # checked, read for the shares, merged: here
+    parsed_here.clear()
+    started = helper(True)
+    shared = import_package(hq, package, trust_new_node=True, backup=False)
+    assert parsed_here["initiatives"] == 3
+    assert "initiative_authors" not in parsed_here
+    assert shared.summary() == alone.summary()
+    site_lines = set(dump(site))
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    assert not started[0].process.is_alive()
+    other.close()
+
+
+def test_a_process_gone_before_the_merge_leaves_the_merge_to_read_here(
+    world, helper, parsed_here, monkeypatch
+):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    check = verify.LaterTables.add_to
+
+    def then_gone(self, verified, cancelled):
+        check(self, verified, cancelled)
+        self.process.kill()
+        self.process.join()
+
+    monkeypatch.setattr(verify.LaterTables, "add_to", then_gone)
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert len(started) == 1
+    assert parsed_here["initiative_authors"] == 6  # for the shares and the merge, here only
+    assert report.tables["initiative_authors"].new == 3
+
+
+def test_a_preview_leaves_no_process_behind(world, helper):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    report = import_package(hq, package, dry_run=True, trust_new_node=True)
+    assert report.tables["initiative_authors"].new == 3
+    assert len(started) == 1 and not started[0].process.is_alive()
+
+
+@pytest.mark.both_engines  # the merge on a server reads them through the process too
+def test_a_package_too_big_to_keep_imports_the_same_through_the_other_process(
+    world, parsed_here, monkeypatch
+):
+    monkeypatch.setattr(verify, "KEEP_BYTES", 0)
+    monkeypatch.setattr(verify, "LATER_PROCESS_FROM", 0)
+    hq = world.headquarters()
+    site = world.enrol(hq, "VSP-TD03")
+    for number in range(3):
+        register(site, f"Cải tiến bơm ly tâm số {number} Phúc")
+    package = world.export(site, "CDDKVN")
+    parsed_here.clear()  # the enrolment's own package
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiatives"].new == 3
+    assert parsed_here == {}  # every table checked and read again by the other process
+    assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
+
+
+def test_a_pc_of_one_core_checks_every_table_in_one_process(world, helper, monkeypatch):
+    hq, _site, package = site_package(world)
+    started = helper(True)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 1)
+    report = import_package(hq, package, trust_new_node=True, backup=False)
+    assert report.tables["initiative_authors"].new == 3
+    assert started == []
