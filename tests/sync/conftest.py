@@ -12,3 +12,21 @@ def world(tmp_path, engine, db_target, monkeypatch):
     w = World(tmp_path, server=db_target if engine == "postgresql" else None)
     yield w
     w.close()
+
+
+@pytest.fixture
+def parsed_here(monkeypatch):
+    """How many records of each table this process parsed and checked (issue 13: an import
+    reads each record once; a second process may check some)."""
+    from db.sync import verify
+
+    counted: dict[str, int] = {}
+    parse = verify.parse_record
+
+    def counting(package, codec, number, record):
+        counted[codec.table] = counted.get(codec.table, 0) + 1
+        return parse(package, codec, number, record)
+
+    monkeypatch.setattr(verify, "parse_record", counting)
+    monkeypatch.setattr("db.sync.apply.parse_record", counting)
+    return counted

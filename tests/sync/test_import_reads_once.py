@@ -10,21 +10,6 @@ from db.sync.importer import import_package
 pytestmark = pytest.mark.both_engines  # issue 18: headquarters on a server too
 
 
-@pytest.fixture
-def checks(monkeypatch):
-    """How many times each table's records were parsed and checked."""
-    counted: dict[str, int] = {}
-    parse = verify.parse_record
-
-    def counting(package, codec, number, record):
-        counted[codec.table] = counted.get(codec.table, 0) + 1
-        return parse(package, codec, number, record)
-
-    monkeypatch.setattr(verify, "parse_record", counting)
-    monkeypatch.setattr("db.sync.apply.parse_record", counting)
-    return counted
-
-
 def site_with_initiatives(world, count: int):
     hq = world.headquarters()
     site = world.enrol(hq, "VSP-TD03")
@@ -33,23 +18,25 @@ def site_with_initiatives(world, count: int):
     return hq, site
 
 
-def test_headquarters_checks_each_record_of_a_package_once(world, checks):
+def test_headquarters_checks_each_record_of_a_package_once(world, parsed_here):
     hq, site = site_with_initiatives(world, 3)
     package = world.export(site, "CDDKVN")
     report = import_package(hq, package, trust_new_node=True, backup=False)
     assert report.tables["initiatives"].new == 3
-    assert checks["initiatives"] == 3
-    assert checks["initiative_authors"] == 3  # the shares' check reads what verify kept, too
+    assert parsed_here["initiatives"] == 3
+    assert parsed_here["initiative_authors"] == 3  # the shares' check reads what verify kept, too
     assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
 
 
-def test_a_package_too_big_to_keep_is_read_again_and_imports_the_same(world, checks, monkeypatch):
+def test_a_package_too_big_to_keep_is_read_again_and_imports_the_same(
+    world, parsed_here, monkeypatch
+):
     monkeypatch.setattr(verify, "KEEP_BYTES", 0)
     hq, site = site_with_initiatives(world, 3)
     package = world.export(site, "CDDKVN")
     report = import_package(hq, package, trust_new_node=True, backup=False)
     assert report.tables["initiatives"].new == 3
-    assert checks["initiatives"] == 6  # checked, then read again by the merge
+    assert parsed_here["initiatives"] == 6  # checked, then read again by the merge
     assert dump(site) == [line for line in dump(hq) if line in set(dump(site))]
 
 

@@ -140,21 +140,6 @@ def test_without_an_answer_from_the_other_process_the_tables_are_checked_here(
     assert report.tables["initiative_authors"].new == 3
 
 
-@pytest.fixture
-def parsed_here(monkeypatch):
-    """How many records of each table this process parsed and checked."""
-    counted: dict[str, int] = {}
-    parse = verify.parse_record
-
-    def counting(package, codec, number, record):
-        counted[codec.table] = counted.get(codec.table, 0) + 1
-        return parse(package, codec, number, record)
-
-    monkeypatch.setattr(verify, "parse_record", counting)
-    monkeypatch.setattr("db.sync.apply.parse_record", counting)
-    return counted
-
-
 def test_the_merge_reads_the_tables_not_kept_through_the_other_process(
     world, helper, parsed_here, tmp_path
 ):

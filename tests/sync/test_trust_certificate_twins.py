@@ -39,7 +39,9 @@ def live_numbers(database) -> list[tuple[str, bool]]:
         return [tuple(row) for row in rows]
 
 
-def test_a_site_and_its_base_union_certifying_at_once_keep_the_first_certificate(world):
+def certified_by_the_site_and_its_union(world: World):
+    """A site's initiative recognised by its own council (base level), known to its base union,
+    then certified by the site and by the union, neither knowing of the other's certificate."""
     hq = world.headquarters()
     union = world.enrol(hq, "PVGAS-KVT")
     site = world.enrol(union, "PVGAS-DINHCO")
@@ -50,6 +52,11 @@ def test_a_site_and_its_base_union_certifying_at_once_keep_the_first_certificate
     world.carry(site, union)
     assert certified_at(site, first) == ["PVGAS-DINHCO-2026-00001"]
     assert certified_at(union, first) == ["PVGAS-KVT-2026-00001"]  # not yet knowing
+    return hq, union, site, first
+
+
+def test_a_site_and_its_base_union_certifying_at_once_keep_the_first_certificate(world):
+    hq, union, site, first = certified_by_the_site_and_its_union(world)
     report = world.carry(site, union)
     assert [w.code for w in report.warnings] == ["sync.certificate_twin"]
     assert report.warnings[0].params == {
@@ -74,16 +81,7 @@ def test_a_site_and_its_base_union_certifying_at_once_keep_the_first_certificate
 def test_the_later_certificate_is_cancelled_whichever_package_arrives_first(world):
     """The same, the union's package reaching the site first: the site cancels the union's
     later certificate (the initiative is its own, the level its own), the union agrees."""
-    hq = world.headquarters()
-    union = world.enrol(hq, "PVGAS-KVT")
-    site = world.enrol(union, "PVGAS-DINHCO")
-    first = register(site, "Thu hồi condensate bồn chứa", status="submitted")
-    with site.transaction() as session:
-        values = {"level": "base", "outcome": "recognised", **DECIDED}
-        record_review(session, first, values, actor="council")
-    world.carry(site, union)
-    certified_at(site, first)
-    certified_at(union, first)
+    _hq, union, site, _first = certified_by_the_site_and_its_union(world)
     package = world.export(union, "PVGAS-DINHCO")
     report = import_package(site, package, trust_new_node=True, backup=False)
     assert [w.params["cancelled"] for w in report.warnings] == ["PVGAS-KVT-2026-00001"]
