@@ -569,24 +569,26 @@ def statuses_disagreeing(database: Database) -> list[tuple[str, str]]:
     ]
 
 
-RECOGNISED_BY_THE_UNION = [
+DECIDED_BY_THE_UNION = [  # the rig's initiative, submitted to its union, recognised there
     ("register", "site", 0),
     ("status", "site", 0, "submitted"),
     ("send", ("site", "vsp")),
     ("deliver", 0),
     ("decide", "vsp", 0, "recognised"),
-    ("send", ("vsp", "hq")),
-    ("deliver", 1),
 ]
+RECOGNISED_BY_THE_UNION = [*DECIDED_BY_THE_UNION, ("send", ("vsp", "hq")), ("deliver", 1)]
 
 
-MERGED_EACH_WAY = [
+TWO_AN_AT_HEADQUARTERS = [  # the rig's two records of Nguyễn Văn An, known everywhere above
     ("register", "site", 0),
     ("register", "site", 5),
     ("send", ("site", "vsp")),
     ("deliver", 0),
     ("send", ("vsp", "hq")),
     ("deliver", 1),
+]
+MERGED_EACH_WAY = [
+    *TWO_AN_AT_HEADQUARTERS,
     ("merge", "hq", 0, 1),  # headquarters: the second Nguyễn Văn An into the first
     ("merge", "vsp", 1, 0),  # the union, not knowing: the first into the second
     ("authors", "site", 0, 1, None),
@@ -798,16 +800,7 @@ def test_a_rig_naming_a_person_headquarters_merged_ends_with_the_kept_person_eve
     it, so the rig and the union went on showing the merged (deleted) person and no later
     package changed either side. Now headquarters' filing is its own correction: it goes back
     down, and all three show the kept person."""
-    history = [
-        ("register", "site", 0),
-        ("register", "site", 5),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
-        ("send", ("vsp", "hq")),
-        ("deliver", 1),
-        ("merge", "hq", 0, 1),
-        ("authors", "site", 0, 1, None),
-    ]
+    history = [*TWO_AN_AT_HEADQUARTERS, ("merge", "hq", 0, 1), ("authors", "site", 0, 1, None)]
     with tempfile.TemporaryDirectory() as folder:
         tree = copied_tree(enrolled_tree, Path(folder))
         try:
@@ -832,11 +825,7 @@ def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_st
     union and headquarters showed "recognised" with none, for good. The rig's certificate
     screen now leaves it out with the reason, as the union would refuse it."""
     history = [
-        ("register", "site", 0),
-        ("status", "site", 0, "submitted"),
-        ("send", ("site", "vsp")),
-        ("deliver", 0),
-        ("decide", "vsp", 0, "recognised"),
+        *DECIDED_BY_THE_UNION,
         ("send", ("vsp", "site")),
         ("deliver", 1),
         ("certify", "site", 0),
