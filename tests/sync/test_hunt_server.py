@@ -46,17 +46,23 @@ def test_an_authorship_filed_under_the_kept_person_goes_back_to_the_rig(world):
     assert dump(hq) == dump(rig)
 
 
+def two_filings_known_at_headquarters(world):
+    """Headquarters and its rig; two of the rig's filings, submitted and carried up."""
+    hq = world.headquarters()
+    rig = world.enrol(hq, "VSP-TD03")
+    first = register(rig, "Cải tiến bơm ly tâm An", status="submitted")
+    second = register(rig, "Cải tiến bơm ly tâm Bình", status="submitted")
+    world.carry(rig, hq)
+    return hq, rig, first, second
+
+
 def test_headquarters_decision_on_a_pair_stands_over_the_rig_s_concurrent_one(world):
     """Headquarters' council calls two of the rig's filings the same while the rig's, not yet
     knowing, calls them different. Headquarters refuses the rig's change to its decision and
     sends its own back under a newer version: both hold "the same"."""
     from db.duplicates.decisions import decide_pair, decision_for
 
-    hq = world.headquarters()
-    rig = world.enrol(hq, "VSP-TD03")
-    first = register(rig, "Cải tiến bơm ly tâm An", status="submitted")
-    second = register(rig, "Cải tiến bơm ly tâm Bình", status="submitted")
-    world.carry(rig, hq)
+    hq, rig, first, second = two_filings_known_at_headquarters(world)
     with hq.transaction() as session:
         decide_pair(session, first, second, "same", actor="Hội đồng CĐ DKVN")
     with rig.transaction() as session:
@@ -77,11 +83,7 @@ def test_a_later_different_at_headquarters_frees_the_rig_s_duplicate(world):
     from db.duplicates.decisions import decide_pair, decision_for
     from db.models import Initiative
 
-    hq = world.headquarters()
-    rig = world.enrol(hq, "VSP-TD03")
-    first = register(rig, "Cải tiến bơm ly tâm An", status="submitted")
-    second = register(rig, "Cải tiến bơm ly tâm Bình", status="submitted")
-    world.carry(rig, hq)
+    hq, rig, first, second = two_filings_known_at_headquarters(world)
     with rig.transaction() as session:
         decide_pair(session, first, second, "same", actor="Hội đồng giàn")
     with hq.transaction() as session:

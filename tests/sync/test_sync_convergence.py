@@ -1167,6 +1167,21 @@ TWO_FILINGS_AT_THE_UNION = [
 ]
 
 
+@contextlib.contextmanager
+def decided_at_once(template: Path, first: tuple, then: tuple) -> Iterator[Tree]:
+    """Two councils deciding the rig's two filings, each not yet knowing of the other's
+    decision ((node, verdict) in the order made), then every package exchanged: the nodes
+    hold the same records."""
+    history = [
+        *TWO_FILINGS_AT_THE_UNION,
+        *(("duplicate", node, 0, 1, verdict) for node, verdict in (first, then)),
+    ]
+    with honestly_run(template, history) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        yield tree
+
+
 def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_decision(
     enrolled_tree,
 ):
@@ -1176,14 +1191,7 @@ def test_a_union_and_its_rig_deciding_one_pair_at_once_end_with_the_union_s_deci
     headquarters "the same", for good. The union now re-asserts what it refused under a newer
     version, so the rig takes the union's decision; and once the rig knows of it, its council
     cannot change it (refused with the reason)."""
-    history = [
-        *TWO_FILINGS_AT_THE_UNION,
-        ("duplicate", "vsp", 0, 1, "same"),
-        ("duplicate", "site", 0, 1, "different"),
-    ]
-    with honestly_run(enrolled_tree, history) as tree:
-        exchange_everything(tree)
-        assert_same_everywhere(tree)
+    with decided_at_once(enrolled_tree, ("vsp", "same"), ("site", "different")) as tree:
         assert decisions_held(tree) == [[("same", False)]] * 3
         assert statuses(tree) == [["submitted", "duplicate"]] * 3
         site, pair = tree.databases["site"], tree.initiatives[:2]
@@ -1204,14 +1212,7 @@ def test_a_union_saying_different_while_its_rig_says_the_same_leaves_no_duplicat
     counted, and with no way out (undoing "different" restores nothing, and the flow allows
     no move from Trùng lặp). An import now puts back the status of an initiative left Trùng
     lặp with no "same" in force."""
-    history = [
-        *TWO_FILINGS_AT_THE_UNION,
-        ("duplicate", "site", 0, 1, "same"),
-        ("duplicate", "vsp", 0, 1, "different"),
-    ]
-    with honestly_run(enrolled_tree, history) as tree:
-        exchange_everything(tree)
-        assert_same_everywhere(tree)
+    with decided_at_once(enrolled_tree, ("site", "same"), ("vsp", "different")) as tree:
         assert decisions_held(tree) == [[("different", False)]] * 3
         assert statuses(tree) == [["submitted", "submitted"]] * 3
 
