@@ -2,8 +2,10 @@
 
 **Upward** (to this node's parent) go the records of this node's unit and the units below it
 (its *subtree*): those units, their earlier names and targets; their people, and any person named
-as an author of their initiatives (a co-author of another unit); their initiatives with authors,
-reviews, certificates and attachments. Phases and fields never go up: they come from the root.
+as an author of their initiatives (a co-author of another unit) or by a merge of people the
+package carries (an alias names both, and the node receiving it holds both); their initiatives
+with authors, reviews, certificates and attachments. Phases and fields never go up: they come
+from the root.
 
 **Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
 phase, field and target) and every record of the child's subtree as above: the decisions,
@@ -97,15 +99,28 @@ def _where(table: str, scope: Scope) -> str | None:
         return f"(t.unit_id {IN_TREE} OR t.initiative_id IN {TREE_INITIATIVES} OR t.original_id IN {TREE_INITIATIVES})"
     if table == "programme_overrides":  # like its programme: down to every site, never up
         return None if scope.upward else "1 = 1"
-    if table == "person_aliases":  # merged here, or either person belongs to the tree
-        tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
-        return (
-            f"(t.unit_id {IN_TREE} OR t.kept_id IN {tree_people} OR t.merged_id IN {tree_people})"
-        )
+    if table == "person_aliases":
+        return _alias_in_tree("t")
     raise KeyError(table)
 
 
+def _alias_in_tree(alias: str) -> str:
+    """An alias goes where it was merged, or where either of its people belongs."""
+    tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
+    return (
+        f"({alias}.unit_id {IN_TREE} OR {alias}.kept_id IN {tree_people} "
+        f"OR {alias}.merged_id IN {tree_people})"
+    )
+
+
 TREE_INITIATIVES = f"(SELECT id FROM initiatives WHERE unit_id {IN_TREE})"
+# both people of every alias the package carries: the merged-away one too (deleted), whom the
+# alias names and whose authorships it moved (a rig's initiative a union man was an author of,
+# merged at headquarters into the rig's record of him)
+_ALIASED_PEOPLE = (
+    f"SELECT a.merged_id FROM person_aliases a WHERE a.seq > :acked AND {_alias_in_tree('a')} "
+    f"UNION SELECT a.kept_id FROM person_aliases a WHERE a.seq > :acked AND {_alias_in_tree('a')}"
+)
 
 
 def _initiatives_down(model: type) -> str:
@@ -131,7 +146,7 @@ def scope_query(model: type, scope: Scope) -> str | None:
             f"SELECT {_columns(model)} FROM people t WHERE (t.seq > :acked AND t.unit_id "
             f"{IN_TREE}) OR t.id IN (SELECT a.person_id FROM initiative_authors a JOIN "
             f"initiatives i ON i.id = a.initiative_id WHERE a.seq > :acked AND i.unit_id "
-            f"{IN_TREE})"
+            f"{IN_TREE}) OR t.id IN ({_ALIASED_PEOPLE})"
         )
     if table == "initiatives" and not scope.upward:
         return _initiatives_down(model)
