@@ -11,8 +11,8 @@ Once the package's own aliases are in, those authorships are looked at again
 (`repointed_again`): the package may undo or move the alias they followed.
 
 Two nodes merging one pair of people each way before hearing of each other leave aliases in a
-loop; at the end of an import `break_alias_loops` keeps the earlier merge and takes the later as
-undone, where this node may (see there).
+loop; at the end of an import `break_alias_loops` keeps the merge first made and takes the later
+as undone, where this node may (see there).
 
 It lives in db/sync/ (not db/duplicates/, where merging people is decided) because it is part of
 applying a package, and db.duplicates.incoming reads packages through db.sync: the import hook
@@ -131,10 +131,15 @@ class LoopBroken:
 def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id: str):
     """Aliases that come back on themselves (headquarters merged A into B while the union,
     not knowing, merged B into A) leave both people merged away and name nobody kept. The rule,
-    the same on every node from what it holds: the earlier merge holds (by its newest version,
-    then by the alias id); the later one is taken as undone, as `undo_merge` would: its person
-    is back, the authorships it moved go back to that person, and every live authorship naming
-    a person the loop still merges is filed under the person kept.
+    the same on every node from what it holds: the earlier merge holds (the one first made: by
+    the alias's creation stamp, then its id); the later one is taken as undone, as `undo_merge`
+    would: its person is back, the authorships it moved go back to that person, and every live
+    authorship naming a person the loop still merges is filed under the person kept.
+
+    Only what every node holds alike may decide: two nodes may break one loop at once, each on
+    its own import. By the alias's newest version, a merge undone and made again meanwhile was
+    the later one where it was made again and the earlier where its first version had arrived,
+    and each node undid another merge: both ended undone, the duplicate live twice.
 
     A node undoes only a merge its parent would accept from it (the alias's unit in its tree,
     db/sync/authority.py's OWN); a node below leaves the loop as it is (`kept_people` names
@@ -165,7 +170,7 @@ def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id
     broken, merged_away = [], set()
     writer = RecordWriter(session, actor, package_id, clock=clock)
     for loop in ([live[p] for p in people] for people in loops):
-        later = max(loop, key=lambda alias: (_newest(alias), alias.id))
+        later = max(loop, key=lambda alias: (alias.hlc, alias.id))
         if local_own_problems(session, later.unit_id, "merged_id"):
             continue  # not this node's to undo: the correction comes from the node that may
         _undo(session, writer, later)
@@ -190,10 +195,6 @@ def _loops(links: dict[str, str]) -> list[list[str]]:
             loops.append(path[path.index(here) :])
         done.update(path)
     return loops
-
-
-def _newest(alias: PersonAlias) -> str:
-    return max([alias.hlc, *(alias.field_hlc or {}).values()])
 
 
 def _undo(session: Session, writer: RecordWriter, alias: PersonAlias) -> None:

@@ -1070,6 +1070,38 @@ def test_two_nodes_merging_one_pair_each_way_keep_one_person_everywhere(enrolled
         assert people_held(tree) == [([kept], [merged], [kept])] * 3
 
 
+MADE_AGAIN_WHILE_MERGED_THE_OTHER_WAY = [
+    ("register", "site", 0),
+    ("register", "site", 5),  # the rig's two records of Nguyễn Văn An, known to its union
+    ("send", ("site", "vsp")),
+    ("deliver", 0),
+    ("merge", "site", 1, 0),  # the rig: the first An into the second
+    ("send", ("site", "vsp")),  # that package leaves
+    ("merge", "vsp", 0, 1),  # the union, not knowing: the second into the first
+    ("send", ("vsp", "site")),  # that package leaves
+    ("unmerge", "site", 0),  # the rig's clerk undoes her merge and makes it again
+    ("merge", "site", 1, 0),
+    ("deliver", 1),  # the union breaks the loop holding the rig's merge as first made
+    ("deliver", 2),  # the rig breaks it holding the merge made again
+]
+
+
+def test_a_merge_made_again_while_merged_the_other_way_still_leaves_one_person(enrolled_tree):
+    """The rig merges its two records of Nguyễn Văn An one way, the union the other way
+    before hearing of it, and the rig's clerk undoes her merge and makes it again. Each node
+    broke the loop when the other's merge arrived, judging the earlier merge by the alias's
+    newest version: the union held the rig's merge as first made (older than its own) and
+    undid its own; the rig held it made again (newer) and undid the rig's. Both merges ended
+    undone on every node: the two records live again, the duplicate to be merged a third
+    time. The earlier merge is now the one first made (the alias's creation stamp, which
+    every node holds alike, then its id): the rig's holds everywhere and one An is left."""
+    with honestly_run(enrolled_tree, MADE_AGAIN_WHILE_MERGED_THE_OTHER_WAY) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        merged, kept = tree.people
+        assert people_held(tree) == [([kept], [merged], [kept])] * 3
+
+
 RESUBMITTED_WHILE_RECOGNISED = [
     ("register", "site", 0),
     ("status", "site", 0, "submitted"),
