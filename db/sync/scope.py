@@ -3,8 +3,8 @@
 **Upward** (to this node's parent) go the records of this node's unit and the units below it
 (its *subtree*): those units, their earlier names and targets; their people, and any person named
 as an author of their initiatives (a co-author of another unit) or by a merge of people the
-package carries (an alias names both, and the node receiving it holds both); their initiatives
-with authors, reviews, certificates and attachments. Phases and fields never go up: they come
+package carries (an alias names both, and the node receiving it holds both), and every later
+change to such a person; their initiatives with authors, reviews, certificates and attachments. Phases and fields never go up: they come
 from the root.
 
 **Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
@@ -114,12 +114,22 @@ def _alias_in_tree(alias: str) -> str:
 
 
 TREE_INITIATIVES = f"(SELECT id FROM initiatives WHERE unit_id {IN_TREE})"
-# both people of every alias the package carries: the merged-away one too (deleted), whom the
+# Both people of every alias the package carries: the merged-away one too (deleted), whom the
 # alias names and whose authorships it moved (a rig's initiative a union man was an author of,
-# merged at headquarters into the rig's record of him)
+# merged at headquarters into the rig's record of him).
 _ALIASED_PEOPLE = (
     f"SELECT a.merged_id FROM person_aliases a WHERE a.seq > :acked AND {_alias_in_tree('a')} "
     f"UNION SELECT a.kept_id FROM person_aliases a WHERE a.seq > :acked AND {_alias_in_tree('a')}"
+)
+# A person of another unit the destination holds (an author of its initiatives, or named by a
+# merge of its tree), changed since: his own union corrects his name, and the rig whose
+# initiative he co-authored prints it. Looked up per changed person (the indexes on person_id,
+# merged_id and kept_id), not by listing every authorship of the tree.
+_NAMED_IN_TREE = (
+    "EXISTS (SELECT 1 FROM initiative_authors a JOIN initiatives i ON i.id = a.initiative_id "
+    f"WHERE a.person_id = t.id AND i.unit_id {IN_TREE}) OR EXISTS (SELECT 1 FROM person_aliases "
+    f"a WHERE a.merged_id = t.id AND {_alias_in_tree('a')}) OR EXISTS (SELECT 1 FROM "
+    f"person_aliases a WHERE a.kept_id = t.id AND {_alias_in_tree('a')})"
 )
 
 
@@ -142,9 +152,12 @@ def scope_query(model: type, scope: Scope) -> str | None:
     """The SELECT of a table's rows in scope (parameters :acked and :tree), or None."""
     table = model.__tablename__
     if table == "people":
+        # A full package names every person of the tree's authorships and aliases already (each
+        # newer than 0): the lookups of _NAMED_IN_TREE are for a delta's changed people only.
+        named = f" OR {_NAMED_IN_TREE}" if scope.acked else ""
         return (
-            f"SELECT {_columns(model)} FROM people t WHERE (t.seq > :acked AND t.unit_id "
-            f"{IN_TREE}) OR t.id IN (SELECT a.person_id FROM initiative_authors a JOIN "
+            f"SELECT {_columns(model)} FROM people t WHERE (t.seq > :acked AND (t.unit_id "
+            f"{IN_TREE}{named})) OR t.id IN (SELECT a.person_id FROM initiative_authors a JOIN "
             f"initiatives i ON i.id = a.initiative_id WHERE a.seq > :acked AND i.unit_id "
             f"{IN_TREE}) OR t.id IN ({_ALIASED_PEOPLE})"
         )

@@ -53,6 +53,7 @@ from db.queries.initiatives import (
     restore_initiative,
     update_initiative,
 )
+from db.queries.people import update_person
 from db.queries.reviews import record_review, rulings_of
 from db.queries.stats import progress_stats
 from db.queries.targets import set_target
@@ -1261,6 +1262,26 @@ MERGED_INTO_THE_RIG_S_RECORD = [  # found by the decisions property at 150 examp
     ("register", "hq", 0),
     ("merge", "hq", 0, 1),  # headquarters: the union's Phúc into the rig's
 ]
+
+
+def test_a_co_author_s_name_corrected_by_his_union_reaches_the_rig_that_names_him(
+    enrolled_tree,
+):
+    """Headquarters records a rig's initiative by the union's Nguyễn Văn Phúc; every node
+    has him. His union then corrects his name. Headquarters got the correction, but the rig
+    never did: a person of another unit went down only with a new authorship naming him, so
+    the rig went on showing (and printing on a certificate) the old name. A package now
+    carries every change to a person its destination's initiatives name."""
+    with honestly_run(enrolled_tree, [("coauthor", "hq", 44)]) as tree:
+        exchange_everything(tree)
+        [union_s] = tree.people
+        with tree.databases["vsp"].transaction() as session:
+            update_person(session, union_s, {"full_name": "Nguyễn Văn Phước"}, actor="clerk")
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        for name in NAMES:
+            with tree.databases[name].session() as session:
+                assert session.get(Person, union_s).full_name == "Nguyễn Văn Phước", name
 
 
 def merged_person_held(tree: Tree, person_id: str) -> list[tuple[bool | None, bool | None]]:
