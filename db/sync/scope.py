@@ -133,18 +133,33 @@ _NAMED_IN_TREE = (
 )
 
 
-def _initiatives_down(model: type) -> str:
+# A changed initiative of another unit that is the other side of a decision about one of the
+# tree's: one of the (few) decided, then looked up from the changed row (the decisions'
+# indexes), not by listing the tree's initiatives.
+_PARTNER_OF_TREE = (
+    "t.id IN (SELECT initiative_id FROM duplicate_decisions UNION ALL SELECT original_id FROM "
+    "duplicate_decisions) AND (EXISTS (SELECT 1 FROM duplicate_decisions d JOIN initiatives o ON o.id = d.original_id "
+    f"WHERE d.initiative_id = t.id AND o.unit_id {IN_TREE}) OR EXISTS (SELECT 1 FROM "
+    "duplicate_decisions d JOIN initiatives o ON o.id = d.initiative_id WHERE d.original_id = "
+    f"t.id AND o.unit_id {IN_TREE}))"
+)
+
+
+def _initiatives_down(model: type, scope: Scope) -> str:
     """Downward, the initiatives of the tree, and the other side of every duplicate decision
     newer than the receipt about one of them: a site whose initiative became a duplicate of
-    another unit's gets that one too (its duplicate_of_id must resolve), and vice versa."""
+    another unit's gets that one too (its duplicate_of_id must resolve), and vice versa; and
+    every later change to such an initiative of another unit (headquarters corrects its title:
+    the site shows it beside its own). A full package holds every such one already."""
     partner = (
         "SELECT d.original_id FROM duplicate_decisions d WHERE d.seq > :acked AND "
         f"d.initiative_id IN {TREE_INITIATIVES} UNION SELECT d.initiative_id FROM "
         f"duplicate_decisions d WHERE d.seq > :acked AND d.original_id IN {TREE_INITIATIVES}"
     )
+    held = f" OR {_PARTNER_OF_TREE}" if scope.acked else ""
     return (
-        f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND t.unit_id "
-        f"{IN_TREE}) OR t.id IN ({partner})"
+        f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND (t.unit_id "
+        f"{IN_TREE}{held})) OR t.id IN ({partner})"
     )
 
 
@@ -162,7 +177,7 @@ def scope_query(model: type, scope: Scope) -> str | None:
             f"{IN_TREE}) OR t.id IN ({_ALIASED_PEOPLE})"
         )
     if table == "initiatives" and not scope.upward:
-        return _initiatives_down(model)
+        return _initiatives_down(model, scope)
     where = _where(table, scope)
     if where is None:
         return None

@@ -58,7 +58,7 @@ from db.queries.reviews import record_review, rulings_of
 from db.queries.stats import progress_stats
 from db.queries.targets import set_target
 from db.recognition import derive_recognition
-from db.records import row_to_record
+from db.records import dump_line, row_to_record
 from db.session import Database, open_database
 from db.sync.conflicts import ConflictError, list_conflicts, resolve_conflict
 from db.sync.export import export_package
@@ -1282,6 +1282,29 @@ def test_a_co_author_s_name_corrected_by_his_union_reaches_the_rig_that_names_hi
         for name in NAMES:
             with tree.databases[name].session() as session:
                 assert session.get(Person, union_s).full_name == "Nguyễn Văn Phước", name
+
+
+def test_another_unit_s_filing_a_rig_s_is_a_duplicate_of_stays_the_same_at_the_rig(
+    enrolled_tree,
+):
+    """Headquarters' council calls a rig's filing and a PVGAS one the same; the union and the
+    rig receive the PVGAS filing too (the other side of the decision). Headquarters then
+    corrects that filing's title: the union and the rig kept the old one for ever, as another
+    unit's initiative went down only with a new decision about it. A package now carries every
+    change to an initiative its destination holds as the other side of a decision."""
+    with honestly_run(enrolled_tree, []) as tree:
+        hq = tree.databases["hq"]
+        rig_s = register(hq, "Cải tiến bơm ly tâm An", "VSP-TD03", reg_no="VSP-TD03-2022-0001")
+        pvgas = register(hq, "Cải tiến bơm ly tâm Bình", "PVGAS", reg_no="PVGAS-2022-0001")
+        with hq.transaction() as session:
+            decide_pair(session, rig_s, pvgas, "same", actor="council")
+        exchange_everything(tree)
+        edit_initiative(hq, pvgas, title="Cải tiến bơm ly tâm kiểu mới")
+        exchange_everything(tree)
+        held = [dump_line(initiative(tree.databases[n], pvgas)) for n in NAMES]
+        assert held[0] == held[1] == held[2]
+        assert "kiểu mới" in held[2]
+        assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
 
 
 def merged_person_held(tree: Tree, person_id: str) -> list[tuple[bool | None, bool | None]]:
