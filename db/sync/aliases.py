@@ -132,7 +132,7 @@ def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id
     """Aliases that come back on themselves (headquarters merged A into B while the union,
     not knowing, merged B into A) leave both people merged away and name nobody kept. The rule,
     the same on every node from what it holds: the earlier merge holds (the one first made: by
-    the alias's creation stamp, then its id); the later one is taken as undone, as `undo_merge`
+    `_first_made`, then the alias's id); the later one is taken as undone, as `undo_merge`
     would: its person is back, the authorships it moved go back to that person, and every live
     authorship naming a person the loop still merges is filed under the person kept.
 
@@ -170,7 +170,7 @@ def break_alias_loops(session: Session, clock: NodeClock, actor: str, package_id
     broken, merged_away = [], set()
     writer = RecordWriter(session, actor, package_id, clock=clock)
     for loop in ([live[p] for p in people] for people in loops):
-        later = max(loop, key=lambda alias: (alias.hlc, alias.id))
+        later = max(loop, key=lambda alias: (_first_made(alias), alias.id))
         if local_own_problems(session, later.unit_id, "merged_id"):
             continue  # not this node's to undo: the correction comes from the node that may
         _undo(session, writer, later)
@@ -195,6 +195,14 @@ def _loops(links: dict[str, str]) -> list[list[str]]:
             loops.append(path[path.index(here) :])
         done.update(path)
     return loops
+
+
+def _first_made(alias: PersonAlias) -> str:
+    """When the merge was first made: the version of its merged person, set as the alias is
+    created and never changed (the alias's id is made from it; undoing and merging again
+    stamps other fields). Not the creation stamp itself: one alias created on two nodes (both
+    merged one person away) keeps each node's own, while this version settles on one."""
+    return (alias.field_hlc or {}).get("merged_id", alias.hlc)
 
 
 def _undo(session: Session, writer: RecordWriter, alias: PersonAlias) -> None:

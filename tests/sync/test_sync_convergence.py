@@ -728,27 +728,22 @@ def target_of(database: Database, code: str, phase: str) -> list[int]:
         ).all()
 
 
+TARGET_SET_AT_ONCE = [  # the rig's phase-1 target, set by headquarters, then by the union
+    ("target", "hq", "VSP-TD03", "GD1", 120),
+    ("target", "vsp", "VSP-TD03", "GD1", 300),
+]
+
+
 def test_headquarters_and_the_union_setting_one_site_target_agree_on_one_figure(enrolled_tree):
     """Headquarters sets the rig's phase-1 target to 120; the union, before hearing of it,
     sets it to 300. Each wrote a record of its own for that unit and phase, and each node
     refused the other's as a unit and phase already taken: headquarters measured the rig
     against 120 and the union and the rig against 300, for good. Now the target of a unit and
     phase is one record wherever it is first set, and the later setting holds everywhere."""
-    history = [
-        ("target", "hq", "VSP-TD03", "GD1", 120),
-        ("target", "vsp", "VSP-TD03", "GD1", 300),
-    ]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = copied_tree(enrolled_tree, Path(folder))
-        try:
-            for step in history:
-                act(tree, step, tamper=False)
-            exchange_everything(tree)
-            hq, vsp, site = (dump(tree.databases[n]) for n in NAMES)
-            assert hq == vsp == site
-            assert [target_of(tree.databases[n], "VSP-TD03", "GD1") for n in NAMES] == [[300]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, TARGET_SET_AT_ONCE, refusals=False) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert [target_of(tree.databases[n], "VSP-TD03", "GD1") for n in NAMES] == [[300]] * 3
 
 
 def open_conflicts(database: Database, table: str) -> list[tuple[str, object, object]]:
@@ -767,11 +762,7 @@ def test_a_site_target_set_at_once_above_shows_the_value_lost_as_a_conflict(enro
     concurrent edits: headquarters, whose value was overwritten, lists the conflict and can
     bring its figure back from there. (The union hears of 120 only from a headquarters that
     had taken its 300 already: an older value the sender had seen past, no conflict.)"""
-    history = [
-        ("target", "hq", "VSP-TD03", "GD1", 120),
-        ("target", "vsp", "VSP-TD03", "GD1", 300),
-    ]
-    with honestly_run(enrolled_tree, history) as tree:
+    with honestly_run(enrolled_tree, TARGET_SET_AT_ONCE) as tree:
         exchange_everything(tree)
         assert_same_everywhere(tree)
         conflicts = [open_conflicts(tree.databases[n], "targets") for n in NAMES]
@@ -802,19 +793,12 @@ def test_a_rig_naming_a_person_headquarters_merged_ends_with_the_kept_person_eve
     package changed either side. Now headquarters' filing is its own correction: it goes back
     down, and all three show the kept person."""
     history = [*TWO_AN_AT_HEADQUARTERS, ("merge", "hq", 0, 1), ("authors", "site", 0, 1, None)]
-    with tempfile.TemporaryDirectory() as folder:
-        tree = copied_tree(enrolled_tree, Path(folder))
-        try:
-            for step in history:
-                act(tree, step, tamper=False)
-            exchange_everything(tree)
-            hq, vsp, site = (dump(tree.databases[n]) for n in NAMES)
-            assert hq == vsp == site
-            first = tree.initiatives[0]
-            named = [authors_named(tree.databases[n], first) for n in NAMES]
-            assert named == [["Nguyễn Văn An"]] * 3
-        finally:
-            tree.close()
+    with honestly_run(enrolled_tree, history, refusals=False) as tree:
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        first = tree.initiatives[0]
+        named = [authors_named(tree.databases[n], first) for n in NAMES]
+        assert named == [["Nguyễn Văn An"]] * 3
 
 
 def test_a_rig_cannot_certify_what_its_union_recognised_so_all_three_show_one_status(
@@ -927,12 +911,14 @@ def statuses(tree: Tree) -> list[list[str]]:
 
 
 @contextlib.contextmanager
-def honestly_run(template: Path, history: list) -> Iterator[Tree]:
+def honestly_run(template: Path, history: list, refusals: bool = True) -> Iterator[Tree]:
     """The history run untampered on a copy of the three nodes, in a folder of its own; the
-    databases closed after."""
+    databases closed after. `refusals` off: every package, later ones too, is imported whole
+    (a record refused fails the test)."""
     with tempfile.TemporaryDirectory() as folder:
         tree = copied_tree(template, Path(folder))
-        tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
+        if refusals:
+            tree.receive = lambda path, target: receive_allowing_refusals(tree, path, target)
         try:
             for step in history:
                 act(tree, step, tamper=False)
@@ -1094,8 +1080,9 @@ def test_a_merge_made_again_while_merged_the_other_way_still_leaves_one_person(e
     newest version: the union held the rig's merge as first made (older than its own) and
     undid its own; the rig held it made again (newer) and undid the rig's. Both merges ended
     undone on every node: the two records live again, the duplicate to be merged a third
-    time. The earlier merge is now the one first made (the alias's creation stamp, which
-    every node holds alike, then its id): the rig's holds everywhere and one An is left."""
+    time. The earlier merge is now the one first made (the version of the alias's merged
+    person, set when the alias is created and held alike by every node, then its id): the
+    rig's holds everywhere and one An is left."""
     with honestly_run(enrolled_tree, MADE_AGAIN_WHILE_MERGED_THE_OTHER_WAY) as tree:
         exchange_everything(tree)
         assert_same_everywhere(tree)
