@@ -105,11 +105,19 @@ def _where(table: str, scope: Scope) -> str | None:
 
 
 def _alias_in_tree(alias: str) -> str:
-    """An alias goes where it was merged, or where either of its people belongs."""
+    """An alias goes where it was merged, where either of its people belongs, and where an
+    initiative names either (headquarters merges two union men, one a co-author of a rig's
+    initiative: the rig, which held him, gets the merge and his tombstone). Looked up per
+    alias (they are few) by the authorships' person index."""
     tree_people = f"(SELECT id FROM people WHERE unit_id {IN_TREE})"
+    named = (
+        "EXISTS (SELECT 1 FROM initiative_authors n JOIN initiatives ni ON ni.id = "
+        f"n.initiative_id WHERE n.person_id IN ({alias}.kept_id, {alias}.merged_id) AND "
+        f"ni.unit_id {IN_TREE})"
+    )
     return (
         f"({alias}.unit_id {IN_TREE} OR {alias}.kept_id IN {tree_people} "
-        f"OR {alias}.merged_id IN {tree_people})"
+        f"OR {alias}.merged_id IN {tree_people} OR {named})"
     )
 
 

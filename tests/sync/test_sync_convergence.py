@@ -1271,6 +1271,24 @@ def test_a_co_author_s_name_corrected_by_his_union_reaches_the_rig_that_names_hi
                 assert session.get(Person, union_s).full_name == "Nguyễn Văn Phước", name
 
 
+def test_a_union_co_author_merged_into_another_union_man_is_deleted_at_the_rig_too(
+    enrolled_tree,
+):
+    """Two of the rig's initiatives, each by a union man named Nguyễn Văn An; headquarters
+    merges the second into the first. The rig received the authorship, now naming the first,
+    but neither the merge nor the second man's tombstone (neither man is of its tree): it held
+    him live for ever. A merge now goes wherever an initiative names either of its people."""
+    history = [("coauthor", "hq", 0), ("coauthor", "hq", 0)]
+    with honestly_run(enrolled_tree, history) as tree:
+        exchange_everything(tree)
+        kept, merged = tree.people
+        act(tree, ("merge", "hq", 0, 1), tamper=False)
+        exchange_everything(tree)
+        assert_same_everywhere(tree)
+        assert merged_person_held(tree, merged) == [(True, False)] * 3
+        assert merged_person_held(tree, kept) == [(False, None)] * 3
+
+
 def test_another_unit_s_filing_a_rig_s_is_a_duplicate_of_stays_the_same_at_the_rig(
     enrolled_tree,
 ):

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sync_world import edit, register
 
 from db.duplicates.decisions import decide_pair
-from db.duplicates.people import merge_people
-from db.models import Initiative, InitiativeAuthor, Person, Unit
+from db.duplicates.people import alias_id, merge_people
+from db.models import Initiative, InitiativeAuthor, Person, PersonAlias, Unit
 from db.queries.initiatives import AuthorShare
 from db.queries.people import update_person
 from db.records import dump_line
@@ -73,6 +73,22 @@ def test_a_co_author_merged_into_the_rig_s_own_is_deleted_at_the_rig(world):
     world.carry(hq, rig)
     assert held(rig, Person, co_author) == held(hq, Person, co_author)
     assert '"deleted":true' in held(rig, Person, co_author)
+
+
+def test_a_co_author_merged_into_another_unit_s_man_is_deleted_at_the_rig(world):
+    """Headquarters merges the PVGAS co-author into another PVGAS record of him (neither is
+    of the rig's tree): the rig, which held him, holds him deleted and the merge."""
+    hq, rig, _own, co_author = rig_and_co_author(world)
+    pvgas = register(
+        hq, "Tận dụng nhiệt khí thải", "PVGAS", authors=[author(hq, "Nguyễn Văn Phúc", "PVGAS")]
+    )
+    [other] = authors_of(hq, pvgas)
+    with hq.transaction() as session:
+        merge_people(session, other, co_author, actor="Văn thư")
+    world.carry(hq, rig)
+    assert held(rig, Person, co_author) == held(hq, Person, co_author)
+    assert '"deleted":true' in held(rig, Person, co_author)
+    assert held(rig, PersonAlias, alias_id(co_author)) == held(hq, PersonAlias, alias_id(co_author))
 
 
 def test_the_other_side_of_a_decision_corrected_above_reaches_the_rig(world):
