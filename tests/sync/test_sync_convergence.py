@@ -8,9 +8,9 @@ of another unit, its own target raised, a recognition nobody decided): every nod
 and what headquarters counts is exactly what it counts when the same history runs untampered.
 
 The same story also has councils deciding duplicates ("same", "different", and undoing it),
-clerks merging people recorded twice (and undoing it), changing the authors of an initiative
-(an author removed, one picked again), certifying, setting targets from above, and keeping or
-bringing back what lost a conflict."""
+clerks merging people recorded twice (and undoing it), correcting a person's name, changing the
+authors of an initiative (an author removed, one picked again), certifying, setting targets from
+above, and keeping or bringing back what lost a conflict."""
 
 from __future__ import annotations
 
@@ -352,6 +352,7 @@ decisions_steps = st.one_of(
     ),
     st.tuples(st.just("resolve"), node, pick, st.sampled_from(("kept", "lost"))),
     st.tuples(st.just("coauthor"), node, pick),  # the rig's initiative, a union man's name
+    st.tuples(st.just("rename"), node, pick, st.sampled_from(("Nguyễn Văn An", "Nguyễn Văn Ân"))),
 )
 
 
@@ -458,6 +459,13 @@ def authors(tree: Tree, session, name: str, which: int, first: int, second: int 
         update_initiative(session, row, {}, shares, actor="clerk")
 
 
+def rename(tree: Tree, session, name: str, which: int, full_name: str) -> None:
+    """A clerk corrects a person's name (the form refuses a person of another unit's tree)."""
+    people = live_people(tree, session)
+    if people:
+        update_person(session, people[which % len(people)], {"full_name": full_name}, "clerk")
+
+
 def certify(tree: Tree, session, name: str, which: int) -> None:
     known = tree.known_at(name)
     if known:
@@ -484,6 +492,7 @@ ELSEWHERE = {
     "unmerge": unmerge,
     "authors": authors,
     "certify": certify,
+    "rename": rename,
     "target": target,
     "resolve": resolve,
 }
