@@ -4,15 +4,18 @@
 (its *subtree*): those units, their earlier names and targets; their people, and any person named
 as an author of their initiatives (a co-author of another unit) or by a merge of people the
 package carries (an alias names both, and the node receiving it holds both), and every later
-change to such a person; their initiatives with authors, reviews, certificates and attachments. Phases and fields never go up: they come
-from the root.
+change to such a person; their initiatives with authors, reviews, certificates and attachments.
+Phases and fields never go up: they come from the root.
 
 **Downward** (to a child, or in a setup package) go the reference data (every unit, unit name,
 phase, field and target) and every record of the child's subtree as above: the decisions,
 reviews and certificate numbers made here for it, and also its own records, so a site that was
-reinstalled gets them back ("restore": its new node has acknowledged nothing yet). Programmes go
-down like phases and never up: a union's own programme (and its targets) stays in its subtree;
-so do the overrides of what counts toward a programme (made at its owner or above).
+reinstalled gets them back ("restore": its new node has acknowledged nothing yet). Another
+unit's initiative that is the other side of a decision about one of the subtree's goes too,
+with its reviews and certificates (its status follows from them), and every later change to
+it. Programmes go down like phases and never up: a union's own programme (and its targets)
+stays in its subtree; so do the overrides of what counts toward a programme (made at its owner
+or above).
 
 A **delta** export holds the rows in scope whose local sequence is above the destination's
 acknowledged sequence, leaving out rows whose every version was written by the destination node
@@ -141,16 +144,27 @@ _NAMED_IN_TREE = (
 )
 
 
-# A changed initiative of another unit that is the other side of a decision about one of the
-# tree's: one of the (few) decided, then looked up from the changed row (the decisions'
-# indexes), not by listing the tree's initiatives.
-_PARTNER_OF_TREE = (
-    "t.id IN (SELECT initiative_id FROM duplicate_decisions UNION ALL SELECT original_id FROM "
-    "duplicate_decisions) AND (EXISTS (SELECT 1 FROM duplicate_decisions d JOIN initiatives o ON o.id = d.original_id "
-    f"WHERE d.initiative_id = t.id AND o.unit_id {IN_TREE}) OR EXISTS (SELECT 1 FROM "
-    "duplicate_decisions d JOIN initiatives o ON o.id = d.initiative_id WHERE d.original_id = "
-    f"t.id AND o.unit_id {IN_TREE}))"
+def _partner_of_tree(row: str) -> str:
+    """The initiative `row` is the other side of a decision about one of the tree's: one of the
+    (few) decided, then looked up from that row by the decisions' indexes, not by listing the
+    tree's initiatives."""
+    return (
+        f"{row}.id IN (SELECT initiative_id FROM duplicate_decisions UNION ALL SELECT "
+        f"original_id FROM duplicate_decisions) AND (EXISTS (SELECT 1 FROM duplicate_decisions "
+        f"d JOIN initiatives o ON o.id = d.original_id WHERE d.initiative_id = {row}.id AND "
+        f"o.unit_id {IN_TREE}) OR EXISTS (SELECT 1 FROM duplicate_decisions d JOIN initiatives "
+        f"o ON o.id = d.initiative_id WHERE d.original_id = {row}.id AND o.unit_id {IN_TREE}))"
+    )
+
+
+# the other side of every decision newer than the receipt about an initiative of the tree
+_PARTNERS_NEWER = (
+    "SELECT d.original_id FROM duplicate_decisions d WHERE d.seq > :acked AND "
+    f"d.initiative_id IN {TREE_INITIATIVES} UNION SELECT d.initiative_id FROM "
+    f"duplicate_decisions d WHERE d.seq > :acked AND d.original_id IN {TREE_INITIATIVES}"
 )
+# what a node derives an initiative's status from: it goes with the other side of a decision
+RULINGS = ("reviews", "certificates")
 
 
 def _initiatives_down(model: type, scope: Scope) -> str:
@@ -159,15 +173,24 @@ def _initiatives_down(model: type, scope: Scope) -> str:
     another unit's gets that one too (its duplicate_of_id must resolve), and vice versa; and
     every later change to such an initiative of another unit (headquarters corrects its title:
     the site shows it beside its own). A full package holds every such one already."""
-    partner = (
-        "SELECT d.original_id FROM duplicate_decisions d WHERE d.seq > :acked AND "
-        f"d.initiative_id IN {TREE_INITIATIVES} UNION SELECT d.initiative_id FROM "
-        f"duplicate_decisions d WHERE d.seq > :acked AND d.original_id IN {TREE_INITIATIVES}"
-    )
-    held = f" OR {_PARTNER_OF_TREE}" if scope.acked else ""
+    held = f" OR {_partner_of_tree('t')}" if scope.acked else ""
     return (
         f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND (t.unit_id "
-        f"{IN_TREE}{held})) OR t.id IN ({partner})"
+        f"{IN_TREE}{held})) OR t.id IN ({_PARTNERS_NEWER})"
+    )
+
+
+def _rulings_down(model: type, scope: Scope) -> str:
+    """Downward, the reviews and certificates of the tree's initiatives and of those it holds
+    as the other side of a decision: a node derives an initiative's status from them
+    (db/recognition.py), so a rig holding a PVGAS filing headquarters recognised, without them,
+    showed it submitted. Their authors and attachments stay (a certificate names its
+    recipients)."""
+    held = f" OR {_partner_of_tree('i')}" if scope.acked else ""
+    return (
+        f"SELECT {_columns(model)} FROM {model.__tablename__} t JOIN initiatives i ON i.id = "
+        f"t.initiative_id WHERE (t.seq > :acked AND (i.unit_id {IN_TREE}{held})) OR "
+        f"t.initiative_id IN ({_PARTNERS_NEWER})"
     )
 
 
@@ -186,6 +209,8 @@ def scope_query(model: type, scope: Scope) -> str | None:
         )
     if table == "initiatives" and not scope.upward:
         return _initiatives_down(model, scope)
+    if table in RULINGS and not scope.upward:
+        return _rulings_down(model, scope)
     where = _where(table, scope)
     if where is None:
         return None

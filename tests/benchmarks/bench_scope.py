@@ -8,11 +8,11 @@ those lookups off, in the same run.
 A union's database (bench_sync.build_site: the demo's generator, every initiative the union's,
 authors of its units) with --decisions duplicate decisions between random initiatives, then a
 share --changed of its people and of its initiatives changed (their sequence moved past the
-receipt, as an edit would). The people and initiatives queries of a package down to the union's
-biggest unit (its rig), and of people up to headquarters, timed: a full package, a delta after
+receipt, as an edit would). The people, initiatives and reviews queries of a package down to the
+union's biggest unit (its rig), and of people up to headquarters, timed: a full package, a delta after
 those changes, and a delta with nothing changed; the best of --repeat runs of each. The
-baseline is the same query with the new lookups (`_NAMED_IN_TREE`, `_PARTNER_OF_TREE`) made
-false: the scope as it was.
+baseline is the same query with the new lookups (`_NAMED_IN_TREE`, `_partner_of_tree`) made
+false and the reviews as the other initiatives' children: the scope as it was.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from bench_common import compared, machine_load
 from bench_sync import build_site
 
 import db.sync.scope as scope_module
-from db.models import Initiative, Person
+from db.models import Initiative, Person, Review
 from db.sync.scope import Scope, scope_query
 
 
@@ -91,13 +91,15 @@ def change_some(con: sqlite3.Connection, share: float) -> tuple[int, dict[str, i
 
 
 def timed(con, model, scope: Scope, repeat: int, lookups: bool) -> tuple[float, int]:
-    saved = (scope_module._NAMED_IN_TREE, scope_module._PARTNER_OF_TREE)
+    saved = (scope_module._NAMED_IN_TREE, scope_module._partner_of_tree, scope_module.RULINGS)
     if not lookups:
-        scope_module._NAMED_IN_TREE = scope_module._PARTNER_OF_TREE = "0"
+        scope_module._NAMED_IN_TREE = "0"
+        scope_module._partner_of_tree = lambda _row: "0"
+        scope_module.RULINGS = ()
     try:
         sql = scope_query(model, scope)
     finally:
-        scope_module._NAMED_IN_TREE, scope_module._PARTNER_OF_TREE = saved
+        scope_module._NAMED_IN_TREE, scope_module._partner_of_tree, scope_module.RULINGS = saved
     params = {"acked": scope.acked, "tree": orjson.dumps(scope.tree).decode()}
     best, rows = float("inf"), 0
     for _ in range(repeat):
@@ -131,6 +133,7 @@ def main() -> None:
     cases = [
         (f"people down to {rig}", Person, "down", subtree(con, rig)),
         (f"initiatives down to {rig}", Initiative, "down", subtree(con, rig)),
+        (f"reviews down to {rig}", Review, "down", subtree(con, rig)),
         ("people up from VSP", Person, "up", subtree(con, "VSP")),
     ]
     for label, model, direction, tree in cases:

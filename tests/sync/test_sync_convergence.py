@@ -1321,6 +1321,34 @@ def test_another_unit_s_filing_a_rig_s_is_a_duplicate_of_stays_the_same_at_the_r
         assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
 
 
+def test_another_unit_s_recognised_filing_shows_recognised_at_the_union_and_the_rig(
+    enrolled_tree,
+):
+    """Headquarters' council recognises a PVGAS filing, then calls a later rig's filing the
+    same. The union and the rig received the PVGAS filing without its review and derived its
+    status from what they held: submitted, beside the rig's duplicate of it. The review now
+    goes with it, and all three show it recognised."""
+    with honestly_run(enrolled_tree, []) as tree:
+        hq = tree.databases["hq"]
+        pvgas = register(hq, "Cải tiến bơm ly tâm Bình", "PVGAS", registered_on=dt.date(2022, 3, 1))
+        with hq.transaction() as session:
+            change_status(session, pvgas, "submitted", actor="clerk")
+            decision = {"decision_no": "7/QĐ", "decision_date": dt.date(2022, 5, 2)}
+            record_review(
+                session, pvgas, {"level": "industry", "outcome": "recognised", **decision}
+            )
+        rig_s = register(
+            hq, "Cải tiến bơm ly tâm An", "VSP-TD03", registered_on=dt.date(2022, 3, 20)
+        )
+        with hq.transaction() as session:
+            decide_pair(session, rig_s, pvgas, "same", actor="council")
+        exchange_everything(tree)
+        held = [dump_line(initiative(tree.databases[n], pvgas)) for n in NAMES]
+        assert held[0] == held[1] == held[2]
+        assert [initiative(tree.databases[n], pvgas).status for n in NAMES] == ["recognised"] * 3
+        assert dump(tree.databases["vsp"]) == dump(tree.databases["site"])
+
+
 def merged_person_held(tree: Tree, person_id: str) -> list[tuple[bool | None, bool | None]]:
     """Per node: (the person deleted?, its alias deleted?), None for a record not held."""
     held = []

@@ -3,15 +3,19 @@ server too (issue 18): a co-author of another unit, a person merged away into th
 other side of a duplicate decision. Each went down once, with the record that named it; a later
 change to it now goes down too (db/sync/scope.py), from either engine."""
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 from sync_world import edit, register
 
+from db.certificates import Signer, issue_certificates
 from db.duplicates.decisions import decide_pair
 from db.duplicates.people import alias_id, merge_people
 from db.models import Initiative, InitiativeAuthor, Person, PersonAlias, Unit
-from db.queries.initiatives import AuthorShare
+from db.queries.initiatives import AuthorShare, change_status
 from db.queries.people import update_person
+from db.queries.reviews import record_review
 from db.records import dump_line
 
 pytestmark = pytest.mark.both_engines
@@ -104,3 +108,28 @@ def test_the_other_side_of_a_decision_corrected_above_reaches_the_rig(world):
     world.carry(hq, rig)
     assert held(rig, Initiative, pvgas) == held(hq, Initiative, pvgas)
     assert "kiểu mới" in held(rig, Initiative, pvgas)
+
+
+def test_the_other_side_of_a_decision_shows_its_status_at_the_rig(world):
+    """Headquarters recognises and certifies a PVGAS filing, then calls a later rig's filing
+    the same. The rig received the PVGAS filing but not its review and certificate, and
+    derived its status from what it held: submitted, where headquarters shows it certified.
+    Its review and certificate now go with it."""
+    hq = world.headquarters()
+    rig = world.enrol(hq, "VSP-TD03")
+    pvgas = register(hq, "Cải tiến bơm ly tâm Bình", "PVGAS", registered_on=dt.date(2022, 3, 1))
+    with hq.transaction() as session:
+        change_status(session, pvgas, "submitted", actor="Văn thư")
+        decision = {"decision_no": "7/QĐ", "decision_date": dt.date(2022, 5, 2)}
+        record_review(session, pvgas, {"level": "industry", "outcome": "recognised", **decision})
+    with hq.transaction() as session:
+        issue_certificates(session, [pvgas], Signer("Nguyễn Văn Ký"), "Văn thư")
+    world.carry(hq, rig)
+    world.carry(rig, hq)
+    rig_s = register(hq, "Cải tiến bơm ly tâm An", "VSP-TD03", registered_on=dt.date(2022, 3, 20))
+    with hq.transaction() as session:
+        decide_pair(session, rig_s, pvgas, "same", actor="Hội đồng")
+    world.carry(hq, rig)
+    assert held(rig, Initiative, pvgas) == held(hq, Initiative, pvgas)
+    assert '"status":"certified"' in held(rig, Initiative, pvgas)
+    assert '"status":"duplicate"' in held(rig, Initiative, rig_s)
