@@ -144,16 +144,17 @@ _NAMED_IN_TREE = (
 )
 
 
-def _partner_of_tree(row: str) -> str:
-    """The initiative `row` is the other side of a decision about one of the tree's: one of the
-    (few) decided, then looked up from that row by the decisions' indexes, not by listing the
-    tree's initiatives."""
+def _partner_of_tree(initiative: str) -> str:
+    """The initiative whose id is `initiative` is the other side of a decision about one of
+    the tree's: one of the (few) decided, then looked up from that id by the decisions'
+    indexes, not by listing the tree's initiatives."""
     return (
-        f"{row}.id IN (SELECT initiative_id FROM duplicate_decisions UNION ALL SELECT "
+        f"{initiative} IN (SELECT initiative_id FROM duplicate_decisions UNION ALL SELECT "
         f"original_id FROM duplicate_decisions) AND (EXISTS (SELECT 1 FROM duplicate_decisions "
-        f"d JOIN initiatives o ON o.id = d.original_id WHERE d.initiative_id = {row}.id AND "
+        f"d JOIN initiatives o ON o.id = d.original_id WHERE d.initiative_id = {initiative} AND "
         f"o.unit_id {IN_TREE}) OR EXISTS (SELECT 1 FROM duplicate_decisions d JOIN initiatives "
-        f"o ON o.id = d.initiative_id WHERE d.original_id = {row}.id AND o.unit_id {IN_TREE}))"
+        f"o ON o.id = d.initiative_id WHERE d.original_id = {initiative} AND o.unit_id "
+        f"{IN_TREE}))"
     )
 
 
@@ -173,7 +174,7 @@ def _initiatives_down(model: type, scope: Scope) -> str:
     another unit's gets that one too (its duplicate_of_id must resolve), and vice versa; and
     every later change to such an initiative of another unit (headquarters corrects its title:
     the site shows it beside its own). A full package holds every such one already."""
-    held = f" OR {_partner_of_tree('t')}" if scope.acked else ""
+    held = f" OR {_partner_of_tree('t.id')}" if scope.acked else ""
     return (
         f"SELECT {_columns(model)} FROM initiatives t WHERE (t.seq > :acked AND (t.unit_id "
         f"{IN_TREE}{held})) OR t.id IN ({_PARTNERS_NEWER})"
@@ -186,11 +187,18 @@ def _rulings_down(model: type, scope: Scope) -> str:
     (db/recognition.py), so a rig holding a PVGAS filing headquarters recognised, without them,
     showed it submitted. Their authors and attachments stay (a certificate names its
     recipients)."""
-    held = f" OR {_partner_of_tree('i')}" if scope.acked else ""
+    # Each term found by an index: a full package's by the initiative (its unit, its id); a
+    # delta's by the row (its sequence number, its initiative), not by a walk of the tree's.
+    if not scope.acked:
+        return (
+            f"SELECT {_columns(model)} FROM {model.__tablename__} t JOIN initiatives i ON i.id "
+            f"= t.initiative_id WHERE (t.seq > :acked AND i.unit_id {IN_TREE}) OR i.id IN "
+            f"({_PARTNERS_NEWER})"
+        )
     return (
         f"SELECT {_columns(model)} FROM {model.__tablename__} t JOIN initiatives i ON i.id = "
-        f"t.initiative_id WHERE (t.seq > :acked AND (i.unit_id {IN_TREE}{held})) OR "
-        f"t.initiative_id IN ({_PARTNERS_NEWER})"
+        f"t.initiative_id WHERE (t.seq > :acked AND i.unit_id {IN_TREE}) OR (t.seq > :acked "
+        f"AND {_partner_of_tree('t.initiative_id')}) OR t.initiative_id IN ({_PARTNERS_NEWER})"
     )
 
 
