@@ -100,7 +100,7 @@ class Settling:
     seq: int = 0
 
     def settle(
-        self, status: str, recognised_on: dt.date | None, clock: NodeClock, sent: dict
+        self, status: str, recognised_on: dt.date | None, clock: NodeClock | CountedSeqs, sent: dict
     ) -> dict | None:
         """As RecordWriter.update: a corrected field takes a new stamp, a value the child sent
         and the decisions confirm keeps the child's (db/recognition.py settled_version), the row
@@ -124,6 +124,28 @@ class Settling:
         self.versions.update(versions)
         self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
         return changed
+
+
+class CountedSeqs:
+    """A NodeClock whose sequence numbers are counted here and given to the node's row once,
+    at `done` (settling numbers 97,000 rows of a 100,000-initiative package, and each
+    NodeClock.next_seq sets an attribute of the session's NodeIdentity: its events cost ten
+    times the count). Stamps are the clock's own."""
+
+    __slots__ = ("clock", "last_seq")
+
+    def __init__(self, clock: NodeClock) -> None:
+        self.clock, self.last_seq = clock, clock.node.last_seq
+
+    def tick(self) -> str:
+        return self.clock.tick()
+
+    def next_seq(self) -> int:
+        self.last_seq += 1
+        return self.last_seq
+
+    def done(self) -> None:
+        self.clock.node.last_seq = self.last_seq
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -1077,7 +1099,7 @@ class Merger:
             clock.node.last_seq = max(seq_before, self.predicted_after + len(self.predicted))
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
-        written_any = False
+        written_any, clock = False, CountedSeqs(clock)
         for initiative_id in ids:
             if len(updates) >= SETTLE_CHUNK:
                 self.write_settled(updates, audit)
@@ -1107,6 +1129,7 @@ class Merger:
                 self.store_request(row, settled.status, old_stamp)
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
+        clock.done()
         if updates or written_any or self.predicted:  # this node's own: no echo of the sender's
             self.own_writes_from(seq_before)
         self.write_settled(updates, audit)
