@@ -495,7 +495,7 @@ class Merger:
             return Decision("defer")
         if problem:
             return Decision("refused", reason=problem, field=self.reference_field)
-        refusal = self.refusal(codec, item.id, None, final, codec.fields)
+        refusal = self.refusal(codec, item.id, None, final, codec.fields, item.forms_kept)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
         if self.sent_whole(codec, item):
@@ -544,15 +544,17 @@ class Merger:
         )
 
     def refusal(
-        self, codec, row_id: str, local, final: dict, changed
+        self, codec, row_id: str, local, final: dict, changed, forms_kept: bool = False
     ) -> tuple[str, Message] | None:
         """(field, reason) when the sender may not make this change, or it breaks a rule of the
-        local forms (db/sync/rules.py); else None."""
+        local forms (db/sync/rules.py); else None. `forms_kept`: a new row whose values, as
+        sent and completed, the process that read them found to break no such rule
+        (verify.ReadyChunks.check_forms: the same check of the same values)."""
         if self.authority is not None:
             refused = self.authority.check(codec.table, local, final, row_id, self.owner_of)
             if refused:
                 return refused
-        problems = record_problems(codec.table, final, list(changed))
+        problems = [] if forms_kept else record_problems(codec.table, final, list(changed))
         if problems:
             return reason_of(problems)
         new_initiative = codec.table == "initiatives" and local is None

@@ -306,3 +306,74 @@ def test_a_table_asked_for_twice_is_read_from_the_file_the_second_time(world, mo
     )
     assert first == second == expected
     assert parsed_again == len(expected)
+
+
+def review_of(initiative_id: str, stamp: str, decided: str) -> dict:
+    """A base council's review recognising an initiative, decided on `decided`."""
+    import uuid
+
+    return {
+        "id": str(uuid.uuid4()),
+        "initiative_id": initiative_id,
+        "level": "base",
+        "council": "Hội đồng sáng kiến cơ sở",
+        "reviewed_on": "2022-05-10",
+        "score_novelty": 10,
+        "score_applicability": 10,
+        "score_benefit": 10,
+        "total": 30,
+        "grade": "A",
+        "outcome": "recognised",
+        "decision_no": "01/QĐ",
+        "decision_date": decided,
+        "reason": None,
+        "deleted": False,
+        "hlc": stamp,
+    }
+
+
+def test_the_other_process_checks_the_reviews_forms_and_the_merge_takes_its_answer(
+    world, helper, tmp_path, monkeypatch
+):
+    """Issue 13: the rules of the local forms for a new review (db/sync/rules.py) are checked
+    where the review was read (ReadyChunks.check_forms), not again by the merge; a review
+    breaking one (decided before its council met) is still refused, the same way."""
+    from sync_world import initiative
+
+    from db.sync import apply
+
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    import sqlite3
+
+    with sqlite3.connect(site.path) as conn:
+        rows = [r[0] for r in conn.execute("SELECT id FROM initiatives ORDER BY rowid")]
+    stamp = initiative(site, rows[0]).hlc
+    reviews = [review_of(row, stamp, "2022-05-12") for row in rows]
+    reviews[1]["decision_date"] = "2022-05-02"  # before the council met: a typing slip
+    with_reviews = repack(
+        package, tmp_path / "reviews.skp", extra={"reviews": reviews}, key=private_key(site)
+    )
+    checked_here: list[str] = []
+    check = apply.record_problems
+    monkeypatch.setattr(
+        apply, "record_problems", lambda table, *a: checked_here.append(table) or check(table, *a)
+    )
+    monkeypatch.setattr(verify, "kept_tables", lambda package: set(KEPT) | {"initiative_authors"})
+    helper(False)
+    alone = import_package(other, with_reviews, trust_new_node=True, backup=False)
+    assert checked_here.count("reviews") == 3
+    checked_here.clear()
+    started = helper(True)
+    shared = import_package(hq, with_reviews, trust_new_node=True, backup=False)
+    assert started[0].tables == ["reviews"]
+    assert checked_here.count("reviews") == 1  # only the review it found breaking a rule
+    assert shared.summary() == alone.summary()
+    assert shared.tables["reviews"].new == 2 and shared.tables["reviews"].refused == 1
+    assert [(r.field, str(r.reason)) for r in shared.refusals] == [
+        (r.field, str(r.reason)) for r in alone.refusals
+    ]
+    assert shared.refusals[0].field == "decision_date"
+    site_lines = set(dump(site)) | {line for line in dump(other) if "reviews" in line}
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    other.close()
