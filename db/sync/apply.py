@@ -622,6 +622,8 @@ class Merger:
         """A child's record without the values only decisions make (authority.RULES' DERIVED):
         they are recomputed here from the reviews and certificates this node accepts."""
         derived_fields, claimable = derived_of(codec.table)
+        if not (derived_fields or claimable):  # a table with none (all but the initiatives)
+            return item
         derived = [f for f in derived_fields if item.values.get(f) is not None]
         claimed = {f: item.values[f] for f, values in claimable if item.values.get(f) in values}
         if not (claimed or derived):
