@@ -98,15 +98,13 @@ def test_no_alias_lookups_when_no_person_was_merged_here(package, tmp_path, monk
 SETTLING = "UPDATE initiatives SET status = v.column1"  # settling's corrections, many a statement
 
 
-@pytest.fixture
-def unpredicted(monkeypatch):
+def unpredicted(monkeypatch) -> None:
     """As a package too big to keep (verify.KEEP_BYTES): no prediction of its recognitions,
     every initiative sent as decided settled after the reviews; fifty ids a chunk."""
     monkeypatch.setattr(apply.Merger, "package_rulings", lambda self: None)
     monkeypatch.setattr(apply, "SETTLE_CHUNK", 50)
 
 
-@pytest.mark.usefixtures("unpredicted")
 def test_settling_is_written_by_the_writer_while_the_next_ids_are_settled(
     package, tmp_path, monkeypatch
 ):
@@ -114,6 +112,7 @@ def test_settling_is_written_by_the_writer_while_the_next_ids_are_settled(
     overlap it before) runs on the writer thread, a chunk at a time, while the merge's thread
     settles the next chunk: the merge's thread hands a chunk over with the one before still
     being written, and never touches the connection meanwhile."""
+    unpredicted(monkeypatch)
     pending_at_hand_over: list[int] = []
     write_settled = apply.Merger.write_settled
 
@@ -135,10 +134,11 @@ def test_settling_is_written_by_the_writer_while_the_next_ids_are_settled(
     assert statements.early == []
 
 
-@pytest.mark.usefixtures("unpredicted", "stamps_frozen")
+@pytest.mark.usefixtures("stamps_frozen")
 def test_settling_in_chunks_on_the_writer_leaves_the_same_database(package, tmp_path, monkeypatch):
     """The same rows, versions, sequence numbers and audit lines as settling every id in one
     chunk by the merge's own thread (the writer thread off)."""
+    unpredicted(monkeypatch)
     package_path, hq = package
     imported(package_path, hq, tmp_path / "chunks.db")
     monkeypatch.setattr(apply, "SETTLE_CHUNK", 10**9)
