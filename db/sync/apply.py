@@ -73,8 +73,8 @@ CONFLICT_COLUMNS = (
 )
 SETTLED_COLUMNS = ("status", "recognised_on", "field_hlc", "seq")  # settle_decisions' UPDATE
 # initiatives settled before their rows are handed to the writer: each chunk is one sweep of the
-# table in file order (a fifth of it at 100,000), written while the next chunk is settled
-SETTLE_CHUNK = 20_000
+# table in file order (a twentieth of it at 100,000), written while the next chunk is settled
+SETTLE_CHUNK = 5_000
 SYNCED_BY_TABLE = {model.__tablename__: model for model in SYNCED_MODELS}
 LABEL_FIELDS = {
     "units": "code",
