@@ -1104,8 +1104,10 @@ class Merger:
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         written_any, clock = False, CountedSeqs(clock)
+        # on a server the corrections go as one COPY and UPDATE … FROM (db/postgres/merge_rows.py)
+        chunk = SETTLE_CHUNK if isinstance(self.cursor, SqliteMergeRows) else len(ids) + 1
         for initiative_id in ids:
-            if len(updates) >= SETTLE_CHUNK:
+            if len(updates) >= chunk:
                 self.write_settled(updates, audit)
                 updates, audit, written_any = [], [], True
             row = rows.get(initiative_id)
