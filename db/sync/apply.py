@@ -59,7 +59,7 @@ from db.sync.errors import check_cancelled
 from db.sync.merge import ZERO_STAMP, LocalRow, merge_record, sparse_versions
 from db.sync.reader import Package
 from db.sync.report import ConflictNote, ImportReport, table_term
-from db.sync.rows import merge_rows
+from db.sync.rows import SqliteMergeRows, merge_rows
 from db.sync.rules import reason_of, record_problems, shares_problem
 from db.sync.verify import Incoming, Verified, foreign_keys, parse_record
 from db.validation import Problem
@@ -71,6 +71,10 @@ CONFLICT_COLUMNS = (
     *("table_name", "row_id", "field", "kept_value", "kept_hlc", "lost_value", "lost_hlc"),
     *("package_id", "detected_at"),
 )
+SETTLED_COLUMNS = ("status", "recognised_on", "field_hlc", "seq")  # settle_decisions' UPDATE
+# initiatives settled before their rows are handed to the writer: each chunk is one sweep of the
+# table in file order (a twentieth of it at 100,000), written while the next chunk is settled
+SETTLE_CHUNK = 5_000
 SYNCED_BY_TABLE = {model.__tablename__: model for model in SYNCED_MODELS}
 LABEL_FIELDS = {
     "units": "code",
@@ -96,7 +100,7 @@ class Settling:
     seq: int = 0
 
     def settle(
-        self, status: str, recognised_on: dt.date | None, clock: NodeClock, sent: dict
+        self, status: str, recognised_on: dt.date | None, clock: NodeClock | CountedSeqs, sent: dict
     ) -> dict | None:
         """As RecordWriter.update: a corrected field takes a new stamp, a value the child sent
         and the decisions confirm keeps the child's (db/recognition.py settled_version), the row
@@ -120,6 +124,28 @@ class Settling:
         self.versions.update(versions)
         self.status, self.recognised_on, self.seq = status, day, clock.next_seq()
         return changed
+
+
+class CountedSeqs:
+    """A NodeClock whose sequence numbers are counted here and given to the node's row once,
+    at `done` (settling numbers 97,000 rows of a 100,000-initiative package, and each
+    NodeClock.next_seq sets an attribute of the session's NodeIdentity: its events cost ten
+    times the count). Stamps are the clock's own."""
+
+    __slots__ = ("clock", "last_seq")
+
+    def __init__(self, clock: NodeClock) -> None:
+        self.clock, self.last_seq = clock, clock.node.last_seq
+
+    def tick(self) -> str:
+        return self.clock.tick()
+
+    def next_seq(self) -> int:
+        self.last_seq += 1
+        return self.last_seq
+
+    def done(self) -> None:
+        self.clock.node.last_seq = self.last_seq
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -469,7 +495,7 @@ class Merger:
             return Decision("defer")
         if problem:
             return Decision("refused", reason=problem, field=self.reference_field)
-        refusal = self.refusal(codec, item.id, None, final, codec.fields)
+        refusal = self.refusal(codec, item.id, None, final, codec.fields, item.forms_kept)
         if refusal:
             return Decision("refused", field=refusal[0], reason=refusal[1])
         if self.sent_whole(codec, item):
@@ -518,15 +544,17 @@ class Merger:
         )
 
     def refusal(
-        self, codec, row_id: str, local, final: dict, changed
+        self, codec, row_id: str, local, final: dict, changed, forms_kept: bool = False
     ) -> tuple[str, Message] | None:
         """(field, reason) when the sender may not make this change, or it breaks a rule of the
-        local forms (db/sync/rules.py); else None."""
+        local forms (db/sync/rules.py); else None. `forms_kept`: a new row whose values, as
+        sent and completed, the process that read them found to break no such rule
+        (verify.ReadyChunks.check_forms: the same check of the same values)."""
         if self.authority is not None:
             refused = self.authority.check(codec.table, local, final, row_id, self.owner_of)
             if refused:
                 return refused
-        problems = record_problems(codec.table, final, list(changed))
+        problems = [] if forms_kept else record_problems(codec.table, final, list(changed))
         if problems:
             return reason_of(problems)
         new_initiative = codec.table == "initiatives" and local is None
@@ -594,6 +622,8 @@ class Merger:
         """A child's record without the values only decisions make (authority.RULES' DERIVED):
         they are recomputed here from the reviews and certificates this node accepts."""
         derived_fields, claimable = derived_of(codec.table)
+        if not (derived_fields or claimable):  # a table with none (all but the initiatives)
+            return item
         derived = [f for f in derived_fields if item.values.get(f) is not None]
         claimed = {f: item.values[f] for f, values in claimable if item.values.get(f) in values}
         if not (claimed or derived):
@@ -1054,7 +1084,9 @@ class Merger:
         version (so the correction travels on), and list a withdrawal asked after a decision.
 
         Written in bulk, as RecordWriter.update would write each (a new stamp on the changed
-        fields, the next sequence number, an audit line), in the order of the ids."""
+        fields, the next sequence number, an audit line), in the order of the ids; handed to
+        the writer SETTLE_CHUNK rows at a time (write_settled), so that on a file the writer
+        thread changes them while this one settles the next (issue 13)."""
         self.decided |= set(self.claimed)
         if not self.decided:
             return
@@ -1071,7 +1103,13 @@ class Merger:
             clock.node.last_seq = max(seq_before, self.predicted_after + len(self.predicted))
         updates, audit, actor = [], [], f"{self.actor} (tự tính)"
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        written_any, clock = False, CountedSeqs(clock)
+        # on a server the corrections go as one COPY and UPDATE … FROM (db/postgres/merge_rows.py)
+        chunk = SETTLE_CHUNK if isinstance(self.cursor, SqliteMergeRows) else len(ids) + 1
         for initiative_id in ids:
+            if len(updates) >= chunk:
+                self.write_settled(updates, audit)
+                updates, audit, written_any = [], [], True
             row = rows.get(initiative_id)
             if row is None:
                 continue
@@ -1086,9 +1124,7 @@ class Merger:
                 continue  # written so already
             if changed is None and initiative_id not in self.predicted:
                 continue
-            updates.append(
-                (old_seq, row.status, row.recognised_on, json_text(row.versions), row.seq, row.id)
-            )
+            updates.append((old_seq, row))  # its values made as it is written
             if changed is None:
                 continue  # a prediction undone: the row as it would have stayed
             if changed:  # a version adopted alone is no change a person needs to read
@@ -1099,9 +1135,14 @@ class Merger:
                 self.store_request(row, settled.status, old_stamp)
             elif row.id not in self.claimed:
                 self.note_settled(row, old_status)
-        if updates or self.predicted:  # this node's own authority: no echo of the sender's
+        clock.done()
+        if updates or written_any or self.predicted:  # this node's own: no echo of the sender's
             self.own_writes_from(seq_before)
         self.write_settled(updates, audit)
+        if updates or written_any:
+            for obj in list(self.session.identity_map.values()):
+                if isinstance(obj, Initiative):
+                    self.session.expire(obj)
         for initiative_id, claimed in self.claimed.items():
             self.note_settled(rows.get(initiative_id), claimed)
 
@@ -1251,24 +1292,27 @@ class Merger:
             for r in self.rows_where_in(sql, ids)
         }
 
-    def write_settled(self, updates: list[tuple], audit: list[tuple]) -> None:
-        """The corrected statuses, straight to the table; the session's copies are expired.
-        Written in the order the rows were (their sequence numbers before settling), not in
-        the order of their ids: at 100,000 initiatives the table outgrows the page cache, and
-        rows visited at random read its pages again and again (6.4 s of CPU, 27 s of a
-        loaded machine's time, issue 13); `updates` lead with that number."""
+    def write_settled(self, updates: list[tuple[int, Settling]], audit: list[tuple]) -> None:
+        """Corrected statuses, straight to the table (settle_decisions expires the session's
+        copies), then their audit lines. Written in the order the rows lie in the file (their
+        sequence numbers before settling), not in the order of their ids: at 100,000
+        initiatives the table outgrows the page cache, and rows visited at random read its
+        pages again and again (6.4 s of CPU, 27 s of a loaded machine's time, issue 13);
+        `updates` are (that number, the row settled), a chunk of SETTLE_CHUNK ids at most
+        (a sweep of the file each). On a file the writer thread writes them (db/sync/rows.py),
+        BATCH rows at a time, while this thread makes the next rows' values (their versions'
+        JSON) and settles the next chunk."""
         if not updates:
             return
         updates.sort(key=first)
-        self.cursor.executemany(
-            "UPDATE initiatives SET status = ?, recognised_on = ?, field_hlc = ?, seq = ? "
-            "WHERE id = ?",
-            [update[1:] for update in updates],
-        )
+        step = BATCH if isinstance(self.cursor, SqliteMergeRows) else len(updates)
+        for start in range(0, len(updates), step):
+            rows = [
+                [row.status, row.recognised_on, json_text(row.versions), row.seq, row.id]
+                for _seq, row in updates[start : start + step]
+            ]
+            self.cursor.update_many("initiatives", SETTLED_COLUMNS, rows)
         self.audit(audit)
-        for obj in list(self.session.identity_map.values()):
-            if isinstance(obj, Initiative):
-                self.session.expire(obj)
 
     def note_settled(self, initiative: Settling | None, sent: str) -> None:
         if initiative is not None and initiative.status != sent:

@@ -44,9 +44,12 @@ def python_dates(table: str, values: dict[str, Any]) -> dict[str, Any]:
     return converted
 
 
+FORM_TABLES = ("initiatives", "reviews")  # the tables with rules of the local forms
+
+
 def record_problems(table: str, final: dict[str, Any], changed: list[str]) -> list[Problem]:
     """The form rules `final` breaks through the fields it changes (all fields of a new row)."""
-    if final.get("deleted"):
+    if table not in FORM_TABLES or final.get("deleted"):
         return []
     values = python_dates(table, final)
     if table == "initiatives":

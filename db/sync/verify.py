@@ -82,6 +82,9 @@ class Incoming:
     values: dict[str, Any]
     later: dict[str, str]
     _versions: dict[str, str] | None = None
+    # the other process found the record, as a new row of its values completed with the
+    # columns' defaults, breaking no rule of the local forms (ReadyChunks.check_forms)
+    forms_kept: bool = False
 
     @property
     def versions(self) -> dict[str, str]:
@@ -223,8 +226,10 @@ def check_table(
     progress: OnProgress | None = None,
     cancelled: IsCancelled | None = None,
     total: int = 1,
+    ready: ReadyChunks | None = None,
 ) -> None:
-    """Every record of one table checked and collected (kept too if the table is in `keep`)."""
+    """Every record of one table checked and collected (kept too if the table is in `keep`;
+    `ready`: also marshalled for the merge, in the other process)."""
     required = required_fields(codec)
     every_field = len(codec.fields)
     kept: list[Incoming] = []
@@ -242,6 +247,8 @@ def check_table(
         verified.collect(codec.table, row_id, values)
         if codec.table in keep:
             kept.append(item)
+        if ready is not None:
+            ready.add(item)
         verified.records += 1
         if verified.records % 2000 == 0:
             check_cancelled(cancelled)
@@ -273,15 +280,18 @@ def check_later_tables(
             package.name = name  # a sealed package's, not its decrypted copy's
             if package.manifest_bytes != manifest:  # not the file the import opened
                 raise tampered(package.name, "manifest.json")
-            verified = Verified()
+            verified, ready = Verified(), ReadyChunks(READY_BYTES)
             for model in SYNCED_MODELS:
                 if model.__tablename__ in tables:
-                    check_table(package, codec_for(model), verified, set())
+                    ready.begin(model.__tablename__)
+                    check_table(package, codec_for(model), verified, set(), ready=ready)
+                    ready.end()
             answer = ("ok", dict(verified.ids), verified.unit_refs, verified.records)
             del verified
             with contextlib.suppress(OSError):
                 replies.send(answer)
-                read_again_for_merge(package, tables, requests, replies)
+                ready.check_forms()
+                read_again_for_merge(package, tables, requests, replies, ready)
             return
     except PackageRefused as error:
         answer = ("refused", error)
@@ -291,26 +301,124 @@ def check_later_tables(
         replies.send(answer)
 
 
-# what a message of the reading again holds: rows, the table's end, a refusal, a failure
-ROWS, END, REFUSED, FAILED = b"R", b"E", b"X", b"F"
+# what a message of the reading again holds: rows, rows each with its form check (a sixth
+# item), the table's end, a refusal, a failure
+ROWS, FORMS, END, REFUSED, FAILED = b"R", b"C", b"E", b"X", b"F"
 SEND_EVERY = 2000  # records a message
+# the messages the other process makes as it checks, kept there for the merge up to this many
+# bytes (marshal of a 100,000-initiative package's reviews and certificates: 85 MB, less than
+# their JSON); past it, the rest is parsed and checked again when the merge asks
+READY_BYTES = 192 << 20
+
+
+class ReadyChunks:
+    """In the other process: the records it checks, as the merge's messages (marshal, SEND_EVERY
+    records each), made as they are checked and kept until the merge asks (issue 13: reading
+    the tables again was parsing and checking them a second time, 2.6 s of CPU at 100,000
+    initiatives, on the core the writer thread needs while the merge takes them). Each table's
+    kept messages are its first records, `count[table]` of them; once `budget` bytes are kept,
+    no more are (the rest is read again as before)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self.full = False
+        self.messages: dict[str, list[bytes]] = defaultdict(list)
+        self.count: dict[str, int] = defaultdict(int)
+        self.complete: set[str] = set()  # tables whose every record is in a message kept
+        self._table = ""
+        self._pending: list[tuple] = []
+
+    def begin(self, table: str) -> None:
+        self._table, self._pending = table, []
+
+    def add(self, item: Incoming) -> None:
+        if self.full:
+            return
+        self._pending.append((item.line, item.id, item.hlc, item.values, item.later))
+        if len(self._pending) >= SEND_EVERY:
+            self._seal()
+
+    def end(self) -> None:
+        """The table checked to its end: its last message made, and whether it is whole."""
+        if self._pending and not self.full:
+            self._seal()
+        if not self.full:
+            self.complete.add(self._table)
+
+    def _seal(self) -> None:
+        try:
+            message = ROWS + marshal.dumps(self._pending)
+        except ValueError:  # a value marshal cannot carry: read again (which says FAILED)
+            message = None
+        if message is None or self.size + len(message) > self.budget:
+            self.full, self._pending = True, []
+            return
+        self.size += len(message)
+        self.messages[self._table].append(message)
+        self.count[self._table] += len(self._pending)
+        self._pending = []
+
+    def check_forms(self) -> None:
+        """Each record kept of a table with rules of the local forms (db/sync/rules.py: the
+        reviews, at 100,000 initiatives 152,000 of them) checked as the merge checks a new
+        row (`record_problems` of its values completed with the columns' defaults, every field
+        changed), and the answer put beside it: the merge takes it for such a row rather than
+        checking it again (issue 13). Done after the check's answer, while the merge works on
+        the tables before these."""
+        from db.sync.rules import FORM_TABLES, record_problems
+
+        for table, messages in self.messages.items():
+            if table not in FORM_TABLES:
+                continue
+            codec = codec_for(SYNCED_BY_TABLE[table])
+            fields = list(codec.fields)
+            for at, message in enumerate(messages):
+                checked = []
+                for line, row_id, hlc, values, later in marshal.loads(message[1:]):
+                    try:
+                        kept = not record_problems(table, codec.complete(values), fields)
+                    except Exception:  # the merge meets it and says why
+                        kept = False
+                    checked.append((line, row_id, hlc, values, later, kept))
+                messages[at] = FORMS + marshal.dumps(checked)
+
+    def take(self, table: str) -> tuple[list[bytes], int, bool]:
+        """The table's kept messages, how many records they hold, and whether they are all of
+        it; let go here (the shares check and the merge may read a table twice: the second
+        time it is read again from the file)."""
+        whole = table in self.complete
+        self.complete.discard(table)
+        return self.messages.pop(table, []), self.count.pop(table, 0), whole
 
 
 def read_again_for_merge(
-    package: Package, tables: list[str], requests: Connection, replies: Connection
+    package: Package,
+    tables: list[str],
+    requests: Connection,
+    replies: Connection,
+    ready: ReadyChunks | None = None,
 ) -> None:
-    """In the other process, after its check: each table the merge asks for, parsed and checked
-    again (parse_record) and sent as (line, id, stamp, values, later) tuples, SEND_EVERY
-    records a message (marshal: rebuilding them there costs a third of parsing them), then
-    END; REFUSED and the error should the file no longer read as it did; FAILED on anything
-    else (the merge then reads the rest itself), and no more. Ends when asked for None, or
-    when the other end goes."""
+    """In the other process, after its check: each table the merge asks for sent as (line, id,
+    stamp, values, later) tuples, SEND_EVERY records a message (marshal: rebuilding them there
+    costs a third of parsing them), then END. The messages `ready` made as the table was
+    checked go first; the records past them are parsed and checked again (parse_record), and
+    REFUSED and the error are sent should the file no longer read as it did; FAILED on
+    anything else (the merge then reads the rest itself), and no more. Ends when asked for
+    None, or when the other end goes."""
     with contextlib.suppress(EOFError, OSError):
         while (table := requests.recv()) is not None:
             codec = codec_for(SYNCED_BY_TABLE[table])
+            messages, sent, whole = ready.take(table) if ready else ([], 0, False)
+            for message in messages:
+                replies.send_bytes(message)
+            del messages
+            if whole:
+                replies.send_bytes(END)
+                continue
             try:
                 chunk = []
-                for number, record in package.records(table):
+                for number, record in itertools.islice(package.records(table), sent, None):
                     item = parse_record(package, codec, number, record)
                     chunk.append((item.line, item.id, item.hlc, item.values, item.later))
                     if len(chunk) >= SEND_EVERY:
@@ -419,7 +527,12 @@ class LaterTables:
     def _received(self, table: str) -> Iterator[Incoming]:
         finished, given = False, 0
         try:
-            while (message := self.replies.recv_bytes())[:1] == ROWS:
+            while (message := self.replies.recv_bytes())[:1] in (ROWS, FORMS):
+                if message[:1] == FORMS:
+                    for line, row_id, hlc, values, later, kept in marshal.loads(message[1:]):
+                        given += 1
+                        yield Incoming(line, row_id, hlc, values, later, None, kept)
+                    continue
                 for line, row_id, hlc, values, later in marshal.loads(message[1:]):
                     given += 1
                     yield Incoming(line, row_id, hlc, values, later)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from test_import_overlap import Statements, imported, site_package
+from test_import_overlap import (  # noqa: F401 (stamps_frozen: a fixture)
+    WRITER,
+    Statements,
+    every_row,
+    imported,
+    site_package,
+    stamps_frozen,
+)
 
 from db.sync import apply, rows
 from db.sync.rows import SqliteMergeRows
@@ -86,3 +93,57 @@ def test_no_alias_lookups_when_no_person_was_merged_here(package, tmp_path, monk
     report, _ = imported(package_path, hq, tmp_path / "hq.db")
     assert report.tables["initiative_authors"].new > 600
     assert looked == []
+
+
+SETTLING = "UPDATE initiatives SET status = v.column1"  # settling's corrections, many a statement
+
+
+def unpredicted(monkeypatch) -> None:
+    """As a package too big to keep (verify.KEEP_BYTES): no prediction of its recognitions,
+    every initiative sent as decided settled after the reviews; fifty ids a chunk."""
+    monkeypatch.setattr(apply.Merger, "package_rulings", lambda self: None)
+    monkeypatch.setattr(apply, "SETTLE_CHUNK", 50)
+
+
+def test_settling_is_written_by_the_writer_while_the_next_ids_are_settled(
+    package, tmp_path, monkeypatch
+):
+    """Issue 13: settling's UPDATE (97,000 rows of a 100,000-initiative package, nothing to
+    overlap it before) runs on the writer thread, a chunk at a time, while the merge's thread
+    settles the next chunk: the merge's thread hands a chunk over with the one before still
+    being written, and never touches the connection meanwhile."""
+    unpredicted(monkeypatch)
+    pending_at_hand_over: list[int] = []
+    write_settled = apply.Merger.write_settled
+
+    def watched(self, updates, audit):
+        pending_at_hand_over.append(self.cursor._in_flight)
+        return write_settled(self, updates, audit)
+
+    monkeypatch.setattr(apply.Merger, "write_settled", watched)
+    package_path, hq = package
+    report, statements = imported(
+        package_path, hq, tmp_path / "hq.db", lambda db: Statements(db, 0.003, monkeypatch)
+    )
+    assert report.tables["initiatives"].new == 600
+    settling = [thread for thread, sql in statements.seen if sql.startswith(SETTLING)]
+    assert len(settling) > 5
+    assert set(settling) == {WRITER}
+    assert len(pending_at_hand_over) > 5
+    assert max(pending_at_hand_over[1:]) > 0  # the chunk before still being written
+    assert statements.early == []
+
+
+@pytest.mark.usefixtures("stamps_frozen")
+def test_settling_in_chunks_on_the_writer_leaves_the_same_database(package, tmp_path, monkeypatch):
+    """The same rows, versions, sequence numbers and audit lines as settling every id in one
+    chunk by the merge's own thread (the writer thread off)."""
+    unpredicted(monkeypatch)
+    package_path, hq = package
+    imported(package_path, hq, tmp_path / "chunks.db")
+    monkeypatch.setattr(apply, "SETTLE_CHUNK", 10**9)
+    monkeypatch.setattr(SqliteMergeRows, "overlap", False)
+    imported(package_path, hq, tmp_path / "whole.db")
+    chunks, whole = every_row(tmp_path / "chunks.db"), every_row(tmp_path / "whole.db")
+    assert len(chunks["audit_log"]) > 300  # settling's lines
+    assert chunks == whole

@@ -214,3 +214,166 @@ def test_a_pc_of_one_core_checks_every_table_in_one_process(world, helper, monke
     report = import_package(hq, package, trust_new_node=True, backup=False)
     assert report.tables["initiative_authors"].new == 3
     assert started == []
+
+
+def served(package, monkeypatch, budget=verify.READY_BYTES, asked=("initiative_authors",)):
+    """The other process's work run here, in a thread (check_later_tables): the authors checked,
+    then read again for the merge once for each of `asked`, two records a message. Returns the
+    records of each reading, each as (line, id, stamp, values, later), and how many records
+    were parsed and checked after the check (read again from the file)."""
+    import marshal
+    import multiprocessing
+    import threading
+
+    from db.sync.reader import open_package
+
+    monkeypatch.setattr(verify, "SEND_EVERY", 2)
+    monkeypatch.setattr(verify, "READY_BYTES", budget)
+    parsed = []
+    parse = verify.parse_record
+    monkeypatch.setattr(
+        verify, "parse_record", lambda *args: parsed.append(args[1].table) or parse(*args)
+    )
+    with open_package(package) as opened:
+        manifest = opened.manifest_bytes
+    replies, sending = multiprocessing.Pipe(duplex=False)
+    asking, requests = multiprocessing.Pipe(duplex=False)
+    other = threading.Thread(
+        target=verify.check_later_tables,
+        args=(str(package), "p.skp", manifest, ["initiative_authors"], sending, asking),
+    )
+    other.start()
+    answer = replies.recv()
+    assert answer[0] == "ok"
+    checked, readings = len(parsed), []
+    for table in asked:
+        requests.send(table)
+        records = []
+        while (message := replies.recv_bytes())[:1] == verify.ROWS:
+            records += marshal.loads(message[1:])
+        assert message[:1] == verify.END
+        readings.append(records)
+    requests.send(None)
+    other.join(10)
+    assert checked == answer[3] > 2  # each record parsed once by the check
+    return readings, len(parsed) - checked
+
+
+def from_the_file(package) -> list[tuple]:
+    """The authors as the merge reading them here would take them."""
+    from db.models import SYNCED_BY_TABLE
+    from db.sync.codec import codec_for
+    from db.sync.reader import open_package
+
+    codec = codec_for(SYNCED_BY_TABLE["initiative_authors"])
+    with open_package(package) as opened:
+        items = [
+            verify.parse_record(opened, codec, number, record)
+            for number, record in opened.records("initiative_authors")
+        ]
+    return [(i.line, i.id, i.hlc, i.values, i.later) for i in items]
+
+
+def test_the_other_process_reads_again_what_it_checked_without_parsing_it_again(world, monkeypatch):
+    """Issue 13: the records it checked are the merge's messages already (ReadyChunks): reading
+    them again for the merge sends them, parsing none a second time."""
+    _hq, _site, package = site_package(world)
+    (records,), parsed_again = served(package, monkeypatch)
+    assert records == from_the_file(package)
+    assert parsed_again == 0
+
+
+def test_past_its_budget_the_other_process_parses_the_rest_again(world, monkeypatch):
+    """The messages kept are the table's first records; the rest comes from the file again,
+    in order, the same records."""
+    _hq, _site, package = site_package(world)
+    expected = from_the_file(package)
+    import marshal
+
+    one_message = len(verify.ROWS + marshal.dumps(expected[:2]))
+    (records,), parsed_again = served(package, monkeypatch, budget=one_message + 1)
+    assert records == expected
+    assert parsed_again == len(expected) - 2
+
+
+def test_a_table_asked_for_twice_is_read_from_the_file_the_second_time(world, monkeypatch):
+    """The shares check and the merge may both read a table not kept: the messages go with the
+    first reading (their memory with them), the second parses the file again."""
+    _hq, _site, package = site_package(world)
+    expected = from_the_file(package)
+    (first, second), parsed_again = served(
+        package, monkeypatch, asked=("initiative_authors", "initiative_authors")
+    )
+    assert first == second == expected
+    assert parsed_again == len(expected)
+
+
+def review_of(initiative_id: str, stamp: str, decided: str) -> dict:
+    """A base council's review recognising an initiative, decided on `decided`."""
+    import uuid
+
+    return {
+        "id": str(uuid.uuid4()),
+        "initiative_id": initiative_id,
+        "level": "base",
+        "council": "Hội đồng sáng kiến cơ sở",
+        "reviewed_on": "2022-05-10",
+        "score_novelty": 10,
+        "score_applicability": 10,
+        "score_benefit": 10,
+        "total": 30,
+        "grade": "A",
+        "outcome": "recognised",
+        "decision_no": "01/QĐ",
+        "decision_date": decided,
+        "reason": None,
+        "deleted": False,
+        "hlc": stamp,
+    }
+
+
+def test_the_other_process_checks_the_reviews_forms_and_the_merge_takes_its_answer(
+    world, helper, tmp_path, monkeypatch
+):
+    """Issue 13: the rules of the local forms for a new review (db/sync/rules.py) are checked
+    where the review was read (ReadyChunks.check_forms), not again by the merge; a review
+    breaking one (decided before its council met) is still refused, the same way."""
+    from sync_world import initiative
+
+    from db.sync import apply
+
+    hq, site, package = site_package(world)
+    other = copy_of(hq, tmp_path / "hq-copy.db")
+    import sqlite3
+
+    with sqlite3.connect(site.path) as conn:
+        rows = [r[0] for r in conn.execute("SELECT id FROM initiatives ORDER BY rowid")]
+    stamp = initiative(site, rows[0]).hlc
+    reviews = [review_of(row, stamp, "2022-05-12") for row in rows]
+    reviews[1]["decision_date"] = "2022-05-02"  # before the council met: a typing slip
+    with_reviews = repack(
+        package, tmp_path / "reviews.skp", extra={"reviews": reviews}, key=private_key(site)
+    )
+    checked_here: list[str] = []
+    check = apply.record_problems
+    monkeypatch.setattr(
+        apply, "record_problems", lambda table, *a: checked_here.append(table) or check(table, *a)
+    )
+    monkeypatch.setattr(verify, "kept_tables", lambda package: set(KEPT) | {"initiative_authors"})
+    helper(False)
+    alone = import_package(other, with_reviews, trust_new_node=True, backup=False)
+    assert checked_here.count("reviews") == 3
+    checked_here.clear()
+    started = helper(True)
+    shared = import_package(hq, with_reviews, trust_new_node=True, backup=False)
+    assert started[0].tables == ["reviews"]
+    assert checked_here.count("reviews") == 1  # only the review it found breaking a rule
+    assert shared.summary() == alone.summary()
+    assert shared.tables["reviews"].new == 2 and shared.tables["reviews"].refused == 1
+    assert [(r.field, str(r.reason)) for r in shared.refusals] == [
+        (r.field, str(r.reason)) for r in alone.refusals
+    ]
+    assert shared.refusals[0].field == "decision_date"
+    site_lines = set(dump(site)) | {line for line in dump(other) if "reviews" in line}
+    assert [x for x in dump(hq) if x in site_lines] == [x for x in dump(other) if x in site_lines]
+    other.close()

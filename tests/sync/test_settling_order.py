@@ -43,14 +43,14 @@ def test_headquarters_corrects_a_sites_recognitions_in_the_order_of_its_table(wo
     write_settled = apply.Merger.write_settled
 
     def watched(self, updates, audit):
-        execute_many = self.cursor.executemany
+        update_many = self.cursor.update_many
 
-        def seen(sql, params):
-            if sql.startswith("UPDATE initiatives"):
-                rewritten.extend(values[-1] for values in params)
-            return execute_many(sql, params)
+        def seen(table, columns, rows):
+            if table == "initiatives":
+                rewritten.extend(values[-1] for values in rows)
+            return update_many(table, columns, rows)
 
-        self.cursor.executemany = seen
+        self.cursor.update_many = seen
         return write_settled(self, updates, audit)
 
     monkeypatch.setattr(apply.Merger, "write_settled", watched)
