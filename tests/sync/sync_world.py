@@ -200,3 +200,28 @@ def repack(
         archive.writestr("manifest.json", data)
         archive.writestr("manifest.sig", signature)
     return target
+
+
+def recognising_review(initiative_id: str, hlc: str, **changes) -> dict:
+    """A package's review record recognising an initiative (grade A, 30 points), by default an
+    industry council's decision of 2 May 2022; `changes` replace fields (level, council, dates)."""
+    import uuid
+
+    return {
+        "id": str(uuid.uuid4()),
+        "initiative_id": initiative_id,
+        "level": "industry",
+        "council": "Hội đồng tự phong",
+        "reviewed_on": "2022-05-01",
+        "score_novelty": 10,
+        "score_applicability": 10,
+        "score_benefit": 10,
+        "total": 30,
+        "grade": "A",
+        "outcome": "recognised",
+        "decision_no": "01/QĐ-TP",
+        "decision_date": "2022-05-02",
+        "reason": None,
+        "deleted": False,
+        "hlc": hlc,
+    } | changes

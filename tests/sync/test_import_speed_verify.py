@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sync_world import dump, file_state, private_key, register, repack
+from sync_world import dump, file_state, private_key, recognising_review, register, repack
 
 from db.session import open_database
 from db.sync import verify
@@ -308,30 +308,6 @@ def test_a_table_asked_for_twice_is_read_from_the_file_the_second_time(world, mo
     assert parsed_again == len(expected)
 
 
-def review_of(initiative_id: str, stamp: str, decided: str) -> dict:
-    """A base council's review recognising an initiative, decided on `decided`."""
-    import uuid
-
-    return {
-        "id": str(uuid.uuid4()),
-        "initiative_id": initiative_id,
-        "level": "base",
-        "council": "Hội đồng sáng kiến cơ sở",
-        "reviewed_on": "2022-05-10",
-        "score_novelty": 10,
-        "score_applicability": 10,
-        "score_benefit": 10,
-        "total": 30,
-        "grade": "A",
-        "outcome": "recognised",
-        "decision_no": "01/QĐ",
-        "decision_date": decided,
-        "reason": None,
-        "deleted": False,
-        "hlc": stamp,
-    }
-
-
 def test_the_other_process_checks_the_reviews_forms_and_the_merge_takes_its_answer(
     world, helper, tmp_path, monkeypatch
 ):
@@ -349,7 +325,18 @@ def test_the_other_process_checks_the_reviews_forms_and_the_merge_takes_its_answ
     with sqlite3.connect(site.path) as conn:
         rows = [r[0] for r in conn.execute("SELECT id FROM initiatives ORDER BY rowid")]
     stamp = initiative(site, rows[0]).hlc
-    reviews = [review_of(row, stamp, "2022-05-12") for row in rows]
+    reviews = [
+        recognising_review(
+            row,
+            stamp,
+            level="base",
+            council="Hội đồng sáng kiến cơ sở",
+            reviewed_on="2022-05-10",
+            decision_no="01/QĐ",
+            decision_date="2022-05-12",
+        )
+        for row in rows
+    ]
     reviews[1]["decision_date"] = "2022-05-02"  # before the council met: a typing slip
     with_reviews = repack(
         package, tmp_path / "reviews.skp", extra={"reviews": reviews}, key=private_key(site)

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
-from sync_world import World, dump, initiative, private_key, register, repack
+from sync_world import World, dump, initiative, private_key, recognising_review, register, repack
 from sync_world import edit as edit_initiative
 
 from db.certificates import CertificateError, Signer, issue_certificates
@@ -155,7 +155,7 @@ def forged(tree: Tree, path: Path, source: str, kind: str) -> Path:
                 record.update(target=target.target + 500, field_hlc={"target": fresh_stamp()})
                 extra["targets"] = [record]
         elif row is not None and kind == "review_above":
-            extra["reviews"] = [review_record(row.id, row.hlc)]
+            extra["reviews"] = [recognising_review(row.id, row.hlc)]
         elif row is not None and kind == "other_unit":
             record = row_to_record(session.get(Initiative, row.id))
             pvgas = session.scalar(select(Unit.id).where(Unit.code == "PVGAS"))
@@ -199,27 +199,6 @@ def merged_with(extra: dict[str, list[dict]]):
         return kept + list(added.values())
 
     return records
-
-
-def review_record(initiative_id: str, hlc: str) -> dict:
-    return {
-        "id": str(uuid.uuid4()),
-        "initiative_id": initiative_id,
-        "level": "industry",
-        "council": "Hội đồng tự phong",
-        "reviewed_on": "2022-05-01",
-        "score_novelty": 10,
-        "score_applicability": 10,
-        "score_benefit": 10,
-        "total": 30,
-        "grade": "A",
-        "outcome": "recognised",
-        "decision_no": "01/QĐ-TP",
-        "decision_date": "2022-05-02",
-        "reason": None,
-        "deleted": False,
-        "hlc": hlc,
-    }
 
 
 def copied_tree(template: Path, folder: Path) -> Tree:

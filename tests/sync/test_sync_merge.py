@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 from sqlalchemy import select
-from sync_world import dump, initiative, private_key, register, repack, unit_id
+from sync_world import dump, initiative, private_key, recognising_review, register, repack, unit_id
 from sync_world import edit as edit_initiative
 
 from db.hlc import Stamp, wall_clock_ms
@@ -193,24 +193,7 @@ def test_a_review_is_refused_above_the_senders_level(world, tmp_path):
     site = world.enrol(hq, "VSP-TD03")
     row = register(site, "Sáng kiến được giàn tự chấm Uyên")
     package = world.export(site, "CDDKVN")
-    review = {
-        "id": str(uuid.uuid4()),
-        "initiative_id": row,
-        "level": "industry",
-        "council": "Hội đồng tự phong",
-        "reviewed_on": dt.date(2022, 5, 1).isoformat(),
-        "score_novelty": 10,
-        "score_applicability": 10,
-        "score_benefit": 10,
-        "total": 30,
-        "grade": "A",
-        "outcome": "recognised",
-        "decision_no": "01/QĐ",
-        "decision_date": "2022-05-02",
-        "reason": None,
-        "deleted": False,
-        "hlc": initiative(site, row).hlc,
-    }
+    review = recognising_review(row, initiative(site, row).hlc, decision_no="01/QĐ")
     forged = repack(
         package, tmp_path / "review.skp", extra={"reviews": [review]}, key=private_key(site)
     )
